@@ -1,0 +1,26 @@
+import { Command, CommanderError } from "commander";
+import { registerLintCommand } from "./lint.js";
+import { UsageError, EXIT } from "./output.js";
+
+const program = new Command()
+  .name("gaiko")
+  .description("Japan's foreign relations: a dated, source-cited knowledge base")
+  .version("0.1.0")
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+registerLintCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (e instanceof UsageError) {
+    process.stderr.write(`gaiko: ${e.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else {
+    process.stderr.write(`gaiko: ${(e as Error).message}\n`);
+    process.exitCode = EXIT.failed;
+  }
+}

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { createHash } from "node:crypto";
+import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { ENTITY_SCHEMAS, type Entity } from "../model/entity.js";
+import { ID_PATTERN, KINDS, KIND_FOLDER, type Kind } from "../model/ids.js";
+
+/** A problem found in data/: where it is, what is wrong, and how to fix it. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  path: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+/** One YAML file as read from disk, before or after validation. */
+export interface RawFile {
+  id: string;
+  kind: Kind;
+  file: string;
+  text: string;
+  doc: Document;
+  lines: LineCounter;
+}
+
+export interface Loaded {
+  entities: Entity[];
+  files: RawFile[];
+  diagnostics: Diagnostic[];
+  /** sha256 over every file's path and bytes: names the data release an answer came from. */
+  release: string;
+}
+
+/** Renders a zod/YAML path as `statements[3].time`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || "(file)";
+}
+
+/** The 1-based line of the YAML node at `path`, or of its nearest existing parent. */
+export function lineOf(raw: Pick<RawFile, "doc" | "lines">, path: readonly PropertyKey[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = raw.doc.getIn(path.slice(0, n) as (string | number)[], true);
+    if (isNode(node) && node.range) return raw.lines.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+const FIXES: Record<string, string> = {
+  invalid_type: "give a value of the expected type",
+  unrecognized_keys: "remove the field or fix its spelling (see docs/schema.md)",
+  invalid_value: "use one of the listed values",
+  too_small: "add at least one item or a non-empty value",
+  invalid_format: "follow the format named",
+};
+
+/** Lists the data files, kind by kind, sorted for a stable release hash. */
+export function listDataFiles(dataDir: string): { kind: Kind; path: string }[] {
+  const out: { kind: Kind; path: string }[] = [];
+  for (const kind of KINDS) {
+    const dir = join(dataDir, KIND_FOLDER[kind]);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) out.push({ kind, path: join(dir, name) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads and validates every entity file under `dataDir`. Never throws on bad data: every problem
+ * becomes a Diagnostic, and the valid entities are returned beside them.
+ *
+ * @example const { entities, diagnostics } = loadData("data");
+ */
+export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Loaded {
+  const validate = opts.validate ?? true;
+  const diagnostics: Diagnostic[] = [];
+  const entities: Entity[] = [];
+  const files: RawFile[] = [];
+  const hash = createHash("sha256");
+  for (const { kind, path } of listDataFiles(dataDir)) {
+    const file = relative(process.cwd(), path) || path;
+    const text = readFileSync(path, "utf8");
+    hash.update(`${KIND_FOLDER[kind]}/${path.split("/").pop()}\0${text}\0`);
+    const id = (path.split("/").pop() ?? "").replace(/\.ya?ml$/, "");
+    if (!ID_PATTERN.test(id)) {
+      diagnostics.push({ file, line: 1, path: "(file name)", severity: "error", message: `"${id}" is not a valid id — rename the file to lowercase kebab-case, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}.yaml` });
+      continue;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const raw: RawFile = { id, kind, file, text, doc, lines };
+    files.push(raw);
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        diagnostics.push({ file, line: e.linePos?.[0]?.line ?? 1, path: "(yaml)", severity: "error", message: `${e.message.split("\n")[0]} — fix the YAML syntax` });
+      }
+      continue;
+    }
+    const data = doc.toJS() as unknown;
+    if (!validate) {
+      entities.push({ ...(data as object), id, kind, origin: file } as Entity);
+      continue;
+    }
+    const parsed = ENTITY_SCHEMAS[kind].safeParse(data ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const fix = issue.message.includes(" — ") ? "" : ` — ${FIXES[issue.code] ?? "see docs/data-format.md"}`;
+        diagnostics.push({ file, line: lineOf(raw, issue.path), path: formatPath(issue.path), severity: "error", message: `${issue.message}${fix}` });
+      }
+      continue;
+    }
+    entities.push({ ...parsed.data, id, kind, origin: file } as Entity);
+  }
+  return { entities, files, diagnostics, release: hash.digest("hex").slice(0, 16) };
+}

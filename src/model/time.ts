@@ -1,0 +1,103 @@
+import edtf from "edtf";
+import { z } from "zod";
+
+/** The last representable day, used for open ("..") ends. */
+export const OPEN_END = "9999-12-31";
+
+/** A day as an ISO string `YYYY-MM-DD`; compares correctly as text for years 0001–9999. */
+export type Day = string;
+
+/**
+ * A statement's time, reduced to day bounds so that "as of" questions become comparisons.
+ * `start` and `end` each carry the earliest and latest day they may fall on (a bare year `1956`
+ * spans 1956-01-01…1956-12-31). `end` is `open` for an interval still running (`1956-12-12/..`)
+ * and `unknown` when it ended at some unknown time or we do not know whether it ended (`1956/`).
+ */
+export interface TimeBounds {
+  edtf: string;
+  shape: "point" | "interval";
+  start: { min: Day; max: Day };
+  end: { min: Day; max: Day; open: boolean; unknown: boolean };
+}
+
+function toDay(ms: number): Day {
+  const iso = new Date(ms).toISOString();
+  return iso.startsWith("-") || iso.startsWith("+") ? iso.slice(0, 11) : iso.slice(0, 10);
+}
+
+function bounds(part: { min: number; max: number }): { min: Day; max: Day } {
+  return { min: toDay(part.min), max: toDay(part.max) };
+}
+
+/**
+ * Parses an EDTF (ISO 8601-2) string into day bounds, or returns an error message.
+ *
+ * @example parseTime("1956-12-12/..") // { shape: "interval", start: {min:"1956-12-12",...}, end: { open: true, ... } }
+ * @example parseTime("1972-06-31")    // { error: "…" }
+ */
+export function parseTime(s: string): TimeBounds | { error: string } {
+  let d: ReturnType<typeof edtf>;
+  try {
+    d = edtf(s);
+  } catch (e) {
+    const first = String((e as Error).message).split("\n")[0] ?? "";
+    return { error: `not a valid EDTF date (${first.trim()})` };
+  }
+  if (d.type === "Interval") {
+    const [, endText = ""] = s.split("/");
+    const lower = (d as unknown as { lower?: { min: number; max: number } }).lower;
+    const upper = (d as unknown as { upper?: { min: number; max: number } }).upper;
+    if (!lower) return { error: "an interval needs a known start; write the start as a year if only that is known (e.g. 1956/..)" };
+    const start = bounds(lower);
+    if (endText === "..") return { edtf: s, shape: "interval", start, end: { min: OPEN_END, max: OPEN_END, open: true, unknown: false } };
+    if (!upper) return { edtf: s, shape: "interval", start, end: { min: start.min, max: OPEN_END, open: false, unknown: true } };
+    const end = bounds(upper);
+    if (end.max < start.min) return { error: `the interval ends (${endText}) before it starts` };
+    return { edtf: s, shape: "interval", start, end: { ...end, open: false, unknown: false } };
+  }
+  if (d.type === "Date" || d.type === "Year" || d.type === "Season") {
+    const b = bounds(d as unknown as { min: number; max: number });
+    return { edtf: s, shape: "point", start: b, end: { ...b, open: false, unknown: false } };
+  }
+  return { error: `EDTF ${d.type} values are not supported here; use a date, a year, or an interval` };
+}
+
+/** True when `parseTime` failed. */
+export function isTimeError(t: TimeBounds | { error: string }): t is { error: string } {
+  return "error" in t;
+}
+
+/** An EDTF string field, validated at parse time. */
+export const Edtf = z.string().superRefine((s, ctx) => {
+  const t = parseTime(s);
+  if (isTimeError(t)) ctx.addIssue({ code: "custom", message: `${t.error} — write e.g. 1978-08-12, 1584-08, 1613~, 1945/1952 or 1956-12-12/..` });
+});
+
+/** Whether a relation held on `day`: "yes", "no", or "uncertain" when the day falls inside a fuzzy bound. */
+export type Holds = "yes" | "no" | "uncertain";
+
+/**
+ * As-of semantics: a relation holds from its start day up to, but not including, its end day
+ * (the end is the day it ended: relations with the ROC ended 1972-09-29, the day relations with the PRC began).
+ *
+ * @example holdsOn(parseTime("1952-04-28/1972-09-29") as TimeBounds, "1972-09-29") // "no"
+ */
+export function holdsOn(t: Pick<TimeBounds, "start" | "end">, day: Day): Holds {
+  if (day < t.start.min) return "no";
+  if (!t.end.open && !t.end.unknown && day >= t.end.max) return "no";
+  if (t.end.open) return day >= t.start.max ? "yes" : "uncertain";
+  if (t.end.unknown) return "uncertain";
+  return day >= t.start.max && day < t.end.min ? "yes" : "uncertain";
+}
+
+/**
+ * Normalises a user-supplied as-of date to a day: a bare year or month means its first day.
+ *
+ * @example asOfDay("1975") // "1975-01-01"
+ */
+export function asOfDay(input: string): Day | { error: string } {
+  const t = parseTime(input);
+  if (isTimeError(t)) return t;
+  if (t.shape !== "point") return { error: "as-of needs a single date such as 1972-09-29, 1975-06 or 1975" };
+  return t.start.min;
+}
