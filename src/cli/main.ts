@@ -1,5 +1,12 @@
 import { Command, CommanderError } from "commander";
+import { registerBuildCommand } from "./build.js";
+import { registerExportCommand } from "./export.js";
 import { registerLintCommand } from "./lint.js";
+import { registerRelationsCommand } from "./relations.js";
+import { registerSearchCommand } from "./search.js";
+import { registerShowCommand } from "./show.js";
+import { registerTimelineCommand } from "./timeline.js";
+import { NoDatabaseError } from "../kb/store.js";
 import { UsageError, EXIT } from "./output.js";
 
 const program = new Command()
@@ -10,12 +17,21 @@ const program = new Command()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 registerLintCommand(program);
+registerBuildCommand(program);
+registerSearchCommand(program);
+registerShowCommand(program);
+registerRelationsCommand(program);
+registerTimelineCommand(program);
+registerExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (e instanceof NoDatabaseError) {
+    process.stderr.write(`gaiko: ${e.message}\n`);
+    process.exitCode = EXIT.noDatabase;
   } else if (e instanceof UsageError) {
     process.stderr.write(`gaiko: ${e.message}\n`);
     process.exitCode = EXIT.usage;

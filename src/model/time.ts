@@ -91,6 +91,18 @@ export function holdsOn(t: Pick<TimeBounds, "start" | "end">, day: Day): Holds {
 }
 
 /**
+ * The last day a user-supplied date can mean, for the end of a range: `1952` → `1952-12-31`.
+ *
+ * @example lastDay("1952-02") // "1952-02-29"
+ */
+export function lastDay(input: string): Day | { error: string } {
+  const t = parseTime(input);
+  if (isTimeError(t)) return t;
+  if (t.shape !== "point") return { error: "give a single date such as 1972-09-29, 1975-06 or 1975" };
+  return t.start.max;
+}
+
+/**
  * Normalises a user-supplied as-of date to a day: a bare year or month means its first day.
  *
  * @example asOfDay("1975") // "1975-01-01"

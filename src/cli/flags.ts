@@ -1,0 +1,26 @@
+import { Kind } from "../model/ids.js";
+import { asOfDay, lastDay } from "../model/time.js";
+import { UsageError } from "./output.js";
+
+/** `--kind`: one of the entity kinds, or undefined when not given. */
+export function parseKind(v: string | undefined): Kind | undefined {
+  if (v === undefined) return undefined;
+  const r = Kind.safeParse(v);
+  if (!r.success) throw new UsageError("--kind", `one of ${Kind.options.join(", ")} (got "${v}")`);
+  return r.data;
+}
+
+/** An integer flag within bounds. */
+export function parseCount(flag: string, v: string, min: number, max: number): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(flag, `an integer from ${min} to ${max} (got "${v}")`);
+  return n;
+}
+
+/** A date flag: EDTF day, month or year; `end` reads it as the last day it can mean. */
+export function parseDay(flag: string, v: string | undefined, end = false): string | undefined {
+  if (v === undefined) return undefined;
+  const d = end ? lastDay(v) : asOfDay(v);
+  if (typeof d !== "string") throw new UsageError(flag, `a date such as 1972-09-29, 1975-06 or 1975 (${d.error})`);
+  return d;
+}

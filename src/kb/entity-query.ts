@@ -1,0 +1,56 @@
+import type { EntityView } from "../model/results.js";
+import type { Store, StatementRow } from "./store.js";
+
+/**
+ * Everything the store holds about one entity: names, fields, sources and every statement in which it
+ * is subject, object, place or grounding agreement. With `asOf`, each interval statement says whether
+ * it held that day. Returns undefined for an unknown id.
+ *
+ * @example showEntity(store, "japan", "1972-09-29")
+ */
+export function showEntity(store: Store, id: string, asOf?: string): EntityView | undefined {
+  const row = store.entityRow(id);
+  if (!row) return undefined;
+  const body = JSON.parse(row.body) as Record<string, unknown>;
+  const { names: _n, aliases = [], summary: _s, sources = [], statements: _st, ...fields } = body as {
+    names: unknown; aliases?: { text: string; lang: string; kind: string }[]; summary?: unknown;
+    sources?: { source: string; locator?: string }[]; statements?: unknown;
+  } & Record<string, unknown>;
+  const rows = store.db
+    .prepare(
+      `SELECT * FROM statements WHERE subject = @id OR object = @id OR at = @id OR via = @id
+       ORDER BY COALESCE(s_min, '9999'), p, id`,
+    )
+    .all({ id }) as StatementRow[];
+  return {
+    release: store.release,
+    builtAt: store.builtAt,
+    asOf: asOf ?? null,
+    entity: {
+      ...store.ref(id)!,
+      type: row.type,
+      summary: { en: row.summary_en, ja: row.summary_ja },
+      aliases: aliases.map((a) => ({ text: a.text, lang: a.lang, kind: a.kind ?? "name" })),
+      fields,
+      sources: row.kind === "source" ? [] : sources.map((s) => store.citation(s.source, s.locator ?? null)),
+    },
+    statements: rows.map((r) => store.view(r, asOf)),
+  };
+}
+
+/**
+ * Resolves what a user typed to an id: an exact id, an ISO code, or an exact name or alias.
+ *
+ * @example resolveId(store, "JPN") // "japan"
+ */
+export function resolveId(store: Store, input: string): string | undefined {
+  if (store.entityRow(input)) return input;
+  const iso = store.db
+    .prepare("SELECT id FROM entities WHERE kind = 'state' AND (json_extract(body, '$.iso3') = @code OR json_extract(body, '$.iso2') = @code)")
+    .get({ code: input.toUpperCase() }) as { id: string } | undefined;
+  if (iso) return iso.id;
+  const byName = store.db
+    .prepare("SELECT entity_id FROM names WHERE text = ? COLLATE NOCASE ORDER BY primary_name DESC LIMIT 1")
+    .get(input) as { entity_id: string } | undefined;
+  return byName?.entity_id;
+}

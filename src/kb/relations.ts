@@ -1,0 +1,118 @@
+import type { EntityRef, RelationRow, RelationsResult, RelationStatus } from "../model/results.js";
+import { holdsOnRow, type Store, type StatementRow } from "./store.js";
+
+export const JAPAN = "japan";
+
+const RELATION_PREDICATES = ["exists", "diplomatic-relations", "no-relations", "at-war", "recognizes", "alliance"] as const;
+
+/** The other end of a statement involving `self`, or undefined when it does not involve it. */
+function partner(row: StatementRow, self: string): string | undefined {
+  if (row.subject === self) return row.object ?? undefined;
+  if (row.object === self) return row.subject;
+  return undefined;
+}
+
+/** The start of an EDTF time as written (`1972-09-29/..` → `1972-09-29`). */
+function startText(row: StatementRow): string | null {
+  return row.time ? (row.time.split("/")[0] ?? null) : null;
+}
+
+function endText(row: StatementRow): string | null {
+  const end = row.time?.split("/")[1];
+  return end && end !== ".." ? end : null;
+}
+
+/**
+ * Japan's relationship with every state on `day`: status and since when, whether allied, and the
+ * bilateral agreements in force. Status is decided in this order: at war; diplomatic relations;
+ * recognised without relations; a known absence of relations; relations that ended before the day
+ * ("severed"); a state not yet or no longer existing; "none" when relations began only later; and
+ * "unknown" where the knowledge base holds nothing. `certain` is false when a fuzzy date bound
+ * (a bare year, say) covers the day.
+ *
+ * @example relationsAsOf(store, "1972-09-30").relations.find(r => r.state.id === "china")?.status // "diplomatic-relations"
+ */
+export function relationsAsOf(store: Store, day: string): RelationsResult {
+  const placeholders = RELATION_PREDICATES.map(() => "?").join(",");
+  const rows = store.db.prepare(`SELECT * FROM statements WHERE p IN (${placeholders}) AND status != 'rejected'`).all(...RELATION_PREDICATES) as StatementRow[];
+  const byState = new Map<string, StatementRow[]>();
+  for (const r of rows) {
+    const other = r.p === "exists" ? r.subject : partner(r, JAPAN);
+    if (!other || other === JAPAN) continue;
+    if (r.p === "recognizes" && r.subject !== JAPAN) continue;
+    byState.set(other, [...(byState.get(other) ?? []), r]);
+  }
+  const agreements = bilateralAgreements(store, day);
+  const states = store.db.prepare("SELECT id FROM entities WHERE kind = 'state' AND id != ? ORDER BY name_en").all(JAPAN) as { id: string }[];
+  const relations: RelationRow[] = states.map(({ id }) => {
+    const rs = byState.get(id) ?? [];
+    return { state: store.ref(id)!, ...decide(rs, day), agreements: agreements.get(id) ?? [], statements: rs.map((r) => r.id) };
+  });
+  const counts: Record<string, number> = {};
+  for (const r of relations) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  return { release: store.release, builtAt: store.builtAt, asOf: day, counts, relations };
+}
+
+function decide(rs: StatementRow[], day: string): Pick<RelationRow, "status" | "certain" | "since" | "alliance"> {
+  const holding = (p: string) =>
+    rs.filter((r) => r.p === p).map((r) => ({ r, h: holdsOnRow(r, day) })).filter((x) => x.h !== "no");
+  const alliance = holding("alliance").some((x) => x.h === "yes");
+  for (const [p, status] of [
+    ["at-war", "at-war"],
+    ["diplomatic-relations", "diplomatic-relations"],
+    ["recognizes", "recognized-no-relations"],
+    ["no-relations", "none"],
+  ] as const) {
+    const hs = holding(p);
+    if (hs.length) {
+      const best = hs.find((x) => x.h === "yes") ?? hs[0]!;
+      return { status, certain: best.h === "yes", since: startText(best.r), alliance };
+    }
+  }
+  const exists = rs.filter((r) => r.p === "exists");
+  if (exists.length && exists.every((r) => holdsOnRow(r, day) === "no")) {
+    const before = exists.every((r) => r.s_min !== null && day < r.s_min);
+    return { status: before ? "not-yet-existing" : "no-longer-existing", certain: true, since: before ? null : (exists.map(endText).sort().pop() ?? null), alliance };
+  }
+  const rel = rs.filter((r) => r.p === "diplomatic-relations");
+  const ended = rel.filter((r) => r.e_max !== null && r.e_open !== 1 && r.e_unknown !== 1 && r.e_max <= day);
+  if (ended.length) {
+    const last = ended.sort((a, b) => (a.e_max! < b.e_max! ? -1 : 1)).pop()!;
+    return { status: "severed", certain: true, since: endText(last), alliance };
+  }
+  if (rel.length) return { status: "none", certain: true, since: null, alliance };
+  return { status: "unknown" satisfies RelationStatus, certain: false, since: null, alliance };
+}
+
+type AgreementRef = RelationRow["agreements"][number];
+
+/** Bilateral agreements in force on `day` with Japan and one partner as parties (or signatories). */
+function bilateralAgreements(store: Store, day: string): Map<string, AgreementRef[]> {
+  const rows = store.db
+    .prepare(
+      `SELECT a.id AS agreement, a.type, p.subject AS party FROM entities a
+       JOIN statements p ON p.object = a.id AND p.p IN ('party-to', 'signatory-of') AND p.status != 'rejected'
+       WHERE a.kind = 'agreement' AND json_extract(a.body, '$.scope') = 'bilateral'`,
+    )
+    .all() as { agreement: string; type: string | null; party: string }[];
+  const parties = new Map<string, { type: string | null; parties: Set<string> }>();
+  for (const r of rows) {
+    const entry = parties.get(r.agreement) ?? { type: r.type, parties: new Set<string>() };
+    entry.parties.add(r.party);
+    parties.set(r.agreement, entry);
+  }
+  const inForce = store.db.prepare("SELECT * FROM statements WHERE subject = ? AND p = 'in-force' AND status != 'rejected'");
+  const out = new Map<string, AgreementRef[]>();
+  for (const [id, { type, parties: ps }] of parties) {
+    if (!ps.has(JAPAN)) continue;
+    const forces = inForce.all(id) as StatementRow[];
+    const holding = forces.find((f) => holdsOnRow(f, day) !== "no");
+    if (!holding) continue;
+    for (const other of ps) {
+      if (other === JAPAN || store.ref(other)?.kind !== "state") continue;
+      const ref: EntityRef = store.ref(id)!;
+      out.set(other, [...(out.get(other) ?? []), { ...ref, type, inForceSince: startText(holding) }]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/** Bumped whenever the tables change, so an old database is rebuilt rather than misread. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * The embedded store. Days are ISO `YYYY-MM-DD` text (lexicographic order = time order), so as-of
+ * questions are plain comparisons on indexed columns. `search` is an FTS5 trigram index over names,
+ * aliases and summaries; `names.key` serves the 1–2 character queries trigram cannot match.
+ */
+export const SCHEMA_SQL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entities (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, type TEXT, name_en TEXT NOT NULL, name_ja TEXT,
+  summary_en TEXT, summary_ja TEXT, origin TEXT NOT NULL, body TEXT NOT NULL
+);
+CREATE INDEX entities_kind ON entities(kind);
+CREATE TABLE names (
+  entity_id TEXT NOT NULL, text TEXT NOT NULL, key TEXT NOT NULL, lang TEXT NOT NULL, kind TEXT NOT NULL,
+  primary_name INTEGER NOT NULL
+);
+CREATE INDEX names_entity ON names(entity_id);
+CREATE INDEX names_key ON names(key);
+CREATE VIRTUAL TABLE search USING fts5(entity_id UNINDEXED, names, summary, tokenize = 'trigram');
+CREATE TABLE entity_sources (entity_id TEXT NOT NULL, source_id TEXT NOT NULL, locator TEXT);
+CREATE INDEX entity_sources_entity ON entity_sources(entity_id);
+CREATE INDEX entity_sources_source ON entity_sources(source_id);
+CREATE TABLE statements (
+  id TEXT PRIMARY KEY, subject TEXT NOT NULL, p TEXT NOT NULL, object TEXT, value TEXT, time TEXT,
+  s_min TEXT, s_max TEXT, e_min TEXT, e_max TEXT, e_open INTEGER, e_unknown INTEGER,
+  at TEXT, via TEXT, role TEXT, status TEXT NOT NULL, asserted_by TEXT, note TEXT, origin TEXT NOT NULL
+);
+CREATE INDEX statements_subject ON statements(subject, p);
+CREATE INDEX statements_object ON statements(object, p);
+CREATE INDEX statements_p ON statements(p);
+CREATE INDEX statements_time ON statements(s_min);
+CREATE TABLE statement_sources (statement_id TEXT NOT NULL, source_id TEXT NOT NULL, locator TEXT);
+CREATE INDEX statement_sources_statement ON statement_sources(statement_id);
+CREATE INDEX statement_sources_source ON statement_sources(source_id);
+`;

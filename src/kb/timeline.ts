@@ -1,0 +1,57 @@
+import type { Kind } from "../model/ids.js";
+import type { TimelineResult } from "../model/results.js";
+import type { Store, StatementRow } from "./store.js";
+
+export interface TimelineOptions {
+  from?: string;
+  to?: string;
+  with?: string;
+  kind?: Kind;
+  limit?: number;
+}
+
+/**
+ * Dated statements in time order: each point statement once, each interval at its start and at its
+ * end (when it ended). `with` keeps statements that involve an entity directly, or through an event
+ * it took part in or an agreement it is party to; `kind` keeps statements whose subject is of that kind. Rejected statements are
+ * left out (they are what a source wrongly said, not what happened).
+ *
+ * @example timeline(store, { from: "1951", to: "1952-12-31", with: "united-states" })
+ */
+export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResult {
+  const from = opts.from ?? "0000-01-01";
+  const to = opts.to ?? "9999-12-31";
+  const params: Record<string, string> = { from, to };
+  let where = "s.time IS NOT NULL AND s.status != 'rejected' AND ((s.s_min BETWEEN @from AND @to) OR (s.e_open = 0 AND s.e_unknown = 0 AND s.e_max != s.s_max AND s.e_min BETWEEN @from AND @to))";
+  if (opts.with) {
+    params.with = opts.with;
+    where += ` AND (s.subject = @with OR s.object = @with OR s.at = @with OR s.via = @with
+      OR s.subject IN (SELECT subject FROM statements WHERE p = 'participant' AND object = @with)
+      OR s.subject IN (SELECT object FROM statements WHERE p IN ('party-to', 'signatory-of') AND subject = @with))`;
+  }
+  if (opts.kind) {
+    params.kind = opts.kind;
+    where += " AND e.kind = @kind";
+  }
+  const rows = store.db
+    .prepare(`SELECT s.* FROM statements s JOIN entities e ON e.id = s.subject WHERE ${where} ORDER BY s.s_min`)
+    .all(params) as StatementRow[];
+  const items: TimelineResult["items"] = [];
+  for (const r of rows) {
+    const isInterval = r.time!.includes("/");
+    const [startEdtf = "", endEdtf = ""] = r.time!.split("/");
+    const view = store.view(r);
+    if (r.s_min! >= from && r.s_min! <= to) items.push({ date: r.s_min!, edtf: isInterval ? startEdtf : r.time!, edge: isInterval ? "start" : "point", statement: view });
+    if (isInterval && r.e_open === 0 && r.e_unknown === 0 && r.e_min! >= from && r.e_min! <= to) items.push({ date: r.e_min!, edtf: endEdtf, edge: "end", statement: view });
+  }
+  items.sort((a, b) => a.date.localeCompare(b.date) || a.statement.id.localeCompare(b.statement.id));
+  return {
+    release: store.release,
+    builtAt: store.builtAt,
+    from: opts.from ?? null,
+    to: opts.to ?? null,
+    with: opts.with ?? null,
+    kind: opts.kind ?? null,
+    items: opts.limit ? items.slice(0, opts.limit) : items,
+  };
+}

@@ -1,0 +1,162 @@
+import { z } from "zod";
+import { Kind } from "./ids.js";
+import { PREDICATE_NAMES } from "./predicates.js";
+import { StatementStatus } from "./statement.js";
+
+/**
+ * The shapes of gaiko's machine-readable answers (CLI `--json`, later the API). They are contracts:
+ * documented in docs/, shape-tested, and they only grow (new optional fields, never removals).
+ */
+
+/** Which data release an answer came from. */
+export const ReleaseInfo = z.object({ release: z.string(), builtAt: z.string() });
+
+export const EntityRef = z.object({
+  id: z.string(),
+  kind: Kind,
+  name: z.object({ en: z.string(), ja: z.string().nullable() }),
+});
+export type EntityRef = z.infer<typeof EntityRef>;
+
+export const Citation = z.object({
+  source: z.string(),
+  title: z.string(),
+  locator: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Holds = z.enum(["yes", "no", "uncertain"]);
+
+export const StatementView = z.object({
+  id: z.string(),
+  p: z.enum(PREDICATE_NAMES),
+  label: z.object({ en: z.string(), ja: z.string() }),
+  subject: EntityRef,
+  object: EntityRef.nullable(),
+  value: z.string().nullable(),
+  time: z.string().nullable(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  at: EntityRef.nullable(),
+  via: EntityRef.nullable(),
+  role: z.string().nullable(),
+  status: StatementStatus,
+  assertedBy: z.array(EntityRef),
+  note: z.string().nullable(),
+  sources: z.array(Citation),
+  /** Only with an as-of date: whether the statement held that day. */
+  holds: Holds.optional(),
+});
+export type StatementView = z.infer<typeof StatementView>;
+
+export const EntityView = ReleaseInfo.extend({
+  asOf: z.string().nullable(),
+  entity: EntityRef.extend({
+    type: z.string().nullable(),
+    summary: z.object({ en: z.string().nullable(), ja: z.string().nullable() }),
+    aliases: z.array(z.object({ text: z.string(), lang: z.string(), kind: z.string() })),
+    fields: z.record(z.string(), z.unknown()),
+    sources: z.array(Citation),
+  }),
+  statements: z.array(StatementView),
+});
+export type EntityView = z.infer<typeof EntityView>;
+
+export const SearchHit = EntityRef.extend({
+  type: z.string().nullable(),
+  matched: z.string(),
+  score: z.number(),
+});
+export const SearchResult = ReleaseInfo.extend({
+  query: z.string(),
+  kind: Kind.nullable(),
+  total: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  results: z.array(SearchHit),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+/** Japan's relationship with one state on a date. */
+export const RelationStatus = z.enum([
+  "diplomatic-relations",
+  "recognized-no-relations",
+  "at-war",
+  "severed",
+  "none",
+  "not-yet-existing",
+  "no-longer-existing",
+  "unknown",
+]);
+export type RelationStatus = z.infer<typeof RelationStatus>;
+
+export const RelationRow = z.object({
+  state: EntityRef,
+  status: RelationStatus,
+  certain: z.boolean(),
+  since: z.string().nullable(),
+  alliance: z.boolean(),
+  agreements: z.array(EntityRef.extend({ type: z.string().nullable(), inForceSince: z.string().nullable() })),
+  statements: z.array(z.string()),
+});
+export type RelationRow = z.infer<typeof RelationRow>;
+
+export const RelationsResult = ReleaseInfo.extend({
+  asOf: z.string(),
+  counts: z.record(z.string(), z.number().int()),
+  relations: z.array(RelationRow),
+});
+export type RelationsResult = z.infer<typeof RelationsResult>;
+
+export const TimelineItem = z.object({
+  date: z.string(),
+  edtf: z.string(),
+  edge: z.enum(["point", "start", "end"]),
+  statement: StatementView,
+});
+export const TimelineResult = ReleaseInfo.extend({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  with: z.string().nullable(),
+  kind: Kind.nullable(),
+  items: z.array(TimelineItem),
+});
+export type TimelineResult = z.infer<typeof TimelineResult>;
+
+/** One statement in the whole-knowledge-base export: ids instead of nested references. */
+export const ExportStatement = z.object({
+  id: z.string(),
+  p: z.enum(PREDICATE_NAMES),
+  subject: z.string(),
+  object: z.string().nullable(),
+  value: z.string().nullable(),
+  time: z.string().nullable(),
+  at: z.string().nullable(),
+  via: z.string().nullable(),
+  role: z.string().nullable(),
+  status: StatementStatus,
+  assertedBy: z.array(z.string()),
+  note: z.string().nullable(),
+  sources: z.array(z.object({ source: z.string(), locator: z.string().nullable() })),
+});
+
+export const ExportEntity = z.object({
+  id: z.string(),
+  kind: Kind,
+  type: z.string().nullable(),
+  names: z.object({ en: z.string(), ja: z.string().nullable() }),
+  aliases: z.array(z.object({ text: z.string(), lang: z.string(), kind: z.string() })),
+  summary: z.object({ en: z.string().nullable(), ja: z.string().nullable() }),
+  fields: z.record(z.string(), z.unknown()),
+  sources: z.array(z.object({ source: z.string(), locator: z.string().nullable() })),
+});
+
+/** `gaiko export --format json`: the whole knowledge base. */
+export const ExportJson = ReleaseInfo.extend({
+  generator: z.literal("gaiko"),
+  counts: z.object({ entities: z.number().int(), statements: z.number().int(), sources: z.number().int() }),
+  entities: z.array(ExportEntity),
+  statements: z.array(ExportStatement),
+});
+export type ExportJson = z.infer<typeof ExportJson>;
