@@ -110,7 +110,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
   const checkRef = (file: string, path: (string | number)[], ref: { source: string; locator?: string }) => {
     const src = sources.get(ref.source);
     if (!src) {
-      at(file, [...path, "source"], "error", kindOf.has(ref.source) ? `"${ref.source}" is a ${kindOf.get(ref.source)}, not a source — cite an entity in data/sources` : unknown(ref.source));
+      at(file, [...path, "source"], "error", kindOf.has(ref.source) ? `"${ref.source}" is ${a(kindOf.get(ref.source)!)}, not a source — cite an entity in data/sources` : unknown(ref.source));
       return;
     }
     if (src.type !== "seed") return;
@@ -134,13 +134,13 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
       const subject = s.subject ?? e.id;
       const sk = kindOf.get(subject);
       if (!sk) at(file, [...base, "subject"], "error", unknown(subject));
-      else if (!def.subject.includes(sk)) at(file, [...base, s.subject ? "subject" : "p"], "error", `"${s.p}" cannot have a ${sk} as subject — its subject is one of: ${def.subject.join(", ")}`);
+      else if (!def.subject.includes(sk)) at(file, [...base, s.subject ? "subject" : "p"], "error", `"${s.p}" cannot have ${a(sk)} as subject — its subject is one of: ${def.subject.join(", ")}`);
       if (def.object.length === 0 && s.object) at(file, [...base, "object"], "error", `"${s.p}" takes no object — remove object or use another predicate`);
       if (def.object.length > 0 && !s.object) at(file, [...base], "error", `"${s.p}" needs an object — add object: <id of a ${def.object.join(" or ")}>`);
       if (s.object) {
         const ok = kindOf.get(s.object);
         if (!ok) at(file, [...base, "object"], "error", unknown(s.object));
-        else if (!def.object.includes(ok)) at(file, [...base, "object"], "error", `"${s.p}" cannot have a ${ok} as object — its object is one of: ${def.object.join(", ")}`);
+        else if (def.object.length > 0 && !def.object.includes(ok)) at(file, [...base, "object"], "error", `"${s.p}" cannot have ${a(ok)} as object — its object is one of: ${def.object.join(", ")}`);
         if (s.object === subject) at(file, [...base, "object"], "error", "subject and object are the same entity — fix one of them");
       }
       for (const [field, want] of [["at", "place"], ["via", "agreement"]] as const) {
@@ -148,7 +148,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
         if (!v) continue;
         const k = kindOf.get(v);
         if (!k) at(file, [...base, field], "error", unknown(v));
-        else if (k !== want && !(field === "at" && k === "state")) at(file, [...base, field], "error", `${field} must name a ${want}${field === "at" ? " or state" : ""}, but "${v}" is a ${k}`);
+        else if (k !== want && !(field === "at" && k === "state")) at(file, [...base, field], "error", `${field} must name ${a(want)}${field === "at" ? " or state" : ""}, but "${v}" is ${a(k)}`);
       }
       s.assertedBy?.forEach((a, j) => { if (!kindOf.has(a)) at(file, [...base, "assertedBy", j], "error", unknown(a)); });
       if (s.sources.length === 0) at(file, [...base, "sources"], "error", "a statement without a source — add sources: [{source: <id>, locator: <where>}]");
@@ -172,6 +172,11 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
     errors: sorted.filter((d) => d.severity === "error"),
     warnings: sorted.filter((d) => d.severity === "warning"),
   };
+}
+
+/** "a state", "an event", "an organization". */
+function a(word: string): string {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
 
 function entityFile(e: Entity): string {

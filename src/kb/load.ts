@@ -87,7 +87,7 @@ export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Lo
     hash.update(`${KIND_FOLDER[kind]}/${path.split("/").pop()}\0${text}\0`);
     const id = (path.split("/").pop() ?? "").replace(/\.ya?ml$/, "");
     if (!ID_PATTERN.test(id)) {
-      diagnostics.push({ file, line: 1, path: "(file name)", severity: "error", message: `"${id}" is not a valid id — rename the file to lowercase kebab-case, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}.yaml` });
+      diagnostics.push({ file, line: 1, path: "(filename)", severity: "error", message: `"${id}" is not a valid id — rename the file to lowercase kebab-case, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}.yaml` });
       continue;
     }
     const lines = new LineCounter();
@@ -109,7 +109,9 @@ export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Lo
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const fix = issue.message.includes(" — ") ? "" : ` — ${FIXES[issue.code] ?? "see docs/data-format.md"}`;
-        diagnostics.push({ file, line: lineOf(raw, issue.path), path: formatPath(issue.path), severity: "error", message: `${issue.message}${fix}` });
+        // An unknown key is reported at the key itself, not at the object holding it.
+        const path = issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+        diagnostics.push({ file, line: lineOf(raw, path), path: formatPath(path), severity: "error", message: `${issue.message}${fix}` });
       }
       continue;
     }

@@ -41,7 +41,7 @@ export function parseTime(s: string): TimeBounds | { error: string } {
     d = edtf(s);
   } catch (e) {
     const first = String((e as Error).message).split("\n")[0] ?? "";
-    return { error: `not a valid EDTF date (${first.trim()})` };
+    return { error: `"${s}" is not a valid EDTF date (${first.trim().replace(/:$/, "")})` };
   }
   if (d.type === "Interval") {
     const [, endText = ""] = s.split("/");

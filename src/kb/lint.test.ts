@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { BROKEN, FIXTURE_SHARED, GOOD } from "../../test/helpers.js";
+import { countParagraphs, formatDiagnostic, lintData } from "./lint.js";
+
+describe("lintData on good fixtures", () => {
+  it("finds no errors and no warnings", () => {
+    const r = lintData(GOOD, { sharedDir: FIXTURE_SHARED });
+    expect(r.errors.map(formatDiagnostic)).toEqual([]);
+    expect(r.warnings.map(formatDiagnostic)).toEqual([]);
+    expect(r.entities.length).toBe(r.files.length);
+  });
+});
+
+describe("lintData on broken fixtures", () => {
+  const r = lintData(BROKEN, { sharedDir: FIXTURE_SHARED });
+  const find = (file: string, path: string) => r.diagnostics.filter((d) => d.file.endsWith(file) && d.path === path);
+
+  it.each([
+    ["states/bad-iso.yaml", "iso3", 3, /three capital letters/],
+    ["states/Bad_Name.yaml", "(filename)", 1, /kebab-case.*bad-name\.yaml/],
+    ["agreements/no-source.yaml", "statements[0].sources", 6, /without a source/],
+    ["agreements/bad-date.yaml", "statements[0].time", 6, /"1972-06-31" is not a valid EDTF date/],
+    ["agreements/bad-date.yaml", "statements[1].time", 7, /EDTF/],
+    ["agreements/unknown-ids.yaml", "statements[0].subject", 6, /unknown id "japna" — did you mean "japan"\?/],
+    ["agreements/unknown-ids.yaml", "statements[1].at", 7, /unknown id "nowhere"/],
+    ["agreements/unknown-ids.yaml", "statements[1].sources[0].source", 7, /unknown id "web-no-such-source"/],
+    ["agreements/seed-locator.yaml", "sources[0].locator", 4, /¶99 is past the end of seed-fixture \(3 paragraphs\)/],
+    ["agreements/seed-locator.yaml", "statements[0].sources[0]", 6, /needs a locator/],
+    ["agreements/seed-locator.yaml", "statements[1].sources[0].locator", 7, /not a paragraph/],
+    ["events/wrong-kinds.yaml", "statements[0].p", 5, /cannot have an event as subject/],
+    ["events/wrong-kinds.yaml", "statements[1].object", 6, /takes no object/],
+    ["events/wrong-kinds.yaml", "statements[2].assertedBy", 7, /names who asserts it/],
+    ["events/wrong-kinds.yaml", "statements[3].note", 8, /says what holds instead/],
+    ["events/bad-field.yaml", "colour", 3, /Unrecognized key/],
+    ["events/bad-field.yaml", "type", 2, /expected one of/],
+    ["events/bad-yaml.yaml", "(yaml)", 1, /fix the YAML syntax/],
+    ["people/japan.yaml", "(file)", 1, /duplicate id "japan"/],
+  ])("reports %s at %s (line %i)", (file, path, line, message) => {
+    const ds = find(file, path).filter((d) => d.severity === "error");
+    expect(ds.length, `no error at ${file} ${path}; got ${r.diagnostics.map(formatDiagnostic).join("\n")}`).toBeGreaterThan(0);
+    expect(ds.some((d) => d.line === line && message.test(d.message))).toBe(true);
+  });
+
+  it("keeps warnings apart from errors", () => {
+    expect(r.warnings.map((d) => d.file.split("/").pop())).toEqual(["interval-hint.yaml"]);
+    expect(r.warnings[0]?.message).toMatch(/write the interval/);
+    expect(r.errors.every((d) => d.severity === "error")).toBe(true);
+  });
+
+  it("prints every diagnostic as file:line field.path: problem — fix", () => {
+    for (const d of r.diagnostics) expect(formatDiagnostic(d)).toMatch(/^test\/fixtures\/broken\/\S+\.yaml:\d+ \S+: .+ — .+/);
+  });
+
+  it("skips the seed checks, with no false errors, when ../shared is absent", () => {
+    const noShared = lintData(BROKEN, {});
+    expect(noShared.errors.some((d) => /past the end/.test(d.message))).toBe(false);
+    expect(noShared.errors.some((d) => /needs a locator/.test(d.message))).toBe(true);
+  });
+});
+
+describe("countParagraphs", () => {
+  it("counts non-empty lines", () => {
+    expect(countParagraphs("a\n\n b \n\n\nc\n")).toBe(3);
+    expect(countParagraphs("")).toBe(0);
+  });
+});
