@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerBuildCommand } from "./build.js";
+import { registerDocsCommand } from "./docs.js";
 import { registerExportCommand } from "./export.js";
 import { registerLintCommand } from "./lint.js";
 import { registerRelationsCommand } from "./relations.js";
@@ -23,6 +24,7 @@ registerShowCommand(program);
 registerRelationsCommand(program);
 registerTimelineCommand(program);
 registerExportCommand(program);
+registerDocsCommand(program);
 
 try {
   await program.parseAsync(process.argv);
