@@ -1,7 +1,8 @@
 import { renameSync, writeFileSync, rmSync } from "node:fs";
 import type { Command } from "commander";
 import { exportJson, exportJsonLd, statementCsvRows, STATEMENT_CSV_COLUMNS } from "../kb/export.js";
-import { toCsv, UsageError } from "./output.js";
+import { toCsv } from "../kb/csv.js";
+import { UsageError } from "./output.js";
 import { openStore, withDbOption } from "./store.js";
 
 const FORMATS = ["json", "csv", "jsonld"] as const;

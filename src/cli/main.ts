@@ -5,6 +5,7 @@ import { registerExportCommand } from "./export.js";
 import { registerLintCommand } from "./lint.js";
 import { registerRelationsCommand } from "./relations.js";
 import { registerSearchCommand } from "./search.js";
+import { registerServeCommand } from "./serve.js";
 import { registerShowCommand } from "./show.js";
 import { registerTimelineCommand } from "./timeline.js";
 import { NoDatabaseError } from "../kb/store.js";
@@ -25,6 +26,7 @@ registerRelationsCommand(program);
 registerTimelineCommand(program);
 registerExportCommand(program);
 registerDocsCommand(program);
+registerServeCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,7 +5,9 @@ export function formatOf(opts: { json?: boolean; csv?: boolean }): Format {
   return opts.json ? "json" : opts.csv ? "csv" : "table";
 }
 
-export type Cell = string | number | boolean | null | undefined;
+import { toCsv, type Cell } from "../kb/csv.js";
+
+export type { Cell };
 
 /** A result as rows, for the table and CSV formats; `json` is the documented contract object. */
 export interface Output {
@@ -14,17 +16,6 @@ export interface Output {
   rows?: Cell[][];
   /** Free text for the table format when the result is not a table (e.g. `show`). */
   text?: string;
-}
-
-/** Quotes a CSV field per RFC 4180. */
-export function csvField(v: Cell): string {
-  const s = v === null || v === undefined ? "" : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Renders rows as CSV text with a header line. */
-export function toCsv(columns: string[], rows: Cell[][]): string {
-  return [columns, ...rows].map((r) => r.map(csvField).join(",")).join("\n") + "\n";
 }
 
 /** Display width: East Asian wide characters take two columns in a terminal. */

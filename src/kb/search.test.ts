@@ -5,7 +5,7 @@ import { searchKey } from "./text.js";
 
 const { store } = fixtureStore();
 afterAll(() => store.close());
-const top = (q: string, kind?: Parameters<typeof search>[2]["kind"]) => search(store, q, { kind }).results[0]?.id;
+const top = (q: string) => search(store, q).results[0]?.id;
 
 describe("search", () => {
   it.each([

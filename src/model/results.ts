@@ -160,3 +160,21 @@ export const ExportJson = ReleaseInfo.extend({
   statements: z.array(ExportStatement),
 });
 export type ExportJson = z.infer<typeof ExportJson>;
+
+/** The one error shape of the API: every 4xx and 5xx answers with it; never a stack trace. */
+export const ApiError = z.object({
+  error: z.object({
+    status: z.number().int(),
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export const Health = ReleaseInfo.extend({
+  status: z.literal("ok"),
+  entities: z.number().int(),
+  statements: z.number().int(),
+  uptimeSeconds: z.number(),
+});

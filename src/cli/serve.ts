@@ -1,0 +1,45 @@
+import type { Command } from "commander";
+import { existsSync } from "node:fs";
+import { buildDatabase } from "../kb/build.js";
+import { dataDir, dbPath, sharedDir } from "../kb/paths.js";
+import { loadData } from "../kb/load.js";
+import { Store } from "../kb/store.js";
+import { startServer } from "../server/serve.js";
+import { parseCount } from "./flags.js";
+
+/** `gaiko serve`: the API and the explorer on the embedded store (rebuilt first when data/ changed). */
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the API (/api/v1) and the explorer; rebuilds the database first if data/ changed")
+    .option("--port <n>", "port (default: $PORT or 3000)")
+    .option("--host <host>", "interface to listen on (default: $HOST or 127.0.0.1)")
+    .option("--db <path>", "database file (default: var/gaiko.db, or $GAIKO_DB)")
+    .option("--quiet", "no access log")
+    .action(async (opts: { port?: string; host?: string; db?: string; quiet?: boolean }) => {
+      const port = parseCount("--port", opts.port ?? process.env.PORT ?? "3000", 0, 65535);
+      const host = opts.host ?? process.env.HOST ?? "127.0.0.1";
+      const path = opts.db ?? dbPath();
+      if (!opts.db) ensureFresh(path);
+      const store = Store.open(path);
+      const { port: bound } = await startServer(store, { port, host, log: opts.quiet ? undefined : (l) => process.stderr.write(l) });
+      process.stderr.write(`gaiko: serving release ${store.release} on http://${host}:${bound}/ (API: /api/v1, OpenAPI: /api/v1/openapi.json)\n`);
+    });
+}
+
+/** Rebuilds the default database when it is missing or was built from other data. */
+function ensureFresh(path: string): void {
+  const release = loadData(dataDir(), { validate: false }).release;
+  if (existsSync(path)) {
+    try {
+      const store = Store.open(path);
+      const same = store.release === release;
+      store.close();
+      if (same) return;
+    } catch {
+      // an unreadable or old-schema database is rebuilt below
+    }
+  }
+  process.stderr.write(`gaiko: building ${path} from data/ (release ${release}) …\n`);
+  buildDatabase(dataDir(), path, { sharedDir: sharedDir() });
+}

@@ -1,0 +1,48 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Store } from "../kb/store.js";
+import { errorBody, notFound, onError } from "./errors.js";
+import { homePage, referencePage } from "./pages.js";
+import { accessLog, compress, corsForReads, limitUrl, releaseCaching } from "./middleware.js";
+import { registerRoutes } from "./routes.js";
+
+export interface AppOptions {
+  /** Where access-log lines go; none when omitted. */
+  log?: (line: string) => void;
+}
+
+/**
+ * The HTTP app: the /api/v1 routes with their OpenAPI 3.1 document, the reference page and the
+ * explorer page, behind logging, URL limits, release-tied caching, CORS for reads and compression.
+ * Request validation errors and every other error answer with the one JSON error shape.
+ *
+ * @example const app = createApp(Store.open("var/gaiko.db")); await app.request("/api/v1/health")
+ */
+export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const details = result.error.issues.map((i) => ({ path: i.path.join(".") || "(request)", message: i.message }));
+      const first = details[0]!;
+      return c.json(errorBody(400, "invalid-parameter", `${first.path}: ${first.message}`, details), 400);
+    },
+  });
+  if (opts.log) app.use("*", accessLog(opts.log));
+  app.use("*", limitUrl());
+  app.use("*", corsForReads());
+  app.use("*", compress());
+  app.use("*", releaseCaching(store.release));
+  registerRoutes(app, store, Date.now());
+  app.doc31("/api/v1/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "gaiko API",
+      version: "1",
+      description: `Japan's foreign relations: dated, source-cited statements. Data release ${store.release}.`,
+    },
+  });
+  app.get("/api/v1", (c) => c.html(referencePage()));
+  app.get("/", (c) => c.html(homePage()));
+  app.notFound(notFound);
+  app.onError(onError);
+  return app;
+}

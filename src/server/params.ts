@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { Kind } from "../model/ids.js";
+import { asOfDay, lastDay } from "../model/time.js";
+
+/** Longest accepted search text, in characters. */
+export const MAX_QUERY = 200;
+export const MAX_PAGE = 100;
+
+/** A date parameter: EDTF day, month or year; `end` reads it as the last day it can mean. */
+export const DateParam = (end = false) =>
+  z
+    .string()
+    .max(40)
+    .transform((v, ctx) => {
+      const d = end ? lastDay(v) : asOfDay(v);
+      if (typeof d === "string") return d;
+      ctx.addIssue({ code: "custom", message: `a date such as 1972-09-29, 1975-06 or 1975 (${d.error})` });
+      return z.NEVER;
+    });
+
+export const IdParam = z.string().min(1).max(120).regex(/^[A-Za-z0-9-]+$/, "an entity id (letters, digits and hyphens)");
+
+export const SearchQuery = z
+  .object({
+    q: z.string().trim().min(1, "q: a non-empty search text").max(MAX_QUERY, `q: at most ${MAX_QUERY} characters`),
+    kind: Kind.optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  })
+  .strict();
+
+export const AsOfQuery = z.object({ asOf: DateParam().optional() }).strict();
+
+export const RelationsQuery = z.object({ asOf: DateParam().optional(), status: z.string().max(40).optional() }).strict();
+
+export const TimelineQuery = z
+  .object({
+    from: DateParam().optional(),
+    to: DateParam(true).optional(),
+    with: IdParam.optional(),
+    kind: Kind.optional(),
+    limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+  })
+  .strict();
+
+export const ExportQuery = z.object({ format: z.enum(["json", "csv", "jsonld"]).default("json") }).strict();

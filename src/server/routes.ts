@@ -1,0 +1,105 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { toCsv } from "../kb/csv.js";
+import { exportJson, exportJsonLd, statementCsvRows, STATEMENT_CSV_COLUMNS } from "../kb/export.js";
+import { resolveId, showEntity } from "../kb/entity-query.js";
+import { relationsAsOf } from "../kb/relations.js";
+import { search } from "../kb/search.js";
+import type { Store } from "../kb/store.js";
+import { timeline } from "../kb/timeline.js";
+import { ApiError, EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
+import { HttpError } from "./errors.js";
+import { AsOfQuery, ExportQuery, IdParam, RelationsQuery, SearchQuery, TimelineQuery } from "./params.js";
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
+const errors = {
+  400: json(ApiError, "invalid request (the message names the parameter)"),
+  404: json(ApiError, "not found"),
+};
+
+/** Registers every /api/v1 route on `app`; each answer names the data release it came from. */
+export function registerRoutes(app: OpenAPIHono, store: Store, started: number): void {
+  app.openapi(
+    createRoute({ method: "get", path: "/api/v1/health", summary: "Health and data release", responses: { 200: json(Health, "ok") } }),
+    (c) => {
+      const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
+      return c.json({
+        status: "ok" as const, release: store.release, builtAt: store.builtAt,
+        entities: count("SELECT count(*) n FROM entities WHERE kind != 'source'"),
+        statements: count("SELECT count(*) n FROM statements"),
+        uptimeSeconds: Math.round((Date.now() - started) / 1000),
+      }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get", path: "/api/v1/entities/{id}", summary: "One entity with its statements and sources (as of a date)",
+      request: { params: z.object({ id: IdParam }), query: AsOfQuery },
+      responses: { 200: json(EntityView, "the entity"), ...errors },
+    }),
+    (c) => {
+      const { id } = c.req.valid("param");
+      const { asOf } = c.req.valid("query");
+      const resolved = resolveId(store, id);
+      const view = resolved ? showEntity(store, resolved, asOf) : undefined;
+      if (!view) throw new HttpError(404, "not-found", `no entity "${id}"`);
+      return c.json(view, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get", path: "/api/v1/search", summary: "Search names, aliases and summaries (English and Japanese)",
+      request: { query: SearchQuery }, responses: { 200: json(SearchResult, "hits, best first"), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid("query");
+      return c.json(search(store, q.q, { kind: q.kind, limit: q.limit, offset: q.offset }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get", path: "/api/v1/relations", summary: "Japan's relationship with every state as of a date",
+      request: { query: RelationsQuery }, responses: { 200: json(RelationsResult, "one row per state"), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid("query");
+      const r = relationsAsOf(store, q.asOf ?? new Date().toISOString().slice(0, 10));
+      return c.json(q.status ? { ...r, relations: r.relations.filter((x) => x.status === q.status) } : r, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get", path: "/api/v1/timeline", summary: "Dated statements in time order",
+      request: { query: TimelineQuery }, responses: { 200: json(TimelineResult, "items in time order"), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid("query");
+      if (q.from && q.to && q.from > q.to) throw new HttpError(400, "invalid-parameter", "to: a date after from");
+      const withId = q.with === undefined ? undefined : resolveId(store, q.with);
+      if (q.with !== undefined && !withId) throw new HttpError(404, "not-found", `with: no entity "${q.with}"`);
+      return c.json(timeline(store, { from: q.from, to: q.to, with: withId, kind: q.kind, limit: q.limit }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get", path: "/api/v1/export", summary: "The whole knowledge base (json, csv of statements, or JSON-LD)",
+      request: { query: ExportQuery },
+      responses: {
+        200: { content: { "application/json": { schema: ExportJson }, "text/csv": { schema: z.string() }, "application/ld+json": { schema: z.unknown() } }, description: "the export" },
+        ...errors,
+      },
+    }),
+    (c) => {
+      const { format } = c.req.valid("query");
+      const data = exportJson(store);
+      if (format === "json") return c.json(data, 200);
+      if (format === "jsonld") return c.body(JSON.stringify(exportJsonLd(data)), 200, { "content-type": "application/ld+json; charset=utf-8" });
+      return c.body(toCsv(STATEMENT_CSV_COLUMNS, statementCsvRows(store, data)), 200, { "content-type": "text/csv; charset=utf-8" });
+    },
+  );
+}
