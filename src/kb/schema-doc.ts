@@ -3,6 +3,7 @@ import { ENTITY_SCHEMAS } from "../model/entity.js";
 import { KINDS, KIND_FOLDER } from "../model/ids.js";
 import { PREDICATES } from "../model/predicates.js";
 import { Statement, SourceRef } from "../model/statement.js";
+import { ApiError, EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
 
 interface JsonSchema {
   type?: string | string[];
@@ -62,4 +63,32 @@ export function schemaReference(): string {
     out.push(`| \`${p}\` | ${def.subject.join(", ")} | ${def.object.join(", ") || "–"} | ${def.time} | ${def.symmetric ? "yes" : ""} | ${def.en} | ${def.ja} |`);
   }
   return out.join("\n") + "\n";
+}
+
+const SHAPES: [string, string, z.ZodType][] = [
+  ["SearchResult", "`gaiko search --json`, `GET /api/v1/search`", SearchResult],
+  ["EntityView", "`gaiko show --json`, `GET /api/v1/entities/{id}`", EntityView],
+  ["RelationsResult", "`gaiko relations --json`, `GET /api/v1/relations`", RelationsResult],
+  ["TimelineResult", "`gaiko timeline --json`, `GET /api/v1/timeline`", TimelineResult],
+  ["ExportJson", "`gaiko export --format json`, `GET /api/v1/export`", ExportJson],
+  ["Health", "`GET /api/v1/health`", Health],
+  ["ApiError", "every 4xx and 5xx answer of the API", ApiError],
+];
+
+/**
+ * The JSON Schemas of every machine-readable answer, generated from `src/model/results.ts`.
+ * These are contracts: fields may be added, never removed or changed.
+ */
+export function jsonShapesReference(): string {
+  const out = [
+    "# JSON shapes",
+    "",
+    "Generated from `src/model/results.ts` by `gaiko docs`; do not edit by hand (a test fails when it is stale).",
+    "These shapes are contracts: they only grow (new fields may appear; existing ones keep their meaning and type).",
+    "",
+  ];
+  for (const [name, where, schema] of SHAPES) {
+    out.push(`## ${name}`, "", `Used by ${where}.`, "", "```json", JSON.stringify(z.toJSONSchema(schema, { unrepresentable: "any" }), null, 2), "```", "");
+  }
+  return out.join("\n");
 }
