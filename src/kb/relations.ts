@@ -24,9 +24,9 @@ function endText(row: StatementRow): string | null {
 
 /**
  * Japan's relationship with every state on `day`: status and since when, whether allied, and the
- * bilateral agreements in force. Status is decided in this order: at war; diplomatic relations;
- * recognised without relations; a known absence of relations; relations that ended before the day
- * ("severed"); a state not yet or no longer existing; "none" when relations began only later; and
+ * bilateral agreements in force. Status is decided in this order: a state not yet or no longer
+ * existing; at war; diplomatic relations; recognised without relations; a known absence of relations;
+ * relations that ended before the day ("severed"); "none" when relations began only later; and
  * "unknown" where the knowledge base holds nothing. `certain` is false when a fuzzy date bound
  * (a bare year, say) covers the day.
  *
@@ -57,6 +57,12 @@ function decide(rs: StatementRow[], day: string): Pick<RelationRow, "status" | "
   const holding = (p: string) =>
     rs.filter((r) => r.p === p).map((r) => ({ r, h: holdsOnRow(r, day) })).filter((x) => x.h !== "no");
   const alliance = holding("alliance").some((x) => x.h === "yes");
+  // A state that certainly did not exist on the day has no relations then, whatever undated statements say.
+  const exists = rs.filter((r) => r.p === "exists");
+  if (exists.length && exists.every((r) => holdsOnRow(r, day) === "no")) {
+    const before = exists.every((r) => r.s_min !== null && day < r.s_min);
+    return { status: before ? "not-yet-existing" : "no-longer-existing", certain: true, since: before ? null : (exists.map(endText).sort().pop() ?? null), alliance: false };
+  }
   for (const [p, status] of [
     ["at-war", "at-war"],
     ["diplomatic-relations", "diplomatic-relations"],
@@ -68,11 +74,6 @@ function decide(rs: StatementRow[], day: string): Pick<RelationRow, "status" | "
       const best = hs.find((x) => x.h === "yes") ?? hs[0]!;
       return { status, certain: best.h === "yes", since: startText(best.r), alliance };
     }
-  }
-  const exists = rs.filter((r) => r.p === "exists");
-  if (exists.length && exists.every((r) => holdsOnRow(r, day) === "no")) {
-    const before = exists.every((r) => r.s_min !== null && day < r.s_min);
-    return { status: before ? "not-yet-existing" : "no-longer-existing", certain: true, since: before ? null : (exists.map(endText).sort().pop() ?? null), alliance };
   }
   const rel = rs.filter((r) => r.p === "diplomatic-relations");
   const ended = rel.filter((r) => r.e_max !== null && r.e_open !== 1 && r.e_unknown !== 1 && r.e_max <= day);
