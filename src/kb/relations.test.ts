@@ -29,6 +29,11 @@ describe("relationsAsOf", () => {
     expect(r?.certain).toBe(true);
   });
 
+  it("reads an undated relation as uncertain, and never before the state existed", () => {
+    expect(status("2000-01-01", "kosovo")).toMatchObject({ status: "not-yet-existing", certain: true });
+    expect(status("2020-01-01", "kosovo")).toMatchObject({ status: "diplomatic-relations", certain: false, since: null });
+  });
+
   it("lists the bilateral agreements in force and alliances", () => {
     const us1955 = status("1955-01-01", "united-states");
     expect(us1955?.alliance).toBe(true);
