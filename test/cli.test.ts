@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { EntityView, ExportJson, RelationsResult, SearchResult, TimelineResult } from "../src/model/results.js";
+import { DisagreementsResult, EntityView, ExportJson, GraphResult, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult } from "../src/model/results.js";
 import { FIXTURE_SHARED, GOOD, BROKEN, ROOT } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "gaiko-cli-"));
@@ -58,6 +58,13 @@ describe("--json outputs keep their documented shape", () => {
   it("timeline", () => {
     const t = json(TimelineResult.strict(), ["timeline", "--with", "china", "--json"]);
     expect(t.items.length).toBeGreaterThan(0);
+  });
+  it("graph, sources, stats and disagreements", () => {
+    expect(json(GraphResult.strict(), ["graph", "--as-of", "1960", "--json"]).edges.length).toBeGreaterThan(0);
+    expect(json(SourceList.strict(), ["sources", "--json"]).total).toBe(2);
+    expect(json(SourceView.strict(), ["sources", "seed-fixture", "--json"]).statements).toHaveLength(1);
+    expect(json(Stats.strict(), ["stats", "--json"]).statements.total).toBe(31);
+    expect(json(DisagreementsResult.strict(), ["disagreements", "--json"]).total).toBe(2);
   });
   it("export --format json", () => {
     const e = json(ExportJson.strict(), ["export", "--format", "json"]);

@@ -3,6 +3,7 @@ import { registerBuildCommand } from "./build.js";
 import { registerDocsCommand } from "./docs.js";
 import { registerExportCommand } from "./export.js";
 import { registerLintCommand } from "./lint.js";
+import { registerReferenceCommands } from "./reference.js";
 import { registerRelationsCommand } from "./relations.js";
 import { registerSearchCommand } from "./search.js";
 import { registerServeCommand } from "./serve.js";
@@ -25,6 +26,7 @@ registerShowCommand(program);
 registerRelationsCommand(program);
 registerTimelineCommand(program);
 registerExportCommand(program);
+registerReferenceCommands(program);
 registerDocsCommand(program);
 registerServeCommand(program);
 

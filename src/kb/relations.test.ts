@@ -3,6 +3,8 @@ import { fixtureStore } from "../../test/helpers.js";
 import { relationsAsOf } from "./relations.js";
 import { showEntity } from "./entity-query.js";
 import { timeline } from "./timeline.js";
+import { graphAsOf } from "./graph.js";
+import { disagreements, showSource, stats } from "./sources.js";
 
 const { store } = fixtureStore();
 afterAll(() => store.close());
@@ -90,5 +92,48 @@ describe("timeline", () => {
   it("leaves rejected claims out of the timeline", () => {
     const t = timeline(store, { from: "1972-01-01", to: "1972-12-31", kind: "agreement" });
     expect(t.items).toEqual([]);
+  });
+});
+
+describe("graphAsOf", () => {
+  it("draws Japan's ties that held on the day, and the treaty ties among its partners", () => {
+    const g = graphAsOf(store, "1960-01-01");
+    const edges = g.edges.map((e) => `${e.source} ${e.p} ${e.target}`);
+    expect(edges).toContain("united-states alliance japan");
+    expect(edges).toContain("taiwan diplomatic-relations japan");
+    expect(edges).toContain("united-states party-to us-japan-security-treaty-1951");
+    expect(edges.some((e) => e.startsWith("china "))).toBe(false);
+    expect(g.nodes.map((n) => n.id)).not.toContain("kosovo");
+    expect(g.nodes[0]?.id).toBe("japan");
+  });
+
+  it("filters nodes by kind", () => {
+    const g = graphAsOf(store, "1960-01-01", { kinds: ["state"] });
+    expect(g.nodes.every((n) => n.kind === "state")).toBe(true);
+  });
+});
+
+describe("sources, stats and disagreements", () => {
+  it("shows what a source supports, with locators", () => {
+    const v = showSource(store, "seed-fixture")!;
+    expect(v.statements.map((s) => [s.p, s.time, s.status])).toEqual([["signed", "1972", "rejected"]]);
+    expect(v.entities.map((e) => [e.id, e.locator])).toEqual([["japan-china-peace-and-friendship-treaty", "¶2"], ["senkaku-islands-dispute", "¶3"]]);
+    expect(showSource(store, "japan")).toBeUndefined();
+  });
+
+  it("lists a rejected claim beside what holds instead", () => {
+    const d = disagreements(store);
+    const rejected = d.items.find((i) => i.kind === "rejected-claim")!;
+    expect(rejected.statement.time).toBe("1972");
+    expect(rejected.conflicting.map((c) => c.time)).toEqual(["1978-08-12"]);
+    expect(d.items.find((i) => i.kind === "contested")?.statement.assertedBy.map((a) => a.id)).toEqual(["china"]);
+  });
+
+  it("counts entities, statements and citations", () => {
+    const s = stats(store);
+    expect(s.entities.state).toBe(8);
+    expect(s.statements.total).toBe(31);
+    expect(s.statements.byStatus).toEqual({ accepted: 29, contested: 1, rejected: 1 });
+    expect(s.statements.earliest).toBe("1922-12-30");
   });
 });

@@ -3,7 +3,7 @@ import { ENTITY_SCHEMAS } from "../model/entity.js";
 import { KINDS, KIND_FOLDER } from "../model/ids.js";
 import { PREDICATES } from "../model/predicates.js";
 import { Statement, SourceRef } from "../model/statement.js";
-import { ApiError, EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
+import { ApiError, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult } from "../model/results.js";
 
 interface JsonSchema {
   type?: string | string[];
@@ -71,6 +71,11 @@ const SHAPES: [string, string, z.ZodType][] = [
   ["RelationsResult", "`gaiko relations --json`, `GET /api/v1/relations`", RelationsResult],
   ["TimelineResult", "`gaiko timeline --json`, `GET /api/v1/timeline`", TimelineResult],
   ["ExportJson", "`gaiko export --format json`, `GET /api/v1/export`", ExportJson],
+  ["GraphResult", "`gaiko graph --json`, `GET /api/v1/graph`", GraphResult],
+  ["SourceList", "`gaiko sources --json`, `GET /api/v1/sources`", SourceList],
+  ["SourceView", "`gaiko sources ID --json`, `GET /api/v1/sources/{id}`", SourceView],
+  ["Stats", "`gaiko stats --json`, `GET /api/v1/stats`", Stats],
+  ["DisagreementsResult", "`gaiko disagreements --json`, `GET /api/v1/disagreements`", DisagreementsResult],
   ["Health", "`GET /api/v1/health`", Health],
   ["ApiError", "every 4xx and 5xx answer of the API", ApiError],
 ];

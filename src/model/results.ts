@@ -178,3 +178,53 @@ export const Health = ReleaseInfo.extend({
   statements: z.number().int(),
   uptimeSeconds: z.number(),
 });
+
+export const GraphNode = EntityRef.extend({ degree: z.number().int() });
+export const GraphEdge = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  p: z.enum(PREDICATE_NAMES),
+  certain: z.boolean(),
+});
+/** Japan's ties as of a date: nodes and typed edges, for the network view. */
+export const GraphResult = ReleaseInfo.extend({
+  asOf: z.string(),
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+});
+export type GraphResult = z.infer<typeof GraphResult>;
+
+/** A source and everything it supports. */
+export const SourceView = ReleaseInfo.extend({
+  source: EntityRef.extend({ fields: z.record(z.string(), z.unknown()) }),
+  statements: z.array(StatementView),
+  entities: z.array(EntityRef.extend({ locator: z.string().nullable() })),
+});
+export type SourceView = z.infer<typeof SourceView>;
+
+export const SourceListItem = EntityRef.extend({ type: z.string().nullable(), url: z.string().nullable(), statements: z.number().int() });
+export const SourceList = ReleaseInfo.extend({ total: z.number().int(), sources: z.array(SourceListItem) });
+
+export const Stats = ReleaseInfo.extend({
+  entities: z.record(z.string(), z.number().int()),
+  statements: z.object({
+    total: z.number().int(),
+    byPredicate: z.record(z.string(), z.number().int()),
+    byStatus: z.record(z.string(), z.number().int()),
+    dated: z.number().int(),
+    earliest: z.string().nullable(),
+    latest: z.string().nullable(),
+  }),
+  sources: z.object({ byType: z.record(z.string(), z.number().int()), citations: z.number().int() }),
+});
+export type Stats = z.infer<typeof Stats>;
+
+/** A recorded disagreement: a rejected claim beside what holds, or a contested claim and its rivals. */
+export const Disagreement = z.object({
+  kind: z.enum(["rejected-claim", "contested"]),
+  statement: StatementView,
+  conflicting: z.array(StatementView),
+});
+export const DisagreementsResult = ReleaseInfo.extend({ total: z.number().int(), items: z.array(Disagreement) });
+export type DisagreementsResult = z.infer<typeof DisagreementsResult>;

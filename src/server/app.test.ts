@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fixtureStore } from "../../test/helpers.js";
-import { ApiError, EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
+import { ApiError, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult } from "../model/results.js";
 import { createApp } from "./app.js";
 
 const { store } = fixtureStore();
@@ -25,6 +25,11 @@ describe("every route answers its documented shape", () => {
     ["/api/v1/relations?asOf=1972-09-29", RelationsResult.strict()],
     ["/api/v1/timeline?with=china&from=1970", TimelineResult.strict()],
     ["/api/v1/export", ExportJson.strict()],
+    ["/api/v1/graph?asOf=1960&kinds=state,agreement", GraphResult.strict()],
+    ["/api/v1/sources", SourceList.strict()],
+    ["/api/v1/sources/seed-fixture", SourceView.strict()],
+    ["/api/v1/stats", Stats.strict()],
+    ["/api/v1/disagreements", DisagreementsResult.strict()],
   ])("GET %s", async (path, schema) => {
     const body = (await ok(schema, path)) as { release: string };
     expect(body.release).toBe(store.release);
@@ -40,7 +45,8 @@ describe("every route answers its documented shape", () => {
     const doc = (await (await get("/api/v1/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
-      "/api/v1/entities/{id}", "/api/v1/export", "/api/v1/health", "/api/v1/relations", "/api/v1/search", "/api/v1/timeline",
+      "/api/v1/disagreements", "/api/v1/entities/{id}", "/api/v1/export", "/api/v1/graph", "/api/v1/health", "/api/v1/relations",
+      "/api/v1/search", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/stats", "/api/v1/timeline",
     ]);
   });
 });
@@ -60,6 +66,9 @@ describe("errors share one shape", () => {
     ["/api/v1/timeline?with=atlantis", 404, /no entity "atlantis"/],
     ["/api/v1/export?format=xml", 400, /^format:/],
     ["/api/v1/nothing-here", 404, /no route/],
+    ["/api/v1/sources/japan", 404, /no source "japan"/],
+    ["/api/v1/graph?kinds=state,country", 400, /^kinds:/],
+    ["/api/v1/graph?asOf=1999-99", 400, /^asOf:/],
     ["/api/v1/search?q=" + "x".repeat(3000), 414, /longer than 2048/],
   ])("GET %s → %i", async (path, status, message) => {
     const r = await get(path);
@@ -70,7 +79,7 @@ describe("errors share one shape", () => {
   });
 
   it("never answers 5xx or leaks a stack to hostile query strings, ids and dates", async () => {
-    const routes = ["/api/v1/entities/", "/api/v1/search?q=", "/api/v1/relations?asOf=", "/api/v1/timeline?from=", "/api/v1/timeline?with=", "/api/v1/export?format="];
+    const routes = ["/api/v1/entities/", "/api/v1/sources/", "/api/v1/graph?asOf=", "/api/v1/graph?kinds=", "/api/v1/search?q=", "/api/v1/relations?asOf=", "/api/v1/timeline?from=", "/api/v1/timeline?with=", "/api/v1/export?format="];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.string({ unit: "grapheme", maxLength: 300 }), async (route, s) => {
         const r = await get(route + encodeURIComponent(s));

@@ -4,6 +4,7 @@ import { errorBody, notFound, onError } from "./errors.js";
 import { homePage, referencePage } from "./pages.js";
 import { accessLog, compress, corsForReads, limitUrl, releaseCaching } from "./middleware.js";
 import { registerRoutes } from "./routes.js";
+import { registerReferenceRoutes } from "./routes-reference.js";
 
 export interface AppOptions {
   /** Where access-log lines go; none when omitted. */
@@ -32,6 +33,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   app.use("*", compress());
   app.use("*", releaseCaching(store.release));
   registerRoutes(app, store, Date.now());
+  registerReferenceRoutes(app, store);
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",
     info: {

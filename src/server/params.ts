@@ -44,3 +44,27 @@ export const TimelineQuery = z
   .strict();
 
 export const ExportQuery = z.object({ format: z.enum(["json", "csv", "jsonld"]).default("json") }).strict();
+
+/** A comma-separated list parameter, each item checked against `item`. */
+const csvList = <T extends z.ZodType>(item: T) =>
+  z
+    .string()
+    .max(500)
+    .transform((v, ctx) => {
+      const parts = v.split(",").map((s) => s.trim()).filter(Boolean);
+      const out: z.infer<T>[] = [];
+      for (const p of parts) {
+        const r = item.safeParse(p);
+        if (r.success) out.push(r.data);
+        else ctx.addIssue({ code: "custom", message: `"${p.slice(0, 40)}" is not allowed here` });
+      }
+      return out;
+    });
+
+export const GraphQuery = z
+  .object({
+    asOf: DateParam().optional(),
+    kinds: csvList(Kind).optional(),
+    predicates: csvList(z.string().regex(/^[a-z-]+$/)).optional(),
+  })
+  .strict();

@@ -1,0 +1,66 @@
+import type { Command } from "commander";
+import { graphAsOf } from "../kb/graph.js";
+import { disagreements, listSources, showSource, stats } from "../kb/sources.js";
+import { emit, formatOf, EXIT } from "./output.js";
+import { parseDay, parseKind } from "./flags.js";
+import { openStore, withDbOption } from "./store.js";
+
+/** `gaiko graph`, `gaiko sources [ID]`, `gaiko stats`, `gaiko disagreements`: the API's reference twins. */
+export function registerReferenceCommands(program: Command): void {
+  withDbOption(
+    program.command("graph").description("Japan's ties as of a date: nodes and typed edges")
+      .option("--as-of <date>", "the date (default today)")
+      .option("--kinds <list>", "only nodes of these kinds, comma-separated")
+      .option("--json", "machine-readable output").option("--csv", "CSV output (edges)"),
+  ).action((opts: { asOf?: string; kinds?: string; json?: boolean; csv?: boolean; db?: string }) => {
+    const day = parseDay("--as-of", opts.asOf) ?? new Date().toISOString().slice(0, 10);
+    const kinds = opts.kinds?.split(",").map((k) => parseKind(k.trim())!);
+    const g = graphAsOf(openStore(opts), day, { kinds });
+    emit(formatOf(opts), { json: g, columns: ["source", "p", "target", "certain", "statement"], rows: g.edges.map((e) => [e.source, e.p, e.target, e.certain, e.id]) });
+  });
+
+  withDbOption(
+    program.command("sources").description("list sources, or show one source and every statement it supports")
+      .argument("[id]", "a source id").option("--json", "machine-readable output").option("--csv", "CSV output"),
+  ).action((id: string | undefined, opts: { json?: boolean; csv?: boolean; db?: string }) => {
+    const store = openStore(opts);
+    if (!id) {
+      const l = listSources(store);
+      return emit(formatOf(opts), { json: l, columns: ["id", "type", "statements", "title", "url"], rows: l.sources.map((s) => [s.id, s.type, s.statements, s.name.en, s.url]) });
+    }
+    const v = showSource(store, id);
+    if (!v) {
+      process.stderr.write(`gaiko sources: no source "${id}"\n`);
+      process.exitCode = EXIT.notFound;
+      return;
+    }
+    emit(formatOf(opts), {
+      json: v,
+      columns: ["statement", "subject", "p", "object", "time", "status", "locator"],
+      rows: v.statements.map((s) => [s.id, s.subject.id, s.p, s.object?.id, s.time, s.status, s.sources.find((c) => c.source === id)?.locator]),
+    });
+  });
+
+  withDbOption(program.command("stats").description("what the knowledge base holds").option("--json", "machine-readable output")).action(
+    (opts: { json?: boolean; db?: string }) => {
+      const s = stats(openStore(opts));
+      emit(formatOf(opts), { json: s, columns: ["what", "count"], rows: [...Object.entries(s.entities).map(([k, n]) => [`entities: ${k}`, n]), ["statements", s.statements.total], ["statements dated", s.statements.dated], ["citations", s.sources.citations]] });
+    },
+  );
+
+  withDbOption(
+    program.command("disagreements").description("rejected claims beside what holds, and contested claims")
+      .option("--json", "machine-readable output").option("--csv", "CSV output"),
+  ).action((opts: { json?: boolean; csv?: boolean; db?: string }) => {
+    const d = disagreements(openStore(opts));
+    emit(formatOf(opts), {
+      json: d,
+      columns: ["kind", "subject", "p", "object", "claimed", "by", "holds_instead", "note"],
+      rows: d.items.map((i) => [
+        i.kind, i.statement.subject.id, i.statement.p, i.statement.object?.id, i.statement.time ?? i.statement.value,
+        i.statement.sources.map((c) => `${c.source}${c.locator ? ` ${c.locator}` : ""}`).join("; ") || i.statement.assertedBy.map((a) => a.id).join("; "),
+        i.conflicting.map((c) => c.time ?? c.object?.id).join("; "), i.statement.note,
+      ]),
+    });
+  });
+}

@@ -1,0 +1,86 @@
+// The real knowledge base in data/: lint-clean, above the issue's floor, and right on known as-of facts.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildDatabase } from "../src/kb/build.js";
+import { formatDiagnostic } from "../src/kb/lint.js";
+import { relationsAsOf } from "../src/kb/relations.js";
+import { search } from "../src/kb/search.js";
+import { Store } from "../src/kb/store.js";
+import { ROOT } from "./helpers.js";
+import { sharedDir } from "../src/kb/paths.js";
+
+const shared = sharedDir();
+const db = join(mkdtempSync(join(tmpdir(), "gaiko-data-")), "kb.db");
+const built = buildDatabase(join(ROOT, "data"), db, { sharedDir: shared });
+const store = Store.open(db);
+afterAll(() => store.close());
+const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
+const rel = (day: string, id: string) => relationsAsOf(store, day).relations.find((r) => r.state.id === id);
+
+describe("data/", () => {
+  it("builds with no lint errors", () => {
+    expect(built.lint.errors.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it("holds at least 400 curated entities besides states and 1,500 sourced statements", () => {
+    expect(count("SELECT count(*) n FROM entities WHERE kind NOT IN ('state', 'source')")).toBeGreaterThanOrEqual(400);
+    expect(count("SELECT count(*) n FROM statements")).toBeGreaterThanOrEqual(1500);
+    expect(count("SELECT count(*) n FROM statements s WHERE NOT EXISTS (SELECT 1 FROM statement_sources x WHERE x.statement_id = s.id)")).toBe(0);
+  });
+
+  it("cites every source that exists, and every seed by paragraph", () => {
+    expect(count("SELECT count(*) n FROM statement_sources x WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = x.source_id AND e.kind = 'source')")).toBe(0);
+    expect(count("SELECT count(*) n FROM statement_sources WHERE source_id LIKE 'seed-%' AND (locator IS NULL OR locator NOT LIKE '¶%')")).toBe(0);
+    for (const seed of ["seed-000", "seed-001", "seed-002", "seed-003"]) {
+      expect(count(`SELECT count(*) n FROM statement_sources WHERE source_id = '${seed}'`), seed).toBeGreaterThan(10);
+    }
+  });
+
+  it("has a Japanese name for every state and ISO codes for current UN members", () => {
+    expect(count("SELECT count(*) n FROM entities WHERE kind = 'state' AND name_ja IS NULL")).toBe(0);
+    expect(count("SELECT count(*) n FROM entities WHERE kind = 'state' AND json_extract(body, '$.iso3') IS NOT NULL")).toBeGreaterThanOrEqual(193);
+  });
+});
+
+describe("as-of answers on the real data", () => {
+  it.each([
+    ["1972-09-28", "taiwan", "diplomatic-relations"],
+    ["1972-09-29", "taiwan", "severed"],
+    ["1972-09-28", "china", "none"],
+    ["1972-09-29", "china", "diplomatic-relations"],
+    ["1956-12-11", "ussr", "at-war"],
+    ["1956-12-12", "ussr", "diplomatic-relations"],
+    ["1965-12-18", "south-korea", "diplomatic-relations"],
+    ["2000-01-01", "ussr", "no-longer-existing"],
+  ])("as of %s, Japan–%s: %s", (day, id, status) => {
+    expect(rel(day, id)?.status).toBe(status);
+  });
+
+  it("knows Japan recognised the Republic of China until 1972-09-29 and the People's Republic from that date", () => {
+    expect(rel("1972-09-29", "china")?.since).toBe("1972-09-29");
+    expect(rel("1960-01-01", "taiwan")?.since).toBe("1952-04-28");
+  });
+
+  it("dates the restoration of Japan–USSR relations to 1956-12-12", () => {
+    expect(rel("1960-01-01", "ussr")?.since).toBe("1956-12-12");
+  });
+});
+
+describe("search on the real data, in both languages", () => {
+  it.each([
+    ["竹島", "liancourt-rocks"],
+    ["Dokdo", "liancourt-rocks"],
+    ["中国", "china"],
+    ["尖閣", "senkaku-islands"],
+    ["Diaoyu", "senkaku-islands"],
+    ["北方領土", "northern-territories"],
+    ["San Francisco Peace Treaty", "treaty-of-san-francisco"],
+    ["日米安全保障条約", "us-japan-security-treaty-1960"],
+    ["DPRK", "north-korea"],
+    ["安倍晋三", "shinzo-abe"],
+  ])("finds %s among the first results as %s", (q, id) => {
+    expect(search(store, q, { limit: 3 }).results.map((r) => r.id)).toContain(id);
+  });
+});
