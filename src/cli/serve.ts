@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { buildDatabase } from "../kb/build.js";
-import { dataDir, dbPath, sharedDir } from "../kb/paths.js";
+import { join } from "node:path";
+import { dataDir, dbPath, PROJECT_ROOT, sharedDir } from "../kb/paths.js";
 import { loadData } from "../kb/load.js";
 import { Store } from "../kb/store.js";
 import { startServer } from "../server/serve.js";
@@ -22,7 +23,8 @@ export function registerServeCommand(program: Command): void {
       const path = opts.db ?? dbPath();
       if (!opts.db) ensureFresh(path);
       const store = Store.open(path);
-      const { port: bound } = await startServer(store, { port, host, log: opts.quiet ? undefined : (l) => process.stderr.write(l) });
+      const webRoot = join(PROJECT_ROOT, "web", "dist");
+      const { port: bound } = await startServer(store, { port, host, webRoot, log: opts.quiet ? undefined : (l) => process.stderr.write(l) });
       process.stderr.write(`gaiko: serving release ${store.release} on http://${host}:${bound}/ (API: /api/v1, OpenAPI: /api/v1/openapi.json)\n`);
     });
 }

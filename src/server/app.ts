@@ -4,11 +4,16 @@ import { errorBody, notFound, onError } from "./errors.js";
 import { homePage, referencePage } from "./pages.js";
 import { accessLog, compress, corsForReads, limitUrl, releaseCaching } from "./middleware.js";
 import { registerRoutes } from "./routes.js";
+import { serveExplorer } from "./static.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { registerReferenceRoutes } from "./routes-reference.js";
 
 export interface AppOptions {
   /** Where access-log lines go; none when omitted. */
   log?: (line: string) => void;
+  /** The built explorer (web/dist); the plain built-in page is served at / when it is absent. */
+  webRoot?: string;
 }
 
 /**
@@ -43,7 +48,8 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
     },
   });
   app.get("/api/v1", (c) => c.html(referencePage()));
-  app.get("/", (c) => c.html(homePage()));
+  if (opts.webRoot && existsSync(join(opts.webRoot, "index.html"))) app.use("*", serveExplorer(opts.webRoot));
+  else app.get("/", (c) => c.html(homePage()));
   app.notFound(notFound);
   app.onError(onError);
   return app;

@@ -7,6 +7,7 @@ export interface ServeOptions {
   port: number;
   host: string;
   log?: (line: string) => void;
+  webRoot?: string;
 }
 
 /**
@@ -14,7 +15,7 @@ export interface ServeOptions {
  * headers within 10 s, the whole request within 30 s, idle keep-alive closed after 5 s.
  */
 export function startServer(store: Store, opts: ServeOptions): Promise<{ server: ServerType; port: number }> {
-  const app = createApp(store, { log: opts.log });
+  const app = createApp(store, { log: opts.log, webRoot: opts.webRoot });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => resolve({ server, port: info.port }));
     const http = server as Server;
