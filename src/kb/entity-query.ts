@@ -16,9 +16,11 @@ export function showEntity(store: Store, id: string, asOf?: string): EntityView 
     names: unknown; aliases?: { text: string; lang: string; kind: string }[]; summary?: unknown;
     sources?: { source: string; locator?: string }[]; statements?: unknown;
   } & Record<string, unknown>;
-  const rows = store.db
-    .prepare(
-      `SELECT * FROM statements WHERE subject = @id OR object = @id OR at = @id OR via = @id
+  const rows = store
+    .prepared(
+      `SELECT * FROM statements WHERE id IN (
+         SELECT id FROM statements WHERE subject = @id UNION SELECT id FROM statements WHERE object = @id
+         UNION SELECT id FROM statements WHERE at = @id UNION SELECT id FROM statements WHERE via = @id)
        ORDER BY COALESCE(s_min, '9999'), p, id`,
     )
     .all({ id }) as StatementRow[];
@@ -45,12 +47,12 @@ export function showEntity(store: Store, id: string, asOf?: string): EntityView 
  */
 export function resolveId(store: Store, input: string): string | undefined {
   if (store.entityRow(input)) return input;
-  const iso = store.db
-    .prepare("SELECT id FROM entities WHERE kind = 'state' AND (json_extract(body, '$.iso3') = @code OR json_extract(body, '$.iso2') = @code)")
+  const iso = store
+    .prepared("SELECT id FROM entities WHERE kind = 'state' AND (json_extract(body, '$.iso3') = @code OR json_extract(body, '$.iso2') = @code)")
     .get({ code: input.toUpperCase() }) as { id: string } | undefined;
   if (iso) return iso.id;
-  const byName = store.db
-    .prepare("SELECT entity_id FROM names WHERE text = ? COLLATE NOCASE ORDER BY primary_name DESC LIMIT 1")
+  const byName = store
+    .prepared("SELECT entity_id FROM names WHERE text = ? COLLATE NOCASE ORDER BY primary_name DESC LIMIT 1")
     .get(input) as { entity_id: string } | undefined;
   return byName?.entity_id;
 }

@@ -9,7 +9,7 @@ import type { EntityRow, Store, StatementRow } from "./store.js";
  * @example exportJson(store).counts.statements
  */
 export function exportJson(store: Store): ExportJson {
-  const entityRows = store.db.prepare("SELECT * FROM entities ORDER BY kind, id").all() as EntityRow[];
+  const entityRows = store.prepared("SELECT * FROM entities ORDER BY kind, id").all() as EntityRow[];
   const esrc = groupSources(store, "SELECT entity_id AS id, source_id, locator FROM entity_sources");
   const ssrc = groupSources(store, "SELECT statement_id AS id, source_id, locator FROM statement_sources");
   const entities = entityRows.map((r) => {
@@ -27,7 +27,7 @@ export function exportJson(store: Store): ExportJson {
       sources: esrc.get(r.id) ?? [],
     };
   });
-  const statementRows = store.db.prepare("SELECT * FROM statements ORDER BY subject, p, id").all() as StatementRow[];
+  const statementRows = store.prepared("SELECT * FROM statements ORDER BY subject, p, id").all() as StatementRow[];
   const statements = statementRows.map((r) => ({
     id: r.id,
     p: r.p,
@@ -55,7 +55,7 @@ export function exportJson(store: Store): ExportJson {
 
 function groupSources(store: Store, sql: string): Map<string, { source: string; locator: string | null }[]> {
   const out = new Map<string, { source: string; locator: string | null }[]>();
-  for (const r of store.db.prepare(sql).all() as { id: string; source_id: string; locator: string | null }[]) {
+  for (const r of store.prepared(sql).all() as { id: string; source_id: string; locator: string | null }[]) {
     const list = out.get(r.id) ?? [];
     list.push({ source: r.source_id, locator: r.locator });
     out.set(r.id, list);

@@ -23,8 +23,8 @@ export interface GraphOptions {
  */
 export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): GraphResult {
   const preds = GRAPH_PREDICATES.filter((p) => !opts.predicates || opts.predicates.includes(p));
-  const rows = store.db
-    .prepare(`SELECT * FROM statements WHERE p IN (${preds.map(() => "?").join(",")}) AND status != 'rejected' AND object IS NOT NULL`)
+  const rows = store
+    .prepared(`SELECT * FROM statements WHERE p IN (${preds.map(() => "?").join(",")}) AND status != 'rejected' AND object IS NOT NULL`)
     .all(...preds) as StatementRow[];
   const holding = rows.map((r) => ({ r, h: holdsOnRow(r, day) })).filter((x) => x.h !== "no");
   const gone = notExisting(store, day);
@@ -49,7 +49,7 @@ export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): G
 
 /** Entities whose every `exists` statement rules out `day`: they cannot have ties that day. */
 function notExisting(store: Store, day: string): Set<string> {
-  const rows = store.db.prepare("SELECT * FROM statements WHERE p = 'exists' AND status != 'rejected'").all() as StatementRow[];
+  const rows = store.prepared("SELECT * FROM statements WHERE p = 'exists' AND status != 'rejected'").all() as StatementRow[];
   const maybe = new Set(rows.filter((r) => holdsOnRow(r, day) !== "no").map((r) => r.subject));
   return new Set(rows.map((r) => r.subject).filter((id) => !maybe.has(id)));
 }

@@ -34,7 +34,7 @@ function endText(row: StatementRow): string | null {
  */
 export function relationsAsOf(store: Store, day: string): RelationsResult {
   const placeholders = RELATION_PREDICATES.map(() => "?").join(",");
-  const rows = store.db.prepare(`SELECT * FROM statements WHERE p IN (${placeholders}) AND status != 'rejected'`).all(...RELATION_PREDICATES) as StatementRow[];
+  const rows = store.prepared(`SELECT * FROM statements WHERE p IN (${placeholders}) AND status != 'rejected'`).all(...RELATION_PREDICATES) as StatementRow[];
   const byState = new Map<string, StatementRow[]>();
   for (const r of rows) {
     const other = r.p === "exists" ? r.subject : partner(r, JAPAN);
@@ -43,7 +43,7 @@ export function relationsAsOf(store: Store, day: string): RelationsResult {
     byState.set(other, [...(byState.get(other) ?? []), r]);
   }
   const agreements = bilateralAgreements(store, day);
-  const states = store.db.prepare("SELECT id FROM entities WHERE kind = 'state' AND id != ? ORDER BY name_en").all(JAPAN) as { id: string }[];
+  const states = store.prepared("SELECT id FROM entities WHERE kind = 'state' AND id != ? ORDER BY name_en").all(JAPAN) as { id: string }[];
   const relations: RelationRow[] = states.map(({ id }) => {
     const rs = byState.get(id) ?? [];
     return { state: store.ref(id)!, ...decide(rs, day), agreements: agreements.get(id) ?? [], statements: rs.map((r) => r.id) };
@@ -89,8 +89,8 @@ type AgreementRef = RelationRow["agreements"][number];
 
 /** Bilateral agreements in force on `day` with Japan and one partner as parties (or signatories). */
 function bilateralAgreements(store: Store, day: string): Map<string, AgreementRef[]> {
-  const rows = store.db
-    .prepare(
+  const rows = store
+    .prepared(
       `SELECT a.id AS agreement, a.type, p.subject AS party FROM entities a
        JOIN statements p ON p.object = a.id AND p.p IN ('party-to', 'signatory-of') AND p.status != 'rejected'
        WHERE a.kind = 'agreement' AND json_extract(a.body, '$.scope') = 'bilateral'`,
@@ -102,7 +102,7 @@ function bilateralAgreements(store: Store, day: string): Map<string, AgreementRe
     entry.parties.add(r.party);
     parties.set(r.agreement, entry);
   }
-  const inForce = store.db.prepare("SELECT * FROM statements WHERE subject = ? AND p = 'in-force' AND status != 'rejected'");
+  const inForce = store.prepared("SELECT * FROM statements WHERE subject = ? AND p = 'in-force' AND status != 'rejected'");
   const out = new Map<string, AgreementRef[]>();
   for (const [id, { type, parties: ps }] of parties) {
     if (!ps.has(JAPAN)) continue;

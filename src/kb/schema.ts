@@ -1,5 +1,5 @@
 /** Bumped whenever the tables change, so an old database is rebuilt rather than misread. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * The embedded store. Days are ISO `YYYY-MM-DD` text (lexicographic order = time order), so as-of
@@ -32,6 +32,8 @@ CREATE INDEX statements_subject ON statements(subject, p);
 CREATE INDEX statements_object ON statements(object, p);
 CREATE INDEX statements_p ON statements(p);
 CREATE INDEX statements_time ON statements(s_min);
+CREATE INDEX statements_at ON statements(at) WHERE at IS NOT NULL;
+CREATE INDEX statements_via ON statements(via) WHERE via IS NOT NULL;
 CREATE TABLE statement_sources (statement_id TEXT NOT NULL, source_id TEXT NOT NULL, locator TEXT);
 CREATE INDEX statement_sources_statement ON statement_sources(statement_id);
 CREATE INDEX statement_sources_source ON statement_sources(source_id);

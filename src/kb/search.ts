@@ -37,15 +37,15 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
   let candidates: Candidate[];
   if (long.length > 0) {
     const match = long.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
-    candidates = store.db
-      .prepare(
+    candidates = store
+      .prepared(
         `SELECT s.entity_id AS id, e.kind, e.type, s.names, s.summary FROM search s JOIN entities e ON e.id = s.entity_id
          WHERE search MATCH @match ${kindClause} ORDER BY bm25(search) LIMIT ${MAX_CANDIDATES}`,
       )
       .all({ match, kind: opts.kind }) as Candidate[];
   } else if (words.length > 0) {
-    candidates = store.db
-      .prepare(
+    candidates = store
+      .prepared(
         `SELECT s.entity_id AS id, e.kind, e.type, s.names, s.summary FROM search s JOIN entities e ON e.id = s.entity_id
          WHERE (instr(s.names, @first) > 0 OR instr(s.summary, @first) > 0) ${kindClause} LIMIT ${MAX_CANDIDATES}`,
       )

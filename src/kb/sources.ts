@@ -11,7 +11,7 @@ export function showSource(store: Store, id: string): SourceView | undefined {
   const rows = store.db
     .prepare("SELECT s.* FROM statements s WHERE s.id IN (SELECT statement_id FROM statement_sources WHERE source_id = ?) ORDER BY COALESCE(s.s_min, '9999'), s.id")
     .all(id) as StatementRow[];
-  const ents = store.db.prepare("SELECT entity_id, locator FROM entity_sources WHERE source_id = ? ORDER BY entity_id").all(id) as { entity_id: string; locator: string | null }[];
+  const ents = store.prepared("SELECT entity_id, locator FROM entity_sources WHERE source_id = ? ORDER BY entity_id").all(id) as { entity_id: string; locator: string | null }[];
   const { names: _n, ...fields } = JSON.parse(row.body) as Record<string, unknown>;
   return {
     release: store.release,
@@ -41,8 +41,8 @@ export function listSources(store: Store) {
 /** Counts of what the knowledge base holds. */
 export function stats(store: Store): Stats {
   const group = (sql: string) =>
-    Object.fromEntries((store.db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
-  const one = <T>(sql: string) => store.db.prepare(sql).get() as T;
+    Object.fromEntries((store.prepared(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+  const one = <T>(sql: string) => store.prepared(sql).get() as T;
   const range = one<{ lo: string | null; hi: string | null; dated: number; total: number }>(
     "SELECT min(s_min) lo, max(CASE WHEN e_open = 1 OR e_unknown = 1 THEN s_max ELSE e_max END) hi, count(s_min) dated, count(*) total FROM statements",
   );
@@ -71,9 +71,9 @@ export function stats(store: Store): Stats {
  * claims on the same object.
  */
 export function disagreements(store: Store): DisagreementsResult {
-  const rows = store.db.prepare("SELECT * FROM statements WHERE status IN ('rejected', 'contested') ORDER BY subject, p, id").all() as StatementRow[];
-  const rivals = store.db.prepare("SELECT * FROM statements WHERE subject = @subject AND p = @p AND status = 'accepted' AND (@object IS NULL OR object = @object OR object IS NULL)");
-  const contest = store.db.prepare("SELECT * FROM statements WHERE object = @object AND p = @p AND id != @id");
+  const rows = store.prepared("SELECT * FROM statements WHERE status IN ('rejected', 'contested') ORDER BY subject, p, id").all() as StatementRow[];
+  const rivals = store.prepared("SELECT * FROM statements WHERE subject = @subject AND p = @p AND status = 'accepted' AND (@object IS NULL OR object = @object OR object IS NULL)");
+  const contest = store.prepared("SELECT * FROM statements WHERE object = @object AND p = @p AND id != @id");
   const items = rows.map((r) => {
     const conflicting = (r.status === "rejected" ? rivals.all({ subject: r.subject, p: r.p, object: r.object }) : contest.all({ object: r.object, p: r.p, id: r.id })) as StatementRow[];
     return { kind: r.status === "rejected" ? ("rejected-claim" as const) : ("contested" as const), statement: store.view(r), conflicting: conflicting.map((c) => store.view(c)) };

@@ -34,8 +34,9 @@ export class Store {
   private citeCache = new Map<string, { title: string; url: string | null }>();
   private readonly stmts: {
     entity: Database.Statement<[string], EntityRow>;
-    sources: Database.Statement<[string], { source_id: string; locator: string | null }>;
   };
+  /** Every statement's citations, read once: views are built on hot paths and this table is small. */
+  private citationsByStatement?: Map<string, { source_id: string; locator: string | null }[]>;
 
   private constructor(readonly db: Database.Database) {
     const meta = Object.fromEntries(
@@ -46,7 +47,6 @@ export class Store {
     this.builtAt = meta.built_at ?? "unknown";
     this.stmts = {
       entity: db.prepare("SELECT * FROM entities WHERE id = ?"),
-      sources: db.prepare("SELECT source_id, locator FROM statement_sources WHERE statement_id = ?"),
     };
   }
 
@@ -57,6 +57,18 @@ export class Store {
 
   close(): void {
     this.db.close();
+  }
+
+  private preparedCache = new Map<string, Database.Statement>();
+
+  /** A prepared statement for `sql`, compiled once per store: queries run on hot paths. */
+  prepared(sql: string): Database.Statement {
+    let st = this.preparedCache.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.preparedCache.set(sql, st);
+    }
+    return st;
   }
 
   entityRow(id: string): EntityRow | undefined {
@@ -85,6 +97,20 @@ export class Store {
     return { source, title: c.title, locator, url: c.url };
   }
 
+  private citationsOf(statementId: string): { source_id: string; locator: string | null }[] {
+    if (!this.citationsByStatement) {
+      const map = new Map<string, { source_id: string; locator: string | null }[]>();
+      const rows = this.db.prepare("SELECT statement_id, source_id, locator FROM statement_sources ORDER BY rowid").all() as { statement_id: string; source_id: string; locator: string | null }[];
+      for (const r of rows) {
+        const list = map.get(r.statement_id) ?? [];
+        list.push({ source_id: r.source_id, locator: r.locator });
+        map.set(r.statement_id, list);
+      }
+      this.citationsByStatement = map;
+    }
+    return this.citationsByStatement.get(statementId) ?? [];
+  }
+
   /** Turns a statement row into its documented view; with `asOf`, says whether it held that day. */
   view(row: StatementRow, asOf?: string): StatementView {
     const def = PREDICATES[row.p];
@@ -104,7 +130,7 @@ export class Store {
       status: row.status,
       assertedBy: row.asserted_by ? (JSON.parse(row.asserted_by) as string[]).map((a) => this.ref(a)!).filter(Boolean) : [],
       note: row.note,
-      sources: this.stmts.sources.all(row.id).map((s) => this.citation(s.source_id, s.locator)),
+      sources: this.citationsOf(row.id).map((s) => this.citation(s.source_id, s.locator)),
     };
     if (asOf !== undefined && def.time === "interval") v.holds = holdsOnRow(row, asOf);
     return v;

@@ -33,8 +33,8 @@ export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResu
     params.kind = opts.kind;
     where += " AND e.kind = @kind";
   }
-  const rows = store.db
-    .prepare(`SELECT s.* FROM statements s JOIN entities e ON e.id = s.subject WHERE ${where} ORDER BY s.s_min`)
+  const rows = store
+    .prepared(`SELECT s.* FROM statements s JOIN entities e ON e.id = s.subject WHERE ${where} ORDER BY s.s_min`)
     .all(params) as StatementRow[];
   const items: TimelineResult["items"] = [];
   for (const r of rows) {

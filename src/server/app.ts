@@ -2,7 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Store } from "../kb/store.js";
 import { errorBody, notFound, onError } from "./errors.js";
 import { homePage, referencePage } from "./pages.js";
-import { accessLog, compress, corsForReads, limitUrl, releaseCaching } from "./middleware.js";
+import { accessLog, compress, corsForReads, limitUrl, releaseCaching, responseCache } from "./middleware.js";
 import { registerRoutes } from "./routes.js";
 import { serveExplorer } from "./static.js";
 import { existsSync } from "node:fs";
@@ -37,6 +37,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   app.use("*", corsForReads());
   app.use("*", compress());
   app.use("*", releaseCaching(store.release));
+  app.use("*", responseCache());
   registerRoutes(app, store, Date.now());
   registerReferenceRoutes(app, store);
   app.doc31("/api/v1/openapi.json", {

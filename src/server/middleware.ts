@@ -91,3 +91,35 @@ export function compress(): MiddlewareHandler {
     c.res = new Response(body, { status: c.res.status, headers });
   };
 }
+
+/**
+ * Keeps recent successful GET answers in memory, keyed by URL: within a data release an answer never
+ * changes, so a repeated request skips the query and the serialisation. Bounded by total bytes; the
+ * least recently used answers go first.
+ */
+export function responseCache(maxBytes = 64 * 1024 * 1024): MiddlewareHandler {
+  const cache = new Map<string, { body: ArrayBuffer; headers: [string, string][] }>();
+  let bytes = 0;
+  return async (c, next) => {
+    if (c.req.method !== "GET" || !c.req.path.startsWith("/api/")) return next();
+    const key = c.req.url.replace(/^[a-z]+:\/\/[^/]+/, "");
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      c.res = new Response(hit.body, { status: 200, headers: hit.headers });
+      return;
+    }
+    await next();
+    if (c.res.status !== 200 || c.res.headers.has("content-encoding")) return;
+    const body = await c.res.clone().arrayBuffer();
+    if (body.byteLength > maxBytes / 8) return;
+    cache.set(key, { body, headers: [...c.res.headers.entries()] });
+    bytes += body.byteLength;
+    for (const [k, v] of cache) {
+      if (bytes <= maxBytes) break;
+      cache.delete(k);
+      bytes -= v.body.byteLength;
+    }
+  };
+}

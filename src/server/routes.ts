@@ -22,7 +22,7 @@ export function registerRoutes(app: OpenAPIHono, store: Store, started: number):
   app.openapi(
     createRoute({ method: "get", path: "/api/v1/health", summary: "Health and data release", responses: { 200: json(Health, "ok") } }),
     (c) => {
-      const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
+      const count = (sql: string) => (store.prepared(sql).get() as { n: number }).n;
       return c.json({
         status: "ok" as const, release: store.release, builtAt: store.builtAt,
         entities: count("SELECT count(*) n FROM entities WHERE kind != 'source'"),
