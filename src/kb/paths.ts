@@ -2,8 +2,18 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The project root (the folder holding package.json), found from this file's location. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/**
+ * The project root: the nearest folder above this module holding package.json. Found by walking up,
+ * because this module runs both from src/kb (through tsx) and from the bundle in dist/.
+ */
+export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(dir: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, "package.json"))) return d;
+    if (dirname(d) === d) return resolve(dir, "..", "..");
+  }
+}
 
 /** Where the knowledge lives: `GAIKO_DATA` or `<root>/data`. */
 export function dataDir(): string {
