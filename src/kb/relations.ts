@@ -43,10 +43,12 @@ export function relationsAsOf(store: Store, day: string): RelationsResult {
     byState.set(other, [...(byState.get(other) ?? []), r]);
   }
   const agreements = bilateralAgreements(store, day);
-  const states = store.prepared("SELECT id FROM entities WHERE kind = 'state' AND id != ? ORDER BY name_en").all(JAPAN) as { id: string }[];
-  const relations: RelationRow[] = states.map(({ id }) => {
+  const states = store
+    .prepared("SELECT id, json_extract(body, '$.isoNumeric') AS iso FROM entities WHERE kind = 'state' AND id != ? ORDER BY name_en")
+    .all(JAPAN) as { id: string; iso: string | null }[];
+  const relations: RelationRow[] = states.map(({ id, iso }) => {
     const rs = byState.get(id) ?? [];
-    return { state: store.ref(id)!, ...decide(rs, day), agreements: agreements.get(id) ?? [], statements: rs.map((r) => r.id) };
+    return { state: store.ref(id)!, isoNumeric: iso, ...decide(rs, day), agreements: agreements.get(id) ?? [], statements: rs.map((r) => r.id) };
   });
   const counts: Record<string, number> = {};
   for (const r of relations) counts[r.status] = (counts[r.status] ?? 0) + 1;

@@ -93,6 +93,8 @@ export type RelationStatus = z.infer<typeof RelationStatus>;
 
 export const RelationRow = z.object({
   state: EntityRef,
+  /** ISO 3166-1 numeric code as a zero-padded string ("392"), for joining map shapes; null where none (Kosovo). */
+  isoNumeric: z.string().nullable(),
   status: RelationStatus,
   certain: z.boolean(),
   since: z.string().nullable(),
