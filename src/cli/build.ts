@@ -1,5 +1,7 @@
 import type { Command } from "commander";
-import { buildDatabase, BuildError } from "../kb/build.js";
+import { BuildError } from "../kb/build.js";
+import { buildAll } from "../datasets/run.js";
+import { IMPORTERS } from "../datasets/registry.js";
 import { formatDiagnostic } from "../kb/lint.js";
 import { dataDir, dbPath, sharedDir } from "../kb/paths.js";
 import { emit, formatOf, EXIT } from "./output.js";
@@ -8,16 +10,20 @@ import { emit, formatOf, EXIT } from "./output.js";
 export function registerBuildCommand(program: Command): void {
   program
     .command("build")
-    .description("compile data/ into the embedded SQLite database (atomic: temporary file, then rename)")
+    .description("compile data/ and the vendored datasets into the embedded SQLite database (atomic: temporary file, then rename)")
     .option("--db <path>", "where to write the database (default: var/gaiko.db, or $GAIKO_DB)")
     .option("--json", "machine-readable output")
-    .action((opts: { db?: string; json?: boolean }) => {
+    .action(async (opts: { db?: string; json?: boolean }) => {
       const started = performance.now();
       try {
-        const r = buildDatabase(dataDir(), opts.db ?? dbPath(), { sharedDir: sharedDir() });
-        const json = { release: r.release, path: r.path, entities: r.entities, statements: r.statements, sources: r.sources, warnings: r.lint.warnings.length, ms: Math.round(performance.now() - started) };
+        const r = await buildAll(dataDir(), opts.db ?? dbPath(), IMPORTERS, { sharedDir: sharedDir() });
+        const imports = r.imports.map((i) => ({ dataset: i.dataset, read: i.read, taken: i.taken, skipped: i.skipped, statements: i.statements, series: i.series, entities: i.entities, ms: i.ms }));
+        const json = { release: r.release, path: r.path, entities: r.entities, statements: r.statements, sources: r.sources, warnings: r.lint.warnings.length, ms: Math.round(performance.now() - started), imports };
         if (formatOf(opts) === "json") emit("json", { json });
-        else process.stderr.write(`built ${r.path}: ${r.entities} entities, ${r.statements} statements, ${r.sources} sources (release ${r.release}, ${json.ms} ms, ${json.warnings} lint warnings)\n`);
+        else {
+          for (const i of imports) process.stderr.write(`  ${i.dataset}: ${i.taken} rows taken, ${i.skipped} skipped, ${i.statements} statements, ${i.series} series values, ${i.entities} new entities\n`);
+          process.stderr.write(`built ${r.path}: ${r.entities} curated entities, ${r.statements} curated statements, ${r.sources} sources, ${imports.length} datasets (release ${r.release}, ${json.ms} ms, ${json.warnings} lint warnings)\n`);
+        }
       } catch (e) {
         if (!(e instanceof BuildError)) throw e;
         for (const d of e.lint.errors.slice(0, 50)) process.stderr.write(formatDiagnostic(d) + "\n");

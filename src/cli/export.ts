@@ -15,9 +15,9 @@ export function registerExportCommand(program: Command): void {
       .description("export the whole knowledge base (json: entities and statements; csv: statements; jsonld: schema.org)")
       .requiredOption("--format <format>", FORMATS.join(" | "))
       .option("--out <path>", "write to this file (atomically) instead of stdout"),
-  ).action((opts: { format: string; out?: string; db?: string }) => {
+  ).action(async (opts: { format: string; out?: string; db?: string }) => {
     if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError("--format", `one of ${FORMATS.join(", ")} (got "${opts.format}")`);
-    const store = openStore(opts);
+    const store = await openStore(opts);
     const data = exportJson(store);
     const text =
       opts.format === "json" ? JSON.stringify(data, null, 1) + "\n"

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerBuildCommand } from "./build.js";
 import { registerDocsCommand } from "./docs.js";
 import { registerExportCommand } from "./export.js";
+import { registerImportCommands } from "./import.js";
 import { registerLintCommand } from "./lint.js";
 import { registerReferenceCommands } from "./reference.js";
 import { registerRelationsCommand } from "./relations.js";
@@ -29,6 +30,7 @@ registerExportCommand(program);
 registerReferenceCommands(program);
 registerDocsCommand(program);
 registerServeCommand(program);
+registerImportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -12,18 +12,18 @@ export function registerReferenceCommands(program: Command): void {
       .option("--as-of <date>", "the date (default today)")
       .option("--kinds <list>", "only nodes of these kinds, comma-separated")
       .option("--json", "machine-readable output").option("--csv", "CSV output (edges)"),
-  ).action((opts: { asOf?: string; kinds?: string; json?: boolean; csv?: boolean; db?: string }) => {
+  ).action(async (opts: { asOf?: string; kinds?: string; json?: boolean; csv?: boolean; db?: string }) => {
     const day = parseDay("--as-of", opts.asOf) ?? new Date().toISOString().slice(0, 10);
     const kinds = opts.kinds?.split(",").map((k) => parseKind(k.trim())!);
-    const g = graphAsOf(openStore(opts), day, { kinds });
+    const g = graphAsOf(await openStore(opts), day, { kinds });
     emit(formatOf(opts), { json: g, columns: ["source", "p", "target", "certain", "statement"], rows: g.edges.map((e) => [e.source, e.p, e.target, e.certain, e.id]) });
   });
 
   withDbOption(
     program.command("sources").description("list sources, or show one source and every statement it supports")
       .argument("[id]", "a source id").option("--json", "machine-readable output").option("--csv", "CSV output"),
-  ).action((id: string | undefined, opts: { json?: boolean; csv?: boolean; db?: string }) => {
-    const store = openStore(opts);
+  ).action(async (id: string | undefined, opts: { json?: boolean; csv?: boolean; db?: string }) => {
+    const store = await openStore(opts);
     if (!id) {
       const l = listSources(store);
       return emit(formatOf(opts), { json: l, columns: ["id", "type", "statements", "title", "url"], rows: l.sources.map((s) => [s.id, s.type, s.statements, s.name.en, s.url]) });
@@ -42,8 +42,8 @@ export function registerReferenceCommands(program: Command): void {
   });
 
   withDbOption(program.command("stats").description("what the knowledge base holds").option("--json", "machine-readable output")).action(
-    (opts: { json?: boolean; db?: string }) => {
-      const s = stats(openStore(opts));
+    async (opts: { json?: boolean; db?: string }) => {
+      const s = stats(await openStore(opts));
       emit(formatOf(opts), { json: s, columns: ["what", "count"], rows: [...Object.entries(s.entities).map(([k, n]) => [`entities: ${k}`, n]), ["statements", s.statements.total], ["statements dated", s.statements.dated], ["citations", s.sources.citations]] });
     },
   );
@@ -51,8 +51,8 @@ export function registerReferenceCommands(program: Command): void {
   withDbOption(
     program.command("disagreements").description("rejected claims beside what holds, and contested claims")
       .option("--json", "machine-readable output").option("--csv", "CSV output"),
-  ).action((opts: { json?: boolean; csv?: boolean; db?: string }) => {
-    const d = disagreements(openStore(opts));
+  ).action(async (opts: { json?: boolean; csv?: boolean; db?: string }) => {
+    const d = disagreements(await openStore(opts));
     emit(formatOf(opts), {
       json: d,
       columns: ["kind", "subject", "p", "object", "claimed", "by", "holds_instead", "note"],

@@ -14,9 +14,9 @@ export function registerRelationsCommand(program: Command): void {
       .option("--status <status>", "only rows with this status")
       .option("--json", "machine-readable output")
       .option("--csv", "CSV output"),
-  ).action((opts: { asOf?: string; status?: string; json?: boolean; csv?: boolean; db?: string }) => {
+  ).action(async (opts: { asOf?: string; status?: string; json?: boolean; csv?: boolean; db?: string }) => {
     const day = parseDay("--as-of", opts.asOf) ?? new Date().toISOString().slice(0, 10);
-    const store = openStore(opts);
+    const store = await openStore(opts);
     const r = relationsAsOf(store, day);
     const relations = opts.status ? r.relations.filter((x) => x.status === opts.status) : r.relations;
     emit(formatOf(opts), {

@@ -17,11 +17,11 @@ export function registerSearchCommand(program: Command): void {
       .option("--offset <n>", "skip this many results", "0")
       .option("--json", "machine-readable output")
       .option("--csv", "CSV output"),
-  ).action((words: string[], opts: { kind?: string; limit: string; offset: string; json?: boolean; csv?: boolean; db?: string }) => {
+  ).action(async (words: string[], opts: { kind?: string; limit: string; offset: string; json?: boolean; csv?: boolean; db?: string }) => {
     const text = words.join(" ");
     if (!text.trim()) throw new UsageError("TEXT", "a non-empty search text");
     const kind = parseKind(opts.kind);
-    const store = openStore(opts);
+    const store = await openStore(opts);
     const r = search(store, text, { kind, limit: parseCount("--limit", opts.limit, 1, 1000), offset: parseCount("--offset", opts.offset, 0, 1e6) });
     emit(formatOf(opts), {
       json: r,

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
-import { buildDatabase } from "../kb/build.js";
+import { buildAll } from "../datasets/run.js";
+import { IMPORTERS } from "../datasets/registry.js";
 import { join } from "node:path";
 import { dataDir, dbPath, PROJECT_ROOT, sharedDir } from "../kb/paths.js";
 import { loadData } from "../kb/load.js";
@@ -21,7 +22,7 @@ export function registerServeCommand(program: Command): void {
       const port = parseCount("--port", opts.port ?? process.env.PORT ?? "3000", 0, 65535);
       const host = opts.host ?? process.env.HOST ?? "127.0.0.1";
       const path = opts.db ?? dbPath();
-      if (!opts.db) ensureFresh(path);
+      if (!opts.db) await ensureFresh(path);
       const store = Store.open(path);
       const webRoot = join(PROJECT_ROOT, "web", "dist");
       const { port: bound } = await startServer(store, { port, host, webRoot, log: opts.quiet ? undefined : (l) => process.stderr.write(l) });
@@ -30,7 +31,7 @@ export function registerServeCommand(program: Command): void {
 }
 
 /** Rebuilds the default database when it is missing or was built from other data. */
-function ensureFresh(path: string): void {
+async function ensureFresh(path: string): Promise<void> {
   const release = loadData(dataDir(), { validate: false }).release;
   if (existsSync(path)) {
     try {
@@ -43,5 +44,5 @@ function ensureFresh(path: string): void {
     }
   }
   process.stderr.write(`gaiko: building ${path} from data/ (release ${release}) …\n`);
-  buildDatabase(dataDir(), path, { sharedDir: sharedDir() });
+  await buildAll(dataDir(), path, IMPORTERS, { sharedDir: sharedDir() });
 }

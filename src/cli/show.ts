@@ -14,9 +14,9 @@ export function registerShowCommand(program: Command): void {
       .argument("<id>", "an id, an ISO code (JPN, JP) or an exact name")
       .option("--as-of <date>", "mark which statements held on this date (EDTF: 1972-09-29, 1975-06, 1975)")
       .option("--json", "machine-readable output"),
-  ).action((input: string, opts: { asOf?: string; json?: boolean; db?: string }) => {
+  ).action(async (input: string, opts: { asOf?: string; json?: boolean; db?: string }) => {
     const asOf = parseDay("--as-of", opts.asOf);
-    const store = openStore(opts);
+    const store = await openStore(opts);
     const id = resolveId(store, input);
     const view = id ? showEntity(store, id, asOf) : undefined;
     if (!view) {

@@ -18,13 +18,13 @@ export function registerTimelineCommand(program: Command): void {
       .option("--limit <n>", "at most this many items")
       .option("--json", "machine-readable output")
       .option("--csv", "CSV output"),
-  ).action((opts: { from?: string; to?: string; with?: string; kind?: string; limit?: string; json?: boolean; csv?: boolean; db?: string }) => {
+  ).action(async (opts: { from?: string; to?: string; with?: string; kind?: string; limit?: string; json?: boolean; csv?: boolean; db?: string }) => {
     const from = parseDay("--from", opts.from);
     const to = parseDay("--to", opts.to, true);
     if (from && to && from > to) throw new UsageError("--to", `a date after --from (${opts.from})`);
     const kind = parseKind(opts.kind);
     const limit = opts.limit === undefined ? undefined : parseCount("--limit", opts.limit, 1, 1e6);
-    const store = openStore(opts);
+    const store = await openStore(opts);
     const withId = opts.with === undefined ? undefined : resolveId(store, opts.with);
     if (opts.with !== undefined && !withId) throw new UsageError("--with", `an entity id or exact name (no entity "${opts.with}")`);
     const r = timeline(store, { from, to, with: withId, kind, limit });

@@ -1,5 +1,5 @@
 /** Bumped whenever the tables change, so an old database is rebuilt rather than misread. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The embedded store. Days are ISO `YYYY-MM-DD` text (lexicographic order = time order), so as-of
@@ -35,6 +35,22 @@ CREATE INDEX statements_time ON statements(s_min);
 CREATE INDEX statements_at ON statements(at) WHERE at IS NOT NULL;
 CREATE INDEX statements_via ON statements(via) WHERE via IS NOT NULL;
 CREATE TABLE statement_sources (statement_id TEXT NOT NULL, source_id TEXT NOT NULL, locator TEXT);
+-- Yearly figures from datasets (military spending, shared IGOs, ideal points …); partner is null for a state's own series.
+CREATE TABLE series (
+  entity_id TEXT NOT NULL, partner_id TEXT, indicator TEXT NOT NULL, year INTEGER NOT NULL, value REAL NOT NULL,
+  source_id TEXT NOT NULL, locator TEXT
+);
+CREATE INDEX series_entity ON series(entity_id, indicator, year);
+CREATE INDEX series_partner ON series(partner_id, indicator, year) WHERE partner_id IS NOT NULL;
+-- What each dataset import read, took and skipped, and why it skipped.
+CREATE TABLE import_log (dataset TEXT PRIMARY KEY, source_id TEXT NOT NULL, input TEXT NOT NULL, rows_read INTEGER NOT NULL,
+  rows_taken INTEGER NOT NULL, rows_skipped INTEGER NOT NULL, statements INTEGER NOT NULL, series INTEGER NOT NULL, finished_at TEXT NOT NULL);
+CREATE TABLE import_issues (dataset TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, reason TEXT NOT NULL);
+-- Two sources disagreeing about the same fact: both statements are kept; the ledger names them.
+CREATE TABLE ledger (
+  id TEXT PRIMARY KEY, topic TEXT NOT NULL, subject TEXT NOT NULL, object TEXT, a_statement TEXT NOT NULL, b_statement TEXT,
+  a_value TEXT, b_value TEXT, note TEXT NOT NULL
+);
 CREATE INDEX statement_sources_statement ON statement_sources(statement_id);
 CREATE INDEX statement_sources_source ON statement_sources(source_id);
 `;

@@ -83,6 +83,19 @@ export const PREDICATES = {
     subject: STATES, object: STATES, time: "interval",
     en: "has a diplomatic mission in", ja: "在外公館",
   },
+  obligation: {
+    subject: STATES, object: STATES, time: "interval",
+    en: "owes an alliance obligation to", ja: "同盟上の義務",
+  },
+  representation: {
+    subject: STATES, object: STATES, time: "interval",
+    en: "is diplomatically represented in", ja: "外交代表",
+  },
+  "system-member": {
+    subject: STATES, object: [], time: "interval",
+    en: "member of the interstate system (COW)", ja: "国家システム加盟",
+  },
+  contiguous: { subject: STATES, object: STATES, time: "interval", symmetric: true, en: "contiguous with", ja: "隣接" },
   "sanctions": { subject: ["state", "organization"], object: ACTORS, time: "interval", en: "sanctions", ja: "制裁" },
   "attribute": { subject: ANY, object: [], time: "any", value: true, en: "attribute", ja: "属性" },
   "related-to": { subject: ANY, object: ANY, time: "none", en: "related to", ja: "関連" },

@@ -1,0 +1,53 @@
+import type { ImportSink } from "../types.js";
+import { readCsv, type CsvRow } from "../csv.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+export const JAPAN_COW = "740";
+
+/** A readable id from a name: "Kingdom of Hawaii" → "kingdom-of-hawaii". */
+export function kebab(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/**
+ * Streams one file of a dataset, counting rows and reporting bad ones to the sink.
+ *
+ * @example for await (const row of rows(sink, dir, "cow_states.csv")) …
+ */
+export async function* rows(sink: ImportSink, dir: string, file: string, opts: { delimiter?: string } = {}): AsyncGenerator<CsvRow> {
+  // A vendored extract is gzipped even where the original is plain.
+  const path = existsSync(join(dir, file)) ? join(dir, file) : join(dir, `${file}.gz`);
+  for await (const row of readCsv(path, (bad) => sink.skip(file, bad.line, bad.reason), opts)) {
+    sink.read();
+    sink.progress(file);
+    yield row;
+  }
+}
+
+/**
+ * Runs of consecutive years: [1951, 1952, 1953, 1960] → [[1951, 1953], [1960, 1960]].
+ * `step` is the spacing of observations (5 for five-yearly snapshots).
+ */
+export function yearRuns(years: number[], step = 1): [number, number][] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const y of sorted) {
+    const last = out[out.length - 1];
+    if (last && y - last[1] <= step) last[1] = y;
+    else out.push([y, y]);
+  }
+  return out;
+}
+
+/** The state for a COW code, or a skipped row with the reason. */
+export function stateOrSkip(sink: ImportSink, code: string, file: string, line: number): string | undefined {
+  const id = sink.stateOfCow(code);
+  if (!id) sink.skip(file, line, `COW code "${code}" is not in the concordance`);
+  return id;
+}
+
+/** EDTF for a run of years: one year alone is written as that year (EDTF refuses "1900/1900"). */
+export function yearSpan(y0: number, y1: number): string {
+  return y0 === y1 ? String(y0) : `${y0}/${y1}`;
+}

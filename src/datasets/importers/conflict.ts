@@ -1,0 +1,80 @@
+import type { Importer } from "../types.js";
+import { dayFrom, isMissing } from "../csv.js";
+import { JAPAN_COW, rows, stateOrSkip, yearRuns, yearSpan } from "./common.js";
+
+/**
+ * COW inter-state wars and the dyadic MID data for Japan: a state of war with each enemy over the
+ * war's years (compared with curated wars in the ledger), and one event per militarized dispute
+ * between Japan and another state, with its dates and the two sides.
+ */
+export const conflict: Importer = {
+  name: "conflict",
+  provenance: {
+    dataset: "conflict-mids-wars-rivalries",
+    title: "COW Inter-State War Data v4.0 and Dyadic MID Data v4.02",
+    publisher: "Correlates of War Project",
+    version: "war 4.0; dyadic MID 4.02",
+    licence: "free for use with citation",
+    citation: "Sarkees, Meredith Reid and Frank Wayman (2010), Resort to War: 1816-2007, CQ Press; Maoz, Zeev, Paul L. Johnson, Jasper Kaplan, Fiona Ogunkoya and Aaron Shreve (2019), The Dyadic Militarized Interstate Disputes (MIDs) Dataset Version 3.0, Journal of Conflict Resolution 63(3).",
+  },
+  files: ["cow_war_inter.csv", "dyadic_mid_4.02.csv"],
+  extract: {
+    "cow_war_inter.csv": (l) => l.split(",")[1] === "740",
+    "dyadic_mid_4.02.csv": (l) => { const f = l.split(","); return f[2] === "740" || f[4] === "740"; },
+  },
+  async run(dir, sink) {
+    const wars = new Map<string, { years: number[]; lines: number[] }>();
+    for await (const r of rows(sink, dir, "cow_war_inter.csv")) {
+      if (r.get("ccode1") !== JAPAN_COW) continue;
+      const enemy = stateOrSkip(sink, r.get("ccode2"), "cow_war_inter.csv", r.line);
+      if (!enemy) continue;
+      const key = `${r.get("warnum")}|${enemy}`;
+      const w = wars.get(key) ?? { years: [], lines: [] };
+      w.years.push(Number(r.get("year")));
+      w.lines.push(r.line);
+      wars.set(key, w);
+      sink.took();
+    }
+    for (const [key, w] of wars) {
+      const [warnum, enemy] = key.split("|") as [string, string];
+      for (const [y0, y1] of yearRuns(w.years)) {
+        sink.statement({
+          p: "at-war", subject: "japan", object: enemy, time: yearSpan(y0, y1), role: `COW war ${warnum}`,
+          locator: `cow_war_inter.csv lines ${Math.min(...w.lines)}–${Math.max(...w.lines)}`,
+          note: `COW inter-state war number ${warnum}, coded by year (${y0}–${y1}).`,
+        });
+      }
+    }
+    const seen = new Set<string>();
+    for await (const r of rows(sink, dir, "dyadic_mid_4.02.csv")) {
+      const [a, b] = [r.get("statea"), r.get("stateb")];
+      if (a !== JAPAN_COW && b !== JAPAN_COW) continue;
+      const dispute = r.get("disno");
+      const key = `${dispute}|${a}|${b}`;
+      if (seen.has(key)) continue; // one event per dispute dyad; later rows are further years
+      const sa = stateOrSkip(sink, a, "dyadic_mid_4.02.csv", r.line);
+      const sb = sa && stateOrSkip(sink, b, "dyadic_mid_4.02.csv", r.line);
+      if (!sa || !sb) continue;
+      const start = dayFrom(r.get("strtyr"), r.get("strtmnth"), isMissing(r.get("strtday")) ? "1" : r.get("strtday"));
+      const end = dayFrom(r.get("endyear"), r.get("endmnth"), isMissing(r.get("endday")) ? "1" : r.get("endday"));
+      if (typeof start !== "string") { sink.skip("dyadic_mid_4.02.csv", r.line, `start: ${start.error}`); continue; }
+      if (typeof end !== "string") { sink.skip("dyadic_mid_4.02.csv", r.line, `end: ${end.error}`); continue; }
+      seen.add(key);
+      const other = a === JAPAN_COW ? sb : sa;
+      const otherName = a === JAPAN_COW ? r.get("nameb") : r.get("namea");
+      const id = `mid-${dispute}-japan-${other}`;
+      const startText = isMissing(r.get("strtday")) ? start.slice(0, 7) : start;
+      const endText = isMissing(r.get("endday")) ? end.slice(0, 7) : end;
+      const locator = `dyadic_mid_4.02.csv line ${r.line}`;
+      sink.entity({
+        id, kind: "event", type: "incident", names: { en: `Militarized dispute ${dispute}: Japan and ${otherName}`, ja: `軍事化された国家間紛争 ${dispute}` },
+        summary: `A militarized interstate dispute between Japan and ${otherName} (MID ${dispute}), as coded in the Dyadic MID data; highest hostility level ${r.get("hihost")} of 5.`,
+        fields: { mid: Number(dispute) }, locator,
+      });
+      sink.statement({ p: "occurred", subject: id, time: startText === endText ? startText : `${startText}/${endText}`, locator });
+      sink.statement({ p: "participant", subject: id, object: sa, role: "side A", locator });
+      sink.statement({ p: "participant", subject: id, object: sb, role: "side B", locator });
+      sink.took();
+    }
+  },
+};

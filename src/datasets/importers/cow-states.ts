@@ -1,0 +1,63 @@
+import type { Importer } from "../types.js";
+import { dayFrom } from "../csv.js";
+import { JAPAN_COW, kebab, rows } from "./common.js";
+
+const CONTIGUITY = ["", "land", "water up to 12 miles", "water up to 24 miles", "water up to 150 miles", "water up to 400 miles"];
+
+/**
+ * COW state system: every state's system-membership spells (creating the historical states the
+ * curated data lacks, so every state of the system is present), and Japan's direct contiguity.
+ * The file's last date, 2016-12-31, is the end of the data, not of the state: such spells are open.
+ */
+export const cowStates: Importer = {
+  name: "cow-state-system",
+  provenance: {
+    dataset: "cow-state-system",
+    title: "Correlates of War State System Membership v2016 and Direct Contiguity v3.2",
+    publisher: "Correlates of War Project",
+    version: "states2016; contiguity 3.2",
+    licence: "free for use with citation",
+    citation: "Correlates of War Project (2017), State System Membership List, v2016; Stinnett et al. (2002), The Correlates of War Project Direct Contiguity Data, Version 3.0, Conflict Management and Peace Science 19(2).",
+  },
+  files: ["cow_states.csv", "cow_contdir.csv"],
+  extract: { "cow_contdir.csv": (l) => l.startsWith("740,") },
+  async run(dir, sink) {
+    for await (const r of rows(sink, dir, "cow_states.csv")) {
+      const code = r.get("ccode");
+      const start = dayFrom(r.get("styear"), r.get("stmonth"), r.get("stday"));
+      const end = dayFrom(r.get("endyear"), r.get("endmonth"), r.get("endday"));
+      if (typeof start !== "string") { sink.skip("cow_states.csv", r.line, start.error); continue; }
+      if (typeof end !== "string") { sink.skip("cow_states.csv", r.line, end.error); continue; }
+      let id = sink.stateOfCow(code);
+      const created = !id;
+      if (!id) {
+        const name = r.get("statenme");
+        id = sink.exists(kebab(name)) ? `${kebab(name)}-cow${code}` : kebab(name);
+        sink.entity({
+          id, kind: "state", type: "historical", names: { en: name }, aliases: [{ text: r.get("stateabb"), lang: "en", kind: "abbreviation" }],
+          summary: `A member of the Correlates of War state system (COW code ${code}).`, fields: { statehood: "historical", cow: Number(code) },
+          locator: `cow_states.csv line ${r.line}`,
+        });
+        sink.mapCow(code, id);
+      }
+      const open = end === "2016-12-31" && r.get("version") === "2016";
+      const time = `${start}/${open ? ".." : end}`;
+      const locator = `cow_states.csv line ${r.line}`;
+      sink.statement({ p: "system-member", subject: id, time, locator });
+      // For a state known only from COW, its membership spells are the best evidence of its existence.
+      if (created) sink.statement({ p: "exists", subject: id, time, locator, note: "Taken from its COW system membership." });
+      sink.took();
+    }
+    for await (const r of rows(sink, dir, "cow_contdir.csv")) {
+      if (r.get("ccode1") !== JAPAN_COW) continue;
+      const other = sink.stateOfCow(r.get("ccode2"));
+      if (!other) { sink.skip("cow_contdir.csv", r.line, `COW code "${r.get("ccode2")}" is not in the concordance`); continue; }
+      const type = CONTIGUITY[Number(r.get("conttype"))];
+      if (!type) { sink.skip("cow_contdir.csv", r.line, `contiguity type "${r.get("conttype")}" is not 1–5`); continue; }
+      const start = r.get("stdate").slice(0, 7);
+      const end = r.get("enddate").slice(0, 7);
+      sink.statement({ p: "contiguous", subject: "japan", object: other, role: type, time: `${start}/${end >= "2016-12" ? ".." : end}`, locator: `cow_contdir.csv line ${r.line}` });
+      sink.took();
+    }
+  },
+};

@@ -1,0 +1,65 @@
+import type { Importer } from "../types.js";
+import { checkDay, isMissing } from "../csv.js";
+import { JAPAN_COW, kebab, rows } from "./common.js";
+import { searchKey } from "../../kb/text.js";
+
+/**
+ * Archigos 4.1: Japan's effective leaders with their terms. Each spell is matched to a curated person
+ * of the same surname holding the office within 60 days of the same start (Archigos codes MacArthur
+ * as Japan's effective leader during the occupation, beside the prime ministers); matched spells add the dataset's dates to that
+ * person (where the dates differ, the ledger lists the disagreement), unmatched ones create a person.
+ */
+export const archigos: Importer = {
+  name: "archigos",
+  provenance: {
+    dataset: "leaders-archigos-reign",
+    title: "Archigos 4.1: a data set on leaders 1875–2015",
+    publisher: "Goemans, Gleditsch and Chiozza",
+    version: "4.1",
+    licence: "free for research use with citation",
+    citation: "Goemans, Henk E., Kristian Skrede Gleditsch and Giacomo Chiozza (2009), Introducing Archigos: A Dataset of Political Leaders, Journal of Peace Research 46(2): 269-283.",
+  },
+  files: ["archigos_4.1_leaders.csv"],
+  extract: { "archigos_4.1_leaders.csv": (l) => l.split(",")[2] === "740" },
+  async run(dir, sink) {
+    const file = "archigos_4.1_leaders.csv";
+    const namesOf = new Map<string, string[]>();
+    for (const n of sink.lookup<{ entity_id: string; key: string }>("SELECT n.entity_id, n.key FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'person'")) {
+      namesOf.set(n.entity_id, [...(namesOf.get(n.entity_id) ?? []), n.key]);
+    }
+    const curated = sink.lookup<{ subject: string; role: string; s_min: string }>(
+      "SELECT subject, role, s_min FROM statements WHERE p = 'holds-office' AND object = 'japan' AND role IN ('prime-minister', 'acting-prime-minister') AND s_min IS NOT NULL",
+    );
+    for await (const r of rows(sink, dir, file)) {
+      if (r.get("ccode") !== JAPAN_COW) continue;
+      const start = checkDay(r.get("startdate"));
+      if (typeof start !== "string") { sink.skip(file, r.line, `startdate: ${start.error}`); continue; }
+      const endRaw = r.get("enddate");
+      // Archigos closes spells still running at its end (2015-12-31) with exit "Still in Office".
+      const still = /still/i.test(r.get("exit")) || /still/i.test(endRaw) || isMissing(endRaw);
+      const end = still ? ".." : checkDay(endRaw);
+      if (typeof end !== "string") { sink.skip(file, r.line, `enddate: ${end.error}`); continue; }
+      const surname = searchKey(r.get("leader"));
+      const near = curated
+        .filter((c) => Math.abs(Date.parse(c.s_min) - Date.parse(start)) <= 60 * 86_400_000)
+        .filter((c) => (namesOf.get(c.subject) ?? []).some((n) => n.includes(surname)))
+        .sort((a, b) => Math.abs(Date.parse(a.s_min) - Date.parse(start)) - Math.abs(Date.parse(b.s_min) - Date.parse(start)))[0];
+      // Otherwise a person already known under exactly this name (Douglas MacArthur).
+      let person = near?.subject ?? [...namesOf].find(([, keys]) => keys.includes(surname))?.[0];
+      if (!person) {
+        person = `${kebab(r.get("leader"))}-archigos-${kebab(r.get("obsid"))}`;
+        sink.entity({
+          id: person, kind: "person", type: null, names: { en: `${r.get("leader")} (leader of Japan from ${start.slice(0, 4)})` },
+          summary: `Japan's effective leader from ${start}${end === ".." ? "" : ` to ${end}`}, as coded by Archigos (surname only in the dataset).`,
+          locator: `${file} line ${r.line}`,
+        });
+      }
+      // Only a spell matched to a curated prime minister is called that; Archigos itself codes the effective leader.
+      sink.statement({
+        p: "holds-office", subject: person, object: "japan", role: near?.role ?? "effective-leader", time: `${start}/${end}`, locator: `${file} line ${r.line}`,
+        ...(near ? {} : { note: "Archigos codes Japan's effective leader; the office is not named in the data." }),
+      });
+      sink.took();
+    }
+  },
+};

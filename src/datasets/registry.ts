@@ -1,0 +1,17 @@
+import type { Importer } from "./types.js";
+import { atop } from "./importers/atop.js";
+import { conflict } from "./importers/conflict.js";
+import { cowStates } from "./importers/cow-states.js";
+import { dipcon } from "./importers/dipcon.js";
+import { embassies } from "./importers/embassies.js";
+import { archigos } from "./importers/leaders.js";
+import { idealpoints, igo, milex, nmc } from "./importers/series.js";
+import { territorial } from "./importers/territorial.js";
+import { treaties } from "./importers/treaties.js";
+
+/** Every importer, in the order a full build runs them (the state system first: it completes the concordance). */
+export const IMPORTERS: Importer[] = [cowStates, atop, dipcon, conflict, territorial, archigos, treaties, igo, nmc, milex, idealpoints, embassies];
+
+export function importerNamed(name: string): Importer | undefined {
+  return IMPORTERS.find((i) => i.name === name);
+}
