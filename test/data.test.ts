@@ -3,7 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildDatabase } from "../src/kb/build.js";
+import { buildAll } from "../src/datasets/run.js";
+import { IMPORTERS } from "../src/datasets/registry.js";
 import { formatDiagnostic } from "../src/kb/lint.js";
 import { relationsAsOf } from "../src/kb/relations.js";
 import { search } from "../src/kb/search.js";
@@ -13,7 +14,7 @@ import { sharedDir } from "../src/kb/paths.js";
 
 const shared = sharedDir();
 const db = join(mkdtempSync(join(tmpdir(), "gaiko-data-")), "kb.db");
-const built = buildDatabase(join(ROOT, "data"), db, { sharedDir: shared });
+const built = await buildAll(join(ROOT, "data"), db, IMPORTERS, { sharedDir: shared });
 const store = Store.open(db);
 afterAll(() => store.close());
 const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
@@ -38,9 +39,42 @@ describe("data/", () => {
     }
   });
 
-  it("has a Japanese name for every state and ISO codes for current UN members", () => {
-    expect(count("SELECT count(*) n FROM entities WHERE kind = 'state' AND name_ja IS NULL")).toBe(0);
+  it("has a Japanese name for every curated state and ISO codes for current UN members", () => {
+    expect(count("SELECT count(*) n FROM entities WHERE kind = 'state' AND name_ja IS NULL AND origin NOT LIKE 'dataset:%'")).toBe(0);
     expect(count("SELECT count(*) n FROM entities WHERE kind = 'state' AND json_extract(body, '$.iso3') IS NOT NULL")).toBeGreaterThanOrEqual(193);
+  });
+});
+
+describe("datasets in the full build", () => {
+  it("imports every vendored dataset without failing rows beyond the known quirks", () => {
+    expect(built.imports.map((i) => i.dataset).sort()).toEqual(IMPORTERS.map((i) => i.name).sort());
+    for (const i of built.imports) expect(i.taken, i.dataset).toBeGreaterThan(0);
+  });
+
+  it("gives every state, current and historical, Japan-dyad data", () => {
+    const missing = store.prepared(
+      `SELECT id FROM entities e WHERE kind = 'state' AND id != 'japan'
+       AND NOT EXISTS (SELECT 1 FROM statements s WHERE (s.subject = e.id AND s.object = 'japan') OR (s.object = e.id AND s.subject = 'japan'))
+       AND NOT EXISTS (SELECT 1 FROM series x WHERE x.partner_id = e.id OR (x.entity_id = e.id AND x.partner_id = 'japan'))
+       AND NOT EXISTS (SELECT 1 FROM statements a JOIN statements b ON a.subject = b.subject AND a.p = 'participant' AND b.p = 'participant'
+                       WHERE a.object = e.id AND b.object = 'japan')`,
+    ).all() as { id: string }[];
+    expect(missing.map((m) => m.id)).toEqual([]);
+  });
+
+  it("has the US defence obligation to Japan from 1951 in ATOP, and Japan's none in return", () => {
+    const rows = store.prepared("SELECT subject, object, role, time FROM statements WHERE p = 'obligation' AND role = 'defense' AND ((subject = 'united-states' AND object = 'japan') OR (subject = 'japan' AND object = 'united-states'))").all();
+    expect(rows).toEqual([{ subject: "united-states", object: "japan", role: "defense", time: "1951/.." }]);
+  });
+
+  it("has Japan's own dates for the Spitsbergen treaty from the GGO data", () => {
+    const rows = store.prepared("SELECT p, time FROM statements WHERE subject = 'japan' AND object = 'ggo-trtyas-1920a' ORDER BY p").all();
+    expect(rows).toEqual([{ p: "party-to", time: "1925-08-14/" }, { p: "signatory-of", time: "1920-02-09" }]);
+  });
+
+  it("lists the disagreement between COW's war years and the curated state of war with the US", () => {
+    const l = store.prepared("SELECT a_value, b_value FROM ledger WHERE topic = 'at-war' AND object = 'united-states'").get();
+    expect(l).toEqual({ a_value: "1941/1945", b_value: "1941-12-08/1952-04-28" });
   });
 });
 

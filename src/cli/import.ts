@@ -24,7 +24,8 @@ export function registerImportCommands(program: Command): void {
       if (!imp) throw new UsageError("NAME", `one of ${names()} (got "${name}")`);
       const dir = opts.from ?? vendorDir(dataDir(), imp);
       for (const f of imp.files) {
-        if (!existsSync(join(dir, f)) && !existsSync(join(dir, `${f}.gz`))) throw new UsageError("--from", `a folder holding ${imp.files.join(", ")} (no ${f} in ${dir})`);
+        const plain = f.replace(/\.gz$/, "");
+        if (![f, plain, `${plain}.gz`].some((x) => existsSync(join(dir, x)))) throw new UsageError("--from", `a folder holding ${imp.files.join(", ")} (no ${f} in ${dir})`);
       }
       const r = await runImport(opts.db ?? dbPath(), imp, dir, progress());
       if (process.stderr.isTTY) process.stderr.write("\n");

@@ -32,6 +32,12 @@ registerDocsCommand(program);
 registerServeCommand(program);
 registerImportCommands(program);
 
+// A reader that stops early (`gaiko export … | head`) closes the pipe: that is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

@@ -53,14 +53,17 @@ export function registerReferenceCommands(program: Command): void {
       .option("--json", "machine-readable output").option("--csv", "CSV output"),
   ).action(async (opts: { json?: boolean; csv?: boolean; db?: string }) => {
     const d = disagreements(await openStore(opts));
+    const cite = (s: { sources: { source: string; locator: string | null }[] }) => s.sources.map((c) => `${c.source}${c.locator ? ` ${c.locator}` : ""}`).join("; ");
     emit(formatOf(opts), {
       json: d,
       columns: ["kind", "subject", "p", "object", "claimed", "by", "holds_instead", "note"],
-      rows: d.items.map((i) => [
-        i.kind, i.statement.subject.id, i.statement.p, i.statement.object?.id, i.statement.time ?? i.statement.value,
-        i.statement.sources.map((c) => `${c.source}${c.locator ? ` ${c.locator}` : ""}`).join("; ") || i.statement.assertedBy.map((a) => a.id).join("; "),
-        i.conflicting.map((c) => c.time ?? c.object?.id).join("; "), i.statement.note,
-      ]),
+      rows: [
+        ...d.items.map((i) => [
+          i.kind, i.statement.subject.id, i.statement.p, i.statement.object?.id, i.statement.time ?? i.statement.value,
+          cite(i.statement) || i.statement.assertedBy.map((a) => a.id).join("; "), i.conflicting.map((c) => c.time ?? c.object?.id).join("; "), i.statement.note,
+        ]),
+        ...d.ledger.map((l) => ["ledger", l.statement.subject.id, l.statement.p, l.statement.object?.id, l.statement.time, cite(l.statement), l.other?.time, l.note]),
+      ],
     });
   });
 }

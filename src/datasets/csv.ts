@@ -24,8 +24,13 @@ export interface BadRow {
  */
 export async function* readCsv(path: string, onBad: (bad: BadRow) => void, opts: { delimiter?: string } = {}): AsyncGenerator<CsvRow> {
   const input = createReadStream(path);
-  const stream = path.endsWith(".gz") ? input.pipe(createGunzip()) : input;
+  const gunzip = path.endsWith(".gz") ? createGunzip() : undefined;
+  const stream = gunzip ? input.pipe(gunzip) : input;
   const parser = stream.pipe(parse({ delimiter: opts.delimiter ?? ",", relax_column_count: true, relax_quotes: true, bom: true, info: true, skip_empty_lines: true }));
+  // pipe() does not forward errors: a missing file or corrupt gzip must end the iteration with that error.
+  const fail = (e: Error) => parser.destroy(e);
+  input.on("error", fail);
+  gunzip?.on("error", fail);
   let header: string[] | undefined;
   let index = new Map<string, number>();
   let trailing = false;

@@ -17,18 +17,20 @@ const COMPARABLE: Record<string, { p: string; role?: string }> = {
 
 const year = (d: string | null) => (d ? d.slice(0, 4) : "?");
 
-/** Whether a time's bounds are days (both ends of the start known to the day). */
-const dayPrecise = (r: Row) => /^\d{4}-\d{2}-\d{2}/.test(r.time ?? "");
+/** Two date bounds agree at the coarser of their precisions: "1978" matches "1978-12-07". */
+function sameBound(a: string, b: string): boolean {
+  const [x, y] = [a.replace(/[?~%]/g, ""), b.replace(/[?~%]/g, "")];
+  const cut = Math.min(x.length, y.length);
+  return x.slice(0, cut) === y.slice(0, cut);
+}
 
-/** Start and end agree, by day where both are day-precise, else by year. */
+/** Start and end agree (an open or unknown end agrees with any end). */
 function sameSpan(a: Row, b: Row): boolean {
-  const cut = dayPrecise(a) && dayPrecise(b) ? 10 : 4;
-  const [aStart, aEnd] = (a.time ?? "").split("/");
-  const [bStart, bEnd] = (b.time ?? "").split("/");
-  if ((aStart ?? "").slice(0, cut) !== (bStart ?? "").slice(0, cut)) return false;
-  const closed = (e: string | undefined) => e !== undefined && e !== "" && e !== "..";
-  if (closed(aEnd) && closed(bEnd)) return aEnd!.slice(0, cut) === bEnd!.slice(0, cut);
-  return (aEnd === "..") === (bEnd === "..") || !closed(aEnd) || !closed(bEnd);
+  const [aStart = "", aEnd] = (a.time ?? "").split("/");
+  const [bStart = "", bEnd] = (b.time ?? "").split("/");
+  if (!sameBound(aStart, bStart)) return false;
+  const closed = (e: string | undefined): e is string => e !== undefined && e !== "" && e !== "..";
+  return closed(aEnd) && closed(bEnd) ? sameBound(aEnd, bEnd) : true;
 }
 
 /**

@@ -67,8 +67,8 @@ export function stats(store: Store): Stats {
 
 /**
  * The disagreements the knowledge base records: each rejected claim beside the accepted statements
- * with the same subject and predicate (what holds instead), and each contested claim beside the rival
- * claims on the same object.
+ * with the same subject and predicate (what holds instead), each contested claim beside the rival
+ * claims on the same object, and the ledger of datasets disagreeing with curated data or each other.
  */
 export function disagreements(store: Store): DisagreementsResult {
   const rows = store.prepared("SELECT * FROM statements WHERE status IN ('rejected', 'contested') ORDER BY subject, p, id").all() as StatementRow[];
@@ -78,5 +78,11 @@ export function disagreements(store: Store): DisagreementsResult {
     const conflicting = (r.status === "rejected" ? rivals.all({ subject: r.subject, p: r.p, object: r.object }) : contest.all({ object: r.object, p: r.p, id: r.id })) as StatementRow[];
     return { kind: r.status === "rejected" ? ("rejected-claim" as const) : ("contested" as const), statement: store.view(r), conflicting: conflicting.map((c) => store.view(c)) };
   });
-  return { release: store.release, builtAt: store.builtAt, total: items.length, items };
+  const byId = store.prepared("SELECT * FROM statements WHERE id = ?");
+  const ledgerRows = store.prepared("SELECT * FROM ledger ORDER BY topic, subject, id").all() as { id: string; topic: string; note: string; a_statement: string; b_statement: string | null }[];
+  const ledger = ledgerRows.map((l) => {
+    const other = l.b_statement ? (byId.get(l.b_statement) as StatementRow | undefined) : undefined;
+    return { id: l.id, topic: l.topic, note: l.note, statement: store.view(byId.get(l.a_statement) as StatementRow), other: other ? store.view(other) : null };
+  });
+  return { release: store.release, builtAt: store.builtAt, total: items.length + ledger.length, items, ledger };
 }

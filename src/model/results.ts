@@ -228,5 +228,18 @@ export const Disagreement = z.object({
   statement: StatementView,
   conflicting: z.array(StatementView),
 });
-export const DisagreementsResult = ReleaseInfo.extend({ total: z.number().int(), items: z.array(Disagreement) });
+/** A dataset and another source (curated data or a second dataset) disagreeing about the same fact. */
+export const LedgerItem = z.object({
+  id: z.string(),
+  topic: z.string(),
+  note: z.string(),
+  statement: StatementView,
+  other: StatementView.nullable(),
+});
+export const DisagreementsResult = ReleaseInfo.extend({
+  total: z.number().int(),
+  items: z.array(Disagreement),
+  /** Disagreements between datasets and curated data, found at build time; both statements are kept. */
+  ledger: z.array(LedgerItem),
+});
 export type DisagreementsResult = z.infer<typeof DisagreementsResult>;

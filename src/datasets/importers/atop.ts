@@ -1,5 +1,5 @@
 import type { Importer } from "../types.js";
-import { JAPAN_COW, rows, stateOrSkip, yearRuns } from "./common.js";
+import { JAPAN_COW, rows, stateOrSkip, yearRuns, yearSpan } from "./common.js";
 
 const OBLIGATIONS = [["atop_defense", "defense"], ["atop_offense", "offense"], ["atop_neutral", "neutrality"], ["atop_nonagg", "nonaggression"], ["atop_consul", "consultation"]] as const;
 /** The last year the file covers: a run reaching it is still in force. */
@@ -48,7 +48,7 @@ export const atop: Importer = {
       for (const [y0, y1] of yearRuns(years)) {
         sink.statement({
           p: "obligation", subject: from, object: to, role,
-          time: `${y0}/${y1 >= LAST_YEAR ? ".." : y1 + 1}`,
+          time: y1 >= LAST_YEAR ? `${y0}/..` : yearSpan(y0, y1),
           locator: `${file} lines ${Math.min(...lines)}–${Math.max(...lines)}`,
           note: `ATOP codes this obligation in every year ${y0}–${y1}${y1 >= LAST_YEAR ? " (the end of the data)" : ""}.`,
         });

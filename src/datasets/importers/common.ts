@@ -16,9 +16,14 @@ export function kebab(name: string): string {
  * @example for await (const row of rows(sink, dir, "cow_states.csv")) …
  */
 export async function* rows(sink: ImportSink, dir: string, file: string, opts: { delimiter?: string } = {}): AsyncGenerator<CsvRow> {
-  // A vendored extract is gzipped even where the original is plain.
-  const path = existsSync(join(dir, file)) ? join(dir, file) : join(dir, `${file}.gz`);
-  for await (const row of readCsv(path, (bad) => sink.skip(file, bad.line, bad.reason), opts)) {
+  // A vendored extract is gzipped even where the original is plain, and an original may be unzipped.
+  const plain = file.replace(/\.gz$/, "");
+  const path = [join(dir, file), join(dir, `${plain}.gz`), join(dir, plain)].find((p) => existsSync(p)) ?? join(dir, file);
+  const onBad = (bad: { line: number; reason: string }) => {
+    sink.read();
+    sink.skip(file, bad.line, bad.reason);
+  };
+  for await (const row of readCsv(path, onBad, opts)) {
     sink.read();
     sink.progress(file);
     yield row;

@@ -1,0 +1,152 @@
+import Database from "better-sqlite3";
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { FIXTURES, FIXTURE_SHARED, GOOD } from "../../test/helpers.js";
+import { buildDatabase } from "../kb/build.js";
+import { readCsv, dayFrom } from "./csv.js";
+import { atop } from "./importers/atop.js";
+import { cowStates } from "./importers/cow-states.js";
+import { treaties, messyDate } from "./importers/treaties.js";
+import { computeLedger } from "./ledger.js";
+import { importInto, runImport } from "./run.js";
+import type { Importer } from "./types.js";
+
+const DATASETS = join(FIXTURES, "datasets");
+let db: Database.Database;
+let dbFile: string;
+
+beforeEach(() => {
+  dbFile = join(mkdtempSync(join(tmpdir(), "gaiko-import-")), "kb.db");
+  buildDatabase(GOOD, dbFile, { sharedDir: FIXTURE_SHARED });
+  db = new Database(dbFile);
+});
+
+const statements = (sql: string, ...p: unknown[]) => db.prepare(`SELECT subject, p, object, role, time FROM statements WHERE ${sql} ORDER BY subject, object, time`).all(...p);
+
+describe("cow-state-system importer", () => {
+  it("takes good rows, creates missing historical states, and reports bad rows with file and line", async () => {
+    const r = await importInto(db, cowStates, join(DATASETS, "cow-state-system"));
+    expect(r.issues).toEqual([
+      { file: "cow_states.csv", line: 6, reason: "3 columns, expected 10" },
+      { file: "cow_states.csv", line: 7, reason: "1972-06-31 is not a calendar date" },
+      { file: "cow_contdir.csv", line: 3, reason: 'contiguity type "9" is not 1–5' },
+    ]);
+    expect([r.read, r.taken, r.skipped]).toEqual([9, 5, 3]);
+    expect(db.prepare("SELECT kind, type, name_en FROM entities WHERE id = 'baden'").get()).toEqual({ kind: "state", type: "historical", name_en: "Baden" });
+    expect(statements("p = 'system-member' AND subject = 'japan'")).toEqual([
+      { subject: "japan", p: "system-member", object: null, role: null, time: "1860-01-01/1945-08-14" },
+      { subject: "japan", p: "system-member", object: null, role: null, time: "1952-04-28/.." },
+    ]);
+    expect(statements("p = 'exists' AND subject = 'baden'")).toHaveLength(1);
+    expect(statements("p = 'contiguous'")).toEqual([{ subject: "japan", p: "contiguous", object: "china", role: "water up to 150 miles", time: "1946-01/.." }]);
+    expect(db.prepare("SELECT rows_read, rows_taken, rows_skipped FROM import_log WHERE dataset = 'cow-state-system'").get()).toEqual({ rows_read: 9, rows_taken: 5, rows_skipped: 3 });
+  });
+
+  it("replaces its own earlier output when run again, and cites the file and line", async () => {
+    await importInto(db, cowStates, join(DATASETS, "cow-state-system"));
+    await importInto(db, cowStates, join(DATASETS, "cow-state-system"));
+    expect(statements("p = 'system-member' AND subject = 'japan'")).toHaveLength(2);
+    expect(db.prepare("SELECT locator FROM statement_sources WHERE source_id = 'import-cow-state-system' ORDER BY locator LIMIT 1").get()).toEqual({ locator: "cow_contdir.csv line 2" });
+  });
+});
+
+describe("atop importer", () => {
+  it("records who owes what to whom: the US defence obligation to Japan from 1951", async () => {
+    const r = await importInto(db, atop, join(DATASETS, "alliances-atop"));
+    expect(statements("p = 'obligation' AND subject = 'united-states' AND role = 'defense'")).toEqual([
+      { subject: "united-states", p: "obligation", object: "japan", role: "defense", time: "1951/1952" },
+      { subject: "united-states", p: "obligation", object: "japan", role: "defense", time: "2018/.." },
+    ]);
+    expect(statements("p = 'obligation' AND subject = 'japan'").map((s) => (s as { role: string }).role).sort()).toEqual(["consultation", "nonaggression"]);
+    expect(r.issues).toEqual([
+      { file: "atop_v5.1_dyad_year.csv.gz", line: 7, reason: 'COW code "999" is not in the concordance' },
+      { file: "atop_v5.1_dyad_year.csv.gz", line: 9, reason: "5 columns, expected 8" },
+    ]);
+  });
+
+  it("puts a dataset that disagrees with curated data in the ledger, keeping both", async () => {
+    await importInto(db, atop, join(DATASETS, "alliances-atop"));
+    expect(computeLedger(db)).toBe(2);
+    const l = db.prepare("SELECT topic, subject, object, a_value, b_value FROM ledger ORDER BY a_value").all();
+    expect(l).toEqual([
+      { topic: "alliance", subject: "united-states", object: "japan", a_value: "1951/1952", b_value: "1952-04-28/.." },
+      { topic: "alliance", subject: "united-states", object: "japan", a_value: "2018/..", b_value: "1952-04-28/.." },
+    ]);
+    expect(db.prepare("SELECT count(*) n FROM statements WHERE p IN ('alliance', 'obligation') AND subject = 'united-states'").get()).toEqual({ n: 5 });
+  });
+});
+
+describe("treaties importer", () => {
+  it("keeps Japan's own signature, ratification and entry-into-force dates", async () => {
+    const r = await importInto(db, treaties, join(DATASETS, "treaties-globalgov"));
+    expect(statements("subject = 'japan' AND object LIKE 'ggo-%'")).toEqual([
+      { subject: "japan", p: "signatory-of", object: "ggo-trtyas-1920a", role: null, time: "1920-02-09" },
+      { subject: "japan", p: "party-to", object: "ggo-trtyas-1920a", role: null, time: "1925-08-14/" },
+    ]);
+    expect(r.issues.map((i) => [i.line, i.reason])).toEqual([
+      [4, '"1972-06-31?": 1972-06-31 is not a calendar date'],
+      [5, "3 columns, expected 14"],
+    ]);
+  });
+
+  it.each([
+    ["1951-09-08", "1951-09-08"],
+    ["1980-09-01?", "1980-09-01?"],
+    ["2011-01-01~", "2011-01-01~"],
+    ["", undefined],
+    ["NA", undefined],
+  ])("reads the messy date %j as %j", (v, want) => expect(messyDate(v)).toEqual(want));
+});
+
+describe("CSV reading", () => {
+  it("keeps the literal code NA (Namibia) as text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gaiko-csv-"));
+    writeFileSync(join(dir, "x.csv"), "country,code\nNamibia,NA\nJapan,JP\n");
+    const got: string[] = [];
+    for await (const r of readCsv(join(dir, "x.csv"), () => {})) got.push(r.get("code"));
+    expect(got).toEqual(["NA", "JP"]);
+  });
+
+  it.each([
+    [["1972", "6", "31"], { error: "1972-06-31 is not a calendar date" }],
+    [["1900", "2", "29"], { error: "1900-02-29 is not a calendar date" }],
+    [["2000", "2", "29"], "2000-02-29"],
+    [["x", "1", "1"], { error: 'year "x" is not a year' }],
+  ])("builds a day from %j", (ymd, want) => expect(dayFrom(...(ymd as [string, string, string]))).toEqual(want));
+});
+
+describe("runImport", () => {
+  it("leaves the previous database intact when an import fails midway, with no temporary file", async () => {
+    db.close();
+    const before = statSync(dbFile).mtimeMs;
+    const failing: Importer = {
+      ...cowStates,
+      async run(dir, sink) {
+        sink.statement({ p: "system-member", subject: "japan", time: "1860/..", locator: "x line 2" });
+        throw new Error("simulated crash");
+      },
+    };
+    await expect(runImport(dbFile, failing, join(DATASETS, "cow-state-system"))).rejects.toThrow("simulated crash");
+    expect(statSync(dbFile).mtimeMs).toBe(before);
+    expect(readdirSync(join(dbFile, "..")).filter((f) => f.includes("tmp"))).toEqual([]);
+    db = new Database(dbFile);
+    expect(db.prepare("SELECT count(*) n FROM statements WHERE p = 'system-member'").get()).toEqual({ n: 0 });
+  });
+
+  it("writes a successful import into the database", async () => {
+    db.close();
+    const r = await runImport(dbFile, atop, join(DATASETS, "alliances-atop"));
+    expect(r.statements).toBeGreaterThan(0);
+    db = new Database(dbFile);
+    expect(db.prepare("SELECT count(*) n FROM statements WHERE p = 'obligation'").get()).toEqual({ n: r.statements });
+    expect(existsSync(`${dbFile}.${process.pid}.import.tmp`)).toBe(false);
+  });
+});
+
+describe("a missing or unreadable input", () => {
+  it("fails with the file's error instead of hanging", async () => {
+    await expect(importInto(db, atop, join(DATASETS, "no-such-folder"))).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -1,0 +1,96 @@
+// The browser tests' machinery: Chromium (Debian's), a built explorer, and a real server on a free port.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  // WebGL (the network view) on the CPU: without a GPU, Chromium only offers SwiftShader when asked.
+  "--enable-unsafe-swiftshader",
+];
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds web/dist when it is missing or older than web/src (so `npm test` never tests a stale explorer). */
+export function ensureExplorerBuilt(): void {
+  const index = join(ROOT, "web", "dist", "index.html");
+  const sources = Math.max(newestMtime(join(ROOT, "web", "src")), statSync(join(ROOT, "web", "index.html")).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  const r = spawnSync("npm", ["run", "build:web"], { cwd: ROOT, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`npm run build:web failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface Server {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Builds a database from data/ into a temporary directory and serves it on a free port. */
+export async function startServer(): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), "gaiko-e2e-"));
+  const db = join(dir, "e2e.db");
+  const env = { ...process.env };
+  delete env["GAIKO_DATA"];
+  const built = spawnSync(process.execPath, [join(ROOT, "bin", "gaiko.js"), "build", "--db", db], { cwd: ROOT, env, encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`gaiko build failed:\n${built.stderr}`);
+  const proc: ChildProcess = spawn(process.execPath, [join(ROOT, "bin", "gaiko.js"), "serve", "--port", "0", "--quiet", "--db", db], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+  const url = await new Promise<string>((ok, fail) => {
+    let err = "";
+    const timer = setTimeout(() => fail(new Error(`server did not start in 20 s:\n${err}`)), 20_000);
+    proc.stderr!.setEncoding("utf8");
+    proc.stderr!.on("data", (chunk: string) => {
+      err += chunk;
+      const m = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]!);
+      }
+    });
+    proc.on("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`server exited (${code}):\n${err}`));
+    });
+  });
+  return {
+    url,
+    stop: async () => {
+      if (proc.exitCode === null) {
+        const exited = new Promise((ok) => proc.once("exit", ok));
+        proc.kill();
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
