@@ -3,7 +3,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildDatabase } from "../src/kb/build.js";
+import { buildAll } from "../src/datasets/run.js";
+import { IMPORTERS } from "../src/datasets/registry.js";
 import { loadData } from "../src/kb/load.js";
 import { search } from "../src/kb/search.js";
 import { relationsAsOf } from "../src/kb/relations.js";
@@ -21,8 +22,14 @@ process.stdout.write(`gaiko benchmarks — node ${process.version}, data ${data}
 // 1. Full build of data/ against reading the same YAML without validation.
 const readOnly = timeMany(3, () => loadData(data, { validate: false }));
 let built = { entities: 0, statements: 0 };
-const builds = timeMany(3, () => { built = buildDatabase(data, db, { sharedDir: sharedDir() }); });
-report(`build (${built.entities} entities, ${built.statements} st.)`, median(builds), "read YAML, no validation", median(readOnly), "< 5000 ms");
+const builds: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  built = await buildAll(data, db, IMPORTERS, { sharedDir: sharedDir() });
+  builds.push(performance.now() - t0);
+}
+builds.sort((a, b) => a - b);
+report(`full build (${built.entities} ent., ${built.statements} st. + datasets)`, median(builds), "read YAML, no validation", median(readOnly), "< 5000 ms");
 
 // 2. Cold `gaiko show` (a new process) against a bare Node process.
 const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, GAIKO_DB: db }, stdio: "ignore" });
@@ -47,4 +54,41 @@ report("search p99", percentile(s, 99), "PK lookup p99", percentile(pk, 99), "< 
 const rel = timeMany(50, (i) => relationsAsOf(store, `${1950 + (i % 70)}-06-01`));
 report("relations as-of p99 (all states)", percentile(rel, 99), "PK lookup p99", percentile(pk, 99));
 store.close();
-process.stdout.write(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB\n`);
+process.stdout.write(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB\n\n`);
+
+// 5. Import throughput of the largest dataset, beside a plain CSV parse of the same file.
+await (await import("./import.js")).benchImport(sharedDir(), db);
+
+// 6. The API over loopback, beside a bare node:http server (the ceiling for Node on this machine).
+{
+  const { startGaiko, startBare, load, rssMb } = await import("./api.js");
+  const gaiko = await startGaiko(root, db);
+  const entityBody = await (await fetch(`${gaiko.url}/api/v1/entities/china`)).text();
+  const bare = await startBare(entityBody);
+  try {
+    const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+    const ceiling = await load(bare.url, ["/"], 50, seconds);
+    process.stdout.write(`\nAPI at 50 connections, ${seconds} s each (bare node:http ceiling: ${ceiling.rps.toFixed(0)} req/s, p99 ${ceiling.p99} ms)\n`);
+    for (const [name, paths] of [
+      ["entity lookup", ["/api/v1/entities/china", "/api/v1/entities/south-korea", "/api/v1/entities/russia"]],
+      ["search", ["/api/v1/search?q=%E7%AB%B9%E5%B3%B6", "/api/v1/search?q=treaty", "/api/v1/search?q=China"]],
+      ["relations as of a date", ["/api/v1/relations?asOf=1972-09-29", "/api/v1/relations?asOf=1956-12-12"]],
+    ] as const) {
+      const r = await load(gaiko.url, [...paths], 50, seconds);
+      process.stdout.write(`${name.padEnd(24)} ${r.rps.toFixed(0).padStart(7)} req/s = ${((100 * r.rps) / ceiling.rps).toFixed(0).padStart(3)} % of ceiling   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors + r.non2xx}\n`);
+    }
+    // Load test: 100 connections, mixed routes, memory sampled each second; first vs last 5 s.
+    const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+    const samples: number[] = [];
+    const timer = setInterval(() => samples.push(rssMb(gaiko.proc.pid!)), 1000);
+    const mixed = await load(gaiko.url, ["/api/v1/entities/japan", "/api/v1/search?q=Senkaku", "/api/v1/relations?asOf=1975", "/api/v1/entities/russia?asOf=1960"], 100, loadSeconds);
+    clearInterval(timer);
+    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const first = avg(samples.slice(0, 5));
+    const last = avg(samples.slice(-5));
+    process.stdout.write(`load test: 100 connections ${loadSeconds} s mixed: ${mixed.rps.toFixed(0)} req/s, p99 ${mixed.p99} ms, errors ${mixed.errors + mixed.non2xx}; server RSS first 5 s ${first.toFixed(0)} MB, last 5 s ${last.toFixed(0)} MB (${(((last - first) / first) * 100).toFixed(1)} %)\n`);
+  } finally {
+    gaiko.proc.kill();
+    bare.proc.kill();
+  }
+}

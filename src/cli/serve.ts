@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { dataDir, dbPath, PROJECT_ROOT, sharedDir } from "../kb/paths.js";
 import { loadData } from "../kb/load.js";
 import { Store } from "../kb/store.js";
-import { startServer } from "../server/serve.js";
 import { parseCount } from "./flags.js";
 
 /** `gaiko serve`: the API and the explorer on the embedded store (rebuilt first when data/ changed). */
@@ -25,6 +24,8 @@ export function registerServeCommand(program: Command): void {
       if (!opts.db) await ensureFresh(path);
       const store = Store.open(path);
       const webRoot = join(PROJECT_ROOT, "web", "dist");
+      // Loaded here, not at start-up, so that other commands do not pay for the server's modules.
+      const { startServer } = await import("../server/serve.js");
       const { port: bound } = await startServer(store, { port, host, webRoot, log: opts.quiet ? undefined : (l) => process.stderr.write(l) });
       process.stderr.write(`gaiko: serving release ${store.release} on http://${host}:${bound}/ (API: /api/v1, OpenAPI: /api/v1/openapi.json)\n`);
     });

@@ -33,16 +33,8 @@ function endText(row: StatementRow): string | null {
  * @example relationsAsOf(store, "1972-09-30").relations.find(r => r.state.id === "china")?.status // "diplomatic-relations"
  */
 export function relationsAsOf(store: Store, day: string): RelationsResult {
-  const placeholders = RELATION_PREDICATES.map(() => "?").join(",");
-  const rows = store.prepared(`SELECT * FROM statements WHERE p IN (${placeholders}) AND status != 'rejected'`).all(...RELATION_PREDICATES) as StatementRow[];
-  const byState = new Map<string, StatementRow[]>();
-  for (const r of rows) {
-    const other = r.p === "exists" ? r.subject : partner(r, JAPAN);
-    if (!other || other === JAPAN) continue;
-    if (r.p === "recognizes" && r.subject !== JAPAN) continue;
-    byState.set(other, [...(byState.get(other) ?? []), r]);
-  }
-  const agreements = bilateralAgreements(store, day);
+  const { byState, bilateral } = facts(store);
+  const agreements = bilateralAgreements(store, bilateral, day);
   const states = store
     .prepared("SELECT id, json_extract(body, '$.isoNumeric') AS iso FROM entities WHERE kind = 'state' AND id != ? ORDER BY name_en")
     .all(JAPAN) as { id: string; iso: string | null }[];
@@ -89,8 +81,38 @@ function decide(rs: StatementRow[], day: string): Pick<RelationRow, "status" | "
 
 type AgreementRef = RelationRow["agreements"][number];
 
-/** Bilateral agreements in force on `day` with Japan and one partner as parties (or signatories). */
-function bilateralAgreements(store: Store, day: string): Map<string, AgreementRef[]> {
+interface Bilateral {
+  id: string;
+  type: string | null;
+  partners: string[];
+  inForce: StatementRow[];
+}
+
+/**
+ * What relations as of any day are computed from, read once per store (the store is read-only, so it
+ * cannot go stale): each state's relation statements with Japan, and Japan's bilateral agreements
+ * with their partners and in-force spans.
+ */
+const memo = new WeakMap<Store, { byState: Map<string, StatementRow[]>; bilateral: Bilateral[] }>();
+
+function facts(store: Store): { byState: Map<string, StatementRow[]>; bilateral: Bilateral[] } {
+  const cached = memo.get(store);
+  if (cached) return cached;
+  const placeholders = RELATION_PREDICATES.map(() => "?").join(",");
+  const rows = store.prepared(`SELECT * FROM statements WHERE p IN (${placeholders}) AND status != 'rejected'`).all(...RELATION_PREDICATES) as StatementRow[];
+  const byState = new Map<string, StatementRow[]>();
+  for (const r of rows) {
+    const other = r.p === "exists" ? r.subject : partner(r, JAPAN);
+    if (!other || other === JAPAN) continue;
+    if (r.p === "recognizes" && r.subject !== JAPAN) continue;
+    byState.set(other, [...(byState.get(other) ?? []), r]);
+  }
+  const value = { byState, bilateral: readBilateral(store) };
+  memo.set(store, value);
+  return value;
+}
+
+function readBilateral(store: Store): Bilateral[] {
   const rows = store
     .prepared(
       `SELECT a.id AS agreement, a.type, p.subject AS party FROM entities a
@@ -104,18 +126,27 @@ function bilateralAgreements(store: Store, day: string): Map<string, AgreementRe
     entry.parties.add(r.party);
     parties.set(r.agreement, entry);
   }
-  const inForce = store.prepared("SELECT * FROM statements WHERE subject = ? AND p = 'in-force' AND status != 'rejected'");
-  const out = new Map<string, AgreementRef[]>();
+  const inForce = new Map<string, StatementRow[]>();
+  for (const r of store.prepared("SELECT * FROM statements WHERE p = 'in-force' AND status != 'rejected'").all() as StatementRow[]) {
+    inForce.set(r.subject, [...(inForce.get(r.subject) ?? []), r]);
+  }
+  const out: Bilateral[] = [];
   for (const [id, { type, parties: ps }] of parties) {
     if (!ps.has(JAPAN)) continue;
-    const forces = inForce.all(id) as StatementRow[];
-    const holding = forces.find((f) => holdsOnRow(f, day) !== "no");
+    const partners = [...ps].filter((p) => p !== JAPAN && store.ref(p)?.kind === "state");
+    if (partners.length) out.push({ id, type, partners, inForce: inForce.get(id) ?? [] });
+  }
+  return out;
+}
+
+/** Bilateral agreements in force on `day` with Japan and one partner as parties (or signatories). */
+function bilateralAgreements(store: Store, bilateral: Bilateral[], day: string): Map<string, AgreementRef[]> {
+  const out = new Map<string, AgreementRef[]>();
+  for (const b of bilateral) {
+    const holding = b.inForce.find((f) => holdsOnRow(f, day) !== "no");
     if (!holding) continue;
-    for (const other of ps) {
-      if (other === JAPAN || store.ref(other)?.kind !== "state") continue;
-      const ref: EntityRef = store.ref(id)!;
-      out.set(other, [...(out.get(other) ?? []), { ...ref, type, inForceSince: startText(holding) }]);
-    }
+    const ref: EntityRef = store.ref(b.id)!;
+    for (const other of b.partners) out.set(other, [...(out.get(other) ?? []), { ...ref, type: b.type, inForceSince: startText(holding) }]);
   }
   return out;
 }

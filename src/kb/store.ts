@@ -34,6 +34,8 @@ export class Store {
   private citeCache = new Map<string, { title: string; url: string | null }>();
   private readonly stmts: {
     entity: Database.Statement<[string], EntityRow>;
+    ref: Database.Statement<[string], { id: string; kind: Kind; name_en: string; name_ja: string | null }>;
+    url: Database.Statement<[string], { name_en: string; url: string | null }>;
   };
   /** Every statement's citations, read once: views are built on hot paths and this table is small. */
   private citationsByStatement?: Map<string, { source_id: string; locator: string | null }[]>;
@@ -47,6 +49,8 @@ export class Store {
     this.builtAt = meta.built_at ?? "unknown";
     this.stmts = {
       entity: db.prepare("SELECT * FROM entities WHERE id = ?"),
+      ref: db.prepare("SELECT id, kind, name_en, name_ja FROM entities WHERE id = ?"),
+      url: db.prepare("SELECT name_en, json_extract(body, '$.url') AS url FROM entities WHERE id = ?"),
     };
   }
 
@@ -79,7 +83,7 @@ export class Store {
   ref(id: string): EntityRef | null {
     let r = this.refCache.get(id);
     if (r === undefined) {
-      const row = this.entityRow(id);
+      const row = this.stmts.ref.get(id);
       r = row ? { id: row.id, kind: row.kind, name: { en: row.name_en, ja: row.name_ja } } : null;
       this.refCache.set(id, r);
     }
@@ -89,9 +93,8 @@ export class Store {
   citation(source: string, locator: string | null): Citation {
     let c = this.citeCache.get(source);
     if (!c) {
-      const row = this.entityRow(source);
-      const body = row ? (JSON.parse(row.body) as { url?: string }) : {};
-      c = { title: row?.name_en ?? source, url: body.url ?? null };
+      const row = this.stmts.url.get(source);
+      c = { title: row?.name_en ?? source, url: row?.url ?? null };
       this.citeCache.set(source, c);
     }
     return { source, title: c.title, locator, url: c.url };
