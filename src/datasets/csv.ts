@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { parse } from "csv-parse";
 
-/** One data row with its 1-based line number in the file (the header is line 1). */
+/** One data row with its 1-based line number in the file (the header is line 1; see `readCsv` on line breaks inside fields). */
 export interface CsvRow {
   line: number;
   get(column: string): string;
@@ -15,50 +15,84 @@ export interface BadRow {
 }
 
 /**
- * Streams a CSV file (plain or .gz) row by row. Values stay strings exactly as written, so the
+ * Streams a CSV file (plain or .gz) in batches of rows, read synchronously from the parser's buffer
+ * so that large files do not pay one promise per row. Values stay strings exactly as written, so the
  * literal code "NA" (Namibia) is never read as missing: each importer decides, per column, what
- * means missing. A row whose column count differs from the header is reported through `onBad`
- * and skipped; the stream goes on.
+ * means missing. A row whose column count differs from the header is reported through `onBad` and
+ * skipped; the stream goes on.
  *
- * @example for await (const row of readCsv("cow_states.csv", (b) => issues.push(b))) row.get("ccode")
+ * @example for await (const batch of readCsvBatches("cow_states.csv", (b) => issues.push(b))) for (const row of batch) row.get("ccode")
  */
-export async function* readCsv(path: string, onBad: (bad: BadRow) => void, opts: { delimiter?: string } = {}): AsyncGenerator<CsvRow> {
+export async function* readCsvBatches(path: string, onBad: (bad: BadRow) => void, opts: { delimiter?: string } = {}): AsyncGenerator<CsvRow[]> {
   const input = createReadStream(path);
   const gunzip = path.endsWith(".gz") ? createGunzip() : undefined;
   const stream = gunzip ? input.pipe(gunzip) : input;
-  const parser = stream.pipe(parse({ delimiter: opts.delimiter ?? ",", relax_column_count: true, relax_quotes: true, bom: true, info: true, skip_empty_lines: true }));
+  // csv-parse's `info` option would give physical line numbers but costs more than the parse itself;
+  // these datasets have no line breaks inside fields, so a record's line is its ordinal + 1 (header = 1).
+  const parser = stream.pipe(parse({ delimiter: opts.delimiter ?? ",", relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true }));
+  let failure: Error | undefined;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const signal = () => { wake?.(); wake = undefined; };
   // pipe() does not forward errors: a missing file or corrupt gzip must end the iteration with that error.
-  const fail = (e: Error) => parser.destroy(e);
-  input.on("error", fail);
-  gunzip?.on("error", fail);
+  const onError = (e: Error) => { failure = e; signal(); };
+  input.on("error", onError);
+  gunzip?.on("error", onError);
+  parser.on("error", onError);
+  parser.on("readable", signal);
+  parser.on("end", () => { ended = true; signal(); });
   let header: string[] | undefined;
   let index = new Map<string, number>();
   let trailing = false;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (!header) {
-      header = record.map((h) => h.trim());
-      // A header ending in the delimiter names no last column; rows may or may not repeat it.
-      trailing = header.length > 1 && header[header.length - 1] === "";
-      if (trailing) header.pop();
-      index = new Map(header.map((h, i) => [h, i]));
-      continue;
+  let line = 0;
+  for (;;) {
+    const batch: CsvRow[] = [];
+    let record: string[] | null;
+    while ((record = parser.read() as string[] | null) !== null) {
+      line++;
+      if (!header) {
+        header = record.map((h) => h.trim());
+        // A header ending in the delimiter names no last column; rows may or may not repeat it.
+        trailing = header.length > 1 && header[header.length - 1] === "";
+        if (trailing) header.pop();
+        index = new Map(header.map((h, i) => [h, i]));
+        continue;
+      }
+      if (trailing && record.length === header.length + 1 && record[record.length - 1] === "") record.pop();
+      if (record.length !== header.length) {
+        onBad({ line, reason: `${record.length} columns, expected ${header.length}` });
+        continue;
+      }
+      batch.push(new Row(line, record, index, path));
     }
-    if (trailing && record.length === header.length + 1 && record[record.length - 1] === "") record.pop();
-    if (record.length !== header.length) {
-      onBad({ line: info.lines, reason: `${record.length} columns, expected ${header.length}` });
-      continue;
-    }
-    const rec = record;
-    yield {
-      line: info.lines,
-      get: (c) => {
-        const i = index.get(c);
-        if (i === undefined) throw new Error(`no column "${c}" in ${path}`);
-        return rec[i] ?? "";
-      },
-      has: (c) => index.has(c),
-    };
+    if (batch.length) yield batch;
+    if (failure) throw failure;
+    if (ended) return;
+    await new Promise<void>((resolve) => (wake = resolve));
   }
+}
+
+/** A data row: its values by column name. */
+class Row implements CsvRow {
+  constructor(
+    readonly line: number,
+    private readonly values: string[],
+    private readonly index: Map<string, number>,
+    private readonly path: string,
+  ) {}
+  get(column: string): string {
+    const i = this.index.get(column);
+    if (i === undefined) throw new Error(`no column "${column}" in ${this.path}`);
+    return this.values[i] ?? "";
+  }
+  has(column: string): boolean {
+    return this.index.has(column);
+  }
+}
+
+/** The same rows one at a time, for importers whose files are small. */
+export async function* readCsv(path: string, onBad: (bad: BadRow) => void, opts: { delimiter?: string } = {}): AsyncGenerator<CsvRow> {
+  for await (const batch of readCsvBatches(path, onBad, opts)) yield* batch;
 }
 
 /** Missing-value markers used by these datasets for numbers and dates (never applied to codes). */

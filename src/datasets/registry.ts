@@ -8,9 +8,10 @@ import { archigos } from "./importers/leaders.js";
 import { idealpoints, igo, milex, nmc } from "./importers/series.js";
 import { territorial } from "./importers/territorial.js";
 import { treaties } from "./importers/treaties.js";
+import { unvotes } from "./importers/unvotes.js";
 
 /** Every importer, in the order a full build runs them (the state system first: it completes the concordance). */
-export const IMPORTERS: Importer[] = [cowStates, atop, dipcon, conflict, territorial, archigos, treaties, igo, nmc, milex, idealpoints, embassies];
+export const IMPORTERS: Importer[] = [cowStates, atop, dipcon, conflict, territorial, archigos, treaties, igo, nmc, milex, idealpoints, embassies, unvotes];
 
 export function importerNamed(name: string): Importer | undefined {
   return IMPORTERS.find((i) => i.name === name);

@@ -31,6 +31,7 @@ export async function importInto(db: Database.Database, importer: Importer, dir:
     db.prepare("DELETE FROM statement_sources WHERE source_id = ?").run(source);
     db.prepare("DELETE FROM statements WHERE origin = ? AND id NOT IN (SELECT statement_id FROM statement_sources)").run(origin);
     db.prepare("DELETE FROM series WHERE source_id = ?").run(source);
+    db.prepare("DELETE FROM rollcalls WHERE source_id = ?").run(source);
     db.prepare("DELETE FROM import_issues WHERE dataset = ?").run(importer.name);
     db.prepare("DELETE FROM import_log WHERE dataset = ?").run(importer.name);
     const sink = new DbSink(db, importer.name, importer.provenance, onProgress);

@@ -48,6 +48,9 @@ export class DbSink implements ImportSink {
       ),
       statementSource: db.prepare("INSERT INTO statement_sources(statement_id, source_id, locator) VALUES (?,?,?)"),
       series: db.prepare("INSERT INTO series(entity_id, partner_id, indicator, year, value, source_id, locator) VALUES (?,?,?,?,?,?,?)"),
+      voteState: db.prepare("INSERT OR IGNORE INTO vote_states(idx, state_id) VALUES ((SELECT coalesce(max(idx) + 1, 0) FROM vote_states), ?)"),
+      voteIdx: db.prepare("SELECT idx FROM vote_states WHERE state_id = ?"),
+      rollcall: db.prepare("INSERT OR REPLACE INTO rollcalls(rcid, session, date, year, important, issues, resolution, short, votes, source_id, locator) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
     };
     for (const r of db.prepare("SELECT id FROM entities").all() as { id: string }[]) this.ids.add(r.id);
     const states = db
@@ -119,6 +122,20 @@ export class DbSink implements ImportSink {
   series(entity: string, partner: string | null, indicator: string, year: number, value: number, locator: string): void {
     this.q.series.run(entity, partner, indicator, year, value, this.source, locator);
     this.counts.series++;
+  }
+
+  private readonly voteIndex = new Map<string, number>();
+
+  rollcall(r: { rcid: number; session: number; date: string; important: boolean; issues: number; resolution: string; short: string; votes: Map<string, 1 | 2 | 3>; locator: string }): void {
+    for (const state of r.votes.keys()) {
+      if (this.voteIndex.has(state)) continue;
+      this.q.voteState.run(state);
+      this.voteIndex.set(state, (this.q.voteIdx.get(state) as { idx: number }).idx);
+    }
+    // Every blob is as long as the state index at the time; shorter blobs read as "absent" beyond their end.
+    const blob = new Uint8Array(this.voteIndex.size);
+    for (const [state, v] of r.votes) blob[this.voteIndex.get(state)!] = v;
+    this.q.rollcall.run(r.rcid, r.session, r.date, Number(r.date.slice(0, 4)), Number(r.important), r.issues, r.resolution, r.short, Buffer.from(blob), this.source, r.locator);
   }
 
   skip(file: string, line: number, reason: string): void {

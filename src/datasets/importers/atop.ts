@@ -1,5 +1,5 @@
 import type { Importer } from "../types.js";
-import { JAPAN_COW, rows, stateOrSkip, yearRuns, yearSpan } from "./common.js";
+import { JAPAN_COW, rowBatches, stateOrSkip, yearRuns, yearSpan } from "./common.js";
 
 const OBLIGATIONS = [["atop_defense", "defense"], ["atop_offense", "offense"], ["atop_neutral", "neutrality"], ["atop_nonagg", "nonaggression"], ["atop_consul", "consultation"]] as const;
 /** The last year the file covers: a run reaching it is still in force. */
@@ -25,7 +25,7 @@ export const atop: Importer = {
   async run(dir, sink) {
     const file = "atop_v5.1_dyad_year.csv.gz";
     const spans = new Map<string, { years: number[]; lines: number[] }>();
-    for await (const r of rows(sink, dir, file)) {
+    for await (const batch of rowBatches(sink, dir, file)) for (const r of batch) {
       const [a, b] = [r.get("ccode1"), r.get("ccode2")];
       if (a !== JAPAN_COW && b !== JAPAN_COW) continue;
       const year = Number(r.get("year"));
