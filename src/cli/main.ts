@@ -10,7 +10,9 @@ import { registerSearchCommand } from "./search.js";
 import { registerServeCommand } from "./serve.js";
 import { registerShowCommand } from "./show.js";
 import { registerTimelineCommand } from "./timeline.js";
+import { registerVotesCommand } from "./votes.js";
 import { NoDatabaseError } from "../kb/store.js";
+import { NoVotesError } from "../kb/votes-query.js";
 import { UsageError, EXIT } from "./output.js";
 
 const program = new Command()
@@ -31,6 +33,7 @@ registerReferenceCommands(program);
 registerDocsCommand(program);
 registerServeCommand(program);
 registerImportCommands(program);
+registerVotesCommand(program);
 
 // A reader that stops early (`gaiko export … | head`) closes the pipe: that is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -43,6 +46,9 @@ try {
 } catch (e) {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (e instanceof NoVotesError) {
+    process.stderr.write(`gaiko: ${e.message}\n`);
+    process.exitCode = EXIT.notFound;
   } else if (e instanceof NoDatabaseError) {
     process.stderr.write(`gaiko: ${e.message}\n`);
     process.exitCode = EXIT.noDatabase;

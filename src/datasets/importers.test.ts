@@ -9,6 +9,7 @@ import { readCsv, dayFrom } from "./csv.js";
 import { atop } from "./importers/atop.js";
 import { cowStates } from "./importers/cow-states.js";
 import { treaties, messyDate } from "./importers/treaties.js";
+import { unvotes } from "./importers/unvotes.js";
 import { computeLedger } from "./ledger.js";
 import { importInto, runImport } from "./run.js";
 import type { Importer } from "./types.js";
@@ -148,5 +149,24 @@ describe("runImport", () => {
 describe("a missing or unreadable input", () => {
   it("fails with the file's error instead of hanging", async () => {
     await expect(importInto(db, atop, join(DATASETS, "no-such-folder"))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe("unvotes importer", () => {
+  it("packs votes per roll call, keeps Namibia's code NA, and reports unknown codes and votes once", async () => {
+    const r = await importInto(db, unvotes, join(DATASETS, "unvotes"));
+    expect(r.issues).toEqual([
+      { file: "issues.csv", line: 4, reason: 'unknown roll call "9" or issue "xx"' },
+      { file: "unvotes.csv.gz", line: 13, reason: 'no state for code "ZZ" (Atlantis)' },
+      { file: "unvotes.csv.gz", line: 14, reason: 'vote "maybe" is not yes, abstain or no' },
+    ]);
+    const states = db.prepare("SELECT state_id FROM vote_states ORDER BY idx").all().map((s) => (s as { state_id: string }).state_id);
+    expect(states).toEqual(["japan", "united-states", "china", "namibia"]);
+    const calls = db.prepare("SELECT rcid, year, important, issues, votes FROM rollcalls ORDER BY rcid").all() as { rcid: number; year: number; important: number; issues: number; votes: Buffer }[];
+    expect(calls.map((c) => [c.rcid, c.year, c.important, c.issues, [...c.votes]])).toEqual([
+      [1, 1980, 0, 1, [1, 1, 3, 1]],
+      [2, 1980, 0, 0, [2, 3, 1, 1]],
+      [3, 1981, 1, 8, [3, 3, 2, 0]],
+    ]);
   });
 });

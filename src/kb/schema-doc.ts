@@ -3,7 +3,7 @@ import { ENTITY_SCHEMAS } from "../model/entity.js";
 import { KINDS, KIND_FOLDER } from "../model/ids.js";
 import { PREDICATES } from "../model/predicates.js";
 import { Statement, SourceRef } from "../model/statement.js";
-import { ApiError, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult } from "../model/results.js";
+import { ApiError, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
 
 interface JsonSchema {
   type?: string | string[];
@@ -76,6 +76,9 @@ const SHAPES: [string, string, z.ZodType][] = [
   ["SourceView", "`gaiko sources ID --json`, `GET /api/v1/sources/{id}`", SourceView],
   ["Stats", "`gaiko stats --json`, `GET /api/v1/stats`", Stats],
   ["DisagreementsResult", "`gaiko disagreements --json`, `GET /api/v1/disagreements`", DisagreementsResult],
+  ["VoteAgreementResult", "`gaiko votes agreement --json`, `GET /api/v1/votes/agreement`", VoteAgreementResult],
+  ["VoteRankingResult", "`gaiko votes ranking --json`, `GET /api/v1/votes/ranking`", VoteRankingResult],
+  ["VoteDivergentResult", "`gaiko votes divergent --json`, `GET /api/v1/votes/divergent`", VoteDivergentResult],
   ["Health", "`GET /api/v1/health`", Health],
   ["ApiError", "every 4xx and 5xx answer of the API", ApiError],
 ];

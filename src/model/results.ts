@@ -243,3 +243,63 @@ export const DisagreementsResult = ReleaseInfo.extend({
   ledger: z.array(LedgerItem),
 });
 export type DisagreementsResult = z.infer<typeof DisagreementsResult>;
+
+/** Agreement measures between two states' UN votes over some roll calls; nulls when they never voted together. */
+export const VoteMeasures = z.object({
+  /** Roll calls both voted in. */
+  n: z.number().int(),
+  /** Half-credit agreement: an abstention against yes or no counts ½. */
+  agreement: z.number().nullable(),
+  /** Strict agreement: identical votes only. */
+  strict: z.number().nullable(),
+  /** Signorino–Ritter S-score with yes = 1, abstain = ½, no = 0 (−1 … 1). */
+  sScore: z.number().nullable(),
+});
+
+export const VoteFilterEcho = z.object({
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  issue: z.string().nullable(),
+  important: z.boolean(),
+});
+
+/** `gaiko votes agreement`: how two states' votes compared, period by period. */
+export const VoteAgreementResult = ReleaseInfo.extend({
+  a: EntityRef,
+  b: EntityRef,
+  by: z.enum(["year", "session"]),
+  filter: VoteFilterEcho,
+  overall: VoteMeasures,
+  periods: z.array(VoteMeasures.extend({ period: z.number().int() })),
+});
+export type VoteAgreementResult = z.infer<typeof VoteAgreementResult>;
+
+/** `gaiko votes ranking`: every state ranked by agreement with one state (Japan by default). */
+export const VoteRankingResult = ReleaseInfo.extend({
+  a: EntityRef,
+  filter: VoteFilterEcho,
+  rows: z.array(VoteMeasures.extend({ state: EntityRef, isoNumeric: z.string().nullable() })),
+});
+export type VoteRankingResult = z.infer<typeof VoteRankingResult>;
+
+/** `gaiko votes divergent`: roll calls where a state split from one state and/or joined another. */
+export const VoteDivergentResult = ReleaseInfo.extend({
+  a: EntityRef,
+  against: EntityRef.nullable(),
+  alongside: EntityRef.nullable(),
+  filter: VoteFilterEcho,
+  total: z.number().int(),
+  votes: z.array(
+    z.object({
+      rcid: z.number().int(),
+      session: z.number().int(),
+      date: z.string(),
+      resolution: z.string().nullable(),
+      short: z.string().nullable(),
+      important: z.boolean(),
+      issues: z.array(z.string()),
+      votes: z.record(z.string(), z.enum(["absent", "yes", "abstain", "no"])),
+    }),
+  ),
+});
+export type VoteDivergentResult = z.infer<typeof VoteDivergentResult>;

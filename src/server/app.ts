@@ -8,6 +8,7 @@ import { serveExplorer } from "./static.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { registerReferenceRoutes } from "./routes-reference.js";
+import { registerVotesRoutes } from "./routes-votes.js";
 
 export interface AppOptions {
   /** Where access-log lines go; none when omitted. */
@@ -40,6 +41,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   app.use("*", responseCache());
   registerRoutes(app, store, Date.now());
   registerReferenceRoutes(app, store);
+  registerVotesRoutes(app, store);
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",
     info: {

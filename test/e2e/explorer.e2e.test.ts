@@ -49,12 +49,12 @@ describe.runIf(available)("the explorer", () => {
 
       await map.slider().focus();
       await page.keyboard.press("ArrowRight");
-      await expect.poll(() => map.renderedAs(), poll).toBe("1973|status");
+      await expect.poll(() => map.renderedAs(), poll).toBe("1973-01-01|status");
       expect(map.url().searchParams.get("asOf")).toBe("1973");
       await expect.poll(() => map.statusOf("taiwan"), poll).toBe("severed");
       expect(await map.shape("158").getAttribute("fill")).not.toBe(before);
 
-      await map.shape("158").hover({ force: true });
+      await map.hoverShape("158");
       await expect.poll(() => map.tooltip().textContent(), poll).toMatch(/Taiwan.*severed/i);
       await page.screenshot({ path: screenshotPath("map") });
     });
@@ -65,35 +65,50 @@ describe.runIf(available)("the explorer", () => {
       await map.openTable();
       await expect.poll(() => map.statusOf("ussr"), poll).toBe("diplomatic-relations");
       expect(await map.statusOf("russia")).not.toBe("diplomatic-relations");
-      await map.shape("643").hover({ position: { x: 200, y: 40 }, force: true });
+      await map.hoverShape("643");
       await expect.poll(() => map.tooltip().textContent(), poll).toContain("Soviet Union");
 
       await map.open("/?asOf=1992-06-01");
       await map.openTable();
       await expect.poll(() => map.statusOf("russia"), poll).toBe("diplomatic-relations");
       expect(await map.statusOf("ussr")).toBe("no-longer-existing");
-      await map.shape("643").hover({ position: { x: 200, y: 40 }, force: true });
+      await map.hoverShape("643");
       await expect.poll(() => map.tooltip().textContent(), poll).toMatch(/^Russia/);
     });
 
     it("restores the view from a deep link, layer included", async () => {
       const map = new MapPage(page, server.url);
       await map.open("/?asOf=1975&layer=alliance");
-      await expect.poll(() => map.renderedAs(), poll).toBe("1975|alliance");
+      await expect.poll(() => map.renderedAs(), poll).toBe("1975-01-01|alliance");
       expect(await map.slider().inputValue()).toBe("1975");
       expect(await map.layer("Alliance").isChecked()).toBe(true);
       expect(await map.layer("UN voting agreement (coming)").isDisabled()).toBe(true);
       await expect.poll(() => map.legend().textContent(), poll).toContain("Allied with Japan");
       await map.layer("Agreements in force").check();
-      await expect.poll(() => map.renderedAs(), poll).toBe("1975|agreements");
+      await expect.poll(() => map.renderedAs(), poll).toBe("1975-01-01|agreements");
       expect(map.url().searchParams.get("layer")).toBe("agreements");
+    });
+
+    it("plays the years one after another until paused", async () => {
+      const map = new MapPage(page, server.url);
+      await map.open("/?asOf=1900");
+      await expect.poll(() => map.renderedAs(), poll).toBe("1900-01-01|status");
+      await map.play().click();
+      await expect.poll(() => map.renderedAs(), poll).toBe("1902-01-01|status");
+      await map.play().click();
+      expect(await map.play().getAttribute("aria-pressed")).toBe("false");
+      const stopped = Number(await map.slider().inputValue());
+      expect(stopped).toBeGreaterThanOrEqual(1902);
+      expect(map.url().searchParams.get("asOf")).toBe(String(stopped));
     });
 
     it("opens a state's page when the state is clicked", async () => {
       const map = new MapPage(page, server.url);
       await map.open("/?asOf=1975");
-      await expect.poll(() => map.renderedAs(), poll).toBe("1975|status");
-      await map.shape("036").click({ force: true });
+      await expect.poll(() => map.renderedAs(), poll).toBe("1975-01-01|status");
+      await map.hoverShape("036");
+      await page.mouse.down();
+      await page.mouse.up();
       await expect.poll(() => page.url(), poll).toContain("/entity/australia");
       await expect.poll(() => new EntityPage(page, server.url).heading().textContent(), poll).toContain("Australia");
     });
@@ -215,7 +230,7 @@ describe.runIf(available)("the explorer", () => {
       ["dispute", "/entity/takeshima-dispute", "figure.places-map"],
       ["place", "/entity/liancourt-rocks", "figure.places-map"],
       ["agreement", "/entity/treaty-of-san-francisco", "#statements-title"],
-      ["person", "/entity/yoshida-shigeru", "#statements-title"],
+      ["person", "/entity/shigeru-yoshida", "#statements-title"],
       ["source", "/source/seed-000", "#supports-title"],
       ["timeline", "/timeline?with=china", ".timeline-entry"],
       ["network", "/network?asOf=1975", ".sigma-box[data-rendered]"],
@@ -229,11 +244,11 @@ describe.runIf(available)("the explorer", () => {
     it("lets the keyboard reach the slider and move the year", async () => {
       const map = new MapPage(page, server.url);
       await map.open("/?asOf=1950");
-      await expect.poll(() => map.renderedAs(), poll).toBe("1950|status");
+      await expect.poll(() => map.renderedAs(), poll).toBe("1950-01-01|status");
       for (let i = 0; i < 12 && !(await map.slider().evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
       expect(await map.slider().evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press("ArrowLeft");
-      await expect.poll(() => map.renderedAs(), poll).toBe("1949|status");
+      await expect.poll(() => map.renderedAs(), poll).toBe("1949-01-01|status");
     });
   });
 

@@ -37,6 +37,10 @@ export class MapPage extends ExplorerPage {
     return this.page.locator("svg.world-map");
   }
 
+  play(): Locator {
+    return this.page.getByRole("button", { name: /Play the years|Pause|年を再生|一時停止/ });
+  }
+
   /** The asOf and layer whose colours are painted (set once the browser has drawn them). */
   renderedAs(): Promise<string | null> {
     return this.map().getAttribute("data-rendered-as-of");
@@ -48,6 +52,29 @@ export class MapPage extends ExplorerPage {
 
   shape(key: string): Locator {
     return this.page.locator(`svg.world-map path[data-key="${key}"]`);
+  }
+
+  /** Moves the mouse onto a point inside a shape (found in the page: a shape's box centre may be sea or a neighbour). */
+  async hoverShape(key: string): Promise<void> {
+    const point = await this.shape(key).evaluate((el) => {
+      const path = el as SVGPathElement;
+      const svg = path.ownerSVGElement!;
+      const box = path.getBBox();
+      const ctm = path.getScreenCTM()!;
+      const p = svg.createSVGPoint();
+      for (let i = 1; i < 20; i++) {
+        for (let j = 1; j < 20; j++) {
+          p.x = box.x + (box.width * i) / 20;
+          p.y = box.y + (box.height * j) / 20;
+          if (!path.isPointInFill(p)) continue;
+          const screen = p.matrixTransform(ctm);
+          if (document.elementFromPoint(screen.x, screen.y) === path) return { x: screen.x, y: screen.y };
+        }
+      }
+      return null;
+    });
+    if (!point) throw new Error(`no visible point inside shape ${key}`);
+    await this.page.mouse.move(point.x, point.y);
   }
 
   tooltip(): Locator {
@@ -135,7 +162,7 @@ export class SearchBox {
   constructor(readonly page: Page) {}
 
   input(): Locator {
-    return this.page.getByRole("searchbox");
+    return this.page.getByRole("combobox", { name: /Search|検索/ });
   }
 
   results(): Locator {

@@ -1,0 +1,56 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { fixtureStoreWithVotes } from "../../test/helpers.js";
+import { ApiError, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
+import { createApp } from "./app.js";
+
+const { store } = await fixtureStoreWithVotes();
+afterAll(() => store.close());
+const app = createApp(store);
+const get = async <T>(schema: z.ZodType<T>, path: string, status = 200): Promise<T> => {
+  const r = await app.request(path);
+  expect(r.status, await r.clone().text()).toBe(status);
+  return schema.parse(await r.json());
+};
+
+describe("the votes routes", () => {
+  it("answer the agreement between Japan and the US by year, with all three measures", async () => {
+    const r = await get(VoteAgreementResult.strict(), "/api/v1/votes/agreement?with=united-states");
+    expect(r.periods.map((p) => [p.period, p.n, p.agreement, p.strict, p.sScore])).toEqual([
+      [1980, 2, 0.75, 0.5, 0.5],
+      [1981, 1, 1, 1, 1],
+    ]);
+    expect(r.overall.n).toBe(3);
+    expect(r.overall.agreement).toBeCloseTo(5 / 6, 12);
+    expect(r.overall.strict).toBeCloseTo(2 / 3, 12);
+    expect(r.overall.sScore).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("rank states for a year (ties by id), reading Namibia's code NA as Namibia", async () => {
+    const r = await get(VoteRankingResult.strict(), "/api/v1/votes/ranking?year=1980");
+    expect(r.rows.filter((x) => x.n > 0).map((x) => [x.state.id, x.agreement])).toEqual([
+      ["namibia", 0.75],
+      ["united-states", 0.75],
+      ["china", 0.25],
+    ]);
+  });
+
+  it("find the votes where Japan split from the US and joined China", async () => {
+    const r = await get(VoteDivergentResult.strict(), "/api/v1/votes/divergent?against=united-states&alongside=china");
+    expect(r.total).toBe(0);
+    const split = await get(VoteDivergentResult.strict(), "/api/v1/votes/divergent?against=united-states");
+    expect(split.votes.map((v) => [v.rcid, v.votes])).toEqual([[2, { japan: "abstain", "united-states": "no" }]]);
+  });
+
+  it.each([
+    ["/api/v1/votes/agreement", 400, /^with:/],
+    ["/api/v1/votes/agreement?with=atlantis", 404, /no state "atlantis"/],
+    ["/api/v1/votes/agreement?with=taiwan", 404, /cast no recorded UN General Assembly vote/],
+    ["/api/v1/votes/ranking?from=1990&to=1980", 400, /^to:/],
+    ["/api/v1/votes/ranking?issue=zz", 400, /^issue:/],
+    ["/api/v1/votes/divergent", 400, /^against:/],
+  ])("answer %s with %i and the error shape", async (path, status, message) => {
+    const e = await get(ApiError.strict(), path, status);
+    expect(e.error.message).toMatch(message);
+  });
+});
