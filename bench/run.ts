@@ -50,7 +50,10 @@ const s = timeMany(N, (i) => search(store, queries[(i * 7) % queries.length]!));
 report("search p50", percentile(s, 50), "PK lookup p50", percentile(pk, 50));
 report("search p99", percentile(s, 99), "PK lookup p99", percentile(pk, 99), "< 5 ms");
 
-// 4. Relations as of a date (every state), in-process, beside the same PK lookup.
+// 4. UN votes: the all-pairs matrix, gaiko's engine beside DuckDB on the same rows.
+await (await import("./votes.js")).benchVotes(store);
+
+// 4b. Relations as of a date (every state), in-process, beside the same PK lookup.
 const rel = timeMany(50, (i) => relationsAsOf(store, `${1950 + (i % 70)}-06-01`));
 report("relations as-of p99 (all states)", percentile(rel, 99), "PK lookup p99", percentile(pk, 99));
 store.close();
@@ -93,3 +96,6 @@ await (await import("./import.js")).benchImport(sharedDir(), db);
     bare.proc.kill();
   }
 }
+
+// 6. The explorer in headless Chromium (first-page JS, time to a rendered map, slider redraws).
+await import("./web.js");

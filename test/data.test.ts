@@ -8,6 +8,9 @@ import { IMPORTERS } from "../src/datasets/registry.js";
 import { formatDiagnostic } from "../src/kb/lint.js";
 import { relationsAsOf } from "../src/kb/relations.js";
 import { search } from "../src/kb/search.js";
+import { votesAgreement } from "../src/kb/votes-query.js";
+import { readCsvBatches } from "../src/datasets/csv.js";
+import Database from "better-sqlite3";
 import { Store } from "../src/kb/store.js";
 import { ROOT } from "./helpers.js";
 import { sharedDir } from "../src/kb/paths.js";
@@ -75,6 +78,37 @@ describe("datasets in the full build", () => {
   it("lists the disagreement between COW's war years and the curated state of war with the US", () => {
     const l = store.prepared("SELECT a_value, b_value FROM ledger WHERE topic = 'at-war' AND object = 'united-states'").get();
     expect(l).toEqual({ a_value: "1941/1945", b_value: "1941-12-08/1952-04-28" });
+  });
+});
+
+describe("UN votes on the real data, against a direct SQL count", () => {
+  it.each([
+    ["US", "united-states", 1980],
+    ["CN", "china", 2000],
+    ["KR", "south-korea", 1995],
+    ["NA", "namibia", 2010],
+  ])("Japan and %s in %i", async (code, id, year) => {
+    const raw = new Database(":memory:");
+    raw.exec("CREATE TABLE v (rcid INTEGER, code TEXT, vote TEXT); CREATE TABLE rc (rcid INTEGER, year INTEGER)");
+    const insV = raw.prepare("INSERT INTO v VALUES (?,?,?)");
+    const insR = raw.prepare("INSERT INTO rc VALUES (?,?)");
+    const dir = join(ROOT, "data", "vendor", "unvotes");
+    for await (const batch of readCsvBatches(join(dir, "unvotes.csv.gz"), () => {})) {
+      for (const r of batch) if (r.get("country_code") === "JP" || r.get("country_code") === code) insV.run(Number(r.get("rcid")), r.get("country_code"), r.get("vote"));
+    }
+    for await (const batch of readCsvBatches(join(dir, "roll_calls.csv.gz"), () => {})) for (const r of batch) insR.run(Number(r.get("rcid")), Number(r.get("date").slice(0, 4)));
+    const sql = raw.prepare(
+      `WITH x AS (SELECT a.vote va, b.vote vb FROM v a JOIN v b ON a.rcid = b.rcid JOIN rc ON rc.rcid = a.rcid
+                  WHERE a.code = 'JP' AND b.code = ? AND rc.year = ?),
+            c AS (SELECT va, vb, CASE va WHEN 'yes' THEN 1.0 WHEN 'abstain' THEN 0.5 ELSE 0 END na, CASE vb WHEN 'yes' THEN 1.0 WHEN 'abstain' THEN 0.5 ELSE 0 END nb FROM x)
+       SELECT count(*) n, sum(va = vb) same, sum(abs(na - nb)) distance FROM c`,
+    ).get(code, year) as { n: number; same: number; distance: number };
+    const r = votesAgreement(store, "japan", id, { from: year, to: year }, "year");
+    const p = r.periods[0]!;
+    expect(p.n).toBe(sql.n);
+    expect(p.strict! * p.n).toBeCloseTo(sql.same, 9);
+    expect(p.agreement).toBeCloseTo(1 - sql.distance / sql.n, 12);
+    expect(p.sScore).toBeCloseTo(1 - (2 * sql.distance) / sql.n, 12);
   });
 });
 
