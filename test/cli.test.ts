@@ -37,7 +37,7 @@ beforeAll(() => {
 describe("--json outputs keep their documented shape", () => {
   it("build", () => {
     const b = json(BuildJson, ["build", "--json"]);
-    expect(b.entities).toBe(14);
+    expect(b.entities).toBe(15);
   });
   it("lint", () => {
     const l = json(LintJson, ["lint", "--json"]);
@@ -79,7 +79,7 @@ describe("--json outputs keep their documented shape", () => {
   });
   it("export --format json", () => {
     const e = json(ExportJson.strict(), ["export", "--format", "json"]);
-    expect(e.counts).toEqual({ entities: 14, statements: e.statements.length, sources: 2 });
+    expect(e.counts).toEqual({ entities: 15, statements: e.statements.length, sources: 2 });
     expect(e.entities.find((x) => x.id === "liancourt-rocks")?.aliases.map((a) => a.text)).toContain("Dokdo");
     expect(e.statements.every((s) => s.sources.length > 0)).toBe(true);
   });

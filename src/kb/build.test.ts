@@ -39,7 +39,7 @@ describe("buildDatabase", () => {
     const before = statSync(db).mtimeMs;
     expect(() => buildDatabase(BROKEN, db, { sharedDir: FIXTURE_SHARED })).toThrow(BuildError);
     expect(statSync(db).mtimeMs).toBe(before);
-    expect(Store.open(db).db.prepare("SELECT count(*) n FROM entities").get()).toEqual({ n: 16 });
+    expect(Store.open(db).db.prepare("SELECT count(*) n FROM entities").get()).toEqual({ n: 17 });
     expect(readdirSync(dir)).toEqual(["kb.db"]);
   });
 

@@ -56,6 +56,14 @@ const FIXES: Record<string, string> = {
   invalid_format: "follow the format named",
 };
 
+/** Every file under `dir`, sorted, for hashing; none when it does not exist. */
+function listFilesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? listFilesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
 /** Lists the data files, kind by kind, sorted for a stable release hash. */
 export function listDataFiles(dataDir: string): { kind: Kind; path: string }[] {
   const out: { kind: Kind; path: string }[] = [];
@@ -72,6 +80,8 @@ export function listDataFiles(dataDir: string): { kind: Kind; path: string }[] {
 /**
  * Reads and validates every entity file under `dataDir`. Never throws on bad data: every problem
  * becomes a Diagnostic, and the valid entities are returned beside them.
+ *
+ * The release hash covers every entity file and every vendored dataset extract under data/vendor.
  *
  * @example const { entities, diagnostics } = loadData("data");
  */
@@ -117,5 +127,7 @@ export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Lo
     }
     entities.push({ ...parsed.data, id, kind, origin: file } as Entity);
   }
+  // Vendored dataset extracts are part of the release too: the same answer needs the same data.
+  for (const path of listFilesUnder(join(dataDir, "vendor"))) hash.update(`${relative(dataDir, path)}\0`).update(readFileSync(path)).update("\0");
   return { entities, files, diagnostics, release: hash.digest("hex").slice(0, 16) };
 }

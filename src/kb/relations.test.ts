@@ -131,7 +131,7 @@ describe("sources, stats and disagreements", () => {
 
   it("counts entities, statements and citations", () => {
     const s = stats(store);
-    expect(s.entities.state).toBe(8);
+    expect(s.entities.state).toBe(9);
     expect(s.statements.total).toBe(31);
     expect(s.statements.byStatus).toEqual({ accepted: 29, contested: 1, rejected: 1 });
     expect(s.statements.earliest).toBe("1922-12-30");

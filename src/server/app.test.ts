@@ -47,6 +47,7 @@ describe("every route answers its documented shape", () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/api/v1/disagreements", "/api/v1/entities/{id}", "/api/v1/export", "/api/v1/graph", "/api/v1/health", "/api/v1/relations",
       "/api/v1/search", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/stats", "/api/v1/timeline",
+      "/api/v1/votes/agreement", "/api/v1/votes/divergent", "/api/v1/votes/ranking",
     ]);
   });
 });
