@@ -153,6 +153,7 @@ describe.runIf(available)("the explorer", () => {
       await entity.open("/entity/taiwan?asOf=1960");
       await expect.poll(() => entity.relationship().getAttribute("data-status"), poll).toBe("diplomatic-relations");
       await expect.poll(() => page.getByRole("heading", { name: /Agreements/ }).count(), poll).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(".state-overview .loading").count(), poll).toBe(0);
       await page.screenshot({ path: screenshotPath("entity-state"), fullPage: true });
       await entity.open("/entity/taiwan?asOf=1973");
       await expect.poll(() => entity.relationship().getAttribute("data-status"), poll).toBe("severed");
@@ -179,7 +180,7 @@ describe.runIf(available)("the explorer", () => {
   });
 
   describe("the timeline", () => {
-    it("filters by partner from the URL, zooms, and draws the eras", async () => {
+    it("filters by partner from the URL, zooms, pans by dragging, and draws the eras", async () => {
       const timeline = new TimelinePage(page, server.url);
       await timeline.open("/timeline?with=china&from=1950");
       await expect.poll(() => timeline.entries().count(), poll).toBeGreaterThan(0);
@@ -188,6 +189,13 @@ describe.runIf(available)("the explorer", () => {
       await page.screenshot({ path: screenshotPath("timeline") });
       await timeline.zoomIn().click();
       await expect.poll(() => Number(timeline.url().searchParams.get("from")), poll).toBeGreaterThan(1950);
+      const zoomedFrom = Number(timeline.url().searchParams.get("from"));
+      const box = (await timeline.chart().boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 4, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await expect.poll(() => Number(timeline.url().searchParams.get("from")), poll).toBeGreaterThan(zoomedFrom);
       await timeline.open("/timeline");
       await expect.poll(() => timeline.eraLabels().allTextContents(), poll).toEqual(expect.arrayContaining(["Sakoku", "Meiji", "War", "Occupation"]));
     });
@@ -219,6 +227,7 @@ describe.runIf(available)("the explorer", () => {
       const entity = new EntityPage(page, server.url);
       await entity.open("/entity/china?lang=ja");
       await expect.poll(() => entity.heading().textContent(), poll).toContain("中華人民共和国");
+      await expect.poll(() => page.locator(".state-overview .loading").count(), poll).toBe(0);
       await page.screenshot({ path: screenshotPath("entity-ja") });
     });
   });
@@ -239,6 +248,24 @@ describe.runIf(available)("the explorer", () => {
       await page.goto(server.url + path);
       await page.locator(ready).first().waitFor({ state: "attached", timeout: 15_000 });
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it("finds none with the table, the search results and a citation open", async () => {
+      const map = new MapPage(page, server.url);
+      await map.open("/?asOf=1975&lang=ja");
+      await expect.poll(() => map.renderedAs(), poll).toBe("1975-01-01|status");
+      await map.openTable();
+      const search = new SearchBox(page);
+      await search.search("竹島");
+      await expect.poll(() => search.resultIds(), poll).toContain("liancourt-rocks");
+      expect(await seriousViolations(page)).toEqual([]);
+      const entity = new EntityPage(page, server.url);
+      await entity.open("/entity/liancourt-rocks?lang=ja");
+      await entity.citations().first().click();
+      await expect.poll(() => entity.dialog().isVisible(), poll).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => entity.dialog().isVisible(), poll).toBe(false);
     });
 
     it("lets the keyboard reach the slider and move the year", async () => {

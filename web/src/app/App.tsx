@@ -1,0 +1,94 @@
+import { lazy, Suspense, useEffect, useRef } from "react";
+import { Link, NavProvider, useI18n, useNav } from "./location.js";
+import { href, withParams } from "./route.js";
+import { Loading } from "./feedback.js";
+import { CitationProvider } from "../entity/citation.js";
+import { MapPage } from "../map/MapPage.js";
+import { EntityPage } from "../entity/EntityPage.js";
+import { SourcePage } from "../entity/SourcePage.js";
+import { TimelinePage } from "../timeline/TimelinePage.js";
+import { SearchBox } from "../search/SearchBox.js";
+
+// sigma and graphology are only loaded on /network, keeping the first page light.
+const NetworkPage = lazy(() => import("../network/NetworkPage.js"));
+
+export function App() {
+  return (
+    <NavProvider>
+      <CitationProvider>
+        <Shell />
+      </CitationProvider>
+    </NavProvider>
+  );
+}
+
+function Shell() {
+  const { route, query, pathname } = useNav();
+  const { t, lang } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  // A new page: its title, and focus at the top of the content for screen-reader and keyboard users.
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    const titles: Partial<Record<string, string>> = { map: t("map.title"), timeline: t("timeline.title"), network: t("network.title") };
+    const title = titles[route.view];
+    if (title) document.title = `${title} — gaiko 外交`;
+    if (pathname !== firstPath.current) {
+      firstPath.current = "";
+      document.getElementById("main")?.focus({ preventScroll: true });
+    }
+  }, [pathname]); // eslint-disable-line react-hooks/exhaustive-deps
+  const current = (view: string) => (route.view === view ? "page" : undefined);
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t("app.skip")}
+      </a>
+      <header className="top">
+        <Link className="brand" href={href({ view: "map" }, {}, query)}>
+          gaiko <span lang="ja">外交</span>
+        </Link>
+        <nav aria-label={t("nav.main")}>
+          <Link href={href({ view: "map" }, {}, query)} aria-current={current("map")}>
+            {t("nav.map")}
+          </Link>
+          <Link href={href({ view: "timeline" }, {}, query)} aria-current={current("timeline")}>
+            {t("nav.timeline")}
+          </Link>
+          <Link href={href({ view: "network" }, {}, query)} aria-current={current("network")}>
+            {t("nav.network")}
+          </Link>
+        </nav>
+        <SearchBox />
+        <Link className="lang-toggle" href={withParams(pathname, query, { lang: lang === "ja" ? null : "ja" })} aria-label={`${t("lang.toggle")} — ${t("lang.toggleLabel")}`} lang={lang === "ja" ? "en" : "ja"}>
+          {t("lang.toggle")}
+        </Link>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <View />
+        </Suspense>
+      </main>
+      <footer className="muted small">{t("app.tagline")}</footer>
+    </>
+  );
+}
+
+function View() {
+  const { route } = useNav();
+  switch (route.view) {
+    case "map":
+      return <MapPage />;
+    case "entity":
+      return <EntityPage key={route.id} id={route.id} />;
+    case "source":
+      return <SourcePage key={route.id} id={route.id} />;
+    case "timeline":
+      return <TimelinePage />;
+    case "network":
+      return <NetworkPage />;
+    case "not-found":
+      return <p className="nodata">404 — {route.path}</p>;
+  }
+}

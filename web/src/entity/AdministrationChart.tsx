@@ -1,0 +1,42 @@
+import { useI18n } from "../app/location.js";
+import { ticks, toX } from "../timeline/scale.js";
+import type { PlaceClaim } from "./group.js";
+import { administrationBars } from "./administration.js";
+
+const W = 420;
+const ROW = 22;
+
+/** Who claims and who administers the places over time, as bars (the statement list below carries the detail). */
+export function AdministrationChart({ claims }: { claims: PlaceClaim[] }) {
+  const { name, lang } = useI18n();
+  if (claims.length === 0) return null;
+  const { bars, start, end } = administrationBars(claims, new Date().getUTCFullYear() + 1);
+  const view = { start, end };
+  const left = 150;
+  const plot = W - left - 10;
+  const H = bars.length * ROW + 30;
+  const names = new Map(claims.map((c) => [c.state.id, name(c.state.name)]));
+  const label = (p: string) => claims.find((c) => c.statement.p === p)?.statement.label[lang] ?? p;
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} className="administration-chart" aria-hidden="true">
+      {bars.map((b, i) => (
+        <g key={b.key} transform={`translate(0,${i * ROW + 4})`}>
+          <text x={left - 6} y={13} textAnchor="end" className="bar-label">
+            {`${names.get(b.stateId) ?? b.stateId} · ${label(b.p)}`.slice(0, 24)}
+          </text>
+          <rect
+            x={left + toX(view, plot, b.start)}
+            width={Math.max(2, toX(view, plot, b.end) - toX(view, plot, b.start))}
+            height={14}
+            className={`bar bar-${b.p} bar-${b.status}${b.dated ? "" : " undated"}`}
+          />
+        </g>
+      ))}
+      {ticks(view, 5).map((y) => (
+        <text key={y} x={left + toX(view, plot, y)} y={H - 6} textAnchor="middle" className="tick-label">
+          {y}
+        </text>
+      ))}
+    </svg>
+  );
+}

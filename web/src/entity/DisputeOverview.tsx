@@ -1,0 +1,63 @@
+import type { EntityView } from "../api/types.js";
+import { api } from "../api/client.js";
+import { useApi, type Loadable } from "../api/useApi.js";
+import { useI18n, useNav } from "../app/location.js";
+import { Loading, NoData } from "../app/feedback.js";
+import { parseAsOf } from "../time/dates.js";
+import { coordsOf, linkedOfKind, placeClaims } from "./group.js";
+import { PlacesMap } from "./PlacesMap.js";
+import { Statement } from "./Statement.js";
+import { AdministrationChart } from "./AdministrationChart.js";
+
+/** A dispute's page: its places on a small map, and who claims and administers them over time. */
+export function DisputeOverview({ view }: { view: EntityView }) {
+  const { t } = useI18n();
+  const places = linkedOfKind(view.statements, view.entity.id, "place");
+  return (
+    <section className="overview dispute-overview" aria-labelledby="places-title">
+      <h2 id="places-title">{t("entity.places")}</h2>
+      {places.length === 0 ? <NoData reason={t("entity.noCoords")} /> : <PlaceViews ids={places.map((p) => p.entity.id)} />}
+    </section>
+  );
+}
+
+/** Loads up to four places (a dispute rarely has more) with a fixed number of hooks. */
+function PlaceViews({ ids }: { ids: string[] }) {
+  const { query } = useNav();
+  const asOf = parseAsOf(query.get("asOf"));
+  const a = useApi<EntityView>(ids[0] ? api.entity(ids[0], asOf) : null);
+  const b = useApi<EntityView>(ids[1] ? api.entity(ids[1], asOf) : null);
+  const c = useApi<EntityView>(ids[2] ? api.entity(ids[2], asOf) : null);
+  const d = useApi<EntityView>(ids[3] ? api.entity(ids[3], asOf) : null);
+  const loaded = [a, b, c, d].slice(0, Math.min(ids.length, 4));
+  if (loaded.some((l) => l.state === "loading")) return <Loading />;
+  const views = loaded.filter((l): l is Extract<Loadable<EntityView>, { state: "ready" }> => l.state === "ready").map((l) => l.data);
+  return <PlacesBody views={views} />;
+}
+
+function PlacesBody({ views }: { views: EntityView[] }) {
+  const { t, name } = useI18n();
+  const points = views.flatMap((v) => {
+    const coords = coordsOf(v.entity.fields);
+    return coords ? [{ id: v.entity.id, label: name(v.entity.name), coords }] : [];
+  });
+  const claims = placeClaims(views);
+  return (
+    <>
+      <div className="dispute-layout">
+        <PlacesMap places={points} />
+        <AdministrationChart claims={claims} />
+      </div>
+      <h3>{t("entity.claimants")}</h3>
+      {claims.length === 0 ? (
+        <NoData reason={t("entity.noStatements")} />
+      ) : (
+        <ul className="statements">
+          {claims.map((c) => (
+            <Statement key={c.statement.id} s={c.statement} selfId="" />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

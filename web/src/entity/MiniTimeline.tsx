@@ -1,0 +1,46 @@
+import type { EntityRef } from "../api/types.js";
+import { useI18n } from "../app/location.js";
+import { NoData } from "../app/feedback.js";
+import { decimalYear, formatDate } from "../time/dates.js";
+import { ticks, toX } from "../timeline/scale.js";
+import { EntityLink } from "./Statement.js";
+
+const W = 640;
+const H = 56;
+
+/** Key events on a small axis, and the same events as a list (the list is what screen readers read). */
+export function MiniTimeline({ events }: { events: { event: EntityRef; date: string }[] }) {
+  const { t, lang, name } = useI18n();
+  if (events.length === 0) return <NoData reason={t("entity.noEvents")} />;
+  const years = events.map((e) => decimalYear(e.date) ?? 0);
+  const first = Math.floor(Math.min(...years)) - 2;
+  const last = Math.ceil(Math.max(...years)) + 2;
+  const view = { start: first, end: last };
+  return (
+    <div className="mini-timeline">
+      <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
+        <line x1={0} x2={W} y1={30} y2={30} className="axis" />
+        {ticks(view, 6).map((y) => (
+          <g key={y} transform={`translate(${toX(view, W, y)},0)`}>
+            <line y1={26} y2={34} className="tick" />
+            <text y={50} textAnchor="middle" className="tick-label">
+              {y}
+            </text>
+          </g>
+        ))}
+        {events.map((e, i) => (
+          <circle key={e.event.id} cx={toX(view, W, years[i]!)} cy={30 - ((i % 3) - 1) * 8} r={5} className="event-dot">
+            <title>{`${formatDate(lang, e.date)} ${name(e.event.name)}`}</title>
+          </circle>
+        ))}
+      </svg>
+      <ol className="event-list">
+        {events.map((e) => (
+          <li key={e.event.id}>
+            <span className="when">{formatDate(lang, e.date)}</span> <EntityLink entity={e.event} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

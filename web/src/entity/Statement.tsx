@@ -1,0 +1,52 @@
+import type { Citation, EntityRef, StatementView } from "../api/types.js";
+import { Link, useI18n, useNav } from "../app/location.js";
+import { href } from "../app/route.js";
+import { formatDate } from "../time/dates.js";
+import { Cites } from "./citation.js";
+
+/** A link to an entity's page (keeping language and date). */
+export function EntityLink({ entity, selfId }: { entity: EntityRef; selfId?: string }) {
+  const { name } = useI18n();
+  const { query } = useNav();
+  if (entity.id === selfId) return <span className="self">{name(entity.name)}</span>;
+  return <Link href={href({ view: "entity", id: entity.id }, {}, query)}>{name(entity.name)}</Link>;
+}
+
+/**
+ * One fact: subject, predicate, object or value, when, and its sources. A contested statement says
+ * who asserts it; a rejected one is shown as a claim of its source, contradicted, with the note.
+ */
+export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: string; numberOf?: (c: Citation) => number }) {
+  const { t, lang, name } = useI18n();
+  const { query } = useNav();
+  const date = formatDate(lang, query.get("asOf"));
+  const holds = s.holds === "yes" ? t("entity.held", { date }) : s.holds === "no" ? t("entity.notHeld", { date }) : s.holds === "uncertain" ? t("entity.holdsUncertain", { date }) : null;
+  return (
+    <li className={`statement status-${s.status}${s.holds === "no" ? " not-held" : ""}`} data-statement={s.id} data-p={s.p}>
+      {s.status === "rejected" && (
+        <span className="badge rejected">{t("entity.rejected", { source: s.sources.map((c) => c.title).join("; ") || "?" })}</span>
+      )}
+      {s.status === "contested" && (
+        <span className="badge contested">
+          {t("entity.contested")}
+          {s.assertedBy.length > 0 && ` — ${t("entity.assertedBy", { who: s.assertedBy.map((a) => name(a.name)).join(", ") })}`}
+        </span>
+      )}
+      <span className={s.status === "rejected" ? "claim struck" : "claim"}>
+        <EntityLink entity={s.subject} selfId={selfId} /> <span className="predicate">{lang === "ja" ? s.label.ja : s.label.en}</span>{" "}
+        {s.object && <EntityLink entity={s.object} selfId={selfId} />}
+        {s.value && <q className="value">{s.value}</q>}
+        {s.role && <span className="role"> ({s.role})</span>}
+        {s.at && (
+          <>
+            {" "}
+            @ <EntityLink entity={s.at} selfId={selfId} />
+          </>
+        )}
+      </span>{" "}
+      <span className="when">{s.time ? formatDate(lang, s.time) : <span className="muted">{t("entity.noDate")}</span>}</span>
+      {holds && <span className={`holds holds-${s.holds}`}>{holds}</span>} <Cites sources={s.sources} numberOf={numberOf} />
+      {s.note && <span className="note">{s.note}</span>}
+    </li>
+  );
+}

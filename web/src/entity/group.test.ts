@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import type { EntityRef, EntityView, StatementView } from "../api/types.js";
+import { agreementsWithJapan, coordsOf, keyEvents, linkedOfKind, placeClaims, sharedMemberships, sourceNumbering } from "./group.js";
+
+const ref = (id: string, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en: id, ja: null } });
+
+function st(p: StatementView["p"], subject: EntityRef, object: EntityRef | null, extra: Partial<StatementView> = {}): StatementView {
+  return {
+    id: `st-${p}-${subject.id}-${object?.id ?? ""}`,
+    p,
+    label: { en: p, ja: p },
+    subject,
+    object,
+    value: null,
+    time: null,
+    start: null,
+    end: null,
+    at: null,
+    via: null,
+    role: null,
+    status: "accepted",
+    assertedBy: [],
+    note: null,
+    sources: [],
+    ...extra,
+  };
+}
+
+function view(id: string, kind: EntityRef["kind"], statements: StatementView[], sources: EntityView["entity"]["sources"] = []): EntityView {
+  return {
+    release: "r",
+    builtAt: "t",
+    asOf: null,
+    entity: { ...ref(id, kind), type: null, summary: { en: null, ja: null }, aliases: [], fields: {}, sources },
+    statements,
+  };
+}
+
+const cite = (source: string, locator: string | null = null) => ({ source, title: source, locator, url: null });
+
+describe("sourceNumbering", () => {
+  it("gives a source one number across the page, entity sources first", () => {
+    const v = view("taiwan", "state", [st("exists", ref("taiwan"), null, { sources: [cite("b", "¶2"), cite("a", "¶9")] })], [cite("a", "¶1")]);
+    const { numberOf, sources } = sourceNumbering(v);
+    expect(numberOf(cite("a", "¶9"))).toBe(1);
+    expect(numberOf(cite("b"))).toBe(2);
+    expect(sources.map((s) => s.source)).toEqual(["a", "b"]);
+  });
+});
+
+describe("a state's page", () => {
+  const taiwan = ref("taiwan");
+  const japan = ref("japan");
+  const taipei = ref("treaty-of-taipei", "agreement");
+  const nine = ref("nine-power-treaty", "agreement");
+  const other = ref("some-treaty", "agreement");
+  const un = ref("united-nations", "organization");
+  const apec = ref("apec", "organization");
+  const state = view("taiwan", "state", [
+    st("party-to", taiwan, taipei, { start: "1952-08-05" }),
+    st("party-to", taiwan, other, { start: "1930-01-01" }),
+    st("concerns", nine, taiwan),
+    st("member-of", taiwan, apec, { start: "1991-11-01", holds: "yes" }),
+    st("member-of", taiwan, un, { start: "1945-10-24", end: "1971-10-25", holds: "no" }),
+  ]);
+  const japanView = view("japan", "state", [
+    st("party-to", japan, taipei),
+    st("member-of", japan, apec, { start: "1989-11-01", holds: "yes" }),
+    st("member-of", japan, un, { start: "1956-12-18", holds: "yes" }),
+  ]);
+
+  it("lists agreements in date order, keeping those Japan is party to or that concern the state", () => {
+    expect(linkedOfKind(state.statements, "taiwan", "agreement").map((l) => l.entity.id)).toEqual(["some-treaty", "treaty-of-taipei", "nine-power-treaty"]);
+    expect(agreementsWithJapan(state, japanView).map((l) => l.entity.id)).toEqual(["treaty-of-taipei", "nine-power-treaty"]);
+    expect(agreementsWithJapan(state, null)).toHaveLength(3);
+  });
+
+  it("shares only memberships both hold on the date", () => {
+    const shared = sharedMemberships(state, japanView);
+    expect(shared.map((l) => l.entity.id)).toEqual(["apec"]);
+    expect(shared[0]!.date).toBe("1991-11-01");
+  });
+});
+
+describe("keyEvents", () => {
+  it("keeps one entry per event, at its start, in date order", () => {
+    const war = ref("korean-war-1950", "event");
+    const visit = ref("tanaka-visit-1972", "event");
+    const items = [
+      { date: "1972-09-01", edtf: "1972-09", edge: "point" as const, statement: st("occurred", visit, null) },
+      { date: "1950-06-25", edtf: "1950-06-25/1953-07-27", edge: "start" as const, statement: st("occurred", war, null) },
+      { date: "1953-07-27", edtf: "1950-06-25/1953-07-27", edge: "end" as const, statement: st("occurred", war, null) },
+      { date: "1958-01-01", edtf: "1958", edge: "end" as const, statement: st("holds-office", ref("zhou", "person"), ref("china")) },
+    ];
+    expect(keyEvents(items).map((e) => [e.event.id, e.date])).toEqual([
+      ["korean-war-1950", "1950-06-25"],
+      ["tanaka-visit-1972", "1972-09-01"],
+    ]);
+  });
+});
+
+describe("a dispute's places", () => {
+  it("collects who claims and who administers each place, in date order", () => {
+    const rocks = ref("liancourt-rocks", "place");
+    const place = view("liancourt-rocks", "place", [
+      st("claims", ref("south-korea"), rocks, { start: "1952-01-01", status: "contested", assertedBy: [ref("south-korea")] }),
+      st("administers", ref("japan"), rocks, { start: "1905-01-01", end: "1945-12-31" }),
+      st("claims", ref("japan"), rocks, { start: "1905-01-28", status: "contested" }),
+      st("located-in", rocks, ref("sea-of-japan", "place")),
+    ]);
+    expect(placeClaims([place]).map((c) => `${c.state.id} ${c.statement.p}`)).toEqual(["japan administers", "japan claims", "south-korea claims"]);
+  });
+
+  it("reads coordinates only when they are a [lon, lat] pair", () => {
+    expect(coordsOf({ coords: [131.86, 37.24] })).toEqual([131.86, 37.24]);
+    expect(coordsOf({ coords: "131,37" })).toBeNull();
+    expect(coordsOf({})).toBeNull();
+  });
+});

@@ -1,0 +1,135 @@
+import type { Citation, EntityRef, EntityView, StatementView, TimelineItem } from "../api/types.js";
+
+/**
+ * What an entity page shows, worked out from the API's answers. Pure: the page components only render.
+ */
+
+/**
+ * Numbers the sources of a page in order of first appearance (entity sources first), so one source
+ * keeps one number everywhere on the page.
+ */
+export function sourceNumbering(view: Pick<EntityView, "entity" | "statements">): { numberOf: (c: Citation) => number; sources: Citation[] } {
+  const order = new Map<string, number>();
+  const sources: Citation[] = [];
+  const add = (c: Citation) => {
+    if (!order.has(c.source)) {
+      order.set(c.source, order.size + 1);
+      sources.push({ ...c, locator: null });
+    }
+  };
+  view.entity.sources.forEach(add);
+  view.statements.forEach((s) => s.sources.forEach(add));
+  return { numberOf: (c) => order.get(c.source) ?? 0, sources };
+}
+
+/** The other end of a statement, seen from `selfId`. */
+export function otherEnd(s: StatementView, selfId: string): EntityRef | null {
+  if (s.subject.id !== selfId) return s.subject;
+  return s.object && s.object.id !== selfId ? s.object : null;
+}
+
+export interface Linked {
+  entity: EntityRef;
+  statements: StatementView[];
+  /** Earliest date among its statements (for sorting and showing). */
+  date: string | null;
+}
+
+/** Groups statements by the entity of `kind` they link `selfId` to, sorted by date then name. */
+export function linkedOfKind(statements: readonly StatementView[], selfId: string, kind: EntityRef["kind"], predicates?: readonly string[]): Linked[] {
+  const byId = new Map<string, Linked>();
+  for (const s of statements) {
+    if (predicates && !predicates.includes(s.p)) continue;
+    const other = otherEnd(s, selfId);
+    if (!other || other.kind !== kind) continue;
+    const item = byId.get(other.id) ?? { entity: other, statements: [], date: null };
+    item.statements.push(s);
+    const date = s.start ?? s.time;
+    if (date && (!item.date || date < item.date)) item.date = date;
+    byId.set(other.id, item);
+  }
+  return [...byId.values()].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.entity.name.en.localeCompare(b.entity.name.en));
+}
+
+/** Organisations a state belongs to on the page's date (all, with no date). */
+function memberships(view: Pick<EntityView, "statements">, selfId: string): Map<string, StatementView> {
+  const out = new Map<string, StatementView>();
+  for (const s of view.statements) {
+    if (s.p === "member-of" && s.subject.id === selfId && s.object?.kind === "organization" && s.holds !== "no") out.set(s.object.id, s);
+  }
+  return out;
+}
+
+/**
+ * The organisations both a state and Japan belong to (on the date both views were asked for).
+ * @example sharedMemberships(chinaView, japanView).map((l) => l.entity.id) // ["apec", "united-nations", …]
+ */
+export function sharedMemberships(state: EntityView, japan: EntityView): Linked[] {
+  const mine = memberships(state, state.entity.id);
+  const theirs = memberships(japan, japan.entity.id);
+  const out: Linked[] = [];
+  for (const [id, s] of mine) {
+    const j = theirs.get(id);
+    if (!j || !s.object) continue;
+    const date = [s.start, j.start].filter((d): d is string => !!d).sort().pop() ?? null;
+    out.push({ entity: s.object, statements: [s, j], date });
+  }
+  return out.sort((a, b) => a.entity.name.en.localeCompare(b.entity.name.en));
+}
+
+/** Agreements of a state that Japan is also party to or that concern it. */
+export function agreementsWithJapan(state: EntityView, japan: EntityView | null): Linked[] {
+  const all = linkedOfKind(state.statements, state.entity.id, "agreement");
+  if (!japan) return all;
+  const japans = new Set(linkedOfKind(japan.statements, "japan", "agreement").map((l) => l.entity.id));
+  return all.filter((l) => japans.has(l.entity.id) || l.statements.some((s) => s.p === "concerns"));
+}
+
+/** Key events from the timeline, one per event (its occurrence or start), in date order. */
+export function keyEvents(items: readonly TimelineItem[]): { event: EntityRef; date: string; item: TimelineItem }[] {
+  const seen = new Map<string, { event: EntityRef; date: string; item: TimelineItem }>();
+  for (const item of items) {
+    const s = item.statement;
+    if (s.p !== "occurred" || s.subject.kind !== "event" || item.edge === "end") continue;
+    if (!seen.has(s.subject.id)) seen.set(s.subject.id, { event: s.subject, date: item.date, item });
+  }
+  return [...seen.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export interface PlaceClaim {
+  place: EntityRef;
+  state: EntityRef;
+  statement: StatementView;
+}
+
+const TERRITORIAL = ["claims", "administers", "occupies", "rules"];
+
+/** Claims, administration and occupation of the places of a dispute, from the places' own views. */
+export function placeClaims(places: readonly EntityView[]): PlaceClaim[] {
+  const out: PlaceClaim[] = [];
+  for (const view of places) {
+    for (const s of view.statements) {
+      if (!TERRITORIAL.includes(s.p) || s.object?.id !== view.entity.id) continue;
+      out.push({ place: s.object, state: s.subject, statement: s });
+    }
+  }
+  return out.sort((a, b) => (a.statement.start ?? "").localeCompare(b.statement.start ?? "") || a.state.name.en.localeCompare(b.state.name.en));
+}
+
+/** A place's coordinates ([lon, lat]) from its fields, or null. */
+export function coordsOf(fields: Record<string, unknown>): [number, number] | null {
+  const c = fields["coords"];
+  if (Array.isArray(c) && c.length === 2 && typeof c[0] === "number" && typeof c[1] === "number") return [c[0], c[1]];
+  return null;
+}
+
+/** Statements grouped under their predicate label, in first-seen order. */
+export function byPredicate(statements: readonly StatementView[]): { p: string; label: StatementView["label"]; statements: StatementView[] }[] {
+  const groups = new Map<string, { p: string; label: StatementView["label"]; statements: StatementView[] }>();
+  for (const s of statements) {
+    const g = groups.get(s.p) ?? { p: s.p, label: s.label, statements: [] };
+    g.statements.push(s);
+    groups.set(s.p, g);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,56 @@
+import { memo, useMemo, useState } from "react";
+import type { RelationsResult } from "../api/types.js";
+import { Link, useI18n, useNav } from "../app/location.js";
+import { href } from "../app/route.js";
+import { formatDate } from "../time/dates.js";
+
+/** The map as a table: every state, its status, since when, alliance and agreements (the accessible alternative). */
+export const RelationsTable = memo(function RelationsTable({ data }: { data: RelationsResult }) {
+  const [open, setOpen] = useState(false);
+  const { t } = useI18n();
+  return (
+    <details className="relations-table" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{t("map.table")}</summary>
+      {open && <TableBody data={data} />}
+    </details>
+  );
+});
+
+/** The table itself, rendered only while open (moving the date then redraws only the map). */
+function TableBody({ data }: { data: RelationsResult }) {
+  const { t, name, lang } = useI18n();
+  const { query } = useNav();
+  const rows = useMemo(() => [...data.relations].sort((a, b) => name(a.state.name).localeCompare(name(b.state.name), lang)), [data, lang, name]);
+  return (
+      <div className="table-scroll">
+        <table>
+          <caption>{t("map.tableCaption", { date: formatDate(lang, data.asOf) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("map.col.state")}</th>
+              <th scope="col">{t("map.col.status")}</th>
+              <th scope="col">{t("map.col.since")}</th>
+              <th scope="col">{t("map.col.alliance")}</th>
+              <th scope="col">{t("map.col.agreements")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.state.id} data-state={r.state.id}>
+                <th scope="row">
+                  <Link href={href({ view: "entity", id: r.state.id }, { asOf: data.asOf }, query)}>{name(r.state.name)}</Link>
+                </th>
+                <td data-status={r.status}>
+                  {t(`status.${r.status}`)}
+                  {r.certain ? "" : ` (${t("status.uncertain")})`}
+                </td>
+                <td>{formatDate(lang, r.since)}</td>
+                <td>{r.alliance ? t("yes") : ""}</td>
+                <td>{r.agreements.length || ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+  );
+}

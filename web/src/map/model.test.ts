@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { message, nameIn } from "../i18n/dict.js";
+import { mapModel } from "./model.js";
+import { row } from "./fixtures.js";
+
+const shapes = [
+  { id: "392", name: "Japan", key: "392" },
+  { id: "158", name: "Taiwan", key: "158" },
+  { id: "643", name: "Russia", key: "643" },
+  { id: undefined, name: "Somaliland", key: "name:Somaliland" },
+];
+const t = (k: Parameters<typeof message>[1], p?: Record<string, string | number>) => message("en", k, p);
+const name = (n: { en: string; ja: string | null }) => nameIn("en", n);
+
+describe("mapModel", () => {
+  const rows = [row("taiwan", "severed", { isoNumeric: "158" }), row("russia", "not-yet-existing", { isoNumeric: "643" }), row("ussr", "diplomatic-relations", { certain: false })];
+  const { styles, legend } = mapModel(shapes, rows, "status", t, name, (id) => `/entity/${id}`);
+
+  it("titles each shape with its state and status, and links it to the state's page", () => {
+    expect(styles.get("158")).toMatchObject({ title: "taiwan: Relations severed", target: "/entity/taiwan" });
+    expect(styles.get("643")).toMatchObject({ title: "ussr (on the territory of today's russia): Diplomatic relations (uncertain)", target: "/entity/ussr", opacity: 0.6 });
+    expect(styles.get("392")!.target).toBe("/entity/japan");
+  });
+
+  it("says why a shape has no data, and links it nowhere", () => {
+    expect(styles.get("name:Somaliland")).toMatchObject({ title: "Somaliland: No data: not a state in gaiko's data", target: null });
+  });
+
+  it("counts the shapes of each legend entry", () => {
+    const count = (key: string) => legend.find((l) => l.category.key === key)?.count;
+    expect([count("japan"), count("severed"), count("diplomatic-relations"), count("no-data"), count("at-war")]).toEqual([1, 1, 1, 1, 0]);
+  });
+});

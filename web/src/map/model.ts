@@ -1,0 +1,42 @@
+import type { RelationRow } from "../api/types.js";
+import type { MessageKey } from "../i18n/dict.js";
+import { categoryOf, legendOf, opacityOf, type Category, type Layer } from "./colour.js";
+import { joinShapes, type Shape } from "./join.js";
+import type { ShapeStyle } from "./WorldMap.js";
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Name = (n: { en: string; ja: string | null }) => string;
+
+/**
+ * Everything the map draws for one date and layer: each shape's fill, tooltip and link, and the
+ * legend with counts. Pure (given the translation functions).
+ */
+export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], layer: Layer, t: T, name: Name, entityHref: (id: string) => string): { styles: Map<string, ShapeStyle>; legend: { category: Category; count: number }[] } {
+  const joined = joinShapes(shapes, rows);
+  const styles = new Map<string, ShapeStyle>();
+  const counts = new Map<string, number>();
+  for (const shape of shapes) {
+    const info = joined.get(shape.key);
+    if (!info) continue;
+    const category = categoryOf(layer, info.subject);
+    counts.set(category.key, (counts.get(category.key) ?? 0) + 1);
+    let title: string;
+    let target: string | null = null;
+    if (info.subject.kind === "japan") {
+      title = `${t("status.japan")}`;
+      target = entityHref("japan");
+    } else if (info.subject.kind === "no-data") {
+      title = `${shape.name}: ${t("nodata.reason", { reason: t("map.notInKb") })}`;
+    } else {
+      const row = info.subject.row;
+      const where = info.territoryOf ? ` (${t("map.onTerritory", { name: name(info.territoryOf.state.name) })})` : info.dependency ? ` (${shape.name})` : "";
+      const uncertain = row.certain ? "" : ` (${t("status.uncertain")})`;
+      title = `${name(row.state.name)}${where}: ${t(category.label)}${uncertain}`;
+      if (layer !== "status") title += ` — ${t(`status.${row.status}`)}`;
+      target = entityHref(row.state.id);
+    }
+    styles.set(shape.key, { category, opacity: opacityOf(info.subject), title, target });
+  }
+  const legend = legendOf(layer).map((category) => ({ category, count: counts.get(category.key) ?? 0 }));
+  return { styles, legend };
+}

@@ -1,0 +1,104 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import type { SearchResult } from "../api/types.js";
+import { api } from "../api/client.js";
+import { useApi } from "../api/useApi.js";
+import { Link, useI18n, useNav } from "../app/location.js";
+import { href } from "../app/route.js";
+import { useDebounced, searchable } from "./debounce.js";
+
+/** Instant search over names and aliases in English and Japanese; results are links to entity pages. */
+export function SearchBox() {
+  const { t, name } = useI18n();
+  const { query } = useNav();
+  const [q, setQ] = useState("");
+  const [open, setOpen] = useState(false);
+  const settled = useDebounced(q.trim(), 150);
+  const results = useApi<SearchResult>(searchable(settled) ? api.search(settled) : null);
+  const listId = useId();
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const close = (e: MouseEvent) => box.current && !box.current.contains(e.target as Node) && setOpen(false);
+    document.addEventListener("mousedown", close);
+    return () => document.removeEventListener("mousedown", close);
+  }, []);
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === "Escape") setOpen(false);
+    if (e.key === "Enter") {
+      const first = box.current?.querySelector<HTMLAnchorElement>(".search-results a");
+      if (first) {
+        e.preventDefault();
+        first.click();
+      }
+    }
+    if (e.key === "ArrowDown") {
+      const first = box.current?.querySelector<HTMLAnchorElement>(".search-results a");
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  };
+  const onListKey = (e: KeyboardEvent) => {
+    const links = [...(box.current?.querySelectorAll<HTMLAnchorElement>(".search-results a") ?? [])];
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === "ArrowDown" && i < links.length - 1) {
+      e.preventDefault();
+      links[i + 1]!.focus();
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      (i > 0 ? links[i - 1]! : box.current?.querySelector("input"))?.focus();
+    } else if (e.key === "Escape") {
+      setOpen(false);
+      box.current?.querySelector("input")?.focus();
+    }
+  };
+  const show = open && searchable(settled) && results.state === "ready";
+
+  return (
+    <div className="search" ref={box} role="search">
+      <label className="visually-hidden" htmlFor={`${listId}-input`}>
+        {t("search.label")}
+      </label>
+      <input
+        id={`${listId}-input`}
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        value={q}
+        placeholder={t("search.placeholder")}
+        autoComplete="off"
+        aria-controls={listId}
+        aria-expanded={show}
+        onChange={(e) => {
+          setQ(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onKeyDown={onKey}
+      />
+      <div id={listId} className="search-results" hidden={!show} onKeyDown={onListKey} aria-live="polite">
+        {show && results.state === "ready" && (
+          <>
+            <p className="visually-hidden">{t("search.results", { n: results.data.total })}</p>
+            {results.data.results.length === 0 ? (
+              <p className="nodata">{t("search.none", { q: settled })}</p>
+            ) : (
+              <ul aria-label={t("search.results", { n: results.data.total })}>
+                {results.data.results.map((hit) => (
+                  <li key={hit.id}>
+                    <Link href={href({ view: "entity", id: hit.id }, {}, query)} onClick={() => setOpen(false)} data-id={hit.id}>
+                      <span className="hit-name">{name(hit.name)}</span> <span className="hit-kind">{t(`entity.kind.${hit.kind}`)}</span>
+                      {hit.matched.toLowerCase() !== name(hit.name).toLowerCase() && <span className="hit-matched"> · {hit.matched}</span>}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { clampYear, decimalYear, formatDate, parseAsOf, yearOf } from "./dates.js";
+
+describe("parseAsOf", () => {
+  it.each([
+    ["1975", "1975"],
+    ["1972-09-29", "1972-09-29"],
+    ["1972-09", "1972-09"],
+    [" 1960 ", "1960"],
+    ["1972-13-01", null],
+    ["yesterday", null],
+    ["", null],
+    [null, null],
+  ] as const)("reads %j as %j", (value, want) => {
+    expect(parseAsOf(value)).toBe(want);
+  });
+});
+
+describe("dates", () => {
+  it("takes the year of a date", () => {
+    expect(yearOf("1972-09-29")).toBe(1972);
+    expect(yearOf("1850")).toBe(1850);
+  });
+  it("keeps a year on the slider", () => {
+    expect(clampYear(1700, 1850, 2026)).toBe(1850);
+    expect(clampYear(1975.4, 1850, 2026)).toBe(1975);
+    expect(clampYear(3000, 1850, 2026)).toBe(2026);
+  });
+  it.each([
+    ["en", "1972-09-29", "29 Sep 1972"],
+    ["ja", "1972-09-29", "1972年9月29日"],
+    ["en", "1991-12", "Dec 1991"],
+    ["en", "1952-04-28/1972-09-29", "28 Apr 1952 – 29 Sep 1972"],
+    ["en", "1905-01-28/..", "28 Jan 1905 – …"],
+    ["ja", "1600~", "1600年頃"],
+    ["en", null, ""],
+  ] as const)("writes %s %s as %s", (lang, date, want) => {
+    expect(formatDate(lang, date)).toBe(want);
+  });
+  it("places a date as a fractional year", () => {
+    expect(decimalYear("1972-07-01")).toBeCloseTo(1972.5, 1);
+    expect(decimalYear("nonsense")).toBeNull();
+  });
+});

@@ -1,0 +1,153 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { TimelineItem } from "../api/types.js";
+import { useI18n } from "../app/location.js";
+import { formatDate } from "../time/dates.js";
+import { ERAS } from "./eras.js";
+import { pan, ticks, toX, toYear, zoom, type View } from "./scale.js";
+import { layoutMarks, ROW_KINDS, usedRows } from "./layout.js";
+
+const ROW_H = 26;
+const TOP = 40;
+const LEFT = 78;
+
+/** A drag in progress: where it started, the view then, and the view now. */
+export interface Drag {
+  x: number;
+  from: View;
+  view: View;
+}
+
+interface Props {
+  items: readonly TimelineItem[];
+  view: View;
+  extent: View;
+  setView: (v: View) => void;
+  dragging: Drag | null;
+  setDragging: (d: Drag | null) => void;
+}
+
+/**
+ * The timeline chart: era bands, ticks, one row of marks per kind. Zooms with the keyboard (+ −),
+ * the wheel (when focused or with Ctrl/⌘) and pans by dragging or with the arrow keys.
+ */
+export function TimelineChart({ items, view, extent, setView, dragging, setDragging }: Props) {
+  const { t, lang, name } = useI18n();
+  const svg = useRef<SVGSVGElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // Drawn at the width it is shown at, so labels keep their size on a phone.
+  const [W, setW] = useState(1000);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setW(Math.max(320, Math.round(el.clientWidth)));
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const PLOT = W - LEFT - 16;
+
+  const marks = useMemo(() => layoutMarks(items, view, PLOT), [items, view.start, view.end, PLOT]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rows = usedRows(marks);
+  const rowY = (row: number) => TOP + rows.indexOf(row) * ROW_H + ROW_H / 2;
+  const height = TOP + Math.max(1, rows.length) * ROW_H + 24;
+
+  // The wheel zooms when the chart has focus or Ctrl/⌘ is held (otherwise it scrolls the page).
+  const onWheel = useRef<(e: WheelEvent) => void>(() => undefined);
+  onWheel.current = (e: WheelEvent) => {
+    const el = svg.current;
+    if (!el || !(e.ctrlKey || e.metaKey || document.activeElement === el)) return;
+    e.preventDefault();
+    const rect = el.getBoundingClientRect();
+    const year = toYear(view, PLOT, ((e.clientX - rect.left) / rect.width) * W - LEFT);
+    setView(zoom(view, e.deltaY > 0 ? 1.25 : 0.8, year, extent));
+  };
+  useEffect(() => {
+    const el = svg.current;
+    if (!el) return;
+    const listener = (e: WheelEvent) => onWheel.current(e);
+    el.addEventListener("wheel", listener, { passive: false });
+    return () => el.removeEventListener("wheel", listener);
+  }, []);
+  const mid = (view.start + view.end) / 2;
+  const span = view.end - view.start;
+  const from = String(Math.floor(view.start));
+  const to = String(Math.ceil(view.end) - 1);
+  const onKey = (e: KeyboardEvent) => {
+    const actions: Record<string, () => View> = {
+      "+": () => zoom(view, 0.5, mid, extent),
+      "=": () => zoom(view, 0.5, mid, extent),
+      "-": () => zoom(view, 2, mid, extent),
+      ArrowLeft: () => pan(view, -span / 5, extent),
+      ArrowRight: () => pan(view, span / 5, extent),
+    };
+    const act = actions[e.key];
+    if (act) {
+      e.preventDefault();
+      setView(act());
+    }
+  };
+
+
+  return (
+      <div className="timeline-chart" ref={box}>
+        <svg
+          ref={svg}
+          viewBox={`0 0 ${W} ${height}`}
+          tabIndex={0}
+          role="img"
+          aria-label={t("timeline.chart", { from, to })}
+          onKeyDown={onKey}
+          onPointerDown={(e) => {
+            e.currentTarget.setPointerCapture(e.pointerId);
+            setDragging({ x: e.clientX, from: view, view });
+          }}
+          onPointerMove={(e) => {
+            if (!dragging) return;
+            const rect = e.currentTarget.getBoundingClientRect();
+            const years = ((dragging.x - e.clientX) / rect.width) * (W / PLOT) * (dragging.from.end - dragging.from.start);
+            setDragging({ ...dragging, view: pan(dragging.from, years, extent) });
+          }}
+          onPointerUp={() => {
+            if (dragging && dragging.view !== dragging.from) setView(dragging.view);
+            setDragging(null);
+          }}
+          className={dragging ? "dragging" : undefined}
+          data-from={from}
+          data-to={to}
+        >
+          {ERAS.map((era) => {
+            const x1 = LEFT + Math.max(0, toX(view, PLOT, era.start));
+            const x2 = LEFT + Math.min(PLOT, toX(view, PLOT, era.end ?? extent.end));
+            if (x2 <= LEFT || x1 >= LEFT + PLOT) return null;
+            return (
+              <g key={era.id} className="era">
+                <rect x={x1} y={era.lane * 16} width={x2 - x1} height={height - era.lane * 16 - 20} fill={era.colour} opacity={0.75} />
+                <text x={x1 + 3} y={era.lane * 16 + 12} className="era-label">
+                  {t(era.label)}
+                </text>
+              </g>
+            );
+          })}
+          {ticks(view, Math.max(4, Math.round(PLOT / 90))).map((y) => (
+            <g key={y} transform={`translate(${LEFT + toX(view, PLOT, y)},0)`}>
+              <line y1={TOP - 6} y2={height - 20} className="tick-line" />
+              <text y={height - 6} textAnchor="middle" className="tick-label">
+                {y}
+              </text>
+            </g>
+          ))}
+          {rows.map((row) => (
+            <text key={row} x={4} y={rowY(row) + 4} className="row-label">
+              {t(`entity.kind.${ROW_KINDS[row]!}`)}
+            </text>
+          ))}
+          {marks.map((m) => (
+            <circle key={m.key} cx={LEFT + m.x} cy={rowY(m.row) + m.dy} r={4} className={`mark edge-${m.item.edge} p-${m.item.statement.p}`}>
+              <title>{`${formatDate(lang, m.item.date)} · ${name(m.item.statement.subject.name)} ${m.item.statement.label[lang]} ${m.item.statement.object ? name(m.item.statement.object.name) : (m.item.statement.value ?? "")}`}</title>
+            </circle>
+          ))}
+        </svg>
+      </div>
+  );
+}

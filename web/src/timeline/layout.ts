@@ -1,0 +1,52 @@
+import type { Kind, TimelineItem } from "../api/types.js";
+import { decimalYear } from "../time/dates.js";
+import { toX, type View } from "./scale.js";
+
+/** The timeline's rows: one per kind of entity the statement is about, in this order. */
+export const ROW_KINDS: readonly Kind[] = ["state", "organization", "agreement", "dispute", "event", "policy", "person", "place", "source"];
+
+export interface Mark {
+  key: string;
+  x: number;
+  row: number;
+  /** Small vertical offset so marks on the same day do not hide each other. */
+  dy: number;
+  item: TimelineItem;
+}
+
+/**
+ * Places the items of a view on rows: x from the date, row from the subject's kind. Items outside the
+ * view are left out. Pure.
+ * @example layoutMarks(items, { start: 1950, end: 1980 }, 800)[0].row // 0 for a state
+ */
+export function layoutMarks(items: readonly TimelineItem[], view: View, width: number): Mark[] {
+  const used = new Map<string, number>();
+  const marks: Mark[] = [];
+  items.forEach((item, i) => {
+    const year = decimalYear(item.date);
+    if (year === null || year < view.start || year > view.end) return;
+    const row = Math.max(0, ROW_KINDS.indexOf(item.statement.subject.kind));
+    const x = toX(view, width, year);
+    const bucket = `${row}:${Math.round(x / 4)}`;
+    const n = used.get(bucket) ?? 0;
+    used.set(bucket, n + 1);
+    marks.push({ key: `${item.statement.id}-${item.edge}-${i}`, x, row, dy: ((n % 5) - 2) * 4, item });
+  });
+  return marks;
+}
+
+/** Rows that hold at least one mark (empty rows are not drawn). */
+export function usedRows(marks: readonly Mark[]): number[] {
+  return [...new Set(marks.map((m) => m.row))].sort((a, b) => a - b);
+}
+
+/**
+ * The items dated within a view (the data is fetched once per filter; zooming and panning only filter).
+ * @example itemsInView(items, { start: 1950, end: 1960 }) // those dated 1950 up to 1960
+ */
+export function itemsInView<T extends { date: string }>(items: readonly T[], view: View): T[] {
+  return items.filter((item) => {
+    const year = decimalYear(item.date);
+    return year !== null && year >= view.start && year <= view.end;
+  });
+}
