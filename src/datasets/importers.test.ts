@@ -11,6 +11,7 @@ import { cowStates } from "./importers/cow-states.js";
 import { treaties, messyDate } from "./importers/treaties.js";
 import { unvotes } from "./importers/unvotes.js";
 import { computeLedger } from "./ledger.js";
+import { historicalState, splitBySuccession } from "./concordance.js";
 import { importInto, runImport } from "./run.js";
 import type { Importer } from "./types.js";
 
@@ -41,7 +42,11 @@ describe("cow-state-system importer", () => {
       { subject: "japan", p: "system-member", object: null, role: null, time: "1952-04-28/.." },
     ]);
     expect(statements("p = 'exists' AND subject = 'baden'")).toHaveLength(1);
-    expect(statements("p = 'contiguous'")).toEqual([{ subject: "japan", p: "contiguous", object: "china", role: "water up to 150 miles", time: "1946-01/.." }]);
+    // COW's "China" is the Republic of China (id taiwan) until 1949-10-01 and the PRC after.
+    expect(statements("p = 'contiguous'")).toEqual([
+      { subject: "japan", p: "contiguous", object: "china", role: "water up to 150 miles", time: "1949-10/.." },
+      { subject: "japan", p: "contiguous", object: "taiwan", role: "water up to 150 miles", time: "1946-01/1949-10" },
+    ]);
     expect(db.prepare("SELECT rows_read, rows_taken, rows_skipped FROM import_log WHERE dataset = 'cow-state-system'").get()).toEqual({ rows_read: 9, rows_taken: 5, rows_skipped: 3 });
   });
 
@@ -168,5 +173,30 @@ describe("unvotes importer", () => {
       [2, 1980, 0, 0, [2, 3, 1, 1]],
       [3, 1981, 1, 8, [3, 3, 2, 0]],
     ]);
+  });
+});
+
+describe("the COW concordance over time", () => {
+  const all = () => true;
+  it.each([
+    ["710", "1900", "qing"],
+    ["710", "1937", "taiwan"],
+    ["710", "1950", undefined],
+    ["365", "1905", "russian-empire"],
+    ["365", "1945", "ussr"],
+    ["365", "1995", undefined],
+    ["730", "1890", "joseon"],
+    ["730", "1905", "korean-empire"],
+    ["300", undefined, "austria-hungary"],
+  ])("reads COW %s in %s as %s", (code, when, id) => {
+    expect(historicalState(code, when, all)).toBe(id);
+  });
+
+  it("splits a span where gaiko's state changes, and drops pieces whose state is missing", () => {
+    expect(splitBySuccession("365", "1900-01", "..", () => "russia", all)).toEqual([
+      ["russian-empire", "1900-01", "1917-11-07"], ["russia", "1917-11-07", "1922-12-30"], ["ussr", "1922-12-30", "1991-12-26"], ["russia", "1991-12-26", ".."],
+    ]);
+    expect(splitBySuccession("710", "1946-01", "1948-01", () => "china", (id) => id !== "taiwan")).toEqual([]);
+    expect(splitBySuccession("2", "1946-01", "..", () => "united-states", all)).toEqual([["united-states", "1946-01", ".."]]);
   });
 });

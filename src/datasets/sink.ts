@@ -3,6 +3,7 @@ import { statementId } from "../kb/statements.js";
 import { searchKey } from "../kb/text.js";
 import { isTimeError, parseTime } from "../model/time.js";
 import type { DatasetEntity, DatasetStatement, ImportSink, Provenance } from "./types.js";
+import { historicalState } from "./concordance.js";
 
 export interface SinkCounts {
   read: number;
@@ -77,8 +78,8 @@ export class DbSink implements ImportSink {
     return this.ids.has(id);
   }
 
-  stateOfCow(code: string): string | undefined {
-    return this.cow.get(String(Number(code)));
+  stateOfCow(code: string, when?: string): string | undefined {
+    return historicalState(code, when, (id) => this.ids.has(id)) ?? this.cow.get(String(Number(code)));
   }
 
   mapCow(code: string, id: string): void {

@@ -51,8 +51,8 @@ export interface ImportSink {
   rollcall(r: { rcid: number; session: number; date: string; important: boolean; issues: number; resolution: string; short: string; votes: Map<string, 1 | 2 | 3>; locator: string }): void;
   took(n?: number): void;
   read(n?: number): void;
-  /** The state id for a COW code, or undefined when the concordance has none. */
-  stateOfCow(code: string): string | undefined;
+  /** The state for a COW code (on a date, where COW keeps whole what gaiko splits), or undefined when the concordance has none. */
+  stateOfCow(code: string, when?: string): string | undefined;
   exists(id: string): boolean;
   /** A read-only look-up in what is already stored (curated data and earlier imports). */
   lookup<T>(sql: string, ...params: unknown[]): T[];

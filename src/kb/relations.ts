@@ -3,7 +3,7 @@ import { holdsOnRow, type Store, type StatementRow } from "./store.js";
 
 export const JAPAN = "japan";
 
-const RELATION_PREDICATES = ["exists", "diplomatic-relations", "no-relations", "at-war", "recognizes", "alliance"] as const;
+const RELATION_PREDICATES = ["exists", "system-member", "diplomatic-relations", "no-relations", "at-war", "recognizes", "alliance"] as const;
 
 /** The other end of a statement involving `self`, or undefined when it does not involve it. */
 function partner(row: StatementRow, self: string): string | undefined {
@@ -57,6 +57,12 @@ function decide(rs: StatementRow[], day: string): Pick<RelationRow, "status" | "
     const before = exists.every((r) => r.s_min !== null && day < r.s_min);
     return { status: before ? "not-yet-existing" : "no-longer-existing", certain: true, since: before ? null : (exists.map(endText).sort().pop() ?? null), alliance: false };
   }
+  // Without existence dates, the end of a state's last COW system spell marks its end (Austria-Hungary
+  // after 1918); COW's starts are not used, since its data begin in 1816 whatever a state's age.
+  const spells = rs.filter((r) => r.p === "system-member");
+  if (!exists.length && spells.length && spells.every((r) => r.e_open === 0 && r.e_unknown === 0 && r.e_max !== null && day >= r.e_max)) {
+    return { status: "no-longer-existing", certain: true, since: spells.map(endText).sort().pop() ?? null, alliance: false };
+  }
   for (const [p, status] of [
     ["at-war", "at-war"],
     ["diplomatic-relations", "diplomatic-relations"],
@@ -102,7 +108,7 @@ function facts(store: Store): { byState: Map<string, StatementRow[]>; bilateral:
   const rows = store.prepared(`SELECT * FROM statements WHERE p IN (${placeholders}) AND status != 'rejected'`).all(...RELATION_PREDICATES) as StatementRow[];
   const byState = new Map<string, StatementRow[]>();
   for (const r of rows) {
-    const other = r.p === "exists" ? r.subject : partner(r, JAPAN);
+    const other = r.p === "exists" || r.p === "system-member" ? r.subject : partner(r, JAPAN);
     if (!other || other === JAPAN) continue;
     if (r.p === "recognizes" && r.subject !== JAPAN) continue;
     byState.set(other, [...(byState.get(other) ?? []), r]);

@@ -30,8 +30,8 @@ export const atop: Importer = {
       if (a !== JAPAN_COW && b !== JAPAN_COW) continue;
       const year = Number(r.get("year"));
       if (!Number.isInteger(year)) { sink.skip(file, r.line, `year "${r.get("year")}" is not a year`); continue; }
-      const from = stateOrSkip(sink, a, file, r.line);
-      const to = from && stateOrSkip(sink, b, file, r.line);
+      const from = stateOrSkip(sink, a, file, r.line, String(year));
+      const to = from && stateOrSkip(sink, b, file, r.line, String(year));
       if (!from || !to) continue;
       sink.took();
       for (const [col, role] of OBLIGATIONS) {

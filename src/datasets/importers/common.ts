@@ -57,8 +57,8 @@ export function yearRuns(years: number[], step = 1): [number, number][] {
 }
 
 /** The state for a COW code, or a skipped row with the reason. */
-export function stateOrSkip(sink: ImportSink, code: string, file: string, line: number): string | undefined {
-  const id = sink.stateOfCow(code);
+export function stateOrSkip(sink: ImportSink, code: string, file: string, line: number, when?: string): string | undefined {
+  const id = sink.stateOfCow(code, when);
   if (!id) sink.skip(file, line, `COW code "${code}" is not in the concordance`);
   return id;
 }

@@ -26,7 +26,7 @@ export const conflict: Importer = {
     const wars = new Map<string, { years: number[]; lines: number[] }>();
     for await (const r of rows(sink, dir, "cow_war_inter.csv")) {
       if (r.get("ccode1") !== JAPAN_COW) continue;
-      const enemy = stateOrSkip(sink, r.get("ccode2"), "cow_war_inter.csv", r.line);
+      const enemy = stateOrSkip(sink, r.get("ccode2"), "cow_war_inter.csv", r.line, r.get("year"));
       if (!enemy) continue;
       const key = `${r.get("warnum")}|${enemy}`;
       const w = wars.get(key) ?? { years: [], lines: [] };
@@ -52,8 +52,8 @@ export const conflict: Importer = {
       const dispute = r.get("disno");
       const key = `${dispute}|${a}|${b}`;
       if (seen.has(key)) continue; // one event per dispute dyad; later rows are further years
-      const sa = stateOrSkip(sink, a, "dyadic_mid_4.02.csv", r.line);
-      const sb = sa && stateOrSkip(sink, b, "dyadic_mid_4.02.csv", r.line);
+      const sa = stateOrSkip(sink, a, "dyadic_mid_4.02.csv", r.line, r.get("strtyr"));
+      const sb = sa && stateOrSkip(sink, b, "dyadic_mid_4.02.csv", r.line, r.get("strtyr"));
       if (!sa || !sb) continue;
       const start = dayFrom(r.get("strtyr"), r.get("strtmnth"), isMissing(r.get("strtday")) ? "1" : r.get("strtday"));
       const end = dayFrom(r.get("endyear"), r.get("endmnth"), isMissing(r.get("endday")) ? "1" : r.get("endday"));

@@ -1,6 +1,7 @@
 import type { Importer } from "../types.js";
 import { dayFrom } from "../csv.js";
 import { JAPAN_COW, kebab, rows } from "./common.js";
+import { splitBySuccession } from "../concordance.js";
 
 const CONTIGUITY = ["", "land", "water up to 12 miles", "water up to 24 miles", "water up to 150 miles", "water up to 400 miles"];
 
@@ -28,7 +29,8 @@ export const cowStates: Importer = {
       const end = dayFrom(r.get("endyear"), r.get("endmonth"), r.get("endday"));
       if (typeof start !== "string") { sink.skip("cow_states.csv", r.line, start.error); continue; }
       if (typeof end !== "string") { sink.skip("cow_states.csv", r.line, end.error); continue; }
-      let id = sink.stateOfCow(code);
+      // COW's continuous spells for China, Russia and Germany stay with today's state; others by start date.
+      let id = ["710", "365", "255"].includes(code) ? sink.stateOfCow(code) : sink.stateOfCow(code, r.get("styear"));
       const created = !id;
       if (!id) {
         const name = r.get("statenme");
@@ -50,13 +52,16 @@ export const cowStates: Importer = {
     }
     for await (const r of rows(sink, dir, "cow_contdir.csv")) {
       if (r.get("ccode1") !== JAPAN_COW) continue;
-      const other = sink.stateOfCow(r.get("ccode2"));
-      if (!other) { sink.skip("cow_contdir.csv", r.line, `COW code "${r.get("ccode2")}" is not in the concordance`); continue; }
       const type = CONTIGUITY[Number(r.get("conttype"))];
       if (!type) { sink.skip("cow_contdir.csv", r.line, `contiguity type "${r.get("conttype")}" is not 1–5`); continue; }
       const start = r.get("stdate").slice(0, 7);
-      const end = r.get("enddate").slice(0, 7);
-      sink.statement({ p: "contiguous", subject: "japan", object: other, role: type, time: `${start}/${end >= "2016-12" ? ".." : end}`, locator: `cow_contdir.csv line ${r.line}` });
+      const end = r.get("enddate").slice(0, 7) >= "2016-12" ? ".." : r.get("enddate").slice(0, 7);
+      // The span is split where gaiko's state changes (COW's "China" is the ROC until 1949, then the PRC).
+      const pieces = splitBySuccession(r.get("ccode2"), start, end, (c) => sink.stateOfCow(c), (id) => sink.exists(id));
+      if (!pieces.length) { sink.skip("cow_contdir.csv", r.line, `COW code "${r.get("ccode2")}" is not in the concordance`); continue; }
+      for (const [other, from, to] of pieces) {
+        sink.statement({ p: "contiguous", subject: "japan", object: other, role: type, time: `${from.slice(0, 7)}/${to === ".." ? ".." : to.slice(0, 7)}`, locator: `cow_contdir.csv line ${r.line}` });
+      }
       sink.took();
     }
   },

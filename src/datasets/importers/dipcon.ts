@@ -25,22 +25,29 @@ export const dipcon: Importer = {
     for await (const r of rows(sink, dir, file)) {
       const [a, b] = [r.get("ccode1"), r.get("ccode2")];
       if (a !== JAPAN_COW && b !== JAPAN_COW) continue;
-      const from = stateOrSkip(sink, a, file, r.line);
-      const to = from && stateOrSkip(sink, b, file, r.line);
-      if (!from || !to) continue;
-      const present = YEARS.filter((y) => r.get(`dipcon${y}`) === "1");
       const bad = YEARS.find((y) => !["", "0", "1"].includes(r.get(`dipcon${y}`)));
       if (bad) { sink.skip(file, r.line, `dipcon${bad} is "${r.get(`dipcon${bad}`)}", expected 0, 1 or empty`); continue; }
-      sink.took();
-      for (const [y0, y1] of yearRuns(present, 5)) {
-        sink.statement({
-          p: "representation", subject: from, object: to, time: yearSpan(y0, y1), locator: `${file} line ${r.line}`,
-          note: `DIPCON records representation in every snapshot ${y0}–${y1}; dates between and beyond the snapshots are not observed.`,
-        });
+      // The states on each snapshot's date (COW 365 is the USSR until 1991, Russia after).
+      const pairs = new Map<string, number[]>();
+      for (const y of YEARS) {
+        const v = r.get(`dipcon${y}`);
+        if (v === "") continue;
+        const from = stateOrSkip(sink, a, file, r.line, String(y));
+        const to = from && stateOrSkip(sink, b, file, r.line, String(y));
+        if (!from || !to) break;
+        sink.series(from, to, "dipcon-representation", y, Number(v), `${file} line ${r.line}`);
+        if (v === "1") pairs.set(`${from}|${to}`, [...(pairs.get(`${from}|${to}`) ?? []), y]);
       }
-      const absent = YEARS.filter((y) => r.get(`dipcon${y}`) === "0");
-      for (const y of absent) sink.series(from, to, "dipcon-representation", y, 0, `${file} line ${r.line}`);
-      for (const y of present) sink.series(from, to, "dipcon-representation", y, 1, `${file} line ${r.line}`);
+      sink.took();
+      for (const [pair, present] of pairs) {
+        const [from, to] = pair.split("|") as [string, string];
+        for (const [y0, y1] of yearRuns(present, 5)) {
+          sink.statement({
+            p: "representation", subject: from, object: to, time: yearSpan(y0, y1), locator: `${file} line ${r.line}`,
+            note: `DIPCON records representation in every snapshot ${y0}–${y1}; dates between and beyond the snapshots are not observed.`,
+          });
+        }
+      }
     }
   },
 };

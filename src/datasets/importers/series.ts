@@ -5,9 +5,9 @@ import { JAPAN_COW, rows } from "./common.js";
 const COW_LICENCE = "free for use with citation";
 
 /** A state for a COW code, else for an ISO alpha-3 code, else for an exact English name or alias. */
-function resolveState(sink: ImportSink, cow: string | undefined, iso3: string | undefined, name: string | undefined): string | undefined {
+function resolveState(sink: ImportSink, cow: string | undefined, iso3: string | undefined, name: string | undefined, year?: string): string | undefined {
   if (cow && !isMissing(cow)) {
-    const s = sink.stateOfCow(cow);
+    const s = sink.stateOfCow(cow, year);
     if (s) return s;
   }
   if (iso3) {
@@ -39,7 +39,7 @@ export const igo: Importer = {
     for await (const r of rows(sink, dir, file)) {
       const [a, b] = [r.get("ccode1"), r.get("ccode2")];
       if (a !== JAPAN_COW && b !== JAPAN_COW) continue;
-      const other = sink.stateOfCow(a === JAPAN_COW ? b : a);
+      const other = sink.stateOfCow(a === JAPAN_COW ? b : a, r.get("year"));
       if (!other) { sink.skip(file, r.line, `COW code "${a === JAPAN_COW ? b : a}" is not in the concordance`); continue; }
       const n = Number(r.get("dyadigos"));
       const year = Number(r.get("year"));
@@ -68,7 +68,7 @@ export const nmc: Importer = {
   async run(dir, sink) {
     const file = "cow_nmc.csv";
     for await (const r of rows(sink, dir, file)) {
-      const state = sink.stateOfCow(r.get("ccode"));
+      const state = sink.stateOfCow(r.get("ccode"), r.get("year"));
       if (!state) { sink.skip(file, r.line, `COW code "${r.get("ccode")}" is not in the concordance`); continue; }
       const year = Number(r.get("year"));
       for (const [col] of NMC) {
@@ -131,7 +131,7 @@ export const idealpoints: Importer = {
   async run(dir, sink) {
     const file = "IdealpointsJuly2025.csv.gz";
     for await (const r of rows(sink, dir, file)) {
-      const state = resolveState(sink, r.get("ccode"), r.get("iso3c"), r.get("countryname"));
+      const state = resolveState(sink, r.get("ccode"), r.get("iso3c"), r.get("countryname"), r.get("year"));
       if (!state) { sink.skip(file, r.line, `no state for COW ${r.get("ccode")} / ${r.get("iso3c")} (${r.get("countryname")})`); continue; }
       const v = r.get("idealpointall");
       if (isMissing(v)) { sink.skip(file, r.line, "idealpointall is missing"); continue; }

@@ -24,8 +24,8 @@ export const territorial: Importer = {
       const month = r.get("month");
       if (!/^\d{4}$/.test(year)) { sink.skip(file, r.line, `year "${year}" is not a year`); continue; }
       if (!isMissing(month) && !(Number(month) >= 1 && Number(month) <= 12)) { sink.skip(file, r.line, `month "${month}" is not a month`); continue; }
-      const g = stateOrSkip(sink, gainer, file, r.line);
-      const l = isMissing(loser) ? undefined : stateOrSkip(sink, loser, file, r.line);
+      const g = stateOrSkip(sink, gainer, file, r.line, year);
+      const l = isMissing(loser) ? undefined : stateOrSkip(sink, loser, file, r.line, year);
       if (!g || (!isMissing(loser) && !l)) continue;
       const number = r.get("number");
       const id = `territorial-change-${number}`;
