@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerBuildCommand } from "./build.js";
+import { registerCheckCommand } from "./check.js";
 import { registerDocsCommand } from "./docs.js";
 import { registerExportCommand } from "./export.js";
 import { registerImportCommands } from "./import.js";
@@ -34,6 +35,7 @@ registerDocsCommand(program);
 registerServeCommand(program);
 registerImportCommands(program);
 registerVotesCommand(program);
+registerCheckCommand(program);
 
 // A reader that stops early (`gaiko export … | head`) closes the pipe: that is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {

@@ -3,7 +3,7 @@ import { ENTITY_SCHEMAS } from "../model/entity.js";
 import { KINDS, KIND_FOLDER } from "../model/ids.js";
 import { PREDICATES } from "../model/predicates.js";
 import { Statement, SourceRef } from "../model/statement.js";
-import { ApiError, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
+import { ApiError, CheckResult, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
 
 interface JsonSchema {
   type?: string | string[];
@@ -79,6 +79,7 @@ const SHAPES: [string, string, z.ZodType][] = [
   ["VoteAgreementResult", "`gaiko votes agreement --json`, `GET /api/v1/votes/agreement`", VoteAgreementResult],
   ["VoteRankingResult", "`gaiko votes ranking --json`, `GET /api/v1/votes/ranking`", VoteRankingResult],
   ["VoteDivergentResult", "`gaiko votes divergent --json`, `GET /api/v1/votes/divergent`", VoteDivergentResult],
+  ["CheckResult", "`gaiko check --json`, `POST /api/v1/check`", CheckResult],
   ["Health", "`GET /api/v1/health`", Health],
   ["ApiError", "every 4xx and 5xx answer of the API", ApiError],
 ];

@@ -303,3 +303,46 @@ export const VoteDivergentResult = ReleaseInfo.extend({
   ),
 });
 export type VoteDivergentResult = z.infer<typeof VoteDivergentResult>;
+
+/** A verdict on one claim of a checked text. */
+export const Verdict = z.enum(["supported", "contradicted", "not-checkable"]);
+
+/** `gaiko check --json`, `POST /api/v1/check`: what a text claims and whether the knowledge base supports it. */
+export const CheckResult = ReleaseInfo.extend({
+  document: z.object({
+    format: z.enum(["text", "markdown", "html"]),
+    bytes: z.number().int(),
+    chars: z.number().int(),
+    sentences: z.number().int(),
+    /** For HTML only: the extracted text that every span refers to (for text and Markdown, spans refer to the input). */
+    text: z.string().optional(),
+  }),
+  stats: z.object({
+    mentions: z.number().int(),
+    claims: z.number().int(),
+    supported: z.number().int(),
+    contradicted: z.number().int(),
+    notCheckable: z.number().int(),
+    slant: z.number().int(),
+  }),
+  mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), entity: EntityRef, via: z.enum(["name", "demonym", "abbreviation"]) })),
+  claims: z.array(
+    z.object({
+      /** The sentence the claim was read from. */
+      start: z.number().int(),
+      end: z.number().int(),
+      frame: z.string(),
+      p: z.enum(PREDICATE_NAMES),
+      subject: EntityRef,
+      object: EntityRef.nullable(),
+      time: z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), edtf: z.string() }).nullable(),
+      verdict: Verdict,
+      /** For a contradicted claim: what the knowledge base holds instead. */
+      expected: z.string().nullable(),
+      reason: z.string(),
+      evidence: z.array(z.object({ statement: z.string(), time: z.string().nullable(), status: StatementStatus, note: z.string().nullable(), sources: z.array(Citation) })),
+    }),
+  ),
+  slant: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), kind: z.enum(["loaded", "evaluative", "unattributed-opinion", "intensifier"]), note: z.string() })),
+});
+export type CheckResult = z.infer<typeof CheckResult>;

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { registerReferenceRoutes } from "./routes-reference.js";
 import { registerVotesRoutes } from "./routes-votes.js";
+import { registerCheckRoute } from "./routes-check.js";
 
 export interface AppOptions {
   /** Where access-log lines go; none when omitted. */
@@ -42,6 +43,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   registerRoutes(app, store, Date.now());
   registerReferenceRoutes(app, store);
   registerVotesRoutes(app, store);
+  registerCheckRoute(app, store);
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fixtureStoreWithVotes } from "../../test/helpers.js";
-import { ApiError, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
+import { ApiError, CheckResult, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
 import { createApp } from "./app.js";
 
 const { store } = await fixtureStoreWithVotes();
@@ -52,5 +52,33 @@ describe("the votes routes", () => {
   ])("answer %s with %i and the error shape", async (path, status, message) => {
     const e = await get(ApiError.strict(), path, status);
     expect(e.error.message).toMatch(message);
+  });
+});
+
+describe("POST /api/v1/check", () => {
+  const post = (body: BodyInit, type = "text/plain") => app.request("/api/v1/check", { method: "POST", body, headers: { "content-type": type } });
+
+  it("checks a text and answers the documented shape", async () => {
+    const r = await post("The Treaty of Peace and Friendship between Japan and the People's Republic of China was signed in 1972.");
+    expect(r.status).toBe(200);
+    const body = CheckResult.strict().parse(await r.json());
+    expect(body.claims.map((c) => [c.verdict, c.expected])).toEqual([["contradicted", "1978-08-12"]]);
+  });
+
+  it("reads HTML and returns the text its spans refer to", async () => {
+    const r = CheckResult.parse(await (await post("<p>Japan &amp; China</p>", "text/html")).json());
+    expect(r.document.text).toBe("Japan & China\n");
+  });
+
+  it.each<[BodyInit, string, number, RegExp]>([
+    ["", "text/plain", 400, /empty/],
+    [Uint8Array.from([0x82, 0xa0]), "text/plain", 400, /UTF-8/],
+    [Uint8Array.from([0x41, 0, 0x42]), "text/plain", 400, /binary/],
+    ["x".repeat(1024 * 1024 + 1), "text/plain", 413, /over the limit/],
+    ["{}", "application/json", 415, /text\/plain/],
+  ])("refuses bad input (%#) with %s → %i", async (body, type, status, message) => {
+    const r = await post(body, type);
+    expect(r.status).toBe(status);
+    expect(ApiError.strict().parse(await r.json()).error.message).toMatch(message);
   });
 });

@@ -1,0 +1,285 @@
+import type { Predicate } from "../model/predicates.js";
+import type { CheckResult } from "../model/results.js";
+import type { Store, StatementRow } from "../kb/store.js";
+import { DATED_BY_NAME, FRAME_OF, GENERIC_AGREEMENTS, INTERVAL, START_WORDS, TRIGGERS } from "./frames.js";
+import { fold } from "./fold.js";
+import { Gazetteer, type Mention } from "./gazetteer.js";
+import { htmlToText, type InputFormat } from "./input.js";
+import { splitSentences } from "./sentences.js";
+import { findSlant } from "./slant.js";
+import { findTimes, type TimeMention } from "./times.js";
+
+type Claim = CheckResult["claims"][number];
+
+interface EventCue {
+  id: string;
+  /** Distinctive words of the event's English names ("missile", "launches", "collision"). */
+  words: Set<string>;
+  participants: Set<string>;
+  occurred: StatementRow[];
+}
+
+interface Knowledge {
+  gazetteer: Gazetteer;
+  events: EventCue[];
+  /** Each agreement's type and the states that are parties to it or signed it. */
+  agreements: { id: string; type: string | null; parties: Set<string> }[];
+  /** Statements by their two ends ("subject|object" and, for objectless ones, "subject|"). */
+  byEnds: Map<string, StatementRow[]>;
+  /** Entity ids by kind-relevant existence spans, to tell "Korea" in 1900 from "Korea" in 2000. */
+  exists: Map<string, StatementRow[]>;
+}
+
+const memo = new WeakMap<Store, Knowledge>();
+
+/** Capitals that news and analysis use for their governments. */
+const METONYMS: Record<string, string> = {
+  tokyo: "japan", beijing: "china", "washington-dc": "united-states", seoul: "south-korea", pyongyang: "north-korea",
+  moscow: "russia", taipei: "taiwan", canberra: "australia", "new-delhi": "india", london: "united-kingdom", paris: "france",
+};
+
+/** The gazetteer and the statement index, built once per store. */
+function knowledge(store: Store): Knowledge {
+  const cached = memo.get(store);
+  if (cached) return cached;
+  const byEnds = new Map<string, StatementRow[]>();
+  const exists = new Map<string, StatementRow[]>();
+  const preds = Object.keys(FRAME_OF);
+  const rows = store.prepared(`SELECT * FROM statements WHERE p IN (${preds.map(() => "?").join(",")}) OR p = 'exists'`).all(...preds) as StatementRow[];
+  for (const r of rows) {
+    if (r.p === "exists") {
+      exists.set(r.subject, [...(exists.get(r.subject) ?? []), r]);
+      continue;
+    }
+    const keys = r.object ? [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`] : [`${r.subject}|`];
+    for (const k of keys) byEnds.set(k, [...(byEnds.get(k) ?? []), r]);
+  }
+  const parties = new Map<string, { id: string; type: string | null; parties: Set<string> }>();
+  for (const r of store.prepared(
+    "SELECT a.id, a.type, s.subject AS party FROM entities a JOIN statements s ON s.object = a.id AND s.p IN ('party-to', 'signatory-of') AND s.status != 'rejected' WHERE a.kind = 'agreement'",
+  ).all() as { id: string; type: string | null; party: string }[]) {
+    const e = parties.get(r.id) ?? { id: r.id, type: r.type, parties: new Set<string>() };
+    e.parties.add(r.party);
+    parties.set(r.id, e);
+  }
+  const value = { gazetteer: new Gazetteer(store), byEnds, exists, agreements: [...parties.values()], events: eventCues(store, byEnds) };
+  memo.set(store, value);
+  return value;
+}
+
+/** Words that say nothing about which event is meant. */
+const GENERIC_WORDS = new Set([
+  "japan", "japanese", "the", "and", "with", "from", "into", "over", "after", "first", "second", "third", "visit", "state", "states", "united",
+  "republic", "north", "south", "east", "west", "between", "against", "during", "minister", "prime", "president", "foreign", "official",
+  "korea", "korean", "china", "chinese", "russia", "russian", "soviet", "american", "talks", "meeting", "summit", "relations", "japan's",
+]);
+
+const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[a-z][a-z'-]{3,}/g)?.map((w) => w.replace(/'s$/, "").replace(/e?s$/, "")) ?? []);
+
+function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[] {
+  const names = store.prepared("SELECT n.entity_id AS id, n.text FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'event' AND n.lang = 'en'").all() as { id: string; text: string }[];
+  const participants = store.prepared("SELECT subject AS id, object FROM statements WHERE p = 'participant' AND status != 'rejected'").all() as { id: string; object: string }[];
+  const cues = new Map<string, EventCue>();
+  const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
+  for (const n of names) for (const w of wordsOf(n.text)) if (!GENERIC_WORDS.has(w) && !/^\d/.test(w)) cue(n.id).words.add(w);
+  for (const p of participants) if (cues.has(p.id)) cue(p.id).participants.add(p.object);
+  return [...cues.values()].filter((c) => c.occurred.length && c.participants.size && c.words.size);
+}
+
+/** A statement's time as day bounds: [start, end]; an open end runs to the last day. */
+function span(r: StatementRow): [string, string] | undefined {
+  if (!r.s_min) return undefined;
+  const end = r.e_open ? "9999-12-31" : r.e_unknown ? "9999-12-31" : (r.e_max ?? r.s_max!);
+  return [r.s_min, end];
+}
+
+/**
+ * Whether a claimed time fits a statement: its start for "joined/signed in …", anywhere in it
+ * otherwise. "uncertain" when the statement's end is unknown and the claim falls after its start:
+ * the knowledge base cannot say whether it still held.
+ */
+function fits(r: StatementRow, t: TimeMention, startOnly: boolean): boolean | "uncertain" {
+  if (!r.s_min || !r.s_max) return "uncertain";
+  if (startOnly || !INTERVAL.has(r.p)) {
+    const end = INTERVAL.has(r.p) ? r.s_max : (span(r)?.[1] ?? r.s_max);
+    return t.min <= end && r.s_min <= t.max;
+  }
+  if (r.e_unknown === 1) return t.max < r.s_min ? false : t.min <= r.s_max ? true : "uncertain";
+  const [s, e] = span(r)!;
+  return t.min <= e && s <= t.max;
+}
+
+/** The dates of an event the sentence is set in ("during the Cold War", "in the Pacific War"). */
+function eventAnchor(k: Knowledge, found: Mention[], slice: string, offset: number): TimeMention | undefined {
+  for (const m of found) {
+    if (m.kind !== "event") continue;
+    const before = slice.slice(Math.max(0, m.start - offset - 16), m.start - offset);
+    if (!/\b(during|in|throughout|amid)\s+(?:the\s+)?$/i.test(before)) continue;
+    const occurred = (k.byEnds.get(`${m.entity}|`) ?? []).find((r) => r.p === "occurred" && r.s_min && r.status !== "rejected");
+    if (!occurred) continue;
+    const [min, max] = span(occurred)!;
+    return { start: m.start, end: m.end, text: m.text, edtf: occurred.time!, min, max: max === "9999-12-31" ? occurred.s_max! : max, span: true };
+  }
+  return undefined;
+}
+
+function nearest(times: TimeMention[], at: number): TimeMention | undefined {
+  let best: TimeMention | undefined;
+  for (const t of times) if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
+  return best;
+}
+
+const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).filter(Boolean))].join(", ") || "no date recorded";
+
+/**
+ * Decides one candidate claim from the statements about its two ends:
+ * - with a date in the sentence: supported when an accepted statement fits the date; contradicted
+ *   when accepted statements are dated and none fits (the expected value is what they hold);
+ * - without a date: supported when an accepted statement exists; contradicted when the only
+ *   statements are claims the knowledge base rejects (a known false claim);
+ * - otherwise not checkable. Never "supported" without an accepted statement that fits.
+ */
+function decide(rows: StatementRow[], time: TimeMention | undefined, startOnly: boolean): Pick<Claim, "verdict" | "expected" | "reason"> & { used: StatementRow[] } {
+  const accepted = rows.filter((r) => r.status !== "rejected");
+  const rejected = rows.filter((r) => r.status === "rejected");
+  if (!accepted.length && rejected.length) {
+    const note = rejected.find((r) => r.note)?.note ?? null;
+    return { verdict: "contradicted", expected: note, reason: "the knowledge base records this as a claim that better sources contradict", used: rejected };
+  }
+  if (time) {
+    const fitting = accepted.filter((r) => fits(r, time, startOnly) === true);
+    if (fitting.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds ${describe(fitting)}`, used: fitting };
+    const dated = accepted.filter((r) => r.s_min);
+    if (dated.some((r) => fits(r, time, startOnly) === "uncertain")) {
+      return { verdict: "not-checkable", expected: null, reason: `the knowledge base holds ${describe(dated)}, whose end is not known`, used: dated };
+    }
+    if (dated.length) return { verdict: "contradicted", expected: describe(dated), reason: `the text gives ${time.text}; the knowledge base holds ${describe(dated)}`, used: [...dated, ...rejected.filter((r) => fits(r, time, startOnly))] };
+    return { verdict: "not-checkable", expected: null, reason: "the knowledge base records no date for this", used: accepted };
+  }
+  if (accepted.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds this (${describe(accepted)})`, used: accepted };
+  return { verdict: "not-checkable", expected: null, reason: "nothing in the knowledge base decides this", used: [] };
+}
+
+export interface CheckOptions {
+  format?: InputFormat;
+  /** Byte size of the input, for the document stats. */
+  bytes?: number;
+}
+
+/**
+ * Checks a text: links mentions, finds dates, reads claim frames sentence by sentence, decides each
+ * against the knowledge base, and reports slanted wording apart.
+ *
+ * @example check(store, "Japan and China signed a peace treaty in 1972.").claims[0]?.verdict // "contradicted"
+ */
+export function check(store: Store, input: string, opts: CheckOptions = {}): CheckResult {
+  const format = opts.format ?? "text";
+  const text = format === "html" ? htmlToText(input) : input;
+  const k = knowledge(store);
+  const sentences = splitSentences(text);
+  // Folding keeps every offset and turns full-width digits into digits (１９７８年 → 1978年).
+  const times = findTimes(fold(text)).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
+  const claims: Claim[] = [];
+  const mentions: CheckResult["mentions"] = [];
+  let ti = 0;
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    while (ti < times.length && times[ti]!.start < s.start) ti++;
+    const inSentence: TimeMention[] = [];
+    for (let j = ti; j < times.length && times[j]!.start < s.end; j++) inSentence.push(times[j]!);
+    const year = inSentence[0]?.min;
+    // Between entities sharing a name, prefer one that existed at the sentence's date, then the most prominent.
+    const choose = (candidates: string[]) => {
+      const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || year < e.e_max)))) : candidates;
+      const pool = alive.length ? alive : candidates;
+      return pool.sort((a, b) => (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0))[0]!;
+    };
+    const found: Mention[] = k.gazetteer.find(slice, choose).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+    for (const m of found) mentions.push({ start: m.start, end: m.end, text: m.text, entity: store.ref(m.entity)!, via: m.via });
+    // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested").
+    for (const m of [...found]) {
+      const state = METONYMS[m.entity];
+      if (state && k.gazetteer.kinds.has(state)) found.push({ ...m, entity: state, kind: "state" });
+    }
+    const ids = [...new Set(found.map((m) => m.entity))];
+    const triggered = new Set((Object.entries(TRIGGERS) as [Predicate, RegExp][]).filter(([, re]) => re.test(slice)).map(([p]) => p));
+    const seen = new Set<string>();
+    const anchor = eventAnchor(k, found, slice, s.start);
+    // Each date belongs to the dated entity (event or agreement) named closest to it, if any.
+    const datedMentions = found.filter((m) => m.kind === "event" || m.kind === "agreement");
+    const owner = (t: TimeMention) => datedMentions.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
+    const consider = (a: string, b: string | null, p: Predicate, at: number, given?: TimeMention) => {
+      const rows = (k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
+      if (!rows.length) return;
+      const key = `${[a, b].sort().join("|")}|${p}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const dated = k.gazetteer.kinds.get(a) === "event" || k.gazetteer.kinds.get(a) === "agreement";
+      // A date owned by another named event or agreement is not this claim's date.
+      const own = inSentence.filter((t) => !datedMentions.length || (dated ? owner(t) === a : !datedMentions.some((m) => m.entity !== a && m.entity !== b && owner(t) === m.entity)));
+      // Without a date of its own, a sentence set "during the Cold War" takes the named event's dates.
+      const time = given ?? nearest(own, at) ?? anchor;
+      // A date before either party existed means the sentence speaks of a predecessor (the USSR, not Russia).
+      if (time && [a, b].some((e) => e && (k.exists.get(e) ?? []).length > 0 && (k.exists.get(e) ?? []).every((x) => x.s_min && time.max < x.s_min))) return;
+      const d = decide(rows, time, START_WORDS[p]?.test(slice) ?? false);
+      const subject = rows[0]!.subject;
+      const object = rows[0]!.object;
+      claims.push({
+        start: s.start, end: s.end, frame: FRAME_OF[p] ?? "other", p,
+        subject: store.ref(subject)!, object: object ? store.ref(object) : null,
+        time: time ? { start: time.start, end: time.end, text: time.text, edtf: time.edtf } : null,
+        verdict: d.verdict, expected: d.expected, reason: d.reason,
+        evidence: d.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, sources: store.view(r).sources })),
+      });
+    };
+    // "Japan and China signed a peace treaty in 1978": the agreements of that type between those states.
+    const states = ids.filter((id) => k.gazetteer.kinds.get(id) === "state");
+    if (states.length >= 2 && triggered.has("signed")) {
+      for (const g of GENERIC_AGREEMENTS) {
+        const m = g.re.exec(slice);
+        if (!m) continue;
+        const candidates = k.agreements.filter((a) => a.type && g.types.includes(a.type) && states.filter((st) => a.parties.has(st)).length >= 2);
+        if (candidates.length === 0) continue;
+        const time = nearest(inSentence, s.start + m.index);
+        const signed = candidates.flatMap((a) => (k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === "signed"));
+        const fitting = time ? signed.filter((r) => r.status !== "rejected" && fits(r, time, false)) : [];
+        const pick = fitting[0]?.subject ?? (candidates.length === 1 ? candidates[0]!.id : undefined);
+        if (pick) consider(pick, null, "signed", s.start + m.index, time);
+      }
+    }
+    // "North Korea launched missiles in July 2006": an event not named but described, by its
+    // participants and the distinctive words of its name, on a date that fits. Only ever supports.
+    if (inSentence.length && !found.some((m) => m.kind === "event")) {
+      const words = wordsOf(slice);
+      for (const e of k.events) {
+        if (![...e.participants].some((p) => ids.includes(p))) continue;
+        const shared = [...e.words].filter((w) => words.has(w));
+        if (shared.length === 0 || shared.length < Math.min(2, e.words.size)) continue;
+        const time = inSentence.find((t) => e.occurred.some((r) => fits(r, t, false)));
+        if (time) consider(e.id, null, "occurred", time.start, time);
+      }
+    }
+    for (let x = 0; x < ids.length; x++) {
+      const a = ids[x]!;
+      const at = found.find((m) => m.entity === a)!.start;
+      const kind = k.gazetteer.kinds.get(a);
+      const dated = kind ? DATED_BY_NAME[kind] : undefined;
+      if (dated && inSentence.length) consider(a, null, dated, at);
+      for (const p of triggered) {
+        if (p === "signed" || p === "in-force" || p === "occurred" || p === "founded" || p === "adopted") consider(a, null, p, at);
+        for (let y = 0; y < ids.length; y++) if (y !== x) consider(a, ids[y]!, p, Math.max(at, found.find((m) => m.entity === ids[y])!.start));
+      }
+    }
+  }
+  const slant = findSlant(text);
+  const count = (v: Claim["verdict"]) => claims.filter((c) => c.verdict === v).length;
+  return {
+    release: store.release,
+    builtAt: store.builtAt,
+    document: { format, bytes: opts.bytes ?? Buffer.byteLength(input), chars: text.length, sentences: sentences.length, ...(format === "html" ? { text } : {}) },
+    stats: { mentions: mentions.length, claims: claims.length, supported: count("supported"), contradicted: count("contradicted"), notCheckable: count("not-checkable"), slant: slant.length },
+    mentions,
+    claims,
+    slant,
+  };
+}

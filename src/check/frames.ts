@@ -1,0 +1,83 @@
+import type { Predicate } from "../model/predicates.js";
+
+/** The kinds of claim the checker can decide, by the predicate that decides them. */
+export const FRAME_OF: Partial<Record<Predicate, string>> = {
+  signed: "agreement-date",
+  "in-force": "agreement-date",
+  occurred: "event-date",
+  "diplomatic-relations": "diplomatic-status",
+  recognizes: "diplomatic-status",
+  "no-relations": "diplomatic-status",
+  alliance: "diplomatic-status",
+  administers: "administers",
+  occupies: "administers",
+  rules: "administers",
+  claims: "claims",
+  "member-of": "membership",
+  "observer-of": "membership",
+  "holds-office": "office",
+  "party-to": "party",
+  "signatory-of": "party",
+  "at-war": "war",
+  founded: "event-date",
+  adopted: "event-date",
+};
+
+/**
+ * Words that evoke each predicate, in English and Japanese. A statement is only matched to a
+ * sentence that names its entities AND evokes its predicate (or, for events and agreements, gives a
+ * date), which keeps the checker from deciding claims the sentence does not make.
+ */
+export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
+  signed: /\b(sign(?:ed|ing|s)?|conclu(?:ded|sion)|initial(?:l)?ed)\b|署名|調印|締結/i,
+  "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|terminated|abrogated)\b|発効|失効|破棄/i,
+  "diplomatic-relations": /\b(diplomatic (?:relations|ties)|normali[sz](?:ed|ation|e)d? (?:of )?(?:relations|ties)?|established (?:diplomatic )?(?:relations|ties)|restor(?:ed|ation) of (?:diplomatic )?relations|broke off (?:diplomatic )?relations|severed (?:diplomatic )?relations)\b|国交|外交関係/i,
+  recognizes: /\b(recogni[sz](?:ed|es|e|ing|tion))\b|承認/i,
+  "no-relations": /\b(no (?:formal )?diplomatic relations|does not recogni[sz]e|not recogni[sz]ed)\b|国交(?:が|の)?ない|国交なし/i,
+  alliance: /\b(all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
+  administers: /\b(administ(?:er|ers|ered|ration)|control(?:s|led)?)\b|施政|実効支配/i,
+  occupies: /\b(occup(?:y|ies|ied|ation)|seized)\b|占領|占拠/i,
+  rules: /\b(rul(?:e|ed|ing)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|ation)|protectorate)\b|統治|併合|植民地/i,
+  claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contested)\b|領有権|主張|領土問題/i,
+  "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat)\b|加盟|加入|参加/i,
+  "observer-of": /\bobserver\b|オブザーバー/i,
+  "holds-office": /\b(prime minister|premier|foreign minister|minister (?:for|of) foreign affairs|president|chancellor|secretary[- ]general|emperor|supreme commander|leader)\b|首相|総理|外相|外務大臣|大統領|主席|書記長/i,
+  "party-to": /\b(part(?:y|ies) to|ratif(?:y|ied|ication)|acce(?:de|ded|ssion)|signator(?:y|ies)|withdr(?:ew|awal) from|join(?:ed)?|member|participa(?:nt|tion|tes?)|takes? part|committed to|bound by|under the)\b|締約国|批准|加盟|参加/i,
+  "signatory-of": /\b(sign(?:ed|ing|atory|atories))\b|署名/i,
+  "at-war": /\b(at war|war (?:with|against|between|on)|went to war|fought|invad(?:ed|e)|invasion of|declared war|hostilities)\b|交戦|開戦|宣戦/i,
+};
+
+/**
+ * Words saying a claim is about when a span began ("joined the UN in 1956"), by predicate: the date is
+ * then compared with the start of the span, not with any day inside it.
+ */
+export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
+  "member-of": /\b(join(?:ed|s)?|admitted|admission|accession|acceded|became a member)\b|加盟し|加入し/i,
+  "diplomatic-relations": /\b(established|normali[sz]ed|normali[sz]ation|restored|opened)\b|樹立|正常化|回復/i,
+  recognizes: /\b(recogni[sz]ed|extended recognition)\b|承認し/i,
+  "holds-office": /\b(took office|appointed|elected|became|sworn in|succeeded)\b|就任/i,
+  "party-to": /\b(ratif(?:ied|ication)|acceded|accession|joined)\b|批准|加入/i,
+  alliance: /\b(formed|concluded|signed|entered into)\b|締結/i,
+};
+
+/** Predicates that hold over time (as opposed to things that happened on a date). */
+export const INTERVAL: ReadonlySet<Predicate> = new Set<Predicate>([
+  "diplomatic-relations", "recognizes", "no-relations", "alliance", "administers", "occupies", "rules", "claims", "member-of",
+  "observer-of", "holds-office", "party-to", "at-war", "in-force",
+]);
+
+/** Predicates decided for an event or agreement named with a date even without a trigger word. */
+export const DATED_BY_NAME: Partial<Record<string, Predicate>> = { event: "occurred", agreement: "signed" };
+
+/**
+ * Agreements named by description rather than by name ("a peace treaty", "the security treaty",
+ * "an economic partnership agreement"): matched to agreements of these types whose parties are the
+ * states the sentence names.
+ */
+export const GENERIC_AGREEMENTS: { re: RegExp; types: string[] }[] = [
+  { re: /\b(peace (?:and friendship )?treaty|treaty of peace(?: and friendship)?|friendship treaty|treaty of (?:amity|friendship))\b|平和条約|平和友好条約|友好条約/i, types: ["peace", "friendship"] },
+  { re: /\b(security treaty|defen[cs]e treaty|mutual (?:defen[cs]e|security) treaty|alliance treaty)\b|安全保障条約|同盟条約/i, types: ["security", "alliance"] },
+  { re: /\b((?:free trade|economic partnership|trade) agreement|EPA|FTA)\b|経済連携協定|自由貿易協定/, types: ["trade"] },
+  { re: /\b(basic (?:relations )?treaty|treaty on basic relations)\b|基本条約|基本関係条約/i, types: ["basic-relations"] },
+  { re: /\b(joint (?:communiqu[ée]|statement|declaration))\b|共同声明|共同宣言/i, types: ["communique", "declaration", "normalization"] },
+];

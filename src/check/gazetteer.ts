@@ -1,0 +1,140 @@
+import type { Kind } from "../model/ids.js";
+import type { Store } from "../kb/store.js";
+import { fold, isCjk, isWordChar } from "./fold.js";
+
+const OTHER = 0, WORD = 1, LOWER = 2, CJK = 3;
+
+/** Per code unit: not part of a word, a word character, a lowercase letter (a word character too), or CJK. */
+function classify(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) out[i] = c >= 97 && c <= 122 ? LOWER : (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : OTHER;
+    else {
+      const ch = text[i]!;
+      out[i] = isCjk(ch) ? CJK : /\p{Ll}/u.test(ch) ? LOWER : isWordChar(ch) ? WORD : OTHER;
+    }
+  }
+  return out;
+}
+
+/** An entity named in the text. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+  kind: Kind;
+  /** How it was named: a name or alias, a demonym ("Japanese"), or a Japanese pair abbreviation (日米). */
+  via: "name" | "demonym" | "abbreviation";
+}
+
+interface Entry {
+  entities: string[];
+  /** All-capital abbreviations (US, UN, ASEAN) must match with the same case. */
+  exact?: string;
+  via: Mention["via"];
+}
+
+interface Node {
+  next: Map<string, Node>;
+  entry?: Entry;
+}
+
+/** Demonyms and adjectives that name a state ("Japanese" → Japan). */
+const DEMONYMS: Record<string, string> = {
+  Japanese: "japan", Chinese: "china", American: "united-states", Americans: "united-states", "South Korean": "south-korea", "North Korean": "north-korea",
+  Korean: "south-korea", Russian: "russia", Soviet: "ussr", British: "united-kingdom", Taiwanese: "taiwan", Australian: "australia", Indian: "india",
+  French: "france", German: "germany", Dutch: "netherlands", Portuguese: "portugal", Spanish: "spain", Filipino: "philippines", Philippine: "philippines",
+  Vietnamese: "vietnam", Indonesian: "indonesia", Thai: "thailand", Singaporean: "singapore", Malaysian: "malaysia", Mongolian: "mongolia",
+  Canadian: "canada", Mexican: "mexico", Brazilian: "brazil", Peruvian: "peru", Chilean: "chile", Israeli: "israel", Iranian: "iran", Iraqi: "iraq",
+  Saudi: "saudi-arabia", Turkish: "turkey", Egyptian: "egypt", Italian: "italy", Ukrainian: "ukraine", Pakistani: "pakistan", "New Zealand": "new-zealand",
+  中国人: "china", 韓国人: "south-korea", 米国人: "united-states",
+};
+
+/** The second character of Japanese pair abbreviations such as 日米 (Japan–US) and 日中 (Japan–China). */
+const PAIR: Record<string, string> = {
+  米: "united-states", 中: "china", 韓: "south-korea", 露: "russia", 朝: "north-korea", 英: "united-kingdom", 豪: "australia", 印: "india",
+  仏: "france", 独: "germany", 伊: "italy", 比: "philippines", 越: "vietnam", 蘭: "netherlands", 台: "taiwan", 加: "canada", 墨: "mexico", ソ: "ussr",
+};
+
+/** Names too generic to link on their own (they are also ordinary words or labels). */
+const STOP = new Set(["other", "statement", "summit", "war", "treaty", "agreement", "declaration", "constitution", "embassy"]);
+
+/**
+ * The names and aliases of every entity in the store, as a trie, plus demonyms and pair abbreviations.
+ * Built once per store.
+ */
+export class Gazetteer {
+  private readonly root: Node = { next: new Map() };
+  readonly kinds = new Map<string, Kind>();
+  readonly prominence = new Map<string, number>();
+
+  constructor(store: Store) {
+    for (const r of store.prepared("SELECT id, kind FROM entities WHERE kind != 'source'").all() as { id: string; kind: Kind }[]) this.kinds.set(r.id, r.kind);
+    for (const r of store.prepared("SELECT subject AS id, count(*) AS n FROM statements GROUP BY subject").all() as { id: string; n: number }[]) this.prominence.set(r.id, r.n);
+    for (const r of store.prepared("SELECT object AS id, count(*) AS n FROM statements WHERE object IS NOT NULL GROUP BY object").all() as { id: string; n: number }[]) {
+      this.prominence.set(r.id, (this.prominence.get(r.id) ?? 0) + r.n);
+    }
+    const names = store.prepared("SELECT n.entity_id, n.text FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind != 'source'").all() as { entity_id: string; text: string }[];
+    for (const n of names) this.add(n.text, n.entity_id, "name");
+    for (const [text, id] of Object.entries(DEMONYMS)) if (this.kinds.has(id)) this.add(text, id, "demonym");
+  }
+
+  private add(text: string, entity: string, via: Mention["via"]): void {
+    const t = text.trim();
+    if ([...t].length < 2 || STOP.has(t.toLowerCase()) || /^\d+$/.test(t)) return;
+    const key = fold(t);
+    let node = this.root;
+    for (const ch of key) {
+      let next = node.next.get(ch);
+      if (!next) node.next.set(ch, (next = { next: new Map() }));
+      node = next;
+    }
+    const exact = /^[A-Z][A-Z.]{1,5}$/.test(t) ? t : undefined;
+    if (!node.entry) node.entry = { entities: [entity], exact, via };
+    else if (!node.entry.entities.includes(entity)) node.entry.entities.push(entity);
+  }
+
+  /**
+   * Links every mention, longest match first. A Latin-script name must start with a capital letter in
+   * the text and end at a word boundary; possessives ("Japan's") and hyphenated pairs ("US-Japan")
+   * therefore link both names. `choose` picks between entities sharing a name.
+   */
+  find(text: string, choose: (candidates: string[], at: number) => string): Mention[] {
+    const folded = fold(text);
+    const cls = classify(text);
+    const out: Mention[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const ch = text[i]!;
+      const startsWord = cls[i] === CJK || (cls[i - 1] ?? OTHER) === OTHER || cls[i - 1] === CJK;
+      let best: { end: number; entry: Entry } | undefined;
+      if (startsWord && cls[i] !== LOWER) {
+        let node: Node | undefined = this.root;
+        for (let j = i; j < text.length && node; j++) {
+          node = node.next.get(folded[j]!);
+          if (!node?.entry) continue;
+          const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
+          const e = node.entry;
+          if (endsWord && (!e.exact || text.slice(i, j + 1) === e.exact)) best = { end: j + 1, entry: e };
+        }
+      }
+      if (best) {
+        const entity = best.entry.entities.length === 1 ? best.entry.entities[0]! : choose(best.entry.entities, i);
+        out.push({ start: i, end: best.end, text: text.slice(i, best.end), entity, kind: this.kinds.get(entity)!, via: best.entry.via });
+        i = best.end;
+        continue;
+      }
+      // 日米, 日中 …: Japan and the partner, when no longer name matched here.
+      if (ch === "日" && PAIR[text[i + 1] ?? ""] && this.kinds.has(PAIR[text[i + 1]!]!)) {
+        out.push({ start: i, end: i + 1, text: "日", entity: "japan", kind: "state", via: "abbreviation" });
+        out.push({ start: i + 1, end: i + 2, text: text[i + 1]!, entity: PAIR[text[i + 1]!]!, kind: "state", via: "abbreviation" });
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+}

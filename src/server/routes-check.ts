@@ -1,0 +1,49 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { check } from "../check/check.js";
+import { CheckInputError, decodeInput, guessFormat, type InputFormat } from "../check/input.js";
+import type { Store } from "../kb/store.js";
+import { ApiError, CheckResult } from "../model/results.js";
+import { HttpError } from "./errors.js";
+
+/** The largest text the API checks in one request. */
+export const MAX_CHECK_BYTES = 1024 * 1024;
+
+const FORMAT_OF: Record<string, InputFormat> = { "text/plain": "text", "text/markdown": "markdown", "text/html": "html" };
+
+/** `POST /api/v1/check`: the twin of `gaiko check`. The body is the text itself. */
+export function registerCheckRoute(app: OpenAPIHono, store: Store): void {
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/v1/check",
+      summary: "Check the claims of a text against the knowledge base (body: the text; text/plain, text/markdown or text/html)",
+      request: {
+        query: z.object({ format: z.enum(["text", "markdown", "html"]).optional() }).strict(),
+        body: { content: { "text/plain": { schema: z.string() }, "text/markdown": { schema: z.string() }, "text/html": { schema: z.string() } }, required: true },
+      },
+      responses: {
+        200: { content: { "application/json": { schema: CheckResult } }, description: "claims, verdicts, evidence and slant notes" },
+        400: { content: { "application/json": { schema: ApiError } }, description: "empty, binary or wrongly encoded text" },
+        413: { content: { "application/json": { schema: ApiError } }, description: `text over ${MAX_CHECK_BYTES} bytes` },
+        415: { content: { "application/json": { schema: ApiError } }, description: "not a text content type" },
+      },
+    }),
+    async (c) => {
+      const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+      if (!FORMAT_OF[type]) throw new HttpError(415, "unsupported-media-type", "send the text as text/plain, text/markdown or text/html");
+      const declared = Number(c.req.header("content-length") ?? 0);
+      if (declared > MAX_CHECK_BYTES) throw new HttpError(413, "too-large", `the text is ${declared} bytes, over the limit of ${MAX_CHECK_BYTES} bytes — check it in parts`);
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      let text: string;
+      try {
+        text = decodeInput(bytes, MAX_CHECK_BYTES);
+      } catch (e) {
+        if (e instanceof CheckInputError) throw new HttpError(e.code === "too-large" ? 413 : 400, e.code, e.message);
+        throw e;
+      }
+      const format = c.req.valid("query").format ?? (type === "text/plain" ? guessFormat(text) : FORMAT_OF[type]!);
+      return c.json(check(store, text, { format, bytes: bytes.length }), 200);
+    },
+  );
+}

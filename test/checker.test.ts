@@ -1,0 +1,46 @@
+// The checker against the labelled seed claims (test/checker/seed-claims.yaml): precision and recall
+// per verdict, printed, with floors that guard what has been reached. Needs ../shared/seeds.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { evaluate } from "../src/check/evaluate.js";
+import { IMPORTERS } from "../src/datasets/registry.js";
+import { buildAll } from "../src/datasets/run.js";
+import { sharedDir } from "../src/kb/paths.js";
+import { Store } from "../src/kb/store.js";
+import { ROOT } from "./helpers.js";
+
+const shared = sharedDir();
+if (!shared && process.env.CI === "true") throw new Error("../shared is required under CI=true: the checker is scored on the seeds");
+const run = shared ? describe : describe.skip;
+if (!shared) console.warn("checker evaluation skipped: ../shared/seeds not found (set GAIKO_SHARED)");
+
+run("the checker on the labelled seed claims", async () => {
+  const db = join(mkdtempSync(join(tmpdir(), "gaiko-checker-")), "kb.db");
+  await buildAll(join(ROOT, "data"), db, IMPORTERS, { sharedDir: shared });
+  const store = Store.open(db);
+  afterAll(() => store.close());
+  const s = evaluate(store, join(ROOT, "test", "checker", "seed-claims.yaml"), join(shared!, "seeds"));
+  const pct = (x: number | null) => (x === null ? "–" : `${(100 * x).toFixed(1)} %`);
+  console.log(
+    `checker on ${s.labels} labelled seed items — precision: supported ${pct(s.precision.supported!)}, contradicted ${pct(s.precision.contradicted!)}; ` +
+      `recall: supported ${pct(s.recall.supported!)}, contradicted ${pct(s.recall.contradicted!)}, checkable ${pct(s.checkableRecall)}; ` +
+      `slant found ${s.slantFound}/${s.slantTotal}; confusion ${JSON.stringify(s.confusion)}`,
+  );
+
+  it("rarely calls a claim supported or contradicted wrongly (precision floors)", () => {
+    expect(s.precision.supported).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision.contradicted).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("never calls an undecidable claim contradicted, and seldom supported", () => {
+    expect(s.confusion["not-checkable"]!.contradicted).toBe(0);
+    expect(s.confusion["not-checkable"]!.supported).toBeLessThanOrEqual(1);
+  });
+
+  it("finds at least the share of checkable claims it found when last measured (recall floor)", () => {
+    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.35);
+    expect(s.slantFound).toBeGreaterThanOrEqual(6);
+  });
+});
