@@ -53,6 +53,9 @@ report("search p99", percentile(s, 99), "PK lookup p99", percentile(pk, 99), "< 
 // 4. UN votes: the all-pairs matrix, gaiko's engine beside DuckDB on the same rows.
 await (await import("./votes.js")).benchVotes(store);
 
+// 4a. The checker on a large text, beside compromise's entity extraction.
+(await import("./check.js")).benchCheck(store, sharedDir());
+
 // 4b. Relations as of a date (every state), in-process, beside the same PK lookup.
 const rel = timeMany(50, (i) => relationsAsOf(store, `${1950 + (i % 70)}-06-01`));
 report("relations as-of p99 (all states)", percentile(rel, 99), "PK lookup p99", percentile(pk, 99));

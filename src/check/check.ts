@@ -160,6 +160,16 @@ function decide(rows: StatementRow[], time: TimeMention | undefined, startOnly: 
   return { verdict: "not-checkable", expected: null, reason: "nothing in the knowledge base decides this", used: [] };
 }
 
+/**
+ * Mention linking alone (names, aliases, demonyms, pairs), without sentences, dates or claims.
+ *
+ * @example linkMentions(store, "Japan–China relations").map(m => m.entity) // ["japan", "china"]
+ */
+export function linkMentions(store: Store, text: string): Mention[] {
+  const k = knowledge(store);
+  return k.gazetteer.find(text, (candidates) => candidates.sort((a, b) => (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0))[0]!);
+}
+
 export interface CheckOptions {
   format?: InputFormat;
   /** Byte size of the input, for the document stats. */
