@@ -40,7 +40,7 @@ run("the checker on the labelled seed claims", async () => {
   });
 
   it("finds at least the share of checkable claims it found when last measured (recall floor)", () => {
-    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.35);
+    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.4);
     expect(s.slantFound).toBeGreaterThanOrEqual(6);
   });
 });

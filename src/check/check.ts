@@ -1,7 +1,7 @@
 import type { Predicate } from "../model/predicates.js";
 import type { CheckResult } from "../model/results.js";
 import type { Store, StatementRow } from "../kb/store.js";
-import { DATED_BY_NAME, FRAME_OF, GENERIC_AGREEMENTS, INTERVAL, START_WORDS, TRIGGERS } from "./frames.js";
+import { DATED_BY_NAME, FRAME_OF, GENERIC_AGREEMENTS, INTERVAL, LINKS, START_WORDS, TRIGGERS } from "./frames.js";
 import { fold } from "./fold.js";
 import { Gazetteer, type Mention } from "./gazetteer.js";
 import { htmlToText, type InputFormat } from "./input.js";
@@ -191,6 +191,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   const times = findTimes(fold(text)).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
   const claims: Claim[] = [];
   const mentions: CheckResult["mentions"] = [];
+  const linkClaims: Claim[] = [];
   let ti = 0;
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
@@ -269,6 +270,20 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         if (time) consider(e.id, null, "occurred", time.start, time);
       }
     }
+    // Pairs the knowledge base links although the sentence names no relation (see LINKS).
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = 0; y < ids.length; y++) {
+        if (x === y) continue;
+        const rows = (k.byEnds.get(`${ids[x]}|${ids[y]}`) ?? []).filter((r) => LINKS.includes(r.p) && r.status !== "rejected" && r.subject === ids[x]);
+        if (!rows.length || [...seen].some((key) => key.startsWith(`${[ids[x], ids[y]].sort().join("|")}|`))) continue;
+        const p = rows[0]!.p;
+        const key = `${[ids[x], ids[y]].sort().join("|")}|${p}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        linkClaims.push({ start: s.start, end: s.end, frame: FRAME_OF[p] ?? "link", p, subject: store.ref(ids[x]!)!, object: store.ref(ids[y]!)!, time: null, verdict: "supported", expected: null,
+          reason: `the knowledge base links them (${p})`, evidence: rows.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, sources: store.view(r).sources })) });
+      }
+    }
     for (let x = 0; x < ids.length; x++) {
       const a = ids[x]!;
       const at = found.find((m) => m.entity === a)!.start;
@@ -281,6 +296,8 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       }
     }
   }
+  // Link claims come last so that a relation the sentence does name is decided first.
+  claims.push(...linkClaims.filter((l) => !claims.some((c) => c.start === l.start && [c.subject.id, c.object?.id].sort().join() === [l.subject.id, l.object?.id].sort().join())));
   const slant = findSlant(text);
   const count = (v: Claim["verdict"]) => claims.filter((c) => c.verdict === v).length;
   return {

@@ -21,7 +21,19 @@ export const FRAME_OF: Partial<Record<Predicate, string>> = {
   "at-war": "war",
   founded: "event-date",
   adopted: "event-date",
+  participant: "link",
+  concerns: "link",
+  "related-to": "link",
+  "located-in": "link",
+  "proposed-by": "link",
 };
+
+/**
+ * Relations a sentence need not name with a verb: naming both ends is enough to say the knowledge
+ * base links them ("Japan's role in the CPTPP", "the textbook controversy with China"). Such claims
+ * can only be supported or not checkable, never contradicted: the sentence may say something else.
+ */
+export const LINKS: readonly Predicate[] = ["party-to", "signatory-of", "member-of", "participant", "concerns", "proposed-by"];
 
 /**
  * Words that evoke each predicate, in English and Japanese. A statement is only matched to a
