@@ -10,6 +10,12 @@ import { atop } from "./importers/atop.js";
 import { cowStates } from "./importers/cow-states.js";
 import { treaties, messyDate } from "./importers/treaties.js";
 import { unvotes } from "./importers/unvotes.js";
+import { dipcon } from "./importers/dipcon.js";
+import { conflict } from "./importers/conflict.js";
+import { territorial } from "./importers/territorial.js";
+import { idealpoints, igo, milex, nmc } from "./importers/series.js";
+import { embassies } from "./importers/embassies.js";
+import { archigos } from "./importers/leaders.js";
 import { computeLedger } from "./ledger.js";
 import { historicalState, splitBySuccession } from "./concordance.js";
 import { importInto, runImport } from "./run.js";
@@ -25,7 +31,7 @@ beforeEach(() => {
   db = new Database(dbFile);
 });
 
-const statements = (sql: string, ...p: unknown[]) => db.prepare(`SELECT subject, p, object, role, time FROM statements WHERE ${sql} ORDER BY subject, object, time`).all(...p);
+const statements = (sql: string, ...p: unknown[]) => db.prepare(`SELECT subject, p, object, role, time FROM statements WHERE ${sql} ORDER BY subject, object, time, role`).all(...p);
 
 describe("cow-state-system importer", () => {
   it("takes good rows, creates missing historical states, and reports bad rows with file and line", async () => {
@@ -198,5 +204,88 @@ describe("the COW concordance over time", () => {
     ]);
     expect(splitBySuccession("710", "1946-01", "1948-01", () => "china", (id) => id !== "taiwan")).toEqual([]);
     expect(splitBySuccession("2", "1946-01", "..", () => "united-states", all)).toEqual([["united-states", "1946-01", ".."]]);
+  });
+});
+
+describe("the other importers on small fixtures with broken rows", () => {
+  const run = (imp: Importer, folder: string) => importInto(db, imp, join(DATASETS, folder));
+
+  it("dipcon: representation in both directions, the USSR before 1991 and Russia after, a bad value reported", async () => {
+    const r = await run(dipcon, "diplomatic-representation-dipcon");
+    expect(r.issues).toEqual([{ file: "DIPCON_3.0_Dyads.csv.gz", line: 4, reason: 'dipcon2010 is "x", expected 0, 1 or empty' }]);
+    expect(statements("p = 'representation'")).toEqual([
+      { subject: "japan", p: "representation", object: "china", role: null, time: "1975/2010" },
+      { subject: "japan", p: "representation", object: "russia", role: null, time: "1995/2010" },
+      { subject: "japan", p: "representation", object: "ussr", role: null, time: "1970/1990" },
+    ]);
+    expect(db.prepare("SELECT value FROM series WHERE entity_id = 'japan' AND partner_id = 'china' AND year = 1970").get()).toEqual({ value: 0 });
+  });
+
+  it("conflict: Japan's wars by year and one event per militarized dispute; a bad date skipped", async () => {
+    const r = await run(conflict, "conflict-mids-wars-rivalries");
+    expect(statements("p = 'at-war' AND origin = 'dataset:conflict'").map((s) => [(s as { object: string }).object, (s as { time: string }).time])).toEqual([["china", "1894/1895"], ["united-states", "1941/1942"]]);
+    expect(db.prepare("SELECT name_en FROM entities WHERE id = 'mid-13-japan-united-states'").get()).toEqual({ name_en: "Militarized dispute 13: Japan and USA" });
+    expect(r.issues.map((i) => i.reason)).toEqual(["start: 1972-06-31 is not a calendar date"]);
+  });
+
+  it("territorial-change: an event with gainer and loser; a malformed year reported", async () => {
+    const r = await run(territorial, "cow-territorial-change");
+    expect(statements("subject = 'territorial-change-354' AND p = 'participant'").map((s) => [(s as { object: string }).object, (s as { role: string }).role])).toEqual([["china", "loser"], ["japan", "gainer"]]);
+    expect(statements("subject = 'territorial-change-354' AND p = 'occurred'")).toEqual([{ subject: "territorial-change-354", p: "occurred", object: null, role: null, time: "1895-04" }]);
+    expect(r.issues).toEqual([{ file: "tc2014.csv", line: 4, reason: 'year "18x5" is not a year' }]);
+  });
+
+  it("igo and nmc: yearly series for Japan and its partners; unknown codes reported", async () => {
+    const i = await run(igo, "cow-capabilities-trade-igo");
+    expect(db.prepare("SELECT partner_id, year, value FROM series WHERE indicator = 'shared-igos' ORDER BY partner_id, year").all()).toEqual([
+      { partner_id: "china", year: 1980, value: 25 },
+      { partner_id: "united-states", year: 1960, value: 40 },
+      { partner_id: "united-states", year: 1960, value: 40 },
+    ]);
+    expect(i.issues.map((x) => x.reason)).toEqual(['COW code "999" is not in the concordance']);
+    const n = await run(nmc, "cow-capabilities-trade-igo");
+    expect(db.prepare("SELECT value FROM series WHERE entity_id = 'japan' AND indicator = 'nmc-milex' AND year = 1990").get()).toEqual({ value: 28732000 });
+    expect(n.skipped).toBe(1);
+  });
+
+  it("sipri-milex and idealpoints: series by name and by code; regions and missing values reported", async () => {
+    const m = await run(milex, "owid-military-peacekeeping");
+    expect(db.prepare("SELECT entity_id, value FROM series WHERE indicator = 'sipri-military-expenditure' ORDER BY entity_id").all()).toEqual([
+      { entity_id: "china", value: 257973000000 },
+      { entity_id: "japan", value: 49149000000 },
+    ]);
+    expect(m.issues.map((x) => x.reason)).toEqual(['"World" is not a state in the knowledge base (region or unmatched name)']);
+    const p = await run(idealpoints, "unga-idealpoints-2025");
+    expect(db.prepare("SELECT entity_id, year, value FROM series WHERE indicator = 'unga-idealpoint' ORDER BY entity_id").all()).toEqual([
+      { entity_id: "japan", year: 2000, value: 0.45 },
+      { entity_id: "united-states", year: 2000, value: 2.1 },
+    ]);
+    expect(p.issues.map((x) => x.reason)).toEqual(["no state for COW 999 / ZZZ (Nowhere)", "idealpointall is missing"]);
+  });
+
+  it("embassies: missions to and from Japan, observed in November 2022; unknown states reported", async () => {
+    const r = await run(embassies, "embassies-wikidata");
+    expect(statements("p = 'diplomatic-mission'").map((s) => [(s as { subject: string }).subject, (s as { object: string }).object, (s as { role: string }).role])).toEqual([
+      ["japan", "united-states", "consular office, Anchorage"],
+      ["japan", "united-states", "consulate general, Atlanta"],
+    ]);
+    expect(r.issues.map((x) => x.reason)).toEqual(['no state named "Afghanistan"', "26 columns, expected 25"]);
+  });
+
+  it("archigos: Japan's leaders, matched to a curated prime minister by surname and start, or created", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gaiko-archigos-"));
+    writeFileSync(join(dir, "archigos_4.1_leaders.csv"), [
+      '"obsid","leadid","ccode","idacr","leader","startdate","eindate","enddate","eoutdate","entry","exit","exitcode"',
+      '"JPN-1885","x",740,"JPN","Ito","1885-12-22","1885-12-22","1888-04-30","1888-04-30","Regular","Regular","Regular"',
+      '"JPN-2012","y",740,"JPN","Shinzo Abe","2012-12-26","2012-12-26","2015-12-31","2015-12-31","Regular","Still in Office","Still in Office"',
+      '"USA-1","z",2,"USA","Grant","1869-03-04","1869-03-04","1877-03-04","1877-03-04","Regular","Regular","Regular"',
+      '"JPN-BAD","w",740,"JPN","Nobody","1972-06-31","1972-06-31","1973-01-01","1973-01-01","Regular","Regular","Regular"',
+    ].join("\n"));
+    const r = await importInto(db, archigos, dir);
+    expect(statements("p = 'holds-office'").map((s) => [(s as { subject: string }).subject, (s as { role: string }).role, (s as { time: string }).time])).toEqual([
+      ["ito-archigos-jpn-1885", "effective-leader", "1885-12-22/1888-04-30"],
+      ["shinzo-abe-archigos-jpn-2012", "effective-leader", "2012-12-26/.."],
+    ]);
+    expect(r.issues.map((x) => x.reason)).toEqual(["startdate: 1972-06-31 is not a calendar date"]);
   });
 });
