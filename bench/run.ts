@@ -63,7 +63,7 @@ store.close();
 process.stdout.write(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB\n\n`);
 
 // 5. Import throughput of the largest dataset, beside a plain CSV parse of the same file.
-await (await import("./import.js")).benchImport(sharedDir(), db);
+await (await import("./import.js")).benchImport(data, db);
 
 // 6. The API over loopback, beside a bare node:http server (the ceiling for Node on this machine).
 {
