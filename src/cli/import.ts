@@ -5,6 +5,7 @@ import { dataDir, dbPath, sharedDir } from "../kb/paths.js";
 import { IMPORTERS, importerNamed } from "../datasets/registry.js";
 import { runImport, vendorDir } from "../datasets/run.js";
 import { vendorDataset } from "../datasets/vendor.js";
+import { resolveFile } from "../datasets/importers/common.js";
 import { emit, formatOf, UsageError } from "./output.js";
 
 const names = () => IMPORTERS.map((i) => i.name).join(", ");
@@ -24,8 +25,7 @@ export function registerImportCommands(program: Command): void {
       if (!imp) throw new UsageError("NAME", `one of ${names()} (got "${name}")`);
       const dir = opts.from ?? vendorDir(dataDir(), imp);
       for (const f of imp.files) {
-        const plain = f.replace(/\.gz$/, "");
-        if (![f, plain, `${plain}.gz`].some((x) => existsSync(join(dir, x)))) throw new UsageError("--from", `a folder holding ${imp.files.join(", ")} (no ${f} in ${dir})`);
+        if (!existsSync(resolveFile(dir, f))) throw new UsageError("--from", `a folder holding ${imp.files.join(", ")} (no ${f} in ${dir})`);
       }
       const r = await runImport(opts.db ?? dbPath(), imp, dir, progress());
       if (process.stderr.isTTY) process.stderr.write("\n");

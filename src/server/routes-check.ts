@@ -5,6 +5,7 @@ import { CheckInputError, decodeInput, guessFormat, type InputFormat } from "../
 import type { Store } from "../kb/store.js";
 import { ApiError, CheckResult } from "../model/results.js";
 import { HttpError } from "./errors.js";
+import { json } from "./openapi.js";
 
 /** The largest text the API checks in one request. */
 export const MAX_CHECK_BYTES = 1024 * 1024;
@@ -23,10 +24,10 @@ export function registerCheckRoute(app: OpenAPIHono, store: Store): void {
         body: { content: { "text/plain": { schema: z.string() }, "text/markdown": { schema: z.string() }, "text/html": { schema: z.string() } }, required: true },
       },
       responses: {
-        200: { content: { "application/json": { schema: CheckResult } }, description: "claims, verdicts, evidence and slant notes" },
-        400: { content: { "application/json": { schema: ApiError } }, description: "empty, binary or wrongly encoded text" },
-        413: { content: { "application/json": { schema: ApiError } }, description: `text over ${MAX_CHECK_BYTES} bytes` },
-        415: { content: { "application/json": { schema: ApiError } }, description: "not a text content type" },
+        200: json(CheckResult, "claims, verdicts, evidence and slant notes"),
+        400: json(ApiError, "empty, binary or wrongly encoded text"),
+        413: json(ApiError, `text over ${MAX_CHECK_BYTES} bytes`),
+        415: json(ApiError, "not a text content type"),
       },
     }),
     async (c) => {

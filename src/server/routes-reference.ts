@@ -3,12 +3,11 @@ import { z } from "zod";
 import { graphAsOf } from "../kb/graph.js";
 import { disagreements, listSources, showSource, stats } from "../kb/sources.js";
 import type { Store } from "../kb/store.js";
-import { ApiError, DisagreementsResult, GraphResult, SourceList, SourceView, Stats } from "../model/results.js";
+import { DisagreementsResult, GraphResult, SourceList, SourceView, Stats } from "../model/results.js";
 import { HttpError } from "./errors.js";
+import { errors, json } from "./openapi.js";
 import { GraphQuery, IdParam } from "./params.js";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
-const errors = { 400: json(ApiError, "invalid request"), 404: json(ApiError, "not found") };
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The network, the sources and what each supports, statistics and recorded disagreements. */

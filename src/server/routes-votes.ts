@@ -4,12 +4,11 @@ import { resolveId } from "../kb/entity-query.js";
 import type { Store } from "../kb/store.js";
 import { VOTE_ISSUES, type VoteIssue } from "../kb/votes.js";
 import { NoVotesError, votesAgreement, votesDivergent, votesRanking } from "../kb/votes-query.js";
-import { ApiError, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
+import { VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
 import { HttpError } from "./errors.js";
+import { errors, json } from "./openapi.js";
 import { IdParam } from "./params.js";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
-const errors = { 400: json(ApiError, "invalid request"), 404: json(ApiError, "unknown state or no votes") };
 const Year = z.coerce.number().int().min(1946).max(2100);
 const Filter = {
   from: Year.optional(),

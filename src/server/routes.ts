@@ -7,15 +7,11 @@ import { relationsAsOf } from "../kb/relations.js";
 import { search } from "../kb/search.js";
 import type { Store } from "../kb/store.js";
 import { timeline } from "../kb/timeline.js";
-import { ApiError, EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
+import { EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
 import { HttpError } from "./errors.js";
+import { errors, json } from "./openapi.js";
 import { AsOfQuery, ExportQuery, IdParam, RelationsQuery, SearchQuery, TimelineQuery } from "./params.js";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
-const errors = {
-  400: json(ApiError, "invalid request (the message names the parameter)"),
-  404: json(ApiError, "not found"),
-};
 
 /** Registers every /api/v1 route on `app`; each answer names the data release it came from. */
 export function registerRoutes(app: OpenAPIHono, store: Store, started: number): void {

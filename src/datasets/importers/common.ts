@@ -10,15 +10,19 @@ export function kebab(name: string): string {
   return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
+/** A dataset file in `dir`: a vendored extract is gzipped even where the original is plain, and an original may be unzipped. */
+export function resolveFile(dir: string, file: string): string {
+  const plain = file.replace(/\.gz$/, "");
+  return [join(dir, file), join(dir, `${plain}.gz`), join(dir, plain)].find((p) => existsSync(p)) ?? join(dir, file);
+}
+
 /**
  * Streams one file of a dataset, counting rows and reporting bad ones to the sink.
  *
  * @example for await (const row of rows(sink, dir, "cow_states.csv")) …
  */
 export async function* rows(sink: ImportSink, dir: string, file: string, opts: { delimiter?: string } = {}): AsyncGenerator<CsvRow> {
-  // A vendored extract is gzipped even where the original is plain, and an original may be unzipped.
-  const plain = file.replace(/\.gz$/, "");
-  const path = [join(dir, file), join(dir, `${plain}.gz`), join(dir, plain)].find((p) => existsSync(p)) ?? join(dir, file);
+  const path = resolveFile(dir, file);
   const onBad = (bad: { line: number; reason: string }) => {
     sink.read();
     sink.skip(file, bad.line, bad.reason);
@@ -32,8 +36,7 @@ export async function* rows(sink: ImportSink, dir: string, file: string, opts: {
 
 /** Like `rows`, in batches: for the largest files, where one await per row would dominate. */
 export async function* rowBatches(sink: ImportSink, dir: string, file: string): AsyncGenerator<CsvRow[]> {
-  const plain = file.replace(/\.gz$/, "");
-  const path = [join(dir, file), join(dir, `${plain}.gz`), join(dir, plain)].find((p) => existsSync(p)) ?? join(dir, file);
+  const path = resolveFile(dir, file);
   for await (const batch of readCsvBatches(path, (bad) => { sink.read(); sink.skip(file, bad.line, bad.reason); })) {
     sink.read(batch.length);
     sink.progress(file);
