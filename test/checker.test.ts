@@ -36,11 +36,13 @@ run("the checker on the labelled seed claims", async () => {
 
   it("never calls an undecidable claim contradicted, and seldom supported", () => {
     expect(s.confusion["not-checkable"]!.contradicted).toBe(0);
-    expect(s.confusion["not-checkable"]!.supported).toBeLessThanOrEqual(1);
+    // The few "supported" here are narrower claims inside the same sentence that the knowledge base
+    // does hold (Japan's recorded investment figure in a sentence whose comparison cannot be checked).
+    expect(s.confusion["not-checkable"]!.supported).toBeLessThanOrEqual(3);
   });
 
   it("finds at least the share of checkable claims it found when last measured (recall floor)", () => {
-    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.4);
+    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.45);
     expect(s.slantFound).toBeGreaterThanOrEqual(15);
   });
 });

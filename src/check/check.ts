@@ -192,6 +192,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   const claims: Claim[] = [];
   const mentions: CheckResult["mentions"] = [];
   const linkClaims: Claim[] = [];
+  const linkAttributes: Claim[] = [];
   let ti = 0;
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
@@ -270,6 +271,24 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         if (time) consider(e.id, null, "occurred", time.start, time);
       }
     }
+    // A recorded attribute the sentence restates ("12 terms on the Security Council", "US$200 million"):
+    // matched by the numbers and distinctive words of its value. Only ever supports.
+    const sentenceWords = wordsOf(slice);
+    const numbers = new Set(slice.match(/\d[\d,.]*/g)?.map((n) => n.replace(/[,.]$/, "").replace(/,/g, "")) ?? []);
+    for (const id of ids) {
+      for (const r of (k.byEnds.get(`${id}|`) ?? []).filter((x) => x.p === "attribute" && x.status !== "rejected")) {
+        const text = `${r.role ?? ""} ${r.value ?? ""}`;
+        const nums = (text.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, "").replace(/,/g, "")).filter((n) => !/^(19|20)\d\d$/.test(n) && numbers.has(n));
+        const words = [...wordsOf(text)].filter((w) => sentenceWords.has(w) && !GENERIC_WORDS.has(w));
+        if (!((nums.length >= 1 && words.length >= 3) || words.length >= 4)) continue;
+        const key = `${id}||attribute|${r.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        linkAttributes.push({ start: s.start, end: s.end, frame: "attribute", p: "attribute", subject: store.ref(id)!, object: null, time: null, verdict: "supported", expected: null,
+          reason: `the knowledge base records ${r.role ?? "it"}: ${r.value ?? ""}`, evidence: [{ statement: r.id, time: r.time, status: r.status, note: r.note, sources: store.view(r).sources }] });
+      }
+    }
+
     // Pairs the knowledge base links although the sentence names no relation (see LINKS).
     for (let x = 0; x < ids.length; x++) {
       for (let y = 0; y < ids.length; y++) {
@@ -298,6 +317,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   }
   // Link claims come last so that a relation the sentence does name is decided first.
   claims.push(...linkClaims.filter((l) => !claims.some((c) => c.start === l.start && [c.subject.id, c.object?.id].sort().join() === [l.subject.id, l.object?.id].sort().join())));
+  claims.push(...linkAttributes);
   const slant = findSlant(text);
   const count = (v: Claim["verdict"]) => claims.filter((c) => c.verdict === v).length;
   return {

@@ -26,6 +26,7 @@ export const FRAME_OF: Partial<Record<Predicate, string>> = {
   "related-to": "link",
   "located-in": "link",
   "proposed-by": "link",
+  attribute: "attribute",
 };
 
 /**

@@ -82,7 +82,7 @@ describe.runIf(available)("the explorer", () => {
       await expect.poll(() => map.renderedAs(), poll).toBe("1975-01-01|alliance");
       expect(await map.slider().inputValue()).toBe("1975");
       expect(await map.layer("Alliance").isChecked()).toBe(true);
-      expect(await map.layer("UN voting agreement (coming)").isDisabled()).toBe(true);
+      expect(await map.layer("UN voting agreement").isDisabled()).toBe(false);
       await expect.poll(() => map.legend().textContent(), poll).toContain("Allied with Japan");
       await map.layer("Agreements in force").check();
       await expect.poll(() => map.renderedAs(), poll).toBe("1975-01-01|agreements");

@@ -94,6 +94,11 @@ export class MapPage extends ExplorerPage {
   legend(): Locator {
     return this.page.getByRole("region", { name: /Legend|凡例/ });
   }
+
+  /** The fill a shape is painted with (a colour, or the hatch pattern). */
+  fillOf(key: string): Promise<string | null> {
+    return this.shape(key).getAttribute("fill");
+  }
 }
 
 export class EntityPage extends ExplorerPage {
@@ -175,5 +180,104 @@ export class SearchBox {
 
   resultIds(): Promise<(string | null)[]> {
     return this.results().evaluateAll((as) => as.map((a) => a.getAttribute("data-id")));
+  }
+}
+
+export class VotesPage extends ExplorerPage {
+  chart(): Locator {
+    return this.page.locator(".votes-chart svg[data-lines]");
+  }
+
+  /** The chart's lines (one path per state in Plot's line mark). */
+  lines(): Locator {
+    return this.page.locator('.votes-chart svg[data-lines] g[aria-label="line"] path');
+  }
+
+  /** The drawn path of every line, to tell whether the chart changed. */
+  linePaths(): Promise<string[]> {
+    return this.lines().evaluateAll((ps) => ps.map((p) => p.getAttribute("d") ?? ""));
+  }
+
+  measure(name: string | RegExp): Locator {
+    return this.page.getByRole("radio", { name });
+  }
+
+  chips(): Locator {
+    return this.page.locator(".state-picker .chip");
+  }
+
+  removeState(name: string): Locator {
+    return this.page.getByRole("button", { name: `Remove ${name}` });
+  }
+
+  addState(): Locator {
+    return this.page.getByLabel(/^Add a state|国を追加/);
+  }
+
+  addResult(id: string): Locator {
+    return this.page.locator(`.add-results button[data-id="${id}"]`);
+  }
+
+  issue(): Locator {
+    return this.page.getByLabel(/^Issue|議題/);
+  }
+
+  importantOnly(): Locator {
+    return this.page.getByRole("checkbox", { name: /Important votes only|重要投票のみ/ });
+  }
+
+  ranking(which: "most" | "least"): Locator {
+    return this.page.getByRole("table", { name: which === "most" ? /Most aligned|一致度が高い国/ : /Least aligned|一致度が低い国/ });
+  }
+
+  rollCalls(): Locator {
+    return this.page.locator("table.divergent tr.roll-call");
+  }
+
+  noData(): Locator {
+    return this.page.locator(".votes-page .nodata");
+  }
+}
+
+export class CheckPage extends ExplorerPage {
+  textbox(): Locator {
+    return this.page.getByRole("textbox", { name: /Text to check|検証する文章/ });
+  }
+
+  sample(): Locator {
+    return this.page.getByRole("button", { name: /Use a sample text|サンプル文を使う/ });
+  }
+
+  check(): Locator {
+    return this.page.getByRole("button", { name: /^Check$|^検証$/ });
+  }
+
+  /** Claim sentences marked in the text, by verdict. */
+  marked(verdict: "supported" | "contradicted" | "not-checkable"): Locator {
+    return this.page.locator(`.annotated mark.claim[data-verdict="${verdict}"]`);
+  }
+
+  claims(): Locator {
+    return this.page.locator("ol.claims > li.claim-item");
+  }
+
+  claim(verdict: string): Locator {
+    return this.page.locator(`ol.claims > li.claim-item[data-verdict="${verdict}"]`);
+  }
+
+  slantNotes(): Locator {
+    return this.page.getByRole("region", { name: /How the text speaks|文章の語り口/ }).getByRole("listitem");
+  }
+
+  mentions(): Locator {
+    return this.page.getByRole("region", { name: /^Mentioned|言及されたもの/ }).getByRole("link");
+  }
+
+  error(): Locator {
+    return this.page.getByRole("alert");
+  }
+
+  dialog(): Locator {
+    return this.page.getByRole("dialog");
   }
 }
