@@ -22,6 +22,8 @@ interface EventCue {
 interface Knowledge {
   gazetteer: Gazetteer;
   events: EventCue[];
+  /** The places each dispute concerns. */
+  disputePlaces: Map<string, string[]>;
   /** Each agreement's type and the states that are parties to it or signed it. */
   agreements: { id: string; type: string | null; parties: Set<string> }[];
   /** Statements by their two ends ("subject|object" and, for objectless ones, "subject|"). */
@@ -62,7 +64,11 @@ function knowledge(store: Store): Knowledge {
     e.parties.add(r.party);
     parties.set(r.id, e);
   }
-  const value = { gazetteer: new Gazetteer(store), byEnds, exists, agreements: [...parties.values()], events: eventCues(store, byEnds) };
+  const disputePlaces = new Map<string, string[]>();
+  for (const r of store.prepared("SELECT s.subject, s.object FROM statements s JOIN entities d ON d.id = s.subject AND d.kind = 'dispute' JOIN entities p ON p.id = s.object AND p.kind = 'place' WHERE s.p = 'concerns'").all() as { subject: string; object: string }[]) {
+    disputePlaces.set(r.subject, [...(disputePlaces.get(r.subject) ?? []), r.object]);
+  }
+  const value = { gazetteer: new Gazetteer(store), byEnds, exists, agreements: [...parties.values()], events: eventCues(store, byEnds), disputePlaces };
   memo.set(store, value);
   return value;
 }
@@ -208,10 +214,14 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     };
     const found: Mention[] = k.gazetteer.find(slice, choose).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
     for (const m of found) mentions.push({ start: m.start, end: m.end, text: m.text, entity: store.ref(m.entity)!, via: m.via });
-    // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested").
+    // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested"),
+    // and a dispute named stands also for the places it concerns ("the Kuril dispute" → the islands).
     for (const m of [...found]) {
       const state = METONYMS[m.entity];
       if (state && k.gazetteer.kinds.has(state)) found.push({ ...m, entity: state, kind: "state" });
+      if (m.kind === "dispute") {
+        for (const place of k.disputePlaces.get(m.entity) ?? []) found.push({ ...m, entity: place, kind: "place" });
+      }
     }
     const ids = [...new Set(found.map((m) => m.entity))];
     const triggered = new Set((Object.entries(TRIGGERS) as [Predicate, RegExp][]).filter(([, re]) => re.test(slice)).map(([p]) => p));
@@ -257,6 +267,13 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         const fitting = time ? signed.filter((r) => r.status !== "rejected" && fits(r, time, false)) : [];
         const pick = fitting[0]?.subject ?? (candidates.length === 1 ? candidates[0]!.id : undefined);
         if (pick) consider(pick, null, "signed", s.start + m.index, time);
+        // Undated: "Japan has concluded EPAs with Singapore, Mexico …" — Japan's one such agreement with each partner.
+        else if (!time && states.includes("japan")) {
+          for (const partner of states.filter((st) => st !== "japan")) {
+            const both = candidates.filter((a) => a.parties.has("japan") && a.parties.has(partner));
+            if (both.length === 1) consider("japan", both[0]!.id, "party-to", s.start + m.index);
+          }
+        }
       }
     }
     // "North Korea launched missiles in July 2006": an event not named but described, by its
