@@ -1,170 +1,17 @@
 import type { Predicate } from "../model/predicates.js";
 import type { CheckResult } from "../model/results.js";
-import type { Store, StatementRow } from "../kb/store.js";
-import { DATED_BY_NAME, FRAME_OF, GENERIC_AGREEMENTS, INTERVAL, LINKS, START_WORDS, TRIGGERS } from "./frames.js";
+import type { Store } from "../kb/store.js";
+import { DATED_BY_NAME, FRAME_OF, GENERIC_AGREEMENTS, LINKS, START_WORDS, TRIGGERS } from "./frames.js";
 import { fold } from "./fold.js";
-import { Gazetteer, type Mention } from "./gazetteer.js";
+import type { Mention } from "./gazetteer.js";
 import { htmlToText, type InputFormat } from "./input.js";
+import { GENERIC_WORDS, knowledge, METONYMS, wordsOf } from "./knowledge.js";
 import { splitSentences } from "./sentences.js";
 import { findSlant } from "./slant.js";
 import { findTimes, type TimeMention } from "./times.js";
+import { decide, eventAnchor, fits, nearest } from "./verdict.js";
 
 type Claim = CheckResult["claims"][number];
-
-interface EventCue {
-  id: string;
-  /** Distinctive words of the event's English names ("missile", "launches", "collision"). */
-  words: Set<string>;
-  participants: Set<string>;
-  occurred: StatementRow[];
-}
-
-interface Knowledge {
-  gazetteer: Gazetteer;
-  events: EventCue[];
-  /** The places each dispute concerns. */
-  disputePlaces: Map<string, string[]>;
-  /** Each agreement's type and the states that are parties to it or signed it. */
-  agreements: { id: string; type: string | null; parties: Set<string> }[];
-  /** Statements by their two ends ("subject|object" and, for objectless ones, "subject|"). */
-  byEnds: Map<string, StatementRow[]>;
-  /** Entity ids by kind-relevant existence spans, to tell "Korea" in 1900 from "Korea" in 2000. */
-  exists: Map<string, StatementRow[]>;
-}
-
-const memo = new WeakMap<Store, Knowledge>();
-
-/** Capitals that news and analysis use for their governments. */
-const METONYMS: Record<string, string> = {
-  tokyo: "japan", beijing: "china", "washington-dc": "united-states", seoul: "south-korea", pyongyang: "north-korea",
-  moscow: "russia", taipei: "taiwan", canberra: "australia", "new-delhi": "india", london: "united-kingdom", paris: "france",
-};
-
-/** The gazetteer and the statement index, built once per store. */
-function knowledge(store: Store): Knowledge {
-  const cached = memo.get(store);
-  if (cached) return cached;
-  const byEnds = new Map<string, StatementRow[]>();
-  const exists = new Map<string, StatementRow[]>();
-  const preds = Object.keys(FRAME_OF);
-  const rows = store.prepared(`SELECT * FROM statements WHERE p IN (${preds.map(() => "?").join(",")}) OR p = 'exists'`).all(...preds) as StatementRow[];
-  for (const r of rows) {
-    if (r.p === "exists") {
-      exists.set(r.subject, [...(exists.get(r.subject) ?? []), r]);
-      continue;
-    }
-    const keys = r.object ? [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`] : [`${r.subject}|`];
-    for (const k of keys) byEnds.set(k, [...(byEnds.get(k) ?? []), r]);
-  }
-  const parties = new Map<string, { id: string; type: string | null; parties: Set<string> }>();
-  for (const r of store.prepared(
-    "SELECT a.id, a.type, s.subject AS party FROM entities a JOIN statements s ON s.object = a.id AND s.p IN ('party-to', 'signatory-of') AND s.status != 'rejected' WHERE a.kind = 'agreement'",
-  ).all() as { id: string; type: string | null; party: string }[]) {
-    const e = parties.get(r.id) ?? { id: r.id, type: r.type, parties: new Set<string>() };
-    e.parties.add(r.party);
-    parties.set(r.id, e);
-  }
-  const disputePlaces = new Map<string, string[]>();
-  for (const r of store.prepared("SELECT s.subject, s.object FROM statements s JOIN entities d ON d.id = s.subject AND d.kind = 'dispute' JOIN entities p ON p.id = s.object AND p.kind = 'place' WHERE s.p = 'concerns'").all() as { subject: string; object: string }[]) {
-    disputePlaces.set(r.subject, [...(disputePlaces.get(r.subject) ?? []), r.object]);
-  }
-  const value = { gazetteer: new Gazetteer(store), byEnds, exists, agreements: [...parties.values()], events: eventCues(store, byEnds), disputePlaces };
-  memo.set(store, value);
-  return value;
-}
-
-/** Words that say nothing about which event is meant. */
-const GENERIC_WORDS = new Set([
-  "japan", "japanese", "the", "and", "with", "from", "into", "over", "after", "first", "second", "third", "visit", "state", "states", "united",
-  "republic", "north", "south", "east", "west", "between", "against", "during", "minister", "prime", "president", "foreign", "official",
-  "korea", "korean", "china", "chinese", "russia", "russian", "soviet", "american", "talks", "meeting", "summit", "relations", "japan's",
-]);
-
-const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[a-z][a-z'-]{3,}/g)?.map((w) => w.replace(/'s$/, "").replace(/e?s$/, "")) ?? []);
-
-function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[] {
-  const names = store.prepared("SELECT n.entity_id AS id, n.text FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'event' AND n.lang = 'en'").all() as { id: string; text: string }[];
-  const participants = store.prepared("SELECT subject AS id, object FROM statements WHERE p = 'participant' AND status != 'rejected'").all() as { id: string; object: string }[];
-  const cues = new Map<string, EventCue>();
-  const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
-  for (const n of names) for (const w of wordsOf(n.text)) if (!GENERIC_WORDS.has(w) && !/^\d/.test(w)) cue(n.id).words.add(w);
-  for (const p of participants) if (cues.has(p.id)) cue(p.id).participants.add(p.object);
-  return [...cues.values()].filter((c) => c.occurred.length && c.participants.size && c.words.size);
-}
-
-/** A statement's time as day bounds: [start, end]; an open end runs to the last day. */
-function span(r: StatementRow): [string, string] | undefined {
-  if (!r.s_min) return undefined;
-  const end = r.e_open ? "9999-12-31" : r.e_unknown ? "9999-12-31" : (r.e_max ?? r.s_max!);
-  return [r.s_min, end];
-}
-
-/**
- * Whether a claimed time fits a statement: its start for "joined/signed in …", anywhere in it
- * otherwise. "uncertain" when the statement's end is unknown and the claim falls after its start:
- * the knowledge base cannot say whether it still held.
- */
-function fits(r: StatementRow, t: TimeMention, startOnly: boolean): boolean | "uncertain" {
-  if (!r.s_min || !r.s_max) return "uncertain";
-  if (startOnly || !INTERVAL.has(r.p)) {
-    const end = INTERVAL.has(r.p) ? r.s_max : (span(r)?.[1] ?? r.s_max);
-    return t.min <= end && r.s_min <= t.max;
-  }
-  if (r.e_unknown === 1) return t.max < r.s_min ? false : t.min <= r.s_max ? true : "uncertain";
-  const [s, e] = span(r)!;
-  return t.min <= e && s <= t.max;
-}
-
-/** The dates of an event the sentence is set in ("during the Cold War", "in the Pacific War"). */
-function eventAnchor(k: Knowledge, found: Mention[], slice: string, offset: number): TimeMention | undefined {
-  for (const m of found) {
-    if (m.kind !== "event") continue;
-    const before = slice.slice(Math.max(0, m.start - offset - 16), m.start - offset);
-    if (!/\b(during|in|throughout|amid)\s+(?:the\s+)?$/i.test(before)) continue;
-    const occurred = (k.byEnds.get(`${m.entity}|`) ?? []).find((r) => r.p === "occurred" && r.s_min && r.status !== "rejected");
-    if (!occurred) continue;
-    const [min, max] = span(occurred)!;
-    return { start: m.start, end: m.end, text: m.text, edtf: occurred.time!, min, max: max === "9999-12-31" ? occurred.s_max! : max, span: true };
-  }
-  return undefined;
-}
-
-function nearest(times: TimeMention[], at: number): TimeMention | undefined {
-  let best: TimeMention | undefined;
-  for (const t of times) if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
-  return best;
-}
-
-const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).filter(Boolean))].join(", ") || "no date recorded";
-
-/**
- * Decides one candidate claim from the statements about its two ends:
- * - with a date in the sentence: supported when an accepted statement fits the date; contradicted
- *   when accepted statements are dated and none fits (the expected value is what they hold);
- * - without a date: supported when an accepted statement exists; contradicted when the only
- *   statements are claims the knowledge base rejects (a known false claim);
- * - otherwise not checkable. Never "supported" without an accepted statement that fits.
- */
-function decide(rows: StatementRow[], time: TimeMention | undefined, startOnly: boolean): Pick<Claim, "verdict" | "expected" | "reason"> & { used: StatementRow[] } {
-  const accepted = rows.filter((r) => r.status !== "rejected");
-  const rejected = rows.filter((r) => r.status === "rejected");
-  if (!accepted.length && rejected.length) {
-    const note = rejected.find((r) => r.note)?.note ?? null;
-    return { verdict: "contradicted", expected: note, reason: "the knowledge base records this as a claim that better sources contradict", used: rejected };
-  }
-  if (time) {
-    const fitting = accepted.filter((r) => fits(r, time, startOnly) === true);
-    if (fitting.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds ${describe(fitting)}`, used: fitting };
-    const dated = accepted.filter((r) => r.s_min);
-    if (dated.some((r) => fits(r, time, startOnly) === "uncertain")) {
-      return { verdict: "not-checkable", expected: null, reason: `the knowledge base holds ${describe(dated)}, whose end is not known`, used: dated };
-    }
-    if (dated.length) return { verdict: "contradicted", expected: describe(dated), reason: `the text gives ${time.text}; the knowledge base holds ${describe(dated)}`, used: [...dated, ...rejected.filter((r) => fits(r, time, startOnly))] };
-    return { verdict: "not-checkable", expected: null, reason: "the knowledge base records no date for this", used: accepted };
-  }
-  if (accepted.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds this (${describe(accepted)})`, used: accepted };
-  return { verdict: "not-checkable", expected: null, reason: "nothing in the knowledge base decides this", used: [] };
-}
 
 /**
  * Mention linking alone (names, aliases, demonyms, pairs), without sentences, dates or claims.

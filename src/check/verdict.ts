@@ -1,0 +1,83 @@
+import type { CheckResult } from "../model/results.js";
+import type { StatementRow } from "../kb/store.js";
+import { INTERVAL } from "./frames.js";
+import type { Mention } from "./gazetteer.js";
+import type { Knowledge } from "./knowledge.js";
+import type { TimeMention } from "./times.js";
+
+type Claim = CheckResult["claims"][number];
+
+/** A statement's time as day bounds: [start, end]; an open end runs to the last day. */
+export function span(r: StatementRow): [string, string] | undefined {
+  if (!r.s_min) return undefined;
+  const end = r.e_open ? "9999-12-31" : r.e_unknown ? "9999-12-31" : (r.e_max ?? r.s_max!);
+  return [r.s_min, end];
+}
+
+/**
+ * Whether a claimed time fits a statement: its start for "joined/signed in …", anywhere in it
+ * otherwise. "uncertain" when the statement's end is unknown and the claim falls after its start:
+ * the knowledge base cannot say whether it still held.
+ */
+export function fits(r: StatementRow, t: TimeMention, startOnly: boolean): boolean | "uncertain" {
+  if (!r.s_min || !r.s_max) return "uncertain";
+  if (startOnly || !INTERVAL.has(r.p)) {
+    const end = INTERVAL.has(r.p) ? r.s_max : (span(r)?.[1] ?? r.s_max);
+    return t.min <= end && r.s_min <= t.max;
+  }
+  if (r.e_unknown === 1) return t.max < r.s_min ? false : t.min <= r.s_max ? true : "uncertain";
+  const [s, e] = span(r)!;
+  return t.min <= e && s <= t.max;
+}
+
+/** The dates of an event the sentence is set in ("during the Cold War", "in the Pacific War"). */
+export function eventAnchor(k: Knowledge, found: Mention[], slice: string, offset: number): TimeMention | undefined {
+  for (const m of found) {
+    if (m.kind !== "event") continue;
+    const before = slice.slice(Math.max(0, m.start - offset - 16), m.start - offset);
+    if (!/\b(during|in|throughout|amid)\s+(?:the\s+)?$/i.test(before)) continue;
+    const occurred = (k.byEnds.get(`${m.entity}|`) ?? []).find((r) => r.p === "occurred" && r.s_min && r.status !== "rejected");
+    if (!occurred) continue;
+    const [min, max] = span(occurred)!;
+    return { start: m.start, end: m.end, text: m.text, edtf: occurred.time!, min, max: max === "9999-12-31" ? occurred.s_max! : max, span: true };
+  }
+  return undefined;
+}
+
+export function nearest(times: TimeMention[], at: number): TimeMention | undefined {
+  let best: TimeMention | undefined;
+  for (const t of times) if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
+  return best;
+}
+
+const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).filter(Boolean))].join(", ") || "no date recorded";
+
+/**
+ * Decides one candidate claim from the statements about its two ends:
+ * - with a date in the sentence: supported when an accepted statement fits the date; contradicted
+ *   when accepted statements are dated and none fits (the expected value is what they hold);
+ * - without a date: supported when an accepted statement exists; contradicted when the only
+ *   statements are claims the knowledge base rejects (a known false claim);
+ * - otherwise not checkable. Never "supported" without an accepted statement that fits.
+ */
+export function decide(rows: StatementRow[], time: TimeMention | undefined, startOnly: boolean): Pick<Claim, "verdict" | "expected" | "reason"> & { used: StatementRow[] } {
+  const accepted = rows.filter((r) => r.status !== "rejected");
+  const rejected = rows.filter((r) => r.status === "rejected");
+  if (!accepted.length && rejected.length) {
+    const note = rejected.find((r) => r.note)?.note ?? null;
+    return { verdict: "contradicted", expected: note, reason: "the knowledge base records this as a claim that better sources contradict", used: rejected };
+  }
+  if (time) {
+    const fitting = accepted.filter((r) => fits(r, time, startOnly) === true);
+    if (fitting.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds ${describe(fitting)}`, used: fitting };
+    const dated = accepted.filter((r) => r.s_min);
+    if (dated.some((r) => fits(r, time, startOnly) === "uncertain")) {
+      return { verdict: "not-checkable", expected: null, reason: `the knowledge base holds ${describe(dated)}, whose end is not known`, used: dated };
+    }
+    if (dated.length) return { verdict: "contradicted", expected: describe(dated), reason: `the text gives ${time.text}; the knowledge base holds ${describe(dated)}`, used: [...dated, ...rejected.filter((r) => fits(r, time, startOnly))] };
+    return { verdict: "not-checkable", expected: null, reason: "the knowledge base records no date for this", used: accepted };
+  }
+  if (accepted.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds this (${describe(accepted)})`, used: accepted };
+  return { verdict: "not-checkable", expected: null, reason: "nothing in the knowledge base decides this", used: [] };
+}
+
