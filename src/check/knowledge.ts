@@ -1,4 +1,3 @@
-import type { Kind } from "../model/ids.js";
 import type { Store, StatementRow } from "../kb/store.js";
 import { FRAME_OF } from "./frames.js";
 import { Gazetteer } from "./gazetteer.js";
