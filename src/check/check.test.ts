@@ -96,6 +96,13 @@ describe("verdicts", () => {
     expect(verdicts("Japan established diplomatic relations with China in 1965.")).toEqual([["china", "diplomatic-relations", "japan", "contradicted", "1972-09-29/.."]]);
   });
 
+  it("decides a relation the sentence names by its date, not by the mere link between the two", () => {
+    const r = check(store, "Japan ratified the Treaty of Peace and Friendship between Japan and the People's Republic of China in 1970.");
+    expect(r.claims.filter((c) => c.subject.id === "japan").map((c) => [c.p, c.verdict])).toEqual([["party-to", "contradicted"]]);
+    const linked = check(store, "Japan and the Treaty of Peace and Friendship between Japan and the People's Republic of China.");
+    expect(linked.claims.filter((c) => c.subject.id === "japan").map((c) => [c.p, c.verdict, c.reason])).toEqual([["party-to", "supported", "the knowledge base links them (party-to)"]]);
+  });
+
   it("says not checkable rather than supported when nothing in the knowledge base decides a claim", () => {
     expect(verdicts("Japan and Kosovo fought a war in 1990.")).toEqual([]);
     const r = check(store, "Japan established diplomatic relations with Kosovo in 2009.");

@@ -153,20 +153,6 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       }
     }
 
-    // Pairs the knowledge base links although the sentence names no relation (see LINKS).
-    for (let x = 0; x < ids.length; x++) {
-      for (let y = 0; y < ids.length; y++) {
-        if (x === y) continue;
-        const rows = (k.byEnds.get(`${ids[x]}|${ids[y]}`) ?? []).filter((r) => LINKS.includes(r.p) && r.status !== "rejected" && r.subject === ids[x]);
-        if (!rows.length || [...seen].some((key) => key.startsWith(`${[ids[x], ids[y]].sort().join("|")}|`))) continue;
-        const p = rows[0]!.p;
-        const key = `${[ids[x], ids[y]].sort().join("|")}|${p}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        linkClaims.push({ start: s.start, end: s.end, frame: FRAME_OF[p] ?? "link", p, subject: store.ref(ids[x]!)!, object: store.ref(ids[y]!)!, time: null, verdict: "supported", expected: null,
-          reason: `the knowledge base links them (${p})`, evidence: rows.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, sources: store.view(r).sources })) });
-      }
-    }
     for (let x = 0; x < ids.length; x++) {
       const a = ids[x]!;
       const at = found.find((m) => m.entity === a)!.start;
@@ -176,6 +162,21 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       for (const p of triggered) {
         if (p === "signed" || p === "in-force" || p === "occurred" || p === "founded" || p === "adopted") consider(a, null, p, at);
         for (let y = 0; y < ids.length; y++) if (y !== x) consider(a, ids[y]!, p, Math.max(at, found.find((m) => m.entity === ids[y])!.start));
+      }
+    }
+    // Pairs the knowledge base links although the sentence names no relation (see LINKS).
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = 0; y < ids.length; y++) {
+        if (x === y) continue;
+        const rows = (k.byEnds.get(`${ids[x]}|${ids[y]}`) ?? []).filter((r) => LINKS.includes(r.p) && r.status !== "rejected" && r.subject === ids[x]);
+        // A relation the sentence names (decided above, with its date) takes precedence over a mere link.
+        if (!rows.length || [...seen].some((key) => key.startsWith(`${[ids[x], ids[y]].sort().join("|")}|`))) continue;
+        const p = rows[0]!.p;
+        const key = `${[ids[x], ids[y]].sort().join("|")}|${p}|link`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        linkClaims.push({ start: s.start, end: s.end, frame: FRAME_OF[p] ?? "link", p, subject: store.ref(ids[x]!)!, object: store.ref(ids[y]!)!, time: null, verdict: "supported", expected: null,
+          reason: `the knowledge base links them (${p})`, evidence: rows.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, sources: store.view(r).sources })) });
       }
     }
   }
