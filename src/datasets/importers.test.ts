@@ -16,6 +16,14 @@ import { territorial } from "./importers/territorial.js";
 import { idealpoints, igo, milex, nmc } from "./importers/series.js";
 import { embassies } from "./importers/embassies.js";
 import { archigos } from "./importers/leaders.js";
+import { isd } from "./importers/states.js";
+import { colonial, yearMonth } from "./importers/colonial.js";
+import { icowClaims } from "./importers/claims.js";
+import { peacekeeping } from "./importers/peacekeeping.js";
+import { trade } from "./importers/trade.js";
+import { desta } from "./importers/desta.js";
+import { cameo } from "./importers/cameo.js";
+import { statementId } from "../kb/statements.js";
 import { computeLedger } from "./ledger.js";
 import { historicalState, splitBySuccession } from "./concordance.js";
 import { importInto, runImport } from "./run.js";
@@ -287,5 +295,154 @@ describe("the other importers on small fixtures with broken rows", () => {
       ["shinzo-abe-archigos-jpn-2012", "effective-leader", "2012-12-26/.."],
     ]);
     expect(r.issues.map((x) => x.reason)).toEqual(["startdate: 1972-06-31 is not a calendar date"]);
+  });
+});
+
+describe("the second round of importers on small fixtures with broken rows", () => {
+  const run = (imp: Importer, folder: string) => importInto(db, imp, join(DATASETS, folder));
+  const reasons = (r: { issues: { file: string; line: number; reason: string }[] }) => r.issues.map((i) => `${i.file}:${i.line} ${i.reason}`);
+  const attributes = (role: string) => db.prepare("SELECT subject, value, time FROM statements WHERE p = 'attribute' AND role = ? ORDER BY subject, time").all(role);
+
+  it("isd: ISD's independence dates by COW number and GGO's capitals by state code", async () => {
+    const r = await run(isd, "states-globalgov");
+    expect(attributes("independence (ISD)")).toEqual([
+      { subject: "japan", value: "0710", time: "0710" },
+      { subject: "united-states", value: "1783-09-03", time: "1783-09-03" },
+    ]);
+    expect(attributes("capital (GGO)")).toEqual([
+      { subject: "japan", value: "Tokyo", time: "1600-01-01/1945-08-14" },
+      { subject: "japan", value: "Tokyo", time: "1952-04-28/.." },
+    ]);
+    // A row with the wrong column count is reported as the file is read, before the rows around it are judged.
+    expect(reasons(r)).toEqual([
+      "states_ISD.csv:6 3 columns, expected 36",
+      "states_ISD.csv:3 no Begin date (a continuation row of JPN)",
+      "states_ISD.csv:5 \"1972-06-31\": 1972-06-31 is not a calendar date",
+      'states_ISD.csv:7 COW code "9999" is not in the concordance',
+      "states_GGO.csv:4 \"1949-02-30\": 1949-02-30 is not a calendar date",
+      'states_GGO.csv:5 state code "ATL" (Atlantis) is not in the knowledge base',
+      "states_GGO.csv:6 2 columns, expected 13",
+    ]);
+    expect([r.read, r.taken, r.skipped]).toEqual([11, 4, 7]);
+  });
+
+  it("colonial: independence of the states Japan ruled, with no rules statement the file cannot date", async () => {
+    const r = await run(colonial, "icow-colonial-history");
+    expect(attributes("independence, colonial ruler Japan (ICOW)")).toEqual([{ subject: "north-korea", value: "1948-09", time: "1948-09" }]);
+    expect(statements("p = 'rules'")).toEqual([]);
+    expect(reasons(r)).toEqual([
+      'coldata110.csv:4 "194813": month 13 is not a month',
+      'coldata110.csv:5 COW code "999" is not in the concordance',
+      "coldata110.csv:6 IndDate is missing (-9)",
+      "coldata110.csv:7 3 columns, expected 15",
+    ]);
+    expect([r.read, r.taken, r.skipped]).toEqual([6, 1, 4]);
+  });
+
+  it.each([
+    ["194808", "1948-08"],
+    ["159000", "1590"],
+    ["194813", { error: '"194813": month 13 is not a month' }],
+    ["-9", { error: '"-9" is not a YYYYMM date' }],
+  ])("reads the ICOW year-month %j as %j", (v, want) => expect(yearMonth(v)).toEqual(want));
+
+  it("icow-claims: a claim involving Japan becomes a dispute with the challenger's claim and its target", async () => {
+    const r = await run(icowClaims, "icow-territorial-claims");
+    expect(statements("p IN ('claims', 'concerns') AND origin = 'dataset:icow-claims'")).toEqual([
+      { subject: "icow-claim-239407", p: "concerns", object: "russia", role: "target", time: null },
+      { subject: "japan", p: "claims", object: "icow-claim-239407", role: null, time: "1911-02/1911-12" },
+    ]);
+    expect(db.prepare("SELECT kind, type, name_en FROM entities WHERE id = 'icow-claim-239407'").get()).toEqual({ kind: "dispute", type: "maritime", name_en: "White Sea (ICOW claim 239407)" });
+    expect(reasons(r)).toEqual([
+      'ICOWclaimdy.csv:4 "191113": month 13 is not a month',
+      'ICOWclaimdy.csv:5 COW code "999" is not in the concordance',
+      "ICOWclaimdy.csv:6 6 columns, expected 39",
+    ]);
+    expect([r.read, r.taken, r.skipped]).toEqual([5, 1, 3]);
+  });
+
+  it("peacekeeping: yearly series by state name and nuclear status as runs of years; regions and bad values reported", async () => {
+    const r = await run(peacekeeping, "owid-military-peacekeeping");
+    const series = (indicator: string) => db.prepare("SELECT entity_id, year, value FROM series WHERE indicator = ? ORDER BY entity_id, year").all(indicator);
+    expect(series("armed-forces-personnel")).toEqual([{ entity_id: "japan", year: 2000, value: 242000 }]);
+    expect(series("milex-share-gdp-long-run")).toEqual([{ entity_id: "japan", year: 1990, value: 0.9 }]);
+    expect(attributes("nuclear weapons status (Bleek; NTI)")).toEqual([
+      { subject: "japan", value: "considering", time: "1967/1969" },
+      { subject: "united-states", value: "possessing", time: "1945/1946" },
+    ]);
+    expect(reasons(r)).toEqual([
+      'un_peacekeeping.csv:2 "World" is not a state in the knowledge base (region or unmatched name)',
+      'armed_forces_personnel_wb.csv:4 armed-forces-personnel "lots" is not a number',
+      'armed_forces_personnel_wb.csv:5 "Africa" is not a state in the knowledge base (region or unmatched name)',
+      "armed_forces_personnel_wb.csv:6 3 columns, expected 5",
+      'milex_share_gdp_cow_sipri.csv:3 year "19x1" is not a year',
+      'nuclear_weapons_proliferation.csv:6 nuclear_weapons_status "7" is not 0–3',
+      'nuclear_weapons_proliferation.csv:9 "Atlantis" is not a state in the knowledge base (region or unmatched name)',
+    ]);
+  });
+
+  it("peacekeeping: the UN's world totals are kept on the United Nations where it exists", async () => {
+    db.prepare("INSERT INTO entities(id, kind, type, name_en, origin, body) VALUES ('united-nations', 'organization', 'igo', 'United Nations', 'test', '{}')").run();
+    await run(peacekeeping, "owid-military-peacekeeping");
+    expect(db.prepare("SELECT entity_id, year, value FROM series WHERE indicator = 'un-peacekeeping-force'").all()).toEqual([{ entity_id: "united-nations", year: 1992, value: 52000 }]);
+  });
+
+  it("trade: imports and exports by state and year; unknown codes, bad years and values reported", async () => {
+    const r = await run(trade, "cow-capabilities-trade-igo");
+    expect(db.prepare("SELECT entity_id, indicator, value FROM series WHERE year = 1990 ORDER BY entity_id, indicator").all()).toEqual([
+      { entity_id: "japan", indicator: "cow-exports", value: 287581.5 },
+      { entity_id: "japan", indicator: "cow-imports", value: 235368.1 },
+      { entity_id: "united-states", indicator: "cow-exports", value: 393592 },
+      { entity_id: "united-states", indicator: "cow-imports", value: 517020 },
+    ]);
+    expect(reasons(r)).toEqual([
+      "cow_trade_sy.csv:6 2 columns, expected 4",
+      'cow_trade_sy.csv:4 COW code "999" is not in the concordance',
+      'cow_trade_sy.csv:5 year "19x0" is not a year',
+      'cow_trade_sy.csv:8 imports "lots" is not a number',
+    ]);
+    expect([r.read, r.taken, r.skipped]).toEqual([7, 2, 4]);
+  });
+
+  it("desta: corroborates a curated trade agreement's dates, and puts GPTAD's differing signature in the ledger", async () => {
+    // A curated trade agreement between Japan and the United States (invented for the test), signed 2004-06-01.
+    const add = (s: { p: string; subject: string; object?: string; time: string; s: string; e: string; open: number }) =>
+      db.prepare("INSERT INTO statements(id, subject, p, object, time, s_min, s_max, e_min, e_max, e_open, e_unknown, status, origin) VALUES (?,?,?,?,?,?,?,?,?,?,0,'accepted','test')")
+        .run(statementId({ p: s.p as "signed", subject: s.subject, object: s.object, time: s.time, value: undefined, role: undefined, at: undefined, via: undefined, status: "accepted" }), s.subject, s.p, s.object ?? null, s.time, s.s, s.s, s.e, s.e, s.open);
+    db.prepare("INSERT INTO entities(id, kind, type, name_en, origin, body) VALUES ('japan-us-fta', 'agreement', 'trade', 'Japan–US FTA', 'test', '{}')").run();
+    add({ p: "signed", subject: "japan-us-fta", time: "2004-06-01", s: "2004-06-01", e: "2004-06-01", open: 0 });
+    for (const state of ["japan", "united-states"]) add({ p: "party-to", subject: state, object: "japan-us-fta", time: "2005-01-01/..", s: "2005-01-01", e: "9999-12-31", open: 1 });
+    const r = await run(desta, "treaties-globalgov");
+    expect(reasons(r)).toEqual([
+      "parties_DESTA.csv:8 3 columns, expected 8",
+      "parties_DESTA.csv:4 China Japan: no signature or entry-into-force date (not concluded)",
+      "parties_DESTA.csv:6 Japan Atlantis (JPN-ZZZ[NA]_2010O, 2010): no curated trade agreement of Japan's with these partners within a year",
+      'parties_GPTAD.csv:4 "2006-02-30": 2006-02-30 is not a calendar date',
+    ]);
+    expect([r.read, r.taken, r.skipped]).toEqual([11, 2, 4]);
+    // DESTA's years agree with the curated dates: it becomes a further source of them, not a twin.
+    expect(db.prepare("SELECT s.p, s.time, group_concat(ss.locator, '; ') AS locators FROM statements s JOIN statement_sources ss ON ss.statement_id = s.id WHERE s.origin = 'test' GROUP BY s.id ORDER BY s.p").all()).toEqual([
+      { p: "party-to", time: "2005-01-01/..", locators: "parties_DESTA.csv line 2; parties_GPTAD.csv line 2" },
+      { p: "signed", time: "2004-06-01", locators: "parties_DESTA.csv line 2" },
+    ]);
+    computeLedger(db);
+    expect(db.prepare("SELECT topic, subject, a_value, b_value FROM ledger").all()).toEqual([{ topic: "signed", subject: "japan-us-fta", a_value: "2004-01-06", b_value: "2004-06-01" }]);
+  });
+
+  it("cameo: Japan's mean Goldstein score with each partner by year; events without a partner state reported", async () => {
+    const r = await run(cameo, "gdelt-cameo");
+    expect(db.prepare("SELECT entity_id, partner_id, year, value, locator FROM series WHERE indicator = 'gdelt-goldstein' ORDER BY partner_id").all()).toEqual([
+      { entity_id: "japan", partner_id: "china", year: 2016, value: -5, locator: "gdelt1_events_sample.tsv lines 2" },
+      { entity_id: "japan", partner_id: "united-states", year: 2016, value: 1.7, locator: "gdelt1_events_sample.tsv lines 3, 4" },
+    ]);
+    expect(reasons(r)).toEqual([
+      "gdelt1_events_sample.tsv:5 no partner state: the other actor has no country code",
+      "gdelt1_events_sample.tsv:6 no partner state: both actors are Japanese",
+      "gdelt1_events_sample.tsv:7 SQLDATE 20160231: 2016-02-31 is not a calendar date",
+      'gdelt1_events_sample.tsv:8 CAMEO event code "999" is not in CAMEO.goldsteinscale.txt',
+      "gdelt1_events_sample.tsv:9 20 fields, expected 57 or 58",
+      'gdelt1_events_sample.tsv:10 no partner state: country code "ZZZ" is not a state in the knowledge base',
+    ]);
+    expect(r.taken).toBe(3);
   });
 });

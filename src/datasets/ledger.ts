@@ -13,12 +13,19 @@ const COMPARABLE: Record<string, { p: string; role?: string }> = {
   "at-war": { p: "at-war" },
   "diplomatic-relations": { p: "diplomatic-relations" },
   alliance: { p: "alliance" },
+  // DESTA and GPTAD date Japan's trade agreements: their signature and entry into force can disagree with the curated dates.
+  signed: { p: "signed" },
+  "party-to": { p: "party-to" },
 };
 
 const year = (d: string | null) => (d ? d.slice(0, 4) : "?");
 
-/** Two date bounds agree at the coarser of their precisions: "1978" matches "1978-12-07". */
-function sameBound(a: string, b: string): boolean {
+/**
+ * Two date bounds agree at the coarser of their precisions: "1978" matches "1978-12-07".
+ *
+ * @example sameBound("1978", "1978-12-07") // true
+ */
+export function sameBound(a: string, b: string): boolean {
   const [x, y] = [a.replace(/[?~%]/g, ""), b.replace(/[?~%]/g, "")];
   const cut = Math.min(x.length, y.length);
   return x.slice(0, cut) === y.slice(0, cut);

@@ -4,21 +4,46 @@ import { JAPAN_COW, rows } from "./common.js";
 
 const COW_LICENCE = "free for use with citation";
 
-/** A state for a COW code, else for an ISO alpha-3 code, else for an exact English name or alias. */
-function resolveState(sink: ImportSink, cow: string | undefined, iso3: string | undefined, name: string | undefined, year?: string): string | undefined {
+/**
+ * A state for a COW code, else for an ISO alpha-3 code, else for an exact English name or alias.
+ *
+ * @example resolveState(sink, undefined, undefined, "Japan") // "japan"
+ */
+export function resolveState(sink: ImportSink, cow: string | undefined, iso3: string | undefined, name: string | undefined, year?: string): string | undefined {
   if (cow && !isMissing(cow)) {
     const s = sink.stateOfCow(cow, year);
     if (s) return s;
   }
+  const cache = lookups.get(sink) ?? new Map<string, string | undefined>();
+  lookups.set(sink, cache);
+  // Large files name the same few hundred states again and again: each look-up is made once per import.
+  const cached = (key: string, find: () => string | undefined) => {
+    if (!cache.has(key)) cache.set(key, find());
+    return cache.get(key);
+  };
   if (iso3) {
-    const s = sink.lookup<{ id: string }>("SELECT id FROM entities WHERE kind = 'state' AND json_extract(body, '$.iso3') = ?", iso3)[0];
-    if (s) return s.id;
+    const s = cached(`iso3:${iso3}`, () => sink.lookup<{ id: string }>("SELECT id FROM entities WHERE kind = 'state' AND json_extract(body, '$.iso3') = ?", iso3)[0]?.id);
+    if (s) return s;
   }
   if (name) {
-    const s = sink.lookup<{ entity_id: string }>("SELECT n.entity_id FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'state' AND n.text = ? COLLATE NOCASE LIMIT 1", name)[0];
-    if (s) return s.entity_id;
+    const s = cached(`name:${name.toLowerCase()}`, () => sink.lookup<{ entity_id: string }>("SELECT n.entity_id FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'state' AND n.text = ? COLLATE NOCASE LIMIT 1", name)[0]?.entity_id);
+    if (s) return s;
   }
   return undefined;
+}
+
+const lookups = new WeakMap<ImportSink, Map<string, string | undefined>>();
+
+/**
+ * The state an OWID-style `Entity` name stands for, or undefined after reporting the name as skipped:
+ * regions and aggregates ("World", "Africa") are not states, and each unknown name is reported once
+ * (in `unknown`) so that a region's hundred yearly rows make one issue, not a hundred.
+ */
+export function stateNamedOrSkip(sink: ImportSink, unknown: Set<string>, file: string, line: number, name: string): string | undefined {
+  const state = resolveState(sink, undefined, undefined, name);
+  if (!state && !unknown.has(name)) sink.skip(file, line, `"${name}" is not a state in the knowledge base (region or unmatched name)`);
+  if (!state) unknown.add(name);
+  return state;
 }
 
 /** COW shared IGO memberships: for Japan and every partner, how many IGOs both belonged to each year. */
@@ -98,14 +123,8 @@ export const milex: Importer = {
     const file = "sipri_milex.csv";
     const unknown = new Set<string>();
     for await (const r of rows(sink, dir, file)) {
-      const name = r.get("Entity");
-      const state = resolveState(sink, undefined, undefined, name);
-      if (!state) {
-        // Regions and aggregates ("World", "Africa") are not states: report each name once.
-        if (!unknown.has(name)) sink.skip(file, r.line, `"${name}" is not a state in the knowledge base (region or unmatched name)`);
-        unknown.add(name);
-        continue;
-      }
+      const state = stateNamedOrSkip(sink, unknown, file, r.line, r.get("Entity"));
+      if (!state) continue;
       const year = Number(r.get("Year"));
       for (const col of ["military_expenditure", "military_expenditure_share_gdp"]) {
         const v = r.get(col);

@@ -1,6 +1,7 @@
 import type { Importer, ImportSink } from "../types.js";
 import { checkDay, isMissing } from "../csv.js";
 import { kebab, rows } from "./common.js";
+import { resolveState } from "./series.js";
 
 /**
  * Reads a "messy date" of the GGO data: `1951-09-08`, `1980-09-01?` (uncertain), `2011-01-01~`
@@ -24,7 +25,7 @@ export function messyDate(v: string): string | undefined | { error: string } {
 const TYPES: Record<string, string> = { Trade: "trade", Security: "security", Environment: "convention" };
 
 function stateOfIso(sink: ImportSink, code: string): string | undefined {
-  return sink.lookup<{ id: string }>("SELECT id FROM entities WHERE kind = 'state' AND json_extract(body, '$.iso3') = ?", code)[0]?.id;
+  return resolveState(sink, undefined, code, undefined);
 }
 
 /**
