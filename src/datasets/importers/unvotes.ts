@@ -16,6 +16,12 @@ const HISTORICAL: Record<string, string> = {
 };
 
 /**
+ * Codes that stand for two states over time in these data: the Soviet Union's votes are coded RU
+ * until its end on 1991-12-26, Russia's after.
+ */
+const SUCCESSIONS: Record<string, [before: string, id: string][]> = { RU: [["1991-12-26", "ussr"]] };
+
+/**
  * UN General Assembly roll-call votes 1946–2020 (Voeten; CC0). Each roll call is stored with every
  * state's vote packed into one blob for the votes analytics. Namibia's code is the literal "NA",
  * which stays a code (the CSV reader never turns it into a missing value).
@@ -48,10 +54,12 @@ export const unvotes: Importer = {
     const byIso = new Map(sink.lookup<{ id: string; iso2: string }>("SELECT id, json_extract(body, '$.iso2') AS iso2 FROM entities WHERE kind = 'state' AND json_extract(body, '$.iso2') IS NOT NULL").map((s) => [s.iso2, s.id]));
     const unknown = new Set<string>();
     const VOTE = { yes: 1, abstain: 2, no: 3 } as const;
+    const ussrExists = sink.exists("ussr");
     for await (const batch of rowBatches(sink, dir, "unvotes.csv.gz")) for (const r of batch) {
       const c = calls.get(Number(r.get("rcid")));
       const code = r.get("country_code");
-      const state = HISTORICAL[code] ?? (code ? byIso.get(code) : HISTORICAL[r.get("country")]);
+      const earlier = c && SUCCESSIONS[code]?.find(([before, id]) => c.date < before && (id !== "ussr" || ussrExists))?.[1];
+      const state = earlier ?? HISTORICAL[code] ?? (code ? byIso.get(code) : HISTORICAL[r.get("country")]);
       const vote = VOTE[r.get("vote") as keyof typeof VOTE];
       if (!c || !state || !vote) {
         const why = !c ? `unknown roll call "${r.get("rcid")}"` : !state ? `no state for code "${code}" (${r.get("country")})` : `vote "${r.get("vote")}" is not yes, abstain or no`;
