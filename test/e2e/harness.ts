@@ -51,14 +51,20 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** Builds a database from data/ into a temporary directory and serves it on a free port. */
+/**
+ * Builds a database from data/ into a temporary directory and serves it on a free port.
+ * GAIKO_E2E_DB=path serves an existing database instead (a quicker rerun, or data/ mid-edit).
+ */
 export async function startServer(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), "gaiko-e2e-"));
-  const db = join(dir, "e2e.db");
+  const given = process.env["GAIKO_E2E_DB"];
+  const db = given ? resolve(given) : join(dir, "e2e.db");
   const env = { ...process.env };
   delete env["GAIKO_DATA"];
-  const built = spawnSync(process.execPath, [join(ROOT, "bin", "gaiko.js"), "build", "--db", db], { cwd: ROOT, env, encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`gaiko build failed:\n${built.stderr}`);
+  if (!given) {
+    const built = spawnSync(process.execPath, [join(ROOT, "bin", "gaiko.js"), "build", "--db", db], { cwd: ROOT, env, encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`gaiko build failed:\n${built.stderr}`);
+  }
   const proc: ChildProcess = spawn(process.execPath, [join(ROOT, "bin", "gaiko.js"), "serve", "--port", "0", "--quiet", "--db", db], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
   const url = await new Promise<string>((ok, fail) => {
     let err = "";

@@ -185,12 +185,12 @@ export class SearchBox {
 
 export class VotesPage extends ExplorerPage {
   chart(): Locator {
-    return this.page.locator(".votes-chart svg[data-lines]");
+    return this.page.locator(".votes-chart [data-lines]");
   }
 
   /** The chart's lines (one path per state in Plot's line mark). */
   lines(): Locator {
-    return this.page.locator('.votes-chart svg[data-lines] g[aria-label="line"] path');
+    return this.page.locator('.votes-chart [data-lines] svg g[data-mark="line"] path');
   }
 
   /** The drawn path of every line, to tell whether the chart changed. */

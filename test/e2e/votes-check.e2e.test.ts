@@ -45,6 +45,11 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
       await expect.poll(() => map.tooltip().textContent(), poll).toMatch(/^China: no votes — cast no recorded vote with Japan in 1960/);
       expect(await map.fillOf("156")).toBe("url(#hatch)");
       await page.screenshot({ path: screenshotPath("votes-layer-1960") });
+      // The table (for keyboards and screen readers) says the same.
+      await map.openTable();
+      const cell = (id: string) => page.locator(`details.relations-table tr[data-state="${id}"] td[data-agreement]`).textContent();
+      await expect.poll(() => cell("china"), poll).toBe("no votes");
+      expect(await cell("united-states")).toMatch(/^\d+% agreement with Japan, \d+ roll calls$/);
 
       await map.open("/?asOf=2000&layer=unvoting");
       await expect.poll(() => map.renderedAs(), poll).toBe("2000-01-01|unvoting");
@@ -77,12 +82,17 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
       await expect.poll(() => votes.lines().count(), poll).toBe(4);
       expect(await votes.chips().allTextContents()).toEqual(["United States×", "China×", "South Korea×", "Russia×"]);
       const before = await votes.linePaths();
-      await page.screenshot({ path: screenshotPath("votes-page"), fullPage: true });
+      await page.screenshot({ path: screenshotPath("votes-page") });
+      await page.locator(".votes-figure").screenshot({ path: screenshotPath("votes-chart") });
 
+      await votes.measure("Strict agreement").check();
+      await expect.poll(() => votes.chart().getAttribute("data-measure"), poll).toBe("strict");
+      expect(await votes.linePaths()).not.toEqual(before);
+      expect(votes.url().searchParams.get("measure")).toBe("strict");
+      // The S-score runs from −1 to 1: the axis says so.
       await votes.measure("S-score").check();
       await expect.poll(() => votes.chart().getAttribute("data-measure"), poll).toBe("sScore");
-      expect(await votes.linePaths()).not.toEqual(before);
-      expect(votes.url().searchParams.get("measure")).toBe("sScore");
+      expect(await votes.chart().locator('g[data-mark="y-axis tick label"] text').allTextContents()).toEqual(expect.arrayContaining(["−1.0", "1.0"]));
 
       await votes.addState().fill("India");
       await votes.addResult("india").click();
@@ -92,6 +102,12 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
       await votes.removeState("China").click();
       await expect.poll(() => votes.lines().count(), poll).toBe(4);
       expect(votes.url().searchParams.get("with")).toBe("united-states,south-korea,russia,india");
+      // The keyboard adds a state too: Enter takes the first match.
+      await votes.addState().fill("Brazil");
+      await expect.poll(() => votes.addResult("brazil").count(), poll).toBe(1);
+      await votes.addState().press("Enter");
+      await expect.poll(() => votes.lines().count(), poll).toBe(5);
+      expect(votes.url().searchParams.get("with")).toBe("united-states,south-korea,russia,india,brazil");
     });
 
     it("filters by issue and important votes, from the URL too", async () => {
@@ -112,9 +128,10 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
 
     it("shows a state without votes as no data with the API's reason", async () => {
       const votes = new VotesPage(page, server.url);
-      await votes.open("/votes?with=ussr,united-states");
+      // The Holy See is an observer, not a member: it casts no General Assembly votes.
+      await votes.open("/votes?with=holy-see,united-states");
       await expect.poll(() => votes.lines().count(), poll).toBe(1);
-      await expect.poll(() => votes.noData().first().textContent(), poll).toContain("cast no recorded UN General Assembly vote");
+      await expect.poll(() => votes.noData().filter({ hasText: "holy-see" }).textContent(), poll).toContain("cast no recorded UN General Assembly vote");
     });
 
     it("lists the most and least aligned states of a year, and the roll calls where Japan split from the US to vote with China", async () => {
@@ -179,14 +196,16 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
       await check.check().click();
       await expect.poll(() => check.marked("contradicted").first().textContent(), poll).toBe("日本と中国は1972年に平和条約に署名した。");
       expect(await check.claim("contradicted").first().locator(".verdict").textContent()).toBe("✗ 矛盾");
+      expect(await check.slantNotes().count()).toBeGreaterThan(0);
+      await page.screenshot({ path: screenshotPath("check-ja") });
     });
   });
 
   describe("accessibility", () => {
     it.each([
       ["votes layer", "/?asOf=1975&layer=unvoting", "svg.world-map[data-rendered-as-of='1975-01-01|unvoting']"],
-      ["votes page", "/votes", ".votes-chart svg[data-lines]"],
-      ["votes page in Japanese", "/votes?lang=ja", ".votes-chart svg[data-lines]"],
+      ["votes page", "/votes", ".votes-chart [data-lines]"],
+      ["votes page in Japanese", "/votes?lang=ja", ".votes-chart [data-lines]"],
       ["check page", "/check", "textarea"],
     ])("finds no serious or critical axe violation on the %s", async (_name, path, ready) => {
       await page.goto(server.url + path);
@@ -211,7 +230,7 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
       const small = await phone.newPage();
       try {
         await small.goto(server.url + "/votes");
-        await small.locator(".votes-chart svg[data-lines]").waitFor({ state: "attached", timeout: 15_000 });
+        await small.locator(".votes-chart [data-lines]").waitFor({ state: "attached", timeout: 15_000 });
         await small.locator("table.divergent").waitFor({ timeout: 15_000 });
         expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
         await small.screenshot({ path: screenshotPath("phone-votes") });

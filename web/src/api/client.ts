@@ -35,6 +35,19 @@ export function getJson<T>(url: string): Promise<T> {
   return promise;
 }
 
+/**
+ * Posts a text (the checker's body is the text itself) and reads the JSON answer; never cached.
+ * A 4xx/5xx answer becomes an ApiFailure carrying the API's own message.
+ */
+export async function postText<T>(url: string, text: string): Promise<T> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8", accept: "application/json" }, body: text });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as ApiError | null;
+    throw new ApiFailure(res.status, body?.error.code ?? "http", body?.error.message ?? `${res.status} ${res.statusText}`);
+  }
+  return (await res.json()) as T;
+}
+
 /** An answer already received, or undefined. */
 export function cachedJson<T>(url: string): T | undefined {
   return resolved.get(url) as T | undefined;
@@ -47,6 +60,13 @@ export const api = {
   search: (q: string, limit = 12) => `/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`,
   relations: (asOf: string) => `/api/v1/relations?asOf=${asOf}`,
   graph: (asOf: string) => `/api/v1/graph?asOf=${asOf}`,
+  searchStates: (q: string, limit = 8) => `/api/v1/search?q=${encodeURIComponent(q)}&kind=state&limit=${limit}`,
+  /** UN votes: the filter (issue, important) is shared by the three routes. */
+  votesAgreement: (withId: string, f: VoteFilter) => `/api/v1/votes/agreement?${query({ with: withId, by: "year", ...filterParams(f) })}`,
+  votesRanking: (year: number, f: VoteFilter) => `/api/v1/votes/ranking?${query({ year, ...filterParams(f) })}`,
+  votesDivergent: (p: { against: string; alongside: string; from: number; to: number; limit?: number }, f: VoteFilter) =>
+    `/api/v1/votes/divergent?${query({ against: p.against, alongside: p.alongside, from: p.from, to: p.to, limit: p.limit ?? 50, ...filterParams(f) })}`,
+  check: () => "/api/v1/check",
   timeline: (p: { from?: string | null; to?: string | null; with?: string | null; kind?: string | null; limit?: number }) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined && v !== "") q.set(k, String(v));
@@ -54,3 +74,19 @@ export const api = {
     return `/api/v1/timeline${s ? `?${s}` : ""}`;
   },
 };
+
+/** The roll-call filter of the votes routes. */
+export interface VoteFilter {
+  issue: string | null;
+  important: boolean;
+}
+
+function filterParams(f: VoteFilter): Record<string, string | null> {
+  return { issue: f.issue, important: f.important ? "true" : null };
+}
+
+function query(p: Record<string, string | number | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined && v !== "") q.set(k, String(v));
+  return q.toString();
+}

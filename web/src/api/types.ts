@@ -12,6 +12,10 @@ export type {
   GraphResult,
   SourceView,
   ApiError,
+  VoteAgreementResult,
+  VoteRankingResult,
+  VoteDivergentResult,
+  CheckResult,
 } from "../../../src/model/results.js";
 export type { Kind } from "../../../src/model/ids.js";
 
@@ -20,3 +24,10 @@ export type TimelineItem = TimelineResult["items"][number];
 export type SearchHit = SearchResult["results"][number];
 export type GraphNode = GraphResult["nodes"][number];
 export type GraphEdge = GraphResult["edges"][number];
+
+import type { VoteRankingResult, VoteDivergentResult, CheckResult } from "../../../src/model/results.js";
+export type VoteRankingRow = VoteRankingResult["rows"][number];
+export type DivergentVote = VoteDivergentResult["votes"][number];
+export type CheckClaim = CheckResult["claims"][number];
+export type CheckMention = CheckResult["mentions"][number];
+export type CheckSlant = CheckResult["slant"][number];

@@ -48,3 +48,31 @@ export function useApiKeep<T>(url: string | null): { data: T | null; loading: bo
   if (hit !== undefined) return { data: hit, loading: false, error: null };
   return { data: state.data, loading: state.url !== url, error: state.url === url ? state.error : null };
 }
+
+/** Loads several API URLs at once (one per chosen state, say); each answer or failure is kept by URL. */
+export function useApiMany<T>(urls: readonly string[]): Map<string, Loadable<T>> {
+  const key = urls.join("\n");
+  const [results, setResults] = useState<Map<string, Loadable<T>>>(new Map());
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    const retry = () => setAttempt((a) => a + 1);
+    for (const url of urls) {
+      getJson<T>(url).then(
+        (data) => live && setResults((m) => new Map(m).set(url, { state: "ready", data })),
+        (err: unknown) =>
+          live &&
+          setResults((m) => new Map(m).set(url, { state: "error", message: err instanceof Error ? err.message : String(err), status: err instanceof ApiFailure ? err.status : null, retry })),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [key, attempt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const out = new Map<string, Loadable<T>>();
+  for (const url of urls) {
+    const hit = cachedJson<T>(url);
+    out.set(url, hit !== undefined ? { state: "ready", data: hit } : (results.get(url) ?? { state: "loading" }));
+  }
+  return out;
+}

@@ -11,6 +11,9 @@ import { SearchBox } from "../search/SearchBox.js";
 
 // sigma and graphology are only loaded on /network, keeping the first page light.
 const NetworkPage = lazy(() => import("../network/NetworkPage.js"));
+// The votes page brings Observable Plot; the checker its own views: both load on first visit.
+const VotesPage = lazy(() => import("../votes/VotesPage.js"));
+const CheckPage = lazy(() => import("../check/CheckPage.js"));
 
 export function App() {
   return (
@@ -31,7 +34,7 @@ function Shell() {
   // A new page: its title, and focus at the top of the content for screen-reader and keyboard users.
   const firstPath = useRef(pathname);
   useEffect(() => {
-    const titles: Partial<Record<string, string>> = { map: t("map.title"), timeline: t("timeline.title"), network: t("network.title") };
+    const titles: Partial<Record<string, string>> = { map: t("map.title"), timeline: t("timeline.title"), network: t("network.title"), votes: t("votes.title"), check: t("check.title") };
     const title = titles[route.view];
     if (title) document.title = `${title} — gaiko 外交`;
     if (pathname !== firstPath.current) {
@@ -58,6 +61,12 @@ function Shell() {
           </Link>
           <Link href={href({ view: "network" }, {}, query)} aria-current={current("network")}>
             {t("nav.network")}
+          </Link>
+          <Link href={href({ view: "votes" }, {}, query)} aria-current={current("votes")}>
+            {t("nav.votes")}
+          </Link>
+          <Link href={href({ view: "check" }, {}, query)} aria-current={current("check")}>
+            {t("nav.check")}
           </Link>
         </nav>
         <SearchBox />
@@ -88,6 +97,10 @@ function View() {
       return <TimelinePage />;
     case "network":
       return <NetworkPage />;
+    case "votes":
+      return <VotesPage />;
+    case "check":
+      return <CheckPage />;
     case "not-found":
       return <p className="nodata">404 — {route.path}</p>;
   }

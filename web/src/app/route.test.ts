@@ -10,6 +10,8 @@ describe("parseRoute", () => {
     ["/source/seed-000", { view: "source", id: "seed-000" }],
     ["/timeline", { view: "timeline" }],
     ["/network", { view: "network" }],
+    ["/votes", { view: "votes" }],
+    ["/check", { view: "check" }],
     ["/nowhere/else", { view: "not-found", path: "/nowhere/else" }],
     ["/entity/%E", { view: "entity", id: "%E" }],
   ] as const)("reads %s", (path, want) => {
@@ -17,7 +19,7 @@ describe("parseRoute", () => {
   });
 
   it("round-trips every route through its path", () => {
-    for (const path of ["/", "/entity/japan", "/source/seed-000", "/timeline", "/network"]) {
+    for (const path of ["/", "/entity/japan", "/source/seed-000", "/timeline", "/network", "/votes", "/check"]) {
       expect(routePath(parseRoute(path))).toBe(path);
     }
   });

@@ -8,6 +8,8 @@ export type Route =
   | { view: "source"; id: string }
   | { view: "timeline" }
   | { view: "network" }
+  | { view: "votes" }
+  | { view: "check" }
   | { view: "not-found"; path: string };
 
 export interface Location {
@@ -27,6 +29,8 @@ export function parseRoute(pathname: string): Route {
   if (head === "source" && id && parts.length === 2) return { view: "source", id };
   if (head === "timeline" && parts.length === 1) return { view: "timeline" };
   if (head === "network" && parts.length === 1) return { view: "network" };
+  if (head === "votes" && parts.length === 1) return { view: "votes" };
+  if (head === "check" && parts.length === 1) return { view: "check" };
   return { view: "not-found", path: pathname };
 }
 
@@ -51,6 +55,10 @@ export function routePath(route: Route): string {
       return "/timeline";
     case "network":
       return "/network";
+    case "votes":
+      return "/votes";
+    case "check":
+      return "/check";
     case "not-found":
       return route.path;
   }

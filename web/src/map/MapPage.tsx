@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import type { RelationsResult } from "../api/types.js";
+import type { RelationsResult, VoteRankingResult } from "../api/types.js";
 import { api, getJson } from "../api/client.js";
 import { useApiKeep } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
@@ -14,6 +14,9 @@ import { WorldMap } from "./WorldMap.js";
 import { Legend } from "./Legend.js";
 import { RelationsTable } from "./RelationsTable.js";
 import { AsOfControl } from "../app/AsOfControl.js";
+import { votesModel } from "../votes/layer.js";
+import { inVoteData } from "../votes/scale.js";
+import { VotesLegend } from "../votes/VotesLegend.js";
 
 const PLAY_STEP_MS = 450;
 
@@ -34,12 +37,18 @@ export function MapPage() {
   }, []);
 
   const relations = useApiKeep<RelationsResult>(api.relations(asOf));
+  // The UN-votes layer: Japan's agreement with every state in the year shown (none outside 1946–2020).
+  const votesYear = layer === "unvoting" && inVoteData(year) ? year : null;
+  const ranking = useApiKeep<VoteRankingResult>(votesYear === null ? null : api.votesRanking(votesYear, { issue: null, important: false }));
 
   // Once a date is drawn, fetch the years either side, so the next slider step redraws from memory.
   useEffect(() => {
     if (!relations.data || playing) return;
-    for (const y of [year + 1, year - 1]) if (y >= MAP_FIRST_YEAR && y <= lastYear) void getJson(api.relations(String(y))).catch(() => undefined);
-  }, [relations.data, year, playing, lastYear]);
+    for (const y of [year + 1, year - 1]) {
+      if (y >= MAP_FIRST_YEAR && y <= lastYear) void getJson(api.relations(String(y))).catch(() => undefined);
+      if (layer === "unvoting" && inVoteData(y)) void getJson(api.votesRanking(y, { issue: null, important: false })).catch(() => undefined);
+    }
+  }, [relations.data, year, playing, lastYear, layer]);
 
   const setYear = (y: number) => navigate(withParams(pathname, query, { asOf: clampYear(y, MAP_FIRST_YEAR, lastYear) }), { replace: true });
 
@@ -56,11 +65,20 @@ export function MapPage() {
   }, [playing, year]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const shownAsOf = relations.data?.asOf ?? asOf;
-  const model = useMemo(
-    () => (world && relations.data ? mapModel(world.shapes, relations.data.relations, layer, t, name, (id) => href({ view: "entity", id }, { asOf: relations.data?.asOf }, query)) : null),
+  const shownYear = yearOf(shownAsOf);
+  // The votes of the year shown; while the next year loads, the previous year's stay up (marked stale).
+  const rankingFresh = votesYear === null || (ranking.data !== null && ranking.data.filter.from === shownYear);
+  const rankingRows = votesYear === null ? null : (ranking.data?.rows ?? undefined);
+  const votesShownYear = rankingFresh ? shownYear : (ranking.data?.filter.from ?? shownYear);
+  const model = useMemo(() => {
+    if (!world || !relations.data) return null;
+    const entityHref = (id: string) => href({ view: "entity", id }, { asOf: relations.data?.asOf }, query);
+    if (layer !== "unvoting") return { ...mapModel(world.shapes, relations.data.relations, layer, t, name, entityHref), votes: null };
+    if (rankingRows === undefined) return null;
+    const votes = votesModel(world.shapes, rankingRows, relations.data.relations, votesShownYear, t, name, entityHref);
+    return { styles: votes.styles, legend: null, votes: votes.legend };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [world, relations.data, layer, lang],
-  );
+  }, [world, relations.data, layer, lang, rankingRows, votesShownYear]);
 
   return (
     <section className="map-page" aria-labelledby="map-title">
@@ -104,20 +122,27 @@ export function MapPage() {
       </div>
       {worldError && <Failure message={worldError} />}
       {relations.error && <Failure message={relations.error} />}
+      {layer === "unvoting" && ranking.error && <Failure message={ranking.error} />}
       {world && model ? (
         <WorldMap
           world={world}
           styles={model.styles}
-          renderedAs={`${shownAsOf}|${layer}`}
+          renderedAs={rankingFresh ? `${shownAsOf}|${layer}` : `loading|${layer}`}
           label={t("map.ariaLabel", { layer: t(LAYER_LABEL[layer]), date: formatDate(lang, shownAsOf) })}
           onOpen={(target) => navigate(target)}
         />
       ) : (
         !worldError && <Loading />
       )}
-      <p className="hint">{t("map.hoverHint")}</p>
-      {model && <Legend items={model.legend} />}
-      {relations.data && <RelationsTable data={relations.data} />}
+      {layer === "unvoting" && (
+        <p className="muted small">
+          <Link href={href({ view: "votes" }, { year: inVoteData(year) ? year : null }, query)}>{t("votes.title")}</Link>
+        </p>
+      )}
+      <p className="hint">{t(layer === "unvoting" ? "votes.hoverHint" : "map.hoverHint")}</p>
+      {model?.legend && <Legend items={model.legend} />}
+      {model?.votes && <VotesLegend items={model.votes} year={votesShownYear} outside={!inVoteData(votesShownYear)} goTo={setYear} />}
+      {relations.data && <RelationsTable data={relations.data} votes={layer === "unvoting" ? (rankingFresh ? (rankingRows ?? null) : null) : undefined} />}
       <p className="muted small">
         <Link href={href({ view: "timeline" }, { from: year - 10, to: year + 10 }, query)}>{t("nav.timeline")}</Link> ·{" "}
         <Link href={href({ view: "network" }, { asOf: relations.data?.asOf ?? asOf }, query)}>{t("nav.network")}</Link>

@@ -1,24 +1,27 @@
 import { memo, useMemo, useState } from "react";
-import type { RelationsResult } from "../api/types.js";
+import type { RelationsResult, VoteRankingRow } from "../api/types.js";
+import { percent } from "../votes/scale.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { formatDate } from "../time/dates.js";
 
 /** The map as a table: every state, its status, since when, alliance and agreements (the accessible alternative). */
-export const RelationsTable = memo(function RelationsTable({ data }: { data: RelationsResult }) {
+export const RelationsTable = memo(function RelationsTable({ data, votes }: { data: RelationsResult; votes?: readonly VoteRankingRow[] | null }) {
   const [open, setOpen] = useState(false);
   const { t } = useI18n();
   return (
     <details className="relations-table" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>{t("map.table")}</summary>
-      {open && <TableBody data={data} />}
+      {open && <TableBody data={data} votes={votes} />}
     </details>
   );
 });
 
 /** The table itself, rendered only while open (moving the date then redraws only the map). */
-function TableBody({ data }: { data: RelationsResult }) {
+function TableBody({ data, votes }: { data: RelationsResult; votes?: readonly VoteRankingRow[] | null }) {
   const { t, name, lang } = useI18n();
+  // On the votes layer, each state's agreement with Japan in the year (or "no votes").
+  const voteOf = useMemo(() => (votes === undefined ? null : new Map((votes ?? []).map((v) => [v.state.id, v]))), [votes]);
   const { query } = useNav();
   const rows = useMemo(() => [...data.relations].sort((a, b) => name(a.state.name).localeCompare(name(b.state.name), lang)), [data, lang, name]);
   return (
@@ -32,6 +35,7 @@ function TableBody({ data }: { data: RelationsResult }) {
               <th scope="col">{t("map.col.since")}</th>
               <th scope="col">{t("map.col.alliance")}</th>
               <th scope="col">{t("map.col.agreements")}</th>
+              {voteOf && <th scope="col">{t("layer.unvoting")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -47,10 +51,16 @@ function TableBody({ data }: { data: RelationsResult }) {
                 <td>{formatDate(lang, r.since)}</td>
                 <td>{r.alliance ? t("yes") : ""}</td>
                 <td>{r.agreements.length || ""}</td>
+                {voteOf && <td data-agreement={voteOf.get(r.state.id)?.agreement ?? ""}>{voteCell(voteOf.get(r.state.id), t)}</td>}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
   );
+}
+
+function voteCell(v: VoteRankingRow | undefined, t: ReturnType<typeof useI18n>["t"]): string {
+  if (!v || v.agreement === null) return t("votes.noVotes");
+  return t("votes.tooltip", { agreement: percent(v.agreement), n: v.n });
 }

@@ -42,9 +42,9 @@ describe("categoryOf", () => {
 });
 
 describe("layers", () => {
-  it("refuses the layer that is not built yet and unknown names", () => {
+  it("reads the layers it knows and refuses unknown names", () => {
     expect(parseLayer("alliance")).toBe("alliance");
-    expect(parseLayer("unvoting")).toBe("status");
+    expect(parseLayer("unvoting")).toBe("unvoting");
     expect(parseLayer("nonsense")).toBe("status");
     expect(parseLayer(null)).toBe("status");
   });

@@ -7,8 +7,8 @@ import type { MessageKey } from "../i18n/dict.js";
  */
 export const LAYERS = ["status", "alliance", "agreements", "unvoting"] as const;
 export type Layer = (typeof LAYERS)[number];
-/** Layers that can be chosen today (UN voting agreement is announced, not built). */
-export const ENABLED_LAYERS: readonly Layer[] = ["status", "alliance", "agreements"];
+/** Layers that can be chosen (all of them now; a layer can be announced here before it is built). */
+export const ENABLED_LAYERS: readonly Layer[] = ["status", "alliance", "agreements", "unvoting"];
 
 export function parseLayer(value: string | null): Layer {
   return value && (ENABLED_LAYERS as readonly string[]).includes(value) ? (value as Layer) : "status";
@@ -40,6 +40,9 @@ const STATUS: Record<RelationStatus | "japan", Category> = {
   "not-yet-existing": { key: "not-yet-existing", fill: "#f2f2f2", label: "status.not-yet-existing", hatched: true },
   "no-longer-existing": { key: "no-longer-existing", fill: "#e2e2e2", label: "status.no-longer-existing", hatched: true },
 };
+
+/** Japan itself, on every layer. */
+export const JAPAN: Category = STATUS.japan;
 
 /** A shape with no state in gaiko's data (Northern Cyprus, Somaliland): no data, with that reason. */
 export const NO_DATA: Category = { key: "no-data", fill: "#ffffff", label: "map.notInKb" };
