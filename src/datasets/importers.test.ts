@@ -25,6 +25,7 @@ import { desta } from "./importers/desta.js";
 import { cameo } from "./importers/cameo.js";
 import { statementId } from "../kb/statements.js";
 import { computeLedger } from "./ledger.js";
+import { codes } from "./importers/codes.js";
 import { historicalState, splitBySuccession } from "./concordance.js";
 import { importInto, runImport } from "./run.js";
 import type { Importer } from "./types.js";
@@ -48,8 +49,10 @@ describe("cow-state-system importer", () => {
       { file: "cow_states.csv", line: 6, reason: "3 columns, expected 10" },
       { file: "cow_states.csv", line: 7, reason: "1972-06-31 is not a calendar date" },
       { file: "cow_contdir.csv", line: 3, reason: 'contiguity type "9" is not 1–5' },
+      { file: "cow_capitals.csv", line: 4, reason: 'COW code "999" is not in the concordance' },
     ]);
-    expect([r.read, r.taken, r.skipped]).toEqual([9, 5, 3]);
+    expect([r.read, r.taken, r.skipped]).toEqual([12, 7, 4]);
+    expect(statements("role = 'capital (COW)'").map((s) => [(s as { subject: string }).subject, (s as { time: string }).time])).toEqual([["japan", "1816-01-01/1869-04-04"], ["japan", "1869-04-05/.."]]);
     expect(db.prepare("SELECT kind, type, name_en FROM entities WHERE id = 'baden'").get()).toEqual({ kind: "state", type: "historical", name_en: "Baden" });
     expect(statements("p = 'system-member' AND subject = 'japan'")).toEqual([
       { subject: "japan", p: "system-member", object: null, role: null, time: "1860-01-01/1945-08-14" },
@@ -61,14 +64,14 @@ describe("cow-state-system importer", () => {
       { subject: "japan", p: "contiguous", object: "china", role: "water up to 150 miles", time: "1949-10/.." },
       { subject: "japan", p: "contiguous", object: "taiwan", role: "water up to 150 miles", time: "1946-01/1949-10" },
     ]);
-    expect(db.prepare("SELECT rows_read, rows_taken, rows_skipped FROM import_log WHERE dataset = 'cow-state-system'").get()).toEqual({ rows_read: 9, rows_taken: 5, rows_skipped: 3 });
+    expect(db.prepare("SELECT rows_read, rows_taken, rows_skipped FROM import_log WHERE dataset = 'cow-state-system'").get()).toEqual({ rows_read: 12, rows_taken: 7, rows_skipped: 4 });
   });
 
   it("replaces its own earlier output when run again, and cites the file and line", async () => {
     await importInto(db, cowStates, join(DATASETS, "cow-state-system"));
     await importInto(db, cowStates, join(DATASETS, "cow-state-system"));
     expect(statements("p = 'system-member' AND subject = 'japan'")).toHaveLength(2);
-    expect(db.prepare("SELECT locator FROM statement_sources WHERE source_id = 'import-cow-state-system' ORDER BY locator LIMIT 1").get()).toEqual({ locator: "cow_contdir.csv line 2" });
+    expect(db.prepare("SELECT locator FROM statement_sources WHERE source_id = 'import-cow-state-system' ORDER BY locator LIMIT 1").get()).toEqual({ locator: "cow_capitals.csv line 2" });
   });
 });
 
@@ -446,5 +449,21 @@ describe("the second round of importers on small fixtures with broken rows", () 
       'gdelt1_events_sample.tsv:10 no partner state: country code "ZZZ" is not a state in the knowledge base',
     ]);
     expect(r.taken).toBe(3);
+  });
+});
+
+describe("countrycode importer", () => {
+  it("records the codes other datasets use and the CLDR Japanese name, keeping Namibia's NA", async () => {
+    const r = await importInto(db, codes, join(DATASETS, "country-codes-countrycode"));
+    const japan = db.prepare("SELECT role, value FROM statements WHERE subject = 'japan' AND p = 'attribute' ORDER BY role").all();
+    expect(japan).toEqual([
+      { role: "FIPS 10-4 code (GDELT)", value: "JA" },
+      { role: "Gleditsch–Ward number", value: "740" },
+      { role: "IMF code", value: "158" },
+      { role: "Japanese name (CLDR)", value: "日本" },
+      { role: "UN M49 code", value: "392" },
+    ]);
+    expect(db.prepare("SELECT count(*) n FROM statements WHERE subject = 'namibia' AND p = 'attribute'").get()).toEqual({ n: 5 });
+    expect(r.issues.map((i) => i.reason)).toEqual(['no ISO or COW code for "Nowhere"', "2 columns, expected 74"]);
   });
 });

@@ -8,6 +8,7 @@ import { archigos } from "./importers/leaders.js";
 import { idealpoints, igo, milex, nmc } from "./importers/series.js";
 import { territorial } from "./importers/territorial.js";
 import { treaties } from "./importers/treaties.js";
+import { codes } from "./importers/codes.js";
 import { unvotes } from "./importers/unvotes.js";
 import { isd } from "./importers/states.js";
 import { colonial } from "./importers/colonial.js";
@@ -18,7 +19,7 @@ import { desta } from "./importers/desta.js";
 import { cameo } from "./importers/cameo.js";
 
 /** Every importer, in the order a full build runs them (the state system first: it completes the concordance). */
-export const IMPORTERS: Importer[] = [cowStates, atop, dipcon, conflict, territorial, archigos, treaties, igo, nmc, milex, idealpoints, embassies, unvotes, isd, colonial, icowClaims, peacekeeping, trade, desta, cameo];
+export const IMPORTERS: Importer[] = [cowStates, codes, atop, dipcon, conflict, territorial, archigos, treaties, igo, nmc, milex, idealpoints, embassies, unvotes, isd, colonial, icowClaims, peacekeeping, trade, desta, cameo];
 
 export function importerNamed(name: string): Importer | undefined {
   return IMPORTERS.find((i) => i.name === name);

@@ -20,8 +20,8 @@ export const cowStates: Importer = {
     licence: "free for use with citation",
     citation: "Correlates of War Project (2017), State System Membership List, v2016; Stinnett et al. (2002), The Correlates of War Project Direct Contiguity Data, Version 3.0, Conflict Management and Peace Science 19(2).",
   },
-  files: ["cow_states.csv", "cow_contdir.csv"],
-  extract: { "cow_contdir.csv": (l) => l.startsWith("740,") },
+  files: ["cow_states.csv", "cow_contdir.csv", "cow_capitals.csv"],
+  extract: { "cow_contdir.csv": (l) => l.startsWith("740,"), "cow_capitals.csv": (l) => l.startsWith("740,") },
   async run(dir, sink) {
     for await (const r of rows(sink, dir, "cow_states.csv")) {
       const code = r.get("ccode");
@@ -62,6 +62,14 @@ export const cowStates: Importer = {
       for (const [other, from, to] of pieces) {
         sink.statement({ p: "contiguous", subject: "japan", object: other, role: type, time: `${from.slice(0, 7)}/${to === ".." ? ".." : to.slice(0, 7)}`, locator: `cow_contdir.csv line ${r.line}` });
       }
+      sink.took();
+    }
+    // Capitals over time (Kyoto until 1869, then Tokyo): the vendored extract holds Japan's; --from reads every state's.
+    for await (const r of rows(sink, dir, "cow_capitals.csv")) {
+      const state = sink.stateOfCow(r.get("ccode"), r.get("stdate"));
+      if (!state) { sink.skip("cow_capitals.csv", r.line, `COW code "${r.get("ccode")}" is not in the concordance`); continue; }
+      const end = r.get("enddate") >= "2024-12-31" ? ".." : r.get("enddate");
+      sink.statement({ p: "attribute", subject: state, role: "capital (COW)", value: r.get("capital"), time: `${r.get("stdate")}/${end}`, locator: `cow_capitals.csv line ${r.line}` });
       sink.took();
     }
   },
