@@ -112,7 +112,7 @@ describe("bad input gets a clear error and an exit code", () => {
     [["show", "atlantis"], 3, /no entity "atlantis"/],
     [["frobnicate"], 2, /unknown command/],
     [["show", "japan", "--no-such-flag"], 2, /unknown option '--no-such-flag'/],
-    [["import", "nosuch"], 2, /NAME: one of cow-state-system, atop/],
+    [["import", "nosuch"], 2, /NAME: one of cow-state-system, countrycode, atop/],
     [["import", "atop", "--from", "/nonexistent"], 2, /--from: a folder holding atop_v5.1_dyad_year.csv.gz/],
   ])("gaiko %j exits %i", (args, code, message) => {
     const r = gaiko(args);
