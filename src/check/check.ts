@@ -118,7 +118,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         else if (!time && states.includes("japan")) {
           for (const partner of states.filter((st) => st !== "japan")) {
             const both = candidates.filter((a) => a.parties.has("japan") && a.parties.has(partner));
-            if (both.length === 1) consider("japan", both[0]!.id, "party-to", s.start + m.index);
+            // Among several (a bilateral EPA, AJCEP, RCEP …), the one between the two alone.
+            const pair = both.length === 1 ? both : both.filter((a) => a.parties.size === 2);
+            if (pair.length === 1) consider("japan", pair[0]!.id, "party-to", s.start + m.index);
           }
         }
       }
@@ -130,7 +132,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       for (const e of k.events) {
         if (![...e.participants].some((p) => ids.includes(p))) continue;
         const shared = [...e.words].filter((w) => words.has(w));
-        if (shared.length === 0 || shared.length < Math.min(2, e.words.size)) continue;
+        // Two distinctive words, or one when a person who took part is named too (Hu Jintao's visit).
+        const person = [...e.participants].some((p) => ids.includes(p) && k.gazetteer.kinds.get(p) === "person");
+        if (shared.length === 0 || (shared.length < Math.min(2, e.words.size) && !person)) continue;
         const time = inSentence.find((t) => e.occurred.some((r) => fits(r, t, false)));
         if (time) consider(e.id, null, "occurred", time.start, time);
       }

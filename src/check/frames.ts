@@ -51,7 +51,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   administers: /\b(administ(?:er|ers|ered|ration)|control(?:s|led)?)\b|施政|実効支配/i,
   occupies: /\b(occup(?:y|ies|ied|ation)|seized)\b|占領|占拠/i,
   rules: /\b(rul(?:e|ed|ing)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|ation)|protectorate)\b|統治|併合|植民地/i,
-  claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contested)\b|領有権|主張|領土問題/i,
+  claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contested|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
   "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat)\b|加盟|加入|参加/i,
   "observer-of": /\bobserver\b|オブザーバー/i,
   "holds-office": /\b(prime minister|premier|foreign minister|minister (?:for|of) foreign affairs|president|chancellor|secretary[- ]general|emperor|supreme commander|leader)\b|首相|総理|外相|外務大臣|大統領|主席|書記長/i,
@@ -90,7 +90,7 @@ export const DATED_BY_NAME: Partial<Record<string, Predicate>> = { event: "occur
 export const GENERIC_AGREEMENTS: { re: RegExp; types: string[] }[] = [
   { re: /\b(peace (?:and friendship )?treaty|treaty of peace(?: and friendship)?|friendship treaty|treaty of (?:amity|friendship))\b|平和条約|平和友好条約|友好条約/i, types: ["peace", "friendship"] },
   { re: /\b(security treaty|defen[cs]e treaty|mutual (?:defen[cs]e|security) treaty|alliance treaty)\b|安全保障条約|同盟条約/i, types: ["security", "alliance"] },
-  { re: /\b((?:free trade|economic partnership|trade) agreement|EPA|FTA)\b|経済連携協定|自由貿易協定/, types: ["trade"] },
+  { re: /\b((?:free trade|economic partnership|trade) agreements?|EPAs?|FTAs?)\b|経済連携協定|自由貿易協定/i, types: ["trade"] },
   { re: /\b(basic (?:relations )?treaty|treaty on basic relations)\b|基本条約|基本関係条約/i, types: ["basic-relations"] },
   { re: /\b(joint (?:communiqu[ée]|statement|declaration))\b|共同声明|共同宣言/i, types: ["communique", "declaration", "normalization"] },
 ];
