@@ -102,7 +102,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       });
     };
     // "Japan and China signed a peace treaty in 1978": the agreements of that type between those states.
-    const states = ids.filter((id) => k.gazetteer.kinds.get(id) === "state");
+    // In a text about Japan's relations, "a treaty with China" is Japan's treaty with China.
+    const named = ids.filter((id) => k.gazetteer.kinds.get(id) === "state");
+    const states = named.length === 1 && named[0] !== "japan" && /\bwith\b|との/.test(slice) ? ["japan", ...named] : named;
     if (states.length >= 2 && triggered.has("signed")) {
       for (const g of GENERIC_AGREEMENTS) {
         const m = g.re.exec(slice);
