@@ -1,7 +1,7 @@
 // The explorer in a real browser (Debian's Chromium via playwright-core) against a real server on a free port.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromiumAvailable, CHROMIUM, ensureExplorerBuilt, launchBrowser, screenshotPath, startServer, type Server } from "./harness.js";
+import type { Browser, Page } from "playwright-core";
+import { chromiumAvailable, CHROMIUM, screenshotPath, startSession, stopSession, type Server, type Session } from "./harness.js";
 import { seriousViolations } from "./axe.js";
 import { EntityPage, MapPage, NetworkPage, SearchBox, TimelinePage } from "./pages.js";
 
@@ -20,23 +20,14 @@ const poll = { timeout: 15_000 };
 describe.runIf(available)("the explorer", () => {
   let server: Server;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
 
+  let session: Session | undefined;
   beforeAll(async () => {
-    ensureExplorerBuilt();
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
+    session = await startSession();
+    ({ server, browser, page } = session);
   }, 180_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopSession(session));
 
   describe("the map", () => {
     it("colours Taiwan by its relations before and after 29 September 1972, and the slider moves the date", async () => {
@@ -301,6 +292,6 @@ describe.runIf(available)("the explorer", () => {
   });
 
   it("raised no error in the page", () => {
-    expect(errors).toEqual([]);
+    expect(session?.errors).toEqual([]);
   });
 });

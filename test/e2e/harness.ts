@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -99,4 +99,31 @@ export async function startServer(): Promise<Server> {
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** A server, a browser and one page on it, shared by the tests of a file. */
+export interface Session {
+  server: Server;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page raised, for a test that asserts there were none. */
+  errors: string[];
+}
+
+/** Builds the explorer if needed, then starts the server and the browser side by side. */
+export async function startSession(viewport = { width: 1280, height: 900 }): Promise<Session> {
+  ensureExplorerBuilt();
+  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return { server, browser, context, page, errors };
+}
+
+export async function stopSession(s: Session | undefined): Promise<void> {
+  await s?.context.close();
+  await s?.browser.close();
+  await s?.server.stop();
 }

@@ -1,7 +1,7 @@
 // The UN votes layer, the votes page and the text checker in a real browser against a real server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromiumAvailable, ensureExplorerBuilt, launchBrowser, screenshotPath, startServer, type Server } from "./harness.js";
+import type { Browser, Page } from "playwright-core";
+import { chromiumAvailable, screenshotPath, startSession, stopSession, type Server, type Session } from "./harness.js";
 import { seriousViolations } from "./axe.js";
 import { CheckPage, MapPage, VotesPage } from "./pages.js";
 
@@ -10,23 +10,14 @@ const poll = { timeout: 15_000 };
 describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
   let server: Server;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
 
+  let session: Session | undefined;
   beforeAll(async () => {
-    ensureExplorerBuilt();
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
+    session = await startSession();
+    ({ server, browser, page } = session);
   }, 180_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopSession(session));
 
   describe("the votes layer of the map", () => {
     it("colours the states by agreement with Japan, differently in two years, and shows a state without votes as “no votes”", async () => {
@@ -254,6 +245,6 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
   });
 
   it("raised no error in the page", () => {
-    expect(errors).toEqual([]);
+    expect(session?.errors).toEqual([]);
   });
 });
