@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { statementId } from "../kb/statements.js";
-import { searchKey } from "../kb/text.js";
+import { rowWriter } from "../kb/rows.js";
 import { isTimeError, parseTime } from "../model/time.js";
 import type { DatasetEntity, DatasetStatement, ImportSink, Provenance } from "./types.js";
 import { historicalState } from "./concordance.js";
@@ -30,6 +30,7 @@ export class DbSink implements ImportSink {
   private readonly ids = new Set<string>();
   private lastProgress = 0;
   private readonly q;
+  private readonly w: ReturnType<typeof rowWriter>;
 
   constructor(
     private readonly db: Database.Database,
@@ -38,16 +39,8 @@ export class DbSink implements ImportSink {
     private readonly onProgress?: (msg: string) => void,
   ) {
     this.source = sourceIdOf({ name });
+    this.w = rowWriter(db);
     this.q = {
-      entity: db.prepare("INSERT INTO entities(id, kind, type, name_en, name_ja, summary_en, summary_ja, origin, body) VALUES (?,?,?,?,?,?,NULL,?,?)"),
-      name: db.prepare("INSERT INTO names(entity_id, text, key, lang, kind, primary_name) VALUES (?,?,?,?,?,?)"),
-      search: db.prepare("INSERT INTO search(entity_id, names, summary) VALUES (?,?,?)"),
-      entitySource: db.prepare("INSERT INTO entity_sources(entity_id, source_id, locator) VALUES (?,?,?)"),
-      statement: db.prepare(
-        `INSERT OR IGNORE INTO statements(id, subject, p, object, value, time, s_min, s_max, e_min, e_max, e_open, e_unknown,
-           at, via, role, status, asserted_by, note, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?,?,NULL,?,?)`,
-      ),
-      statementSource: db.prepare("INSERT INTO statement_sources(statement_id, source_id, locator) VALUES (?,?,?)"),
       series: db.prepare("INSERT INTO series(entity_id, partner_id, indicator, year, value, source_id, locator) VALUES (?,?,?,?,?,?,?)"),
       voteState: db.prepare("INSERT OR IGNORE INTO vote_states(idx, state_id) VALUES ((SELECT coalesce(max(idx) + 1, 0) FROM vote_states), ?)"),
       voteIdx: db.prepare("SELECT idx FROM vote_states WHERE state_id = ?"),
@@ -64,9 +57,7 @@ export class DbSink implements ImportSink {
   private ensureSource(p: Provenance): void {
     if (this.ids.has(this.source)) return;
     const body = { names: { en: p.title }, type: "dataset", dataset: p.dataset, publisher: p.publisher, licence: p.licence, version: p.version, citation: p.citation, ...(p.url ? { url: p.url } : {}) };
-    this.q.entity.run(this.source, "source", "dataset", p.title, null, p.citation, `dataset:${this.name}`, JSON.stringify(body));
-    this.q.name.run(this.source, p.title, searchKey(p.title), "en", "name", 1);
-    this.q.search.run(this.source, searchKey(p.title), searchKey(p.citation));
+    this.w.entity({ id: this.source, kind: "source", type: "dataset", names: { en: p.title }, aliases: [], summary: { en: p.citation }, origin: `dataset:${this.name}`, body });
     this.ids.add(this.source);
   }
 
@@ -89,11 +80,8 @@ export class DbSink implements ImportSink {
   entity(e: DatasetEntity): boolean {
     if (this.ids.has(e.id)) return false;
     const body = { names: e.names, aliases: e.aliases ?? [], ...(e.summary ? { summary: { en: e.summary } } : {}), ...(e.fields ?? {}) };
-    this.q.entity.run(e.id, e.kind, e.type, e.names.en, e.names.ja ?? null, e.summary ?? null, `dataset:${this.name}`, JSON.stringify(body));
-    const names = [{ text: e.names.en, lang: "en", kind: "name", primary: 1 }, ...(e.names.ja ? [{ text: e.names.ja, lang: "ja", kind: "name", primary: 1 }] : []), ...(e.aliases ?? []).map((a) => ({ ...a, kind: a.kind ?? "name", primary: 0 }))];
-    for (const n of names) this.q.name.run(e.id, n.text, searchKey(n.text), n.lang, n.kind, n.primary);
-    this.q.search.run(e.id, names.map((n) => searchKey(n.text)).join("\n"), searchKey(e.summary ?? ""));
-    this.q.entitySource.run(e.id, this.source, e.locator);
+    this.w.entity({ id: e.id, kind: e.kind, type: e.type, names: e.names, aliases: e.aliases ?? [], summary: e.summary ? { en: e.summary } : undefined, origin: `dataset:${this.name}`, body });
+    this.w.entitySource(e.id, this.source, e.locator);
     this.ids.add(e.id);
     this.counts.entities++;
     return true;
@@ -109,13 +97,8 @@ export class DbSink implements ImportSink {
       this.skip(m?.[1] ?? s.locator, Number(m?.[2] ?? 0), `${s.p}: ${t.error}`);
       return "";
     }
-    const b = t && !isTimeError(t) ? t : undefined;
-    this.q.statement.run(
-      id, s.subject, s.p, s.object ?? null, s.value === undefined ? null : String(s.value), s.time ?? null,
-      b?.start.min ?? null, b?.start.max ?? null, b?.end.min ?? null, b?.end.max ?? null, b ? Number(b.end.open) : null, b ? Number(b.end.unknown) : null,
-      s.at ?? null, s.role ?? null, status, s.note ?? null, `dataset:${this.name}`,
-    );
-    this.q.statementSource.run(id, this.source, s.locator);
+    this.w.statement({ ...s, id, status, bounds: t, origin: `dataset:${this.name}` });
+    this.w.statementSource(id, this.source, s.locator);
     this.counts.statements++;
     return id;
   }

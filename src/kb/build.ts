@@ -5,7 +5,7 @@ import type { Entity } from "../model/entity.js";
 import { lintData, type LintResult } from "./lint.js";
 import { flattenStatements } from "./statements.js";
 import { SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
-import { searchKey } from "./text.js";
+import { rowWriter } from "./rows.js";
 
 export interface BuildResult {
   release: string;
@@ -56,17 +56,7 @@ export function buildDatabase(dataDir: string, dbFile: string, opts: { sharedDir
 }
 
 function writeAll(db: Database.Database, entities: Entity[], release: string) {
-  const insEntity = db.prepare(
-    "INSERT INTO entities(id, kind, type, name_en, name_ja, summary_en, summary_ja, origin, body) VALUES (?,?,?,?,?,?,?,?,?)",
-  );
-  const insName = db.prepare("INSERT INTO names(entity_id, text, key, lang, kind, primary_name) VALUES (?,?,?,?,?,?)");
-  const insSearch = db.prepare("INSERT INTO search(entity_id, names, summary) VALUES (?,?,?)");
-  const insEntitySource = db.prepare("INSERT INTO entity_sources(entity_id, source_id, locator) VALUES (?,?,?)");
-  const insStatement = db.prepare(
-    `INSERT INTO statements(id, subject, p, object, value, time, s_min, s_max, e_min, e_max, e_open, e_unknown,
-       at, via, role, status, asserted_by, note, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-  );
-  const insStatementSource = db.prepare("INSERT INTO statement_sources(statement_id, source_id, locator) VALUES (?,?,?)");
+  const w = rowWriter(db);
   const statements = flattenStatements(entities);
   let sources = 0;
   db.transaction(() => {
@@ -74,27 +64,13 @@ function writeAll(db: Database.Database, entities: Entity[], release: string) {
       const { id, kind, origin, ...body } = e;
       const type = "type" in e ? e.type : e.kind === "state" ? e.statehood : null;
       const summary = "summary" in e ? e.summary : undefined;
-      insEntity.run(id, kind, type, e.names.en, e.names.ja ?? null, summary?.en ?? null, summary?.ja ?? null, origin, JSON.stringify(body));
-      const names: { text: string; lang: string; kind: string; primary: number }[] = [
-        { text: e.names.en, lang: "en", kind: "name", primary: 1 },
-        ...(e.names.ja ? [{ text: e.names.ja, lang: "ja", kind: "name", primary: 1 }] : []),
-        ...("aliases" in e ? e.aliases.map((a) => ({ ...a, primary: 0 })) : []),
-      ];
-      for (const n of names) insName.run(id, n.text, searchKey(n.text), n.lang, n.kind, n.primary);
-      insSearch.run(id, names.map((n) => searchKey(n.text)).join("\n"), searchKey([summary?.en, summary?.ja].filter(Boolean).join("\n")));
+      w.entity({ id, kind, type, names: e.names, aliases: "aliases" in e ? e.aliases : [], summary, origin, body });
       if (kind === "source") sources++;
-      else for (const r of e.sources) insEntitySource.run(id, r.source, r.locator ?? null);
+      else for (const r of e.sources) w.entitySource(id, r.source, r.locator ?? null);
     }
     for (const s of statements) {
-      const b = s.bounds;
-      insStatement.run(
-        s.id, s.subject, s.p, s.object ?? null, s.value === undefined ? null : String(s.value), s.time ?? null,
-        b?.start.min ?? null, b?.start.max ?? null, b?.end.min ?? null, b?.end.max ?? null,
-        b ? Number(b.end.open) : null, b ? Number(b.end.unknown) : null,
-        s.at ?? null, s.via ?? null, s.role ?? null, s.status, s.assertedBy ? JSON.stringify(s.assertedBy) : null,
-        s.note ?? null, s.origins[0]!.file,
-      );
-      for (const r of s.sources) insStatementSource.run(s.id, r.source, r.locator ?? null);
+      w.statement({ ...s, origin: s.origins[0]!.file });
+      for (const r of s.sources) w.statementSource(s.id, r.source, r.locator ?? null);
     }
     const meta = db.prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
     meta.run("release", release);
