@@ -87,7 +87,7 @@ describe("UN votes on the real data, against a direct SQL count", () => {
     ["CN", "china", 2000],
     ["KR", "south-korea", 1995],
     ["NA", "namibia", 2010],
-  ])("Japan and %s in %i", async (code, id, year) => {
+  ])("Japan and %s (%s) in %i", async (code, id, year) => {
     const raw = new Database(":memory:");
     raw.exec("CREATE TABLE v (rcid INTEGER, code TEXT, vote TEXT); CREATE TABLE rc (rcid INTEGER, year INTEGER)");
     const insV = raw.prepare("INSERT INTO v VALUES (?,?,?)");

@@ -1,5 +1,6 @@
 import type { Importer, ImportSink } from "../types.js";
 import { checkDay, isMissing } from "../csv.js";
+import { corroborate, curatedAgreements, match } from "./agreements.js";
 import { kebab, rows } from "./common.js";
 import { resolveState } from "./series.js";
 
@@ -30,7 +31,10 @@ function stateOfIso(sink: ImportSink, code: string): string | undefined {
 
 /**
  * GGO/HUGGO treaties (CC BY 4.0): every treaty Japan is a party to, with Japan's own signature,
- * ratification and entry-into-force dates, and, for bilateral treaties, the partner's dates too.
+ * ratification and entry-into-force dates, and, for bilateral treaties, the partner's dates too. A
+ * bilateral trade treaty that matches a curated agreement (same partner, dates within a year: the
+ * Japan–Philippines EPA) adds no agreement of its own: its dates become further sources of the
+ * curated agreement's, or dataset statements beside them where they differ.
  */
 export const treaties: Importer = {
   name: "treaties",
@@ -60,6 +64,17 @@ export const treaties: Importer = {
       // Only Japan's rows and rows of treaties whose id names Japan (its bilateral ones) are needed.
       if (row.state === "JPN" || row.treaty.includes("JPN")) partyRows.push(row);
     }
+    const curated = curatedAgreements(sink);
+    const partnerOf = new Map<string, string>();
+    for (const row of partyRows) {
+      if (row.state === "JPN" || meta.get(row.treaty)?.ambit !== "Bilateral") continue;
+      const state = stateOfIso(sink, row.state);
+      if (state) partnerOf.set(row.treaty, state);
+    }
+    const sameAs = (treaty: string, title: string, line: number, sig?: string, force?: string) =>
+      meta.get(treaty)?.domain === "Trade" && partnerOf.has(treaty)
+        ? match(sink, { id: treaty, file, line, title, signature: sig, force, partners: new Set([partnerOf.get(treaty)!]) }, curated)
+        : undefined;
     for (const row of partyRows) {
       if (!japanese.has(row.treaty)) continue;
       const m = meta.get(row.treaty);
@@ -67,8 +82,17 @@ export const treaties: Importer = {
       if (row.state !== "JPN" && !bilateral) continue;
       const state = row.state === "JPN" ? "japan" : stateOfIso(sink, row.state);
       if (!state) { sink.skip(file, row.line, `state code "${row.state}" is not in the concordance`); continue; }
-      const id = `ggo-${kebab(row.treaty)}`;
       const locator = `${file} line ${row.line}`;
+      const curatedId = sameAs(row.treaty, row.title, row.line, row.treatySig, row.treatyForce);
+      if (curatedId) {
+        if (row.state === "JPN" && row.treatySig) corroborate(sink, "signed", curatedId, undefined, row.treatySig, locator);
+        if (row.sig) corroborate(sink, "signatory-of", state, curatedId, row.sig, locator);
+        const since = row.force ?? row.ratif;
+        if (since) corroborate(sink, "party-to", state, curatedId, since, locator);
+        sink.took();
+        continue;
+      }
+      const id = `ggo-${kebab(row.treaty)}`;
       if (sink.entity({
         id, kind: "agreement", type: TYPES[m?.domain ?? ""] ?? "other", names: { en: row.title }, fields: { scope: bilateral ? "bilateral" : "multilateral", ggo: row.treaty },
         summary: `${row.title}: a ${bilateral ? "bilateral" : "multilateral"} agreement listed in the GGO treaty data (${row.treaty}).`, locator,
