@@ -1,15 +1,19 @@
 import type { Predicate } from "../model/predicates.js";
 import type { CheckResult } from "../model/results.js";
 import type { Store } from "../kb/store.js";
-import { DATED_BY_NAME, FRAME_OF, GENERIC_AGREEMENTS, LINKS, START_WORDS, TRIGGERS } from "./frames.js";
+import { matchAttributes } from "./attributes.js";
+import { Discourse } from "./discourse.js";
+import { describedEvents } from "./events.js";
+import { DATED_BY_NAME, END_WORDS, FRAME_OF, GENERIC_AGREEMENTS, LINKS, START_WORDS, TRIGGERS } from "./frames.js";
 import { fold } from "./fold.js";
 import type { Mention } from "./gazetteer.js";
 import { htmlToText, type InputFormat } from "./input.js";
-import { GENERIC_WORDS, knowledge, METONYMS, wordsOf } from "./knowledge.js";
+import { knowledge, METONYMS, numbersOf, type Knowledge } from "./knowledge.js";
 import { splitSentences } from "./sentences.js";
 import { findSlant } from "./slant.js";
 import { findTimes, type TimeMention } from "./times.js";
-import { decide, eventAnchor, fits, nearest } from "./verdict.js";
+import { decide, type Edge, eventAnchor, fits, nearest } from "./verdict.js";
+import { WordBag, wordsOf } from "./words.js";
 
 type Claim = CheckResult["claims"][number];
 
@@ -45,10 +49,14 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   const claims: Claim[] = [];
   const mentions: CheckResult["mentions"] = [];
   const linkClaims: Claim[] = [];
-  const linkAttributes: Claim[] = [];
+  const attributeClaims: Claim[] = [];
+  const discourse = new Discourse(k);
   let ti = 0;
+  let previousEnd = 0;
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
+    if (text.slice(previousEnd, s.start).includes("\n")) discourse.paragraph();
+    previousEnd = s.end;
     while (ti < times.length && times[ti]!.start < s.start) ti++;
     const inSentence: TimeMention[] = [];
     for (let j = ti; j < times.length && times[j]!.start < s.end; j++) inSentence.push(times[j]!);
@@ -59,7 +67,11 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       const pool = alive.length ? alive : candidates;
       return pool.sort((a, b) => (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0))[0]!;
     };
-    const found: Mention[] = k.gazetteer.find(slice, choose).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+    const named: Mention[] = k.gazetteer.find(slice, choose);
+    const taken = (a: number, b: number) => named.some((m) => m.start < b && a < m.end);
+    const found: Mention[] = [...named, ...discourse.resolve(slice, taken, year?.slice(0, 4))]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
     for (const m of found) mentions.push({ start: m.start, end: m.end, text: m.text, entity: store.ref(m.entity)!, via: m.via });
     // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested"),
     // and a dispute named stands also for the places it concerns ("the Kuril dispute" → the islands).
@@ -70,41 +82,51 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         for (const place of k.disputePlaces.get(m.entity) ?? []) found.push({ ...m, entity: place, kind: "place" });
       }
     }
+    const bag = new WordBag(wordsOf(slice));
+    // Events described rather than named take part as if named, at the sentence's start.
+    const described = describedEvents(k, bag, new Set(found.map((m) => m.entity)), inSentence);
     const ids = [...new Set(found.map((m) => m.entity))];
+    const firstAt = new Map<string, number>();
+    const firstEnd = new Map<string, number>();
+    for (const m of found) if (!firstAt.has(m.entity)) (firstAt.set(m.entity, m.start), firstEnd.set(m.entity, m.end));
     const triggered = new Set((Object.entries(TRIGGERS) as [Predicate, RegExp][]).filter(([, re]) => re.test(slice)).map(([p]) => p));
     const seen = new Set<string>();
     const anchor = eventAnchor(k, found, slice, s.start);
-    // Each date belongs to the dated entity (event or agreement) named closest to it, if any.
-    const datedMentions = found.filter((m) => m.kind === "event" || m.kind === "agreement");
+    // Each date belongs to the dated entity (event, agreement or policy) named closest to it, if any.
+    const datedMentions = found.filter((m) => m.kind === "event" || m.kind === "agreement" || m.kind === "policy");
     const owner = (t: TimeMention) => datedMentions.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
-    const consider = (a: string, b: string | null, p: Predicate, at: number, given?: TimeMention) => {
-      const rows = (k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
-      if (!rows.length) return;
-      const key = `${[a, b].sort().join("|")}|${p}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const dated = k.gazetteer.kinds.get(a) === "event" || k.gazetteer.kinds.get(a) === "agreement";
-      // A date owned by another named event or agreement is not this claim's date.
-      const own = inSentence.filter((t) => !datedMentions.length || (dated ? owner(t) === a : !datedMentions.some((m) => m.entity !== a && m.entity !== b && owner(t) === m.entity)));
-      // Without a date of its own, a sentence set "during the Cold War" takes the named event's dates.
-      const time = given ?? nearest(own, at) ?? anchor;
-      // A date before either party existed means the sentence speaks of a predecessor (the USSR, not Russia).
-      if (time && [a, b].some((e) => e && (k.exists.get(e) ?? []).length > 0 && (k.exists.get(e) ?? []).every((x) => x.s_min && time.max < x.s_min))) return;
-      const d = decide(rows, time, START_WORDS[p]?.test(slice) ?? false);
-      const subject = rows[0]!.subject;
-      const object = rows[0]!.object;
-      claims.push({
+    const push = (subject: string, object: string | null, p: Predicate, time: TimeMention | undefined, d: ReturnType<typeof decide>, to: Claim[] = claims) =>
+      to.push({
         start: s.start, end: s.end, frame: FRAME_OF[p] ?? "other", p,
         subject: store.ref(subject)!, object: object ? store.ref(object) : null,
         time: time ? { start: time.start, end: time.end, text: time.text, edtf: time.edtf } : null,
         verdict: d.verdict, expected: d.expected, reason: d.reason,
         evidence: d.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, sources: store.view(r).sources })),
       });
+    /** Decides a claim about (a, b, p) unless one was decided already; `supportOnly` keeps it only when supported. */
+    const consider = (a: string, b: string | null, p: Predicate, at: number, given?: TimeMention, supportOnly = false) => {
+      const rows = (k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
+      if (!rows.length) return;
+      const key = `${[a, b].sort().join("|")}|${p}`;
+      if (seen.has(key)) return;
+      const dated = ["event", "agreement", "policy"].includes(k.gazetteer.kinds.get(a) ?? "");
+      // A date owned by another named event or agreement is not this claim's date, except for a
+      // relation said to begin with it ("the 1960 treaty created the alliance").
+      const startWords = START_WORDS[p]?.test(slice) ?? false;
+      const own = inSentence.filter((t) => !datedMentions.length || (dated ? owner(t) === a : startWords || !datedMentions.some((m) => m.entity !== a && m.entity !== b && owner(t) === m.entity)));
+      // Without a date of its own, a sentence set "during the Cold War" takes the named event's dates.
+      const time = given ?? nearest(own, at) ?? anchor;
+      // A date before either party existed means the sentence speaks of a predecessor (the USSR, not Russia).
+      if (time && [a, b].some((e) => e && (k.exists.get(e) ?? []).length > 0 && (k.exists.get(e) ?? []).every((x) => x.s_min && time.max < x.s_min))) return;
+      const d = decide(rows, time, edgeOf(p, slice, time, s.start, dated ? firstEnd.get(a) : undefined));
+      if (supportOnly && d.verdict !== "supported") return;
+      seen.add(key);
+      push(rows[0]!.subject, rows[0]!.object, p, time, d);
     };
     // "Japan and China signed a peace treaty in 1978": the agreements of that type between those states.
     // In a text about Japan's relations, "a treaty with China" is Japan's treaty with China.
-    const named = ids.filter((id) => k.gazetteer.kinds.get(id) === "state");
-    const states = named.length === 1 && named[0] !== "japan" && /\bwith\b|との/.test(slice) ? ["japan", ...named] : named;
+    const actors = ids.filter((id) => k.gazetteer.kinds.get(id) === "state" || k.gazetteer.kinds.get(id) === "organization");
+    const states = actors.length === 1 && actors[0] !== "japan" && /\bwith\b|との/.test(slice) ? ["japan", ...actors] : actors;
     if (states.length >= 2 && triggered.has("signed")) {
       for (const g of GENERIC_AGREEMENTS) {
         const m = g.re.exec(slice);
@@ -113,7 +135,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         if (candidates.length === 0) continue;
         const time = nearest(inSentence, s.start + m.index);
         const signed = candidates.flatMap((a) => (k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === "signed"));
-        const fitting = time ? signed.filter((r) => r.status !== "rejected" && fits(r, time, false)) : [];
+        const fitting = time ? signed.filter((r) => r.status !== "rejected" && fits(r, time, "any")) : [];
         const pick = fitting[0]?.subject ?? (candidates.length === 1 ? candidates[0]!.id : undefined);
         if (pick) consider(pick, null, "signed", s.start + m.index, time);
         // Undated: "Japan has concluded EPAs with Singapore, Mexico …" — Japan's one such agreement with each partner.
@@ -127,68 +149,63 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         }
       }
     }
-    // "North Korea launched missiles in July 2006": an event not named but described, by its
-    // participants and the distinctive words of its name, on a date that fits. Only ever supports.
-    if (inSentence.length && !found.some((m) => m.kind === "event")) {
-      const words = wordsOf(slice);
-      for (const e of k.events) {
-        if (![...e.participants].some((p) => ids.includes(p))) continue;
-        const shared = [...e.words].filter((w) => words.has(w));
-        // Two distinctive words, or one when a person who took part is named too (Hu Jintao's visit).
-        const person = [...e.participants].some((p) => ids.includes(p) && k.gazetteer.kinds.get(p) === "person");
-        if (shared.length === 0 || (shared.length < Math.min(2, e.words.size) && !person)) continue;
-        const time = inSentence.find((t) => e.occurred.some((r) => fits(r, t, false)));
-        if (time) consider(e.id, null, "occurred", time.start, time);
+    for (const e of described) consider(e.id, null, "occurred", e.time?.start ?? s.start, e.time);
+    const all = [...ids, ...described.map((e) => e.id)];
+    // A territorial dispute between two states named: the places both claim, or one claims and the other holds.
+    if (triggered.has("claims") && states.length >= 2) {
+      for (const a of states) for (const b of states) {
+        if (a >= b) continue;
+        for (const place of disputedBetween(k, a, b)) {
+          consider(a, place, "claims", s.start, undefined, true);
+          consider(b, place, "claims", s.start, undefined, true);
+        }
       }
     }
-    // A recorded attribute the sentence restates ("12 terms on the Security Council", "US$200 million"):
-    // matched by the numbers and distinctive words of its value. Only ever supports.
-    const sentenceWords = wordsOf(slice);
-    const numbers = new Set(slice.match(/\d[\d,.]*/g)?.map((n) => n.replace(/[,.]$/, "").replace(/,/g, "")) ?? []);
-    for (const id of ids) {
-      for (const r of (k.byEnds.get(`${id}|`) ?? []).filter((x) => x.p === "attribute" && x.status !== "rejected")) {
-        const text = `${r.role ?? ""} ${r.value ?? ""}`;
-        const nums = (text.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, "").replace(/,/g, "")).filter((n) => !/^(19|20)\d\d$/.test(n) && numbers.has(n));
-        const words = [...wordsOf(text)].filter((w) => sentenceWords.has(w) && !GENERIC_WORDS.has(w));
-        if (!((nums.length >= 1 && words.length >= 3) || words.length >= 4)) continue;
-        const key = `${id}||attribute|${r.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        linkAttributes.push({ start: s.start, end: s.end, frame: "attribute", p: "attribute", subject: store.ref(id)!, object: null, time: null, verdict: "supported", expected: null,
-          reason: `the knowledge base records ${r.role ?? "it"}: ${r.value ?? ""}`, evidence: [{ statement: r.id, time: r.time, status: r.status, note: r.note, sources: store.view(r).sources }] });
-      }
-    }
-
     for (let x = 0; x < ids.length; x++) {
       const a = ids[x]!;
-      const at = found.find((m) => m.entity === a)!.start;
+      const at = firstAt.get(a)!;
       const kind = k.gazetteer.kinds.get(a);
       const dated = kind ? DATED_BY_NAME[kind] : undefined;
       if (dated && inSentence.length) consider(a, null, dated, at);
       for (const p of triggered) {
-        if (p === "signed" || p === "in-force" || p === "occurred" || p === "founded" || p === "adopted") consider(a, null, p, at);
-        for (let y = 0; y < ids.length; y++) if (y !== x) consider(a, ids[y]!, p, Math.max(at, found.find((m) => m.entity === ids[y])!.start));
+        if (p === "signed" || p === "in-force" || p === "occurred" || p === "founded" || p === "adopted" || p === "in-effect") consider(a, null, p, at);
+        for (let y = 0; y < ids.length; y++) if (y !== x) consider(a, ids[y]!, p, Math.max(at, firstAt.get(ids[y]!)!));
       }
+      // A person named beside a date that falls in one of their terms of office ("Toshiki Kaifu's 1991 tour").
+      if (kind === "person" && inSentence.length && !triggered.has("holds-office")) {
+        for (const office of new Set((k.offices.get(a) ?? []).map((r) => r.object!))) consider(a, office, "holds-office", at, undefined, true);
+      }
+    }
+    // A recorded attribute the sentence restates ("12 terms on the Security Council", "US$200 million"),
+    // or restates as the knowledge base records it was wrongly claimed.
+    const numbers = new Set(numbersOf(slice));
+    for (const m of matchAttributes(k, { bag, numbers, ids: new Set(all), times: inSentence, at: firstAt })) {
+      const key = `${m.row.subject}||attribute|${m.row.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const what = `${m.row.role ?? "it"}: ${m.row.value ?? ""}`;
+      const reason = m.verdict === "supported" ? `the knowledge base records ${what}` : `the knowledge base records "${m.row.value}" as a claim that better sources contradict`;
+      push(m.row.subject, null, "attribute", m.time, { verdict: m.verdict, expected: m.expected, reason, used: m.used }, attributeClaims);
     }
     // Pairs the knowledge base links although the sentence names no relation (see LINKS).
-    for (let x = 0; x < ids.length; x++) {
-      for (let y = 0; y < ids.length; y++) {
+    for (let x = 0; x < all.length; x++) {
+      for (let y = 0; y < all.length; y++) {
         if (x === y) continue;
-        const rows = (k.byEnds.get(`${ids[x]}|${ids[y]}`) ?? []).filter((r) => LINKS.includes(r.p) && r.status !== "rejected" && r.subject === ids[x]);
+        const rows = (k.byEnds.get(`${all[x]}|${all[y]}`) ?? []).filter((r) => LINKS.includes(r.p) && r.status !== "rejected" && r.subject === all[x]);
         // A relation the sentence names (decided above, with its date) takes precedence over a mere link.
-        if (!rows.length || [...seen].some((key) => key.startsWith(`${[ids[x], ids[y]].sort().join("|")}|`))) continue;
+        if (!rows.length || [...seen].some((key) => key.startsWith(`${[all[x], all[y]].sort().join("|")}|`))) continue;
         const p = rows[0]!.p;
-        const key = `${[ids[x], ids[y]].sort().join("|")}|${p}|link`;
+        const key = `${[all[x], all[y]].sort().join("|")}|${p}|link`;
         if (seen.has(key)) continue;
         seen.add(key);
-        linkClaims.push({ start: s.start, end: s.end, frame: FRAME_OF[p] ?? "link", p, subject: store.ref(ids[x]!)!, object: store.ref(ids[y]!)!, time: null, verdict: "supported", expected: null,
-          reason: `the knowledge base links them (${p})`, evidence: rows.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, sources: store.view(r).sources })) });
+        push(all[x]!, all[y]!, p, undefined, { verdict: "supported", expected: null, reason: `the knowledge base links them (${p})`, used: rows }, linkClaims);
       }
     }
+    discourse.add([...found.map((m) => ({ entity: m.entity, kind: m.kind, start: m.start })), ...described.map((e) => ({ entity: e.id, kind: "event" as const, start: s.end }))]);
   }
   // Link claims come last so that a relation the sentence does name is decided first.
   claims.push(...linkClaims.filter((l) => !claims.some((c) => c.start === l.start && [c.subject.id, c.object?.id].sort().join() === [l.subject.id, l.object?.id].sort().join())));
-  claims.push(...linkAttributes);
+  claims.push(...attributeClaims);
   const slant = findSlant(text);
   const count = (v: Claim["verdict"]) => claims.filter((c) => c.verdict === v).length;
   return {
@@ -200,4 +217,26 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     claims,
     slant,
   };
+}
+
+/**
+ * Which part of a statement's time the sentence's date speaks of: the start after words such as
+ * "joined" or "established"; the end after "ended" or "until" written near the date; the whole span
+ * for a range written right after the name it dates ("the Cold War (1947–1991)"); else any day in it.
+ */
+function edgeOf(p: Predicate, slice: string, time: TimeMention | undefined, offset: number, nameEnd: number | undefined): Edge {
+  if (!time) return "any";
+  if (START_WORDS[p]?.test(slice)) return "start";
+  if (time.bounds && nameEnd !== undefined && /^[\s,(]{0,3}$/.test(slice.slice(nameEnd - offset, time.start - offset))) return "span";
+  const around = slice.slice(Math.max(0, time.start - offset - 60), time.end - offset + 60);
+  if (!time.span && END_WORDS.test(around)) return "end";
+  return "any";
+}
+
+/** Places that both states claim, or that one claims and the other administers or occupies. */
+function disputedBetween(k: Knowledge, a: string, b: string): string[] {
+  const places = (s: string, ps: string[]) => new Set([...(k.neighbours.get(s) ?? [])].filter((o) => (k.byEnds.get(`${s}|${o}`) ?? []).some((r) => r.subject === s && ps.includes(r.p) && r.status !== "rejected")));
+  const [ca, cb] = [places(a, ["claims"]), places(b, ["claims"])];
+  const [ha, hb] = [places(a, ["administers", "occupies"]), places(b, ["administers", "occupies"])];
+  return [...new Set([...ca].filter((x) => cb.has(x) || hb.has(x)).concat([...cb].filter((x) => ha.has(x))))];
 }

@@ -12,7 +12,13 @@ export interface Label {
   frame: string;
   claim: string;
   verdict: "supported" | "contradicted" | "not-checkable" | "slant";
-  decided_by?: { subject: string; p: string; object?: string }[];
+  decided_by?: { subject: string; p: string; object?: string; time?: string }[];
+}
+
+/** Whether a statement is one of a label's deciding statements (same ends and predicate, and time if given). */
+function decides(store: Store, id: string, decidedBy: NonNullable<Label["decided_by"]>): boolean {
+  const r = store.prepared("SELECT subject, p, object, time FROM statements WHERE id = ?").get(id) as { subject: string; p: string; object: string | null; time: string | null } | undefined;
+  return !!r && decidedBy.some((d) => d.subject === r.subject && d.p === r.p && (d.object ?? null) === r.object && (d.time === undefined || String(d.time) === r.time));
 }
 
 export interface Scores {
@@ -58,8 +64,15 @@ export function evaluate(store: Store, labelsFile: string, seedsDir: string): Sc
     }
     // A labelled claim is matched to the checker's claims, in an overlapping sentence, about entities the
     // label speaks of: those of its deciding statements and those named in its paraphrase.
-    const named = new Set([...(l.decided_by ?? []).flatMap((d) => [d.subject, d.object]), ...check(store, l.claim).mentions.map((m) => m.entity.id)].filter(Boolean));
-    const overlapping = r.claims.filter((c) => c.start < l.end && l.start < c.end && named.has(c.subject.id) && (!c.object || named.has(c.object.id)));
+    const said = new Set(check(store, l.claim).mentions.map((m) => m.entity.id));
+    const named = new Set([...(l.decided_by ?? []).flatMap((d) => [d.subject, d.object]), ...said].filter(Boolean));
+    const about = r.claims.filter((c) => c.start < l.end && l.start < c.end && named.has(c.subject.id) && (!c.object || named.has(c.object.id)));
+    // Several claims of one sentence may concern the same entities ("the 1951 treaty was signed in 1951
+    // and ended the war in 1951"): those resting on a statement the label says decides it are the ones it
+    // is about, when there are any; for a relation, its two ends must be named in the label's paraphrase
+    // too ("allied with Mexico" is not decided by Japan's alliance with the United States).
+    const deciding = about.filter((c) => (!c.object || (said.has(c.subject.id) && said.has(c.object.id))) && c.evidence.some((e) => decides(store, e.statement, l.decided_by ?? [])));
+    const overlapping = deciding.length ? deciding : about;
     const got = overlapping.some((c) => c.verdict === "contradicted") ? "contradicted" : overlapping.some((c) => c.verdict === "supported") ? "supported" : "not-checkable";
     confusion[l.verdict]![got]!++;
   }

@@ -4,6 +4,8 @@ import type { Predicate } from "../model/predicates.js";
 export const FRAME_OF: Partial<Record<Predicate, string>> = {
   signed: "agreement-date",
   "in-force": "agreement-date",
+  "in-effect": "policy-date",
+  sanctions: "sanctions",
   occurred: "event-date",
   "diplomatic-relations": "diplomatic-status",
   recognizes: "diplomatic-status",
@@ -42,9 +44,10 @@ export const LINKS: readonly Predicate[] = ["party-to", "signatory-of", "member-
  * date), which keeps the checker from deciding claims the sentence does not make.
  */
 export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
-  signed: /\b(sign(?:ed|ing|s)?|conclu(?:ded|sion)|initial(?:l)?ed)\b|署名|調印|締結/i,
-  "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|terminated|abrogated)\b|発効|失効|破棄/i,
-  "diplomatic-relations": /\b(diplomatic (?:relations|ties)|normali[sz](?:ed|ation|e)d? (?:of )?(?:relations|ties)?|established (?:diplomatic )?(?:relations|ties)|restor(?:ed|ation) of (?:diplomatic )?relations|broke off (?:diplomatic )?relations|severed (?:diplomatic )?relations)\b|国交|外交関係/i,
+  signed: /\b(sign(?:ed|ing|s)?|conclu(?:de|des|ded|ding|sion)|initial(?:l)?ed)\b|署名|調印|締結/i,
+  "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|terminated|abrogated|end(?:ed|ing)? the (?:state of )?war)\b|発効|失効|破棄/i,
+  sanctions: /\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?)\b|制裁|禁輸/i,
+  "diplomatic-relations": /\b(diplomatic (?:relations|ties)|normali[sz](?:ed|ation|e)d? (?:of )?(?:relations|ties)?|established (?:formal |diplomatic |official |full )*(?:relations|ties)|restor(?:ed|ation) of (?:diplomatic )?relations|broke off (?:diplomatic )?relations|severed (?:diplomatic )?relations)\b|国交|外交関係/i,
   recognizes: /\b(recogni[sz](?:ed|es|e|ing|tion))\b|承認/i,
   "no-relations": /\b(no (?:formal )?diplomatic relations|does not recogni[sz]e|not recogni[sz]ed)\b|国交(?:が|の)?ない|国交なし/i,
   alliance: /\b(all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
@@ -57,7 +60,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "holds-office": /\b(prime minister|premier|foreign minister|minister (?:for|of) foreign affairs|president|chancellor|secretary[- ]general|emperor|supreme commander|leader)\b|首相|総理|外相|外務大臣|大統領|主席|書記長/i,
   "party-to": /\b(part(?:y|ies) to|ratif(?:y|ied|ication)|acce(?:de|ded|ssion)|signator(?:y|ies)|withdr(?:ew|awal) from|join(?:ed)?|member|participa(?:nt|tion|tes?)|takes? part|committed to|bound by|under the)\b|締約国|批准|加盟|参加/i,
   "signatory-of": /\b(sign(?:ed|ing|atory|atories))\b|署名/i,
-  "at-war": /\b(at war|war (?:with|against|between|on)|went to war|fought|invad(?:ed|e)|invasion of|declared war|hostilities)\b|交戦|開戦|宣戦/i,
+  "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|e)|invasion of|declared war|hostilities)\b|交戦|開戦|宣戦/i,
 };
 
 /**
@@ -70,17 +73,24 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   recognizes: /\b(recogni[sz]ed|extended recognition)\b|承認し/i,
   "holds-office": /\b(took office|appointed|elected|became|sworn in|succeeded)\b|就任/i,
   "party-to": /\b(ratif(?:ied|ication)|acceded|accession|joined)\b|批准|加入/i,
-  alliance: /\b(formed|concluded|signed|entered into)\b|締結/i,
+  alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
+  "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war)\b|発効/i,
 };
+
+/**
+ * Words saying a claim is about when a span ended ("the law ended in 2010", "closed until 1854"): the
+ * date is then compared with the end of the span.
+ */
+export const END_WORDS = /\b(ended|ends|ending|finished|completed|until|till|expired|lapsed|terminated|abolished|repealed|dissolved|ceased|abrogated)\b|終了|廃止|失効|まで/i;
 
 /** Predicates that hold over time (as opposed to things that happened on a date). */
 export const INTERVAL: ReadonlySet<Predicate> = new Set<Predicate>([
   "diplomatic-relations", "recognizes", "no-relations", "alliance", "administers", "occupies", "rules", "claims", "member-of",
-  "observer-of", "holds-office", "party-to", "at-war", "in-force",
+  "observer-of", "holds-office", "party-to", "at-war", "in-force", "in-effect", "sanctions",
 ]);
 
 /** Predicates decided for an event or agreement named with a date even without a trigger word. */
-export const DATED_BY_NAME: Partial<Record<string, Predicate>> = { event: "occurred", agreement: "signed" };
+export const DATED_BY_NAME: Partial<Record<string, Predicate>> = { event: "occurred", agreement: "signed", policy: "in-effect" };
 
 /**
  * Agreements named by description rather than by name ("a peace treaty", "the security treaty",

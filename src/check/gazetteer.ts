@@ -3,6 +3,7 @@ import type { Store } from "../kb/store.js";
 import { fold, isCjk, isWordChar } from "./fold.js";
 
 const OTHER = 0, WORD = 1, LOWER = 2, CJK = 3;
+const QUOTES = new Set(['"', "“", "”", "'", "‘", "’", "«", "»", "「", "」"]);
 
 /** Per code unit: not part of a word, a word character, a lowercase letter (a word character too), or CJK. */
 function classify(text: string): Uint8Array {
@@ -25,11 +26,15 @@ export interface Mention {
   text: string;
   entity: string;
   kind: Kind;
-  /** How it was named: a name or alias, a demonym ("Japanese"), or a Japanese pair abbreviation (日米). */
-  via: "name" | "demonym" | "abbreviation";
+  /**
+   * How it was named: a name or alias, a demonym ("Japanese"), a Japanese pair abbreviation (日米), a
+   * surname alone ("Kaifu"), or a reference to something named before ("the embassy", "It").
+   */
+  via: "name" | "demonym" | "abbreviation" | "surname" | "reference";
 }
 
 interface Entry {
+  /** Empty for a phrase that names none of our entities but contains one ("Latin America"). */
   entities: string[];
   /** All-capital abbreviations (US, UN, ASEAN) must match with the same case. */
   exact?: string;
@@ -58,6 +63,12 @@ const PAIR: Record<string, string> = {
   仏: "france", 独: "germany", 伊: "italy", 比: "philippines", 越: "vietnam", 蘭: "netherlands", 台: "taiwan", 加: "canada", 墨: "mexico", ソ: "ussr",
 };
 
+/**
+ * Phrases that hold a name but mean something else; matched as a whole, they link nothing
+ * ("Latin America" is not the United States).
+ */
+const BLOCKED = ["Latin America", "South America", "North America", "Central America", "the Americas", "Southeast Asian", "South Asian", "East Asian", "Korean Peninsula", "Korean War", "Chinese Communist Party"];
+
 /** Names too generic to link on their own (they are also ordinary words or labels). */
 const STOP = new Set(["other", "statement", "summit", "war", "treaty", "agreement", "declaration", "constitution", "embassy"]);
 
@@ -69,6 +80,10 @@ export class Gazetteer {
   private readonly root: Node = { next: new Map() };
   readonly kinds = new Map<string, Kind>();
   readonly prominence = new Map<string, number>();
+  /** Persons by the last word of their English name ("Kaifu" → toshiki-kaifu). */
+  readonly surnames = new Map<string, string[]>();
+  /** English names and aliases by entity. */
+  readonly englishNames = new Map<string, string[]>();
 
   constructor(store: Store) {
     for (const r of store.prepared("SELECT id, kind FROM entities WHERE kind != 'source'").all() as { id: string; kind: Kind }[]) this.kinds.set(r.id, r.kind);
@@ -76,9 +91,25 @@ export class Gazetteer {
     for (const r of store.prepared("SELECT object AS id, count(*) AS n FROM statements WHERE object IS NOT NULL GROUP BY object").all() as { id: string; n: number }[]) {
       this.prominence.set(r.id, (this.prominence.get(r.id) ?? 0) + r.n);
     }
-    const names = store.prepared("SELECT n.entity_id, n.text FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind != 'source'").all() as { entity_id: string; text: string }[];
-    for (const n of names) this.add(n.text, n.entity_id, "name");
+    const names = store.prepared("SELECT n.entity_id, n.text, n.lang FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind != 'source'").all() as { entity_id: string; text: string; lang: string }[];
+    for (const n of names) {
+      this.add(n.text, n.entity_id, "name");
+      if (n.lang === "en") this.englishNames.set(n.entity_id, [...(this.englishNames.get(n.entity_id) ?? []), n.text]);
+    }
+    for (const r of store.prepared("SELECT id, name_en FROM entities WHERE kind = 'person'").all() as { id: string; name_en: string }[]) {
+      const last = /\s([A-Z][\p{L}-]{2,})$/u.exec(r.name_en)?.[1];
+      if (last) this.surnames.set(last, [...(this.surnames.get(last) ?? []), r.id]);
+    }
     for (const [text, id] of Object.entries(DEMONYMS)) if (this.kinds.has(id)) this.add(text, id, "demonym");
+    for (const text of BLOCKED) {
+      let node = this.root;
+      for (const ch of fold(text)) {
+        let next = node.next.get(ch);
+        if (!next) node.next.set(ch, (next = { next: new Map() }));
+        node = next;
+      }
+      node.entry ??= { entities: [], via: "name" };
+    }
   }
 
   private add(text: string, entity: string, via: Mention["via"]): void {
@@ -110,15 +141,24 @@ export class Gazetteer {
       const ch = text[i]!;
       const startsWord = cls[i] === CJK || (cls[i - 1] ?? OTHER) === OTHER || cls[i - 1] === CJK;
       let best: { end: number; entry: Entry } | undefined;
-      if (startsWord && cls[i] !== LOWER) {
+      // A name starts with a capital, except a term in quotes ("sakoku") and a name whose later words are
+      // capitalised ("south Korea").
+      const lower = cls[i] === LOWER;
+      const quoted = lower && QUOTES.has(text[i - 1] ?? "");
+      if (startsWord) {
         let node: Node | undefined = this.root;
         for (let j = i; j < text.length && node; j++) {
           node = node.next.get(folded[j]!);
           if (!node?.entry) continue;
           const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
           const e = node.entry;
+          if (lower && !(quoted ? QUOTES.has(text[j + 1] ?? "") : / \p{Lu}/u.test(text.slice(i, j + 1)))) continue;
           if (endsWord && (!e.exact || text.slice(i, j + 1) === e.exact)) best = { end: j + 1, entry: e };
         }
+      }
+      if (best && best.entry.entities.length === 0) {
+        i = best.end;
+        continue;
       }
       if (best) {
         const entity = best.entry.entities.length === 1 ? best.entry.entities[0]! : choose(best.entry.entities, i);

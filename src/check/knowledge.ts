@@ -1,6 +1,7 @@
 import type { Store, StatementRow } from "../kb/store.js";
 import { FRAME_OF } from "./frames.js";
 import { Gazetteer } from "./gazetteer.js";
+import { stemKey, wordsOf } from "./words.js";
 
 export interface EventCue {
   id: string;
@@ -15,12 +16,41 @@ export interface Knowledge {
   events: EventCue[];
   /** The places each dispute concerns. */
   disputePlaces: Map<string, string[]>;
-  /** Each agreement's type and the states that are parties to it or signed it. */
+  /** Each agreement's type and the states and organisations that are parties to it or signed it (not the persons who signed for them). */
   agreements: { id: string; type: string | null; parties: Set<string> }[];
   /** Statements by their two ends ("subject|object" and, for objectless ones, "subject|"). */
   byEnds: Map<string, StatementRow[]>;
   /** Entity ids by kind-relevant existence spans, to tell "Korea" in 1900 from "Korea" in 2000. */
   exists: Map<string, StatementRow[]>;
+  /** Each person's offices. */
+  offices: Map<string, StatementRow[]>;
+  /** The other ends of each entity's statements. */
+  neighbours: Map<string, Set<string>>;
+  /** Events by the stem keys of their cue words. */
+  eventsByWord: Map<string, EventCue[]>;
+  attributes: AttributeIndex;
+}
+
+/** A recorded attribute, ready to be matched against a sentence's words, numbers, names and dates. */
+export interface AttributeCue {
+  row: StatementRow;
+  /** Content words of its role and value. */
+  words: string[];
+  /** Numbers in its role and value. */
+  nums: string[];
+  /** Content words and numbers of the value alone. */
+  value: string[];
+  /** The entity the value names, when it is just a name ("Acapulco"). */
+  valueEntity?: string;
+  /** Curated rather than imported. */
+  curated: boolean;
+}
+
+export interface AttributeIndex {
+  all: AttributeCue[];
+  bySubject: Map<string, AttributeCue[]>;
+  byWord: Map<string, AttributeCue[]>;
+  byValueEntity: Map<string, AttributeCue[]>;
 }
 
 const memo = new WeakMap<Store, Knowledge>();
@@ -49,7 +79,7 @@ export function knowledge(store: Store): Knowledge {
   }
   const parties = new Map<string, { id: string; type: string | null; parties: Set<string> }>();
   for (const r of store.prepared(
-    "SELECT a.id, a.type, s.subject AS party FROM entities a JOIN statements s ON s.object = a.id AND s.p IN ('party-to', 'signatory-of') AND s.status != 'rejected' WHERE a.kind = 'agreement'",
+    "SELECT a.id, a.type, s.subject AS party FROM entities a JOIN statements s ON s.object = a.id AND s.p IN ('party-to', 'signatory-of') AND s.status != 'rejected' JOIN entities x ON x.id = s.subject AND x.kind IN ('state', 'organization') WHERE a.kind = 'agreement'",
   ).all() as { id: string; type: string | null; party: string }[]) {
     const e = parties.get(r.id) ?? { id: r.id, type: r.type, parties: new Set<string>() };
     e.parties.add(r.party);
@@ -59,27 +89,74 @@ export function knowledge(store: Store): Knowledge {
   for (const r of store.prepared("SELECT s.subject, s.object FROM statements s JOIN entities d ON d.id = s.subject AND d.kind = 'dispute' JOIN entities p ON p.id = s.object AND p.kind = 'place' WHERE s.p = 'concerns'").all() as { subject: string; object: string }[]) {
     disputePlaces.set(r.subject, [...(disputePlaces.get(r.subject) ?? []), r.object]);
   }
-  const value = { gazetteer: new Gazetteer(store), byEnds, exists, agreements: [...parties.values()], events: eventCues(store, byEnds), disputePlaces };
+  const offices = new Map<string, StatementRow[]>();
+  const neighbours = new Map<string, Set<string>>();
+  const near = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)!).add(b);
+  for (const r of rows) {
+    if (r.p === "holds-office" && r.status !== "rejected") offices.set(r.subject, [...(offices.get(r.subject) ?? []), r]);
+    if (r.object && r.status !== "rejected") {
+      near(r.subject, r.object);
+      near(r.object, r.subject);
+    }
+  }
+  const gazetteer = new Gazetteer(store);
+  const events = eventCues(store, byEnds);
+  const eventsByWord = new Map<string, EventCue[]>();
+  for (const e of events) for (const w of e.words) eventsByWord.set(stemKey(w), [...(eventsByWord.get(stemKey(w)) ?? []), e]);
+  const value = { gazetteer, byEnds, exists, agreements: [...parties.values()], events, disputePlaces, offices, neighbours, eventsByWord, attributes: attributeIndex(rows, gazetteer) };
   memo.set(store, value);
   return value;
 }
 
-/** Words that say nothing about which event is meant. */
-export const GENERIC_WORDS = new Set([
-  "japan", "japanese", "the", "and", "with", "from", "into", "over", "after", "first", "second", "third", "visit", "state", "states", "united",
-  "republic", "north", "south", "east", "west", "between", "against", "during", "minister", "prime", "president", "foreign", "official",
-  "korea", "korean", "china", "chinese", "russia", "russian", "soviet", "american", "talks", "meeting", "summit", "relations", "japan's",
-]);
+/** Words that say nothing about which event or attribute is meant. */
+export const GENERIC_WORDS = new Set(
+  [
+    "japan", "japanese", "first", "second", "third", "visit", "state", "united", "republic", "north", "south", "east", "west", "against",
+    "minister", "prime", "president", "foreign", "official", "korea", "korean", "china", "chinese", "russia", "russian", "soviet", "america",
+    "american", "talks", "meeting", "summit", "relations", "government", "country", "countries", "nation", "year", "years", "date", "new",
+    "world", "international", "japan's", "people", "part", "time", "known", "called", "named", "number", "total", "use", "used",
+  ].flatMap((w) => [...wordsOf(w)]),
+);
 
-export const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[a-z][a-z'-]{3,}/g)?.map((w) => w.replace(/'s$/, "").replace(/e?s$/, "")) ?? []);
+/** The content words of a name or value that can tell it apart (no generic words, no numbers). */
+export const cueWords = (s: string) => [...wordsOf(s)].filter((w) => !GENERIC_WORDS.has(w));
+
+/** Numbers written in a text, without thousands separators; years are left out. */
+export const numbersOf = (s: string) =>
+  (s.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, "").replace(/,/g, "")).filter((n) => !/^(1[0-9]|20)\d\d$/.test(n));
 
 function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[] {
   const names = store.prepared("SELECT n.entity_id AS id, n.text FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'event' AND n.lang = 'en'").all() as { id: string; text: string }[];
   const participants = store.prepared("SELECT subject AS id, object FROM statements WHERE p = 'participant' AND status != 'rejected'").all() as { id: string; object: string }[];
   const cues = new Map<string, EventCue>();
   const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
-  for (const n of names) for (const w of wordsOf(n.text)) if (!GENERIC_WORDS.has(w) && !/^\d/.test(w)) cue(n.id).words.add(w);
+  for (const n of names) for (const w of cueWords(n.text)) cue(n.id).words.add(w);
   for (const p of participants) if (cues.has(p.id)) cue(p.id).participants.add(p.object);
   return [...cues.values()].filter((c) => c.occurred.length && c.participants.size && c.words.size);
 }
 
+function attributeIndex(rows: StatementRow[], gazetteer: Gazetteer): AttributeIndex {
+  const index: AttributeIndex = { all: [], bySubject: new Map(), byWord: new Map(), byValueEntity: new Map() };
+  const put = (m: Map<string, AttributeCue[]>, key: string, a: AttributeCue) => {
+    const list = m.get(key);
+    if (!list) m.set(key, [a]);
+    else if (list.at(-1) !== a) list.push(a);
+  };
+  for (const row of rows) {
+    if (row.p !== "attribute" || !row.value) continue;
+    const whole = gazetteer.find(row.value.trim(), (c) => c[0]!);
+    const cue: AttributeCue = {
+      row,
+      words: cueWords(`${row.role ?? ""} ${row.value}`),
+      nums: numbersOf(`${row.role ?? ""} ${row.value}`),
+      value: [...wordsOf(row.value), ...numbersOf(row.value)],
+      valueEntity: whole.length === 1 && whole[0]!.start === 0 && whole[0]!.end === row.value.trim().length ? whole[0]!.entity : undefined,
+      curated: !row.origin.startsWith("dataset:"),
+    };
+    index.all.push(cue);
+    put(index.bySubject, row.subject, cue);
+    for (const w of cue.words) put(index.byWord, stemKey(w), cue);
+    if (cue.valueEntity) put(index.byValueEntity, cue.valueEntity, cue);
+  }
+  return index;
+}

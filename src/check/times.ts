@@ -8,8 +8,10 @@ export interface TimeMention {
   edtf: string;
   min: Day;
   max: Day;
-  /** A range or decade ("1945–1952", "the 1980s") rather than a date. */
+  /** A range, decade or century ("1945–1952", "the 1980s") rather than a date. */
   span: boolean;
+  /** Both ends written out ("1930–1945", "from 1945 to 1952"): the text dates a whole span. */
+  bounds?: boolean;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -36,7 +38,17 @@ interface Rule {
   re: RegExp;
   read: (m: RegExpExecArray) => { edtf: string; min: Day; max: Day } | undefined;
   span?: boolean;
+  bounds?: boolean;
 }
+
+/** Years of a part of a decade or century, generously: "early" is its first 40 %, "mid" 30–70 %, "late" its last 40 %. */
+function part(first: number, length: number, which: string | undefined) {
+  const w = which?.toLowerCase();
+  const [a, b] = w === "early" ? [0, 0.4] : w?.startsWith("mid") ? [0.3, 0.7] : w === "late" ? [0.6, 1] : [0, 1];
+  return range(first + Math.round(a * length), first + Math.round(b * length) - 1);
+}
+const ORDINAL = "(1[1-9]|2[01])(?:st|nd|rd|th)";
+const PART = "(?:(early|mid|late)[- ]?)?";
 
 const eraYear = (era: string, n: string) => ERAS[era]! + (n === "元" ? 1 : Number(n)) - 1;
 
@@ -54,11 +66,16 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON},?\\s+${YEAR}\\b`, "gi"), read: (m) => day(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1])) },
   { re: new RegExp(`\\b${MON},?\\s+${YEAR}\\b`, "gi"), read: (m) => month(Number(m[2]), monthIndex(m[1]!) + 1) },
   { re: new RegExp(`\\b(?:between\\s+)${YEAR}\\s+and\\s+${YEAR}\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[2])), span: true },
-  { re: new RegExp(`\\b(?:from\\s+)${YEAR}\\s+(?:to|until|till)\\s+${YEAR}\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[2])), span: true },
-  { re: new RegExp(`\\b${YEAR}\\s*[–—-]\\s*(\\d{2,4})\\b`, "g"), read: (m) => range(Number(m[1]), m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2])), span: true },
-  { re: new RegExp(`\\b(?:the\\s+)?${YEAR.replace("[0-9]{3}", "[0-9]{2}0").replace("[0-9]{2})", "[0-9]0)")}s\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[1]) + 9), span: true },
+  { re: new RegExp(`\\b(?:from\\s+)${YEAR}\\s+(?:to|until|till)\\s+${YEAR}\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[2])), span: true, bounds: true },
+  { re: new RegExp(`\\b${YEAR}\\s*[–—-]\\s*(\\d{2,4})\\b`, "g"), read: (m) => range(Number(m[1]), m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2])), span: true, bounds: true },
+  { re: new RegExp(`\\b(?:the\\s+)?${PART}${YEAR.replace("[0-9]{3}", "[0-9]{2}0").replace("[0-9]{2})", "[0-9]0)")}s\\b`, "gi"), read: (m) => part(Number(m[2]), 10, m[1]), span: true },
+  { re: new RegExp(`\\b(?:the\\s+)?${PART}${ORDINAL}[- ]century\\b`, "gi"), read: (m) => part((Number(m[2]) - 1) * 100, 100, m[1]), span: true },
   { re: new RegExp(`\\b${YEAR}\\b(?![-–]\\d)`, "g"), read: (m) => year(Number(m[1])) },
+  // "to the present day", "currently": the day the text is checked.
+  { re: /\b(?:(?:to|until|till|up to|through)\s+(?:the\s+)?(?:present(?:\s+(?:day|date|time))?|this day)|at present|currently)\b|現在/gi, read: () => { const d = new Date().toISOString().slice(0, 10); return { edtf: d, min: d, max: d }; } },
 ];
+
+const BARE_MONTH = /\b(?:in|by|until|till|from|since|early|late|mid-?|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)/g;
 
 /**
  * Finds dates, months, years, ranges and decades in English and Japanese, including era years
@@ -79,8 +96,21 @@ export function findTimes(text: string): TimeMention[] {
       const t = rule.read(m);
       if (!t) continue;
       taken.fill(1, start, end);
-      out.push({ start, end, text: m[0], ...t, span: Boolean(rule.span) });
+      out.push({ start, end, text: m[0], ...t, span: Boolean(rule.span), ...(rule.bounds ? { bounds: true } : {}) });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // A month without its year ("… 25 January 1614, Mexico City in March") takes the year of the date
+  // just before it, within a few hundred characters.
+  BARE_MONTH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const bare: TimeMention[] = [];
+  while ((m = BARE_MONTH.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (taken[start]) continue;
+    const before = out.filter((t) => t.end <= start && start - t.end < 300 && !t.span && t.min.slice(0, 4) === t.max.slice(0, 4)).at(-1);
+    const t = before && month(Number(before.min.slice(0, 4)), monthIndex(m[1]!) + 1);
+    if (t && t.min >= before.min) bare.push({ start, end: start + m[1]!.length, text: m[1]!, ...t, span: false });
+  }
+  return bare.length ? [...out, ...bare].sort((a, b) => a.start - b.start) : out;
 }

@@ -15,15 +15,32 @@ export function span(r: StatementRow): [string, string] | undefined {
 }
 
 /**
- * Whether a claimed time fits a statement: its start for "joined/signed in …", anywhere in it
- * otherwise. "uncertain" when the statement's end is unknown and the claim falls after its start:
- * the knowledge base cannot say whether it still held.
+ * Which part of a statement's time a claimed time speaks of: its start ("joined the UN in 1956"), its
+ * end ("the law ended in 2010"), the whole span ("the Cold War, 1947–1991"), or any day in it.
  */
-export function fits(r: StatementRow, t: TimeMention, startOnly: boolean): boolean | "uncertain" {
+export type Edge = "any" | "start" | "end" | "span";
+
+const yearOf = (d: string) => d.slice(0, 4);
+
+/**
+ * Whether a claimed time fits a statement at the given edge. "uncertain" when the knowledge base
+ * cannot tell: the statement has no date, or its end is unknown and the claim falls after its start.
+ */
+export function fits(r: StatementRow, t: TimeMention, edge: Edge): boolean | "uncertain" {
   if (!r.s_min || !r.s_max) return "uncertain";
-  if (startOnly || !INTERVAL.has(r.p)) {
-    const end = INTERVAL.has(r.p) ? r.s_max : (span(r)?.[1] ?? r.s_max);
+  const interval = INTERVAL.has(r.p);
+  if (edge === "start" || (edge === "any" && !interval)) {
+    const end = interval ? r.s_max : (span(r)?.[1] ?? r.s_max);
     return t.min <= end && r.s_min <= t.max;
+  }
+  if (edge === "end" || edge === "span") {
+    if (edge === "span" && !(yearOf(r.s_min) <= yearOf(t.min) && yearOf(t.min) <= yearOf(r.s_max))) return false;
+    const endT = edge === "span" ? { min: `${yearOf(t.max)}-01-01`, max: t.max } : t;
+    if (r.e_unknown === 1) return "uncertain";
+    if (r.e_open === 1) return false;
+    // A point (an event of one day) ends when it starts.
+    const [eMin, eMax] = r.e_min && r.e_max ? [r.e_min, r.e_max] : [r.s_min, r.s_max];
+    return edge === "span" ? yearOf(endT.max) >= yearOf(eMin) && yearOf(endT.max) <= yearOf(eMax) : endT.min <= eMax && eMin <= endT.max;
   }
   if (r.e_unknown === 1) return t.max < r.s_min ? false : t.min <= r.s_max ? true : "uncertain";
   const [s, e] = span(r)!;
@@ -60,7 +77,7 @@ const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).f
  *   statements are claims the knowledge base rejects (a known false claim);
  * - otherwise not checkable. Never "supported" without an accepted statement that fits.
  */
-export function decide(rows: StatementRow[], time: TimeMention | undefined, startOnly: boolean): Pick<Claim, "verdict" | "expected" | "reason"> & { used: StatementRow[] } {
+export function decide(rows: StatementRow[], time: TimeMention | undefined, edge: Edge): Pick<Claim, "verdict" | "expected" | "reason"> & { used: StatementRow[] } {
   const accepted = rows.filter((r) => r.status !== "rejected");
   const rejected = rows.filter((r) => r.status === "rejected");
   if (!accepted.length && rejected.length) {
@@ -68,13 +85,16 @@ export function decide(rows: StatementRow[], time: TimeMention | undefined, star
     return { verdict: "contradicted", expected: note, reason: "the knowledge base records this as a claim that better sources contradict", used: rejected };
   }
   if (time) {
-    const fitting = accepted.filter((r) => fits(r, time, startOnly) === true);
+    // A span that takes over from another without a gap (the 1960 alliance treaty after the 1951 one)
+    // continues it: the relation did not start then.
+    const continues = (r: StatementRow) => accepted.some((q) => q !== r && q.p === r.p && q.e_min && q.e_max && r.s_min && q.e_min <= r.s_min && r.s_min <= q.e_max);
+    const fitting = accepted.filter((r) => fits(r, time, edge) === true && !(edge === "start" && continues(r)));
     if (fitting.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds ${describe(fitting)}`, used: fitting };
     const dated = accepted.filter((r) => r.s_min);
-    if (dated.some((r) => fits(r, time, startOnly) === "uncertain")) {
+    if (dated.some((r) => fits(r, time, edge) === "uncertain")) {
       return { verdict: "not-checkable", expected: null, reason: `the knowledge base holds ${describe(dated)}, whose end is not known`, used: dated };
     }
-    if (dated.length) return { verdict: "contradicted", expected: describe(dated), reason: `the text gives ${time.text}; the knowledge base holds ${describe(dated)}`, used: [...dated, ...rejected.filter((r) => fits(r, time, startOnly))] };
+    if (dated.length) return { verdict: "contradicted", expected: describe(dated), reason: `the text gives ${time.text}; the knowledge base holds ${describe(dated)}`, used: [...dated, ...rejected.filter((r) => fits(r, time, edge))] };
     return { verdict: "not-checkable", expected: null, reason: "the knowledge base records no date for this", used: accepted };
   }
   if (accepted.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds this (${describe(accepted)})`, used: accepted };

@@ -325,7 +325,7 @@ export const CheckResult = ReleaseInfo.extend({
     notCheckable: z.number().int(),
     slant: z.number().int(),
   }),
-  mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), entity: EntityRef, via: z.enum(["name", "demonym", "abbreviation"]) })),
+  mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), entity: EntityRef, via: z.enum(["name", "demonym", "abbreviation", "surname", "reference"]) })),
   claims: z.array(
     z.object({
       /** The sentence the claim was read from. */

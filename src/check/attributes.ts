@@ -1,0 +1,94 @@
+import type { StatementRow } from "../kb/store.js";
+import type { AttributeCue, Knowledge } from "./knowledge.js";
+import type { TimeMention } from "./times.js";
+import type { WordBag } from "./words.js";
+
+/** A recorded attribute a sentence restates, or restates wrongly. */
+export interface AttributeMatch {
+  row: StatementRow;
+  verdict: "supported" | "contradicted";
+  /** For a contradiction: the accepted values of the same attribute. */
+  expected: string | null;
+  time: TimeMention | undefined;
+  used: StatementRow[];
+}
+
+export interface SentenceCues {
+  bag: WordBag;
+  numbers: Set<string>;
+  /** Entities named, referred to or described in the sentence. */
+  ids: Set<string>;
+  times: TimeMention[];
+  /** Where each entity is first named in the sentence. */
+  at: Map<string, number>;
+}
+
+/** Words that appear in this many attributes or more say little about which one is meant. */
+const COMMON = 25;
+
+/**
+ * The recorded attributes a sentence restates. An attribute is matched when:
+ * - its value is a place or other entity named in the sentence and its date is the date written next to
+ *   that name ("arriving in Acapulco on 25 January 1614");
+ * - its entity is in the sentence and the sentence has all of a short value ("a 2-year mission") or
+ *   three of its words (or two and a number);
+ * - its entity is linked to one in the sentence and the sentence has three of its uncommon words;
+ * - the sentence has four of its uncommon words, or three and a number.
+ * The best match per entity and role decides: an accepted value supports, a value the knowledge base
+ * rejects contradicts (with the accepted values of that role as the expected value).
+ */
+export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[] {
+  const idx = k.attributes;
+  const candidates = new Set<AttributeCue>();
+  for (const id of s.ids) {
+    for (const a of idx.bySubject.get(id) ?? []) candidates.add(a);
+    for (const a of idx.byValueEntity.get(id) ?? []) candidates.add(a);
+  }
+  const hits = new Map<AttributeCue, number>();
+  for (const key of s.bag.keys()) {
+    const list = idx.byWord.get(key);
+    if (!list || list.length > 200) continue;
+    for (const a of list) hits.set(a, (hits.get(a) ?? 0) + 1);
+  }
+  for (const [a, n] of hits) if (n >= 3) candidates.add(a);
+
+  const scored: { a: AttributeCue; score: number; time: TimeMention | undefined }[] = [];
+  for (const a of candidates) {
+    const r = a.row;
+    const shared = s.bag.shared(a.words);
+    const uncommon = shared.filter((w) => (idx.byWord.get(w.slice(0, 5))?.length ?? 0) < COMMON);
+    const nums = a.nums.filter((n) => s.numbers.has(n));
+    const here = s.ids.has(r.subject);
+    const linked = here || [...(k.neighbours.get(r.subject) ?? [])].some((n) => s.ids.has(n));
+    let time: TimeMention | undefined;
+    let score = shared.length + 2 * nums.length;
+    if (a.valueEntity && s.ids.has(a.valueEntity) && r.s_min && r.s_max) {
+      // The date written closest to the name must be as precise as the attribute's and hold its day.
+      const at = s.at.get(a.valueEntity) ?? 0;
+      const near = s.times.reduce<TimeMention | undefined>((b, t) => (!b || Math.abs(t.start - at) < Math.abs(b.start - at) ? t : b), undefined);
+      if (near && !near.span && near.min <= r.s_min && r.s_max <= near.max && near.max.slice(0, 7) === near.min.slice(0, 7)) {
+        time = near;
+        score += 4;
+      }
+    }
+    const whole = a.value.length >= 2 && a.value.every((v) => (/^\d/.test(v) ? s.numbers.has(v) : s.bag.has(v)));
+    const ok =
+      time !== undefined ||
+      (here && (whole || shared.length >= 3 || (nums.length >= 1 && shared.length >= 2))) ||
+      (linked && a.curated && uncommon.length >= 3) ||
+      (a.curated && (uncommon.length >= 4 || (uncommon.length >= 3 && nums.length >= 1)));
+    if (ok) scored.push({ a, score: score + (whole ? 2 : 0), time });
+  }
+  // Per entity and role, the best match decides.
+  const best = new Map<string, (typeof scored)[number]>();
+  for (const x of scored) {
+    const key = `${x.a.row.subject}|${x.a.row.role ?? x.a.row.id}`;
+    const b = best.get(key);
+    if (!b || x.score > b.score || (x.score === b.score && x.a.row.status !== "rejected" && b.a.row.status === "rejected")) best.set(key, x);
+  }
+  return [...best.values()].map(({ a, time }) => {
+    if (a.row.status !== "rejected") return { row: a.row, verdict: "supported" as const, expected: null, time, used: [a.row] };
+    const same = (idx.bySubject.get(a.row.subject) ?? []).filter((o) => o.row.role === a.row.role && o.row.status !== "rejected").map((o) => o.row);
+    return { row: a.row, verdict: "contradicted" as const, expected: same.map((o) => o.value).join("; ") || a.row.note, time, used: [a.row, ...same] };
+  });
+}

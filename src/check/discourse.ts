@@ -1,0 +1,95 @@
+import type { Kind } from "../model/ids.js";
+import type { Mention } from "./gazetteer.js";
+import type { Knowledge } from "./knowledge.js";
+
+/**
+ * What the sentences read so far make available to the next one: the entities named, most recent
+ * last, and the persons named in full (whom a later surname alone may mean).
+ */
+export class Discourse {
+  private recent: { entity: string; kind: Kind; sentence: number }[] = [];
+  private firstOfLast: { entity: string; kind: Kind } | undefined;
+  private readonly persons = new Set<string>();
+  private sentence = 0;
+
+  constructor(private readonly k: Knowledge) {}
+
+  /** Records the entities of a sentence once it has been read (named, referred to or described). */
+  add(found: { entity: string; kind: Kind; start: number }[]): void {
+    this.sentence++;
+    const ordered = [...found].sort((a, b) => a.start - b.start);
+    this.firstOfLast = ordered.find((m) => SUBJECT_KINDS.has(m.kind));
+    for (const m of ordered) {
+      this.recent = this.recent.filter((r) => r.entity !== m.entity);
+      this.recent.push({ entity: m.entity, kind: m.kind, sentence: this.sentence });
+      if (m.kind === "person") this.persons.add(m.entity);
+    }
+    if (this.recent.length > 40) this.recent = this.recent.slice(-40);
+  }
+
+  /** A new paragraph: references do not reach back across it (surnames still do). */
+  paragraph(): void {
+    this.recent = [];
+    this.firstOfLast = undefined;
+  }
+
+  /**
+   * Mentions made by reference in a sentence (offsets relative to it):
+   * - "It"/"Its" opening a sentence: the first state, organisation, event, agreement or policy of the
+   *   previous sentence;
+   * - "the embassy", "this treaty", "the statement": the latest event, agreement, policy or dispute
+   *   whose name has that word (any agreement for "treaty", "agreement", "accord", "pact"), from the
+   *   last three sentences;
+   * - "the two countries", "both sides": the last two states named;
+   * - a surname alone ("Kaifu", "Prime Minister Hatoyama"): the person named in full earlier, or after
+   *   a title, the person of that surname in office at the sentence's date (else the most prominent).
+   */
+  resolve(slice: string, taken: (start: number, end: number) => boolean, year: string | undefined): Mention[] {
+    const out: Mention[] = [];
+    const push = (start: number, end: number, entity: string, kind: Kind, via: Mention["via"] = "reference") => {
+      if (!taken(start, end)) out.push({ start, end, text: slice.slice(start, end), entity, kind, via });
+    };
+    const it = /^\s*(?:(?:However|Moreover|Also|In fact|Later|Then|Still|Yet),?\s+)?(It|Its)\b/.exec(slice);
+    if (it && this.firstOfLast) push(it[0].length - it[1]!.length, it[0].length, this.firstOfLast.entity, this.firstOfLast.kind);
+    HEAD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = HEAD.exec(slice)); ) {
+      const head = m[1]!.toLowerCase();
+      const start = m.index + m[0].length - m[1]!.length;
+      const target = [...this.recent].reverse().find((r) => this.sentence - r.sentence < 3 && REFERABLE.has(r.kind) && this.fitsHead(r.entity, r.kind, head));
+      if (target) push(start, start + m[1]!.length, target.entity, target.kind);
+    }
+    const two = /\b(?:the two|both) (countries|nations|governments|economies|sides|states|allies|neighbou?rs)\b/i.exec(slice);
+    if (two) {
+      const states = [...this.recent].reverse().filter((r) => r.kind === "state" && this.sentence - r.sentence < 3).slice(0, 2);
+      const at = two.index + two[0].length - two[1]!.length;
+      if (states.length === 2) for (const s of states) push(at, at + two[1]!.length, s.entity, "state");
+    }
+    SURNAME.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = SURNAME.exec(slice)); ) {
+      const name = m[2]!;
+      const candidates = this.k.gazetteer.surnames.get(name);
+      if (!candidates) continue;
+      const start = m.index + m[0].length - name.length;
+      const known = candidates.filter((c) => this.persons.has(c));
+      let pick = known.length === 1 ? known[0] : undefined;
+      if (!pick && m[1]) {
+        const inOffice = year ? candidates.filter((c) => (this.k.offices.get(c) ?? []).some((r) => r.s_min && r.s_min.slice(0, 4) <= year && year <= (r.e_open ? "9999" : (r.e_max ?? r.s_max ?? "0000").slice(0, 4)))) : [];
+        pick = (inOffice.length ? inOffice : candidates).sort((a, b) => (this.k.gazetteer.prominence.get(b) ?? 0) - (this.k.gazetteer.prominence.get(a) ?? 0))[0];
+      }
+      if (pick) push(start, start + name.length, pick, "person", "surname");
+    }
+    return out;
+  }
+
+  private fitsHead(entity: string, kind: Kind, head: string): boolean {
+    if (kind === "agreement" && /^(?:treaty|agreement|accord|pact|deal)$/.test(head)) return true;
+    const names = this.k.gazetteer.englishNames.get(entity) ?? [];
+    return names.some((n) => new RegExp(`\\b${head}`, "i").test(n));
+  }
+}
+
+const SUBJECT_KINDS = new Set<Kind>(["state", "organization", "event", "agreement", "policy"]);
+const REFERABLE = new Set<Kind>(["event", "agreement", "policy", "dispute"]);
+const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:same\s+|new\s+|second\s+|first\s+|bilateral\s+)?(embassy|mission|treaty|agreement|accord|pact|deal|statement|declaration|visit|speech|summit|policy|law|incident|expedition|conference|dispute|communiqu[eé]|sanctions|edict)\b/gi;
+const TITLE = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Minister|Secretary|Ambassador|Emperor|Empress|King|Queen|Pope|General|Gen\\.|Admiral|Commodore|Chairman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|PM)";
+const SURNAME = new RegExp(`(?:\\b(${TITLE})\\s+)?\\b([A-Z][a-zāēīōū]+(?:-[A-Z]?[a-z]+)?)\\b`, "g");

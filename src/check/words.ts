@@ -1,0 +1,76 @@
+/**
+ * Content words for matching a sentence against the wording of the knowledge base (event names,
+ * recorded attributes): lowercase, hyphenated compounds split ("counter-piracy" → counter, piracy),
+ * possessive and plural endings dropped, function words left out. Inflected forms meet through a
+ * shared stem (`similar`): "collided" and "collision", "reinvestigate" and "reinvestigation".
+ */
+
+/** Words that carry no content of their own. */
+const FUNCTION_WORDS = new Set([
+  "the", "and", "for", "with", "was", "were", "has", "had", "have", "its", "his", "her", "their", "not", "but", "are", "from", "into", "this",
+  "that", "these", "those", "which", "who", "whom", "whose", "also", "than", "then", "there", "been", "being", "all", "any", "some", "such",
+  "more", "most", "other", "over", "under", "after", "before", "between", "during", "about", "only", "very", "own", "one", "two", "three",
+  "can", "could", "would", "should", "will", "may", "might", "did", "does", "yes", "per", "via", "out", "off", "who", "our", "your", "each",
+  "them", "they", "him", "she", "you", "what", "when", "where", "while", "both", "either", "neither", "nor", "again", "made", "make",
+]);
+
+/** The content words of a text (3 letters or more). */
+export function wordsOf(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of s.toLowerCase().match(/[a-z][a-z']{2,}/g) ?? []) {
+    const w = raw.replace(/'s?$/, "").replace(/(?<=...)(?:ies)$/, "y").replace(/(?<=...[^s])e?s$/, "");
+    if (w.length >= 3 && !FUNCTION_WORDS.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/** The index key of a word: its first five letters. */
+export const stemKey = (w: string) => w.slice(0, 5);
+
+/**
+ * Whether two content words are forms of one word: equal, or sharing a stem of five letters or more
+ * that leaves at most three letters of the shorter one ("collided"/"collision", not "state"/"statement").
+ */
+export function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = Math.min(a.length, b.length);
+  if (short < 5) return false;
+  let p = 0;
+  while (p < short && a[p] === b[p]) p++;
+  if (p < 5 || p < short - 3 || (a.length - p > 4 && b.length - p > 4)) return false;
+  // A noun in -ment is another word than its root ("statement" is not "state").
+  return !/^ments?$/.test(a.slice(p)) && !/^ments?$/.test(b.slice(p));
+}
+
+/** The content words of a sentence, looked up by stem. */
+export class WordBag {
+  private readonly byKey = new Map<string, string[]>();
+  readonly size: number;
+
+  constructor(words: Iterable<string>) {
+    let n = 0;
+    for (const w of words) {
+      const k = stemKey(w);
+      const list = this.byKey.get(k);
+      if (list) list.push(w);
+      else this.byKey.set(k, [w]);
+      n++;
+    }
+    this.size = n;
+  }
+
+  has(w: string): boolean {
+    return this.byKey.get(stemKey(w))?.some((x) => similar(x, w)) ?? false;
+  }
+
+  /** The words of `words` this bag holds a form of. */
+  shared(words: Iterable<string>): string[] {
+    const out: string[] = [];
+    for (const w of words) if (this.has(w)) out.push(w);
+    return out;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
+  }
+}
