@@ -32,7 +32,8 @@ const COMMON = 25;
  *   that name ("arriving in Acapulco on 25 January 1614");
  * - its entity is in the sentence and the sentence has all of a short value ("a 2-year mission") or
  *   three of its words (or two and a number);
- * - its entity is linked to one in the sentence and the sentence has three of its uncommon words;
+ * - its entity, or one its value names, is linked to one in the sentence and the sentence has three of
+ *   its uncommon words;
  * - the sentence has four of its uncommon words, or three and a number.
  * The best match per entity and role decides: an accepted value supports, a value the knowledge base
  * rejects contradicts (with the accepted values of that role as the expected value).
@@ -59,7 +60,7 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
     const uncommon = shared.filter((w) => (idx.byWord.get(w.slice(0, 5))?.length ?? 0) < COMMON);
     const nums = a.nums.filter((n) => s.numbers.has(n));
     const here = s.ids.has(r.subject);
-    const linked = here || [...(k.neighbours.get(r.subject) ?? [])].some((n) => s.ids.has(n));
+    const linked = here || a.valueNames.some((n) => s.ids.has(n)) || [...(k.neighbours.get(r.subject) ?? [])].some((n) => s.ids.has(n));
     let time: TimeMention | undefined;
     let score = shared.length + 2 * nums.length;
     if (a.valueEntity && s.ids.has(a.valueEntity) && r.s_min && r.s_max) {

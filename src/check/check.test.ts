@@ -6,6 +6,7 @@ import { CheckInputError, decodeInput, guessFormat, htmlToText } from "./input.j
 import { splitSentences } from "./sentences.js";
 import { findSlant } from "./slant.js";
 import { findTimes } from "./times.js";
+import { similar, WordBag, wordsOf } from "./words.js";
 
 const { store } = fixtureStore();
 afterAll(() => store.close());
@@ -24,12 +25,38 @@ describe("time expressions", () => {
     ["昭和53年", "1978"],
     ["平成元年1月", "1989-01"],
     ["2020-01-14", "2020-01-14"],
+    ["in the early 20th century", "1900/1939"],
+    ["the mid-19th century", "1830/1869"],
+    ["in the late 1980s", "1986/1989"],
   ])("reads %j as %s", (text, edtf) => {
     expect(findTimes(text).map((t) => t.edtf)).toEqual([edtf]);
   });
 
+  it("gives a month written without its year the year of the date just before it", () => {
+    expect(findTimes("It reached Acapulco on 25 January 1614, Mexico City in March and Havana in July.").map((t) => t.edtf)).toEqual(["1614-01-25", "1614-03", "1614-07"]);
+    expect(findTimes("It may rain in May.").map((t) => t.edtf)).toEqual([]);
+  });
+
+  it("marks a range written out at both ends, not a decade or a 'between'", () => {
+    expect(findTimes("the Cold War (1947–1991), the 1980s, between 1950 and 1960").map((t) => t.bounds ?? false)).toEqual([true, false, false]);
+  });
+
   it("refuses an impossible day but keeps its year", () => {
     expect(findTimes("on February 30, 1990").map((t) => t.edtf)).toEqual(["1990"]);
+  });
+});
+
+describe("content words", () => {
+  it("splits compounds, drops plural and possessive endings and function words", () => {
+    expect([...wordsOf("Japan's counter-piracy missions and the sanctions")]).toEqual(["japan", "counter", "piracy", "mission", "sanction"]);
+  });
+
+  it("meets inflected forms through a shared stem, but not a noun in -ment and its root", () => {
+    expect(similar("collided", "collision")).toBe(true);
+    expect(similar("reinvestigate", "reinvestigation")).toBe(true);
+    expect(similar("state", "statement")).toBe(false);
+    expect(similar("trade", "trawler")).toBe(false);
+    expect(new WordBag(["collided", "ship"]).shared(["collision", "incident"])).toEqual(["collision"]);
   });
 });
 

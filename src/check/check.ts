@@ -91,6 +91,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     for (const m of found) if (!firstAt.has(m.entity)) (firstAt.set(m.entity, m.start), firstEnd.set(m.entity, m.end));
     const triggered = new Set((Object.entries(TRIGGERS) as [Predicate, RegExp][]).filter(([, re]) => re.test(slice)).map(([p]) => p));
     const seen = new Set<string>();
+    const decidedPairs = new Set<string>();
     const anchor = eventAnchor(k, found, slice, s.start);
     // Each date belongs to the dated entity (event, agreement or policy) named closest to it, if any.
     const datedMentions = found.filter((m) => m.kind === "event" || m.kind === "agreement" || m.kind === "policy");
@@ -121,6 +122,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       const d = decide(rows, time, edgeOf(p, slice, time, s.start, dated ? firstEnd.get(a) : undefined));
       if (supportOnly && d.verdict !== "supported") return;
       seen.add(key);
+      if (b) decidedPairs.add([a, b].sort().join("|"));
       push(rows[0]!.subject, rows[0]!.object, p, time, d);
     };
     // "Japan and China signed a peace treaty in 1978": the agreements of that type between those states.
@@ -171,9 +173,13 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         if (p === "signed" || p === "in-force" || p === "occurred" || p === "founded" || p === "adopted" || p === "in-effect") consider(a, null, p, at);
         for (let y = 0; y < ids.length; y++) if (y !== x) consider(a, ids[y]!, p, Math.max(at, firstAt.get(ids[y]!)!));
       }
-      // A person named beside a date that falls in one of their terms of office ("Toshiki Kaifu's 1991 tour").
-      if (kind === "person" && inSentence.length && !triggered.has("holds-office")) {
-        for (const office of new Set((k.offices.get(a) ?? []).map((r) => r.object!))) consider(a, office, "holds-office", at, undefined, true);
+      // A person with a title ("Prime Minister Hatoyama", not "former Prime Minister …") is said to hold
+      // that office at the sentence's date; a person merely named beside a date ("Toshiki Kaifu's 1991
+      // tour") is only checked for a term that fits it.
+      if (kind === "person" && inSentence.length) {
+        const before = slice.slice(Math.max(0, at - s.start - 40), at - s.start);
+        const titled = TITLED.test(before) && !/\b(former|ex-|late|then-?|future)\b/i.test(before);
+        for (const office of new Set((k.offices.get(a) ?? []).map((r) => r.object!))) consider(a, office, "holds-office", at, undefined, !titled);
       }
     }
     // A recorded attribute the sentence restates ("12 terms on the Security Council", "US$200 million"),
@@ -193,7 +199,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         if (x === y) continue;
         const rows = (k.byEnds.get(`${all[x]}|${all[y]}`) ?? []).filter((r) => LINKS.includes(r.p) && r.status !== "rejected" && r.subject === all[x]);
         // A relation the sentence names (decided above, with its date) takes precedence over a mere link.
-        if (!rows.length || [...seen].some((key) => key.startsWith(`${[all[x], all[y]].sort().join("|")}|`))) continue;
+        if (!rows.length || decidedPairs.has([all[x], all[y]].sort().join("|"))) continue;
         const p = rows[0]!.p;
         const key = `${[all[x], all[y]].sort().join("|")}|${p}|link`;
         if (seen.has(key)) continue;
@@ -204,7 +210,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     discourse.add([...found.map((m) => ({ entity: m.entity, kind: m.kind, start: m.start })), ...described.map((e) => ({ entity: e.id, kind: "event" as const, start: s.end }))]);
   }
   // Link claims come last so that a relation the sentence does name is decided first.
-  claims.push(...linkClaims.filter((l) => !claims.some((c) => c.start === l.start && [c.subject.id, c.object?.id].sort().join() === [l.subject.id, l.object?.id].sort().join())));
+  const pairKey = (c: Claim) => `${c.start}|${[c.subject.id, c.object?.id].sort().join()}`;
+  const decided = new Set(claims.map(pairKey));
+  claims.push(...linkClaims.filter((l) => !decided.has(pairKey(l))));
   claims.push(...attributeClaims);
   const slant = findSlant(text);
   const count = (v: Claim["verdict"]) => claims.filter((c) => c.verdict === v).length;
@@ -218,6 +226,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     slant,
   };
 }
+
+/** A title written right before a person's name. */
+const TITLED = /\b(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|Secretary of State|Emperor)\s+$/;
 
 /**
  * Which part of a statement's time the sentence's date speaks of: the start after words such as
@@ -235,8 +246,22 @@ function edgeOf(p: Predicate, slice: string, time: TimeMention | undefined, offs
 
 /** Places that both states claim, or that one claims and the other administers or occupies. */
 function disputedBetween(k: Knowledge, a: string, b: string): string[] {
-  const places = (s: string, ps: string[]) => new Set([...(k.neighbours.get(s) ?? [])].filter((o) => (k.byEnds.get(`${s}|${o}`) ?? []).some((r) => r.subject === s && ps.includes(r.p) && r.status !== "rejected")));
-  const [ca, cb] = [places(a, ["claims"]), places(b, ["claims"])];
-  const [ha, hb] = [places(a, ["administers", "occupies"]), places(b, ["administers", "occupies"])];
+  const [ca, cb, ha, hb] = [placesOf(k, a, "claims"), placesOf(k, b, "claims"), placesOf(k, a, "holds"), placesOf(k, b, "holds")];
   return [...new Set([...ca].filter((x) => cb.has(x) || hb.has(x)).concat([...cb].filter((x) => ha.has(x))))];
+}
+
+const placeMemo = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
+/** What a state claims, or holds (administers or occupies), once per knowledge base. */
+function placesOf(k: Knowledge, state: string, what: "claims" | "holds"): Set<string> {
+  let memo = placeMemo.get(k);
+  if (!memo) placeMemo.set(k, (memo = new Map()));
+  const key = `${state}|${what}`;
+  let out = memo.get(key);
+  if (!out) {
+    const ps = what === "claims" ? ["claims"] : ["administers", "occupies"];
+    out = new Set([...(k.neighbours.get(state) ?? [])].filter((o) => (k.byEnds.get(`${state}|${o}`) ?? []).some((r) => r.subject === state && ps.includes(r.p) && r.status !== "rejected")));
+    memo.set(key, out);
+  }
+  return out;
 }

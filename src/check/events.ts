@@ -21,8 +21,8 @@ function precise(t: TimeMention, from: string, to: string): boolean {
  * Chinese trawler collided with a Japanese ship in September 2010"): one of their participants is
  * named, and the sentence has the distinctive words of their name (forms of them: "collided" for
  * "collision"): two of them, or one when a person who took part is named or the date is precise.
- * With dates in the sentence, one of them must fit the event; without any, two words and a named
- * participant (or one word and a named person who took part) are needed.
+ * With dates in the sentence, one of them must fit the event; without any, three words (or two and a
+ * named person who took part) are needed.
  */
 export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[]): Described[] {
   const seen = new Set<string>();
@@ -40,7 +40,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         const [from, to] = [e.occurred[0]!.s_min!, e.occurred[0]!.e_max ?? e.occurred[0]!.s_max!];
         const time = times.find((t) => e.occurred.some((r) => fits(r, t, "any") === true));
         if (time && (shared >= Math.min(2, e.words.size) || person || precise(time, from, to))) out.push({ id: e.id, time });
-      } else if ((shared >= 2 && present.length) || person) out.push({ id: e.id, time: undefined });
+      } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined });
     }
   }
   return out;

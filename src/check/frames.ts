@@ -54,7 +54,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   administers: /\b(administ(?:er|ers|ered|ration)|control(?:s|led)?)\b|施政|実効支配/i,
   occupies: /\b(occup(?:y|ies|ied|ation)|seized)\b|占領|占拠/i,
   rules: /\b(rul(?:e|ed|ing)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|ation)|protectorate)\b|統治|併合|植民地/i,
-  claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contested|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
+  claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contest(?:s|ed|ing)?|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
   "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat)\b|加盟|加入|参加/i,
   "observer-of": /\bobserver\b|オブザーバー/i,
   "holds-office": /\b(prime minister|premier|foreign minister|minister (?:for|of) foreign affairs|president|chancellor|secretary[- ]general|emperor|supreme commander|leader)\b|首相|総理|外相|外務大臣|大統領|主席|書記長/i,

@@ -42,6 +42,8 @@ export interface AttributeCue {
   value: string[];
   /** The entity the value names, when it is just a name ("Acapulco"). */
   valueEntity?: string;
+  /** Entities named anywhere in the value ("… in Henoko Bay, Nago"). */
+  valueNames: string[];
   /** Curated rather than imported. */
   curated: boolean;
 }
@@ -121,6 +123,10 @@ export const GENERIC_WORDS = new Set(
 /** The content words of a name or value that can tell it apart (no generic words, no numbers). */
 export const cueWords = (s: string) => [...wordsOf(s)].filter((w) => !GENERIC_WORDS.has(w));
 
+/** Words generic in an event's name that still tell a recorded value apart ("oil imports from the Middle East"). */
+const DIRECTIONS = new Set(["north", "south", "east", "west"]);
+const attributeWords = (s: string) => [...wordsOf(s)].filter((w) => DIRECTIONS.has(w) || !GENERIC_WORDS.has(w));
+
 /** Numbers written in a text, without thousands separators; years are left out. */
 export const numbersOf = (s: string) =>
   (s.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, "").replace(/,/g, "")).filter((n) => !/^(1[0-9]|20)\d\d$/.test(n));
@@ -147,10 +153,11 @@ function attributeIndex(rows: StatementRow[], gazetteer: Gazetteer): AttributeIn
     const whole = gazetteer.find(row.value.trim(), (c) => c[0]!);
     const cue: AttributeCue = {
       row,
-      words: cueWords(`${row.role ?? ""} ${row.value}`),
+      words: attributeWords(`${row.role ?? ""} ${row.value}`),
       nums: numbersOf(`${row.role ?? ""} ${row.value}`),
       value: [...wordsOf(row.value), ...numbersOf(row.value)],
       valueEntity: whole.length === 1 && whole[0]!.start === 0 && whole[0]!.end === row.value.trim().length ? whole[0]!.entity : undefined,
+      valueNames: whole.map((m) => m.entity),
       curated: !row.origin.startsWith("dataset:"),
     };
     index.all.push(cue);
