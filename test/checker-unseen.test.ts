@@ -53,6 +53,15 @@ describe("mentions by reference, surname, quotation and case", () => {
     expect(mentions(text).filter(([, , via]) => via === "reference")).toEqual([["treaty", "convention-of-kanagawa", "reference"], ["It", "convention-of-kanagawa", "reference"]]);
   });
 
+  it("takes 'this alliance' for the two states of the sentence before, and never contradicts through a reference", () => {
+    const text = "Australia and Japan deepened their defence ties. This alliance now shapes regional planning.";
+    expect(about(text, "japan", "alliance").map(([p, o, v]) => [p, o, v])).not.toContainEqual(["alliance", "australia", "contradicted"]);
+    const us = "The United States is Japan's closest partner. This alliance anchors Tokyo's security.";
+    expect(about(us, "japan", "alliance")).toEqual([["alliance", "united-states", "supported", null]]);
+    // A relationship "with" someone names its other end itself.
+    expect(mentions("Japan and Korea met. The relationship with China is tense.").filter(([, , via]) => via === "reference")).toEqual([]);
+  });
+
   it("links a surname alone after the full name or a title, and checks a titled person's office", () => {
     expect(mentions("Toshiki Kaifu toured South Asia in 1990. Kaifu spoke in New Delhi.")).toContainEqual(["Kaifu", "toshiki-kaifu", "surname"]);
     expect(about("Prime Minister Hatoyama met Dmitry Medvedev in September 2009.", "yukio-hatoyama", "holds-office")).toEqual([["holds-office", "japan", "supported", null]]);
@@ -81,6 +90,11 @@ describe("described events and recorded attributes", () => {
     expect(acapulco.map((c) => [c.subject.id, c.verdict, c.time?.edtf])).toEqual([["keicho-embassy-1613", "supported", "1614-01-25"]]);
     const ordained = about("The Tenshō embassy's four envoys were all ordained by Valignano as the first Japanese Jesuit priests.", "tensho-embassy-1582", "attribute");
     expect(ordained).toEqual([["attribute", null, "contradicted", "three of the four became priests; Chijiwa Miguel left the Society of Jesus"]]);
+  });
+
+  it("reads a rank written as an ordinal", () => {
+    const ranks = check(store, "In 2021 Japan was the world's third-largest economy.").claims.filter((c) => c.p === "attribute");
+    expect(ranks.map((c) => [c.subject.id, c.verdict, c.reason])).toEqual([["japan", "supported", "the knowledge base records world rank of the economy by nominal GDP: 3"]]);
   });
 
   it("stays silent on a sentence about the same entities that restates nothing recorded", () => {

@@ -68,8 +68,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       return pool.sort((a, b) => (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0))[0]!;
     };
     const named: Mention[] = k.gazetteer.find(slice, choose);
-    const taken = (a: number, b: number) => named.some((m) => m.start < b && a < m.end);
-    const found: Mention[] = [...named, ...discourse.resolve(slice, taken, year?.slice(0, 4))]
+    const found: Mention[] = [...named, ...discourse.resolve(slice, named, year?.slice(0, 4))]
       .sort((a, b) => a.start - b.start)
       .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
     for (const m of found) mentions.push({ start: m.start, end: m.end, text: m.text, entity: store.ref(m.entity)!, via: m.via });
@@ -90,6 +89,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     const firstEnd = new Map<string, number>();
     for (const m of found) if (!firstAt.has(m.entity)) (firstAt.set(m.entity, m.start), firstEnd.set(m.entity, m.end));
     const triggered = new Set((Object.entries(TRIGGERS) as [Predicate, RegExp][]).filter(([, re]) => re.test(slice)).map(([p]) => p));
+    const referenced = new Set(found.filter((m) => m.via === "reference" && !found.some((n) => n.entity === m.entity && n.via !== "reference")).map((m) => m.entity));
     const seen = new Set<string>();
     const decidedPairs = new Set<string>();
     const anchor = eventAnchor(k, found, slice, s.start);
@@ -106,6 +106,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       });
     /** Decides a claim about (a, b, p) unless one was decided already; `supportOnly` keeps it only when supported. */
     const consider = (a: string, b: string | null, p: Predicate, at: number, given?: TimeMention, supportOnly = false) => {
+      // What the sentence only refers to ("the relationship", "It") may have been resolved wrongly: such
+      // a claim can support, never contradict.
+      if (referenced.has(a) || (b && referenced.has(b))) supportOnly = true;
       const rows = (k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
       if (!rows.length) return;
       const key = `${[a, b].sort().join("|")}|${p}`;
@@ -197,7 +200,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     for (let x = 0; x < all.length; x++) {
       for (let y = 0; y < all.length; y++) {
         if (x === y) continue;
-        const rows = (k.byEnds.get(`${all[x]}|${all[y]}`) ?? []).filter((r) => LINKS.includes(r.p) && r.status !== "rejected" && r.subject === all[x]);
+        // Two places named together are also linked by one lying in the other ("Ishinomaki, Miyagi Prefecture").
+        const places = k.gazetteer.kinds.get(all[x]!) === "place" && k.gazetteer.kinds.get(all[y]!) === "place";
+        const rows = (k.byEnds.get(`${all[x]}|${all[y]}`) ?? []).filter((r) => (LINKS.includes(r.p) || (places && r.p === "located-in")) && r.status !== "rejected" && r.subject === all[x]);
         // A relation the sentence names (decided above, with its date) takes precedence over a mere link.
         if (!rows.length || decidedPairs.has([all[x], all[y]].sort().join("|"))) continue;
         const p = rows[0]!.p;
@@ -207,7 +212,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
         push(all[x]!, all[y]!, p, undefined, { verdict: "supported", expected: null, reason: `the knowledge base links them (${p})`, used: rows }, linkClaims);
       }
     }
-    discourse.add([...found.map((m) => ({ entity: m.entity, kind: m.kind, start: m.start })), ...described.map((e) => ({ entity: e.id, kind: "event" as const, start: s.end }))]);
+    // What the sentence was found to speak of, named or not, is there for the next one to refer to.
+    const spoken = [...described.map((e) => e.id), ...attributeClaims.filter((c) => c.start === s.start).map((c) => c.subject.id)];
+    discourse.add([...found.map((m) => ({ entity: m.entity, kind: m.kind, start: m.start })), ...spoken.map((id) => ({ entity: id, kind: k.gazetteer.kinds.get(id)!, start: s.end }))]);
   }
   // Link claims come last so that a relation the sentence does name is decided first.
   const pairKey = (c: Claim) => `${c.start}|${[c.subject.id, c.object?.id].sort().join()}`;

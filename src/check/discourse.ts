@@ -40,11 +40,13 @@ export class Discourse {
    * - "the embassy", "this treaty", "the statement": the latest event, agreement, policy or dispute
    *   whose name has that word (any agreement for "treaty", "agreement", "accord", "pact"), from the
    *   last three sentences;
-   * - "the two countries", "both sides": the last two states named;
+   * - "the two countries", "both sides": the last two states named; "this alliance", "the
+   *   relationship" (not followed by "with …"): the two states of the sentence before;
    * - a surname alone ("Kaifu", "Prime Minister Hatoyama"): the person named in full earlier, or after
    *   a title, the person of that surname in office at the sentence's date (else the most prominent).
    */
-  resolve(slice: string, taken: (start: number, end: number) => boolean, year: string | undefined): Mention[] {
+  resolve(slice: string, named: Mention[], year: string | undefined): Mention[] {
+    const taken = (a: number, b: number) => named.some((m) => m.start < b && a < m.end);
     const out: Mention[] = [];
     const push = (start: number, end: number, entity: string, kind: Kind, via: Mention["via"] = "reference") => {
       if (!taken(start, end)) out.push({ start, end, text: slice.slice(start, end), entity, kind, via });
@@ -55,14 +57,19 @@ export class Discourse {
     for (let m: RegExpExecArray | null; (m = HEAD.exec(slice)); ) {
       const head = m[1]!.toLowerCase();
       const start = m.index + m[0].length - m[1]!.length;
-      const target = [...this.recent].reverse().find((r) => this.sentence - r.sentence < 3 && REFERABLE.has(r.kind) && this.fitsHead(r.entity, r.kind, head));
+      // Named earlier in the same sentence first ("withdrew from the TPP … keep the agreement alive").
+      const before = named.filter((n) => n.end <= start && REFERABLE.has(n.kind) && this.fitsHead(n.entity, n.kind, head)).at(-1);
+      const target = before ?? [...this.recent].reverse().find((r) => this.sentence - r.sentence < 3 && REFERABLE.has(r.kind) && this.fitsHead(r.entity, r.kind, head));
       if (target) push(start, start + m[1]!.length, target.entity, target.kind);
     }
-    const two = /\b(?:the two|both) (countries|nations|governments|economies|sides|states|allies|neighbou?rs)\b/i.exec(slice);
+    const two = /\b(?:[Tt]he two|[Bb]oth) (countries|nations|governments|economies|sides|states|allies|neighbou?rs)\b|\b(?:[Tt]his|[Tt]hat|[Tt]he) (alliance|partnership|relationship)\b(?! (?:with|between|of)\b)/.exec(slice);
     if (two) {
-      const states = [...this.recent].reverse().filter((r) => r.kind === "state" && this.sentence - r.sentence < 3).slice(0, 2);
-      const at = two.index + two[0].length - two[1]!.length;
-      if (states.length === 2) for (const s of states) push(at, at + two[1]!.length, s.entity, "state");
+      const word = two[1] ?? two[2]!;
+      // "the two countries" reaches back two sentences; "this alliance" only to the sentence before.
+      const reach = two[1] ? 3 : 2;
+      const states = [...this.recent].reverse().filter((r) => r.kind === "state" && this.sentence - r.sentence < reach).slice(0, 2);
+      const at = two.index + two[0].length - word.length;
+      if (states.length === 2) for (const s of states) push(at, at + word.length, s.entity, "state");
     }
     SURNAME.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = SURNAME.exec(slice)); ) {
@@ -84,12 +91,14 @@ export class Discourse {
   private fitsHead(entity: string, kind: Kind, head: string): boolean {
     if (kind === "agreement" && /^(?:treaty|agreement|accord|pact|deal)$/.test(head)) return true;
     const names = this.k.gazetteer.englishNames.get(entity) ?? [];
-    return names.some((n) => new RegExp(`\\b${head}`, "i").test(n));
+    return names.some((n) => new RegExp(`\\b(?:${MEMBERS[head] ?? head})`, "i").test(n));
   }
 }
 
 const SUBJECT_KINDS = new Set<Kind>(["state", "organization", "event", "agreement", "policy"]);
 const REFERABLE = new Set<Kind>(["event", "agreement", "policy", "dispute"]);
-const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:same\s+|new\s+|second\s+|first\s+|bilateral\s+)?(embassy|mission|treaty|agreement|accord|pact|deal|statement|declaration|visit|speech|summit|policy|law|incident|expedition|conference|dispute|communiqu[eé]|sanctions|edict)\b/gi;
+const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:same\s+|new\s+|second\s+|first\s+|bilateral\s+)?(embassy|mission|treaty|agreement|accord|pact|deal|statement|declaration|visit|speech|summit|policy|law|incident|expedition|conference|dispute|communiqu[eé]|sanctions|edict|ambassadors|envoys|delegation)\b/gi;
+/** Heads that name the members of a mission rather than the mission: "the envoys" of the embassy. */
+const MEMBERS: Record<string, string> = { ambassadors: "embassy|mission|delegation", envoys: "embassy|mission|delegation", delegation: "embassy|mission|delegation" };
 const TITLE = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Minister|Secretary|Ambassador|Emperor|Empress|King|Queen|Pope|General|Gen\\.|Admiral|Commodore|Chairman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|PM)";
 const SURNAME = new RegExp(`(?:\\b(${TITLE})\\s+)?\\b([A-Z][a-zāēīōū]+(?:-[A-Z]?[a-z]+)?)\\b`, "g");

@@ -52,7 +52,7 @@ const DEMONYMS: Record<string, string> = {
   Korean: "south-korea", Russian: "russia", Soviet: "ussr", British: "united-kingdom", Taiwanese: "taiwan", Australian: "australia", Indian: "india",
   French: "france", German: "germany", Dutch: "netherlands", Portuguese: "portugal", Spanish: "spain", Filipino: "philippines", Philippine: "philippines",
   Vietnamese: "vietnam", Indonesian: "indonesia", Thai: "thailand", Singaporean: "singapore", Malaysian: "malaysia", Mongolian: "mongolia",
-  Canadian: "canada", Mexican: "mexico", Brazilian: "brazil", Peruvian: "peru", Chilean: "chile", Israeli: "israel", Iranian: "iran", Iraqi: "iraq",
+  Canadian: "canada", Mexican: "mexico", Cambodian: "cambodia", Rwandan: "rwanda", Afghan: "afghanistan", Burmese: "myanmar", Brazilian: "brazil", Peruvian: "peru", Chilean: "chile", Israeli: "israel", Iranian: "iran", Iraqi: "iraq",
   Saudi: "saudi-arabia", Turkish: "turkey", Egyptian: "egypt", Italian: "italy", Ukrainian: "ukraine", Pakistani: "pakistan", "New Zealand": "new-zealand",
   中国人: "china", 韓国人: "south-korea", 米国人: "united-states",
 };

@@ -124,12 +124,19 @@ export const GENERIC_WORDS = new Set(
 export const cueWords = (s: string) => [...wordsOf(s)].filter((w) => !GENERIC_WORDS.has(w));
 
 /** Words generic in an event's name that still tell a recorded value apart ("oil imports from the Middle East"). */
-const DIRECTIONS = new Set(["north", "south", "east", "west"]);
+const DIRECTIONS = new Set(["north", "south", "east", "west", "world", "new"]);
 const attributeWords = (s: string) => [...wordsOf(s)].filter((w) => DIRECTIONS.has(w) || !GENERIC_WORDS.has(w));
 
-/** Numbers written in a text, without thousands separators; years are left out. */
-export const numbersOf = (s: string) =>
-  (s.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, "").replace(/,/g, "")).filter((n) => !/^(1[0-9]|20)\d\d$/.test(n));
+const ORDINALS: Record<string, string> = { first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8", ninth: "9", tenth: "10" };
+
+/**
+ * Numbers written in a text, without thousands separators, and ranks written as ordinals before
+ * "largest" and the like ("third-largest" → 3); years are left out.
+ */
+export const numbersOf = (s: string) => [
+  ...(s.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, "").replace(/,/g, "")).filter((n) => !/^(1[0-9]|20)\d\d$/.test(n)),
+  ...[...s.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|highest|most)\b/gi)].map((m) => ORDINALS[m[1]!.toLowerCase()]!),
+];
 
 function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[] {
   const names = store.prepared("SELECT n.entity_id AS id, n.text FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'event' AND n.lang = 'en'").all() as { id: string; text: string }[];

@@ -9,8 +9,8 @@
 const FUNCTION_WORDS = new Set([
   "the", "and", "for", "with", "was", "were", "has", "had", "have", "its", "his", "her", "their", "not", "but", "are", "from", "into", "this",
   "that", "these", "those", "which", "who", "whom", "whose", "also", "than", "then", "there", "been", "being", "all", "any", "some", "such",
-  "more", "most", "other", "over", "under", "after", "before", "between", "during", "about", "only", "very", "own", "one", "two", "three",
-  "can", "could", "would", "should", "will", "may", "might", "did", "does", "yes", "per", "via", "out", "off", "who", "our", "your", "each",
+  "more", "most", "other", "over", "under", "after", "before", "between", "during", "about", "only", "very", "one", "two", "three",
+  "can", "could", "would", "should", "will", "may", "might", "did", "does", "yes", "per", "via", "out", "off", "our", "your", "each",
   "them", "they", "him", "she", "you", "what", "when", "where", "while", "both", "either", "neither", "nor", "again", "made", "make",
 ]);
 
