@@ -188,6 +188,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     // A recorded attribute the sentence restates ("12 terms on the Security Council", "US$200 million"),
     // or restates as the knowledge base records it was wrongly claimed.
     const numbers = new Set(numbersOf(slice));
+    const restated: string[] = [];
     for (const m of matchAttributes(k, { bag, numbers, ids: new Set(all), times: inSentence, at: firstAt })) {
       const key = `${m.row.subject}||attribute|${m.row.id}`;
       if (seen.has(key)) continue;
@@ -195,6 +196,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       const what = `${m.row.role ?? "it"}: ${m.row.value ?? ""}`;
       const reason = m.verdict === "supported" ? `the knowledge base records ${what}` : `the knowledge base records "${m.row.value}" as a claim that better sources contradict`;
       push(m.row.subject, null, "attribute", m.time, { verdict: m.verdict, expected: m.expected, reason, used: m.used }, attributeClaims);
+      restated.push(m.row.subject);
     }
     // Pairs the knowledge base links although the sentence names no relation (see LINKS).
     for (let x = 0; x < all.length; x++) {
@@ -213,14 +215,15 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       }
     }
     // What the sentence was found to speak of, named or not, is there for the next one to refer to.
-    const spoken = [...described.map((e) => e.id), ...attributeClaims.filter((c) => c.start === s.start).map((c) => c.subject.id)];
+    const spoken = [...described.map((e) => e.id), ...restated];
     discourse.add([...found.map((m) => ({ entity: m.entity, kind: m.kind, start: m.start })), ...spoken.map((id) => ({ entity: id, kind: k.gazetteer.kinds.get(id)!, start: s.end }))]);
   }
   // Link claims come last so that a relation the sentence does name is decided first.
   const pairKey = (c: Claim) => `${c.start}|${[c.subject.id, c.object?.id].sort().join()}`;
   const decided = new Set(claims.map(pairKey));
-  claims.push(...linkClaims.filter((l) => !decided.has(pairKey(l))));
-  claims.push(...attributeClaims);
+  // One by one: spreading tens of thousands of claims into push() would overflow the call stack.
+  for (const l of linkClaims) if (!decided.has(pairKey(l))) claims.push(l);
+  for (const a of attributeClaims) claims.push(a);
   const slant = findSlant(text);
   const count = (v: Claim["verdict"]) => claims.filter((c) => c.verdict === v).length;
   return {
