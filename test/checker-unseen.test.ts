@@ -31,6 +31,11 @@ describe("dates at the start, at the end, or spanning", () => {
     expect(about("The Anti-Terrorism Special Measures Law expired in 2007.", "anti-terrorism-special-measures-law")).toEqual([["in-effect", null, "supported", null]]);
   });
 
+  it("gives an end word to the date nearest it, and lets a span still running reach the present", () => {
+    expect(about("Japan has been allied with the United States from 1952 until the present day.", "japan", "alliance").map(([, , v]) => v)).toEqual(["supported"]);
+    expect(about("The alliance between Japan and the United States ended in 1990.", "japan", "alliance")).toEqual([["alliance", "united-states", "contradicted", "1952-04-28/1960-06-23, 1960-06-23/.."]]);
+  });
+
   it("reads a range written after a name as the whole span", () => {
     expect(about("The Pacific War (1941–1945) devastated Asia.", "pacific-war")).toEqual([["occurred", null, "supported", null]]);
     expect(about("The Pacific War (1939–1945) devastated Asia.", "pacific-war")).toEqual([["occurred", null, "contradicted", "1941-12-07/1945-09-02"]]);

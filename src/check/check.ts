@@ -122,7 +122,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       const time = given ?? nearest(own, at) ?? anchor;
       // A date before either party existed means the sentence speaks of a predecessor (the USSR, not Russia).
       if (time && [a, b].some((e) => e && (k.exists.get(e) ?? []).length > 0 && (k.exists.get(e) ?? []).every((x) => x.s_min && time.max < x.s_min))) return;
-      const d = decide(rows, time, edgeOf(p, slice, time, s.start, dated ? firstEnd.get(a) : undefined));
+      const d = decide(rows, time, edgeOf(p, slice, time, s.start, dated ? firstEnd.get(a) : undefined, inSentence));
       if (supportOnly && d.verdict !== "supported") return;
       seen.add(key);
       if (b) decidedPairs.add([a, b].sort().join("|"));
@@ -237,20 +237,29 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   };
 }
 
+const END_WORDS_ALL = new RegExp(END_WORDS.source, "gi");
+
 /** A title written right before a person's name. */
 const TITLED = /\b(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|Secretary of State|Emperor)\s+$/;
 
 /**
  * Which part of a statement's time the sentence's date speaks of: the start after words such as
- * "joined" or "established"; the end after "ended" or "until" written near the date; the whole span
+ * "joined" or "established"; the end after "ended" or "until" written near the date (and nearer it
+ * than any other date of the sentence); the whole span
  * for a range written right after the name it dates ("the Cold War (1947–1991)"); else any day in it.
  */
-function edgeOf(p: Predicate, slice: string, time: TimeMention | undefined, offset: number, nameEnd: number | undefined): Edge {
+function edgeOf(p: Predicate, slice: string, time: TimeMention | undefined, offset: number, nameEnd: number | undefined, times: TimeMention[]): Edge {
   if (!time) return "any";
   if (START_WORDS[p]?.test(slice)) return "start";
   if (time.bounds && nameEnd !== undefined && /^[\s,(]{0,3}$/.test(slice.slice(nameEnd - offset, time.start - offset))) return "span";
-  const around = slice.slice(Math.max(0, time.start - offset - 60), time.end - offset + 60);
-  if (!time.span && END_WORDS.test(around)) return "end";
+  // An end word belongs to the date written closest to it ("from 1952 until the present day": the present).
+  if (!time.span) {
+    for (const m of slice.matchAll(END_WORDS_ALL)) {
+      const at = offset + m.index;
+      const closest: TimeMention = times.reduce((b, t) => (Math.abs(t.start - at) < Math.abs(b.start - at) ? t : b), time);
+      if (closest === time && Math.abs(time.start - at) <= 60) return "end";
+    }
+  }
   return "any";
 }
 

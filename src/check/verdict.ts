@@ -37,7 +37,8 @@ export function fits(r: StatementRow, t: TimeMention, edge: Edge): boolean | "un
     if (edge === "span" && !(yearOf(r.s_min) <= yearOf(t.min) && yearOf(t.min) <= yearOf(r.s_max))) return false;
     const endT = edge === "span" ? { min: `${yearOf(t.max)}-01-01`, max: t.max } : t;
     if (r.e_unknown === 1) return "uncertain";
-    if (r.e_open === 1) return false;
+    // Still running: it has not ended, unless the text's end is today ("until the present day").
+    if (r.e_open === 1) return endT.max >= new Date().toISOString().slice(0, 10);
     // A point (an event of one day) ends when it starts.
     const [eMin, eMax] = r.e_min && r.e_max ? [r.e_min, r.e_max] : [r.s_min, r.s_max];
     return edge === "span" ? yearOf(endT.max) >= yearOf(eMin) && yearOf(endT.max) <= yearOf(eMax) : endT.min <= eMax && eMin <= endT.max;
