@@ -101,30 +101,27 @@ export class Gazetteer {
       if (last) this.surnames.set(last, [...(this.surnames.get(last) ?? []), r.id]);
     }
     for (const [text, id] of Object.entries(DEMONYMS)) if (this.kinds.has(id)) this.add(text, id, "demonym");
-    for (const text of BLOCKED) {
-      let node = this.root;
-      for (const ch of fold(text)) {
-        let next = node.next.get(ch);
-        if (!next) node.next.set(ch, (next = { next: new Map() }));
-        node = next;
-      }
-      node.entry ??= { entities: [], via: "name" };
-    }
+    for (const text of BLOCKED) this.node(fold(text)).entry ??= { entities: [], via: "name" };
   }
 
   private add(text: string, entity: string, via: Mention["via"]): void {
     const t = text.trim();
     if ([...t].length < 2 || STOP.has(t.toLowerCase()) || /^\d+$/.test(t)) return;
-    const key = fold(t);
+    const node = this.node(fold(t));
+    const exact = /^[A-Z][A-Z.]{1,5}$/.test(t) ? t : undefined;
+    if (!node.entry) node.entry = { entities: [entity], exact, via };
+    else if (!node.entry.entities.includes(entity)) node.entry.entities.push(entity);
+  }
+
+  /** The trie node for a folded key, made on the way where missing. */
+  private node(key: string): Node {
     let node = this.root;
     for (const ch of key) {
       let next = node.next.get(ch);
       if (!next) node.next.set(ch, (next = { next: new Map() }));
       node = next;
     }
-    const exact = /^[A-Z][A-Z.]{1,5}$/.test(t) ? t : undefined;
-    if (!node.entry) node.entry = { entities: [entity], exact, via };
-    else if (!node.entry.entities.includes(entity)) node.entry.entities.push(entity);
+    return node;
   }
 
   /**
