@@ -265,22 +265,7 @@ function edgeOf(p: Predicate, slice: string, time: TimeMention | undefined, offs
 
 /** Places that both states claim, or that one claims and the other administers or occupies. */
 function disputedBetween(k: Knowledge, a: string, b: string): string[] {
-  const [ca, cb, ha, hb] = [placesOf(k, a, "claims"), placesOf(k, b, "claims"), placesOf(k, a, "holds"), placesOf(k, b, "holds")];
+  const none = new Set<string>();
+  const [ca, cb, ha, hb] = [k.claimed.get(a) ?? none, k.claimed.get(b) ?? none, k.held.get(a) ?? none, k.held.get(b) ?? none];
   return [...new Set([...ca].filter((x) => cb.has(x) || hb.has(x)).concat([...cb].filter((x) => ha.has(x))))];
-}
-
-const placeMemo = new WeakMap<Knowledge, Map<string, Set<string>>>();
-
-/** What a state claims, or holds (administers or occupies), once per knowledge base. */
-function placesOf(k: Knowledge, state: string, what: "claims" | "holds"): Set<string> {
-  let memo = placeMemo.get(k);
-  if (!memo) placeMemo.set(k, (memo = new Map()));
-  const key = `${state}|${what}`;
-  let out = memo.get(key);
-  if (!out) {
-    const ps = what === "claims" ? ["claims"] : ["administers", "occupies"];
-    out = new Set([...(k.neighbours.get(state) ?? [])].filter((o) => (k.byEnds.get(`${state}|${o}`) ?? []).some((r) => r.subject === state && ps.includes(r.p) && r.status !== "rejected")));
-    memo.set(key, out);
-  }
-  return out;
 }

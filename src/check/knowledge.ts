@@ -26,6 +26,9 @@ export interface Knowledge {
   offices: Map<string, StatementRow[]>;
   /** The other ends of each entity's statements. */
   neighbours: Map<string, Set<string>>;
+  /** What each state claims, and what it administers or occupies. */
+  claimed: Map<string, Set<string>>;
+  held: Map<string, Set<string>>;
   /** Events by the stem keys of their cue words. */
   eventsByWord: Map<string, EventCue[]>;
   attributes: AttributeIndex;
@@ -93,19 +96,22 @@ export function knowledge(store: Store): Knowledge {
   }
   const offices = new Map<string, StatementRow[]>();
   const neighbours = new Map<string, Set<string>>();
-  const near = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)!).add(b);
+  const [claimed, held] = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
+  const add = (m: Map<string, Set<string>>, a: string, b: string) => (m.get(a) ?? m.set(a, new Set()).get(a)!).add(b);
   for (const r of rows) {
-    if (r.p === "holds-office" && r.status !== "rejected") offices.set(r.subject, [...(offices.get(r.subject) ?? []), r]);
-    if (r.object && r.status !== "rejected") {
-      near(r.subject, r.object);
-      near(r.object, r.subject);
-    }
+    if (r.status === "rejected") continue;
+    if (r.p === "holds-office") offices.set(r.subject, [...(offices.get(r.subject) ?? []), r]);
+    if (!r.object) continue;
+    add(neighbours, r.subject, r.object);
+    add(neighbours, r.object, r.subject);
+    if (r.p === "claims") add(claimed, r.subject, r.object);
+    if (r.p === "administers" || r.p === "occupies") add(held, r.subject, r.object);
   }
   const gazetteer = new Gazetteer(store);
   const events = eventCues(store, byEnds);
   const eventsByWord = new Map<string, EventCue[]>();
   for (const e of events) for (const w of e.words) eventsByWord.set(stemKey(w), [...(eventsByWord.get(stemKey(w)) ?? []), e]);
-  const value = { gazetteer, byEnds, exists, agreements: [...parties.values()], events, disputePlaces, offices, neighbours, eventsByWord, attributes: attributeIndex(rows, gazetteer) };
+  const value = { gazetteer, byEnds, exists, agreements: [...parties.values()], events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, attributes: attributeIndex(rows, gazetteer) };
   memo.set(store, value);
   return value;
 }
