@@ -1,7 +1,7 @@
 import type { StatementRow } from "../kb/store.js";
 import type { AttributeCue, Knowledge } from "./knowledge.js";
 import type { TimeMention } from "./times.js";
-import type { WordBag } from "./words.js";
+import { stemKey, type WordBag } from "./words.js";
 
 /** A recorded attribute a sentence restates, or restates wrongly. */
 export interface AttributeMatch {
@@ -57,7 +57,7 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
   for (const a of candidates) {
     const r = a.row;
     const shared = s.bag.shared(a.words);
-    const uncommon = shared.filter((w) => (idx.byWord.get(w.slice(0, 5))?.length ?? 0) < COMMON);
+    const uncommon = shared.filter((w) => (idx.byWord.get(stemKey(w))?.length ?? 0) < COMMON);
     const nums = a.nums.filter((n) => s.numbers.has(n));
     const here = s.ids.has(r.subject);
     const linked = here || a.valueNames.some((n) => s.ids.has(n)) || [...(k.neighbours.get(r.subject) ?? [])].some((n) => s.ids.has(n));

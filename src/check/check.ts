@@ -89,7 +89,8 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     const firstEnd = new Map<string, number>();
     for (const m of found) if (!firstAt.has(m.entity)) (firstAt.set(m.entity, m.start), firstEnd.set(m.entity, m.end));
     const triggered = new Set((Object.entries(TRIGGERS) as [Predicate, RegExp][]).filter(([, re]) => re.test(slice)).map(([p]) => p));
-    const referenced = new Set(found.filter((m) => m.via === "reference" && !found.some((n) => n.entity === m.entity && n.via !== "reference")).map((m) => m.entity));
+    const direct = new Set(found.filter((m) => m.via !== "reference").map((m) => m.entity));
+    const referenced = new Set(found.filter((m) => m.via === "reference" && !direct.has(m.entity)).map((m) => m.entity));
     const seen = new Set<string>();
     const decidedPairs = new Set<string>();
     const anchor = eventAnchor(k, found, slice, s.start);
@@ -122,7 +123,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       const time = given ?? nearest(own, at) ?? anchor;
       // A date before either party existed means the sentence speaks of a predecessor (the USSR, not Russia).
       if (time && [a, b].some((e) => e && (k.exists.get(e) ?? []).length > 0 && (k.exists.get(e) ?? []).every((x) => x.s_min && time.max < x.s_min))) return;
-      const d = decide(rows, time, edgeOf(p, slice, time, s.start, dated ? firstEnd.get(a) : undefined, inSentence));
+      const d = decide(rows, time, edgeOf(startWords, slice, time, s.start, dated ? firstEnd.get(a) : undefined, inSentence));
       if (supportOnly && d.verdict !== "supported") return;
       seen.add(key);
       if (b) decidedPairs.add([a, b].sort().join("|"));
@@ -248,9 +249,9 @@ const TITLED = /\b(?:Prime Minister|Premier|President|Chancellor|Foreign Ministe
  * than any other date of the sentence); the whole span
  * for a range written right after the name it dates ("the Cold War (1947–1991)"); else any day in it.
  */
-function edgeOf(p: Predicate, slice: string, time: TimeMention | undefined, offset: number, nameEnd: number | undefined, times: TimeMention[]): Edge {
+function edgeOf(startWords: boolean, slice: string, time: TimeMention | undefined, offset: number, nameEnd: number | undefined, times: TimeMention[]): Edge {
   if (!time) return "any";
-  if (START_WORDS[p]?.test(slice)) return "start";
+  if (startWords) return "start";
   if (time.bounds && nameEnd !== undefined && /^[\s,(]{0,3}$/.test(slice.slice(nameEnd - offset, time.start - offset))) return "span";
   // An end word belongs to the date written closest to it ("from 1952 until the present day": the present).
   if (!time.span) {

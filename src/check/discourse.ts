@@ -90,8 +90,8 @@ export class Discourse {
 
   private fitsHead(entity: string, kind: Kind, head: string): boolean {
     if (kind === "agreement" && /^(?:treaty|agreement|accord|pact|deal)$/.test(head)) return true;
-    const names = this.k.gazetteer.englishNames.get(entity) ?? [];
-    return names.some((n) => new RegExp(`\\b(?:${MEMBERS[head] ?? head})`, "i").test(n));
+    const word = new RegExp(`\\b(?:${MEMBERS[head] ?? head})`, "i");
+    return (this.k.gazetteer.englishNames.get(entity) ?? []).some((n) => word.test(n));
   }
 }
 
