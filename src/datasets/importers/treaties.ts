@@ -71,10 +71,15 @@ export const treaties: Importer = {
       const state = stateOfIso(sink, row.state);
       if (state) partnerOf.set(row.treaty, state);
     }
-    const sameAs = (treaty: string, title: string, line: number, sig?: string, force?: string) =>
-      meta.get(treaty)?.domain === "Trade" && partnerOf.has(treaty)
-        ? match(sink, { id: treaty, file, line, title, signature: sig, force, partners: new Set([partnerOf.get(treaty)!]) }, curated)
-        : undefined;
+    // Once per treaty: Japan's row and the partner's carry the same treaty dates.
+    const matched = new Map<string, string | undefined>();
+    const sameAs = (treaty: string, title: string, line: number, sig?: string, force?: string) => {
+      if (!matched.has(treaty)) {
+        const partner = meta.get(treaty)?.domain === "Trade" ? partnerOf.get(treaty) : undefined;
+        matched.set(treaty, partner ? match(sink, { id: treaty, file, line, title, signature: sig, force, partners: new Set([partner]) }, curated) : undefined);
+      }
+      return matched.get(treaty);
+    };
     for (const row of partyRows) {
       if (!japanese.has(row.treaty)) continue;
       const m = meta.get(row.treaty);
