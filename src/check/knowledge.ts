@@ -130,8 +130,8 @@ export const GENERIC_WORDS = new Set(
 export const cueWords = (s: string) => [...wordsOf(s)].filter((w) => !GENERIC_WORDS.has(w));
 
 /** Words generic in an event's name that still tell a recorded value apart ("oil imports from the Middle East"). */
-const DIRECTIONS = new Set(["north", "south", "east", "west", "world", "new"]);
-const attributeWords = (s: string) => [...wordsOf(s)].filter((w) => DIRECTIONS.has(w) || !GENERIC_WORDS.has(w));
+const TELLING_IN_VALUES = new Set(["north", "south", "east", "west", "world", "new"]);
+const attributeWords = (s: string) => [...wordsOf(s)].filter((w) => TELLING_IN_VALUES.has(w) || !GENERIC_WORDS.has(w));
 
 const ORDINALS: Record<string, string> = { first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8", ninth: "9", tenth: "10" };
 
