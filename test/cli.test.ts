@@ -27,6 +27,7 @@ const ImportJson = ImportSummary.extend({ input: z.string(), issues: z.array(z.o
 const LintJson = z.object({
   release: z.string(), files: z.number(), entities: z.number(), errors: z.number(), warnings: z.number(), seedsChecked: z.boolean(),
   diagnostics: z.array(z.object({ file: z.string(), line: z.number(), path: z.string(), message: z.string(), severity: z.enum(["error", "warning"]) }).strict()),
+  sweep: z.object({ states: z.number(), days: z.number(), checked: z.number(), counts: z.record(z.string(), z.number()), violations: z.number() }).strict().optional(),
 }).strict();
 
 beforeAll(() => {
@@ -37,12 +38,14 @@ beforeAll(() => {
 describe("--json outputs keep their documented shape", () => {
   it("build", () => {
     const b = json(BuildJson, ["build", "--json"]);
-    expect(b.entities).toBe(15);
+    expect(b.entities).toBe(16);
   });
   it("lint", () => {
     const l = json(LintJson, ["lint", "--json"]);
     expect(l.errors).toBe(0);
     expect(l.seedsChecked).toBe(true);
+    expect(l.sweep?.violations).toBe(0);
+    expect(l.sweep?.checked).toBeGreaterThan(1000);
   });
   it("search", () => {
     const s = json(SearchResult.strict(), ["search", "竹島", "--json"]);
@@ -79,7 +82,7 @@ describe("--json outputs keep their documented shape", () => {
   });
   it("export --format json", () => {
     const e = json(ExportJson.strict(), ["export", "--format", "json"]);
-    expect(e.counts).toEqual({ entities: 15, statements: e.statements.length, sources: 2 });
+    expect(e.counts).toEqual({ entities: 16, statements: e.statements.length, sources: 2 });
     expect(e.entities.find((x) => x.id === "liancourt-rocks")?.aliases.map((a) => a.text)).toContain("Dokdo");
     expect(e.statements.every((s) => s.sources.length > 0)).toBe(true);
   });

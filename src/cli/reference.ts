@@ -1,3 +1,4 @@
+import { today } from "./clock.js";
 import type { Command } from "commander";
 import { graphAsOf } from "../kb/graph.js";
 import { disagreements, listSources, showSource, stats } from "../kb/sources.js";
@@ -13,7 +14,7 @@ export function registerReferenceCommands(program: Command): void {
       .option("--kinds <list>", "only nodes of these kinds, comma-separated")
       .option("--json", "machine-readable output").option("--csv", "CSV output (edges)"),
   ).action(async (opts: { asOf?: string; kinds?: string; json?: boolean; csv?: boolean; db?: string }) => {
-    const day = parseDay("--as-of", opts.asOf) ?? new Date().toISOString().slice(0, 10);
+    const day = parseDay("--as-of", opts.asOf) ?? today();
     const kinds = opts.kinds?.split(",").map((k) => parseKind(k.trim())!);
     const g = graphAsOf(await openStore(opts), day, { kinds });
     emit(formatOf(opts), { json: g, columns: ["source", "p", "target", "certain", "statement"], rows: g.edges.map((e) => [e.source, e.p, e.target, e.certain, e.id]) });

@@ -1,3 +1,4 @@
+import { today } from "./clock.js";
 import type { Command } from "commander";
 import { relationsAsOf } from "../kb/relations.js";
 import { emit, formatOf } from "./output.js";
@@ -15,7 +16,7 @@ export function registerRelationsCommand(program: Command): void {
       .option("--json", "machine-readable output")
       .option("--csv", "CSV output"),
   ).action(async (opts: { asOf?: string; status?: string; json?: boolean; csv?: boolean; db?: string }) => {
-    const day = parseDay("--as-of", opts.asOf) ?? new Date().toISOString().slice(0, 10);
+    const day = parseDay("--as-of", opts.asOf) ?? today();
     const store = await openStore(opts);
     const r = relationsAsOf(store, day);
     const relations = opts.status ? r.relations.filter((x) => x.status === opts.status) : r.relations;

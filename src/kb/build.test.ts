@@ -39,7 +39,7 @@ describe("buildDatabase", () => {
     const before = statSync(db).mtimeMs;
     expect(() => buildDatabase(BROKEN, db, { sharedDir: FIXTURE_SHARED })).toThrow(BuildError);
     expect(statSync(db).mtimeMs).toBe(before);
-    expect(Store.open(db).db.prepare("SELECT count(*) n FROM entities").get()).toEqual({ n: 17 });
+    expect(Store.open(db).db.prepare("SELECT count(*) n FROM entities").get()).toEqual({ n: 18 });
     expect(readdirSync(dir)).toEqual(["kb.db"]);
   });
 

@@ -4,16 +4,22 @@ import type { Entity } from "../model/entity.js";
 import type { Kind } from "../model/ids.js";
 import { PREDICATES, type PredicateDef } from "../model/predicates.js";
 import { lineOf, loadData, type Diagnostic, type Loaded, type RawFile } from "./load.js";
+import { checkAgreementEnds, checkSweep, checkTerritoryRoles } from "./lint-time.js";
+import type { SweepResult } from "./asof/sweep.js";
 import { flattenStatements } from "./statements.js";
 
 export interface LintOptions {
   /** ../shared, to check seed locators and dataset folders; skipped (with a warning) when absent. */
   sharedDir?: string;
+  /** Sweep the time invariants up to this day (the CLI passes today); no sweep without it. */
+  today?: string;
 }
 
 export interface LintResult extends Loaded {
   errors: Diagnostic[];
   warnings: Diagnostic[];
+  /** What the sweep over every state and year checked, when `today` was given. */
+  sweep?: Omit<SweepResult, "violations"> & { violations: number };
 }
 
 /** Counts the paragraphs (non-empty lines) of a seed file: the unit of `¶N` locators. */
@@ -163,7 +169,10 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
   }
 
   // The same fact in two files is merged; flattening also validates every time once more.
-  flattenStatements(loaded.entities);
+  const statements = flattenStatements(loaded.entities);
+  checkAgreementEnds(statements, at);
+  checkTerritoryRoles(statements, at);
+  const swept = opts.today ? checkSweep(loaded.entities, statements, opts.today, at) : undefined;
 
   const sorted = diags.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
@@ -171,6 +180,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
     diagnostics: sorted,
     errors: sorted.filter((d) => d.severity === "error"),
     warnings: sorted.filter((d) => d.severity === "warning"),
+    sweep: swept ? { ...swept, violations: swept.violations.length } : undefined,
   };
 }
 

@@ -50,6 +50,8 @@ export const PREDICATES = {
   administers: { subject: STATES, object: TERRITORY, time: "interval", en: "administers", ja: "施政" },
   claims: { subject: STATES, object: TERRITORY, time: "interval", en: "claims", ja: "領有権を主張" },
   "successor-of": { subject: STATES, object: STATES, time: "point", en: "successor of", ja: "継承" },
+  /** The land of a present-day state's map shape held by another state (the Qing held China's, Japan Korea's 1910–1945); `role` says how (TERRITORY_ROLES). */
+  "holds-territory": { subject: STATES, object: STATES, time: "interval", en: "held the territory of", ja: "領域を保有" },
   "member-of": {
     subject: ["state", "organization"], object: ["organization"], time: "interval",
     en: "member of", ja: "加盟",
@@ -60,6 +62,7 @@ export const PREDICATES = {
   },
   signed: { subject: ["agreement"], object: [], time: "point", en: "signed", ja: "署名" },
   "in-force": { subject: ["agreement"], object: [], time: "interval", en: "in force", ja: "発効" },
+  "superseded-by": { subject: ["agreement"], object: ["agreement"], time: "point", en: "superseded by", ja: "後継協定" },
   "party-to": {
     subject: ["state", "organization"], object: ["agreement"], time: "interval",
     en: "party to", ja: "締約国",
@@ -108,3 +111,14 @@ export const PREDICATE_NAMES = Object.keys(PREDICATES) as [Predicate, ...Predica
 export function predicateDef(p: Predicate): PredicateDef {
   return PREDICATES[p];
 }
+
+/**
+ * How an agreement's force (or a party's participation) ended: the `role` of an `in-force` or
+ * `party-to` statement with a closed end. An open end (`..`) means a source says it is still in force.
+ */
+export const AGREEMENT_ENDS = ["expired", "terminated", "superseded", "abrogated", "lapsed", "annulled", "withdrawn"] as const;
+export type AgreementEnd = (typeof AGREEMENT_ENDS)[number];
+
+/** How a state held the territory of another's present-day shape: the `role` of `holds-territory`. */
+export const TERRITORY_ROLES = ["sovereign", "colony", "protectorate", "occupation", "mandate", "annexed", "puppet", "trust"] as const;
+export type TerritoryRole = (typeof TERRITORY_ROLES)[number];

@@ -85,6 +85,7 @@ export const RelationStatus = z.enum([
   "at-war",
   "severed",
   "none",
+  "never",
   "not-yet-existing",
   "no-longer-existing",
   "unknown",
@@ -101,6 +102,18 @@ export const RelationRow = z.object({
   alliance: z.boolean(),
   agreements: z.array(EntityRef.extend({ type: z.string().nullable(), inForceSince: z.string().nullable() })),
   statements: z.array(z.string()),
+  /** The ids of the statements that decide `status` and `alliance` on the day (empty only for "unknown"). */
+  basis: z.array(z.string()).optional(),
+  /** A deciding statement is contested. */
+  contested: z.boolean().optional(),
+  /**
+   * Who held the land of this state's map shape on the day, when the state itself did not exist then
+   * (the Qing for China's shape in 1900, Japan for Korea's in 1930); null otherwise.
+   */
+  territory: z
+    .object({ holder: EntityRef, role: z.string().nullable(), since: z.string().nullable(), certain: z.boolean(), basis: z.array(z.string()) })
+    .nullable()
+    .optional(),
 });
 export type RelationRow = z.infer<typeof RelationRow>;
 

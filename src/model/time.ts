@@ -4,6 +4,9 @@ import { z } from "zod";
 /** The last representable day, used for open ("..") ends. */
 export const OPEN_END = "9999-12-31";
 
+/** The first representable day, used for open ("..") starts: a state that existed long before 1850. */
+export const OPEN_START = "0001-01-01";
+
 /** A day as an ISO string `YYYY-MM-DD`; compares correctly as text for years 0001–9999. */
 export type Day = string;
 
@@ -16,7 +19,8 @@ export type Day = string;
 export interface TimeBounds {
   edtf: string;
   shape: "point" | "interval";
-  start: { min: Day; max: Day };
+  /** `open` for a start written `..`: before the period gaiko covers (a state older than its records). */
+  start: { min: Day; max: Day; open?: boolean };
   end: { min: Day; max: Day; open: boolean; unknown: boolean };
 }
 
@@ -36,6 +40,19 @@ function bounds(part: { min: number; max: number }): { min: Day; max: Day } {
  * @example parseTime("1972-06-31")    // { error: "…" }
  */
 export function parseTime(s: string): TimeBounds | { error: string } {
+  try {
+    const t = parseEdtf(s);
+    if (isTimeError(t)) return t;
+    const days = [t.start.min, t.start.max, t.end.min, t.end.max];
+    if (days.some((x) => !/^\d{4}-\d{2}-\d{2}$/.test(x))) return { error: `"${s}" lies outside the years 0001–9999 that gaiko can compare` };
+    return t;
+  } catch {
+    // The edtf library throws RangeError on dates past JavaScript's range (Y170000002).
+    return { error: `"${s}" lies outside the years 0001–9999 that gaiko can compare` };
+  }
+}
+
+function parseEdtf(s: string): TimeBounds | { error: string } {
   let d: ReturnType<typeof edtf>;
   try {
     d = edtf(s);
@@ -44,11 +61,13 @@ export function parseTime(s: string): TimeBounds | { error: string } {
     return { error: `"${s}" is not a valid EDTF date (${first.trim().replace(/:$/, "")})` };
   }
   if (d.type === "Interval") {
-    const [, endText = ""] = s.split("/");
-    const lower = (d as unknown as { lower?: { min: number; max: number } }).lower;
-    const upper = (d as unknown as { upper?: { min: number; max: number } }).upper;
-    if (!lower) return { error: "an interval needs a known start; write the start as a year if only that is known (e.g. 1956/..)" };
-    const start = bounds(lower);
+    const [startText = "", endText = ""] = s.split("/");
+    // An open end is Infinity in the edtf library, an unknown one undefined.
+    const bound = (b: unknown) => (b && typeof b === "object" ? (b as { min: number; max: number }) : undefined);
+    const lower = bound((d as unknown as { lower?: unknown }).lower);
+    const upper = bound((d as unknown as { upper?: unknown }).upper);
+    if (!lower && startText !== "..") return { error: "an interval needs a known start; write the start as a year if only that is known (e.g. 1956/..), or .. for a start long before 1850" };
+    const start = lower ? bounds(lower) : { min: OPEN_START, max: OPEN_START, open: true };
     if (endText === "..") return { edtf: s, shape: "interval", start, end: { min: OPEN_END, max: OPEN_END, open: true, unknown: false } };
     if (!upper) return { edtf: s, shape: "interval", start, end: { min: start.min, max: OPEN_END, open: false, unknown: true } };
     const end = bounds(upper);

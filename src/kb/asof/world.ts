@@ -1,0 +1,176 @@
+import type { Predicate } from "../../model/predicates.js";
+import type { Day } from "../../model/time.js";
+import { holds, startSpread, type TimedFact } from "./facts.js";
+
+export const JAPAN = "japan";
+
+/** Predicates that describe Japan's relationship with another state, read per state. */
+export const RELATION_PREDICATES = ["diplomatic-relations", "no-relations", "at-war", "recognizes", "alliance"] as const satisfies readonly Predicate[];
+/** Predicates that say whether a state existed, and what it followed. */
+export const EXISTENCE_PREDICATES = ["exists", "successor-of", "system-member"] as const satisfies readonly Predicate[];
+/** Predicates that say who held the land of a present-day state's map shape. */
+export const TERRITORY_PREDICATES = ["holds-territory", "rules", "occupies"] as const satisfies readonly Predicate[];
+
+export interface StateInfo {
+  id: string;
+  isoNumeric: string | null;
+  statehood: string | null;
+}
+
+export interface AgreementInfo {
+  id: string;
+  scope: string | null;
+  type: string | null;
+}
+
+/** What the engine is built from: every state, every agreement, and every statement about them. */
+export interface WorldInput {
+  states: readonly StateInfo[];
+  agreements: readonly AgreementInfo[];
+  facts: readonly TimedFact[];
+}
+
+/** A dataset fact set aside because a curated statement of the same kind covers the same pair. */
+export interface Overridden {
+  fact: TimedFact;
+  by: TimedFact[];
+}
+
+type ByPredicate = Map<Predicate, TimedFact[]>;
+
+/**
+ * The facts an as-of answer is computed from, grouped once: each state's relation and existence
+ * statements, Japan's bilateral agreements with their in-force spans, and who held each map shape.
+ * Precedence is applied here, once, for every view: where a curated statement of a kind exists for a
+ * pair, dataset rows of that kind for the pair are set aside (and listed in `overridden`), so a COW
+ * war coded by whole years never overrides a curated war dated to the day.
+ */
+export class World {
+  readonly states: ReadonlyMap<string, StateInfo>;
+  readonly agreements: ReadonlyMap<string, AgreementInfo>;
+  readonly overridden: Overridden[] = [];
+  private readonly byState = new Map<string, ByPredicate>();
+  private readonly inForce = new Map<string, TimedFact[]>();
+  private readonly parties = new Map<string, Map<string, TimedFact[]>>();
+  private readonly holders = new Map<string, TimedFact[]>();
+  private readonly bilateral = new Map<string, string[]>();
+  private readonly japanFacts: TimedFact[] = [];
+
+  constructor(input: WorldInput) {
+    this.states = new Map(input.states.map((s) => [s.id, s]));
+    this.agreements = new Map(input.agreements.map((a) => [a.id, a]));
+    const rawByState = new Map<string, ByPredicate>();
+    const rawInForce = new Map<string, TimedFact[]>();
+    for (const f of input.facts) {
+      if (f.status === "rejected") continue;
+      const relation = (RELATION_PREDICATES as readonly string[]).includes(f.p);
+      if (relation) {
+        const other = f.subject === JAPAN ? f.object : f.object === JAPAN ? f.subject : null;
+        if (!other || other === JAPAN || !this.states.has(other)) continue;
+        if (f.p === "recognizes" && f.subject !== JAPAN) continue;
+        push(rawByState, other, f);
+      } else if ((EXISTENCE_PREDICATES as readonly string[]).includes(f.p)) {
+        push(rawByState, f.subject, f);
+      } else if ((TERRITORY_PREDICATES as readonly string[]).includes(f.p)) {
+        if (f.object && this.states.has(f.object) && this.states.has(f.subject)) list(this.holders, f.object).push(f);
+      } else if (f.p === "in-force") {
+        list(rawInForce, f.subject).push(f);
+      } else if (f.p === "party-to" || f.p === "signatory-of") {
+        if (!f.object || !this.agreements.has(f.object)) continue;
+        const m = this.parties.get(f.object) ?? new Map<string, TimedFact[]>();
+        this.parties.set(f.object, m);
+        list(m, f.subject).push(f);
+      } else if (f.subject === JAPAN || f.object === JAPAN) {
+        this.japanFacts.push(f);
+      }
+    }
+    for (const [state, byP] of rawByState) {
+      const kept: ByPredicate = new Map();
+      for (const [p, facts] of byP) kept.set(p, this.preferCurated(facts));
+      this.byState.set(state, kept);
+    }
+    for (const [id, facts] of rawInForce) this.inForce.set(id, this.preferCurated(facts));
+    for (const [id, parties] of this.parties) {
+      const info = this.agreements.get(id);
+      if (info?.scope !== "bilateral" || !parties.has(JAPAN)) continue;
+      const partners = [...parties.keys()].filter((p) => p !== JAPAN && this.states.has(p));
+      if (partners.length) this.bilateral.set(id, partners);
+    }
+  }
+
+  private preferCurated(facts: TimedFact[]): TimedFact[] {
+    const curated = facts.filter((f) => f.curated);
+    if (!curated.length || curated.length === facts.length) return facts;
+    for (const f of facts) if (!f.curated) this.overridden.push({ fact: f, by: curated });
+    return curated;
+  }
+
+  /** A state's statements of one predicate, precedence applied. */
+  factsOf(state: string, p: Predicate): readonly TimedFact[] {
+    return this.byState.get(state)?.get(p) ?? [];
+  }
+
+  /** Every relation and existence statement of a state, precedence applied. */
+  allFactsOf(state: string): TimedFact[] {
+    return [...(this.byState.get(state)?.values() ?? [])].flat();
+  }
+
+  /** An agreement's in-force statements, precedence applied. */
+  inForceOf(agreement: string): readonly TimedFact[] {
+    return this.inForce.get(agreement) ?? [];
+  }
+
+  /** The party-to and signatory-of statements of an agreement, by party. */
+  partiesOf(agreement: string): ReadonlyMap<string, TimedFact[]> {
+    return this.parties.get(agreement) ?? new Map();
+  }
+
+  /** Japan's bilateral agreements and their partner states. */
+  bilateralAgreements(): ReadonlyMap<string, string[]> {
+    return this.bilateral;
+  }
+
+  /** Statements that some state held the land of `shape` (a present-day state's id). */
+  holdersOf(shape: string): readonly TimedFact[] {
+    return this.holders.get(shape) ?? [];
+  }
+
+  /** Japan's other timed statements (memberships, offices, administration, sanctions…). */
+  japanStatements(): readonly TimedFact[] {
+    return this.japanFacts;
+  }
+}
+
+/**
+ * Of the facts that hold (or may hold) on `day`, the best one: a certain one first, then the most
+ * precisely dated, then the latest start (an occupation inside a colonial period).
+ */
+export function bestHolding(facts: readonly TimedFact[], day: Day): { fact: TimedFact; certain: boolean } | undefined {
+  let best: { fact: TimedFact; certain: boolean } | undefined;
+  for (const f of facts) {
+    const h = holds(f, day);
+    if (h === "no") continue;
+    const cand = { fact: f, certain: h === "yes" };
+    if (!best || better(cand, best)) best = cand;
+  }
+  return best;
+}
+
+function better(a: { fact: TimedFact; certain: boolean }, b: { fact: TimedFact; certain: boolean }): boolean {
+  if (a.certain !== b.certain) return a.certain;
+  const sa = startSpread(a.fact), sb = startSpread(b.fact);
+  if (sa !== sb) return sa < sb;
+  return (a.fact.bounds?.start.min ?? "") > (b.fact.bounds?.start.min ?? "");
+}
+
+function list<K, V>(m: Map<K, V[]>, k: K): V[] {
+  let l = m.get(k);
+  if (!l) m.set(k, (l = []));
+  return l;
+}
+
+function push(m: Map<string, ByPredicate>, state: string, f: TimedFact): void {
+  let byP = m.get(state);
+  if (!byP) m.set(state, (byP = new Map()));
+  list(byP, f.p).push(f);
+}
