@@ -1,6 +1,9 @@
 import type { GraphResult } from "../model/results.js";
 import type { Kind } from "../model/ids.js";
-import { JAPAN } from "./relations.js";
+import { agreementAsOf } from "./asof/agreements.js";
+import { decideStatus, existence } from "./asof/status.js";
+import { worldOf } from "./asof/store.js";
+import { JAPAN, RELATION_PREDICATES } from "./asof/world.js";
 import { holdsOnRow, type Store, type StatementRow } from "./store.js";
 
 /** Relations drawn in the network: those that hold over time between actors and agreements. */
@@ -22,13 +25,31 @@ export interface GraphOptions {
  * @example graphAsOf(store, "1975-01-01").nodes.length
  */
 export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): GraphResult {
+  const world = worldOf(store);
   const preds = GRAPH_PREDICATES.filter((p) => !opts.predicates || opts.predicates.includes(p));
   const rows = store
     .prepared(`SELECT * FROM statements WHERE p IN (${preds.map(() => "?").join(",")}) AND status != 'rejected' AND object IS NOT NULL`)
     .all(...preds) as StatementRow[];
-  const holding = rows.map((r) => ({ r, h: holdsOnRow(r, day) })).filter((x) => x.h !== "no");
-  const gone = notExisting(store, day);
-  const kindOk = (id: string) => !gone.has(id) && (!opts.kinds || opts.kinds.includes(store.ref(id)?.kind ?? "source"));
+  // Every tie is asked of the as-of engine: a relation with Japan only where it decides the state's
+  // status that day, a treaty tie only while the treaty is in force, nothing with an entity that did
+  // not exist then.
+  const basis = new Map<string, Set<string>>();
+  const decides = (state: string, id: string) => {
+    let b = basis.get(state);
+    if (!b) basis.set(state, (b = new Set(decideStatus(world, state, day).basis.map((f) => f.id))));
+    return b.has(id);
+  };
+  const existed = (id: string) => existence(world, id, day).exists !== "no";
+  const holding = rows
+    .map((r) => ({ r, h: holdsOnRow(r, day) }))
+    .filter(({ r, h }) => {
+      if (h === "no" || !existed(r.subject) || !existed(r.object!)) return false;
+      const other = r.subject === JAPAN ? r.object! : r.object === JAPAN ? r.subject : null;
+      if (other && (RELATION_PREDICATES as readonly string[]).includes(r.p) && world.states.has(other)) return decides(other, r.id);
+      if (r.p === "party-to") return agreementAsOf(world, r.object!, day).state === "in-force";
+      return true;
+    });
+  const kindOk = (id: string) => !opts.kinds || opts.kinds.includes(store.ref(id)?.kind ?? "source");
   const ego = holding.filter((x) => (x.r.subject === JAPAN || x.r.object === JAPAN) && kindOk(x.r.subject) && kindOk(x.r.object!));
   const nodes = new Set<string>([JAPAN]);
   for (const { r } of ego) [r.subject, r.object!].forEach((n) => nodes.add(n));
@@ -45,11 +66,4 @@ export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): G
     nodes: [...nodes].map((id) => ({ ...store.ref(id)!, degree: degree.get(id) ?? 0 })).sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id)),
     edges,
   };
-}
-
-/** Entities whose every `exists` statement rules out `day`: they cannot have ties that day. */
-function notExisting(store: Store, day: string): Set<string> {
-  const rows = store.prepared("SELECT * FROM statements WHERE p = 'exists' AND status != 'rejected'").all() as StatementRow[];
-  const maybe = new Set(rows.filter((r) => holdsOnRow(r, day) !== "no").map((r) => r.subject));
-  return new Set(rows.map((r) => r.subject).filter((id) => !maybe.has(id)));
 }

@@ -20,7 +20,14 @@ export function StateOverview({ view, numberOf }: { view: EntityView; numberOf: 
   const japanView = japan.state === "ready" ? japan.data : null;
   const agreements = agreementsWithJapan(view, japanView);
   const disputes = linkedOfKind(view.statements, view.entity.id, "dispute");
-  const rowSources = row ? view.statements.filter((s) => row.statements.includes(s.id)).flatMap((s) => s.sources) : [];
+  // The status cites the statements the as-of engine decided it from, not every statement of the state.
+  const basis = new Set(row?.basis ?? row?.statements ?? []);
+  const rowSources = row ? view.statements.filter((s) => basis.has(s.id)).flatMap((s) => s.sources) : [];
+  // Agreements in force are the engine's (the same the map counts); the rest are shown apart, muted.
+  const inForce = new Set(row?.agreements.map((a) => a.id) ?? []);
+  const current = agreements.filter((a) => inForce.has(a.entity.id));
+  const other = agreements.filter((a) => !inForce.has(a.entity.id));
+  const day = formatDate(lang, asOf);
 
   return (
     <section className="overview state-overview" aria-labelledby="relationship-title">
@@ -38,7 +45,11 @@ export function StateOverview({ view, numberOf }: { view: EntityView; numberOf: 
         <NoData reason={t("status.unknown")} />
       )}
       <div className="overview-grid">
-        <LinkedList title={t("entity.agreements")} items={agreements} empty={t("entity.noAgreements")} numberOf={numberOf} />
+        <div>
+          <h3 className="group-title">{t("entity.agreements")}</h3>
+          <LinkedList title={t("entity.agreementsInForce", { date: day })} items={current} empty={t("entity.noAgreements")} numberOf={numberOf} />
+          {other.length > 0 && <LinkedList title={t("entity.agreementsNotInForce", { date: day })} items={other} empty="" numberOf={numberOf} muted />}
+        </div>
         <LinkedList title={t("entity.disputes")} items={disputes} empty={t("entity.noDisputes")} numberOf={numberOf} />
         {japanView ? (
           <LinkedList title={t("entity.memberships")} items={sharedMemberships(view, japanView)} empty={t("entity.noneShared")} numberOf={numberOf} />
@@ -60,10 +71,10 @@ function dedupe(cs: Citation[]): Citation[] {
 }
 
 /** A titled list of linked entities with their first date and sources. */
-export function LinkedList({ title, items, empty, numberOf }: { title: string; items: Linked[]; empty: string; numberOf: (c: Citation) => number }) {
+export function LinkedList({ title, items, empty, numberOf, muted }: { title: string; items: Linked[]; empty: string; numberOf: (c: Citation) => number; muted?: boolean }) {
   const { lang } = useI18n();
   return (
-    <section className="linked">
+    <section className={muted ? "linked muted-list" : "linked"}>
       <h3>
         {title} <span className="count">{items.length}</span>
       </h3>

@@ -25,7 +25,7 @@ describe("categoryOf", () => {
   });
 
   it("draws every category a layer can give in its legend", () => {
-    const statuses = ["diplomatic-relations", "recognized-no-relations", "at-war", "severed", "none", "not-yet-existing", "no-longer-existing", "unknown"] as const;
+    const statuses = ["diplomatic-relations", "recognized-no-relations", "at-war", "severed", "none", "never", "not-yet-existing", "no-longer-existing", "unknown"] as const;
     for (const layer of ["status", "alliance", "agreements"] as const) {
       const keys = new Set(legendOf(layer).map((c) => c.key));
       for (const status of statuses) {

@@ -36,6 +36,7 @@ const STATUS: Record<RelationStatus | "japan", Category> = {
   severed: { key: "severed", fill: "#e08a1e", label: "status.severed" },
   "at-war": { key: "at-war", fill: "#7b1e1e", label: "status.at-war" },
   none: { key: "none", fill: "#d9c79e", label: "status.none" },
+  never: { key: "never", fill: "#bfae86", label: "status.never" },
   unknown: { key: "unknown", fill: "#a7a7a7", label: "status.unknown" },
   "not-yet-existing": { key: "not-yet-existing", fill: "#f2f2f2", label: "status.not-yet-existing", hatched: true },
   "no-longer-existing": { key: "no-longer-existing", fill: "#e2e2e2", label: "status.no-longer-existing", hatched: true },
@@ -43,6 +44,9 @@ const STATUS: Record<RelationStatus | "japan", Category> = {
 
 /** Japan itself, on every layer. */
 export const JAPAN: Category = STATUS.japan;
+
+/** Land under Japanese rule on the date (Taiwan 1895–1945, Korea 1910–1945), on every layer. */
+export const JAPANESE_RULE: Category = { key: "japanese-rule", fill: "#e7a3ad", label: "status.japanese-rule" };
 
 /** A shape with no state in gaiko's data (Northern Cyprus, Somaliland): no data, with that reason. */
 export const NO_DATA: Category = { key: "no-data", fill: "#ffffff", label: "map.notInKb" };
@@ -61,7 +65,7 @@ const AGREEMENTS: Category[] = [
 const ABSENT: ReadonlySet<RelationStatus> = new Set(["not-yet-existing", "no-longer-existing"]);
 
 /** What a shape shows: Japan itself, a state's row, or nothing known. */
-export type ShapeSubject = { kind: "japan" } | { kind: "row"; row: RelationRow } | { kind: "no-data" };
+export type ShapeSubject = { kind: "japan" } | { kind: "japanese-rule"; row: RelationRow } | { kind: "row"; row: RelationRow } | { kind: "no-data" };
 
 /**
  * The category of a shape on a layer.
@@ -69,6 +73,7 @@ export type ShapeSubject = { kind: "japan" } | { kind: "row"; row: RelationRow }
  */
 export function categoryOf(layer: Layer, subject: ShapeSubject): Category {
   if (subject.kind === "japan") return STATUS.japan;
+  if (subject.kind === "japanese-rule") return JAPANESE_RULE;
   if (subject.kind === "no-data") return NO_DATA;
   const { row } = subject;
   if (layer === "status" || layer === "unvoting" || ABSENT.has(row.status)) return STATUS[row.status];
@@ -79,7 +84,7 @@ export function categoryOf(layer: Layer, subject: ShapeSubject): Category {
 
 /** The legend of a layer, in reading order. */
 export function legendOf(layer: Layer): Category[] {
-  const absent = [STATUS["not-yet-existing"], STATUS["no-longer-existing"], NO_DATA];
+  const absent = [JAPANESE_RULE, STATUS["not-yet-existing"], STATUS["no-longer-existing"], NO_DATA];
   if (layer === "alliance") return [STATUS.japan, ALLIANCE_YES, ALLIANCE_NO, ...absent];
   if (layer === "agreements") return [STATUS.japan, ...AGREEMENTS, ...absent];
   return [
@@ -87,6 +92,7 @@ export function legendOf(layer: Layer): Category[] {
     STATUS["diplomatic-relations"],
     STATUS["recognized-no-relations"],
     STATUS.none,
+    STATUS.never,
     STATUS.severed,
     STATUS["at-war"],
     STATUS.unknown,

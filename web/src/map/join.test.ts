@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinShapes, shapeKey } from "./join.js";
-import { row } from "./fixtures.js";
+import { heldBy, row } from "./fixtures.js";
 
 const shapes = [
   { id: "392", name: "Japan" },
@@ -24,8 +24,8 @@ describe("joinShapes", () => {
     expect(subjectId(map, "name:Somaliland")).toBe("no-data");
   });
 
-  it("draws the USSR on Russia's shape until Russia exists", () => {
-    const russia1975 = row("russia", "not-yet-existing", { isoNumeric: "643" });
+  it("draws the USSR on Russia's shape while the engine says the USSR held it", () => {
+    const russia1975 = row("russia", "not-yet-existing", { isoNumeric: "643", ...heldBy("ussr", "sovereign") });
     const map1975 = joinShapes(shapes, [russia1975, row("ussr", "diplomatic-relations")]);
     expect(subjectId(map1975, "643")).toBe("ussr");
     expect(map1975.get("643")!.territoryOf?.state.id).toBe("russia");
@@ -46,12 +46,12 @@ describe("joinShapes", () => {
     expect(subjectId(map, "643")).toBe("russia");
   });
 
-  it("prefers the certain predecessor, then the later one, where two could cover a shape", () => {
-    const czech = [{ id: "203", name: "Czechia" }];
-    const rows = [row("czechia", "not-yet-existing", { isoNumeric: "203" }), row("austria-hungary", "at-war", { certain: false }), row("czechoslovakia", "diplomatic-relations")];
-    expect(subjectId(joinShapes(czech, rows), "203")).toBe("czechoslovakia");
-    const both = [row("russia", "not-yet-existing", { isoNumeric: "643" }), row("russian-empire", "diplomatic-relations"), row("ussr", "diplomatic-relations")];
-    expect(subjectId(joinShapes(shapes, both), "643")).toBe("ussr");
+  it("draws Korea under Japanese rule, and a shape nobody is recorded to hold as its own row", () => {
+    const korea = [{ id: "410", name: "South Korea" }];
+    const ruled = joinShapes(korea, [row("south-korea", "not-yet-existing", { isoNumeric: "410", ...heldBy("japan", "colony") })]);
+    expect(subjectId(ruled, "410")).toBe("japanese-rule");
+    const bare = joinShapes(korea, [row("south-korea", "not-yet-existing", { isoNumeric: "410" }), row("joseon", "diplomatic-relations")]);
+    expect(subjectId(bare, "410")).toBe("south-korea");
   });
 
   it("keys shapes by ISO code or by name", () => {

@@ -1,4 +1,4 @@
-import type { RelationRow, RelationStatus } from "../api/types.js";
+import type { RelationRow } from "../api/types.js";
 import type { ShapeSubject } from "./colour.js";
 
 /**
@@ -31,33 +31,9 @@ export const DEPENDENT_SHAPES: Record<string, string> = {
   "name:Somaliland": "706", // Somaliland → Somalia
 };
 
-/**
- * Historical states → ISO numeric codes of today's states on (most of) their territory. Where two
- * could cover a shape on one date, the certain one wins, then the one listed first (the later state).
- */
-export const HISTORICAL_TERRITORY: Record<string, readonly string[]> = {
-  ussr: ["643", "804", "112", "398", "428", "440", "233", "498", "268", "051", "031", "860", "795", "762", "417"],
-  "russian-empire": ["643", "804", "112", "398", "428", "440", "233", "246", "498", "268", "051", "031", "860", "795", "762", "417"],
-  czechoslovakia: ["203", "703"],
-  yugoslavia: ["688", "191", "070", "705", "807", "499"],
-  "austria-hungary": ["040", "348", "203", "703", "705", "191", "070"],
-  "korean-empire": ["410", "408"],
-  joseon: ["410", "408"],
-  qing: ["156"],
-  "ottoman-empire": ["792"],
-  "kingdom-of-prussia": ["276"],
-  "dutch-republic": ["528"],
-  "new-spain": ["484"],
-};
-
-/** Statuses under which a state exists on the date. */
-const EXISTS: ReadonlySet<RelationStatus> = new Set(["diplomatic-relations", "recognized-no-relations", "at-war", "severed"]);
-/** Statuses under which a today's state gives way to a historical one on its territory. */
-const YIELDS: ReadonlySet<RelationStatus> = new Set(["not-yet-existing", "none", "unknown"]);
-
 export interface ShapeInfo {
   subject: ShapeSubject;
-  /** The state whose shape this is, when the subject is a historical state drawn on it. */
+  /** The present-day state whose shape this is, when another state held its land on the date. */
   territoryOf: RelationRow | null;
   /** The shape is a territory drawn with the state it belongs to. */
   dependency?: boolean;
@@ -74,15 +50,6 @@ export function joinShapes(shapes: readonly Shape[], rows: readonly RelationRow[
     byId.set(row.state.id, row);
     if (row.isoNumeric) byIso.set(row.isoNumeric, row);
   }
-  const predecessorOn = new Map<string, RelationRow>();
-  for (const [stateId, isos] of Object.entries(HISTORICAL_TERRITORY)) {
-    const row = byId.get(stateId);
-    if (!row || !EXISTS.has(row.status)) continue;
-    for (const iso of isos) {
-      const held = predecessorOn.get(iso);
-      if (!held || (!held.certain && row.certain)) predecessorOn.set(iso, row);
-    }
-  }
   const out = new Map<string, ShapeInfo>();
   for (const shape of shapes) {
     const key = shapeKey(shape);
@@ -96,9 +63,12 @@ export function joinShapes(shapes: readonly Shape[], rows: readonly RelationRow[
       continue;
     }
     const own = shape.id ? byIso.get(shape.id) : byId.get(NAMED_SHAPES[shape.name] ?? "");
-    const predecessor = shape.id ? predecessorOn.get(shape.id) : undefined;
-    if (predecessor && (!own || YIELDS.has(own.status))) {
-      out.set(key, { subject: { kind: "row", row: predecessor }, territoryOf: own ?? null });
+    // Who held the land that day comes from the as-of engine (the row's `territory`), never from a list here.
+    const holder = own?.territory?.holder.id;
+    if (own && holder === "japan") {
+      out.set(key, { subject: { kind: "japanese-rule", row: own }, territoryOf: own });
+    } else if (own && holder && byId.has(holder)) {
+      out.set(key, { subject: { kind: "row", row: byId.get(holder)! }, territoryOf: own });
     } else if (own) {
       out.set(key, { subject: { kind: "row", row: own }, territoryOf: null });
     } else {

@@ -1,25 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { message, nameIn } from "../i18n/dict.js";
 import { mapModel } from "./model.js";
-import { row } from "./fixtures.js";
+import { heldBy, row } from "./fixtures.js";
 
 const shapes = [
   { id: "392", name: "Japan", key: "392" },
   { id: "158", name: "Taiwan", key: "158" },
   { id: "643", name: "Russia", key: "643" },
+  { id: "410", name: "South Korea", key: "410" },
   { id: undefined, name: "Somaliland", key: "name:Somaliland" },
 ];
 const t = (k: Parameters<typeof message>[1], p?: Record<string, string | number>) => message("en", k, p);
 const name = (n: { en: string; ja: string | null }) => nameIn("en", n);
 
 describe("mapModel", () => {
-  const rows = [row("taiwan", "severed", { isoNumeric: "158" }), row("russia", "not-yet-existing", { isoNumeric: "643" }), row("ussr", "diplomatic-relations", { certain: false })];
+  const rows = [row("taiwan", "severed", { isoNumeric: "158" }), row("russia", "not-yet-existing", { isoNumeric: "643", ...heldBy("ussr", "sovereign") }), row("ussr", "diplomatic-relations", { certain: false }), row("south-korea", "not-yet-existing", { isoNumeric: "410", ...heldBy("japan", "colony") })];
   const { styles, legend } = mapModel(shapes, rows, "status", t, name, (id) => `/entity/${id}`);
 
   it("titles each shape with its state and status, and links it to the state's page", () => {
     expect(styles.get("158")).toMatchObject({ title: "taiwan: Relations severed", target: "/entity/taiwan" });
     expect(styles.get("643")).toMatchObject({ title: "ussr (on the territory of today's russia): Diplomatic relations (uncertain)", target: "/entity/ussr", opacity: 0.6 });
     expect(styles.get("392")!.target).toBe("/entity/japan");
+    expect(styles.get("410")).toMatchObject({ title: "south-korea: Under Japanese rule (colony)", target: "/entity/south-korea" });
   });
 
   it("says why a shape has no data, and links it nowhere", () => {
@@ -28,6 +30,6 @@ describe("mapModel", () => {
 
   it("counts the shapes of each legend entry", () => {
     const count = (key: string) => legend.find((l) => l.category.key === key)?.count;
-    expect([count("japan"), count("severed"), count("diplomatic-relations"), count("no-data"), count("at-war")]).toEqual([1, 1, 1, 1, 0]);
+    expect([count("japan"), count("severed"), count("diplomatic-relations"), count("no-data"), count("at-war"), count("japanese-rule")]).toEqual([1, 1, 1, 1, 0, 1]);
   });
 });

@@ -25,6 +25,11 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
     if (info.subject.kind === "japan") {
       title = `${t("status.japan")}`;
       target = entityHref("japan");
+    } else if (info.subject.kind === "japanese-rule") {
+      const own = info.subject.row;
+      const role = own.territory?.role ? ` (${own.territory.role})` : "";
+      title = `${name(own.state.name)}: ${t("status.japanese-rule")}${role}`;
+      target = entityHref(own.state.id);
     } else if (info.subject.kind === "no-data") {
       title = `${shape.name}: ${t("nodata.reason", { reason: t("map.notInKb") })}`;
     } else {

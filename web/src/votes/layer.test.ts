@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { VoteRankingRow } from "../api/types.js";
 import { message, nameIn } from "../i18n/dict.js";
-import { row as relation } from "../map/fixtures.js";
+import { heldBy, row as relation } from "../map/fixtures.js";
 import { joinVotes, votesModel } from "./layer.js";
 
 const vote = (id: string, iso: string | null, n: number, agreement: number | null): VoteRankingRow => ({
@@ -23,7 +23,7 @@ const shapes = [
 const t = (k: Parameters<typeof message>[1], p?: Record<string, string | number>) => message("en", k, p);
 const name = (n: { en: string; ja: string | null }) => nameIn("en", n);
 const rows1960 = [vote("united-states", "840", 54, 0.9), vote("china", "156", 0, null), vote("czechoslovakia", null, 54, 0.3), vote("czechia", "203", 0, null), vote("ukraine", "804", 0, null)];
-const relations1960 = [relation("united-states", "diplomatic-relations", { isoNumeric: "840" }), relation("china", "none", { isoNumeric: "156" }), relation("czechia", "not-yet-existing", { isoNumeric: "203" }), relation("ukraine", "not-yet-existing", { isoNumeric: "804" })];
+const relations1960 = [relation("united-states", "diplomatic-relations", { isoNumeric: "840" }), relation("china", "none", { isoNumeric: "156" }), relation("czechia", "not-yet-existing", { isoNumeric: "203", ...heldBy("czechoslovakia") }), relation("ukraine", "not-yet-existing", { isoNumeric: "804" })];
 
 describe("joinVotes", () => {
   const joined = joinVotes(shapes, rows1960, relations1960, 1960);

@@ -1,7 +1,7 @@
 import type { RelationRow, VoteRankingRow } from "../api/types.js";
 import type { MessageKey } from "../i18n/dict.js";
 import { JAPAN, NO_DATA, type Category } from "../map/colour.js";
-import { DEPENDENT_SHAPES, HISTORICAL_TERRITORY, JAPAN_ISO, NAMED_SHAPES, shapeKey, type Shape } from "../map/join.js";
+import { DEPENDENT_SHAPES, JAPAN_ISO, NAMED_SHAPES, shapeKey, type Shape } from "../map/join.js";
 import type { ShapeStyle } from "../map/WorldMap.js";
 import { AGREEMENT_CLASSES, agreementClass, classRange, inVoteData, NO_VOTES, percent } from "./scale.js";
 
@@ -36,12 +36,6 @@ export function joinVotes(shapes: readonly Shape[], rows: readonly VoteRankingRo
   const status = new Map(relations.map((r) => [r.state.id, r.status]));
   const relByIso = new Map(relations.filter((r) => r.isoNumeric).map((r) => [r.isoNumeric!, r]));
   const voted = (row: VoteRankingRow | undefined): boolean => row !== undefined && row.agreement !== null;
-  const predecessorOn = new Map<string, VoteRankingRow>();
-  for (const [stateId, isos] of Object.entries(HISTORICAL_TERRITORY)) {
-    const row = byId.get(stateId);
-    if (!row || !voted(row)) continue;
-    for (const iso of isos) if (!predecessorOn.has(iso)) predecessorOn.set(iso, row);
-  }
   const japanVoted = (rows ?? []).some((r) => r.n > 0);
   const reasonFor = (stateId: string): NoVotesReason => {
     if (!rows || !inVoteData(year)) return "outside-data";
@@ -60,10 +54,12 @@ export function joinVotes(shapes: readonly Shape[], rows: readonly VoteRankingRo
     const sovereign = DEPENDENT_SHAPES[key];
     const ownIso = sovereign ?? shape.id;
     const own = ownIso ? byIso.get(ownIso) : byId.get(NAMED_SHAPES[shape.name] ?? "");
-    const predecessor = shape.id ? predecessorOn.get(shape.id) : undefined;
+    // The state that held the shape's land that day, from the as-of engine (the relations row's `territory`).
+    const holder = ownIso ? relByIso.get(ownIso)?.territory?.holder.id : undefined;
+    const predecessor = holder ? byId.get(holder) : undefined;
     if (own && voted(own)) {
       out.set(key, { kind: "votes", row: own, territoryOf: null, dependency: sovereign !== undefined });
-    } else if (predecessor) {
+    } else if (predecessor && voted(predecessor)) {
       out.set(key, { kind: "votes", row: predecessor, territoryOf: own ?? null, dependency: false });
     } else {
       // Outside the data there are no rows: name the state from the relations of the date.
