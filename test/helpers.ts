@@ -11,6 +11,7 @@ export const ROOT = resolve(import.meta.dirname, "..");
 export const FIXTURES = join(ROOT, "test", "fixtures");
 export const GOOD = join(FIXTURES, "good");
 export const BROKEN = join(FIXTURES, "broken");
+export const BROKEN_TIME = join(FIXTURES, "broken-time");
 export const FIXTURE_SHARED = join(FIXTURES, "shared");
 
 /** Builds the good fixtures into a fresh temporary database and opens it. */

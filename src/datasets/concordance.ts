@@ -13,8 +13,11 @@ export const COW_SUCCESSIONS: Record<string, [before: string, id: string][]> = {
   "730": [["1897-10-12", "joseon"], ["1910-08-29", "korean-empire"]],
 };
 
-/** Codes whose curated entity has no `cow` field: always this entity. */
-export const COW_ALWAYS: Record<string, string> = { "300": "austria-hungary" };
+/**
+ * Codes whose curated entity has no `cow` field: always this entity. COW's German Federal Republic
+ * (260, 1955–1990) is gaiko's `germany`, whose own code is COW's Germany (255): one state, not two.
+ */
+export const COW_ALWAYS: Record<string, string> = { "300": "austria-hungary", "260": "germany" };
 
 /**
  * The state a COW code names on a date (a year or a day), where gaiko splits what COW keeps whole.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BROKEN, FIXTURE_SHARED, GOOD } from "../../test/helpers.js";
+import { BROKEN, BROKEN_TIME, FIXTURE_SHARED, GOOD } from "../../test/helpers.js";
 import { countParagraphs, formatDiagnostic, lintData } from "./lint.js";
 
 describe("lintData on good fixtures", () => {
@@ -62,5 +62,32 @@ describe("countParagraphs", () => {
   it("counts non-empty lines", () => {
     expect(countParagraphs("a\n\n b \n\n\nc\n")).toBe(3);
     expect(countParagraphs("")).toBe(0);
+  });
+});
+
+describe("the time sweep in lint", () => {
+  const r = lintData(BROKEN_TIME, { today: "2026-12-05" });
+  const at = (file: string) => r.errors.filter((d) => d.file.endsWith(file)).map((d) => `${d.line} ${d.path}: ${d.message}`);
+
+  it.each([
+    ["states/alpha.yaml", /^7 statements\[1\]\.time: span-outside-existence: diplomatic-relations with Japan holds on 1890-01-01, when alpha did not exist .* — date the span/],
+    ["states/beta.yaml", /^7 statements\[1\]\.time: open-span-on-ended-state: .* beta ended on 1940-06-01 — close the span/],
+    ["states/gamma.yaml", /^8 statements\[2\]\.time: contradictory-statuses: at-war and diplomatic-relations both hold on 1941-12-08 — end one where the other begins/],
+    ["states/delta.yaml", /^6 statements: un-member-status-unknown: .* unknown on 1960-01-01 \(a current UN member\).* — add a dated diplomatic-relations statement/],
+    ["states/epsilon.yaml", /^8 statements\[2\]\.role: holds-territory needs role: one of sovereign, colony/],
+    ["agreements/old-treaty.yaml", /^7 statements\[0\]\.time: the agreement's force ended \(1900-01-01\/1910-01-01\) but not how — add role: one of expired/],
+  ])("fails %s with file:line and the fix", (file, message) => {
+    expect(at(file).some((m) => message.test(m)), at(file).join("\n") || "no error").toBe(true);
+  });
+
+  it("prints what it swept: every state on every year and span edge up to today", () => {
+    expect(r.sweep?.states).toBe(5);
+    expect(r.sweep?.checked).toBeGreaterThan(5 * 170);
+    expect(r.sweep?.violations).toBe(5);
+  });
+
+  it("finds nothing on the good fixtures and checks nothing without a day", () => {
+    expect(lintData(GOOD, { sharedDir: FIXTURE_SHARED, today: "2026-12-05" }).sweep?.violations).toBe(0);
+    expect(lintData(GOOD, { sharedDir: FIXTURE_SHARED }).sweep).toBeUndefined();
   });
 });
