@@ -28,7 +28,12 @@ describe("mapModel", () => {
     expect(styles.get("name:Somaliland")).toMatchObject({ title: "Somaliland: No data: not a state in gaiko's data", target: null });
   });
 
-  it("counts the shapes of each legend entry", () => {
+  it("counts the states of each legend entry, not their shapes", () => {
+    const two = mapModel([...shapes, { id: "804", name: "Ukraine", key: "804" }], [...rows, row("ukraine", "not-yet-existing", { isoNumeric: "804", ...heldBy("ussr", "sovereign") })], "status", t, name, (id) => `/entity/${id}`);
+    expect(two.legend.find((l) => l.category.key === "diplomatic-relations")?.count).toBe(1);
+  });
+
+  it("counts each legend entry", () => {
     const count = (key: string) => legend.find((l) => l.category.key === key)?.count;
     expect([count("japan"), count("severed"), count("diplomatic-relations"), count("no-data"), count("at-war"), count("japanese-rule")]).toEqual([1, 1, 1, 1, 0, 1]);
   });

@@ -14,12 +14,16 @@ type Name = (n: { en: string; ja: string | null }) => string;
 export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], layer: Layer, t: T, name: Name, entityHref: (id: string) => string): { styles: Map<string, ShapeStyle>; legend: { category: Category; count: number }[] } {
   const joined = joinShapes(shapes, rows);
   const styles = new Map<string, ShapeStyle>();
-  const counts = new Map<string, number>();
+  const counted = new Map<string, Set<string>>();
   for (const shape of shapes) {
     const info = joined.get(shape.key);
     if (!info) continue;
     const category = categoryOf(layer, info.subject);
-    counts.set(category.key, (counts.get(category.key) ?? 0) + 1);
+    // The legend counts states, not shapes: the USSR on fifteen shapes is one state.
+    const who = info.subject.kind === "row" || info.subject.kind === "japanese-rule" ? info.subject.row.state.id : info.subject.kind === "japan" ? "japan" : shape.key;
+    let seen = counted.get(category.key);
+    if (!seen) counted.set(category.key, (seen = new Set()));
+    seen.add(who);
     let title: string;
     let target: string | null = null;
     if (info.subject.kind === "japan") {
@@ -42,6 +46,6 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
     }
     styles.set(shape.key, { category, opacity: opacityOf(info.subject), title, target });
   }
-  const legend = legendOf(layer).map((category) => ({ category, count: counts.get(category.key) ?? 0 }));
+  const legend = legendOf(layer).map((category) => ({ category, count: counted.get(category.key)?.size ?? 0 }));
   return { styles, legend };
 }
