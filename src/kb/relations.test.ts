@@ -53,6 +53,16 @@ describe("relationsAsOf", () => {
 });
 
 describe("showEntity", () => {
+  it("says of each statement whether it held on the date, came later or had ended", () => {
+    const phase = (id: string, day: string, p: string) => showEntity(store, id, day)!.statements.filter((s) => s.p === p).map((s) => s.phase);
+    expect(phase("china", "1970-01-01", "diplomatic-relations")).toEqual(["later"]);
+    expect(phase("china", "1980-01-01", "diplomatic-relations")).toEqual(["held"]);
+    expect(phase("taiwan", "1980-01-01", "diplomatic-relations")).toEqual(["ended"]);
+    expect(phase("us-japan-security-treaty-1951", "1955-01-01", "signed")).toEqual(["past"]);
+    expect(phase("us-japan-security-treaty-1951", "1950-01-01", "signed")).toEqual(["later"]);
+    expect(showEntity(store, "china")!.statements.every((s) => s.phase === undefined)).toBe(true);
+  });
+
   it("marks which statements held on the as-of date", () => {
     const v = showEntity(store, "taiwan", "1960-01-01")!;
     expect(v.statements.map((s) => s.holds)).toEqual(["yes", "yes"]);

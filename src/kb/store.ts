@@ -136,6 +136,7 @@ export class Store {
       sources: this.citationsOf(row.id).map((s) => this.citation(s.source_id, s.locator)),
     };
     if (asOf !== undefined && def.time === "interval") v.holds = holdsOnRow(row, asOf);
+    if (asOf !== undefined) v.phase = phaseOn(row, asOf, def.time === "interval" || (def.time === "any" && (row.time?.includes("/") ?? false)));
     return v;
   }
 }
@@ -152,3 +153,17 @@ export function holdsOnRow(row: StatementRow, day: string): "yes" | "no" | "unce
   );
 }
 
+
+/**
+ * Where a statement stands against `day`: held (or uncertain), begun or happened later, ended, or a
+ * past act (a point in time on or before the day).
+ *
+ * @example phaseOn(rowOf("1972-09-29/.."), "1970-01-01", true) // "later"
+ */
+export function phaseOn(row: StatementRow, day: string, interval: boolean): "held" | "uncertain" | "later" | "ended" | "past" | "undated" {
+  if (!row.s_min) return "undated";
+  if (day < row.s_min) return "later";
+  if (!interval) return row.s_max !== null && day < row.s_max ? "uncertain" : "past";
+  const h = holdsOnRow(row, day);
+  return h === "yes" ? "held" : h === "uncertain" ? "uncertain" : "ended";
+}

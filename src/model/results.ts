@@ -47,6 +47,12 @@ export const StatementView = z.object({
   sources: z.array(Citation),
   /** Only with an as-of date: whether the statement held that day. */
   holds: Holds.optional(),
+  /**
+   * Only with an as-of date: where the statement stands against that day — `held` (or may have:
+   * `uncertain`), `later` (it began or happened after the day), `ended` (it had ended), `past` (a
+   * dated event or act on or before the day), `undated`.
+   */
+  phase: z.enum(["held", "uncertain", "later", "ended", "past", "undated"]).optional(),
 });
 export type StatementView = z.infer<typeof StatementView>;
 

@@ -20,9 +20,16 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
   const { t, lang, name } = useI18n();
   const { query } = useNav();
   const date = formatDate(lang, query.get("asOf"));
-  const holds = s.holds === "yes" ? t("entity.held", { date }) : s.holds === "no" ? t("entity.notHeld", { date }) : s.holds === "uncertain" ? t("entity.holdsUncertain", { date }) : null;
+  const holds =
+    s.phase === "later" ? t("entity.later", { date })
+    : s.phase === "ended" ? t("entity.ended", { date })
+    : s.holds === "yes" ? t("entity.held", { date })
+    : s.holds === "no" ? t("entity.notHeld", { date })
+    : s.holds === "uncertain" ? t("entity.holdsUncertain", { date })
+    : null;
+  const dim = s.phase === "later" || s.phase === "ended" || s.holds === "no";
   return (
-    <li className={`statement status-${s.status}${s.holds === "no" ? " not-held" : ""}`} data-statement={s.id} data-p={s.p}>
+    <li className={`statement status-${s.status}${dim ? " not-held" : ""}${s.phase ? ` phase-${s.phase}` : ""}`} data-statement={s.id} data-p={s.p} data-phase={s.phase}>
       {s.status === "rejected" && (
         <span className="badge rejected">{t("entity.rejected", { source: s.sources.map((c) => c.title).join("; ") || "?" })}</span>
       )}
@@ -45,7 +52,7 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
         )}
       </span>{" "}
       <span className="when">{s.time ? formatDate(lang, s.time) : <span className="muted">{t("entity.noDate")}</span>}</span>
-      {holds && <span className={`holds holds-${s.holds}`}>{holds}</span>} <Cites sources={s.sources} numberOf={numberOf} />
+      {holds && <span className={`holds holds-${s.phase ?? s.holds}`}>{holds}</span>} <Cites sources={s.sources} numberOf={numberOf} />
       {s.note && <span className="note">{s.note}</span>}
     </li>
   );

@@ -131,5 +131,9 @@ export function byPredicate(statements: readonly StatementView[]): { p: string; 
     g.statements.push(s);
     groups.set(s.p, g);
   }
+  // With an as-of date, what held that day comes first; what came later or had ended follows.
+  for (const g of groups.values()) g.statements.sort((a, b) => PHASE_RANK[a.phase ?? "held"] - PHASE_RANK[b.phase ?? "held"]);
   return [...groups.values()];
 }
+
+const PHASE_RANK: Record<NonNullable<StatementView["phase"]>, number> = { held: 0, uncertain: 1, past: 2, undated: 3, later: 4, ended: 5 };
