@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { resolveId, showEntity } from "../kb/entity-query.js";
-import type { EntityView, StatementView } from "../model/results.js";
+import type { EntityView, HoldingView, StatementView } from "../model/results.js";
 import { emit, formatOf, EXIT } from "./output.js";
 import { parseDay } from "./flags.js";
 import { openStore, withDbOption } from "./store.js";
@@ -47,7 +47,29 @@ function render(v: EntityView): string {
     e.summary.en ?? "",
     e.sources.length ? `sources: ${e.sources.map((c) => `${c.source}${c.locator ? ` ${c.locator}` : ""}`).join("; ")}` : "",
     v.asOf ? `as of ${v.asOf}:` : "",
+    ...(v.onDay ? onDayLines(v.onDay) : []),
   ].filter(Boolean);
   const body = v.statements.map((s) => line(s, e.id));
   return [...head, "", `statements (${v.statements.length}):`, ...body, "", `release ${v.release}`].join("\n") + "\n";
+}
+
+/** What the as-of engine says held on the day, one line per section that applies. */
+function onDayLines(d: NonNullable<EntityView["onDay"]>): string[] {
+  const held = (h: HoldingView) => `${h.entity.name.en}${h.role ? ` (${h.role})` : ""}${h.since ? ` since ${h.since}` : ""}${h.certain ? "" : " (uncertain)"}`;
+  const out: string[] = [];
+  if (d.relation) {
+    const r = d.relation;
+    const held_by = r.territory ? `; its land held by ${r.territory.holder.name.en}${r.territory.role ? ` (${r.territory.role})` : ""}` : "";
+    out.push(`  relationship with Japan: ${r.status}${r.certain ? "" : " (uncertain)"}${r.since ? ` since ${r.since}` : ""}${r.alliance ? ", allied" : ""}${held_by}`);
+    if (r.agreements.length) out.push(`  agreements in force: ${r.agreements.map((a) => a.name.en).join("; ")}`);
+  }
+  if (d.agreement) out.push(`  agreement: ${d.agreement.state}${d.agreement.how ? ` (${d.agreement.how})` : ""}${d.agreement.since ? ` since ${d.agreement.since}` : ""}`);
+  if (d.memberships.length) out.push(`  member of: ${d.memberships.map(held).join("; ")}`);
+  if (d.observerships.length) out.push(`  observer at: ${d.observerships.map(held).join("; ")}`);
+  if (d.offices.length) out.push(`  offices: ${d.offices.map(held).join("; ")}`);
+  if (d.administration) {
+    const a = d.administration;
+    out.push(`  administered by: ${a.administrator ? held(a.administrator) : "unknown"}${a.claimants.length ? `; claimed by: ${a.claimants.map(held).join("; ")}` : ""}`);
+  }
+  return out;
 }

@@ -1,10 +1,11 @@
 import type { EntityView } from "../model/results.js";
+import { onDay } from "./on-day.js";
 import type { Store, StatementRow } from "./store.js";
 
 /**
  * Everything the store holds about one entity: names, fields, sources and every statement in which it
- * is subject, object, place or grounding agreement. With `asOf`, each interval statement says whether
- * it held that day. Returns undefined for an unknown id.
+ * is subject, object, place or grounding agreement. With `asOf`, each statement says where it stood
+ * that day, and `onDay` gives what the as-of engine says held. Returns undefined for an unknown id.
  *
  * @example showEntity(store, "japan", "1972-09-29")
  */
@@ -37,6 +38,7 @@ export function showEntity(store: Store, id: string, asOf?: string): EntityView 
       sources: row.kind === "source" ? [] : sources.map((s) => store.citation(s.source, s.locator ?? null)),
     },
     statements: rows.map((r) => store.view(r, asOf)),
+    ...(asOf !== undefined && row.kind !== "source" ? { onDay: onDay(store, id, row.kind, asOf) } : {}),
   };
 }
 

@@ -22,24 +22,32 @@ export function relationsAsOf(store: Store, day: string): RelationsResult {
   const states = store
     .prepared("SELECT id FROM entities WHERE kind = 'state' AND id != ? ORDER BY name_en")
     .all(JAPAN) as { id: string }[];
-  const relations: RelationRow[] = states.map(({ id }) => {
-    const s = decideStatus(world, id, day);
-    const t = territoryHolder(world, id, day);
-    return {
-      state: store.ref(id)!,
-      isoNumeric: world.states.get(id)?.isoNumeric ?? null,
-      status: s.status,
-      certain: s.certain,
-      since: s.since,
-      alliance: s.alliance,
-      agreements: (agreements.get(id) ?? []).map((a) => ({ ...store.ref(a.id)!, type: a.type, inForceSince: a.since })),
-      statements: world.allFactsOf(id).map((f) => f.id),
-      basis: s.basis.map((f) => f.id),
-      contested: s.contested,
-      territory: t ? { holder: store.ref(t.holder)!, role: t.role, since: t.since, certain: t.certain, basis: t.basis.map((f) => f.id) } : null,
-    };
-  });
+  const relations: RelationRow[] = states.map(({ id }) => relationRow(store, id, day, agreements));
   const counts: Record<string, number> = {};
   for (const r of relations) counts[r.status] = (counts[r.status] ?? 0) + 1;
   return { release: store.release, builtAt: store.builtAt, asOf: day, counts, relations };
+}
+
+/**
+ * One state's row of `relationsAsOf` (the entity page asks for it alone).
+ *
+ * @example relationRow(store, "china", "1970-01-01").status // "none"
+ */
+export function relationRow(store: Store, id: string, day: string, agreements = agreementsInForce(worldOf(store), day)): RelationRow {
+  const world = worldOf(store);
+  const s = decideStatus(world, id, day);
+  const t = territoryHolder(world, id, day);
+  return {
+    state: store.ref(id)!,
+    isoNumeric: world.states.get(id)?.isoNumeric ?? null,
+    status: s.status,
+    certain: s.certain,
+    since: s.since,
+    alliance: s.alliance,
+    agreements: (agreements.get(id) ?? []).map((a) => ({ ...store.ref(a.id)!, type: a.type, inForceSince: a.since })),
+    statements: world.allFactsOf(id).map((f) => f.id),
+    basis: s.basis.map((f) => f.id),
+    contested: s.contested,
+    territory: t ? { holder: store.ref(t.holder)!, role: t.role, since: t.since, certain: t.certain, basis: t.basis.map((f) => f.id) } : null,
+  };
 }

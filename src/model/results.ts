@@ -66,6 +66,12 @@ export const EntityView = ReleaseInfo.extend({
     sources: z.array(Citation),
   }),
   statements: z.array(StatementView),
+  /**
+   * Only with an as-of date: what the as-of engine says held that day — for a state, its relationship
+   * with Japan (the same row as /relations); memberships; office holders (of a state or organisation)
+   * or offices held (by a person); who administered and who claimed a place; where an agreement stood.
+   */
+  onDay: z.lazy(() => OnDay).optional(),
 });
 export type EntityView = z.infer<typeof EntityView>;
 
@@ -122,6 +128,28 @@ export const RelationRow = z.object({
     .optional(),
 });
 export type RelationRow = z.infer<typeof RelationRow>;
+
+/** Something that held on the as-of day, and the statements that say so. */
+export const HoldingView = z.object({
+  entity: EntityRef,
+  role: z.string().nullable(),
+  since: z.string().nullable(),
+  certain: z.boolean(),
+  basis: z.array(z.string()),
+});
+export type HoldingView = z.infer<typeof HoldingView>;
+
+export const OnDay = z.object({
+  relation: RelationRow.nullable(),
+  memberships: z.array(HoldingView),
+  observerships: z.array(HoldingView),
+  offices: z.array(HoldingView),
+  administration: z.object({ administrator: HoldingView.nullable(), claimants: z.array(HoldingView) }).nullable(),
+  agreement: z
+    .object({ state: z.enum(["in-force", "not-yet", "ended", "unknown"]), how: z.string().nullable(), since: z.string().nullable(), certain: z.boolean(), basis: z.array(z.string()) })
+    .nullable(),
+});
+export type OnDay = z.infer<typeof OnDay>;
 
 export const RelationsResult = ReleaseInfo.extend({
   asOf: z.string(),

@@ -5,7 +5,7 @@ import { World, type AgreementInfo, type StateInfo } from "./world.js";
 /** Predicates the engine reads; other statements never change an as-of answer. */
 const ENGINE_PREDICATES = [
   "exists", "successor-of", "system-member", "diplomatic-relations", "no-relations", "at-war", "recognizes", "alliance",
-  "holds-territory", "rules", "occupies", "in-force", "party-to", "signatory-of", "member-of", "observer-of", "holds-office", "administers",
+  "holds-territory", "rules", "occupies", "in-force", "party-to", "signatory-of", "member-of", "observer-of", "holds-office", "administers", "claims",
 ];
 
 /**

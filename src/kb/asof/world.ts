@@ -54,7 +54,8 @@ export class World {
   private readonly parties = new Map<string, Map<string, TimedFact[]>>();
   private readonly holders = new Map<string, TimedFact[]>();
   private readonly bilateral = new Map<string, string[]>();
-  private readonly japanFacts: TimedFact[] = [];
+  private readonly bySubject = new Map<string, TimedFact[]>();
+  private readonly byObject = new Map<string, TimedFact[]>();
 
   constructor(input: WorldInput) {
     this.states = new Map(input.states.map((s) => [s.id, s]));
@@ -80,8 +81,9 @@ export class World {
         const m = this.parties.get(f.object) ?? new Map<string, TimedFact[]>();
         this.parties.set(f.object, m);
         list(m, f.subject).push(f);
-      } else if (f.subject === JAPAN || f.object === JAPAN) {
-        this.japanFacts.push(f);
+      } else {
+        list(this.bySubject, `${f.p} ${f.subject}`).push(f);
+        if (f.object) list(this.byObject, `${f.p} ${f.object}`).push(f);
       }
     }
     for (const [state, byP] of rawByState) {
@@ -135,9 +137,14 @@ export class World {
     return this.holders.get(shape) ?? [];
   }
 
-  /** Japan's other timed statements (memberships, offices, administration, sanctions…). */
-  japanStatements(): readonly TimedFact[] {
-    return this.japanFacts;
+  /** Other statements (memberships, offices, administration, claims) with `subject` as subject. */
+  withSubject(p: Predicate, subject: string): readonly TimedFact[] {
+    return this.bySubject.get(`${p} ${subject}`) ?? [];
+  }
+
+  /** Other statements (memberships, offices, administration, claims) with `object` as object. */
+  withObject(p: Predicate, object: string): readonly TimedFact[] {
+    return this.byObject.get(`${p} ${object}`) ?? [];
   }
 }
 

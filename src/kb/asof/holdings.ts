@@ -1,0 +1,68 @@
+import type { Day } from "../../model/time.js";
+import { holds, startText, type TimedFact } from "./facts.js";
+import { existence } from "./status.js";
+import { bestHolding, type World } from "./world.js";
+
+/** Something that held on a day: who or what, in what role, since when, how sure, and why. */
+export interface Holding {
+  id: string;
+  role: string | null;
+  since: string | null;
+  certain: boolean;
+  basis: TimedFact[];
+}
+
+function holding(facts: readonly TimedFact[], day: Day, other: (f: TimedFact) => string | null, world: World, undated = false): Holding[] {
+  const out = new Map<string, Holding>();
+  for (const f of facts) {
+    // An undated membership or office is no evidence that it held on this day.
+    if (!f.bounds && !undated) continue;
+    const h = holds(f, day);
+    const id = other(f);
+    if (h === "no" || !id || existence(world, id, day).exists === "no") continue;
+    const prev = out.get(`${id} ${f.role ?? ""}`);
+    if (prev && (prev.certain || h !== "yes")) continue;
+    out.set(`${id} ${f.role ?? ""}`, { id, role: f.role, since: startText(f), certain: h === "yes", basis: [f] });
+  }
+  return [...out.values()].sort((a, b) => Number(b.certain) - Number(a.certain) || (a.since ?? "").localeCompare(b.since ?? ""));
+}
+
+/**
+ * The organisations an actor (a state or an organisation) was a member of, or an observer at, on `day`.
+ *
+ * @example membershipsAsOf(world, "japan", "1935-01-01") // no League of Nations after its withdrawal took effect
+ */
+export function membershipsAsOf(world: World, actor: string, day: Day): { member: Holding[]; observer: Holding[] } {
+  if (existence(world, actor, day).exists === "no") return { member: [], observer: [] };
+  return {
+    member: holding(world.withSubject("member-of", actor), day, (f) => f.object, world),
+    observer: holding(world.withSubject("observer-of", actor), day, (f) => f.object, world),
+  };
+}
+
+/**
+ * Who held offices of a state or organisation on `day` (prime minister, foreign minister…), by role.
+ *
+ * @example officeHoldersAsOf(world, "japan", "1972-09-29").find((h) => h.role === "prime-minister")?.id // "kakuei-tanaka"
+ */
+export function officeHoldersAsOf(world: World, polity: string, day: Day): Holding[] {
+  return holding(world.withObject("holds-office", polity), day, (f) => f.subject, world);
+}
+
+/** The offices a person held on `day`. */
+export function officesOfAsOf(world: World, person: string, day: Day): Holding[] {
+  return holding(world.withSubject("holds-office", person), day, (f) => f.object, world);
+}
+
+/**
+ * Who administered a place (or a disputed territory) on `day`, and who claimed it: contested claims
+ * are listed with the claimant, never resolved into one side.
+ *
+ * @example administrationAsOf(world, "senkaku-islands", "2026-01-01").administrator?.id // "japan"
+ */
+export function administrationAsOf(world: World, place: string, day: Day): { administrator: Holding | null; claimants: Holding[] } {
+  const best = bestHolding(world.withObject("administers", place), day);
+  const administrator = best ? { id: best.fact.subject, role: best.fact.role, since: startText(best.fact), certain: best.certain, basis: [best.fact] } : null;
+  // An undated claim is kept (as uncertain): a contested claim must not vanish for want of a date.
+  return { administrator, claimants: holding(world.withObject("claims", place), day, (f) => f.subject, world, true) };
+}
