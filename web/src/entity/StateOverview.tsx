@@ -13,10 +13,13 @@ import { MiniTimeline } from "./MiniTimeline.js";
 export function StateOverview({ view, numberOf }: { view: EntityView; numberOf: (c: Citation) => number }) {
   const { t, lang } = useI18n();
   const asOf = view.asOf ?? new Date().toISOString().slice(0, 10);
-  const relations = useApi<RelationsResult>(api.relations(asOf));
+  // With a date the entity view carries the engine's row for this state; only without one is the
+  // whole world's table asked for today.
+  const own = view.onDay?.relation ?? null;
+  const relations = useApi<RelationsResult>(own ? null : api.relations(asOf));
   const japan = useApi<EntityView>(api.entity("japan", view.asOf));
   const events = useApi<TimelineResult>(api.timeline({ with: view.entity.id, kind: "event", limit: 500 }));
-  const row = relations.state === "ready" ? relations.data.relations.find((r) => r.state.id === view.entity.id) : undefined;
+  const row = own ?? (relations.state === "ready" ? relations.data.relations.find((r) => r.state.id === view.entity.id) : undefined);
   const japanView = japan.state === "ready" ? japan.data : null;
   const agreements = agreementsWithJapan(view, japanView);
   const disputes = linkedOfKind(view.statements, view.entity.id, "dispute");
@@ -32,7 +35,7 @@ export function StateOverview({ view, numberOf }: { view: EntityView; numberOf: 
   return (
     <section className="overview state-overview" aria-labelledby="relationship-title">
       <h2 id="relationship-title">{t("entity.relationship")}</h2>
-      {relations.state === "loading" ? (
+      {!own && relations.state === "loading" ? (
         <Loading />
       ) : row ? (
         <p className="relationship" data-status={row.status}>
