@@ -79,7 +79,25 @@ export const SearchHit = EntityRef.extend({
   type: z.string().nullable(),
   matched: z.string(),
   score: z.number(),
+  /** The entity's first date (signed, occurred, founded, born, began to exist), for telling hits apart. */
+  date: z.string().nullable().optional(),
 });
+
+/**
+ * A structured question recognised in the query and answered from the as-of engine ("foreign minister
+ * 1975", "China 1970", "EPA with Peru"), shown before the text hits.
+ */
+export const SearchAnswer = z.object({
+  intent: z.enum(["office", "state-year", "agreement"]),
+  title: z.object({ en: z.string(), ja: z.string() }),
+  entities: z.array(EntityRef),
+  /** The explorer page with the full answer. */
+  link: z.string(),
+  /** For a state and a year: Japan's relationship with it on 1 January of that year. */
+  status: z.string().optional(),
+});
+export type SearchAnswer = z.infer<typeof SearchAnswer>;
+
 export const SearchResult = ReleaseInfo.extend({
   query: z.string(),
   kind: Kind.nullable(),
@@ -87,6 +105,7 @@ export const SearchResult = ReleaseInfo.extend({
   offset: z.number().int(),
   limit: z.number().int(),
   results: z.array(SearchHit),
+  answers: z.array(SearchAnswer).optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

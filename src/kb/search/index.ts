@@ -1,0 +1,109 @@
+import type { Kind } from "../../model/ids.js";
+import type { Store } from "../store.js";
+import { searchKey } from "../text.js";
+import { bigrams, foldRomaji, isCjk, tokenize } from "./normalize.js";
+
+/** The fields a document is searched in, and how much a match in each weighs. */
+export const FIELDS = ["name", "alias", "summary"] as const;
+export type Field = (typeof FIELDS)[number];
+export const FIELD_WEIGHT: Record<Field, number> = { name: 3, alias: 2.2, summary: 0.6 };
+
+/** One searchable entity. */
+export interface Doc {
+  id: string;
+  kind: Kind;
+  /** Names and aliases as written, with their keys, for exact and prefix matches and for `matched`. */
+  names: { text: string; key: string; primary: boolean; kind: string; tokens: Set<string> }[];
+  /** Token counts per field, and each field's length in tokens. */
+  tf: Record<Field, Map<string, number>>;
+  len: Record<Field, number>;
+  /** Each field's text as keys, for checking CJK substrings. */
+  text: Record<Field, string>;
+}
+
+/**
+ * An in-memory inverted index over every entity's names, aliases and summaries, built once per store
+ * (the store is read-only): token → documents, CJK bigram → documents, and the vocabulary by length
+ * for typo tolerance. The corpus is a few thousand entities, so this is small and fast.
+ */
+export class SearchIndex {
+  readonly docs: Doc[] = [];
+  readonly postings = new Map<string, Set<number>>();
+  readonly cjk = new Map<string, Set<number>>();
+  readonly vocabByLength = new Map<number, string[]>();
+  readonly avgLen: Record<Field, number> = { name: 1, alias: 1, summary: 1 };
+
+  constructor(rows: { id: string; kind: Kind; summary: string; names: { text: string; primary: boolean; kind: string }[] }[]) {
+    const totals: Record<Field, number> = { name: 0, alias: 0, summary: 0 };
+    for (const r of rows) {
+      const fieldText: Record<Field, string> = {
+        name: r.names.filter((n) => n.primary).map((n) => n.text).join("\n"),
+        alias: r.names.filter((n) => !n.primary).map((n) => n.text).join("\n"),
+        summary: r.summary,
+      };
+      const doc: Doc = {
+        id: r.id, kind: r.kind,
+        names: r.names.map((n) => ({ ...n, key: searchKey(n.text), tokens: new Set(tokenize(n.text).flatMap((t) => [t, foldRomaji(t)])) })),
+        tf: { name: new Map(), alias: new Map(), summary: new Map() },
+        len: { name: 0, alias: 0, summary: 0 },
+        text: { name: searchKey(fieldText.name), alias: searchKey(fieldText.alias), summary: searchKey(fieldText.summary) },
+      };
+      const i = this.docs.push(doc) - 1;
+      for (const f of FIELDS) {
+        const tokens = tokenize(fieldText[f]);
+        doc.len[f] = tokens.length;
+        totals[f] += tokens.length;
+        for (const t of tokens) {
+          for (const form of new Set([t, foldRomaji(t)])) {
+            doc.tf[f].set(form, (doc.tf[f].get(form) ?? 0) + 1);
+            add(this.postings, form, i);
+          }
+          if (isCjk(t)) for (const g of bigrams(t)) add(this.cjk, g, i);
+        }
+      }
+    }
+    for (const f of FIELDS) this.avgLen[f] = Math.max(1, totals[f] / Math.max(1, rows.length));
+    for (const t of this.postings.keys()) {
+      if (isCjk(t) || t.length < 4) continue;
+      const l = this.vocabByLength.get(t.length) ?? [];
+      l.push(t);
+      this.vocabByLength.set(t.length, l);
+    }
+  }
+
+  /** Inverse document frequency (BM25's): rare tokens weigh more than "japan" or "treaty". */
+  idf(token: string): number {
+    const df = this.postings.get(token)?.size ?? 0;
+    const n = this.docs.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+}
+
+function add(m: Map<string, Set<number>>, k: string, i: number): void {
+  let s = m.get(k);
+  if (!s) m.set(k, (s = new Set()));
+  s.add(i);
+}
+
+const memo = new WeakMap<Store, SearchIndex>();
+
+/**
+ * The search index of a store, built on first use.
+ *
+ * @example indexOf(store).docs.length
+ */
+export function indexOf(store: Store): SearchIndex {
+  let ix = memo.get(store);
+  if (ix) return ix;
+  const entities = store.prepared("SELECT id, kind, COALESCE(summary_en, '') || ' ' || COALESCE(summary_ja, '') AS summary FROM entities").all() as { id: string; kind: Kind; summary: string }[];
+  const names = store.prepared("SELECT entity_id, text, primary_name, kind FROM names ORDER BY rowid").all() as { entity_id: string; text: string; primary_name: number; kind: string }[];
+  const byEntity = new Map<string, { text: string; primary: boolean; kind: string }[]>();
+  for (const n of names) {
+    const l = byEntity.get(n.entity_id) ?? [];
+    l.push({ text: n.text, primary: n.primary_name === 1, kind: n.kind });
+    byEntity.set(n.entity_id, l);
+  }
+  ix = new SearchIndex(entities.map((e) => ({ ...e, names: byEntity.get(e.id) ?? [] })));
+  memo.set(store, ix);
+  return ix;
+}

@@ -1,0 +1,155 @@
+import { searchKey } from "../text.js";
+import { FIELD_WEIGHT, FIELDS, type Doc, type SearchIndex } from "./index.js";
+import { bigrams, editDistance, foldRomaji, isCjk, tokenize } from "./normalize.js";
+
+export interface Scored {
+  doc: Doc;
+  /** 3: every query word matched; 2: most (by weight); 1: some. */
+  tier: number;
+  score: number;
+  matched: string;
+}
+
+/** How a query word may match an indexed token, and how much such a match is worth. */
+interface Variant {
+  token: string;
+  weight: number;
+}
+
+const K1 = 1.2;
+/** Words that carry no subject: dropped from a query that has others. */
+const STOPWORDS = new Set(["the", "of", "and", "with", "for", "between", "in", "on", "to", "a", "an", "by", "at", "from", "who", "what", "when", "was", "is"]);
+const B = 0.75;
+
+/**
+ * Ranks documents for a query: each word is matched exactly, as romanised Japanese folded (Toukyou =
+ * Tokyo), as a prefix (the last word, while typing), or within one edit for words of five letters or
+ * more (two for ten or more); CJK words match as substrings. Scores are BM25 per field, weighted name >
+ * alias > summary; documents that match every word rank above those that match most, and those above
+ * the rest; an exact name adds a large bonus.
+ *
+ * @example rank(indexOf(store), "Japan-Mexico Economic Partnership Agreement")[0]?.doc.id
+ */
+export function rank(ix: SearchIndex, query: string): Scored[] {
+  const all = tokenize(query);
+  const content = all.filter((w) => !STOPWORDS.has(w));
+  const words = content.length ? content : all;
+  if (!words.length) return [];
+  const key = searchKey(query);
+  const weights = words.map((w) => Math.max(0.2, isCjk(w) ? 2 : ix.idf(w)));
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const perDoc = new Map<number, { score: number; matchedWeight: number; words: number }>();
+  words.forEach((w, wi) => {
+    const hits = isCjk(w) ? cjkHits(ix, w) : latinHits(ix, w, wi === words.length - 1);
+    for (const [i, v] of hits) {
+      const doc = ix.docs[i]!;
+      let best = 0;
+      for (const f of FIELDS) {
+        const tf = isCjk(w) ? (doc.text[f].includes(w) ? 1 : 0) : (doc.tf[f].get(v.token) ?? 0);
+        if (!tf) continue;
+        const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.len[f]) / ix.avgLen[f]));
+        best = Math.max(best, FIELD_WEIGHT[f] * norm * v.weight);
+      }
+      if (!best) continue;
+      const acc = perDoc.get(i) ?? { score: 0, matchedWeight: 0, words: 0 };
+      acc.score += best * weights[wi]!;
+      acc.matchedWeight += weights[wi]! * Math.min(1, v.weight);
+      acc.words += 1;
+      perDoc.set(i, acc);
+    }
+  });
+  const cued = kindCues(words);
+  const out: Scored[] = [];
+  for (const [i, acc] of perDoc) {
+    const doc = ix.docs[i]!;
+    if (cued.has(doc.kind)) acc.score *= 1.3;
+    const coverage = acc.matchedWeight / totalWeight;
+    let tier = acc.words === words.length ? 3 : coverage >= 0.6 ? 2 : 1;
+    let score = acc.score;
+    const exact = doc.names.find((n) => n.key === key);
+    if (exact) score += exact.primary ? 60 : 50;
+    else if (doc.names.some((n) => n.key.startsWith(key) && key.length >= 3)) score += 8;
+    if (exact) tier = 3;
+    const best = bestName(doc, words);
+    // A name that holds the query's words, and little else, is what the reader typed.
+    if (best.count) score += 14 * (best.count / words.length) ** 2 + 6 * (best.count / Math.max(best.count, best.size));
+    out.push({ doc, tier, score, matched: exact?.text ?? best.text });
+  }
+  return out;
+}
+
+/** The name or alias holding most of the query's words (then the shortest), to rank and to show why a hit came up. */
+function bestName(doc: Doc, words: string[]): { text: string; count: number; size: number } {
+  let best = { text: doc.names.find((n) => n.primary)?.text ?? doc.id, count: 0, size: Number.POSITIVE_INFINITY };
+  for (const n of doc.names) {
+    const count = words.filter((w) => (isCjk(w) ? n.key.includes(w) : n.tokens.has(w) || n.tokens.has(foldRomaji(w)))).length;
+    const size = n.tokens.size;
+    if (count > best.count || (count === best.count && count > 0 && size < best.size)) best = { text: n.text, count, size };
+  }
+  return best;
+}
+
+/** Documents whose tokens match a Latin word: exactly, folded, as a prefix (last word) or with a typo. */
+function latinHits(ix: SearchIndex, w: string, last: boolean): Map<number, Variant> {
+  const hits = new Map<number, Variant>();
+  const take = (token: string, weight: number) => {
+    for (const i of ix.postings.get(token) ?? []) {
+      const prev = hits.get(i);
+      if (!prev || prev.weight < weight) hits.set(i, { token, weight });
+    }
+  };
+  take(w, 1);
+  const folded = foldRomaji(w);
+  if (folded !== w) take(folded, 0.95);
+  if (last && w.length >= 3 && !/^\d+$/.test(w)) {
+    let n = 0;
+    for (const token of ix.postings.keys()) {
+      if (token.length > w.length && token.startsWith(w)) {
+        take(token, 0.7);
+        if (++n > 30) break;
+      }
+    }
+  }
+  if (w.length >= 5 && !ix.postings.has(w) && !/\d/.test(w)) {
+    const cap = w.length >= 10 ? 2 : 1;
+    for (let len = w.length - cap; len <= w.length + cap; len++) {
+      for (const token of ix.vocabByLength.get(len) ?? []) {
+        if (token[0] !== w[0] && token[1] !== w[1]) continue;
+        if (editDistance(w, token, cap) <= cap) take(token, 0.6);
+      }
+    }
+  }
+  return hits;
+}
+
+/** Documents whose text holds a CJK word as a substring (candidates by bigram, then checked). */
+function cjkHits(ix: SearchIndex, w: string): Map<number, Variant> {
+  const grams = bigrams(w);
+  let cand: Set<number> | undefined;
+  for (const g of grams) {
+    const s = ix.cjk.get(g);
+    if (!s) return new Map();
+    cand = cand ? new Set([...cand].filter((i) => s.has(i))) : new Set(s);
+  }
+  const hits = new Map<number, Variant>();
+  for (const i of cand ?? []) {
+    const d = ix.docs[i]!;
+    if (d.text.name.includes(w) || d.text.alias.includes(w) || d.text.summary.includes(w)) hits.set(i, { token: w, weight: 1 });
+  }
+  return hits;
+}
+
+/** Words that say which kind of thing is sought: "treaty" an agreement, "summit" an event. */
+const CUES: [RegExp, string][] = [
+  [/^(?:agreement|treaty|treaties|epa|fta|pact|convention|protocol|accord|charter|communique|declaration|条約|協定|取極|協約|宣言|声明)$/, "agreement"],
+  [/^(?:summit|visit|incident|negotiations?|war|crisis|conference|meeting|attack|accession|admission|nationali[sz]ation|purchase|会談|首脳会議|事件|訪問|戦争|会議|加盟)$/, "event"],
+  [/^(?:dispute|issue|問題|紛争)$/, "dispute"],
+  [/^(?:doctrine|policy|law|act|strategy|principles?|guidelines|政策|原則|法|戦略|指針)$/, "policy"],
+  [/^(?:organi[sz]ation|union|bank|fund|council|forum|機構|機関|連合|銀行|会議)$/, "organization"],
+];
+
+function kindCues(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) for (const [re, kind] of CUES) if (re.test(w) || (/[\u4e00-\u9fff]/.test(w) && [...w].length > 2 && re.test(w.slice(-2)))) out.add(kind);
+  return out;
+}
