@@ -28,6 +28,7 @@ export interface Doc {
  */
 export class SearchIndex {
   readonly docs: Doc[] = [];
+  readonly byId = new Map<string, number>();
   readonly postings = new Map<string, Set<number>>();
   readonly cjk = new Map<string, Set<number>>();
   readonly vocabByLength = new Map<number, string[]>();
@@ -49,6 +50,7 @@ export class SearchIndex {
         text: { name: searchKey(fieldText.name), alias: searchKey(fieldText.alias), summary: searchKey(fieldText.summary) },
       };
       const i = this.docs.push(doc) - 1;
+      this.byId.set(r.id, i);
       for (const f of FIELDS) {
         const tokens = tokenize(fieldText[f]);
         doc.len[f] = tokens.length;

@@ -30,7 +30,7 @@ const B = 0.75;
  *
  * @example rank(indexOf(store), "Japan-Mexico Economic Partnership Agreement")[0]?.doc.id
  */
-export function rank(ix: SearchIndex, query: string): Scored[] {
+export function rank(ix: SearchIndex, query: string, fts?: (word: string) => string[]): Scored[] {
   const all = tokenize(query);
   const content = all.filter((w) => !STOPWORDS.has(w));
   const words = content.length ? content : all;
@@ -40,7 +40,7 @@ export function rank(ix: SearchIndex, query: string): Scored[] {
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const perDoc = new Map<number, { score: number; matchedWeight: number; words: number }>();
   words.forEach((w, wi) => {
-    const hits = isCjk(w) ? cjkHits(ix, w) : latinHits(ix, w, wi === words.length - 1);
+    const hits = isCjk(w) ? cjkHits(ix, w, fts) : latinHits(ix, w, wi === words.length - 1);
     for (const [i, v] of hits) {
       const doc = ix.docs[i]!;
       let best = 0;
@@ -122,14 +122,21 @@ function latinHits(ix: SearchIndex, w: string, last: boolean): Map<number, Varia
   return hits;
 }
 
-/** Documents whose text holds a CJK word as a substring (candidates by bigram, then checked). */
-function cjkHits(ix: SearchIndex, w: string): Map<number, Variant> {
-  const grams = bigrams(w);
+/**
+ * Documents whose text holds a CJK word as a substring: candidates from the store's FTS5 trigram index
+ * for words of three characters or more, from the in-memory bigrams for the one- and two-character
+ * words trigrams cannot match (中国, 竹島); each candidate then checked.
+ */
+function cjkHits(ix: SearchIndex, w: string, fts?: (word: string) => string[]): Map<number, Variant> {
   let cand: Set<number> | undefined;
-  for (const g of grams) {
-    const s = ix.cjk.get(g);
-    if (!s) return new Map();
-    cand = cand ? new Set([...cand].filter((i) => s.has(i))) : new Set(s);
+  if (fts && [...w].length >= 3) {
+    cand = new Set(fts(w).map((id) => ix.byId.get(id)).filter((i): i is number => i !== undefined));
+  } else {
+    for (const g of bigrams(w)) {
+      const s = ix.cjk.get(g);
+      if (!s) return new Map();
+      cand = cand ? new Set([...cand].filter((i) => s.has(i))) : new Set(s);
+    }
   }
   const hits = new Map<number, Variant>();
   for (const i of cand ?? []) {
