@@ -3,6 +3,7 @@ import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Entity } from "../model/entity.js";
 import { lintData, type LintResult } from "./lint.js";
+import { generatedNames } from "./generated-names.js";
 import { flattenStatements } from "./statements.js";
 import { SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
 import { rowWriter } from "./rows.js";
@@ -58,13 +59,15 @@ export function buildDatabase(dataDir: string, dbFile: string, opts: { sharedDir
 function writeAll(db: Database.Database, entities: Entity[], release: string) {
   const w = rowWriter(db);
   const statements = flattenStatements(entities);
+  const generated = generatedNames(entities, statements);
   let sources = 0;
   db.transaction(() => {
     for (const e of entities) {
       const { id, kind, origin, ...body } = e;
       const type = "type" in e ? e.type : e.kind === "state" ? e.statehood : null;
       const summary = "summary" in e ? e.summary : undefined;
-      w.entity({ id, kind, type, names: e.names, aliases: "aliases" in e ? e.aliases : [], summary, origin, body });
+      const aliases = [...("aliases" in e ? e.aliases : []), ...(generated.get(id) ?? [])];
+      w.entity({ id, kind, type, names: e.names, aliases, summary, origin, body });
       if (kind === "source") sources++;
       else for (const r of e.sources) w.entitySource(id, r.source, r.locator ?? null);
     }
