@@ -118,6 +118,26 @@ describe.runIf(available)("the explorer", () => {
       await search.results().filter({ has: page.locator(`[data-id="${id}"]`) }).or(page.locator(`.search-results a[data-id="${id}"]`)).first().click();
       await expect.poll(() => page.url(), poll).toContain(`/entity/${id}`);
     });
+
+    it("answers an office and a year first, opens every result on Enter with filters by kind and era, and closes on Escape", async () => {
+      const entity = new EntityPage(page, server.url);
+      await entity.open("/timeline");
+      const search = new SearchBox(page);
+      await search.search("foreign minister 1975");
+      await expect.poll(() => page.locator(".search-results .search-answer").first().textContent(), poll).toMatch(/Foreign ministers of Japan, 1975/);
+      await search.input().press("Escape");
+      await expect(page.locator(".search-results")).toBeHidden();
+      await search.search("security treaty");
+      await expect.poll(() => search.resultIds(), poll).not.toEqual([]);
+      await search.input().press("Enter");
+      await expect.poll(() => page.url(), poll).toContain("/search?q=security+treaty");
+      await page.getByLabel(/^Kind/).selectOption("agreement");
+      await expect.poll(() => new URL(page.url()).searchParams.get("kind"), poll).toBe("agreement");
+      await page.getByLabel(/^Era/).selectOption("cold-war");
+      await expect.poll(() => page.locator(".search-hits li").count(), poll).toBeGreaterThan(0);
+      const kinds = await page.locator(".search-hits .hit-kind").allTextContents();
+      expect(new Set(kinds)).toEqual(new Set(["Agreement"]));
+    });
   });
 
   describe("entity pages", () => {

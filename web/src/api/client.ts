@@ -57,7 +57,7 @@ export function cachedJson<T>(url: string): T | undefined {
 export const api = {
   entity: (id: string, asOf: string | null) => `/api/v1/entities/${encodeURIComponent(id)}${asOf ? `?asOf=${asOf}` : ""}`,
   source: (id: string) => `/api/v1/sources/${encodeURIComponent(id)}`,
-  search: (q: string, limit = 12) => `/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`,
+  search: (q: string, limit = 12, kind?: string) => `/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}${kind ? `&kind=${kind}` : ""}`,
   relations: (asOf: string) => `/api/v1/relations?asOf=${asOf}`,
   graph: (asOf: string) => `/api/v1/graph?asOf=${asOf}`,
   searchStates: (q: string, limit = 8) => `/api/v1/search?q=${encodeURIComponent(q)}&kind=state&limit=${limit}`,

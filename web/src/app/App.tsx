@@ -14,6 +14,7 @@ const NetworkPage = lazy(() => import("../network/NetworkPage.js"));
 // The votes page brings Observable Plot; the checker its own views: both load on first visit.
 const VotesPage = lazy(() => import("../votes/VotesPage.js"));
 const CheckPage = lazy(() => import("../check/CheckPage.js"));
+const SearchPage = lazy(() => import("../search/SearchPage.js"));
 
 export function App() {
   return (
@@ -101,6 +102,8 @@ function View() {
       return <VotesPage />;
     case "check":
       return <CheckPage />;
+    case "search":
+      return <SearchPage />;
     case "not-found":
       return <p className="nodata">404 — {route.path}</p>;
   }

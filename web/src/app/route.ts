@@ -10,6 +10,7 @@ export type Route =
   | { view: "network" }
   | { view: "votes" }
   | { view: "check" }
+  | { view: "search" }
   | { view: "not-found"; path: string };
 
 export interface Location {
@@ -31,6 +32,7 @@ export function parseRoute(pathname: string): Route {
   if (head === "network" && parts.length === 1) return { view: "network" };
   if (head === "votes" && parts.length === 1) return { view: "votes" };
   if (head === "check" && parts.length === 1) return { view: "check" };
+  if (head === "search" && parts.length === 1) return { view: "search" };
   return { view: "not-found", path: pathname };
 }
 
@@ -59,6 +61,8 @@ export function routePath(route: Route): string {
       return "/votes";
     case "check":
       return "/check";
+    case "search":
+      return "/search";
     case "not-found":
       return route.path;
   }

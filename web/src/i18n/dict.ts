@@ -238,6 +238,17 @@ const en = {
   "search.placeholder": "Search states, treaties, people… (English or 日本語)",
   "search.none": "Nothing found for “{q}”",
   "search.results": "{n} results",
+  "search.kind": "Kind",
+  "search.era": "Era",
+  "search.allKinds": "all kinds",
+  "search.allEras": "all eras",
+  "search.all": "All results for “{q}”",
+  "searchEra.before-1868": "Before 1868 (Tokugawa)",
+  "searchEra.meiji-taisho": "Meiji and Taishō, 1868–1926",
+  "searchEra.showa-war": "Early Shōwa and the war, 1926–1945",
+  "searchEra.occupation": "Occupation, 1945–1952",
+  "searchEra.cold-war": "Cold War, 1952–1989",
+  "searchEra.since-1989": "Since 1989",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -479,6 +490,17 @@ const ja: Record<MessageKey, string> = {
   "search.placeholder": "国、条約、人物などを検索（日本語・英語）",
   "search.none": "「{q}」に一致するものはありません",
   "search.results": "{n}件",
+  "search.kind": "種類",
+  "search.era": "時代",
+  "search.allKinds": "すべての種類",
+  "search.allEras": "すべての時代",
+  "search.all": "「{q}」の検索結果をすべて表示",
+  "searchEra.before-1868": "1868年以前（江戸時代）",
+  "searchEra.meiji-taisho": "明治・大正（1868〜1926年）",
+  "searchEra.showa-war": "昭和前期・戦争（1926〜1945年）",
+  "searchEra.occupation": "占領期（1945〜1952年）",
+  "searchEra.cold-war": "冷戦期（1952〜1989年）",
+  "searchEra.since-1989": "1989年以降",
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, ja };

@@ -5,11 +5,12 @@ import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { useDebounced, searchable } from "./debounce.js";
+import { formatDate } from "../time/dates.js";
 
 /** Instant search over names and aliases in English and Japanese; results are links to entity pages. */
 export function SearchBox() {
-  const { t, name } = useI18n();
-  const { query } = useNav();
+  const { t, name, lang } = useI18n();
+  const { query, navigate } = useNav();
   const [q, setQ] = useState("");
   const [open, setOpen] = useState(false);
   const settled = useDebounced(q.trim(), 150);
@@ -25,12 +26,13 @@ export function SearchBox() {
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "Escape") setOpen(false);
-    if (e.key === "Enter") {
-      const first = box.current?.querySelector<HTMLAnchorElement>(".search-results a");
-      if (first) {
-        e.preventDefault();
-        first.click();
-      }
+    if (e.key === "Enter" && q.trim()) {
+      // An exact name opens its page; anything else opens every result, with filters.
+      e.preventDefault();
+      const hit = results.state === "ready" && settled === q.trim() ? results.data.results[0] : undefined;
+      const exact = hit && (hit.matched.toLowerCase() === q.trim().toLowerCase() || name(hit.name).toLowerCase() === q.trim().toLowerCase());
+      setOpen(false);
+      navigate(exact ? href({ view: "entity", id: hit.id }, {}, query) : href({ view: "search" }, { q: q.trim() }, query));
     }
     if (e.key === "ArrowDown") {
       const first = box.current?.querySelector<HTMLAnchorElement>(".search-results a");
@@ -86,14 +88,28 @@ export function SearchBox() {
               <p className="nodata">{t("search.none", { q: settled })}</p>
             ) : (
               <ul aria-label={t("search.results", { n: results.data.total })}>
+                {(results.data.answers ?? []).map((a, i) => (
+                  <li key={`answer-${i}`} className="search-answer">
+                    <Link href={a.link} onClick={() => setOpen(false)}>
+                      <span className="hit-name">{lang === "ja" ? a.title.ja : a.title.en}</span>
+                      {a.entities.length > 1 && <span className="hit-matched"> · {a.entities.slice(0, 4).map((x) => name(x.name)).join(", ")}{a.entities.length > 4 ? "…" : ""}</span>}
+                    </Link>
+                  </li>
+                ))}
                 {results.data.results.map((hit) => (
                   <li key={hit.id}>
                     <Link href={href({ view: "entity", id: hit.id }, {}, query)} onClick={() => setOpen(false)} data-id={hit.id}>
                       <span className="hit-name">{name(hit.name)}</span> <span className="hit-kind">{t(`entity.kind.${hit.kind}`)}</span>
+                      {hit.date && <span className="hit-date"> {formatDate(lang, hit.date)}</span>}
                       {hit.matched.toLowerCase() !== name(hit.name).toLowerCase() && <span className="hit-matched"> · {hit.matched}</span>}
                     </Link>
                   </li>
                 ))}
+                <li className="search-all">
+                  <Link href={href({ view: "search" }, { q: settled }, query)} onClick={() => setOpen(false)}>
+                    {t("search.all", { q: settled })}
+                  </Link>
+                </li>
               </ul>
             )}
           </>
