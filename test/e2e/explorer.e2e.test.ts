@@ -126,7 +126,7 @@ describe.runIf(available)("the explorer", () => {
       await search.search("foreign minister 1975");
       await expect.poll(() => page.locator(".search-results .search-answer").first().textContent(), poll).toMatch(/Foreign ministers of Japan, 1975/);
       await search.input().press("Escape");
-      await expect(page.locator(".search-results")).toBeHidden();
+      await expect.poll(() => page.locator(".search-results").isHidden(), poll).toBe(true);
       await search.search("security treaty");
       await expect.poll(() => search.resultIds(), poll).not.toEqual([]);
       await search.input().press("Enter");
