@@ -27,8 +27,13 @@ const FIRST_DATE = ["signed", "occurred", "founded", "born", "adopted", "exists"
 export function search(store: Store, query: string, opts: SearchOptions = {}): SearchResult {
   const limit = opts.limit ?? 20;
   const offset = opts.offset ?? 0;
-  const trigram = store.prepared("SELECT entity_id FROM search WHERE search MATCH ? LIMIT 500");
-  const fts = (w: string) => (trigram.all(`"${w.replace(/"/g, '""')}"`) as { entity_id: string }[]).map((r) => r.entity_id);
+  // Japanese words of three characters or more: names first through FTS5 trigrams, summaries only when names give few.
+  const trigram = store.prepared("SELECT entity_id FROM search WHERE search MATCH ? LIMIT 300");
+  const fts = (w: string) => {
+    const phrase = `"${w.replace(/"/g, '""')}"`;
+    const ids = (trigram.all(`names : ${phrase}`) as { entity_id: string }[]).map((r) => r.entity_id);
+    return ids.length >= 20 ? ids : [...ids, ...(trigram.all(`summary : ${phrase}`) as { entity_id: string }[]).map((r) => r.entity_id)];
+  };
   const ranked = rank(indexOf(store), query, fts)
     .filter((s) => !opts.kind || s.doc.kind === opts.kind)
     .sort((a, b) => b.tier - a.tier || Number(a.doc.kind === "source") - Number(b.doc.kind === "source") || b.score - a.score || a.doc.id.localeCompare(b.doc.id));

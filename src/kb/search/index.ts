@@ -32,6 +32,8 @@ export class SearchIndex {
   readonly postings = new Map<string, Set<number>>();
   readonly cjk = new Map<string, Set<number>>();
   readonly vocabByLength = new Map<number, string[]>();
+  /** Every Latin token, sorted, for prefix ranges. */
+  readonly sorted: string[] = [];
   readonly avgLen: Record<Field, number> = { name: 1, alias: 1, summary: 1 };
 
   constructor(rows: { id: string; kind: Kind; summary: string; names: { text: string; primary: boolean; kind: string }[] }[]) {
@@ -65,6 +67,7 @@ export class SearchIndex {
       }
     }
     for (const f of FIELDS) this.avgLen[f] = Math.max(1, totals[f] / Math.max(1, rows.length));
+    this.sorted.push(...[...this.postings.keys()].filter((t) => !isCjk(t)).sort());
     for (const t of this.postings.keys()) {
       if (isCjk(t) || t.length < 4) continue;
       const l = this.vocabByLength.get(t.length) ?? [];
@@ -108,4 +111,22 @@ export function indexOf(store: Store): SearchIndex {
   ix = new SearchIndex(entities.map((e) => ({ ...e, names: byEntity.get(e.id) ?? [] })));
   memo.set(store, ix);
   return ix;
+}
+
+/**
+ * The tokens that start with `prefix`, from the sorted token list (binary search, then a short walk).
+ *
+ * @example withPrefix(ix, "senka", 30) // ["senkaku"]
+ */
+export function withPrefix(ix: SearchIndex, prefix: string, max: number): string[] {
+  let lo = 0;
+  let hi = ix.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < ix.sorted.length && out.length < max && ix.sorted[i]!.startsWith(prefix); i++) if (ix.sorted[i] !== prefix) out.push(ix.sorted[i]!);
+  return out;
 }

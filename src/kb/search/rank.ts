@@ -1,5 +1,5 @@
 import { searchKey } from "../text.js";
-import { FIELD_WEIGHT, FIELDS, type Doc, type SearchIndex } from "./index.js";
+import { FIELD_WEIGHT, FIELDS, withPrefix, type Doc, type SearchIndex } from "./index.js";
 import { bigrams, editDistance, foldRomaji, isCjk, tokenize } from "./normalize.js";
 
 export interface Scored {
@@ -39,8 +39,13 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   const weights = words.map((w) => Math.max(0.2, isCjk(w) ? 2 : ix.idf(w)));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const perDoc = new Map<number, { score: number; matchedWeight: number; words: number }>();
-  words.forEach((w, wi) => {
-    const hits = isCjk(w) ? cjkHits(ix, w, fts) : latinHits(ix, w, wi === words.length - 1);
+  // Rare words first: a common word ("japan", "agreement") then only scores the candidates the rare
+  // ones found, instead of bringing thousands of its own.
+  const order = words.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]!);
+  for (const wi of order) {
+    const w = words[wi]!;
+    const common = !isCjk(w) && perDoc.size > 0 && (ix.postings.get(w)?.size ?? 0) > COMMON;
+    const hits = common ? commonHits(ix, w, perDoc.keys()) : isCjk(w) ? cjkHits(ix, w, fts) : latinHits(ix, w, wi === words.length - 1);
     for (const [i, v] of hits) {
       const doc = ix.docs[i]!;
       let best = 0;
@@ -57,7 +62,7 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
       acc.words += 1;
       perDoc.set(i, acc);
     }
-  });
+  }
   const cued = kindCues(words);
   const out: Scored[] = [];
   for (const [i, acc] of perDoc) {
@@ -68,15 +73,24 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     let score = acc.score;
     const exact = doc.names.find((n) => n.key === key);
     if (exact) score += exact.primary ? 60 : 50;
-    else if (doc.names.some((n) => n.key.startsWith(key) && key.length >= 3)) score += 8;
     if (exact) tier = 3;
-    const best = bestName(doc, words);
-    // A name that holds the query's words, and little else, is what the reader typed.
-    if (best.count) score += 14 * (best.count / words.length) ** 2 + 6 * (best.count / Math.max(best.count, best.size));
-    out.push({ doc, tier, score, matched: exact?.text ?? best.text });
+    out.push({ doc, tier, score, matched: exact?.text ?? "" });
   }
+  // The name bonuses can reorder only near the top: they are computed for the best candidates alone.
+  out.sort((a, b) => b.tier - a.tier || b.score - a.score);
+  for (const s of out.slice(0, TOP)) {
+    if (s.doc.names.some((n) => n.key.startsWith(key) && key.length >= 3 && n.key !== key)) s.score += 8;
+    const best = bestName(s.doc, words);
+    // A name that holds the query's words, and little else, is what the reader typed.
+    if (best.count) s.score += 14 * (best.count / words.length) ** 2 + 6 * (best.count / Math.max(best.count, best.size));
+    if (!s.matched) s.matched = best.text;
+  }
+  for (const s of out.slice(TOP)) s.matched = s.doc.names.find((n) => n.primary)?.text ?? s.doc.id;
   return out;
 }
+
+/** How many of the best candidates get the name bonuses. */
+const TOP = 120;
 
 /** The name or alias holding most of the query's words (then the shortest), to rank and to show why a hit came up. */
 function bestName(doc: Doc, words: string[]): { text: string; count: number; size: number } {
@@ -87,6 +101,21 @@ function bestName(doc: Doc, words: string[]): { text: string; count: number; siz
     if (count > best.count || (count === best.count && count > 0 && size < best.size)) best = { text: n.text, count, size };
   }
   return best;
+}
+
+/** A word in more documents than this only scores candidates that rarer words found. */
+const COMMON = 400;
+
+/** The candidates among `docs` that hold a common word (exactly or folded). */
+function commonHits(ix: SearchIndex, w: string, docs: Iterable<number>): Map<number, Variant> {
+  const folded = foldRomaji(w);
+  const hits = new Map<number, Variant>();
+  for (const i of docs) {
+    const d = ix.docs[i]!;
+    if (FIELDS.some((f) => d.tf[f].has(w))) hits.set(i, { token: w, weight: 1 });
+    else if (folded !== w && FIELDS.some((f) => d.tf[f].has(folded))) hits.set(i, { token: folded, weight: 0.95 });
+  }
+  return hits;
 }
 
 /** Documents whose tokens match a Latin word: exactly, folded, as a prefix (last word) or with a typo. */
@@ -101,15 +130,7 @@ function latinHits(ix: SearchIndex, w: string, last: boolean): Map<number, Varia
   take(w, 1);
   const folded = foldRomaji(w);
   if (folded !== w) take(folded, 0.95);
-  if (last && w.length >= 3 && !/^\d+$/.test(w)) {
-    let n = 0;
-    for (const token of ix.postings.keys()) {
-      if (token.length > w.length && token.startsWith(w)) {
-        take(token, 0.7);
-        if (++n > 30) break;
-      }
-    }
-  }
+  if (last && w.length >= 3 && !/^\d+$/.test(w)) for (const token of withPrefix(ix, w, 30)) take(token, 0.7);
   if (w.length >= 5 && !ix.postings.has(w) && !/\d/.test(w)) {
     const cap = w.length >= 10 ? 2 : 1;
     for (let len = w.length - cap; len <= w.length + cap; len++) {
