@@ -104,13 +104,22 @@ describe("atop importer", () => {
 describe("treaties importer", () => {
   it("keeps Japan's own signature, ratification and entry-into-force dates", async () => {
     const r = await importInto(db, treaties, join(DATASETS, "treaties-globalgov"));
-    expect(statements("subject = 'japan' AND object LIKE 'ggo-%'")).toEqual([
+    expect(statements("subject = 'japan' AND object = 'ggo-trtyas-1920a'")).toEqual([
       { subject: "japan", p: "signatory-of", object: "ggo-trtyas-1920a", role: null, time: "1920-02-09" },
       { subject: "japan", p: "party-to", object: "ggo-trtyas-1920a", role: null, time: "1925-08-14/" },
     ]);
-    expect(r.issues.map((i) => [i.line, i.reason])).toEqual([
+    expect(r.issues.map((i) => [i.line, i.reason]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
       [4, '"1972-06-31?": 1972-06-31 is not a calendar date'],
       [5, "3 columns, expected 14"],
+    ]);
+  });
+
+  it("ends a treaty's force at GGO's termination date, and keeps it open where GGO codes no end", async () => {
+    await importInto(db, treaties, join(DATASETS, "treaties-globalgov"));
+    const inForce = statements("p = 'in-force' AND subject LIKE 'ggo-jpn-usa-%'").map((s) => [(s as { subject: string }).subject, (s as { time: string }).time]);
+    expect(inForce).toEqual([
+      ["ggo-jpn-usa-1958o", "1958-02-04/.."],
+      ["ggo-jpn-usa-1972a", "1972-04-26/1973-02-28"],
     ]);
   });
 

@@ -49,8 +49,13 @@ export const treaties: Importer = {
   files: ["agreements_GGO.csv", "parties_GGO.csv.gz"],
   extract: { "parties_GGO.csv.gz": (l) => l.includes("JPN") },
   async run(dir, sink) {
-    const meta = new Map<string, { ambit: string; domain: string; line: number }>();
-    for await (const r of rows(sink, dir, "agreements_GGO.csv")) meta.set(r.get("treatyID"), { ambit: r.get("TypeAmbit"), domain: r.get("TypeDomain"), line: r.line });
+    const meta = new Map<string, { ambit: string; domain: string; line: number; end: string | undefined }>();
+    for await (const r of rows(sink, dir, "agreements_GGO.csv")) {
+      // GGO codes a termination in Term, and an agreement with no end as End 9999-12-31.
+      const term = messyDate(r.get("Term"));
+      const end = typeof term === "string" ? term : r.get("End").trim() === "9999-12-31" ? ".." : undefined;
+      meta.set(r.get("treatyID"), { ambit: r.get("TypeAmbit"), domain: r.get("TypeDomain"), line: r.line, end });
+    }
     const japanese = new Set<string>();
     const file = "parties_GGO.csv.gz";
     const partyRows: { state: string; treaty: string; title: string; sig?: string; force?: string; end?: string; ratif?: string; treatySig?: string; treatyForce?: string; line: number }[] = [];
@@ -103,7 +108,11 @@ export const treaties: Importer = {
         summary: `${row.title}: a ${bilateral ? "bilateral" : "multilateral"} agreement listed in the GGO treaty data (${row.treaty}).`, locator,
       })) {
         if (row.treatySig) sink.statement({ p: "signed", subject: id, time: row.treatySig, locator });
-        if (row.treatyForce) sink.statement({ p: "in-force", subject: id, time: `${row.treatyForce}/`, locator, note: "Entry into force from the GGO data; its end, if any, is not coded here." });
+        if (row.treatyForce) {
+          const end = m?.end && (m.end === ".." || m.end.replace(/[?~%]/g, "") >= row.treatyForce.replace(/[?~%]/g, "")) ? m.end : "";
+          const note = end === ".." ? "Entry into force from the GGO data, which codes no end (End 9999-12-31)." : end ? "Entry into force and termination (Term) from the GGO data; how it ended is not coded." : "Entry into force from the GGO data; its end, if any, is not coded here.";
+          sink.statement({ p: "in-force", subject: id, time: `${row.treatyForce}/${end}`, locator: end ? `${locator}; agreements_GGO.csv line ${m!.line}` : locator, note });
+        }
       }
       if (row.sig) sink.statement({ p: "signatory-of", subject: state, object: id, time: row.sig, locator });
       const from = row.force ?? row.ratif;
