@@ -107,6 +107,8 @@ describe("table and CSV outputs", () => {
 describe("bad input gets a clear error and an exit code", () => {
   it.each([
     [["relations", "--as-of", "1972-02-30"], 2, /--as-of: a date/],
+    [["relations", "--status", "bogus"], 2, /--status: one of diplomatic-relations, .*never/],
+    [["relations", "--as-of", "Y170000002"], 2, /--as-of: /],
     [["search", "x", "--kind", "country"], 2, /--kind: one of state/],
     [["search", "x", "--limit", "-1"], 2, /--limit: an integer/],
     [["timeline", "--from", "1980", "--to", "1970"], 2, /--to: a date after --from/],
