@@ -3,25 +3,20 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import { evaluate } from "../src/check/evaluate.js";
 import { IMPORTERS } from "../src/datasets/registry.js";
 import { buildAll } from "../src/datasets/run.js";
-import { sharedDir } from "../src/kb/paths.js";
 import { Store } from "../src/kb/store.js";
 import { ROOT } from "./helpers.js";
+import { describeWithShared } from "./shared.js";
 
-const shared = sharedDir();
-if (!shared && process.env.CI === "true") throw new Error("../shared is required under CI=true: the checker is scored on the seeds");
-const run = shared ? describe : describe.skip;
-if (!shared) console.warn("checker evaluation skipped: ../shared/seeds not found (set GAIKO_SHARED)");
-
-run("the checker on the labelled seed claims", async () => {
+describeWithShared("the checker on the labelled seed claims", async (shared) => {
   const db = join(mkdtempSync(join(tmpdir(), "gaiko-checker-")), "kb.db");
   await buildAll(join(ROOT, "data"), db, IMPORTERS, { sharedDir: shared });
   const store = Store.open(db);
   afterAll(() => store.close());
-  const s = evaluate(store, join(ROOT, "test", "checker", "seed-claims.yaml"), join(shared!, "seeds"));
+  const s = evaluate(store, join(ROOT, "test", "checker", "seed-claims.yaml"), join(shared, "seeds"));
   const pct = (x: number | null) => (x === null ? "–" : `${(100 * x).toFixed(1)} %`);
   console.log(
     `checker on ${s.labels} labelled seed items — precision: supported ${pct(s.precision.supported!)}, contradicted ${pct(s.precision.contradicted!)}; ` +

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { sharedEnv } from "../shared.js";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -59,7 +60,7 @@ export async function startServer(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), "gaiko-e2e-"));
   const given = process.env["GAIKO_E2E_DB"];
   const db = given ? resolve(given) : join(dir, "e2e.db");
-  const env = { ...process.env };
+  const env = { ...process.env, GAIKO_SHARED: sharedEnv() };
   delete env["GAIKO_DATA"];
   if (!given) {
     const built = spawnSync(process.execPath, [join(ROOT, "bin", "gaiko.js"), "build", "--db", db], { cwd: ROOT, env, encoding: "utf8" });
