@@ -60,7 +60,7 @@ export async function startServer(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), "gaiko-e2e-"));
   const given = process.env["GAIKO_E2E_DB"];
   const db = given ? resolve(given) : join(dir, "e2e.db");
-  const env = { ...process.env, GAIKO_SHARED: sharedEnv() };
+  const env: NodeJS.ProcessEnv = { ...process.env, GAIKO_SHARED: sharedEnv() };
   delete env["GAIKO_DATA"];
   if (!given) {
     const built = spawnSync(process.execPath, [join(ROOT, "bin", "gaiko.js"), "build", "--db", db], { cwd: ROOT, env, encoding: "utf8" });
