@@ -1,0 +1,55 @@
+// The checker's HTML-to-text step on hostile markup: time grows linearly with the input (the regexes it
+// replaced took 3 s for 128 KB of "<a" and 54 s for 512 KB, freezing the server meanwhile).
+import { describe, expect, it } from "vitest";
+import { htmlToText } from "../../src/check/input.js";
+
+/** Milliseconds to convert `html`. */
+function timed(html: string): number {
+  const t = performance.now();
+  htmlToText(html);
+  return performance.now() - t;
+}
+
+describe("HTML to text on hostile markup", () => {
+  it.each([
+    ["512 KB of an unclosed tag opener", "<a".repeat(262_144)],
+    ["512 KB of unclosed comments", "<!--".repeat(131_072)],
+    ["512 KB of unclosed scripts", "<script ".repeat(65_536)],
+    ["512 KB of unclosed styles and templates", "<style><template>".repeat(30_840)],
+    ["512 KB of spaces before no line break", " ".repeat(524_288) + "x"],
+    ["512 KB of block tag openers", "<br".repeat(174_762)],
+    ["512 KB of unterminated references", "&#x1234567".repeat(52_428)],
+    ["a 1 MiB run of letters after an ampersand", "&" + "a".repeat(1 << 20)],
+  ])("converts %s in well under a second", (_name, html) => {
+    timed(html.slice(0, 1000)); // warm up
+    expect(timed(html)).toBeLessThan(500);
+  });
+
+  it("takes no more than about twice as long for twice the input", () => {
+    const small = "<a<!--<script x".repeat(20_000);
+    timed(small);
+    const a = Math.min(timed(small), timed(small));
+    const b = Math.min(timed(small + small), timed(small + small));
+    expect(b).toBeLessThan(Math.max(4 * a, 30));
+  });
+});
+
+describe("HTML to text keeps its meaning", () => {
+  it.each([
+    ["<p>Japan joined the UN in 1956.</p><p>It was admitted.</p>", "Japan joined the UN in 1956.\nIt was admitted.\n"],
+    ["<script>var x = '<p>no</p>';</script>Text", "Text"],
+    ["<STYLE type=x>p{}</style >a<noscript>b</noscript>c", "ac"],
+    ["a<!-- hidden <p> -->b", "a b"],
+    ["line<br/>next<BR>last", "line\nnext\nlast"],
+    ["<div>a</div>   \n\n\n\n<div>b</div>", "a\n\nb\n"],
+    ["Tom &amp; Jerry &lt;3 &#x65E5;&#26412; &nbsp;&mdash;&bogus; &#0; &#x110000;", "Tom & Jerry <3 日本  —&bogus; &#0; &#x110000;"],
+    ["a < b and c > d", "a < b and c > d"],
+    ["<>x", "<>x"],
+    ["1 <a<b> 2", "1  2"],
+    ["unclosed <a", "unclosed <a"],
+    ["unclosed <!-- comment", "unclosed <!-- comment"],
+    ["<script>never closed", "never closed"],
+  ])("turns %j into %j", (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+});
