@@ -10,12 +10,15 @@ import { join } from "node:path";
 import { registerReferenceRoutes } from "./routes-reference.js";
 import { registerVotesRoutes } from "./routes-votes.js";
 import { registerCheckRoute } from "./routes-check.js";
+import type { CheckPool } from "./check-pool.js";
 
 export interface AppOptions {
   /** Where access-log lines go; none when omitted. */
   log?: (line: string) => void;
   /** The built explorer (web/dist); the plain built-in page is served at / when it is absent. */
   webRoot?: string;
+  /** Checker threads for POST /api/v1/check; without them, texts are checked on the calling thread. */
+  checkPool?: CheckPool;
 }
 
 /**
@@ -43,7 +46,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   registerRoutes(app, store, Date.now());
   registerReferenceRoutes(app, store);
   registerVotesRoutes(app, store);
-  registerCheckRoute(app, store);
+  registerCheckRoute(app, store, opts.checkPool);
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",
     info: {

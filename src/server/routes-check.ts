@@ -4,6 +4,7 @@ import { check } from "../check/check.js";
 import { CheckInputError, decodeInput, guessFormat, type InputFormat } from "../check/input.js";
 import type { Store } from "../kb/store.js";
 import { ApiError, CheckResult } from "../model/results.js";
+import { CheckUnavailableError, type CheckPool } from "./check-pool.js";
 import { HttpError } from "./errors.js";
 import { json } from "./openapi.js";
 
@@ -13,7 +14,7 @@ export const MAX_CHECK_BYTES = 1024 * 1024;
 const FORMAT_OF: Record<string, InputFormat> = { "text/plain": "text", "text/markdown": "markdown", "text/html": "html" };
 
 /** `POST /api/v1/check`: the twin of `gaiko check`. The body is the text itself. */
-export function registerCheckRoute(app: OpenAPIHono, store: Store): void {
+export function registerCheckRoute(app: OpenAPIHono, store: Store, pool?: CheckPool): void {
   app.openapi(
     createRoute({
       method: "post",
@@ -28,6 +29,7 @@ export function registerCheckRoute(app: OpenAPIHono, store: Store): void {
         400: json(ApiError, "empty, binary or wrongly encoded text"),
         413: json(ApiError, `text over ${MAX_CHECK_BYTES} bytes`),
         415: json(ApiError, "not a text content type"),
+        503: json(ApiError, "the check took longer than its time budget (`check-timeout`), or too many texts are waiting (`busy`)"),
       },
     }),
     async (c) => {
@@ -44,7 +46,14 @@ export function registerCheckRoute(app: OpenAPIHono, store: Store): void {
         throw e;
       }
       const format = c.req.valid("query").format ?? (type === "text/plain" ? guessFormat(text) : FORMAT_OF[type]!);
-      return c.json(check(store, text, { format, bytes: bytes.length }), 200);
+      if (!pool) return c.json(check(store, text, { format, bytes: bytes.length }), 200);
+      try {
+        const body = await pool.run(text, format, bytes.length);
+        return c.body(body as Uint8Array<ArrayBuffer>, 200, { "content-type": "application/json" }) as unknown as ReturnType<typeof c.json<CheckResult, 200>>;
+      } catch (e) {
+        if (e instanceof CheckUnavailableError) throw new HttpError(503, e.reason === "timeout" ? "check-timeout" : "busy", e.message);
+        throw e;
+      }
     },
   );
 }

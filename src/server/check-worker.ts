@@ -1,0 +1,23 @@
+// A checker thread: opens the store read-only, warms the checker's indexes, then answers one text at a
+// time with its result already serialised as UTF-8 JSON (so the main thread only forwards bytes).
+import { parentPort, workerData } from "node:worker_threads";
+import { check } from "../check/check.js";
+import { Store } from "../kb/store.js";
+import type { CheckJob, CheckReply } from "./check-pool.js";
+
+const port = parentPort!;
+const store = Store.open((workerData as { dbPath: string }).dbPath);
+check(store, "Japan joined the United Nations in 1956.");
+const encoder = new TextEncoder();
+port.on("message", (job: CheckJob) => {
+  let reply: CheckReply;
+  try {
+    const body = encoder.encode(JSON.stringify(check(store, job.text, { format: job.format, bytes: job.bytes })));
+    reply = { id: job.id, body };
+    port.postMessage(reply, [body.buffer as ArrayBuffer]);
+  } catch (e) {
+    reply = { id: job.id, error: (e as Error).message };
+    port.postMessage(reply);
+  }
+});
+port.postMessage({ ready: true });
