@@ -1,13 +1,16 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { check } from "../check/check.js";
 import { CheckInputError, DEFAULT_MAX_BYTES, decodeInput, guessFormat, type InputFormat } from "../check/input.js";
+import { readLimited } from "../check/read.js";
 import type { CheckResult } from "../model/results.js";
 import { emit, formatOf, UsageError, EXIT } from "./output.js";
 import { parseCount } from "./flags.js";
 import { openStore, withDbOption } from "./store.js";
 
 const FORMATS = ["text", "markdown", "html"] as const;
+
+/** The default bound on what `check` writes (JSON or text), in bytes: a 1 MiB text can yield 40–60 MB of JSON. */
+const DEFAULT_MAX_OUTPUT = 32 * 1024 * 1024;
 
 /** `gaiko check FILE|-`: which claims of a text the knowledge base supports or contradicts. */
 export function registerCheckCommand(program: Command): void {
@@ -17,29 +20,33 @@ export function registerCheckCommand(program: Command): void {
       .description("check the claims of a text (plain text, Markdown or HTML; English and Japanese) against the knowledge base")
       .argument("<file>", "a file, or - for standard input")
       .option("--format <format>", `${FORMATS.join(" | ")} (default: from the file name or content)`)
-      .option("--max-bytes <n>", "refuse inputs larger than this", String(DEFAULT_MAX_BYTES))
+      .option("--max-bytes <n>", "refuse inputs larger than this (read no further)", String(DEFAULT_MAX_BYTES))
+      .option("--max-output <n>", "refuse to write a result larger than this, in bytes", String(DEFAULT_MAX_OUTPUT))
       .option("--json", "machine-readable output"),
-  ).action(async (file: string, opts: { format?: string; maxBytes: string; json?: boolean; db?: string }) => {
+  ).action(async (file: string, opts: { format?: string; maxBytes: string; maxOutput: string; json?: boolean; db?: string }) => {
     if (opts.format !== undefined && !(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError("--format", `one of ${FORMATS.join(", ")} (got "${opts.format}")`);
     const max = parseCount("--max-bytes", opts.maxBytes, 1, 1 << 30);
+    const maxOutput = parseCount("--max-output", opts.maxOutput, 1, 2 ** 31 - 1);
+    const refuse = (message: string) => {
+      process.stderr.write(`gaiko check: ${message}\n`);
+      process.exitCode = EXIT.inputRefused;
+    };
     let bytes: Buffer;
-    try {
-      bytes = file === "-" ? readFileSync(0) : readFileSync(file);
-    } catch (e) {
-      throw new UsageError("FILE", `a readable file or - (${(e as Error).message})`);
-    }
     let text: string;
     try {
+      bytes = await readLimited(file, max);
       text = decodeInput(bytes, max);
     } catch (e) {
-      if (!(e instanceof CheckInputError)) throw e;
-      process.stderr.write(`gaiko check: ${e.message}\n`);
-      process.exitCode = EXIT.inputRefused;
-      return;
+      if (e instanceof CheckInputError) return refuse(e.message);
+      throw new UsageError("FILE", `a readable file or - (${(e as Error).message})`);
     }
     const format = (opts.format as InputFormat | undefined) ?? guessFormat(text, file === "-" ? undefined : file);
     const r = check(await openStore(opts), text, { format, bytes: bytes.length });
-    emit(formatOf(opts), { json: r, text: render(r, format === "html" ? (r.document.text ?? text) : text) });
+    emit(formatOf(opts), { json: r, text: render(r, format === "html" ? (r.document.text ?? text) : text) }, (out) => {
+      const size = Buffer.byteLength(out);
+      if (size > maxOutput) return refuse(`the result is ${size} bytes, over the output limit of ${maxOutput} bytes (--max-output) — check the text in parts, or raise --max-output`);
+      process.stdout.write(out);
+    });
   });
 }
 
