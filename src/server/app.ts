@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Store } from "../kb/store.js";
-import { errorBody, notFound, onError } from "./errors.js";
+import { errorBody, notFoundOrWrongMethod, onError } from "./errors.js";
 import { homePage, referencePage } from "./pages.js";
 import { accessLog, compress, corsForReads, limitUrl, releaseCaching, responseCache } from "./middleware.js";
 import { registerRoutes } from "./routes.js";
@@ -58,7 +58,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   app.get("/api/v1", (c) => c.html(referencePage()));
   if (opts.webRoot && existsSync(join(opts.webRoot, "index.html"))) app.use("*", serveExplorer(opts.webRoot));
   else app.get("/", (c) => c.html(homePage()));
-  app.notFound(notFound);
+  app.notFound(notFoundOrWrongMethod(() => app.routes));
   app.onError(onError);
   return app;
 }

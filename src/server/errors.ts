@@ -32,6 +32,26 @@ export function onError(err: Error, c: Context): Response {
   return c.json(errorBody(500, "internal", "internal server error"), 500);
 }
 
+/**
+ * 405 for a path that other methods serve, with their list in `Allow`; 404 when no method does.
+ * `routes` are the app's (method, path pattern) pairs, patterns as hono writes them (`/a/:id`, `*`).
+ *
+ * @example app.notFound(notFoundOrWrongMethod(() => app.routes))
+ */
+export function notFoundOrWrongMethod(routes: () => { method: string; path: string }[]): (c: Context) => Response {
+  let patterns: { method: string; re: RegExp }[] | undefined;
+  return (c) => {
+    patterns ??= routes()
+      .filter((r) => r.method !== "ALL" && r.path !== "*" && r.path !== "/*")
+      .map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\/:[^/]+/g, "/[^/]+").replace(/\*/g, ".*")}/?$`) }));
+    const path = c.req.path;
+    const allowed = [...new Set(patterns.filter((p) => p.re.test(path)).map((p) => p.method))];
+    if (!allowed.length || allowed.includes(c.req.method)) return notFound(c);
+    if (allowed.includes("GET")) allowed.push("HEAD");
+    return c.json(errorBody(405, "method-not-allowed", `${c.req.method.slice(0, 20)} is not allowed on ${path.slice(0, 200)} — use ${allowed.join(" or ")}`), 405, { allow: allowed.join(", ") });
+  };
+}
+
 export function notFound(c: Context): Response {
   return c.json(errorBody(404, "not-found", `no route for ${c.req.method} ${c.req.path.slice(0, 200)}`), 404);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Kind } from "../model/ids.js";
+import { RelationStatus } from "../model/results.js";
 import { asOfDay, lastDay } from "../model/time.js";
 
 /** Longest accepted search text, in characters. */
@@ -18,20 +19,33 @@ export const DateParam = (end = false) =>
       return z.NEVER;
     });
 
+/**
+ * A whole number written in decimal digits only, within [min, max]: `0x10`, `1e1`, `10.0` and ` 10`
+ * are refused rather than read as numbers (as `Number()` would).
+ *
+ * @example CountParam(1, 100).default(20)
+ */
+export const CountParam = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,12}$/, "a whole number in decimal digits")
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
 export const IdParam = z.string().min(1).max(120).regex(/^[A-Za-z0-9-]+$/, "an entity id (letters, digits and hyphens)");
 
 export const SearchQuery = z
   .object({
     q: z.string().trim().min(1, "q: a non-empty search text").max(MAX_QUERY, `q: at most ${MAX_QUERY} characters`),
     kind: Kind.optional(),
-    limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20),
-    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+    limit: CountParam(1, MAX_PAGE).default(20),
+    offset: CountParam(0, 100_000).default(0),
   })
   .strict();
 
 export const AsOfQuery = z.object({ asOf: DateParam().optional() }).strict();
 
-export const RelationsQuery = z.object({ asOf: DateParam().optional(), status: z.string().max(40).optional() }).strict();
+export const RelationsQuery = z.object({ asOf: DateParam().optional(), status: RelationStatus.optional() }).strict();
 
 export const TimelineQuery = z
   .object({
@@ -39,7 +53,7 @@ export const TimelineQuery = z
     to: DateParam(true).optional(),
     with: IdParam.optional(),
     kind: Kind.optional(),
-    limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+    limit: CountParam(1, 10_000).default(1000),
   })
   .strict();
 

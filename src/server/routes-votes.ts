@@ -7,9 +7,9 @@ import { NoVotesError, votesAgreement, votesDivergent, votesRanking } from "../k
 import { VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
 import { HttpError } from "./errors.js";
 import { errors, json } from "./openapi.js";
-import { IdParam } from "./params.js";
+import { CountParam, IdParam } from "./params.js";
 
-const Year = z.coerce.number().int().min(1946).max(2100);
+const Year = CountParam(1946, 2100);
 const Filter = {
   from: Year.optional(),
   to: Year.optional(),
@@ -67,7 +67,7 @@ export function registerVotesRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(
     createRoute({
       method: "get", path: "/api/v1/votes/divergent", summary: "Roll calls where a state split from one state and/or joined another",
-      request: { query: z.object({ a: IdParam.default("japan"), against: IdParam.optional(), alongside: IdParam.optional(), limit: z.coerce.number().int().min(1).max(1000).default(200), ...Filter }).strict() },
+      request: { query: z.object({ a: IdParam.default("japan"), against: IdParam.optional(), alongside: IdParam.optional(), limit: CountParam(1, 1000).default(200), ...Filter }).strict() },
       responses: { 200: json(VoteDivergentResult, "newest first"), ...errors },
     }),
     (c) => {
