@@ -23,7 +23,20 @@ export interface CheckJob {
   bytes: number;
 }
 
-export type CheckReply = { id: number; body: Uint8Array } | { id: number; error: string };
+/** The default bound on one check's JSON result, in bytes: a 1 MiB text can yield 40–60 MB. */
+export const DEFAULT_CHECK_OUTPUT_BYTES = 32 * 1024 * 1024;
+
+export type CheckReply = { id: number; body: Uint8Array } | { id: number; tooLarge: number } | { id: number; error: string };
+
+/** The result of a check would be larger than the pool's bound. */
+export class CheckResultTooLargeError extends Error {
+  constructor(
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(`the text yields ${size} bytes of results, over the limit of ${limit} bytes — check it in parts`);
+  }
+}
 
 /** Why a check was not answered: the budget was spent, or too many checks were waiting. */
 export class CheckUnavailableError extends Error {
@@ -44,6 +57,8 @@ export interface CheckPoolOptions {
   budgetMs?: number;
   /** Checks allowed to wait (default 64). */
   maxQueue?: number;
+  /** The largest JSON result answered, in bytes (default 32 MiB). */
+  maxOutputBytes?: number;
 }
 
 interface Pending {
@@ -87,6 +102,7 @@ function envNumber(name: string): number | undefined {
 export class CheckPool {
   readonly size: number;
   readonly budgetMs: number;
+  readonly maxOutputBytes: number;
   private readonly maxQueue: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -99,6 +115,7 @@ export class CheckPool {
     this.size = Math.max(1, opts.size ?? envNumber("GAIKO_CHECK_WORKERS") ?? availableParallelism() - 1);
     this.budgetMs = Math.max(1, opts.budgetMs ?? envNumber("GAIKO_CHECK_BUDGET_MS") ?? DEFAULT_CHECK_BUDGET_MS);
     this.maxQueue = opts.maxQueue ?? DEFAULT_CHECK_QUEUE;
+    this.maxOutputBytes = opts.maxOutputBytes ?? DEFAULT_CHECK_OUTPUT_BYTES;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -128,7 +145,7 @@ export class CheckPool {
 
   private spawn(): Slot {
     const entry = workerEntry();
-    const workerData = { dbPath: this.opts.dbPath };
+    const workerData = { dbPath: this.opts.dbPath, maxOutputBytes: this.maxOutputBytes };
     const worker = entry.viaTsx
       ? new Worker(
           `import(${JSON.stringify(pathToFileURL(tsxEsmApi()).href)})` +
@@ -147,6 +164,7 @@ export class CheckPool {
       const p = slot.busy;
       slot.busy = undefined;
       if ("body" in m) this.settle(p, () => p.resolve(m.body));
+      else if ("tooLarge" in m) this.fail(p, new CheckResultTooLargeError(m.tooLarge, this.maxOutputBytes));
       else this.fail(p, new Error(`the checker failed: ${m.error}`));
       this.dispatch();
     });

@@ -6,13 +6,19 @@ import { Store } from "../kb/store.js";
 import type { CheckJob, CheckReply } from "./check-pool.js";
 
 const port = parentPort!;
-const store = Store.open((workerData as { dbPath: string }).dbPath);
+const { dbPath, maxOutputBytes } = workerData as { dbPath: string; maxOutputBytes: number };
+const store = Store.open(dbPath);
 check(store, "Japan joined the United Nations in 1956.");
 const encoder = new TextEncoder();
 port.on("message", (job: CheckJob) => {
   let reply: CheckReply;
   try {
     const body = encoder.encode(JSON.stringify(check(store, job.text, { format: job.format, bytes: job.bytes })));
+    if (body.length > maxOutputBytes) {
+      reply = { id: job.id, tooLarge: body.length };
+      port.postMessage(reply);
+      return;
+    }
     reply = { id: job.id, body };
     port.postMessage(reply, [body.buffer as ArrayBuffer]);
   } catch (e) {

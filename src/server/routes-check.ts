@@ -4,7 +4,7 @@ import { check } from "../check/check.js";
 import { CheckInputError, decodeInput, guessFormat, type InputFormat } from "../check/input.js";
 import type { Store } from "../kb/store.js";
 import { ApiError, CheckResult } from "../model/results.js";
-import { CheckUnavailableError, type CheckPool } from "./check-pool.js";
+import { CheckResultTooLargeError, CheckUnavailableError, type CheckPool } from "./check-pool.js";
 import { HttpError } from "./errors.js";
 import { json } from "./openapi.js";
 
@@ -27,7 +27,7 @@ export function registerCheckRoute(app: OpenAPIHono, store: Store, pool?: CheckP
       responses: {
         200: json(CheckResult, "claims, verdicts, evidence and slant notes"),
         400: json(ApiError, "empty, binary or wrongly encoded text"),
-        413: json(ApiError, `text over ${MAX_CHECK_BYTES} bytes`),
+        413: json(ApiError, `text over ${MAX_CHECK_BYTES} bytes (\`too-large\`), or whose result would be over the result limit (\`result-too-large\`)`),
         415: json(ApiError, "not a text content type"),
         503: json(ApiError, "the check took longer than its time budget (`check-timeout`), or too many texts are waiting (`busy`)"),
       },
@@ -52,6 +52,7 @@ export function registerCheckRoute(app: OpenAPIHono, store: Store, pool?: CheckP
         return c.body(body as Uint8Array<ArrayBuffer>, 200, { "content-type": "application/json" }) as unknown as ReturnType<typeof c.json<CheckResult, 200>>;
       } catch (e) {
         if (e instanceof CheckUnavailableError) throw new HttpError(503, e.reason === "timeout" ? "check-timeout" : "busy", e.message);
+        if (e instanceof CheckResultTooLargeError) throw new HttpError(413, "result-too-large", e.message);
         throw e;
       }
     },

@@ -43,6 +43,23 @@ describe("numbers and enumerated values", () => {
   });
 });
 
+describe("dates out of range and NUL bytes (issue 17 item 6; guards against a return of the 500s)", () => {
+  it.each([
+    "/api/v1/entities/japan?asOf=Y170000002",
+    "/api/v1/relations?asOf=99999999999999999999",
+    "/api/v1/relations?asOf=..%2F..",
+    "/api/v1/timeline?from=Y-300000",
+    "/api/v1/timeline?to=Y170000002",
+    "/api/v1/graph?asOf=Y170000002",
+  ])("refuses %s with 400", async (url) => {
+    await expectError(await app.request(url), 400, "invalid-parameter");
+  });
+
+  it.each(["a%00b", "%00", "%E7%AB%B9%00"])("searches q=%s without failing", async (q) => {
+    expect((await app.request(`/api/v1/search?q=${q}`)).status).toBe(200);
+  });
+});
+
 describe("methods", () => {
   it.each([
     ["POST", "/api/v1/health"],
