@@ -54,7 +54,8 @@ describe("--json outputs keep their documented shape", () => {
   it("show", () => {
     const v = json(EntityView.strict(), ["show", "taiwan", "--as-of", "1972-09-29", "--json"]);
     expect(v.asOf).toBe("1972-09-29");
-    expect(v.statements.every((s) => s.holds === "no")).toBe(true);
+    expect(v.statements.filter((s) => s.p !== "exists").every((s) => s.holds === "no")).toBe(true);
+    expect(v.onDay?.relation?.status).toBe("severed");
   });
   it("relations", () => {
     const r = json(RelationsResult.strict(), ["relations", "--as-of", "1972-09-29", "--json"]);

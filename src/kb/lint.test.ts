@@ -75,15 +75,16 @@ describe("the time sweep in lint", () => {
     ["states/gamma.yaml", /^8 statements\[2\]\.time: contradictory-statuses: at-war and diplomatic-relations both hold on 1941-12-08 — end one where the other begins/],
     ["states/delta.yaml", /^6 statements: un-member-status-unknown: .* unknown on 1960-01-01 \(a current UN member\).* — add a dated diplomatic-relations statement/],
     ["states/epsilon.yaml", /^8 statements\[2\]\.role: holds-territory needs role: one of sovereign, colony/],
+    ["states/zeta.yaml", /^\d+ statements: state-without-existence: zeta has no dated existence — add \{p: exists/],
     ["agreements/old-treaty.yaml", /^7 statements\[0\]\.time: the agreement's force ended \(1900-01-01\/1910-01-01\) but not how — add role: one of expired/],
   ])("fails %s with file:line and the fix", (file, message) => {
     expect(at(file).some((m) => message.test(m)), at(file).join("\n") || "no error").toBe(true);
   });
 
   it("prints what it swept: every state on every year and span edge up to today", () => {
-    expect(r.sweep?.states).toBe(5);
-    expect(r.sweep?.checked).toBeGreaterThan(5 * 170);
-    expect(r.sweep?.violations).toBe(5);
+    expect(r.sweep?.states).toBe(6);
+    expect(r.sweep?.checked).toBeGreaterThan(6 * 170);
+    expect(r.sweep?.violations).toBe(6);
   });
 
   it("finds nothing on the good fixtures and checks nothing without a day", () => {

@@ -64,10 +64,9 @@ describe("showEntity", () => {
   });
 
   it("marks which statements held on the as-of date", () => {
-    const v = showEntity(store, "taiwan", "1960-01-01")!;
-    expect(v.statements.map((s) => s.holds)).toEqual(["yes", "yes"]);
-    const after = showEntity(store, "taiwan", "1972-09-29")!;
-    expect(after.statements.map((s) => s.holds)).toEqual(["no", "no"]);
+    const held = (day: string) => showEntity(store, "taiwan", day)!.statements.filter((s) => s.p !== "exists").map((s) => s.holds);
+    expect(held("1960-01-01")).toEqual(["yes", "yes"]);
+    expect(held("1972-09-29")).toEqual(["no", "no"]);
   });
 
   it("keeps a rejected seed claim with its note beside the accepted fact", () => {
@@ -142,8 +141,8 @@ describe("sources, stats and disagreements", () => {
   it("counts entities, statements and citations", () => {
     const s = stats(store);
     expect(s.entities.state).toBe(9);
-    expect(s.statements.total).toBe(39);
-    expect(s.statements.byStatus).toEqual({ accepted: 37, contested: 1, rejected: 1 });
-    expect(s.statements.earliest).toBe("1922-12-30");
+    expect(s.statements.total).toBe(41);
+    expect(s.statements.byStatus).toEqual({ accepted: 39, contested: 1, rejected: 1 });
+    expect(s.statements.earliest).toBe("1776-07-04");
   });
 });

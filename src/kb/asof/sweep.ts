@@ -35,7 +35,7 @@ const INCOMPATIBLE: [string, string][] = [["at-war", "diplomatic-relations"], ["
 
 /**
  * The time invariants, checked over every state on every swept day (1 January of each year from 1850
- * to `today`, plus the first and last day of every span): no span of a state's relation with Japan
+ * to `today`, plus the first and last day of every span): every state has a dated existence; no span of a state's relation with Japan
  * outside the state's existence; no open span on a state that ended; no two contradictory statuses on
  * one day unless contested; every status traced to a statement, so no state — above all no current
  * UN member — is "unknown" on a day it existed.
@@ -55,6 +55,9 @@ export function sweep(world: World, opts: SweepOptions): SweepResult {
     const days = new Set(years);
     for (const f of facts) for (const d of edges(f, opts.today)) days.add(d);
     for (const d of days) allDays.add(d);
+    if (!world.factsOf(state, "exists").some((f) => f.bounds)) {
+      violations.push({ rule: "state-without-existence", state, facts: [], message: `${state} has no dated existence — add {p: exists, time: "<founding or independence>/<end or ..>"} with a source (".." as the start only for a state much older than 1850)` });
+    }
     violations.push(...openSpansOnEndedState(world, state, facts, opts.today));
     violations.push(...spansOutsideExistence(world, state, facts, opts.today));
     const reported = new Set<string>();
