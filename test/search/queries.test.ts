@@ -1,0 +1,88 @@
+// Search against a labelled query set (test/search/queries.yaml, issue 14): phrasings people type, taken from
+// article titles, MOFA pages, press usage, typos and romaji — never the knowledge base's own names. The
+// expected ids were chosen by reading the sources, not the engine's output. Tune on the dev split only; the
+// floors below are for the test split, set at what it reached when the set was written, rounded down and capped
+// at the issue's goal (top-3 ≥ 95 %, first ≥ 85 %). A query counts in the top 3 when any of its expected ids is among
+// the first three ranked ids, and first when the first ranked id is one of them.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildAll } from "../../src/datasets/run.js";
+import { IMPORTERS } from "../../src/datasets/registry.js";
+import { search } from "../../src/kb/search.js";
+import { Store } from "../../src/kb/store.js";
+import { ROOT } from "../helpers.js";
+
+/** The test split's floors, in percent: 94.1 % top 3 and 87.4 % first when written (first capped at the goal, 85). */
+const FLOOR = { top3: 94, first: 85 };
+
+const TYPES = ["formal", "common", "acronym", "misspelling", "mixed-script", "question", "romaji"] as const;
+const LANGS = ["en", "ja", "mixed"] as const;
+const SPLITS = ["dev", "test"] as const;
+interface Query { q: string; expect: string[]; lang: (typeof LANGS)[number]; type: (typeof TYPES)[number]; split: (typeof SPLITS)[number]; from: string }
+
+const queries = (parse(readFileSync(join(ROOT, "test", "search", "queries.yaml"), "utf8")) as { queries: Query[] }).queries;
+
+// Only the importers that add entities, names or the statements search reads (offices, states): the series
+// (UN votes, ideal points, trade, capabilities…) change no hit and take most of a full build's time.
+const SERIES_ONLY = new Set(["unvotes", "idealpoints", "nmc", "sipri-milex", "trade", "peacekeeping", "igo", "embassies", "atop", "dipcon", "cameo"]);
+const db = join(mkdtempSync(join(tmpdir(), "gaiko-search-")), "kb.db");
+await buildAll(join(ROOT, "data"), db, IMPORTERS.filter((i) => !SERIES_ONLY.has(i.name)), {});
+const store = Store.open(db);
+afterAll(() => store.close());
+
+interface Outcome { query: Query; ranked: string[]; top3: boolean; first: boolean }
+
+/** The ranked ids for a query: for a question, the first answer's entities come before the hits. */
+function ranked(query: Query): string[] {
+  const r = search(store, query.q, { limit: 10 });
+  const answer = query.type === "question" ? (r.answers?.[0]?.entities.map((e) => e.id) ?? []) : [];
+  return [...answer, ...r.results.map((h) => h.id)];
+}
+
+const outcomes: Outcome[] = queries.map((query) => {
+  const ids = ranked(query);
+  return { query, ranked: ids, top3: ids.slice(0, 3).some((id) => query.expect.includes(id)), first: ids.length > 0 && query.expect.includes(ids[0]!) };
+});
+
+const pct = (xs: Outcome[], f: (o: Outcome) => boolean) => (xs.length ? (100 * xs.filter(f).length) / xs.length : 0);
+const row = (label: string, xs: Outcome[]) => ({ "": label, n: xs.length, "top-3 %": pct(xs, (o) => o.top3).toFixed(1), "first %": pct(xs, (o) => o.first).toFixed(1) });
+
+describe("the labelled search queries", () => {
+  it("hold at least 320 well-formed queries over every type, in both splits, each expecting entities that exist", () => {
+    expect(queries.length).toBeGreaterThanOrEqual(320);
+    expect(new Set(queries.map((q) => q.q)).size).toBe(queries.length);
+    for (const q of queries) {
+      expect(TYPES, q.q).toContain(q.type);
+      expect(LANGS, q.q).toContain(q.lang);
+      expect(SPLITS, q.q).toContain(q.split);
+      expect(q.from, q.q).toBeTruthy();
+      expect(q.expect.length, q.q).toBeGreaterThan(0);
+      for (const id of q.expect) {
+        const kind = store.ref(id)?.kind;
+        expect(kind, `${q.q}: ${id}`).toBeDefined();
+        expect(kind, `${q.q}: ${id}`).not.toBe("source");
+      }
+    }
+    for (const split of SPLITS) for (const type of TYPES) expect(queries.some((q) => q.split === split && q.type === type), `${split} ${type}`).toBe(true);
+  });
+
+  it("finds the expected entity in the top 3 and first, per split and type, above the test split's floors", () => {
+    const table = SPLITS.flatMap((split) => {
+      const inSplit = outcomes.filter((o) => o.query.split === split);
+      return [row(split, inSplit), ...TYPES.map((t) => row(`  ${split} ${t}`, inSplit.filter((o) => o.query.type === t))), ...LANGS.map((l) => row(`  ${split} lang ${l}`, inSplit.filter((o) => o.query.lang === l)))];
+    });
+    console.log("search on the labelled queries (test/search/queries.yaml)");
+    console.table(table);
+    const misses = outcomes.filter((o) => !o.first);
+    console.log(
+      `not first (${misses.length}):\n` +
+        misses.map((o) => `  [${o.query.split} ${o.query.type}${o.top3 ? ", in top 3" : ""}] ${o.query.q} → ${o.ranked[0] ?? "(nothing)"} (expected ${o.query.expect.join(" | ")})`).join("\n"),
+    );
+    const test = outcomes.filter((o) => o.query.split === "test");
+    expect(pct(test, (o) => o.top3)).toBeGreaterThanOrEqual(FLOOR.top3);
+    expect(pct(test, (o) => o.first)).toBeGreaterThanOrEqual(FLOOR.first);
+  });
+});
