@@ -25,5 +25,5 @@ describe("generatedNames", () => {
     const { entities } = loadData("data");
     const made = [...generatedNames(entities, flattenStatements(entities)).values()].flat();
     expect(made.every((n) => n.kind === "generated")).toBe(true);
-  });
+  }, 60_000);
 });

@@ -36,7 +36,8 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
   };
   const ranked = rank(indexOf(store), query, fts)
     .filter((s) => !opts.kind || s.doc.kind === opts.kind)
-    .sort((a, b) => b.tier - a.tier || Number(a.doc.kind === "source") - Number(b.doc.kind === "source") || b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+    // A source stands a tier lower than an entity: it is where a fact comes from, not what was sought.
+    .sort((a, b) => tierOf(b) - tierOf(a) || Number(a.doc.kind === "source") - Number(b.doc.kind === "source") || b.score - a.score || a.doc.id.localeCompare(b.doc.id));
   const type = store.prepared("SELECT type FROM entities WHERE id = ?");
   const first = store.prepared(`SELECT time FROM statements WHERE subject = ? AND p IN (${FIRST_DATE.map(() => "?").join(",")}) AND time IS NOT NULL AND status != 'rejected' ORDER BY s_min LIMIT 1`);
   const answers = offset === 0 && !opts.kind ? answerIntents(store, query) : [];
@@ -57,4 +58,8 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
     })),
     ...(answers.length ? { answers } : {}),
   };
+}
+
+function tierOf(s: { tier: number; doc: { kind: string } }): number {
+  return s.doc.kind === "source" ? s.tier - 1 : s.tier;
 }

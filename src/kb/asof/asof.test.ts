@@ -133,6 +133,16 @@ describe("territory", () => {
     expect(territoryHolder(world, shape, day)).toMatchObject({ holder, role });
   });
 
+  it("draws a colony with its ruler even while the shape's own state exists elsewhere", () => {
+    const w = new World({
+      states: [...states, { id: "rocshape", isoNumeric: null, statehood: "sovereign" }],
+      agreements,
+      facts: [...facts, fact("exists", "rocshape", null, "1912-01-01/.."), fact("holds-territory", "japan", "rocshape", "1895-05-08/1945-10-25", { role: "colony" })],
+    });
+    expect(territoryHolder(w, "rocshape", "1930-01-01")).toMatchObject({ holder: "japan", role: "colony" });
+    expect(territoryHolder(w, "rocshape", "1950-01-01")).toBeNull();
+  });
+
   it("gives no holder once the state itself exists, nor where nothing is recorded", () => {
     expect(territoryHolder(world, "prc", "1970-01-01")).toBeNull();
     expect(territoryHolder(world, "korea", "1946-06-01")).toBeNull();

@@ -64,9 +64,13 @@ export function decideStatus(world: World, state: string, day: Day): StatusAnswe
     const basis = [fact, ...extra, ...(alliance && allied ? [allied.fact] : []), ...ex.basis];
     return { status, certain: certain && surely, since, alliance, basis, contested: basis.some((f) => f.status === "contested") };
   };
-  for (const [p, status] of [["at-war", "at-war"], ["diplomatic-relations", "diplomatic-relations"], ["recognizes", "recognized-no-relations"]] as const) {
-    const best = bestHolding(world.factsOf(state, p), day);
-    if (best) return answer(status, best.fact, best.certain, startText(best.fact));
+  // A certain answer wins over an uncertain one of a higher rank: relations known to hold on the day
+  // beat a war whose start is known only to the year.
+  const ranked = (["at-war", "diplomatic-relations", "recognizes"] as const).map((p) => ({ p, best: bestHolding(world.factsOf(state, p), day) }));
+  const pick = ranked.find((r) => r.best?.certain) ?? ranked.find((r) => r.best);
+  if (pick?.best) {
+    const status = pick.p === "recognizes" ? "recognized-no-relations" : pick.p;
+    return answer(status, pick.best.fact, pick.best.certain, startText(pick.best.fact));
   }
   const rel = world.factsOf(state, "diplomatic-relations").filter((f) => f.bounds);
   const ended = rel.filter((f) => (closedEnd(f) ?? "9999") <= day).sort((a, b) => (closedEnd(a)! < closedEnd(b)! ? -1 : 1));

@@ -1,6 +1,6 @@
 import type { Predicate } from "../../model/predicates.js";
 import type { Day } from "../../model/time.js";
-import { holds, startSpread, type TimedFact } from "./facts.js";
+import { dayNumber, holds, startSpread, type TimedFact } from "./facts.js";
 
 export const JAPAN = "japan";
 
@@ -88,7 +88,14 @@ export class World {
     }
     for (const [state, byP] of rawByState) {
       const kept: ByPredicate = new Map();
-      for (const [p, facts] of byP) kept.set(p, this.preferCurated(facts));
+      // Where data/ records any of Japan's relations with a state, it is the authority for that pair:
+      // a dataset war coded by whole years (COW's 1944–45 for Romania) is set aside even where no
+      // curated war exists, because the curated record says what the relationship was.
+      const curatedRelations = RELATION_PREDICATES.flatMap((p) => byP.get(p) ?? []).filter((f) => f.curated);
+      for (const [p, facts] of byP) {
+        const relation = (RELATION_PREDICATES as readonly string[]).includes(p);
+        kept.set(p, this.dropVaguer(relation && curatedRelations.length ? this.setAside(facts, curatedRelations) : this.preferCurated(facts)));
+      }
       this.byState.set(state, kept);
     }
     for (const [id, facts] of rawInForce) this.inForce.set(id, this.preferCurated(facts));
@@ -103,8 +110,26 @@ export class World {
   private preferCurated(facts: TimedFact[]): TimedFact[] {
     const curated = facts.filter((f) => f.curated);
     if (!curated.length || curated.length === facts.length) return facts;
-    for (const f of facts) if (!f.curated) this.overridden.push({ fact: f, by: curated });
-    return curated;
+    return this.setAside(facts, curated);
+  }
+
+  private setAside(facts: TimedFact[], by: TimedFact[]): TimedFact[] {
+    for (const f of facts) if (!f.curated) this.overridden.push({ fact: f, by });
+    return facts.filter((f) => f.curated);
+  }
+
+  /**
+   * Of statements of one kind for one pair whose spans overlap, the vaguer one gives way to the more
+   * precise one: a war written "1904/1905-09-05" beside "1904-02-08/1905-10-15" is the same war known
+   * less well, and must not make 1 January 1904 a day of war.
+   */
+  private dropVaguer(facts: TimedFact[]): TimedFact[] {
+    if (facts.length < 2) return facts;
+    return facts.filter((f) => {
+      const better = facts.find((g) => g !== f && g.bounds && f.bounds && g.status !== "contested" && spread(g) < spread(f) && overlaps(f, g));
+      if (better) this.overridden.push({ fact: f, by: [better] });
+      return !better;
+    });
   }
 
   /** A state's statements of one predicate, precedence applied. */
@@ -180,4 +205,18 @@ function push(m: Map<string, ByPredicate>, state: string, f: TimedFact): void {
   let byP = m.get(state);
   if (!byP) m.set(state, (byP = new Map()));
   list(byP, f.p).push(f);
+}
+
+/** How vaguely a fact is dated: the days of uncertainty at its start and its end. */
+function spread(f: TimedFact): number {
+  const b = f.bounds!;
+  const end = b.end.open ? 0 : b.end.unknown ? 100_000 : dayNumber(b.end.max) - dayNumber(b.end.min);
+  return dayNumber(b.start.max) - dayNumber(b.start.min) + end;
+}
+
+/** Whether two spans may share a day. */
+function overlaps(a: TimedFact, b: TimedFact): boolean {
+  const ea = a.bounds!.end.open || a.bounds!.end.unknown ? "9999-12-31" : a.bounds!.end.max;
+  const eb = b.bounds!.end.open || b.bounds!.end.unknown ? "9999-12-31" : b.bounds!.end.max;
+  return a.bounds!.start.min < eb && b.bounds!.start.min < ea;
 }

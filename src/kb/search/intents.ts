@@ -13,7 +13,7 @@ const OFFICES: { role: string; en: string; ja: string; words: RegExp }[] = [
 ];
 
 /** A period as people write it: 1975, 1970s, 1970-1980, 2000 to 2012, 1975年. */
-const PERIOD = /(\d{4})\s*(?:年)?(s|年代)?(?:\s*(?:-|–|—|to|until|〜|~|から)\s*(\d{4})\s*(?:年)?(?:まで)?)?/;
+const PERIOD = /(\d{4})\s*(s|年代|年)?(?:\s*(?:-|–|—|to|until|〜|~|から)\s*(\d{4})\s*(?:年)?(?:まで)?)?/;
 
 /**
  * Recognises a few structured questions and answers them from the as-of engine rather than from text:
@@ -29,11 +29,12 @@ export function answerIntents(store: Store, query: string): SearchAnswer[] {
   const out: SearchAnswer[] = [];
   if (period) {
     const from = Number(period[1]);
-    const to = period[3] ? Number(period[3]) : period[2] ? from + 9 : from;
+    const decade = period[2] === "s" || period[2] === "年代";
+    const to = period[3] ? Number(period[3]) : decade ? from + 9 : from;
     const office = OFFICES.find((o) => o.words.test(rest));
     if (office && from <= to) out.push(officeAnswer(store, office, from, to));
     const state = office ? undefined : stateNamed(store, rest);
-    if (state && !period[3] && !period[2]) out.push(stateYearAnswer(store, state, from));
+    if (state && !period[3] && !decade) out.push(stateYearAnswer(store, state, from));
   }
   const epa = /^(?:(?:epa|fta|economic partnership(?: agreement)?|free trade agreement)s? with (.+)|(.+?) (?:epa|fta)|日(.+?)(?:epa|fta|経済連携協定))$/.exec(rest);
   const partner = epa ? stateNamed(store, (epa[1] ?? epa[2] ?? epa[3] ?? "").trim()) : undefined;
