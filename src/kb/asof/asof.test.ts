@@ -94,6 +94,18 @@ describe("decideStatus", () => {
     expect(world.overridden.map((o) => o.fact.time)).toContain("1941/1945");
   });
 
+  it("prefers a war known only to the year over a recognition that held, and certain relations over a vaguer war", () => {
+    const w = new World({
+      states: [...states, { id: "egypt", isoNumeric: null, statehood: "sovereign" }],
+      agreements,
+      facts: [...facts, fact("exists", "egypt", null, "1922-02-28/.."), fact("recognizes", "japan", "egypt", "1922/.."), fact("at-war", "egypt", "japan", "1945/1952-11")],
+    });
+    expect(decideStatus(w, "egypt", "1945-12-01")).toMatchObject({ status: "at-war", certain: false });
+    expect(decideStatus(w, "egypt", "1950-01-01")).toMatchObject({ status: "at-war", certain: true });
+    const r = new World({ states, agreements, facts: [...facts, fact("at-war", "qing", "japan", "1894/1895")] });
+    expect(decideStatus(r, "qing", "1894-03-01").status).toBe("diplomatic-relations");
+  });
+
   it("ends an alliance with its state, and says the answer rests on the alliance", () => {
     expect(decideStatus(world, "manchukuo", "1940-01-01")).toMatchObject({ status: "diplomatic-relations", alliance: true });
     expect(decideStatus(world, "manchukuo", "1950-01-01").alliance).toBe(false);

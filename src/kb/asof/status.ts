@@ -64,10 +64,10 @@ export function decideStatus(world: World, state: string, day: Day): StatusAnswe
     const basis = [fact, ...extra, ...(alliance && allied ? [allied.fact] : []), ...ex.basis];
     return { status, certain: certain && surely, since, alliance, basis, contested: basis.some((f) => f.status === "contested") };
   };
-  // A certain answer wins over an uncertain one of a higher rank: relations known to hold on the day
-  // beat a war whose start is known only to the year.
+  // Between war and relations, a certain answer wins over an uncertain one: relations known to hold
+  // on the day beat a war whose start is known only to the year. Recognition comes only after both.
   const ranked = (["at-war", "diplomatic-relations", "recognizes"] as const).map((p) => ({ p, best: bestHolding(world.factsOf(state, p), day) }));
-  const pick = ranked.find((r) => r.best?.certain) ?? ranked.find((r) => r.best);
+  const pick = ranked.slice(0, 2).find((r) => r.best?.certain) ?? ranked.find((r) => r.best);
   if (pick?.best) {
     const status = pick.p === "recognizes" ? "recognized-no-relations" : pick.p;
     return answer(status, pick.best.fact, pick.best.certain, startText(pick.best.fact));
