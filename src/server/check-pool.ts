@@ -1,7 +1,8 @@
 // Checking runs on worker threads, so that no text, however long or hostile, stops the main thread
-// answering other requests. Each request has a time budget (from arrival, queueing included); when it
-// is spent the request is answered 503 and, if its text was being checked, that worker is terminated
-// and replaced. The model is Datasette's sql_time_limit_ms.
+// answering other requests. A check has a time budget to run in; when it is spent the request is
+// answered 503 and the worker, still busy with the text, is terminated and replaced (the model is
+// Datasette's sql_time_limit_ms). Waiting for a worker has a budget of the same length, spent without
+// touching any worker: a request waits at most one budget, then runs at most one.
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -53,7 +54,7 @@ export interface CheckPoolOptions {
   dbPath: string;
   /** Worker threads (default: available parallelism − 1, at least 1; `GAIKO_CHECK_WORKERS`). */
   size?: number;
-  /** Milliseconds a request may take, waiting included (default 10 s; `GAIKO_CHECK_BUDGET_MS`). */
+  /** Milliseconds a check may run, and a request may wait for a worker (default 10 s; `GAIKO_CHECK_BUDGET_MS`). */
   budgetMs?: number;
   /** Checks allowed to wait (default 64). */
   maxQueue?: number;
@@ -65,6 +66,7 @@ interface Pending {
   job: CheckJob;
   resolve: (body: Uint8Array) => void;
   reject: (e: Error) => void;
+  budgetMs: number;
   timer: NodeJS.Timeout;
   slot?: Slot;
   done?: boolean;
@@ -127,7 +129,7 @@ export class CheckPool {
       return Promise.reject(new CheckUnavailableError("busy", `${this.queue.length} texts are waiting to be checked — try again shortly`));
     }
     return new Promise((resolve, reject) => {
-      const p: Pending = { job: { id: this.nextId++, text, format, bytes }, resolve, reject, timer: setTimeout(() => this.expire(p, budgetMs), budgetMs) };
+      const p: Pending = { job: { id: this.nextId++, text, format, bytes }, resolve, reject, budgetMs, timer: setTimeout(() => this.expire(p), budgetMs) };
       this.queue.push(p);
       this.dispatch();
     });
@@ -197,16 +199,21 @@ export class CheckPool {
       const p = this.queue.shift()!;
       p.slot = slot;
       slot.busy = p;
+      clearTimeout(p.timer);
+      p.timer = setTimeout(() => this.expire(p), p.budgetMs);
       slot.worker.postMessage(p.job);
     }
   }
 
-  /** The budget is spent: refuse the request, and stop the worker if it was checking it. */
-  private expire(p: Pending, budgetMs: number): void {
+  /** A budget is spent: refuse the request, and stop the worker if it was checking it. */
+  private expire(p: Pending): void {
     const i = this.queue.indexOf(p);
-    if (i !== -1) this.queue.splice(i, 1);
+    if (i !== -1) {
+      this.queue.splice(i, 1);
+      return this.fail(p, new CheckUnavailableError("busy", `no checker was free within ${p.budgetMs} ms — try again shortly`));
+    }
     const slot = p.slot;
-    this.fail(p, new CheckUnavailableError("timeout", `the check took longer than its budget of ${budgetMs} ms — check a shorter text`));
+    this.fail(p, new CheckUnavailableError("timeout", `the check took longer than its budget of ${p.budgetMs} ms — check a shorter text`));
     if (slot?.busy === p) {
       // Its worker is still busy with the text: replace it at once and stop it.
       slot.busy = undefined;

@@ -32,6 +32,14 @@ describe("the check pool", () => {
     expect(next).toHaveProperty("claims");
   });
 
+  it("refuses a text that waited a whole budget for a worker as busy, without stopping the worker", async () => {
+    await pool.run("Japan.", "text", 6); // the worker is ready
+    const long = pool.run(prose(3000), "text", 1, 30_000);
+    const waited = await pool.run("Japan.", "text", 6, 5).catch((e: unknown) => e);
+    expect((waited as CheckUnavailableError).reason).toBe("busy");
+    expect(JSON.parse(new TextDecoder().decode(await long))).toHaveProperty("claims");
+  });
+
   it("refuses at once when too many texts are waiting", async () => {
     const small = new CheckPool({ dbPath: db, size: 1, maxQueue: 1 });
     try {
