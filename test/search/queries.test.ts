@@ -15,8 +15,12 @@ import { search } from "../../src/kb/search.js";
 import { Store } from "../../src/kb/store.js";
 import { ROOT } from "../helpers.js";
 
-/** The test split's floors, in percent: 94.1 % top 3 and 87.4 % first when written (first capped at the goal, 85). */
-const FLOOR = { top3: 94, first: 85 };
+/**
+ * The test split's floors, in percent: the issue's goals (top 3 ≥ 95 %, first ≥ 85 %). When the set was
+ * written the test split reached 94.1 % and 87.4 %; after sources were ranked a tier below entities and
+ * decades read in Japanese (changes judged on the dev split's misses), 95.7 % and 90.1 %.
+ */
+const FLOOR = { top3: 95, first: 85 };
 
 const TYPES = ["formal", "common", "acronym", "misspelling", "mixed-script", "question", "romaji"] as const;
 const LANGS = ["en", "ja", "mixed"] as const;
