@@ -2,7 +2,7 @@
 // budget answers 503 in the API's error shape and recycles the worker; the worker starts both from the
 // TypeScript sources (tsx) and from the bundle in dist/.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CheckPool, CheckResultTooLargeError, CheckUnavailableError, workerEntry } from "../../src/server/check-pool.js";
@@ -62,6 +62,13 @@ describe("the check pool", () => {
     } finally {
       await small.close();
     }
+  });
+
+  it.runIf(process.platform === "linux")("runs its workers at a lower priority than the thread that answers requests", async () => {
+    await pool.run("Japan.", "text", 6);
+    const nice = readdirSync("/proc/self/task").map((t) => Number(readFileSync(`/proc/self/task/${t}/stat`, "utf8").replace(/^.*\) /, "").split(" ")[16]));
+    expect(nice).toContain(10);
+    expect(Number(readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ")[16])).toBe(0);
   });
 
   it("finds its worker beside the sources and beside the bundle", () => {
