@@ -10,11 +10,13 @@ import { timeline } from "../kb/timeline.js";
 import { EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
 import { HttpError } from "./errors.js";
 import { errors, json } from "./openapi.js";
+import { PrecompressedCache, precompressedResponse } from "./precompressed.js";
 import { AsOfQuery, ExportQuery, IdParam, RelationsQuery, SearchQuery, TimelineQuery } from "./params.js";
 
 
 /** Registers every /api/v1 route on `app`; each answer names the data release it came from. */
 export function registerRoutes(app: OpenAPIHono, store: Store, started: number): void {
+  const relationsCache = new PrecompressedCache();
   app.openapi(
     createRoute({ method: "get", path: "/api/v1/health", summary: "Health and data release", responses: { 200: json(Health, "ok") } }),
     (c) => {
@@ -62,8 +64,13 @@ export function registerRoutes(app: OpenAPIHono, store: Store, started: number):
     }),
     (c) => {
       const q = c.req.valid("query");
-      const r = relationsAsOf(store, q.asOf ?? new Date().toISOString().slice(0, 10));
-      return c.json(q.status ? { ...r, relations: r.relations.filter((x) => x.status === q.status) } : r, 200);
+      const day = q.asOf ?? new Date().toISOString().slice(0, 10);
+      // Every state's row on a day is ~100 KB: serialised and compressed once per day and status.
+      const out = relationsCache.get(`${day}|${q.status ?? ""}`, c.req.header("accept-encoding") ?? "", () => {
+        const r = relationsAsOf(store, day);
+        return JSON.stringify(q.status ? { ...r, relations: r.relations.filter((x) => x.status === q.status) } : r);
+      });
+      return precompressedResponse(out) as unknown as ReturnType<typeof c.json<RelationsResult, 200>>;
     },
   );
 
