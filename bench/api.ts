@@ -50,12 +50,13 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** Runs autocannon against `paths` (round-robin) for `seconds`. */
-export async function load(url: string, paths: string[], connections: number, seconds: number): Promise<LoadResult> {
+/** Runs autocannon against `paths` (round-robin) for `seconds`; `headers` as a browser would send them. */
+export async function load(url: string, paths: string[], connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const r = await autocannon({
     url,
     connections,
     duration: seconds,
+    headers,
     requests: paths.map((path) => ({ method: "GET", path })),
   });
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };

@@ -90,6 +90,22 @@ process.stdout.write(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toF
     }
     // Health latency while texts are checked, beside idle health latency.
     await (await import("./check-load.js")).benchCheckLoad(gaiko);
+    // Relations as of a date is ~100 KB of JSON: also measured as a browser asks for it (compressed),
+    // and beside a bare server answering the same bytes, so that only gaiko's own work differs.
+    {
+      const paths = ["/api/v1/relations?asOf=1972-09-29", "/api/v1/relations?asOf=1956-12-12"];
+      const body = await (await fetch(`${gaiko.url}${paths[0]}`)).text();
+      const same = await startBare(body);
+      try {
+        const sameCeiling = await load(same.url, ["/"], 50, seconds);
+        const plain = await load(gaiko.url, paths, 50, seconds);
+        const br = await load(gaiko.url, paths, 50, seconds, { "accept-encoding": "br, gzip" });
+        process.stdout.write(`relations, ${(body.length / 1024).toFixed(0)} KB plain: ${plain.rps.toFixed(0)} req/s = ${((100 * plain.rps) / sameCeiling.rps).toFixed(0)} % of a bare server sending the same bytes (${sameCeiling.rps.toFixed(0)} req/s, p99 ${sameCeiling.p99} ms), p99 ${plain.p99} ms\n`);
+        process.stdout.write(`relations, br as browsers ask: ${br.rps.toFixed(0)} req/s = ${((100 * br.rps) / ceiling.rps).toFixed(0)} % of the ceiling above, p99 ${br.p99} ms, errors ${br.errors + br.non2xx}\n`);
+      } finally {
+        same.proc.kill();
+      }
+    }
     // Load test: 100 connections, mixed routes, memory sampled each second; first vs last 5 s.
     const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
     const samples: number[] = [];
