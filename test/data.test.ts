@@ -127,9 +127,10 @@ describe("as-of answers on the real data", () => {
     expect(rel(day, id)?.status).toBe(status);
   });
 
-  it("knows Japan recognised the Republic of China until 1972-09-29 and the People's Republic from that date", () => {
+  it("dates relations with the Republic of China from the Treaty of Taipei's entry into force until 1972-09-29, and the People's Republic's from that date", () => {
     expect(rel("1972-09-29", "china")?.since).toBe("1972-09-29");
-    expect(rel("1960-01-01", "taiwan")?.since).toBe("1952-04-28");
+    expect(rel("1960-01-01", "taiwan")?.since).toBe("1952-08-05");
+    expect(rel("1972-09-29", "taiwan")?.status).toBe("severed");
   });
 
   it("dates the restoration of Japan–USSR relations to 1956-12-12", () => {
