@@ -50,7 +50,7 @@ export function StateOverview({ view, numberOf }: { view: EntityView; numberOf: 
       <div className="overview-grid">
         <div>
           <h3 className="group-title">{t("entity.agreements")}</h3>
-          <LinkedList title={t("entity.agreementsInForce", { date: day })} items={current} empty={t("entity.noAgreements")} numberOf={numberOf} />
+          <LinkedList title={t("entity.agreementsInForce", { date: day })} items={current} empty={t(agreements.length ? "entity.noneInForce" : "entity.noAgreements")} numberOf={numberOf} />
           {other.length > 0 && <LinkedList title={t("entity.agreementsNotInForce", { date: day })} items={other} empty="" numberOf={numberOf} muted />}
         </div>
         <LinkedList title={t("entity.disputes")} items={disputes} empty={t("entity.noDisputes")} numberOf={numberOf} />
