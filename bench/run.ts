@@ -88,8 +88,6 @@ process.stdout.write(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toF
       const r = await load(gaiko.url, [...paths], 50, seconds);
       process.stdout.write(`${name.padEnd(24)} ${r.rps.toFixed(0).padStart(7)} req/s = ${((100 * r.rps) / ceiling.rps).toFixed(0).padStart(3)} % of ceiling   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors + r.non2xx}\n`);
     }
-    // Health latency while texts are checked, beside idle health latency.
-    await (await import("./check-load.js")).benchCheckLoad(gaiko);
     // Relations as of a date is ~100 KB of JSON: also measured as a browser asks for it (compressed),
     // and beside a bare server answering the same bytes, so that only gaiko's own work differs.
     {
@@ -106,6 +104,8 @@ process.stdout.write(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toF
         same.proc.kill();
       }
     }
+    // Health latency while texts are checked, beside idle health latency.
+    await (await import("./check-load.js")).benchCheckLoad(gaiko);
     // Load test: 100 connections, mixed routes, memory sampled each second; first vs last 5 s.
     const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
     const samples: number[] = [];

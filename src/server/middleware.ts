@@ -88,6 +88,9 @@ export function compress(): MiddlewareHandler {
     const body = enc === "br" ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(raw, { level: 6 });
     headers.set("content-encoding", enc);
     headers.set("content-length", String(body.length));
+    // Hono copies the old response's headers onto the one assigned to c.res: drop the old length first,
+    // or a cached plain answer's length would be sent with its compressed body.
+    c.res.headers.delete("content-length");
     c.res = new Response(body, { status: c.res.status, headers });
   };
 }

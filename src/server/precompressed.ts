@@ -31,7 +31,7 @@ export class PrecompressedCache {
 
 /** A JSON response from a precompressed body, with the headers the compression middleware would set. */
 export function precompressedResponse(out: { body: Buffer; encoding: Encoding }): Response {
-  const headers: Record<string, string> = { "content-type": "application/json", "content-length": String(out.body.length), vary: "Accept-Encoding" };
+  const headers: Record<string, string> = { "content-type": "application/json", vary: "Accept-Encoding" };
   if (out.encoding !== "identity") headers["content-encoding"] = out.encoding;
   return new Response(new Uint8Array(out.body), { status: 200, headers });
 }

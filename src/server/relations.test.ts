@@ -23,6 +23,18 @@ describe("GET /api/v1/relations", () => {
     expect(plain.headers.get("etag")).toBeTruthy();
   });
 
+  it("sends a compressed answer with its own length after the plain one was cached", async () => {
+    const u = "/api/v1/relations?asOf=1980-01-01";
+    const plain = await app.request(u);
+    await plain.arrayBuffer();
+    const br = await app.request(u, { headers: { "accept-encoding": "br" } });
+    const body = Buffer.from(await br.arrayBuffer());
+    const length = br.headers.get("content-length");
+    if (length !== null) expect(Number(length)).toBe(body.length);
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(JSON.parse(brotliDecompressSync(body).toString()).asOf).toBe("1980-01-01");
+  });
+
   it("filters by a status and refuses one that does not exist with the error shape", async () => {
     const never = RelationsResult.parse(await (await app.request("/api/v1/relations?asOf=2020&status=never")).json());
     expect(never.relations.map((x) => x.state.id)).toEqual(["north-korea"]);
