@@ -105,7 +105,10 @@ export function responseCache(maxBytes = 64 * 1024 * 1024): MiddlewareHandler {
   let bytes = 0;
   return async (c, next) => {
     if (c.req.method !== "GET" || !c.req.path.startsWith("/api/")) return next();
-    const key = c.req.url.replace(/^[a-z]+:\/\/[^/]+/, "");
+    // Keyed by the encoding asked for too: a route that answers precompressed (relations) must not be
+    // served the plain copy of another client, only to have it compressed again on every request.
+    const accept = c.req.header("accept-encoding") ?? "";
+    const key = `${/\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "-"} ${c.req.url.replace(/^[a-z]+:\/\/[^/]+/, "")}`;
     const hit = cache.get(key);
     if (hit) {
       cache.delete(key);
