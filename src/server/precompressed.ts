@@ -33,5 +33,5 @@ export class PrecompressedCache {
 export function precompressedResponse(out: { body: Buffer; encoding: Encoding }): Response {
   const headers: Record<string, string> = { "content-type": "application/json", vary: "Accept-Encoding" };
   if (out.encoding !== "identity") headers["content-encoding"] = out.encoding;
-  return new Response(new Uint8Array(out.body.buffer, out.body.byteOffset, out.body.length), { status: 200, headers });
+  return new Response(new Uint8Array(out.body), { status: 200, headers });
 }
