@@ -54,7 +54,7 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
       type: (type.get(s.doc.id) as { type: string | null }).type,
       matched: s.matched,
       score: Math.round(s.score * 100) / 100,
-      date: ((first.get(s.doc.id, ...FIRST_DATE) as { time: string } | undefined)?.time.split("/")[0] ?? null) || null,
+      date: firstDate((first.get(s.doc.id, ...FIRST_DATE) as { time: string } | undefined)?.time),
     })),
     ...(answers.length ? { answers } : {}),
   };
@@ -62,4 +62,10 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
 
 function tierOf(s: { tier: number; doc: { kind: string } }): number {
   return s.doc.kind === "source" ? s.tier - 1 : s.tier;
+}
+
+/** The start of a statement's time as written, or null when it has none or starts before the records (`..`). */
+function firstDate(time: string | undefined): string | null {
+  const start = time?.split("/")[0];
+  return start && start !== ".." ? start : null;
 }

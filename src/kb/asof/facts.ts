@@ -31,11 +31,6 @@ export function holds(f: TimedFact, day: Day): Holds {
   return f.bounds ? holdsOn(f.bounds, day) : "uncertain";
 }
 
-/** The first day the fact may have held on, or null without a time. */
-export function earliest(f: TimedFact): Day | null {
-  return f.bounds?.start.min ?? null;
-}
-
 /** The day a closed span certainly ended (its end bound), or null when open, unknown or undated. */
 export function closedEnd(f: TimedFact): Day | null {
   const e = f.bounds?.end;

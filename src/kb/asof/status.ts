@@ -1,6 +1,6 @@
 import type { RelationStatus } from "../../model/results.js";
 import type { Day } from "../../model/time.js";
-import { closedEnd, endText, holds, startText, type TimedFact } from "./facts.js";
+import { closedEnd, endText, startText, type TimedFact } from "./facts.js";
 import { bestHolding, JAPAN, type World } from "./world.js";
 
 /** Whether a state existed on a day, and the statements that say so. */
@@ -81,9 +81,4 @@ export function decideStatus(world: World, state: string, day: Day): StatusAnswe
   if (later.length) return answer("none", later[0]!, true, null, absent ? [absent.fact] : []);
   if (absent) return answer("never", absent.fact, absent.certain, startText(absent.fact));
   return { status: "unknown", certain: false, since: null, alliance, basis: [], contested: false };
-}
-
-/** True when a fact that holds (or may hold) on `day` exists among `facts`. */
-export function anyHolding(facts: readonly TimedFact[], day: Day): boolean {
-  return facts.some((f) => holds(f, day) !== "no");
 }
