@@ -1,6 +1,7 @@
 // npm run bench: each figure beside a baseline measured in the same run (these machines are noisy).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildAll } from "../src/datasets/run.js";
@@ -53,6 +54,10 @@ const pk = timeMany(N, (i) => lookup.get(ids[i % ids.length]!));
 const s = timeMany(N, (i) => search(store, queries[(i * 7) % queries.length]!));
 report("search p50", percentile(s, 50), "PK lookup p50", percentile(pk, 50));
 report("search p99", percentile(s, 99), "PK lookup p99", percentile(pk, 99), "< 5 ms");
+// The labelled query set (test/search/queries.yaml): how people type, questions included.
+const labelled = (parseYaml(readFileSync(join(root, "test", "search", "queries.yaml"), "utf8")) as { queries: { q: string }[] }).queries.map((x) => x.q);
+const l = timeMany(Math.max(3000, labelled.length * 4), (i) => search(store, labelled[i % labelled.length]!));
+report(`search p99, ${labelled.length} labelled queries`, percentile(l, 99), "PK lookup p99", percentile(pk, 99), "< 5 ms");
 
 // 4. UN votes: the all-pairs matrix, gaiko's engine beside DuckDB on the same rows.
 await (await import("./votes.js")).benchVotes(store);
