@@ -34,10 +34,12 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
     const ids = (trigram.all(`names : ${phrase}`) as { entity_id: string }[]).map((r) => r.entity_id);
     return ids.length >= 20 ? ids : [...ids, ...(trigram.all(`summary : ${phrase}`) as { entity_id: string }[]).map((r) => r.entity_id)];
   };
+  // A source stands a tier lower than an entity: it is where a fact comes from, not what was sought.
+  // The sort keys are computed once per hit; ties fall back to the id in code-point order.
   const ranked = rank(indexOf(store), query, fts)
     .filter((s) => !opts.kind || s.doc.kind === opts.kind)
-    // A source stands a tier lower than an entity: it is where a fact comes from, not what was sought.
-    .sort((a, b) => tierOf(b) - tierOf(a) || Number(a.doc.kind === "source") - Number(b.doc.kind === "source") || b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+    .map((s) => ({ ...s, tier: tierOf(s), source: s.doc.kind === "source" ? 1 : 0 }))
+    .sort((a, b) => b.tier - a.tier || a.source - b.source || b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   const type = store.prepared("SELECT type FROM entities WHERE id = ?");
   const first = store.prepared(`SELECT time FROM statements WHERE subject = ? AND p IN (${FIRST_DATE.map(() => "?").join(",")}) AND time IS NOT NULL AND status != 'rejected' ORDER BY s_min LIMIT 1`);
   const answers = offset === 0 && !opts.kind ? answerIntents(store, query) : [];

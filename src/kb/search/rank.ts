@@ -78,9 +78,10 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   }
   // The name bonuses can reorder only near the top: they are computed for the best candidates alone.
   out.sort((a, b) => b.tier - a.tier || b.score - a.score);
+  const forms = words.map((w) => ({ w, folded: foldRomaji(w), cjk: isCjk(w) }));
   for (const s of out.slice(0, TOP)) {
     if (s.doc.names.some((n) => n.key.startsWith(key) && key.length >= 3 && n.key !== key)) s.score += 8;
-    const best = bestName(s.doc, words);
+    const best = bestName(s.doc, forms);
     // A name that holds the query's words, and little else, is what the reader typed.
     if (best.count) s.score += 14 * (best.count / words.length) ** 2 + 6 * (best.count / Math.max(best.count, best.size));
     if (!s.matched) s.matched = best.text;
@@ -93,10 +94,11 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
 const TOP = 120;
 
 /** The name or alias holding most of the query's words (then the shortest), to rank and to show why a hit came up. */
-function bestName(doc: Doc, words: string[]): { text: string; count: number; size: number } {
+function bestName(doc: Doc, words: readonly { w: string; folded: string; cjk: boolean }[]): { text: string; count: number; size: number } {
   let best = { text: doc.names.find((n) => n.primary)?.text ?? doc.id, count: 0, size: Number.POSITIVE_INFINITY };
   for (const n of doc.names) {
-    const count = words.filter((w) => (isCjk(w) ? n.key.includes(w) : n.tokens.has(w) || n.tokens.has(foldRomaji(w)))).length;
+    let count = 0;
+    for (const { w, folded, cjk } of words) if (cjk ? n.key.includes(w) : n.tokens.has(w) || n.tokens.has(folded)) count++;
     const size = n.tokens.size;
     if (count > best.count || (count === best.count && count > 0 && size < best.size)) best = { text: n.text, count, size };
   }
