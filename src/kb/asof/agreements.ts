@@ -1,5 +1,5 @@
 import type { Day } from "../../model/time.js";
-import { closedEnd, endText, holds, startText, type TimedFact } from "./facts.js";
+import { endText, holds, lastEnded, startText, type TimedFact } from "./facts.js";
 import { existence } from "./status.js";
 import { bestHolding, JAPAN, type World } from "./world.js";
 
@@ -32,8 +32,7 @@ export function agreementAsOf(world: World, id: string, day: Day): AgreementAnsw
   const best = bestHolding(known, day);
   if (best) return { state: "in-force", certain: best.certain, since: startText(best.fact), how: null, basis: [best.fact] };
   if (now.length) return { state: "unknown", certain: false, since: startText(now[0]!), how: null, basis: now };
-  const ended = spans.filter((f) => (closedEnd(f) ?? "9999") <= day).sort((a, b) => (closedEnd(a)! < closedEnd(b)! ? -1 : 1));
-  const last = ended[ended.length - 1];
+  const last = lastEnded(spans, day);
   if (last) return { state: "ended", certain: true, since: endText(last), how: last.role, basis: [last] };
   return { state: "not-yet", certain: true, since: null, how: null, basis: spans };
 }
@@ -56,11 +55,12 @@ export interface InForceAgreement {
  */
 export function agreementsInForce(world: World, day: Day): Map<string, InForceAgreement[]> {
   const out = new Map<string, InForceAgreement[]>();
+  if (existence(world, JAPAN, day).exists === "no") return out;
   for (const [id, partners] of world.bilateralAgreements()) {
     const a = agreementAsOf(world, id, day);
     if (a.state !== "in-force") continue;
     for (const partner of partners) {
-      if (existence(world, partner, day).exists === "no" || existence(world, JAPAN, day).exists === "no") continue;
+      if (existence(world, partner, day).exists === "no") continue;
       const list = out.get(partner) ?? [];
       list.push({ id, type: world.agreements.get(id)?.type ?? null, since: a.since, certain: a.certain, basis: a.basis });
       out.set(partner, list);

@@ -37,6 +37,20 @@ export function closedEnd(f: TimedFact): Day | null {
   return e && !e.open && !e.unknown ? e.max : null;
 }
 
+/**
+ * Of spans that had closed by `day`, the one that closed last (a break of relations, a treaty's end).
+ *
+ * @example lastEnded(relations, "1943-06-01")?.time // "1895-11-05/1942-01-28"
+ */
+export function lastEnded(facts: readonly TimedFact[], day: Day): TimedFact | undefined {
+  let last: TimedFact | undefined;
+  for (const f of facts) {
+    const end = closedEnd(f);
+    if (end !== null && end <= day && (!last || end >= closedEnd(last)!)) last = f;
+  }
+  return last;
+}
+
 /** True when the span is still running (`..`) or its end is unknown (`/`). */
 export function runsOn(f: TimedFact): boolean {
   const e = f.bounds?.end;

@@ -1,7 +1,7 @@
 import type { RelationStatus } from "../../model/results.js";
 import type { Day } from "../../model/time.js";
-import { closedEnd, endText, startText, type TimedFact } from "./facts.js";
-import { bestHolding, JAPAN, type World } from "./world.js";
+import { endText, lastEnded, startText, type TimedFact } from "./facts.js";
+import { bestHolding, type World } from "./world.js";
 
 /** Whether a state existed on a day, and the statements that say so. */
 export interface Existence {
@@ -31,15 +31,13 @@ export interface StatusAnswer {
  * @example existence(world, "manchukuo", "1950-01-01").phase // "after"
  */
 export function existence(world: World, state: string, day: Day): Existence {
-  if (state === JAPAN && !world.factsOf(state, "exists").length) return { exists: "undated", phase: "undated", since: null, basis: [] };
   const ex = world.factsOf(state, "exists").filter((f) => f.bounds);
   if (!ex.length) return { exists: "undated", phase: "undated", since: null, basis: [] };
   const best = bestHolding(ex, day);
   if (best) return { exists: best.certain ? "yes" : "uncertain", phase: "during", since: startText(best.fact), basis: [best.fact] };
   const before = ex.every((f) => day < f.bounds!.start.min);
   if (before) return { exists: "no", phase: "before", since: null, basis: ex };
-  const ended = ex.filter((f) => (closedEnd(f) ?? "9999") <= day).sort((a, b) => (closedEnd(a)! < closedEnd(b)! ? -1 : 1));
-  const last = ended[ended.length - 1];
+  const last = lastEnded(ex, day);
   const later = ex.some((f) => f.bounds!.start.min > day);
   return { exists: "no", phase: later ? "between" : "after", since: last ? endText(last) : null, basis: last ? [last] : ex };
 }
@@ -73,10 +71,9 @@ export function decideStatus(world: World, state: string, day: Day): StatusAnswe
     return answer(status, pick.best.fact, pick.best.certain, startText(pick.best.fact));
   }
   const rel = world.factsOf(state, "diplomatic-relations").filter((f) => f.bounds);
-  const ended = rel.filter((f) => (closedEnd(f) ?? "9999") <= day).sort((a, b) => (closedEnd(a)! < closedEnd(b)! ? -1 : 1));
   const later = rel.filter((f) => f.bounds!.start.min > day);
   const absent = bestHolding(world.factsOf(state, "no-relations"), day);
-  const last = ended[ended.length - 1];
+  const last = lastEnded(rel, day);
   if (last) return answer("severed", last, true, endText(last), absent ? [absent.fact] : []);
   if (later.length) return answer("none", later[0]!, true, null, absent ? [absent.fact] : []);
   if (absent) return answer("never", absent.fact, absent.certain, startText(absent.fact));
