@@ -58,6 +58,8 @@ function parseEdtf(s: string): TimeBounds | { error: string } {
     d = edtf(s);
   } catch (e) {
     const first = String((e as Error).message).split("\n")[0] ?? "";
+    // The library refuses an interval that ends before it starts as an "invalid upper bound": say so plainly.
+    if (first.startsWith("invalid upper bound")) return { error: `the EDTF interval "${s}" ends before it starts — swap the two dates, or correct the one that is wrong` };
     return { error: `"${s}" is not a valid EDTF date (${first.trim().replace(/:$/, "")})` };
   }
   if (d.type === "Interval") {
@@ -89,7 +91,7 @@ export function isTimeError(t: TimeBounds | { error: string }): t is { error: st
 /** An EDTF string field, validated at parse time. */
 export const Edtf = z.string().superRefine((s, ctx) => {
   const t = parseTime(s);
-  if (isTimeError(t)) ctx.addIssue({ code: "custom", message: `${t.error} — write e.g. 1978-08-12, 1584-08, 1613~, 1945/1952 or 1956-12-12/..` });
+  if (isTimeError(t)) ctx.addIssue({ code: "custom", message: t.error.includes(" — ") ? t.error : `${t.error} — write e.g. 1978-08-12, 1584-08, 1613~, 1945/1952 or 1956-12-12/..` });
 });
 
 /** Whether a relation held on `day`: "yes", "no", or "uncertain" when the day falls inside a fuzzy bound. */
