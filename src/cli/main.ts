@@ -12,6 +12,9 @@ import { registerServeCommand } from "./serve.js";
 import { registerShowCommand } from "./show.js";
 import { registerTimelineCommand } from "./timeline.js";
 import { registerVotesCommand } from "./votes.js";
+import { registerListCommand } from "./list.js";
+import { registerSeriesCommand } from "./series.js";
+import { NoSeriesError } from "../kb/series.js";
 import { NoDatabaseError } from "../kb/store.js";
 import { NoVotesError } from "../kb/votes-query.js";
 import { UsageError, EXIT } from "./output.js";
@@ -36,6 +39,8 @@ registerServeCommand(program);
 registerImportCommands(program);
 registerVotesCommand(program);
 registerCheckCommand(program);
+registerListCommand(program);
+registerSeriesCommand(program);
 
 // A reader that stops early (`gaiko export … | head`) closes the pipe: that is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -48,7 +53,7 @@ try {
 } catch (e) {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  } else if (e instanceof NoVotesError) {
+  } else if (e instanceof NoVotesError || e instanceof NoSeriesError) {
     process.stderr.write(`gaiko: ${e.message}\n`);
     process.exitCode = EXIT.notFound;
   } else if (e instanceof NoDatabaseError) {

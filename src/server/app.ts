@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { registerReferenceRoutes } from "./routes-reference.js";
 import { registerVotesRoutes } from "./routes-votes.js";
 import { registerCheckRoute } from "./routes-check.js";
+import { registerListRoutes } from "./routes-list.js";
+import { registerSeriesRoutes } from "./routes-series.js";
 import type { CheckPool } from "./check-pool.js";
 
 export interface AppOptions {
@@ -47,6 +49,8 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   registerReferenceRoutes(app, store);
   registerVotesRoutes(app, store);
   registerCheckRoute(app, store, opts.checkPool);
+  registerListRoutes(app, store);
+  registerSeriesRoutes(app, store);
   app.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",
     info: {

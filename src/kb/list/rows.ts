@@ -1,0 +1,47 @@
+import type { Cell } from "../csv.js";
+import type { ListResult } from "../../model/lists.js";
+import type { EntityRef } from "../../model/results.js";
+
+const names = (refs: EntityRef[]) => refs.map((r) => r.name.en).join("; ");
+const ids = (refs: EntityRef[]) => refs.map((r) => r.id).join("; ");
+
+/**
+ * A list as CSV columns (ids beside names, so a spreadsheet can join on ids) and as a table for people.
+ *
+ * @example listRows(result).columns[0] // "agreement" for a list of agreements
+ */
+export function listRows(r: ListResult): { columns: string[]; rows: Cell[][]; table: { columns: string[]; rows: Cell[][] } } {
+  switch (r.kind) {
+    case "agreements":
+      return {
+        columns: ["agreement", "name", "type", "parties", "party_names", "signed", "in_force", "ended", "ended_how", "standing", "certain"],
+        rows: r.rows.map((x) => [x.agreement.id, x.agreement.name.en, x.type, ids(x.parties), names(x.parties), x.signed, x.inForce, x.ended, x.endedHow, x.standing, x.certain]),
+        table: { columns: ["agreement", "type", "parties", "signed", "in force", "ended", "standing"], rows: r.rows.map((x) => [x.agreement.name.en, x.type, names(x.parties), x.signed, x.inForce, x.ended, x.standing]) },
+      };
+    case "memberships":
+      return {
+        columns: ["member", "member_name", "organization", "organization_name", "role", "from", "to", "holds", "statement"],
+        rows: r.rows.map((x) => [x.member.id, x.member.name.en, x.organization.id, x.organization.name.en, x.role, x.from, x.to, x.holds, x.statement]),
+        table: { columns: ["member", "organisation", "role", "from", "to", "holds"], rows: r.rows.map((x) => [x.member.name.en, x.organization.name.en, x.role, x.from, x.to, x.holds]) },
+      };
+    case "offices":
+      return {
+        columns: ["holder", "holder_name", "polity", "polity_name", "role", "from", "to", "holds", "statement"],
+        rows: r.rows.map((x) => [x.holder.id, x.holder.name.en, x.polity.id, x.polity.name.en, x.role, x.from, x.to, x.holds, x.statement]),
+        table: { columns: ["holder", "of", "office", "from", "to", "holds"], rows: r.rows.map((x) => [x.holder.name.en, x.polity.name.en, x.role, x.from, x.to, x.holds]) },
+      };
+    case "events":
+      return {
+        columns: ["event", "name", "type", "date", "end", "place", "place_state", "participants", "participant_names"],
+        rows: r.rows.map((x) => [x.event.id, x.event.name.en, x.type, x.date, x.end, x.place?.id, x.placeState?.id, ids(x.participants), names(x.participants)]),
+        table: { columns: ["event", "type", "date", "place", "participants"], rows: r.rows.map((x) => [x.event.name.en, x.type, x.date, x.place?.name.en, names(x.participants)]) },
+      };
+    case "disputes":
+      return {
+        columns: ["dispute", "name", "type", "parties", "party_names", "places", "from", "to"],
+        rows: r.rows.map((x) => [x.dispute.id, x.dispute.name.en, x.type, ids(x.parties), names(x.parties), ids(x.places), x.from, x.to]),
+        table: { columns: ["dispute", "type", "parties", "places", "from", "to"], rows: r.rows.map((x) => [x.dispute.name.en, x.type, names(x.parties), names(x.places), x.from, x.to]) },
+      };
+  }
+}
+

@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { EntityRef, ReleaseInfo } from "./results.js";
+
+/**
+ * The shapes of `gaiko list` / `GET /api/v1/list/{kind}` and `gaiko series` / `GET /api/v1/series`.
+ * Contracts like those in results.ts: documented in docs/json-shapes.md and docs/lists.md; they only grow.
+ *
+ * Every date is EDTF text exactly as the statement gives it, so its precision shows: `1952` is a year,
+ * `1952-04` a month, `1952-04-28` a day. Nothing is padded to a day that no source gives.
+ */
+
+export const LIST_KINDS = ["agreements", "memberships", "offices", "events", "disputes"] as const;
+export const ListKind = z.enum(LIST_KINDS);
+export type ListKind = z.infer<typeof ListKind>;
+
+/** An EDTF date as written (year, month or day), or null where no statement gives one. */
+const DateText = z.string().nullable();
+
+/** Where an agreement stood on the as-of day, from the as-of engine. */
+export const AgreementStanding = z.enum(["in-force", "not-yet", "ended", "unknown"]);
+
+export const AgreementListRow = z.object({
+  agreement: EntityRef,
+  type: z.string().nullable(),
+  scope: z.string().nullable(),
+  /** States and organisations that are party to or signed it (Japan included). */
+  parties: z.array(EntityRef),
+  signed: DateText,
+  inForce: DateText,
+  /** The day its force ended; null while in force or where unrecorded. */
+  ended: DateText,
+  /** How it ended (expired, superseded…), from the statement's role. */
+  endedHow: z.string().nullable(),
+  /** Where it stood on the list's as-of day. */
+  standing: AgreementStanding,
+  certain: z.boolean(),
+  statements: z.array(z.string()),
+});
+export type AgreementListRow = z.infer<typeof AgreementListRow>;
+
+export const MembershipListRow = z.object({
+  member: EntityRef,
+  organization: EntityRef,
+  role: z.enum(["member", "observer"]),
+  from: DateText,
+  to: DateText,
+  /** Whether it held on the as-of day: "yes", "no" or "uncertain" (a fuzzy bound covers the day). */
+  holds: z.enum(["yes", "no", "uncertain"]),
+  statement: z.string(),
+});
+export type MembershipListRow = z.infer<typeof MembershipListRow>;
+
+export const OfficeListRow = z.object({
+  holder: EntityRef,
+  polity: EntityRef,
+  role: z.string().nullable(),
+  from: DateText,
+  to: DateText,
+  holds: z.enum(["yes", "no", "uncertain"]),
+  statement: z.string(),
+});
+export type OfficeListRow = z.infer<typeof OfficeListRow>;
+
+export const EventListRow = z.object({
+  event: EntityRef,
+  type: z.string().nullable(),
+  date: DateText,
+  end: DateText,
+  place: EntityRef.nullable(),
+  /** The state the place lies in (a summit at Camp David → United States), where the data says. */
+  placeState: EntityRef.nullable(),
+  participants: z.array(EntityRef.extend({ role: z.string().nullable() })),
+  statements: z.array(z.string()),
+});
+export type EventListRow = z.infer<typeof EventListRow>;
+
+export const DisputeListRow = z.object({
+  dispute: EntityRef,
+  type: z.string().nullable(),
+  /** States the dispute concerns or that claim its territory. */
+  parties: z.array(EntityRef),
+  /** Places and seas it concerns. */
+  places: z.array(EntityRef),
+  from: DateText,
+  to: DateText,
+  statements: z.array(z.string()),
+});
+export type DisputeListRow = z.infer<typeof DisputeListRow>;
+
+/** The filters a list was asked with, after defaults (dates as days). */
+export const ListFilters = z.object({
+  type: z.string().nullable(),
+  with: z.string().nullable(),
+  /** Events only: the state or place they were held in. */
+  in: z.string().nullable(),
+  asOf: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  sort: z.string(),
+});
+
+const listOf = <K extends ListKind, R extends z.ZodType>(kind: K, row: R) =>
+  ReleaseInfo.extend({
+    kind: z.literal(kind),
+    filters: ListFilters,
+    total: z.number().int(),
+    offset: z.number().int(),
+    limit: z.number().int(),
+    rows: z.array(row),
+  });
+
+export const AgreementList = listOf("agreements", AgreementListRow);
+export const MembershipList = listOf("memberships", MembershipListRow);
+export const OfficeList = listOf("offices", OfficeListRow);
+export const EventList = listOf("events", EventListRow);
+export const DisputeList = listOf("disputes", DisputeListRow);
+export const ListResult = z.discriminatedUnion("kind", [AgreementList, MembershipList, OfficeList, EventList, DisputeList]);
+export type ListResult = z.infer<typeof ListResult>;
+
+/** What a numeric series measures and where it comes from. */
+export const SeriesInfo = z.object({
+  name: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  /** `state`: one value per state-year; `dyad`: per pair (entity → partner) and year; `organization`: the UN's own. */
+  scope: z.enum(["state", "dyad", "organization"]),
+  description: z.string(),
+  source: z.object({ id: z.string(), title: z.string(), url: z.string().nullable(), publisher: z.string().nullable(), citation: z.string().nullable() }),
+  entities: z.number().int(),
+  points: z.number().int(),
+  from: z.number().int(),
+  to: z.number().int(),
+});
+export type SeriesInfo = z.infer<typeof SeriesInfo>;
+
+export const SeriesCatalog = ReleaseInfo.extend({ series: z.array(SeriesInfo) });
+export type SeriesCatalog = z.infer<typeof SeriesCatalog>;
+
+export const SeriesPoint = z.object({
+  entity: EntityRef,
+  /** The other state of a dyad series (for `shared-igos`, Japan's partner); null for a state's own series. */
+  partner: EntityRef.nullable(),
+  year: z.number().int(),
+  value: z.number(),
+  /** Where in the dataset the value was read (file and line). */
+  locator: z.string().nullable(),
+});
+
+export const SeriesResult = ReleaseInfo.extend({
+  series: SeriesInfo,
+  filters: z.object({ state: z.string().nullable(), from: z.number().int().nullable(), to: z.number().int().nullable() }),
+  total: z.number().int(),
+  points: z.array(SeriesPoint),
+});
+export type SeriesResult = z.infer<typeof SeriesResult>;
