@@ -54,7 +54,7 @@ export function listEvents(store: Store, q: ListQuery): EventListRow[] {
     const state = placeState(place);
     if (q.in !== undefined && place !== q.in && state !== q.in) continue;
     if ((q.from !== undefined || q.to !== undefined) && !(when && meetsWindow(when, q.from, q.to))) continue;
-    if (q.asOfGiven && !(when && holds(when, q.asOf) !== "no" && meetsWindow(when, q.asOf, q.asOf))) continue;
+    if (q.asOfGiven && !(when && meetsWindow(when, q.asOf, q.asOf))) continue;
     rows.push({
       event: refOf(store, id),
       type,
