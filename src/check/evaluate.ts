@@ -31,6 +31,8 @@ export interface Scores {
   /** Labelled slant items overlapped by a slant note. */
   slantFound: number;
   slantTotal: number;
+  /** Each labelled claim with the verdict it got and the claims that decided it, for reading the misses. */
+  details: { label: Label; got: string; claims: string[] }[];
 }
 
 const SEED_FILES: Record<string, string> = {
@@ -52,6 +54,7 @@ export function evaluate(store: Store, labelsFile: string, seedsDir: string): Sc
   let slantFound = 0;
   let slantTotal = 0;
   const results = new Map<string, ReturnType<typeof check>>();
+  const details: Scores["details"] = [];
   for (const l of labels) {
     const paragraphs = readFileSync(join(seedsDir, SEED_FILES[l.seed]!), "utf8").split(/\r?\n/).filter((p) => p.trim() !== "");
     const key = `${l.seed}¶${l.paragraph}`;
@@ -75,6 +78,7 @@ export function evaluate(store: Store, labelsFile: string, seedsDir: string): Sc
     const overlapping = deciding.length ? deciding : about;
     const got = overlapping.some((c) => c.verdict === "contradicted") ? "contradicted" : overlapping.some((c) => c.verdict === "supported") ? "supported" : "not-checkable";
     confusion[l.verdict]![got]!++;
+    details.push({ label: l, got, claims: overlapping.map((c) => `${c.verdict} ${c.rule ?? ""} ${c.subject.id} ${c.p} ${c.object?.id ?? ""} ${c.time?.text ?? ""}: ${c.reason}`) });
   }
   const precision: Scores["precision"] = {};
   const recall: Scores["recall"] = {};
@@ -93,5 +97,6 @@ export function evaluate(store: Store, labelsFile: string, seedsDir: string): Sc
     checkableRecall: checkable ? (confusion.supported!.supported! + confusion.contradicted!.contradicted!) / checkable : 0,
     slantFound,
     slantTotal,
+    details,
   };
 }

@@ -9,6 +9,9 @@ export interface Described {
   time: TimeMention | undefined;
 }
 
+/** A date no wider than a month: a year alone is too wide to tell one event of that year from another. */
+const monthPrecise = (t: TimeMention) => !t.span && t.min.slice(0, 7) === t.max.slice(0, 7);
+
 /** A date no wider than a month, or a year that holds the whole event. */
 function precise(t: TimeMention, from: string, to: string): boolean {
   if (t.span) return false;
@@ -24,7 +27,7 @@ function precise(t: TimeMention, from: string, to: string): boolean {
  * With dates in the sentence, one of them must fit the event; without any, three words (or two and a
  * named person who took part) are needed.
  */
-export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[]): Described[] {
+export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string): Described[] {
   const seen = new Set<string>();
   const out: Described[] = [];
   for (const key of bag.keys()) {
@@ -38,8 +41,10 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       const person = present.some((p) => k.gazetteer.kinds.get(p) === "person");
       if (times.length) {
         const [from, to] = [e.occurred[0]!.s_min!, e.occurred[0]!.e_max ?? e.occurred[0]!.s_max!];
-        const time = times.find((t) => e.occurred.some((r) => fits(r, t, "any") === true));
-        if (time && (shared >= Math.min(2, e.words.size) || person || precise(time, from, to))) out.push({ id: e.id, time });
+        const time = times.find((t) => e.occurred.some((r) => fits(r, t, "any", today) === true));
+        // Two of its words (one for a one-word name), or one with a person who took part and a precise date:
+        // a date alone never makes a described event, however precise ("in 2019" names no 2019 event).
+        if (time && (shared >= Math.min(2, e.words.size) || person || (monthPrecise(time) && precise(time, from, to)))) out.push({ id: e.id, time });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined });
     }
   }

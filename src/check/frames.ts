@@ -60,6 +60,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "holds-office": /\b(prime minister|premier|foreign minister|minister (?:for|of) foreign affairs|president|chancellor|secretary[- ]general|emperor|supreme commander|leader)\b|首相|総理|外相|外務大臣|大統領|主席|書記長/i,
   "party-to": /\b(part(?:y|ies) to|ratif(?:y|ied|ication)|acce(?:de|ded|ssion)|signator(?:y|ies)|withdr(?:ew|awal) from|join(?:ed)?|member|participa(?:nt|tion|tes?)|takes? part|committed to|bound by|under the)\b|締約国|批准|加盟|参加/i,
   "signatory-of": /\b(sign(?:ed|ing|atory|atories))\b|署名/i,
+  "located-in": /\b(?:(?:was|were|is|are|became) (?:a )?part of|belong(?:s|ed)? to|located in)\b|に属/i,
   "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|e)|invasion of|declared war|hostilities)\b|交戦|開戦|宣戦/i,
 };
 

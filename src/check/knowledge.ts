@@ -20,8 +20,12 @@ export interface Knowledge {
   agreements: { id: string; type: string | null; parties: Set<string> }[];
   /** Statements by their two ends ("subject|object" and, for objectless ones, "subject|"). */
   byEnds: Map<string, StatementRow[]>;
+  /** Statements by their object, to find who else holds a relation to it (another administering state). */
+  byObject: Map<string, StatementRow[]>;
   /** Entity ids by kind-relevant existence spans, to tell "Korea" in 1900 from "Korea" in 2000. */
   exists: Map<string, StatementRow[]>;
+  /** The states each state succeeded (Russia → the USSR), from successor-of statements. */
+  predecessors: Map<string, string[]>;
   /** Each person's offices. */
   offices: Map<string, StatementRow[]>;
   /** The other ends of each entity's statements. */
@@ -71,6 +75,7 @@ export function knowledge(store: Store): Knowledge {
   const cached = memo.get(store);
   if (cached) return cached;
   const byEnds = new Map<string, StatementRow[]>();
+  const byObject = new Map<string, StatementRow[]>();
   const exists = new Map<string, StatementRow[]>();
   const preds = Object.keys(FRAME_OF);
   const rows = store.prepared(`SELECT * FROM statements WHERE p IN (${preds.map(() => "?").join(",")}) OR p = 'exists'`).all(...preds) as StatementRow[];
@@ -79,6 +84,7 @@ export function knowledge(store: Store): Knowledge {
       exists.set(r.subject, [...(exists.get(r.subject) ?? []), r]);
       continue;
     }
+    if (r.object) byObject.set(r.object, [...(byObject.get(r.object) ?? []), r]);
     const keys = r.object ? [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`] : [`${r.subject}|`];
     for (const k of keys) byEnds.set(k, [...(byEnds.get(k) ?? []), r]);
   }
@@ -93,6 +99,10 @@ export function knowledge(store: Store): Knowledge {
   const disputePlaces = new Map<string, string[]>();
   for (const r of store.prepared("SELECT s.subject, s.object FROM statements s JOIN entities d ON d.id = s.subject AND d.kind = 'dispute' JOIN entities p ON p.id = s.object AND p.kind = 'place' WHERE s.p = 'concerns'").all() as { subject: string; object: string }[]) {
     disputePlaces.set(r.subject, [...(disputePlaces.get(r.subject) ?? []), r.object]);
+  }
+  const predecessors = new Map<string, string[]>();
+  for (const r of store.prepared("SELECT subject, object FROM statements WHERE p = 'successor-of' AND status != 'rejected' AND object IS NOT NULL").all() as { subject: string; object: string }[]) {
+    predecessors.set(r.subject, [...(predecessors.get(r.subject) ?? []), r.object]);
   }
   const offices = new Map<string, StatementRow[]>();
   const neighbours = new Map<string, Set<string>>();
@@ -111,7 +121,7 @@ export function knowledge(store: Store): Knowledge {
   const events = eventCues(store, byEnds);
   const eventsByWord = new Map<string, EventCue[]>();
   for (const e of events) for (const w of e.words) eventsByWord.set(stemKey(w), [...(eventsByWord.get(stemKey(w)) ?? []), e]);
-  const value = { gazetteer, byEnds, exists, agreements: [...parties.values()], events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, attributes: attributeIndex(rows, gazetteer) };
+  const value = { gazetteer, byEnds, byObject, exists, predecessors, agreements: [...parties.values()], events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, attributes: attributeIndex(rows, gazetteer) };
   memo.set(store, value);
   return value;
 }

@@ -4,6 +4,7 @@ import { INTERVAL } from "./frames.js";
 import type { Mention } from "./gazetteer.js";
 import type { Knowledge } from "./knowledge.js";
 import type { TimeMention } from "./times.js";
+import type { Why } from "./why.js";
 
 type Claim = CheckResult["claims"][number];
 
@@ -26,7 +27,7 @@ const yearOf = (d: string) => d.slice(0, 4);
  * Whether a claimed time fits a statement at the given edge. "uncertain" when the knowledge base
  * cannot tell: the statement has no date, or its end is unknown and the claim falls after its start.
  */
-export function fits(r: StatementRow, t: TimeMention, edge: Edge): boolean | "uncertain" {
+export function fits(r: StatementRow, t: TimeMention, edge: Edge, today: string): boolean | "uncertain" {
   if (!r.s_min || !r.s_max) return "uncertain";
   const interval = INTERVAL.has(r.p);
   if (edge === "start" || (edge === "any" && !interval)) {
@@ -38,7 +39,7 @@ export function fits(r: StatementRow, t: TimeMention, edge: Edge): boolean | "un
     const endT = edge === "span" ? { min: `${yearOf(t.max)}-01-01`, max: t.max } : t;
     if (r.e_unknown === 1) return "uncertain";
     // Still running: it has not ended, unless the text's end is today ("until the present day").
-    if (r.e_open === 1) return endT.max >= new Date().toISOString().slice(0, 10);
+    if (r.e_open === 1) return endT.max >= today;
     // A point (an event of one day) ends when it starts.
     const [eMin, eMax] = r.e_min && r.e_max ? [r.e_min, r.e_max] : [r.s_min, r.s_max];
     return edge === "span" ? yearOf(endT.max) >= yearOf(eMin) && yearOf(endT.max) <= yearOf(eMax) : endT.min <= eMax && eMin <= endT.max;
@@ -71,34 +72,34 @@ export function nearest(times: TimeMention[], at: number): TimeMention | undefin
 const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).filter(Boolean))].join(", ") || "no date recorded";
 
 /**
- * Decides one candidate claim from the statements about its two ends:
+ * Decides one candidate claim, as the sentence asserts it, from the statements about its two ends:
  * - with a date in the sentence: supported when an accepted statement fits the date; contradicted
  *   when accepted statements are dated and none fits (the expected value is what they hold);
  * - without a date: supported when an accepted statement exists; contradicted when the only
  *   statements are claims the knowledge base rejects (a known false claim);
  * - otherwise not checkable. Never "supported" without an accepted statement that fits.
+ * Polarity, exceptions and attribution are applied by the caller (claim.ts).
  */
-export function decide(rows: StatementRow[], time: TimeMention | undefined, edge: Edge): Pick<Claim, "verdict" | "expected" | "reason"> & { used: StatementRow[] } {
+export function decide(rows: StatementRow[], time: TimeMention | undefined, edge: Edge, today: string): Pick<Claim, "verdict" | "expected"> & { why: Why; used: StatementRow[] } {
   const accepted = rows.filter((r) => r.status !== "rejected");
   const rejected = rows.filter((r) => r.status === "rejected");
   if (!accepted.length && rejected.length) {
     const note = rejected.find((r) => r.note)?.note ?? null;
-    return { verdict: "contradicted", expected: note, reason: "the knowledge base records this as a claim that better sources contradict", used: rejected };
+    return { verdict: "contradicted", expected: note, why: { code: "rejected-claim", params: {} }, used: rejected };
   }
   if (time) {
     // A span that takes over from another without a gap (the 1960 alliance treaty after the 1951 one)
     // continues it: the relation did not start then.
     const continues = (r: StatementRow) => accepted.some((q) => q !== r && q.p === r.p && q.e_min && q.e_max && r.s_min && q.e_min <= r.s_min && r.s_min <= q.e_max);
-    const fitting = accepted.filter((r) => fits(r, time, edge) === true && !(edge === "start" && continues(r)));
-    if (fitting.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds ${describe(fitting)}`, used: fitting };
+    const fitting = accepted.filter((r) => fits(r, time, edge, today) === true && !(edge === "start" && continues(r)));
+    if (fitting.length) return { verdict: "supported", expected: null, why: { code: "holds", params: { held: describe(fitting) } }, used: fitting };
     const dated = accepted.filter((r) => r.s_min);
-    if (dated.some((r) => fits(r, time, edge) === "uncertain")) {
-      return { verdict: "not-checkable", expected: null, reason: `the knowledge base holds ${describe(dated)}, whose end is not known`, used: dated };
+    if (dated.some((r) => fits(r, time, edge, today) === "uncertain")) {
+      return { verdict: "not-checkable", expected: null, why: { code: "end-unknown", params: { held: describe(dated) } }, used: dated };
     }
-    if (dated.length) return { verdict: "contradicted", expected: describe(dated), reason: `the text gives ${time.text}; the knowledge base holds ${describe(dated)}`, used: [...dated, ...rejected.filter((r) => fits(r, time, edge))] };
-    return { verdict: "not-checkable", expected: null, reason: "the knowledge base records no date for this", used: accepted };
+    if (dated.length) return { verdict: "contradicted", expected: describe(dated), why: { code: "time-mismatch", params: { given: time.text, held: describe(dated) } }, used: [...dated, ...rejected.filter((r) => fits(r, time, edge, today))] };
+    return { verdict: "not-checkable", expected: null, why: { code: "no-date", params: {} }, used: accepted };
   }
-  if (accepted.length) return { verdict: "supported", expected: null, reason: `the knowledge base holds this (${describe(accepted)})`, used: accepted };
-  return { verdict: "not-checkable", expected: null, reason: "nothing in the knowledge base decides this", used: [] };
+  if (accepted.length) return { verdict: "supported", expected: null, why: { code: "holds", params: { held: describe(accepted) } }, used: accepted };
+  return { verdict: "not-checkable", expected: null, why: { code: "nothing", params: {} }, used: [] };
 }
-

@@ -406,6 +406,19 @@ export const CheckResult = ReleaseInfo.extend({
       /** For a contradicted claim: what the knowledge base holds instead. */
       expected: z.string().nullable(),
       reason: z.string(),
+      /** The reason in Japanese (the same table of reasons as `reason`). */
+      reasonJa: z.string().optional(),
+      /** The rule that read the claim (relation, agreement-description, dated-name, office, territorial-dispute, described-event, attribute). */
+      rule: z.string().optional(),
+      /** Whether the sentence asserts the claim or denies it ("never signed", "every member except X"). */
+      polarity: z.enum(["positive", "negative"]).optional(),
+      /**
+       * Which part of the recorded time the sentence's date speaks of: `start`, `end`, `span` (the whole),
+       * `any` (a day in it), `today` (a present-tense claim without a date), `ever` (no date at all).
+       */
+      edge: z.enum(["start", "end", "span", "any", "today", "ever"]).optional(),
+      /** When the sentence reports the claim as someone else's ("China claims that …"): who. */
+      attributedTo: EntityRef.nullable().optional(),
       evidence: z.array(z.object({ statement: z.string(), time: z.string().nullable(), status: StatementStatus, note: z.string().nullable(), sources: z.array(Citation) })),
     }),
   ),

@@ -1,0 +1,198 @@
+import type { Predicate } from "../model/predicates.js";
+import type { CheckResult } from "../model/results.js";
+import type { StatementRow } from "../kb/store.js";
+import { excepted, type SentenceContext } from "./context.js";
+import { END_WORDS, FRAME_OF, START_WORDS } from "./frames.js";
+import type { Mention } from "./gazetteer.js";
+import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
+import type { TimeMention } from "./times.js";
+import { decide, type Edge, nearest } from "./verdict.js";
+import { bilingual, type Why } from "./why.js";
+
+export type Claim = CheckResult["claims"][number];
+
+/** The rules that propose claims; each claim names the one that proposed it, so evaluation can score rules apart. */
+export type RuleId = "relation" | "agreement-description" | "dated-name" | "office" | "territorial-dispute" | "described-event" | "attribute";
+
+/** A claim a rule reads in a sentence, before it is decided. */
+export interface Candidate {
+  rule: RuleId;
+  subject: string;
+  object: string | null;
+  p: Predicate;
+  /** Offset (in the whole text) of the word that carries the claim: polarity and dates are read around it. */
+  at: number;
+  /** A date the rule has already tied to the claim. */
+  time?: TimeMention;
+  /**
+   * The sentence does not bind the roles for certain (two names beside a relation word, a guessed
+   * reference): such a claim may support, never contradict.
+   */
+  loose?: boolean;
+  /** Offset of the word that carries the claim, when apart from `at`: polarity is read around it. */
+  cue?: number;
+  /** The sentence's dates are not this claim's (they belong to the name): decide it undated. */
+  undated?: boolean;
+  /** The kind of agreement the sentence names ("a peace treaty") when the knowledge base has another kind between the parties. */
+  mismatch?: string;
+}
+
+/** Relations whose denial the knowledge base records as a relation of its own. */
+const NEGATED: Partial<Record<Predicate, Predicate>> = { "diplomatic-relations": "no-relations" };
+/** Relations only one state holds over a place at a time: another holder contradicts a claimed one. */
+const EXCLUSIVE: ReadonlySet<Predicate> = new Set<Predicate>(["administers", "occupies", "rules"]);
+/** A verb in the present tense (or "still", "today") just before a relation word: the sentence speaks of today. */
+const PRESENT = /\b(?:maintains?|currently|today|now|still|remains?|has|have|is|are|does|do)\b/i;
+
+/** Whether the clause of a relation word puts it in the present: one of PRESENT among the five words before it, or 現在/ている after it. */
+function presentTense(slice: string, rel: number): boolean {
+  const [start] = clauseAround(slice, rel);
+  const before = slice.slice(start, rel).split(/\s+/).filter(Boolean).slice(-5).join(" ");
+  return PRESENT.test(before) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
+}
+
+const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Predicate) => (ctx.k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
+const bothWays = (ctx: SentenceContext, a: string, b: string, p: Predicate) => [...rowsOf(ctx, a, b, p), ...rowsOf(ctx, b, a, p)];
+
+/** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
+function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean } | undefined {
+  const own = rowsOf(ctx, c.subject, c.object, c.p);
+  if (own.length) return { rows: own, opposite: false };
+  const neg = NEGATED[c.p];
+  if (neg && c.object) {
+    const denial = bothWays(ctx, c.subject, c.object, neg).filter((r) => r.status !== "rejected");
+    if (denial.length) return { rows: denial, opposite: true };
+  }
+  if (EXCLUSIVE.has(c.p) && c.object && !c.loose) {
+    const others = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === c.p && r.subject !== c.subject && r.status !== "rejected");
+    if (others.length) return { rows: others, opposite: true };
+  }
+  return undefined;
+}
+
+/** The date the sentence gives a candidate: its own, the nearest not owned by another dated name, or the event it is set in. */
+function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undefined {
+  if (c.time) return c.time;
+  if (c.undated) return undefined;
+  const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
+  const datedMentions = ctx.found.filter((m) => m.kind === "event" || m.kind === "agreement" || m.kind === "policy");
+  const owner = (t: TimeMention) => datedMentions.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
+  const startWords = START_WORDS[c.p]?.test(ctx.slice) ?? false;
+  // A date owned by another named event or agreement is not this claim's date, except for a relation
+  // said to begin with it ("the 1960 treaty created the alliance").
+  const own = ctx.times.filter((t) => !datedMentions.length || (dated ? owner(t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && owner(t) === m.entity)));
+  return nearest(own, c.at) ?? ctx.anchor;
+}
+
+const END_WORDS_ALL = new RegExp(END_WORDS.source, "gi");
+
+/**
+ * Which part of a statement's time the sentence's date speaks of: the start after words such as
+ * "joined" or "established"; the end after "ended" or "until" written near the date (and nearer it
+ * than any other date of the sentence); the whole span for a range written right after the name it
+ * dates ("the Cold War (1947–1991)"); else any day in it.
+ */
+function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | undefined): Edge {
+  if (!time) return "any";
+  if (START_WORDS[c.p]?.test(ctx.slice)) return "start";
+  const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
+  const nameEnd = dated ? ctx.firstEnd.get(c.subject) : undefined;
+  if (time.bounds && nameEnd !== undefined && /^[\s,(]{0,3}$/.test(ctx.slice.slice(nameEnd - ctx.start, time.start - ctx.start))) return "span";
+  // An end word belongs to the date written closest to it ("from 1952 until the present day": the present).
+  if (!time.span) {
+    for (const m of ctx.slice.matchAll(END_WORDS_ALL)) {
+      const at = ctx.start + m.index;
+      const closest: TimeMention = ctx.times.reduce((b, t) => (Math.abs(t.start - at) < Math.abs(b.start - at) ? t : b), time);
+      if (closest === time && Math.abs(time.start - at) <= 60) return "end";
+    }
+  }
+  return "any";
+}
+
+/** Today as a time mention, for a present-tense claim about a relation that holds over time. */
+function todayMention(ctx: SentenceContext, today: string): TimeMention {
+  return { start: ctx.start, end: ctx.start, text: "today", edtf: today, min: today, max: today, span: false };
+}
+
+/**
+ * Decides one candidate against the knowledge base and reads how the sentence holds it (polarity,
+ * exception, modality, attribution). Returns nothing when the knowledge base has no statement that
+ * decides it or when the sentence's date lies before either party existed (it then speaks of a
+ * predecessor).
+ */
+export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
+  const today = ctx.today;
+  const ev = evidenceFor(ctx, c);
+  if (!ev) return undefined;
+  const rel = (c.cue ?? c.at) - ctx.start;
+  const interval = ev.rows.some((r) => r.e_open !== null || r.e_max !== null);
+  let time = timeFor(ctx, c);
+  if (!time && interval && c.object && presentTense(ctx.slice, rel) && !START_WORDS[c.p]?.test(ctx.slice)) time = todayMention(ctx, today);
+  if (time && [c.subject, c.object].some((e) => e && (ctx.k.exists.get(e) ?? []).length > 0 && (ctx.k.exists.get(e) ?? []).every((x) => x.s_min && time!.max < x.s_min))) return undefined;
+  const edge = edgeOf(ctx, c, time);
+  let polarity: Polarity = polarityAt(ctx.slice, rel);
+  const exception = (c.object && excepted(ctx, c.object)) || excepted(ctx, c.subject);
+  if (exception) polarity = polarity === "positive" ? "negative" : "positive";
+  const positive = decide(ev.rows, time, edge, today);
+  if (c.mismatch) {
+    // Only an agreement signed at the sentence's date is the one it misnames.
+    if (positive.verdict !== "supported") return undefined;
+    positive.verdict = "contradicted";
+    positive.expected = ctx.store.ref(c.subject)?.name.en ?? c.subject;
+    positive.why = { code: "type-mismatch", params: { what: c.subject, given: c.mismatch } };
+  }
+  // A recorded denial or another holder turns the relation's verdict round.
+  if (ev.opposite) Object.assign(positive.why.params, { holder: ev.rows[0]!.subject, rel: ev.rows[0]!.p, target: ev.rows[0]!.object ?? "" });
+  const asPositive = ev.opposite ? flipVerdict(positive, true) : positive;
+  let d = polarity === "negative" ? flipVerdict(asPositive, false) : asPositive;
+  let why: Why = d.why;
+  // "The Treaty (1951) ended the war": the date is the treaty's own; when the war ended, the text does not say.
+  if (c.undated && ctx.times.length && d.verdict === "supported") {
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "date-of-name", params: {} };
+  }
+  const loose = c.loose || ctx.referenced.has(c.subject) || (!!c.object && ctx.referenced.has(c.object));
+  if (loose && d.verdict !== "supported") return undefined;
+  const reported = reportedAt(ctx.slice, rel);
+  const attributedTo = reported ? reporter(ctx, reported.start) : null;
+  if (isModal(ctx.slice, rel)) {
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "modal", params: {} };
+  } else if (reported && d.verdict === "contradicted") {
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "reported", params: { who: attributedTo ?? "" } };
+  }
+  const reason = bilingual(why, ctx.store);
+  return {
+    start: ctx.start, end: ctx.end, frame: FRAME_OF[c.p] ?? "other", p: c.p, rule: c.rule,
+    subject: ctx.store.ref(c.subject)!, object: c.object ? ctx.store.ref(c.object) : null,
+    time: time && time.text !== "today" ? { start: time.start, end: time.end, text: time.text, edtf: time.edtf } : null,
+    edge: time ? (time.text === "today" ? "today" : edge) : "ever",
+    polarity, attributedTo: attributedTo ? ctx.store.ref(attributedTo) : null,
+    verdict: d.verdict, expected: d.expected, reason: reason.en, reasonJa: reason.ja,
+    evidence: d.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, sources: ctx.store.view(r).sources })),
+  };
+}
+
+/** Who a reporting phrase gives the claim to: the state, organisation or person named just before it. */
+function reporter(ctx: SentenceContext, at: number): string | null {
+  const before = ctx.found.filter((m) => m.start - ctx.start < at && ["state", "organization", "person"].includes(m.kind));
+  return before.length ? before[before.length - 1]!.entity : null;
+}
+
+type Decision = ReturnType<typeof decide>;
+
+/**
+ * Turns a decision round: for a denied claim ("never signed"), or for evidence that records the
+ * opposite relation (no relations, another administering state). Not checkable stays so.
+ */
+function flipVerdict(d: Decision, opposite: boolean): Decision {
+  if (d.verdict === "not-checkable") return d;
+  if (opposite) {
+    // The opposite relation not holding on the day says nothing of the claimed one.
+    if (d.verdict === "contradicted") return { ...d, verdict: "not-checkable", expected: null, why: { code: "opposite-absent", params: d.why.params } };
+    return { ...d, verdict: "contradicted", expected: d.why.params.held ?? null, why: { code: "opposite-holds", params: d.why.params } };
+  }
+  if (d.verdict === "supported") return { ...d, verdict: "contradicted", expected: d.why.params.held ?? null, why: { code: "denied-but-holds", params: d.why.params } };
+  return { ...d, verdict: "supported", expected: null, why: { code: "denied-and-absent", params: d.why.params } };
+}

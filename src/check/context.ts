@@ -1,0 +1,108 @@
+import type { Predicate } from "../model/predicates.js";
+import type { Store } from "../kb/store.js";
+import { describedEvents, type Described } from "./events.js";
+import { TRIGGERS } from "./frames.js";
+import type { Mention } from "./gazetteer.js";
+import { METONYMS, type Knowledge } from "./knowledge.js";
+import { exceptionSpans } from "./polarity.js";
+import type { TimeMention } from "./times.js";
+import { eventAnchor } from "./verdict.js";
+import { WordBag, wordsOf } from "./words.js";
+
+/**
+ * One sentence as every claim rule sees it, built once: its text, the entities named in it (offsets
+ * in the whole text), its dates, the words that evoke each relation (outside names: the "Security
+ * Treaty" in a treaty's name evokes no alliance), and where exceptions lie.
+ */
+export interface SentenceContext {
+  store: Store;
+  k: Knowledge;
+  start: number;
+  end: number;
+  slice: string;
+  /** Entities named or referred to, plus the states their capitals stand for and the places a dispute concerns. */
+  found: Mention[];
+  /** Distinct entity ids of `found`, in order of first mention. */
+  ids: string[];
+  firstAt: Map<string, number>;
+  firstEnd: Map<string, number>;
+  /** Entities only referred to ("the treaty", "It"): resolved by guess, so they may support, never contradict. */
+  referenced: Set<string>;
+  times: TimeMention[];
+  /** Offsets (in the whole text) of the words evoking each predicate, outside any name. */
+  cues: Map<Predicate, number[]>;
+  /** Events the sentence describes without naming them. */
+  described: Described[];
+  /** The dates of an event the sentence is set in ("during the Cold War"). */
+  anchor: TimeMention | undefined;
+  /** Spans (offsets in the whole text) covered by an exception ("except North Korea"). */
+  exceptions: [number, number][];
+  /** The states and organisations named; with one state and "with", Japan is implied ("a treaty with China"). */
+  actors: string[];
+  bag: WordBag;
+  /** Today's date, for a claim about the present. */
+  today: string;
+}
+
+/** Whether an offset lies inside any mention's span. */
+const insideName = (found: Mention[], at: number, end: number) => found.some((m) => m.start <= at && end <= m.end && m.via !== "reference");
+
+/**
+ * Builds the context of one sentence from the mentions found in it.
+ *
+ * @example sentenceContext(store, k, text, s, named, times).ids // ["japan", "china"]
+ */
+export function sentenceContext(store: Store, k: Knowledge, text: string, s: { start: number; end: number }, named: Mention[], times: TimeMention[], today: string): SentenceContext {
+  const slice = text.slice(s.start, s.end);
+  const found: Mention[] = [...named];
+  // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested"),
+  // and a dispute named stands also for the places it concerns ("the Kuril dispute" → the islands).
+  for (const m of named) {
+    const state = METONYMS[m.entity];
+    if (state && k.gazetteer.kinds.has(state)) found.push({ ...m, entity: state, kind: "state" });
+    if (m.kind === "dispute") for (const place of k.disputePlaces.get(m.entity) ?? []) found.push({ ...m, entity: place, kind: "place" });
+  }
+  const ids = [...new Set(found.map((m) => m.entity))];
+  const firstAt = new Map<string, number>();
+  const firstEnd = new Map<string, number>();
+  for (const m of found) if (!firstAt.has(m.entity)) (firstAt.set(m.entity, m.start), firstEnd.set(m.entity, m.end));
+  const direct = new Set(found.filter((m) => m.via !== "reference").map((m) => m.entity));
+  const referenced = new Set(found.filter((m) => m.via === "reference" && !direct.has(m.entity)).map((m) => m.entity));
+  const cues = new Map<Predicate, number[]>();
+  for (const [p, re] of Object.entries(TRIGGERS) as [Predicate, RegExp][]) {
+    const global = new RegExp(re.source, "gi");
+    for (const m of slice.matchAll(global)) {
+      const at = s.start + m.index;
+      if (insideName(named, at, at + m[0].length)) continue;
+      cues.set(p, [...(cues.get(p) ?? []), at]);
+    }
+  }
+  const bag = new WordBag(wordsOf(slice));
+  const actorIds = ids.filter((id) => k.gazetteer.kinds.get(id) === "state" || k.gazetteer.kinds.get(id) === "organization");
+  const actors = actorIds.length === 1 && actorIds[0] !== "japan" && /\bwith\b|との/.test(slice) ? ["japan", ...actorIds] : actorIds;
+  return {
+    store, k, start: s.start, end: s.end, slice, found, ids, firstAt, firstEnd, referenced, times, cues, bag, actors, today,
+    described: describedEvents(k, bag, new Set(ids), times, today),
+    anchor: eventAnchor(k, found, slice, s.start),
+    exceptions: exceptionSpans(slice).map(([a, b]) => [a + s.start, b + s.start]),
+  };
+}
+
+/** The first cue of a predicate, if the sentence has one. */
+export const cueOf = (ctx: SentenceContext, p: Predicate): number | undefined => ctx.cues.get(p)?.[0];
+
+/** Whether an entity is named inside an exception ("every member except North Korea"). */
+export function excepted(ctx: SentenceContext, id: string): boolean {
+  return ctx.found.some((m) => m.entity === id && ctx.exceptions.some(([a, b]) => a <= m.start && m.end <= b));
+}
+
+/**
+ * A date written right after an agreement's or event's name, as its own ("the San Francisco Peace
+ * Treaty (1951)", "the Plaza Accord of 1985"): the date of its signature or occurrence, whatever verb
+ * the sentence goes on with.
+ */
+export function appositiveDate(ctx: SentenceContext, id: string): TimeMention | undefined {
+  const end = ctx.firstEnd.get(id);
+  if (end === undefined) return undefined;
+  return ctx.times.find((t) => t.start >= end && /^(?:\s*\(|,\s*|\s+of\s+)$/.test(ctx.slice.slice(end - ctx.start, t.start - ctx.start)));
+}

@@ -1,0 +1,111 @@
+// How a sentence holds a claim: asserted or denied (polarity), excepted by a quantifier ("every … except
+// X"), only possible (modality) or reported as someone else's (attribution). Each reader looks at the
+// clause around a claim's cue, never at the whole sentence, so that "Japan has no peace treaty with
+// Russia but signed the 1956 declaration" denies the treaty and asserts the declaration.
+
+/** Words that deny what follows them in English; "no" and "without" deny the noun phrase they open. */
+const NEGATION_EN = /\b(?:not(?!\s+only)|never|no(?!\s+longer\s+only)|neither|nor|without|cannot|has yet to|have yet to|had yet to|yet to|failed to|fails to|lacks?|absence of|n't)\b|n't\b/gi;
+/** Japanese negation follows the verb: 署名していない, 締結せず, 国交がない; 未 prefixes it: 未署名, 未締結. */
+const NEGATION_JA = /(?:ない|なかった|ません|ず(?:に)?|ぬ|未(?=[\p{Script=Han}]))/gu;
+/** Where a clause ends: a clause can deny only inside itself. */
+// Commas are not breaks: they mostly separate the items of a list ("allied with the United States, Mexico and Canada").
+const CLAUSE_BREAK = /[;:。]|\b(?:but|while|whereas|although|though|however|and then|which|who|since|after|before|because|when|where)\b/gi;
+/** Words that make a claim a possibility or a plan, not a fact. */
+const MODAL = /\b(?:may|might|could|would|should|plans? to|planned to|planning to|intends? to|intended to|is expected to|are expected to|hopes? to|seeks? to|sought to|aims? to|proposed|considering|could be|is to|are to|will)\b|予定|見通し|方針|検討/gi;
+/** A writer reporting another's view: "China claims that", "critics say", "according to Beijing". */
+const REPORTING = /\b(?:claims? that|claimed that|says?|said|argues?|argued|asserts? that|asserted that|alleges?|alleged|maintains? that|insists?|insisted|accuses?|accused|contends?|believes?|according to|in the view of)\b|によると|と主張|と述べ/gi;
+/** "every … except X", "all … but X", "with the exception of X", "apart from X", "other than X". */
+const EXCEPT = /\b(?:except(?: for)?|excepting|with the exception of|apart from|other than|save for|all but|but not)\b|を除く|以外/gi;
+
+/** Where an exception ends: what follows is added to the whole, not excepted from it. */
+const EXCEPT_END = /,?\s*\b(?:in addition to|as well as|along with|plus|and also|besides|together with)\b|[,、]\s*(?=and\b)/gi;
+
+export type Polarity = "positive" | "negative";
+
+/** The stretch of `slice` that holds the offset `at`, between clause breaks. */
+export function clauseAround(slice: string, at: number): [number, number] {
+  let start = 0;
+  let end = slice.length;
+  for (const m of slice.matchAll(CLAUSE_BREAK)) {
+    const i = m.index;
+    if (i + m[0].length <= at) start = i + m[0].length;
+    else if (i >= at) {
+      end = i;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+function anyIn(re: RegExp, s: string): RegExpMatchArray | undefined {
+  re.lastIndex = 0;
+  for (const m of s.matchAll(re)) return m;
+  return undefined;
+}
+
+/**
+ * Whether the clause holding a claim's cue denies it: an English negation before the cue (at most
+ * six words before it, so that a denial far back in a long clause does not flip a later verb), or a
+ * Japanese negation after it. "no diplomatic relations", "has never signed", "has yet to ratify",
+ * "署名していない".
+ *
+ * @example polarityAt("Japan has never signed a peace treaty with Russia.", 16) // "negative"
+ */
+export function polarityAt(slice: string, at: number): Polarity {
+  const [start, end] = clauseAround(slice, at);
+  const before = slice.slice(start, at);
+  const words = before.split(/\s+/).filter(Boolean);
+  const near = words.slice(-6).join(" ");
+  if (anyIn(NEGATION_EN, near)) return "negative";
+  // Japanese: the negation comes after the verb that carries the claim, within the clause.
+  const after = slice.slice(at, Math.min(end, at + 24));
+  if (/[\p{Script=Han}\p{Script=Hiragana}]/u.test(after) && anyIn(NEGATION_JA, after)) return "negative";
+  if (/未(?:署名|締結|批准|加盟|発効|解決)/u.test(slice.slice(Math.max(start, at - 2), at + 4))) return "negative";
+  return "positive";
+}
+
+/** Whether a modal word in the clause before the cue makes the claim a possibility or a plan. */
+export function isModal(slice: string, at: number): boolean {
+  const [start] = clauseAround(slice, at);
+  return !!anyIn(MODAL, slice.slice(start, at)) || /(?:予定|見通し|方針|検討)/u.test(slice.slice(at, at + 16));
+}
+
+/**
+ * The reporting phrase a claim sits under, if any ("China claims that …", "critics say …",
+ * "according to Beijing, …"): the claim is then the reported party's, not the writer's.
+ * Returns the offset where the reporting phrase starts, so callers can find who reports.
+ */
+export function reportedAt(slice: string, at: number): { start: number; end: number } | undefined {
+  REPORTING.lastIndex = 0;
+  for (const m of slice.matchAll(REPORTING)) {
+    // "according to X, …" reports what follows; "X said …" reports what follows the verb.
+    if (m.index < at) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * The spans of `slice` that an exception phrase covers ("except North Korea", "other than Taiwan"):
+ * from the phrase to the end of its clause. An entity named inside one is excepted from what the
+ * clause says of all the others.
+ *
+ * @example exceptionSpans("relations with every UN member except North Korea.") // [[35, 50]]
+ */
+export function exceptionSpans(slice: string): [number, number][] {
+  const out: [number, number][] = [];
+  EXCEPT.lastIndex = 0;
+  for (const m of slice.matchAll(EXCEPT)) {
+    const [, clauseEnd] = clauseAround(slice, m.index + m[0].length);
+    // "… except North Korea, in addition to the Holy See": what is added back is not excepted.
+    EXCEPT_END.lastIndex = m.index + m[0].length;
+    const added = EXCEPT_END.exec(slice);
+    const end = added && added.index < clauseEnd ? added.index : clauseEnd;
+    out.push([m.index, Math.max(end, m.index + m[0].length)]);
+  }
+  return out;
+}
+
+/** Whether a sentence denies anything at all: restated attributes are not read in one that does. */
+export function hasNegation(slice: string): boolean {
+  return !!anyIn(NEGATION_EN, slice) || /(?:ない|なかった|ません|未(?:署名|締結|批准|加盟|発効|解決))/u.test(slice);
+}

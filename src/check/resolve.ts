@@ -1,0 +1,40 @@
+import { judge, type Candidate, type Claim } from "./claim.js";
+import type { SentenceContext } from "./context.js";
+import { agreementDescriptionRule } from "./rules/agreement.js";
+import { describedEventRule } from "./rules/described.js";
+import { datedNameRule } from "./rules/named.js";
+import { officeRule } from "./rules/office.js";
+import { relationRule } from "./rules/relation.js";
+import type { Rule } from "./rules/rule.js";
+import { territorialDisputeRule } from "./rules/territory.js";
+
+/** The rules, in order of precedence: a claim read by an earlier rule wins over the same edge read by a later one. */
+export const RULES: readonly Rule[] = [agreementDescriptionRule, describedEventRule, relationRule, territorialDisputeRule, datedNameRule, officeRule];
+
+const edgeKey = (c: Candidate) => `${c.p}|${[c.subject, c.object ?? ""].sort().join("|")}`;
+
+/**
+ * One claim per edge (relation and its two ends) per sentence, so that no edge is reported twice,
+ * let alone with opposite verdicts: candidates the sentence binds come before loose ones, then by the
+ * order of RULES; the first that the knowledge base can decide is kept.
+ *
+ * @example resolve(ctx, RULES.flatMap((r) => r.propose(ctx))).length // claims of one sentence
+ */
+export function resolve(ctx: SentenceContext, candidates: Candidate[]): Claim[] {
+  const order = new Map(RULES.map((r, i) => [r.id, i]));
+  const sorted = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => Number(!!x.c.loose) - Number(!!y.c.loose) || order.get(x.c.rule)! - order.get(y.c.rule)! || x.i - y.i)
+    .map((x) => x.c);
+  const decided = new Set<string>();
+  const out: Claim[] = [];
+  for (const c of sorted) {
+    const key = edgeKey(c);
+    if (decided.has(key)) continue;
+    const claim = judge(ctx, c);
+    if (!claim) continue;
+    decided.add(key);
+    out.push(claim);
+  }
+  return out.sort((a, b) => (a.time?.start ?? a.start) - (b.time?.start ?? b.start));
+}

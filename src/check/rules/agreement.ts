@@ -1,0 +1,67 @@
+import type { Predicate } from "../../model/predicates.js";
+import type { Candidate } from "../claim.js";
+import type { SentenceContext } from "../context.js";
+import { GENERIC_AGREEMENTS } from "../frames.js";
+import { nearest } from "../verdict.js";
+import type { Rule } from "./rule.js";
+
+/** A state and the states it succeeded (Russia → the USSR), for agreements made before it existed. */
+function withPredecessors(ctx: SentenceContext, id: string): Set<string> {
+  const out = new Set([id]);
+  for (const p of ctx.k.predecessors.get(id) ?? []) out.add(p);
+  return out;
+}
+
+/**
+ * An agreement described rather than named ("Japan and China signed a peace treaty in 1978", "Japan's
+ * EPA with Mexico entered into force in 2005"): the agreements of that type between the states named
+ * (or their predecessors). When none of that type exists but another agreement between them was
+ * signed at that date ("a peace treaty in 1956" for the 1956 Joint Declaration), the claim names the
+ * wrong kind of agreement.
+ */
+export const agreementDescriptionRule: Rule = {
+  id: "agreement-description",
+  doc: "a kind of agreement (peace treaty, EPA, security treaty) between named states",
+  propose(ctx) {
+    const signedAt = ctx.cues.get("signed")?.[0];
+    const forceAt = ctx.cues.get("in-force")?.[0];
+    if ((signedAt === undefined && forceAt === undefined) || ctx.actors.length < 2) return [];
+    const out: Candidate[] = [];
+    const named = ctx.actors.map((s) => withPredecessors(ctx, s));
+    const between = (parties: Set<string>) => named.filter((set) => [...set].some((s) => parties.has(s))).length >= 2;
+    for (const g of GENERIC_AGREEMENTS) {
+      const m = g.re.exec(ctx.slice);
+      if (!m) continue;
+      const at = ctx.start + m.index;
+      if (ctx.found.some((x) => x.kind === "agreement" && x.start <= at && at < x.end)) continue;
+      // The word nearest the description says which date the sentence gives: signature or entry into force.
+      const p: Predicate = forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
+      const cue = p === "in-force" ? forceAt : signedAt;
+      const time = nearest(ctx.times, at);
+      const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties));
+      if (!candidates.length) {
+        if (!time || p !== "signed") continue;
+        // The most prominent agreement between them signed at that date is the one the sentence misnames.
+        const signedThen = ctx.k.agreements
+          .filter((x) => between(x.parties) && (ctx.k.byEnds.get(`${x.id}|`) ?? []).some((r) => r.p === "signed" && r.status !== "rejected" && r.s_min && r.s_min <= time.max && time.min <= r.s_max!))
+          .sort((x, y) => (ctx.k.gazetteer.prominence.get(y.id) ?? 0) - (ctx.k.gazetteer.prominence.get(x.id) ?? 0));
+        if (signedThen[0]) out.push({ rule: "agreement-description", subject: signedThen[0].id, object: null, p: "signed", at, cue, time, mismatch: m[0] });
+        continue;
+      }
+      const rows = candidates.flatMap((a) => (ctx.k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min));
+      const fitting = time ? rows.filter((r) => r.s_min! <= time.max && time.min <= (r.p === "signed" ? r.s_max! : r.s_max!)) : [];
+      const bilateral = candidates.filter((a) => a.parties.size === 2);
+      const pick = fitting[0]?.subject ?? (candidates.length === 1 ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : undefined);
+      if (pick) out.push({ rule: "agreement-description", subject: pick, object: null, p, at, cue, time });
+      // Undated: "Japan has concluded EPAs with Singapore, Mexico …" — Japan's one such agreement with each partner.
+      else if (!time && ctx.actors.includes("japan")) {
+        for (const partner of ctx.actors.filter((s) => s !== "japan")) {
+          const both = candidates.filter((a) => a.parties.has("japan") && a.parties.has(partner));
+          const pair = both.length === 1 ? both : both.filter((a) => a.parties.size === 2);
+          if (pair.length === 1) out.push({ rule: "agreement-description", subject: "japan", object: pair[0]!.id, p: "party-to", at, cue });
+        }
+      }
+    }
+    return out;
+  },
+};

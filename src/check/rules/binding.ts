@@ -1,0 +1,54 @@
+import type { Kind } from "../../model/ids.js";
+import { PREDICATES, type Predicate } from "../../model/predicates.js";
+import type { SentenceContext } from "../context.js";
+import { clauseAround } from "../polarity.js";
+
+/** Whether an entity of this kind can fill the subject (or object) of a predicate. */
+export function fitsRole(ctx: SentenceContext, id: string, p: Predicate, role: "subject" | "object"): boolean {
+  const kind = ctx.k.gazetteer.kinds.get(id) as Kind | undefined;
+  return !!kind && (PREDICATES[p][role] as readonly Kind[]).includes(kind);
+}
+
+/**
+ * Who the words around a relation word make its subject and object: in the active voice the last
+ * fitting name before the word and the first after it ("Japan administers the islands"); in the
+ * passive, the name after "by" and the one before ("the islands are administered by Japan"). Only
+ * names inside the word's clause count. Undefined when the clause does not say.
+ *
+ * @example bound(ctx, "administers", cueAt) // { subject: "japan", object: "senkaku-islands" }
+ */
+export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subject: string; object: string } | undefined {
+  const rel = cue - ctx.start;
+  const [cs, ce] = clauseOf(ctx, rel);
+  const inClause = ctx.found.filter((m) => m.start - ctx.start >= cs && m.end - ctx.start <= ce && m.via !== "reference");
+  const before = inClause.filter((m) => m.end - ctx.start <= rel);
+  const after = inClause.filter((m) => m.start - ctx.start > rel);
+  const passive = /^\w*\s+by\b/i.test(ctx.slice.slice(rel)) || /^\S*ed\s+by\b/i.test(ctx.slice.slice(rel));
+  const last = <T>(xs: T[]) => xs[xs.length - 1];
+  if (passive) {
+    const agent = after.find((m) => fitsRole(ctx, m.entity, p, "subject"));
+    const patient = last(before.filter((m) => fitsRole(ctx, m.entity, p, "object")));
+    return agent && patient ? { subject: agent.entity, object: patient.entity } : undefined;
+  }
+  const subject = last(before.filter((m) => fitsRole(ctx, m.entity, p, "subject")));
+  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity);
+  return subject && object ? { subject: subject.entity, object: object.entity } : undefined;
+}
+
+/** Whether both ends of a symmetric relation are named in the clause of its word ("Japan and China established relations"). */
+export function bothInClause(ctx: SentenceContext, a: string, b: string, cue: number): boolean {
+  const [cs, ce] = clauseOf(ctx, cue - ctx.start);
+  const inClause = (id: string) => ctx.found.some((m) => m.entity === id && m.start - ctx.start >= cs && m.end - ctx.start <= ce);
+  return inClause(a) && inClause(b);
+}
+
+/**
+ * The clause of a relation word; a clause whose subject is a pronoun ("…, but it allied with …", "which
+ * joined …") reaches back to the start of the sentence, where its subject was named.
+ */
+function clauseOf(ctx: SentenceContext, rel: number): [number, number] {
+  const [cs, ce] = clauseAround(ctx.slice, rel);
+  const head = ctx.slice.slice(Math.max(0, cs - 8), rel);
+  const named = ctx.found.some((m) => m.start - ctx.start >= cs && m.end - ctx.start <= rel && m.via !== "reference");
+  return !named && /\b(?:it|they|which|who|its|their)\b/i.test(head) ? [0, ce] : [cs, ce];
+}

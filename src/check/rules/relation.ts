@@ -1,0 +1,49 @@
+import { PREDICATES, type Predicate } from "../../model/predicates.js";
+import type { Candidate } from "../claim.js";
+import { appositiveDate } from "../context.js";
+import { bothInClause, bound, fitsRole } from "./binding.js";
+import type { Rule } from "./rule.js";
+
+/** Predicates said of one entity alone: an agreement signed or in force, an event, a policy, a founding. */
+export const OWN_DATES: ReadonlySet<Predicate> = new Set<Predicate>(["signed", "in-force", "occurred", "founded", "adopted", "in-effect"]);
+/** Predicates decided by other rules. */
+const ELSEWHERE: ReadonlySet<Predicate> = new Set<Predicate>(["holds-office"]);
+
+/**
+ * A relation word with the names around it: "Japan joined the UN in 1956", "Japan and China
+ * established diplomatic relations in 1972", "the islands are administered by Japan", "the treaty
+ * entered into force in 1952". The pair the clause binds to the word decides; other pairs of names in
+ * the sentence are read loosely (they may support, never contradict).
+ */
+export const relationRule: Rule = {
+  id: "relation",
+  doc: "a relation word (joined, established relations, administered by, entered into force) and the names it binds",
+  propose(ctx) {
+    const out: Candidate[] = [];
+    for (const [p, cues] of ctx.cues) {
+      if (ELSEWHERE.has(p)) continue;
+      const cue = cues[0]!;
+      if (OWN_DATES.has(p)) {
+        for (const a of ctx.ids) {
+          if (!fitsRole(ctx, a, p, "subject")) continue;
+          // "The Treaty (1951) ended the war": the bracketed date is the treaty's own, not its entry into force.
+          const named = p === "in-force" && ctx.k.gazetteer.kinds.get(a) === "agreement" && appositiveDate(ctx, a);
+          out.push({ rule: "relation", subject: a, object: null, p, at: ctx.firstAt.get(a)!, cue, ...(named ? { undated: true } : {}) });
+        }
+        continue;
+      }
+      const symmetric = "symmetric" in PREDICATES[p] && PREDICATES[p].symmetric;
+      const b0 = symmetric ? undefined : bound(ctx, p, cue);
+      for (const a of ctx.ids) {
+        if (!fitsRole(ctx, a, p, "subject")) continue;
+        for (const b of ctx.ids) {
+          if (a === b || !fitsRole(ctx, b, p, "object")) continue;
+          if (symmetric && a > b && fitsRole(ctx, b, p, "subject")) continue;
+          const strict = symmetric ? bothInClause(ctx, a, b, cue) : b0?.subject === a && b0.object === b;
+          out.push({ rule: "relation", subject: a, object: b, p, at: Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!), cue, loose: !strict });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,80 @@
+// The reason for a verdict, kept as a code with its values and written out in English and Japanese
+// from one table, so that both languages always say the same thing.
+import { PREDICATES, type Predicate } from "../model/predicates.js";
+import type { Store } from "../kb/store.js";
+
+export type WhyCode =
+  | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
+  | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent"
+  | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch";
+
+export interface Why {
+  code: WhyCode;
+  /** Values the sentence is made of: `held` (what the knowledge base holds, EDTF or a description), `given` (the text's date), `who`. */
+  params: { held?: string; given?: string; who?: string; what?: string; holder?: string; rel?: string; target?: string };
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** One EDTF date as a reader writes it: "29 Sep 1972", "Sep 1972", "1972"; "1972年9月29日" in Japanese. */
+function dateText(d: string, ja: boolean): string {
+  const m = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$/.exec(d);
+  if (!m) return d;
+  const [, y, mo, da, q] = m;
+  const about = q ? (ja ? "頃" : "c. ") : "";
+  if (ja) return `${Number(y)}年${mo ? `${Number(mo)}月` : ""}${da ? `${Number(da)}日` : ""}${about}`;
+  return `${about}${da ? `${Number(da)} ` : ""}${mo ? `${MONTHS[Number(mo) - 1]} ` : ""}${y}`;
+}
+
+/**
+ * EDTF dates and intervals inside a text made readable: "1952-04-28/.." → "28 Apr 1952 – today"
+ * ("1952年4月28日〜現在").
+ *
+ * @example readableDates("1972-09-29", true) // "1972年9月29日"
+ */
+export function readableDates(s: string, ja: boolean): string {
+  return s.replace(/(-?\d{4}(?:-\d{2}){0,2}[~?%]?|\.\.)?\/(-?\d{4}(?:-\d{2}){0,2}[~?%]?|\.\.)?|-?\b\d{4}-\d{2}(?:-\d{2})?\b[~?%]?/g, (all, a?: string, b?: string) => {
+    if (!all.includes("/")) return dateText(all, ja);
+    const left = !a || a === ".." ? (ja ? "不明" : "?") : dateText(a, ja);
+    const right = b === ".." ? (ja ? "現在" : "today") : b ? dateText(b, ja) : ja ? "終了時期不明" : "end unknown";
+    return ja ? `${left}〜${right}` : `${left} – ${right}`;
+  });
+}
+
+const TEXT: Record<WhyCode, { en: string; ja: string }> = {
+  holds: { en: "the knowledge base holds {held}", ja: "知識ベースの記録と一致する（{held}）" },
+  "rejected-claim": { en: "the knowledge base records this as a claim that better sources contradict", ja: "知識ベースはこれを、より確かな資料が否定する主張として記録している" },
+  "time-mismatch": { en: "the text gives {given}; the knowledge base holds {held}", ja: "本文は{given}とするが、知識ベースの記録は{held}" },
+  "end-unknown": { en: "the knowledge base holds {held}, whose end is not known", ja: "知識ベースの記録は{held}で、終了時期が分からない" },
+  "no-date": { en: "the knowledge base records no date for this", ja: "知識ベースにはこの日付の記録がない" },
+  nothing: { en: "nothing in the knowledge base decides this", ja: "知識ベースにはこれを判断する記録がない" },
+  "opposite-holds": { en: "the knowledge base records the opposite: {holder} {rel} {target} ({held})", ja: "知識ベースの記録は逆である：{holder}・{target}：{rel}（{held}）" },
+  "opposite-absent": { en: "the knowledge base records {holder} {rel} {target} ({held}), which does not decide this date", ja: "知識ベースの記録（{holder}・{target}：{rel}、{held}）ではこの時点を判断できない" },
+  "denied-but-holds": { en: "the text denies it, but the knowledge base holds it ({held})", ja: "本文は否定しているが、知識ベースには記録がある（{held}）" },
+  "denied-and-absent": { en: "the text denies it, and the knowledge base does not hold it then ({held})", ja: "本文の否定は知識ベースの記録と一致する（記録は{held}）" },
+  "date-of-name": { en: "the date given is the agreement's own (its signature); the text does not say when this happened", ja: "本文の日付は協定自体（署名）の日付で、これがいつのことかは書かれていない" },
+  modal: { en: "the text speaks of a plan or a possibility, not of a fact", ja: "本文は事実ではなく、予定や可能性を述べている" },
+  reported: { en: "the text reports this as {who}'s view, not as its own", ja: "本文はこれを{who}の見解として伝えている" },
+  "attribute-holds": { en: "the knowledge base records {what}", ja: "知識ベースの記録と一致する（{what}）" },
+  "attribute-rejected": { en: "the knowledge base records \"{what}\" as a claim that better sources contradict", ja: "知識ベースは「{what}」を、より確かな資料が否定する主張として記録している" },
+  "type-mismatch": { en: "the knowledge base records {what} between them, not {given}", ja: "知識ベースの記録では両者間の合意は{what}であり、{given}ではない" },
+};
+
+/**
+ * The reason in both languages: entity ids among the values become names, dates become readable.
+ *
+ * @example bilingual({ code: "holds", params: { held: "1956-12-18/.." } }, store).ja // "知識ベースの記録と一致する（1956年12月18日〜現在）"
+ */
+export function bilingual(why: Why, store: Store): { en: string; ja: string } {
+  const fill = (t: string, ja: boolean) =>
+    t.replace(/\{(\w+)\}/g, (_, k: keyof Why["params"]) => {
+      const v = why.params[k] ?? "";
+      if (k === "who" || k === "holder" || k === "target" || (k === "what" && why.code === "type-mismatch")) {
+        const ref = v ? store.ref(v) : null;
+        return ref ? (ja ? ref.name.ja ?? ref.name.en : ref.name.en) : k === "who" ? (ja ? "他者" : "another party") : "";
+      }
+      if (k === "rel") return v in PREDICATES ? PREDICATES[v as Predicate][ja ? "ja" : "en"] : v;
+      return readableDates(v, ja);
+    });
+  return { en: fill(TEXT[why.code].en, false), ja: fill(TEXT[why.code].ja, true) };
+}

@@ -1,0 +1,132 @@
+// Each failure mode that issue 13 found in the old checker, on a briefing nobody here wrote, as a
+// named test against the curated knowledge base: a negation, an exception, an administering state, a
+// claim hidden behind a short name, a year shared with unrelated events, a date given to the wrong
+// edge, links the text does not assert.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { check } from "../../src/check/check.js";
+import { buildDatabase } from "../../src/kb/build.js";
+import { Store } from "../../src/kb/store.js";
+import { ROOT } from "../helpers.js";
+
+const db = join(mkdtempSync(join(tmpdir(), "gaiko-failures-")), "kb.db");
+buildDatabase(join(ROOT, "data"), db);
+const store = Store.open(db);
+afterAll(() => store.close());
+const TODAY = "2026-12-05";
+
+/** Each claim as [subject, p, object, verdict, polarity]. */
+const claims = (text: string) => check(store, text, { today: TODAY }).claims.map((c) => [c.subject.id, c.p, c.object?.id ?? null, c.verdict, c.polarity]);
+
+describe("polarity: a denial is never read as an assertion", () => {
+  it("does not call 'signed a peace treaty in 1956' supported by the record that no peace treaty exists", () => {
+    const r = check(store, "Russia and Japan signed a peace treaty formally ending the Second World War in 1956.", { today: TODAY });
+    expect(r.claims.filter((c) => c.verdict === "supported")).toEqual([]);
+    // The 1956 agreement between them was a joint declaration, not a peace treaty.
+    expect(r.claims.map((c) => [c.subject.id, c.p, c.verdict, c.reason])).toEqual([
+      ["soviet-japanese-joint-declaration-1956", "signed", "contradicted", "the knowledge base records Joint Declaration by the Union of Soviet Socialist Republics and Japan (1956) between them, not peace treaty"],
+    ]);
+  });
+
+  it.each([
+    ["Japan has never established diplomatic relations with North Korea.", "supported"],
+    ["Japan does not have diplomatic relations with North Korea.", "supported"],
+    ["Japan does not have diplomatic relations with China.", "contradicted"],
+    ["Japan did not join the United Nations in 1956.", "contradicted"],
+  ])("reads the denial in %s", (text, verdict) => {
+    const c = check(store, text, { today: TODAY }).claims;
+    expect(c.map((x) => [x.polarity, x.verdict])).toEqual([["negative", verdict]]);
+  });
+
+  it("reads Japanese negation after the verb", () => {
+    const c = check(store, "日本は北朝鮮と国交を樹立していない。", { today: TODAY }).claims;
+    expect(c.map((x) => [x.subject.id, x.object?.id, x.polarity, x.verdict])).toEqual([["japan", "north-korea", "negative", "supported"]]);
+  });
+});
+
+describe("quantifiers and exceptions", () => {
+  it("contradicts 'full diplomatic relations with North Korea' from the recorded absence of relations", () => {
+    expect(claims("Japan maintains full diplomatic relations with North Korea.")).toEqual([["japan", "diplomatic-relations", "north-korea", "contradicted", "positive"]]);
+  });
+
+  it("reads the state after 'except' as denied, and what is added after it as asserted", () => {
+    const c = claims("Japan maintains diplomatic relations with every UN member except North Korea, as well as the Holy See.");
+    expect(c).toContainEqual(["japan", "diplomatic-relations", "north-korea", "supported", "negative"]);
+    expect(c).toContainEqual(["holy-see", "diplomatic-relations", "japan", "supported", "positive"]);
+  });
+});
+
+describe("who administers, claims and holds", () => {
+  it("contradicts 'administered by China' with the state the knowledge base records as administering", () => {
+    const r = check(store, "The Senkaku Islands are administered by China.", { today: TODAY });
+    expect(r.claims.map((c) => [c.subject.id, c.p, c.object?.id, c.verdict])).toEqual([["china", "administers", "senkaku-islands", "contradicted"]]);
+    expect(r.claims[0]!.reason).toContain("Japan administers Senkaku Islands");
+  });
+
+  it("supports the administering state, in the active voice too", () => {
+    expect(claims("Japan administers the Senkaku Islands.")).toEqual([["japan", "administers", "senkaku-islands", "supported", "positive"]]);
+  });
+
+  it("does not give the administration to a state named for another reason in the sentence", () => {
+    const c = claims("Japan administers the Senkaku Islands, which China claims.");
+    expect(c.filter(([s, p]) => p === "administers" && s === "china")).toEqual([]);
+  });
+});
+
+describe("names people use, and dates given to the right claim", () => {
+  it("reads RCEP's entry into force and nothing else from a year it shares with unrelated events", () => {
+    expect(claims("RCEP entered into force for Japan in 2019.")).toEqual([["rcep", "in-force", null, "contradicted", "positive"]]);
+  });
+
+  it("finds the Mexico EPA from 'Japan's EPA with Mexico'", () => {
+    expect(claims("Japan's EPA with Mexico entered into force in 2005.")).toEqual([["japan-mexico-epa", "in-force", null, "supported", "positive"]]);
+  });
+
+  it("dates the San Francisco Peace Treaty's entry into force, without also calling its signature wrong", () => {
+    expect(claims("The San Francisco Peace Treaty entered into force in 1952.")).toEqual([["treaty-of-san-francisco", "in-force", null, "supported", "positive"]]);
+  });
+
+  it("dates the revised security treaty's signature, without a claim that the alliance began then", () => {
+    expect(claims("The revised Security Treaty was signed in 1960.")).toEqual([["us-japan-security-treaty-1960", "signed", null, "supported", "positive"]]);
+  });
+
+  it("reads a date in brackets after a treaty's name as its own", () => {
+    const c = check(store, "The San Francisco Peace Treaty (1951) ended the war.", { today: TODAY }).claims;
+    expect(c.map((x) => [x.p, x.verdict])).toEqual([["in-force", "not-checkable"], ["signed", "supported"]]);
+    expect(c[0]!.reason).toBe("the date given is the agreement's own (its signature); the text does not say when this happened");
+  });
+});
+
+describe("claims the text does not make", () => {
+  it("reports no link between names merely set side by side", () => {
+    expect(claims("Japan, the CPTPP and the United Nations were discussed at length.")).toEqual([]);
+  });
+
+  it("treats a plan or a possibility as not checkable, with the reason", () => {
+    const c = check(store, "Japan may join the United Nations in 1940.", { today: TODAY }).claims;
+    expect(c.map((x) => [x.verdict, x.reason])).toEqual([["not-checkable", "the text speaks of a plan or a possibility, not of a fact"]]);
+  });
+
+  it("gives a view reported as another's to its owner, not to the writer", () => {
+    const c = check(store, "According to Beijing, China has administered the Senkaku Islands since 1972.", { today: TODAY }).claims;
+    expect(c.filter((x) => x.verdict === "contradicted")).toEqual([]);
+  });
+
+  it("never reports one edge twice in a sentence", () => {
+    const text = "The San Francisco Peace Treaty, signed in 1951, entered into force in 1952; Japan and China established diplomatic relations in 1972.";
+    const r = check(store, text, { today: TODAY });
+    const keys = r.claims.map((c) => `${c.start}|${c.subject.id}|${c.p}|${c.object?.id ?? ""}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("reasons in both languages", () => {
+  it("gives every verdict a reason in English and in Japanese, with readable dates", () => {
+    const c = check(store, "Japan joined the United Nations in 1960.", { today: TODAY }).claims;
+    expect(c.map((x) => [x.verdict, x.reason, x.reasonJa])).toEqual([
+      ["contradicted", "the text gives 1960; the knowledge base holds 18 Dec 1956 – today", "本文は1960とするが、知識ベースの記録は1956年12月18日〜現在"],
+    ]);
+  });
+});
