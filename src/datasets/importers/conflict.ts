@@ -3,9 +3,24 @@ import { dayFrom, isMissing } from "../csv.js";
 import { JAPAN_COW, rows, stateOrSkip, yearRuns, yearSpan } from "./common.js";
 
 /**
+ * The sides of a directed dyad's two states, from `sideaa` and `sideab` (1: on side A, the side that
+ * made the first militarized move; 0: on side B). The row's order of states says nothing about sides:
+ * the data list every dyad in both directions.
+ *
+ * @example sidesOf("0", "1") // ["side B", "side A"]
+ */
+export function sidesOf(sideaa: string, sideab: string): [string, string] | string {
+  const side = (v: string) => (v === "1" ? "side A" : v === "0" ? "side B" : undefined);
+  const [a, b] = [side(sideaa), side(sideab)];
+  if (!a || !b) return `sideaa "${sideaa}" or sideab "${sideab}" is not 0 or 1`;
+  if (a === b) return `both states on ${a} (sideaa = sideab = ${sideaa})`;
+  return [a, b];
+}
+
+/**
  * COW inter-state wars and the dyadic MID data for Japan: a state of war with each enemy over the
  * war's years (compared with curated wars in the ledger), and one event per militarized dispute
- * between Japan and another state, with its dates and the two sides.
+ * between Japan and another state, with its dates and each state on its own side (`sideaa`, `sideab`).
  */
 export const conflict: Importer = {
   name: "conflict",
@@ -50,8 +65,11 @@ export const conflict: Importer = {
       const [a, b] = [r.get("statea"), r.get("stateb")];
       if (a !== JAPAN_COW && b !== JAPAN_COW) continue;
       const dispute = r.get("disno");
-      const key = `${dispute}|${a}|${b}`;
-      if (seen.has(key)) continue; // one event per dispute dyad; later rows are further years
+      // The data are directed: each dyad comes twice (A–B and B–A), once per year. One event per dispute and pair.
+      const key = `${dispute}|${[a, b].sort().join("|")}`;
+      if (seen.has(key)) continue;
+      const sides = sidesOf(r.get("sideaa"), r.get("sideab"));
+      if (typeof sides === "string") { sink.skip("dyadic_mid_4.02.csv", r.line, sides); continue; }
       const sa = stateOrSkip(sink, a, "dyadic_mid_4.02.csv", r.line, r.get("strtyr"));
       const sb = sa && stateOrSkip(sink, b, "dyadic_mid_4.02.csv", r.line, r.get("strtyr"));
       if (!sa || !sb) continue;
@@ -72,8 +90,8 @@ export const conflict: Importer = {
         fields: { mid: Number(dispute) }, locator,
       });
       sink.statement({ p: "occurred", subject: id, time: startText === endText ? startText : `${startText}/${endText}`, locator });
-      sink.statement({ p: "participant", subject: id, object: sa, role: "side A", locator });
-      sink.statement({ p: "participant", subject: id, object: sb, role: "side B", locator });
+      sink.statement({ p: "participant", subject: id, object: sa, role: sides[0], locator });
+      sink.statement({ p: "participant", subject: id, object: sb, role: sides[1], locator });
       sink.took();
     }
   },
