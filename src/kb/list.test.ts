@@ -33,7 +33,7 @@ describe("listOf", () => {
     ["a page of agreements", "agreements", { limit: 1, offset: 1 }, ["us-japan-security-treaty-1960"]],
     ["foreign ministers 1970–1980", "offices", { with: "japan", type: "foreign-minister", from: "1970-01-01", to: "1980-12-31" }, ["kiichi-aichi:foreign-minister", "takeo-fukuda:foreign-minister"]],
     ["every office of a person", "offices", { with: "takeo-fukuda" }, ["takeo-fukuda:foreign-minister", "takeo-fukuda:prime-minister"]],
-    ["office holders on a day", "offices", asOf("2006-06-01"), ["taro-aso:foreign-minister"]],
+    ["office holders on a day, a dataset's copy of a curated term once", "offices", asOf("2006-06-01"), ["taro-aso:foreign-minister"]],
     ["a term whose end is known to the year still may hold within that year", "offices", asOf("1972-06-01"), ["takeo-fukuda:foreign-minister"]],
     ["memberships on a day (the League before Japan's withdrawal took effect)", "memberships", { with: "japan", ...asOf("1930-01-01") }, ["league-of-nations:member"]],
     ["no membership after the withdrawal and before the UN", "memberships", { with: "japan", ...asOf("1940-01-01") }, []],

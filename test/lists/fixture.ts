@@ -25,6 +25,8 @@ const STATEMENTS: [string, string, string, string | null, string, string | null]
   ["t-japan-un", "japan", "member-of", "united-nations", "1956-12-18/..", null],
   ["t-japan-un-observer", "japan", "observer-of", "united-nations", "1952/1956-12-18", null],
   ["t-pyongyang-in", "pyongyang", "located-in", "north-korea", "", null],
+  // A dataset's copy of a curated term (as Archigos repeats prime ministers): listed once, as curated.
+  ["dataset-aso-fm", "taro-aso", "holds-office", "japan", "2005-10/..", "foreign-minister"],
 ];
 
 /**
@@ -39,13 +41,13 @@ export function listFixtureStore(): { store: Store; path: string } {
   const entity = db.prepare("INSERT INTO entities(id, kind, type, name_en, origin, body) VALUES (?, ?, ?, ?, 'test', '{}')");
   for (const e of ENTITIES) entity.run(...e);
   const st = db.prepare(`INSERT INTO statements(id, subject, p, object, time, s_min, s_max, e_min, e_max, e_open, e_unknown, role, status, origin)
-    VALUES (@id, @subject, @p, @object, @time, @s_min, @s_max, @e_min, @e_max, @e_open, @e_unknown, @role, 'accepted', 'test')`);
+    VALUES (@id, @subject, @p, @object, @time, @s_min, @s_max, @e_min, @e_max, @e_open, @e_unknown, @role, 'accepted', @origin)`);
   const src = db.prepare("INSERT INTO statement_sources(statement_id, source_id, locator) VALUES (?, 'import-test-series', NULL)");
   for (const [id, subject, p, object, time, role] of STATEMENTS) {
     const b = time ? parseTime(time) : null;
     if (b && isTimeError(b)) throw new Error(`${id}: ${b.error}`);
     st.run({
-      id, subject, p, object, time: time || null, role,
+      id, subject, p, object, time: time || null, role, origin: id.startsWith("dataset-") ? "dataset:archigos" : "test",
       s_min: b?.start.min ?? null, s_max: b?.start.max ?? null, e_min: b?.end.min ?? null, e_max: b?.end.max ?? null,
       e_open: b ? Number(b.end.open) : null, e_unknown: b ? Number(b.end.unknown) : null,
     });

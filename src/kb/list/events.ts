@@ -23,7 +23,7 @@ function factsBySubject(store: Store, kind: "event" | "dispute", preds: string[]
 
 /** The state a place lies in, following `located-in` up (Dejima → Nagasaki → Japan). */
 function stateOfPlace(store: Store): (place: string | null) => string | null {
-  const up = new Map((store.prepared("SELECT subject, object FROM statements WHERE p = 'located-in'").all() as { subject: string; object: string }[]).map((r) => [r.subject, r.object]));
+  const up = new Map((store.prepared("SELECT subject, object FROM statements WHERE p = 'located-in' AND status != 'rejected'").all() as { subject: string; object: string }[]).map((r) => [r.subject, r.object]));
   return (place) => {
     for (let p = place, hops = 0; p && hops < 6; p = up.get(p) ?? null, hops++) if (store.ref(p)?.kind === "state") return p;
     return null;

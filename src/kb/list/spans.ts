@@ -15,6 +15,23 @@ function factsOf(store: Store, world: World, p: Predicate, side: "subject" | "ob
   return ids.flatMap(({ id }) => (side === "subject" ? world.withSubject(p, id) : world.withObject(p, id)));
 }
 
+/**
+ * A dataset's term beside a curated one for the same person, office and polity is the same term known less
+ * well (Archigos' "2012-12-26/.." beside the curated "2012-12-26/2020-09-16"): it is not listed twice, as
+ * the engine sets dataset relations aside where curated ones exist.
+ */
+function withoutDatasetTwins(facts: TimedFact[]): TimedFact[] {
+  const curated = new Map<string, TimedFact[]>();
+  for (const f of facts) if (f.curated) (curated.get(key(f)) ?? curated.set(key(f), []).get(key(f))!).push(f);
+  return facts.filter((f) => f.curated || !(curated.get(key(f)) ?? []).some((c) => overlap(c, f)));
+}
+const key = (f: TimedFact) => `${f.subject} ${f.object} ${f.role ?? ""}`;
+const endOf = (f: TimedFact) => (f.bounds!.end.open || f.bounds!.end.unknown ? "9999-12-31" : f.bounds!.end.max);
+function overlap(a: TimedFact, b: TimedFact): boolean {
+  if (!a.bounds || !b.bounds) return !a.bounds && !b.bounds;
+  return a.bounds.start.min <= endOf(b) && b.bounds.start.min <= endOf(a);
+}
+
 /** Whether a fact held on the day, as the engine's holdings say (existence of both sides included). */
 function holdsBy(holdings: readonly Holding[], f: TimedFact): Holds {
   const h = holdings.find((x) => x.basis.includes(f));
@@ -65,7 +82,7 @@ export function listOffices(store: Store, q: ListQuery): OfficeListRow[] {
   const world = worldOf(store);
   const rows: OfficeListRow[] = [];
   const onDay = new Map<string, Holding[]>();
-  for (const f of factsOf(store, world, "holds-office", "object")) {
+  for (const f of withoutDatasetTwins(factsOf(store, world, "holds-office", "object"))) {
     if (!f.object || (q.with !== undefined && f.object !== q.with && f.subject !== q.with)) continue;
     if ((q.type !== undefined && f.role !== q.type) || !inWindow(f, q)) continue;
     let day = onDay.get(f.object);
