@@ -31,6 +31,8 @@ export interface Candidate {
   loose?: boolean;
   /** Offset of the word that carries the claim, when apart from `at`: polarity is read around it. */
   cue?: number;
+  /** For an office: the roles the sentence's title names ("prime minister" → prime-minister); only those terms decide. */
+  roles?: readonly string[];
   /** The sentence's dates are not this claim's (they belong to the name): decide it undated. */
   undated?: boolean;
   /** The kind of agreement the sentence names ("a peace treaty") when the knowledge base has another kind between the parties. */
@@ -56,7 +58,7 @@ const bothWays = (ctx: SentenceContext, a: string, b: string, p: Predicate) => [
 
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
 function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean } | undefined {
-  const own = rowsOf(ctx, c.subject, c.object, c.p);
+  const own = rowsOf(ctx, c.subject, c.object, c.p).filter((r) => !c.roles || (r.role !== null && c.roles.includes(r.role)));
   if (own.length) return { rows: own, opposite: false };
   const neg = NEGATED[c.p];
   if (neg && c.object) {
@@ -95,6 +97,8 @@ const END_WORDS_ALL = new RegExp(END_WORDS.source, "gi");
 function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | undefined): Edge {
   if (!time) return "any";
   if (START_WORDS[c.p]?.test(ctx.slice)) return "start";
+  // "have had relations since 1972": the date is when it began.
+  if (/\bsince\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, time.start - ctx.start - 12), time.start - ctx.start))) return "start";
   const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
   const nameEnd = dated ? ctx.firstEnd.get(c.subject) : undefined;
   if (time.bounds && nameEnd !== undefined && /^[\s,(]{0,3}$/.test(ctx.slice.slice(nameEnd - ctx.start, time.start - ctx.start))) return "span";

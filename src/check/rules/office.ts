@@ -1,14 +1,25 @@
 import type { Candidate } from "../claim.js";
 import type { Rule } from "./rule.js";
 
-/** A title written right before a person's name. */
-const TITLED = /\b(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|Secretary of State|Emperor)\s+$/;
+/** Titles and the office roles they name. */
+const TITLES: { re: RegExp; roles: readonly string[] }[] = [
+  { re: /prime minister|premier|首相|総理/i, roles: ["prime-minister", "acting-prime-minister", "premier"] },
+  { re: /foreign minister|minister (?:for|of) foreign affairs|secretary of state|外相|外務大臣/i, roles: ["foreign-minister"] },
+  { re: /chief cabinet secretary|官房長官/i, roles: ["chief-cabinet-secretary"] },
+  { re: /president|大統領|主席/i, roles: ["president", "effective-leader"] },
+];
+const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|Secretary of State|Chief Cabinet Secretary|Emperor)";
+/** A title written right before a person's name ("Prime Minister Hatoyama"). */
+const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\s+$`, "i");
+/** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
+const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
 const NOT_THEN = /\b(former|ex-|late|then-?|future)\b/i;
 
 /**
- * A person with a title ("Prime Minister Hatoyama", not "former Prime Minister …") is said to hold
- * that office at the sentence's date; a person merely named beside a date ("Toshiki Kaifu's 1991
- * tour") is read loosely: a term that fits supports, none contradicts.
+ * A person with a title ("Prime Minister Hatoyama", "Shinzo Abe, the Japanese prime minister", not
+ * "former Prime Minister …") is said to hold that office at the sentence's date: only terms of the
+ * office the title names decide. A person merely named beside a date ("Toshiki Kaifu's 1991 tour") is
+ * read loosely: a term of any office that fits supports, none contradicts.
  */
 export const officeRule: Rule = {
   id: "office",
@@ -20,8 +31,13 @@ export const officeRule: Rule = {
       if (ctx.k.gazetteer.kinds.get(a) !== "person") continue;
       const at = ctx.firstAt.get(a)!;
       const before = ctx.slice.slice(Math.max(0, at - ctx.start - 40), at - ctx.start);
-      const titled = TITLED.test(before) && !NOT_THEN.test(before);
-      for (const office of new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!))) out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, loose: !titled });
+      const after = ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start, ctx.firstEnd.get(a)! - ctx.start + 50);
+      const title = TITLED_BEFORE.exec(before)?.[0] ?? TITLED_AFTER.exec(after)?.[0];
+      const then = title !== undefined && !NOT_THEN.test(before) && !NOT_THEN.test(title);
+      const roles = title ? TITLES.find((t) => t.re.test(title))?.roles : undefined;
+      for (const office of new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!))) {
+        out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, loose: !then, ...(then && roles ? { roles } : {}) });
+      }
     }
     return out;
   },

@@ -1,0 +1,101 @@
+// Scores the checker on the unseen set (test/checker/unseen/*.yaml): real sentences written outside
+// this project and sentences rewritten with one planted error, each with its claims labelled true or
+// false from a source. Claims are matched by edge (relation and both ends), never by wording.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import type { Store } from "../kb/store.js";
+import { check } from "./check.js";
+import type { Claim } from "./claim.js";
+import { knowledge } from "./knowledge.js";
+
+export interface UnseenClaim {
+  claim: string;
+  subject: string;
+  relation: string;
+  object?: string;
+  time?: string;
+  polarity?: "positive" | "negative";
+  truth: boolean | "true" | "false" | "contested";
+}
+interface UnseenSentence { id: string; text: string; plantedFrom?: string; claims: UnseenClaim[] | null }
+interface UnseenFile { text: { title: string; url: string }; split: "dev" | "test"; sentences: UnseenSentence[] }
+
+export interface UnseenScores {
+  split: string;
+  texts: number;
+  sentences: number;
+  labelled: { true: number; false: number };
+  planted: number;
+  /** Checker claims, and those matching no labelled claim of their sentence. */
+  claims: number;
+  spurious: number;
+  /** Verdicts on labelled claims, by truth (after turning the verdict round when the checker read the other polarity). */
+  onTrue: Record<string, number>;
+  onFalse: Record<string, number>;
+  falseSupported: string[];
+  /** Edges reported twice in one sentence with opposite verdicts. */
+  oppositeTwice: number;
+  supportedPrecision: number | null;
+  contradictedRecall: number | null;
+}
+
+const truthOf = (c: UnseenClaim) => (c.truth === true || c.truth === "true" ? true : c.truth === false || c.truth === "false" ? false : null);
+
+/** Loads the labelled files of one split. */
+export function loadUnseen(dir: string): { file: string; data: UnseenFile }[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().map((f) => ({ file: f, data: parse(readFileSync(join(dir, f), "utf8")) as UnseenFile }));
+}
+
+/**
+ * Runs the checker on every sentence of a split and scores it against the labels.
+ *
+ * @example scoreUnseen(store, "test/checker/unseen", "test", "2026-12-05").falseSupported // []
+ */
+export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", today: string): UnseenScores {
+  const k = knowledge(store);
+  // An entity stands also for its predecessors and successors (Russia for the USSR), as the checker reads them.
+  const same = (a: string | undefined | null, b: string | undefined | null) => {
+    if (!a || !b) return !a && !b;
+    return a === b || (k.predecessors.get(a) ?? []).includes(b) || (k.predecessors.get(b) ?? []).includes(a);
+  };
+  const matches = (c: Claim, l: UnseenClaim) =>
+    c.p === l.relation && ((same(c.subject.id, l.subject) && same(c.object?.id, l.object)) || (!!c.object && same(c.subject.id, l.object) && same(c.object.id, l.subject)));
+  const files = loadUnseen(dir).filter((f) => f.data.split === split);
+  const s: UnseenScores = {
+    split, texts: files.length, sentences: 0, labelled: { true: 0, false: 0 }, planted: 0, claims: 0, spurious: 0,
+    onTrue: { supported: 0, contradicted: 0, "not-checkable": 0, missed: 0 }, onFalse: { supported: 0, contradicted: 0, "not-checkable": 0, missed: 0 },
+    falseSupported: [], oppositeTwice: 0, supportedPrecision: null, contradictedRecall: null,
+  };
+  for (const { file, data } of files) {
+    for (const sentence of data.sentences ?? []) {
+      s.sentences++;
+      if (sentence.plantedFrom) s.planted++;
+      const labels = sentence.claims ?? [];
+      const got = check(store, sentence.text, { today }).claims;
+      s.claims += got.length;
+      s.spurious += got.filter((c) => !labels.some((l) => matches(c, l))).length;
+      const verdictsByEdge = new Map<string, Set<string>>();
+      for (const c of got) {
+        const key = `${c.p}|${[c.subject.id, c.object?.id ?? ""].sort().join("|")}`;
+        verdictsByEdge.set(key, (verdictsByEdge.get(key) ?? new Set()).add(c.verdict));
+      }
+      for (const v of verdictsByEdge.values()) if (v.has("supported") && v.has("contradicted")) s.oppositeTwice++;
+      for (const l of labels) {
+        const truth = truthOf(l);
+        if (truth === null) continue;
+        s.labelled[truth ? "true" : "false"]++;
+        const c = got.find((x) => matches(x, l));
+        let verdict = c ? c.verdict : "missed";
+        // The checker's verdict is on its own reading: read with the other polarity, it speaks of the opposite claim.
+        if (c && (c.polarity ?? "positive") !== (l.polarity ?? "positive") && verdict !== "not-checkable") verdict = verdict === "supported" ? "contradicted" : "supported";
+        (truth ? s.onTrue : s.onFalse)[verdict]!++;
+        if (!truth && verdict === "supported") s.falseSupported.push(`${file} ${sentence.id}: ${l.claim}`);
+      }
+    }
+  }
+  const supported = s.onTrue.supported! + s.onFalse.supported!;
+  s.supportedPrecision = supported ? s.onTrue.supported! / supported : null;
+  s.contradictedRecall = s.labelled.false ? s.onFalse.contradicted! / s.labelled.false : null;
+  return s;
+}
