@@ -8,6 +8,7 @@ import { FIXTURES, FIXTURE_SHARED, GOOD, ROOT } from "../../test/helpers.js";
 import { buildDatabase } from "../kb/build.js";
 import { conflict, sidesOf } from "./importers/conflict.js";
 import { importInto } from "./run.js";
+import { instrumentIds, treaties } from "./importers/treaties.js";
 
 const DATASETS = join(FIXTURES, "datasets");
 const MINE = join(ROOT, "test", "datasets");
@@ -45,5 +46,42 @@ describe("the conflict importer reads the MID side columns", () => {
       { object: "japan", role: "side B" },
     ]);
     expect(db.prepare("SELECT count(*) n FROM statements WHERE p = 'participant' AND subject LIKE 'mid-258-%' AND object = 'japan' AND role = 'side A'").get()).toEqual({ n: 0 });
+  });
+});
+
+describe("GGO treaties that share one treaty id", () => {
+  it("gives each distinct treaty its own entity: the three US–Japan fishery notes of 1974 are not one agreement", async () => {
+    await importInto(db, treaties, join(MINE, "treaties"));
+    const entities = db.prepare("SELECT id, name_en FROM entities WHERE id LIKE 'ggo-jpn-usa-1974n%' ORDER BY id").all() as { id: string; name_en: string }[];
+    expect(entities.map((e) => [e.id, e.name_en.replace(/^.* (Regarding|Concerning) /, "")])).toEqual([
+      ["ggo-jpn-usa-1974n-1", "The King And Tanner Crab Fisheries In The Eastern Bering Sea"],
+      ["ggo-jpn-usa-1974n-2", "Certain Fisheries Off The Coast Of The United States Of America"],
+      ["ggo-jpn-usa-1974n-3", "Salmon Fishing"],
+    ]);
+    // Each keeps its own dates: the crab agreement ended on 1976-12-31, not with the salmon notes in 1977.
+    expect(db.prepare("SELECT subject, time FROM statements WHERE p = 'in-force' AND origin = 'dataset:treaties' ORDER BY subject").all()).toEqual([
+      { subject: "ggo-jpn-usa-1974n-1", time: "1975-01-01/1976-12-31" },
+      { subject: "ggo-jpn-usa-1974n-2", time: "1975-01-01/1977-02-10" },
+    ]);
+    expect(db.prepare("SELECT subject, object, time FROM statements WHERE p = 'party-to' AND origin = 'dataset:treaties' ORDER BY object, subject").all()).toEqual([
+      { subject: "japan", object: "ggo-jpn-usa-1974n-1", time: "1975-01-01/1976-12-31" },
+      { subject: "united-states", object: "ggo-jpn-usa-1974n-1", time: "1975-01-01/1976-12-31" },
+      { subject: "japan", object: "ggo-jpn-usa-1974n-2", time: "1975-01-01/1977-02-10" },
+      { subject: "united-states", object: "ggo-jpn-usa-1974n-2", time: "1975-01-01/1977-02-10" },
+    ]);
+    expect(db.prepare("SELECT count(*) n FROM statements WHERE p = 'signatory-of' AND subject = 'japan'").get()).toEqual({ n: 3 });
+  });
+
+  it.each([
+    ["one treaty under an id keeps the plain id", [{ treaty: "JPN-USA_1958O", title: "Trade", treatySig: "1958-02-04" }], ["ggo-jpn-usa-1958o"]],
+    ["treaties sharing an id are numbered by signature date, then title, whatever the row order", [
+      { treaty: "X_1977A", title: "Interim", treatySig: "1977-02-10" },
+      { treaty: "X_1977A", title: "Nuclear", treatySig: "1977-09-12" },
+      { treaty: "X_1977A", title: "Fisheries", treatySig: "1977-03-18" },
+      { treaty: "X_1977A", title: "Interim", treatySig: "1977-02-10" },
+    ], ["ggo-x-1977a-1", "ggo-x-1977a-3", "ggo-x-1977a-2", "ggo-x-1977a-1"]],
+  ])("%s", (_, rows, want) => {
+    const ids = instrumentIds(rows);
+    expect(rows.map((r) => ids.get(`${r.treaty}|${r.title.toLowerCase()}|${r.treatySig}`))).toEqual(want);
   });
 });

@@ -25,6 +25,48 @@ export function messyDate(v: string): string | undefined | { error: string } {
 
 const TYPES: Record<string, string> = { Trade: "trade", Security: "security", Environment: "convention" };
 
+interface Meta { ambit: string; domain: string; line: number; end: string | undefined; title: string; signature: string; rawEnd: string }
+interface PartyRow { state: string; treaty: string; title: string; rawEnd: string; sig?: string; force?: string; end?: string; ratif?: string; treatySig?: string; treatyForce?: string; line: number }
+
+/** One instrument: GGO gives some distinct treaties one id (three US–Japan fishery notes of 1974 share `JPN-USA_1974N`). */
+const instrumentKey = (r: { treaty: string; title: string; treatySig?: string }) => `${r.treaty}|${r.title.toLowerCase()}|${r.treatySig ?? ""}`;
+
+/**
+ * An entity id per instrument: `ggo-<treatyID>` where the id names one treaty, and `ggo-<treatyID>-<n>`
+ * for each of several distinct treaties (different title or signature date) that share it, numbered in
+ * order of signature date, then title, so that the ids do not depend on the order of the rows.
+ *
+ * @example instrumentIds([{ treaty: "JPN-USA_1974N", title: "Salmon", treatySig: "1974-12-24" }, { treaty: "JPN-USA_1974N", title: "Crab", treatySig: "1974-12-24" }]) // Crab → ggo-jpn-usa-1974n-1, Salmon → -2
+ */
+export function instrumentIds(rows: { treaty: string; title: string; treatySig?: string }[]): Map<string, string> {
+  const byTreaty = new Map<string, Map<string, { title: string; sig: string }>>();
+  for (const r of rows) {
+    const m = byTreaty.get(r.treaty) ?? new Map<string, { title: string; sig: string }>();
+    m.set(instrumentKey(r), { title: r.title.toLowerCase(), sig: r.treatySig ?? "" });
+    byTreaty.set(r.treaty, m);
+  }
+  const out = new Map<string, string>();
+  for (const [treaty, instruments] of byTreaty) {
+    const base = `ggo-${kebab(treaty)}`;
+    const sorted = [...instruments].sort(([, a], [, b]) => (a.sig === b.sig ? (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) : a.sig < b.sig ? -1 : 1));
+    sorted.forEach(([key], i) => out.set(key, sorted.length === 1 ? base : `${base}-${i + 1}`));
+  }
+  return out;
+}
+
+/** The agreements_GGO row for an instrument: the same title, else the same signature and end, else the same signature. */
+function metaOf(candidates: Meta[], row: PartyRow): Meta | undefined {
+  if (candidates.length < 2) return candidates[0];
+  const title = row.title.toLowerCase();
+  const sig = row.treatySig?.replace(/[?~%]$/, "");
+  return (
+    candidates.find((c) => c.title.toLowerCase() === title) ??
+    candidates.find((c) => c.signature.replace(/[?~%]$/, "") === sig && c.rawEnd === row.rawEnd) ??
+    candidates.find((c) => c.signature.replace(/[?~%]$/, "") === sig) ??
+    candidates[0]
+  );
+}
+
 function stateOfIso(sink: ImportSink, code: string): string | undefined {
   return resolveState(sink, undefined, code, undefined);
 }
@@ -49,51 +91,54 @@ export const treaties: Importer = {
   files: ["agreements_GGO.csv", "parties_GGO.csv.gz"],
   extract: { "parties_GGO.csv.gz": (l) => l.includes("JPN") },
   async run(dir, sink) {
-    const meta = new Map<string, { ambit: string; domain: string; line: number; end: string | undefined }>();
+    const metas = new Map<string, Meta[]>();
     for await (const r of rows(sink, dir, "agreements_GGO.csv")) {
       // GGO codes a termination in Term, and an agreement with no end as End 9999-12-31.
       const term = messyDate(r.get("Term"));
       const end = typeof term === "string" ? term : r.get("End").trim() === "9999-12-31" ? ".." : undefined;
-      meta.set(r.get("treatyID"), { ambit: r.get("TypeAmbit"), domain: r.get("TypeDomain"), line: r.line, end });
+      const m = { ambit: r.get("TypeAmbit"), domain: r.get("TypeDomain"), line: r.line, end, title: r.get("Title"), signature: r.get("Signature"), rawEnd: r.get("End") };
+      metas.set(r.get("treatyID"), [...(metas.get(r.get("treatyID")) ?? []), m]);
     }
-    const japanese = new Set<string>();
     const file = "parties_GGO.csv.gz";
-    const partyRows: { state: string; treaty: string; title: string; sig?: string; force?: string; end?: string; ratif?: string; treatySig?: string; treatyForce?: string; line: number }[] = [];
+    const partyRows: PartyRow[] = [];
     for await (const r of rows(sink, dir, file)) {
       const dates = ["StateSignature", "StateRatification", "StateForce", "StateEnd", "Signature", "Force"].map((c) => messyDate(r.get(c)));
       const bad = dates.find((d): d is { error: string } => typeof d === "object");
       if (bad) { sink.skip(file, r.line, bad.error); continue; }
       const [sig, ratif, force, end, treatySig, treatyForce] = dates as (string | undefined)[];
-      const row = { state: r.get("stateID"), treaty: r.get("treatyID"), title: r.get("Title"), sig, ratif, force, end, treatySig, treatyForce, line: r.line };
-      if (row.state === "JPN") japanese.add(row.treaty);
+      const row = { state: r.get("stateID"), treaty: r.get("treatyID"), title: r.get("Title"), rawEnd: r.get("End"), sig, ratif, force, end, treatySig, treatyForce, line: r.line };
       // Only Japan's rows and rows of treaties whose id names Japan (its bilateral ones) are needed.
       if (row.state === "JPN" || row.treaty.includes("JPN")) partyRows.push(row);
     }
+    const ids = instrumentIds(partyRows.filter((r) => r.state === "JPN"));
+    const meta = (row: PartyRow) => metaOf(metas.get(row.treaty) ?? [], row);
     const curated = curatedAgreements(sink);
     const partnerOf = new Map<string, string>();
     for (const row of partyRows) {
-      if (row.state === "JPN" || meta.get(row.treaty)?.ambit !== "Bilateral") continue;
+      if (row.state === "JPN" || meta(row)?.ambit !== "Bilateral") continue;
       const state = stateOfIso(sink, row.state);
       if (state) partnerOf.set(row.treaty, state);
     }
     // Once per treaty: Japan's row and the partner's carry the same treaty dates.
     const matched = new Map<string, string | undefined>();
-    const sameAs = (treaty: string, title: string, line: number, sig?: string, force?: string) => {
-      if (!matched.has(treaty)) {
-        const partner = meta.get(treaty)?.domain === "Trade" ? partnerOf.get(treaty) : undefined;
-        matched.set(treaty, partner ? match(sink, { id: treaty, file, line, title, signature: sig, force, partners: new Set([partner]) }, curated) : undefined);
+    const sameAs = (row: PartyRow, id: string) => {
+      if (!matched.has(id)) {
+        const partner = meta(row)?.domain === "Trade" ? partnerOf.get(row.treaty) : undefined;
+        matched.set(id, partner ? match(sink, { id: row.treaty, file, line: row.line, title: row.title, signature: row.treatySig, force: row.treatyForce, partners: new Set([partner]) }, curated) : undefined);
       }
-      return matched.get(treaty);
+      return matched.get(id);
     };
     for (const row of partyRows) {
-      if (!japanese.has(row.treaty)) continue;
-      const m = meta.get(row.treaty);
+      // A treaty Japan is a party to: the id GGO gives it, or one id per instrument where GGO reuses an id.
+      const id = ids.get(instrumentKey(row));
+      if (!id) continue;
+      const m = meta(row);
       const bilateral = m?.ambit === "Bilateral";
       if (row.state !== "JPN" && !bilateral) continue;
       const state = row.state === "JPN" ? "japan" : stateOfIso(sink, row.state);
       if (!state) { sink.skip(file, row.line, `state code "${row.state}" is not in the concordance`); continue; }
       const locator = `${file} line ${row.line}`;
-      const curatedId = sameAs(row.treaty, row.title, row.line, row.treatySig, row.treatyForce);
+      const curatedId = sameAs(row, id);
       if (curatedId) {
         if (row.state === "JPN" && row.treatySig) corroborate(sink, "signed", curatedId, undefined, row.treatySig, locator);
         if (row.sig) corroborate(sink, "signatory-of", state, curatedId, row.sig, locator);
@@ -102,7 +147,6 @@ export const treaties: Importer = {
         sink.took();
         continue;
       }
-      const id = `ggo-${kebab(row.treaty)}`;
       if (sink.entity({
         id, kind: "agreement", type: TYPES[m?.domain ?? ""] ?? "other", names: { en: row.title }, fields: { scope: bilateral ? "bilateral" : "multilateral", ggo: row.treaty },
         summary: `${row.title}: a ${bilateral ? "bilateral" : "multilateral"} agreement listed in the GGO treaty data (${row.treaty}).`, locator,
