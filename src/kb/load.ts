@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createHash } from "node:crypto";
-import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { isNode, type Document, type LineCounter } from "yaml";
+import { formatPath, parseYaml, readUtf8 } from "./read-yaml.js";
 import { ENTITY_SCHEMAS, type Entity } from "../model/entity.js";
 import { ID_PATTERN, KINDS, KIND_FOLDER, type Kind } from "../model/ids.js";
 
@@ -30,13 +31,6 @@ export interface Loaded {
   diagnostics: Diagnostic[];
   /** sha256 over every file's path and bytes: names the data release an answer came from. */
   release: string;
-}
-
-/** Renders a zod/YAML path as `statements[3].time`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${String(p)}` : String(p);
-  return out || "(file)";
 }
 
 /** The 1-based line of the YAML node at `path`, or of its nearest existing parent. */
@@ -93,29 +87,37 @@ export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Lo
   const hash = createHash("sha256");
   for (const { kind, path } of listDataFiles(dataDir)) {
     const file = relative(process.cwd(), path) || path;
-    const text = readFileSync(path, "utf8");
-    hash.update(`${KIND_FOLDER[kind]}/${path.split("/").pop()}\0${text}\0`);
+    const read = readUtf8(path);
+    // Hashing the bytes gives the same release id as hashing the text did, for every valid file.
+    hash.update(`${KIND_FOLDER[kind]}/${path.split("/").pop()}\0`);
+    hash.update(read.ok ? read.bytes : (read.bytes ?? `(${read.size} bytes, not read)`)).update("\0");
     const id = (path.split("/").pop() ?? "").replace(/\.ya?ml$/, "");
     if (!ID_PATTERN.test(id)) {
       diagnostics.push({ file, line: 1, path: "(filename)", severity: "error", message: `"${id}" is not a valid id — rename the file to lowercase kebab-case, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}.yaml` });
       continue;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const raw: RawFile = { id, kind, file, text, doc, lines };
-    files.push(raw);
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        diagnostics.push({ file, line: e.linePos?.[0]?.line ?? 1, path: "(yaml)", severity: "error", message: `${e.message.split("\n")[0]} — fix the YAML syntax` });
-      }
+    if (!read.ok) {
+      diagnostics.push({ file, ...read.problem, severity: "error" });
       continue;
     }
-    const data = doc.toJS() as unknown;
+    const { text } = read;
+    const { doc, lines, data, problems } = parseYaml(text);
+    const raw: RawFile = { id, kind, file, text, doc, lines };
+    files.push(raw);
+    if (problems.length > 0) {
+      for (const p of problems) diagnostics.push({ file, ...p, severity: "error" });
+      continue;
+    }
+    if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
+      const what = data === null || data === undefined ? "the file is empty" : `the file holds ${Array.isArray(data) ? "a list" : "a single value"}, not fields`;
+      diagnostics.push({ file, line: 1, path: "(file)", severity: "error", message: `${what} — write the entity's fields (names:, …) as in docs/data-format.md` });
+      continue;
+    }
     if (!validate) {
       entities.push({ ...(data as object), id, kind, origin: file } as Entity);
       continue;
     }
-    const parsed = ENTITY_SCHEMAS[kind].safeParse(data ?? {});
+    const parsed = ENTITY_SCHEMAS[kind].safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const fix = issue.message.includes(" — ") ? "" : ` — ${FIXES[issue.code] ?? "see docs/data-format.md"}`;
