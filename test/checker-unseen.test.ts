@@ -84,7 +84,8 @@ describe("mentions by reference, surname, quotation and case", () => {
 
 describe("described events and recorded attributes", () => {
   it("finds an event from its participants and a form of its name's words, on a fitting date", () => {
-    const text = "A Chinese fishing trawler collided with Japanese coast guard vessels in September 2010.";
+    // Two of the words of its name ("boat", "collision") and a date to the month: one word and a year would be too little.
+    const text = "A Chinese fishing boat collided with Japanese coast guard vessels in September 2010.";
     expect(about(text, "senkaku-boat-collision-incident-2010", "occurred")).toEqual([["occurred", null, "supported", null]]);
     // On a date that does not fit, the event is not claimed (described events only ever support).
     expect(about(text.replace("2010", "2012"), "senkaku-boat-collision-incident-2010")).toEqual([]);

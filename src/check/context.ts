@@ -44,6 +44,13 @@ export interface SentenceContext {
   today: string;
 }
 
+/** Whether an offset lies inside a quoted title ("the “Three Principles on the Restoration of … Relations”"). */
+function insideQuotes(slice: string, at: number): boolean {
+  const before = slice.slice(0, at);
+  const open = (before.match(/[“「『]/g) ?? []).length - (before.match(/[”」』]/g) ?? []).length;
+  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
 /** Whether an offset lies inside any mention's span. */
 const insideName = (found: Mention[], at: number, end: number) => found.some((m) => m.start <= at && end <= m.end && m.via !== "reference");
 
@@ -73,7 +80,7 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
     const global = new RegExp(re.source, "gi");
     for (const m of slice.matchAll(global)) {
       const at = s.start + m.index;
-      if (insideName(named, at, at + m[0].length)) continue;
+      if (insideName(named, at, at + m[0].length) || insideQuotes(slice, m.index)) continue;
       cues.set(p, [...(cues.get(p) ?? []), at]);
     }
   }

@@ -44,7 +44,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         const time = times.find((t) => e.occurred.some((r) => fits(r, t, "any", today) === true));
         // Two of its words (one for a one-word name), or one with a person who took part and a precise date:
         // a date alone never makes a described event, however precise ("in 2019" names no 2019 event).
-        if (time && (shared >= Math.min(2, e.words.size) || (monthPrecise(time) && (person || precise(time, from, to))))) out.push({ id: e.id, time });
+        if (time && ((shared >= 2 && monthPrecise(time)) || shared >= 3 || (e.words.size === 1 && monthPrecise(time) && precise(time, from, to)) || (person && shared >= 2))) out.push({ id: e.id, time });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined });
     }
   }

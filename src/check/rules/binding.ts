@@ -52,3 +52,9 @@ function clauseOf(ctx: SentenceContext, rel: number): [number, number] {
   const named = ctx.found.some((m) => m.start - ctx.start >= cs && m.end - ctx.start <= rel && m.via !== "reference");
   return !named && /\b(?:it|they|which|who|its|their)\b/i.test(head) ? [0, ce] : [cs, ce];
 }
+
+/** Whether a name is written in the clause of a word said of it alone ("the treaty entered into force"). */
+export function nameInClause(ctx: SentenceContext, a: string, cue: number): boolean {
+  const [cs, ce] = clauseOf(ctx, cue - ctx.start);
+  return ctx.found.some((m) => m.entity === a && m.start - ctx.start >= cs && m.end - ctx.start <= ce);
+}

@@ -1,5 +1,6 @@
 import type { Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
+import type { SentenceContext } from "../context.js";
 import { appositiveDate } from "../context.js";
 import { DATED_BY_NAME, END_WORDS } from "../frames.js";
 import type { Rule } from "./rule.js";
@@ -29,9 +30,18 @@ export const datedNameRule: Rule = {
         continue;
       }
       if ((DATES_OF[kind!] ?? []).some((q) => ctx.cues.has(q))) continue;
+      // An agreement's date must be written with its name ("the 1978 treaty", "the Treaty (1951)"): a date elsewhere
+      // in the sentence may be its accession, application or anything else.
+      if (kind === "agreement" && !own && !yearBefore(ctx, a)) continue;
       const ends = kind === "agreement" && END_WORDS.test(ctx.slice);
       out.push({ rule: "dated-name", subject: a, object: null, p: ends ? "in-force" : p, at: ctx.firstAt.get(a)! });
     }
     return out;
   },
 };
+
+/** A year written right before a name ("the 1978 Treaty of Peace and Friendship"). */
+function yearBefore(ctx: SentenceContext, id: string): boolean {
+  const at = ctx.firstAt.get(id)!;
+  return ctx.times.some((t) => t.end <= at && at - t.end <= 2);
+}

@@ -13,13 +13,13 @@ const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Mini
 const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\s+$`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
 const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
-const NOT_THEN = /\b(former|ex-|late|then-?|future)\b/i;
+const NOT_THEN = /\b(former|ex-|late|then-?|future|vice|deputy)\b/i;
 
 /**
  * A person with a title ("Prime Minister Hatoyama", "Shinzo Abe, the Japanese prime minister", not
  * "former Prime Minister …") is said to hold that office at the sentence's date: only terms of the
  * office the title names decide. A person merely named beside a date ("Toshiki Kaifu's 1991 tour") is
- * read loosely: a term of any office that fits supports, none contradicts.
+ * asserts no office and is no claim.
  */
 export const officeRule: Rule = {
   id: "office",
@@ -35,8 +35,10 @@ export const officeRule: Rule = {
       const title = TITLED_BEFORE.exec(before)?.[0] ?? TITLED_AFTER.exec(after)?.[0];
       const then = title !== undefined && !NOT_THEN.test(before) && !NOT_THEN.test(title);
       const roles = title ? TITLES.find((t) => t.re.test(title))?.roles : undefined;
+      // A person merely named beside a date ("Toshiki Kaifu's 1991 tour") asserts no office.
+      if (!then) continue;
       for (const office of new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!))) {
-        out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, loose: !then, ...(then && roles ? { roles } : {}) });
+        out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, ...(roles ? { roles } : {}) });
       }
     }
     return out;

@@ -1,7 +1,7 @@
 import { PREDICATES, type Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
 import { appositiveDate } from "../context.js";
-import { bothInClause, bound, fitsRole } from "./binding.js";
+import { bothInClause, bound, fitsRole, nameInClause } from "./binding.js";
 import type { Rule } from "./rule.js";
 
 /** Predicates said of one entity alone: an agreement signed or in force, an event, a policy, a founding. */
@@ -28,7 +28,9 @@ export const relationRule: Rule = {
           if (!fitsRole(ctx, a, p, "subject")) continue;
           // "The Treaty (1951) ended the war": the bracketed date is the treaty's own, not its entry into force.
           const named = p === "in-force" && ctx.k.gazetteer.kinds.get(a) === "agreement" && appositiveDate(ctx, a);
-          out.push({ rule: "relation", subject: a, object: null, p, at: ctx.firstAt.get(a)!, cue, ...(named ? { undated: true } : {}) });
+          // The word must be said of this name: in its clause ("the treaty entered into force"), not of another's.
+          const near = nameInClause(ctx, a, cue);
+          out.push({ rule: "relation", subject: a, object: null, p, at: ctx.firstAt.get(a)!, cue, ...(named ? { undated: true } : {}), ...(near ? {} : { loose: true }) });
         }
         continue;
       }
