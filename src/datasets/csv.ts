@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
-import { parse } from "csv-parse";
+import { pipeline } from "node:stream";
 
 /** One data row with its 1-based line number in the file (the header is line 1; see `readCsv` on line breaks inside fields). */
 export interface CsvRow {
@@ -15,60 +15,121 @@ export interface BadRow {
 }
 
 /**
- * Streams a CSV file (plain or .gz) in batches of rows, read synchronously from the parser's buffer
- * so that large files do not pay one promise per row. Values stay strings exactly as written, so the
- * literal code "NA" (Namibia) is never read as missing: each importer decides, per column, what
- * means missing. A row whose column count differs from the header is reported through `onBad` and
- * skipped; the stream goes on.
+ * Streams a CSV file (plain or .gz) in batches of rows, one batch per chunk read, so that large files
+ * do not pay one promise per row. Values stay strings exactly as written, so the literal code "NA"
+ * (Namibia) is never read as missing: each importer decides, per column, what means missing.
+ *
+ * Each physical line is one record (none of these datasets breaks a line inside a field), so a row's
+ * line number is exact and a broken row costs only itself: a row whose column count differs from the
+ * header, or with a quote that never closes, is reported through `onBad` with its line and skipped,
+ * and the stream goes on. (A general CSV parser would read an unclosed quote on to the next quote,
+ * swallowing the rows between, or fail at the end of the file.) Quotes follow RFC 4180 leniently: a
+ * quote inside an unquoted field, or text after a closing quote, is kept as written.
  *
  * @example for await (const batch of readCsvBatches("cow_states.csv", (b) => issues.push(b))) for (const row of batch) row.get("ccode")
  */
 export async function* readCsvBatches(path: string, onBad: (bad: BadRow) => void, opts: { delimiter?: string } = {}): AsyncGenerator<CsvRow[]> {
+  const d = opts.delimiter ?? ",";
   const input = createReadStream(path);
-  const gunzip = path.endsWith(".gz") ? createGunzip() : undefined;
-  const stream = gunzip ? input.pipe(gunzip) : input;
-  // csv-parse's `info` option would give physical line numbers but costs more than the parse itself;
-  // these datasets have no line breaks inside fields, so a record's line is its ordinal + 1 (header = 1).
-  const parser = stream.pipe(parse({ delimiter: opts.delimiter ?? ",", relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true }));
-  let failure: Error | undefined;
-  let ended = false;
-  let wake: (() => void) | undefined;
-  const signal = () => { wake?.(); wake = undefined; };
-  // pipe() does not forward errors: a missing file or corrupt gzip must end the iteration with that error.
-  const onError = (e: Error) => { failure = e; signal(); };
-  input.on("error", onError);
-  gunzip?.on("error", onError);
-  parser.on("error", onError);
-  parser.on("readable", signal);
-  parser.on("end", () => { ended = true; signal(); });
+  // pipeline() passes an error of any stage (a missing file, a corrupt gzip) on to the last stream.
+  const stream = path.endsWith(".gz") ? pipeline(input, createGunzip(), () => {}) : input;
+  stream.setEncoding("utf8");
   let header: string[] | undefined;
   let index = new Map<string, number>();
   let trailing = false;
   let line = 0;
-  for (;;) {
-    const batch: CsvRow[] = [];
-    let record: string[] | null;
-    while ((record = parser.read() as string[] | null) !== null) {
-      line++;
-      if (!header) {
-        header = record.map((h) => h.trim());
-        // A header ending in the delimiter names no last column; rows may or may not repeat it.
-        trailing = header.length > 1 && header[header.length - 1] === "";
-        if (trailing) header.pop();
-        index = new Map(header.map((h, i) => [h, i]));
-        continue;
-      }
-      if (trailing && record.length === header.length + 1 && record[record.length - 1] === "") record.pop();
-      if (record.length !== header.length) {
-        onBad({ line, reason: `${record.length} columns, expected ${header.length}` });
-        continue;
-      }
-      batch.push(new Row(line, record, index, path));
+  let rest = "";
+  // A line's row, a broken row, or nothing (the header, an empty line).
+  const take = (text: string): Row | BadRow | undefined => {
+    line++;
+    if (text.endsWith("\r")) text = text.slice(0, -1);
+    if (line === 1 && text.startsWith("\uFEFF")) text = text.slice(1);
+    if (text === "") return undefined;
+    const record = splitLine(text, d);
+    if (!header) {
+      if (!record) throw new Error(`${path}:${line}: the header has a quote that never closes`);
+      header = record.map((h) => h.trim());
+      // A header ending in the delimiter names no last column; rows may or may not repeat it.
+      trailing = header.length > 1 && header[header.length - 1] === "";
+      if (trailing) header.pop();
+      index = new Map(header.map((h, i) => [h, i]));
+      return undefined;
     }
-    if (batch.length) yield batch;
-    if (failure) throw failure;
-    if (ended) return;
-    await new Promise<void>((resolve) => (wake = resolve));
+    if (!record) return { line, reason: "a quote opens a field and never closes on this line" };
+    if (trailing && record.length === header.length + 1 && record[record.length - 1] === "") record.pop();
+    if (record.length !== header.length) return { line, reason: `${record.length} columns, expected ${header.length}` };
+    return new Row(line, record, index, path);
+  };
+  let batch: CsvRow[] = [];
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop()!;
+      for (const text of lines) {
+        const r = take(text);
+        if (r instanceof Row) batch.push(r);
+        else if (r) {
+          // The rows before a broken one are handed over first, so reports come in the file's order.
+          if (batch.length) yield batch;
+          batch = [];
+          onBad(r);
+        }
+      }
+      if (batch.length) yield batch;
+      batch = [];
+    }
+    const r = rest === "" ? undefined : take(rest);
+    if (r instanceof Row) yield [r];
+    else if (r) onBad(r);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    // Name the file: zlib's "incorrect header check" alone does not say which file.
+    if (!err.message.includes(path)) err.message = `${path}: ${err.message}`;
+    throw err;
+  }
+}
+
+/**
+ * One line's fields, or undefined when a quoted field does not close on the line.
+ *
+ * @example splitLine('1,"Korea, Republic of",KOR', ",") // ["1", "Korea, Republic of", "KOR"]
+ */
+export function splitLine(s: string, d: string): string[] | undefined {
+  if (!s.includes('"')) return s.split(d);
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (s[i] !== '"') {
+      const e = s.indexOf(d, i);
+      if (e < 0) return out.push(s.slice(i)), out;
+      out.push(s.slice(i, e));
+      i = e + d.length;
+      continue;
+    }
+    const start = i;
+    let value = "";
+    let j = i + 1;
+    for (;;) {
+      const q = s.indexOf('"', j);
+      if (q < 0) return undefined;
+      if (s[q + 1] === '"') {
+        value += s.slice(j, q + 1);
+        j = q + 2;
+        continue;
+      }
+      if (q + 1 === s.length || s.startsWith(d, q + 1)) {
+        out.push(value + s.slice(j, q));
+        i = q + 1;
+      } else {
+        // Text after the closing quote: the field is kept as written, up to the next delimiter.
+        const e = s.indexOf(d, q + 1);
+        i = e < 0 ? s.length : e;
+        out.push(s.slice(start, i));
+      }
+      break;
+    }
+    if (i >= s.length) return out;
+    i += d.length;
   }
 }
 

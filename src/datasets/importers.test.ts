@@ -169,7 +169,8 @@ describe("runImport", () => {
 
   it("writes a successful import into the database", async () => {
     db.close();
-    const r = await runImport(dbFile, atop, join(DATASETS, "alliances-atop"));
+    // The fixture breaks one row in eight on purpose: more than the 5 % a real import may reject.
+    const r = await runImport(dbFile, atop, join(DATASETS, "alliances-atop"), undefined, { maxRejected: 0.2 });
     expect(r.statements).toBeGreaterThan(0);
     db = new Database(dbFile);
     expect(db.prepare("SELECT count(*) n FROM statements WHERE p = 'obligation'").get()).toEqual({ n: r.statements });
@@ -291,7 +292,7 @@ describe("the other importers on small fixtures with broken rows", () => {
       ["japan", "united-states", "consular office, Anchorage"],
       ["japan", "united-states", "consulate general, Atlanta"],
     ]);
-    expect(r.issues.map((x) => x.reason)).toEqual(['no state named "Afghanistan"', "26 columns, expected 25"]);
+    expect(r.issues.map((x) => x.reason)).toEqual(['no state named "Afghanistan"', 'no state named "Atlantis"']);
   });
 
   it("archigos: Japan's leaders, matched to a curated prime minister by surname and start, or created", async () => {
@@ -327,11 +328,11 @@ describe("the second round of importers on small fixtures with broken rows", () 
       { subject: "japan", value: "Tokyo", time: "1600-01-01/1945-08-14" },
       { subject: "japan", value: "Tokyo", time: "1952-04-28/.." },
     ]);
-    // A row with the wrong column count is reported as the file is read, before the rows around it are judged.
+    // Rows are reported in the file's order, a broken row (wrong column count) among the others.
     expect(reasons(r)).toEqual([
-      "states_ISD.csv:6 3 columns, expected 36",
       "states_ISD.csv:3 no Begin date (a continuation row of JPN)",
       "states_ISD.csv:5 \"1972-06-31\": 1972-06-31 is not a calendar date",
+      "states_ISD.csv:6 3 columns, expected 36",
       'states_ISD.csv:7 COW code "9999" is not in the concordance',
       "states_GGO.csv:4 \"1949-02-30\": 1949-02-30 is not a calendar date",
       'states_GGO.csv:5 state code "ATL" (Atlantis) is not in the knowledge base',
@@ -410,9 +411,9 @@ describe("the second round of importers on small fixtures with broken rows", () 
       { entity_id: "united-states", indicator: "cow-imports", value: 517020 },
     ]);
     expect(reasons(r)).toEqual([
-      "cow_trade_sy.csv:6 2 columns, expected 4",
       'cow_trade_sy.csv:4 COW code "999" is not in the concordance',
       'cow_trade_sy.csv:5 year "19x0" is not a year',
+      "cow_trade_sy.csv:6 2 columns, expected 4",
       'cow_trade_sy.csv:8 imports "lots" is not a number',
     ]);
     expect([r.read, r.taken, r.skipped]).toEqual([7, 2, 4]);

@@ -1,7 +1,9 @@
 import Database from "better-sqlite3";
-import { copyFileSync, existsSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import { buildDatabase, type BuildResult } from "../kb/build.js";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { writeDatabase, type BuildResult } from "../kb/build.js";
+import { replaceAtomically, removeStaleTemps } from "../kb/atomic.js";
+import { acquireWriterLock } from "../kb/lock.js";
 import { DbSink, sourceIdOf, type SinkCounts } from "./sink.js";
 import type { Importer } from "./types.js";
 import { computeLedger } from "./ledger.js";
@@ -10,6 +12,8 @@ export interface ImportResult extends SinkCounts {
   dataset: string;
   input: string;
   issues: { file: string; line: number; reason: string }[];
+  /** Files that had a header and no rows. */
+  empty: string[];
   ms: number;
 }
 
@@ -41,47 +45,113 @@ export async function importInto(db: Database.Database, importer: Importer, dir:
     const c = sink.counts;
     db.prepare("INSERT INTO import_log VALUES (?,?,?,?,?,?,?,?,?)").run(importer.name, source, dir, c.read, c.taken, c.skipped, c.statements, c.series, new Date().toISOString());
     db.exec("COMMIT");
-    return { dataset: importer.name, input: dir, ...c, issues: sink.issues, ms: Math.round(performance.now() - t0) };
+    return { dataset: importer.name, input: dir, ...c, issues: sink.issues, empty: [...sink.empty], ms: Math.round(performance.now() - t0) };
   } catch (e) {
     db.exec("ROLLBACK");
     throw e;
   }
 }
 
+/** The share of rows an import may reject (broken rows, impossible values) before it fails: 5 %. */
+export const DEFAULT_MAX_REJECTED = 0.05;
+
+/** An import that read nothing, or rejected more than its share of rows: the old database stays. */
+export class ImportRejectedError extends Error {
+  constructor(
+    readonly result: ImportResult,
+    why: string,
+  ) {
+    super(`${result.dataset}: ${why}; nothing was written`);
+  }
+}
+
 /**
- * `gaiko import NAME [--from PATH]`: re-imports one dataset into the database atomically. The database
- * is copied to a temporary file, the import runs there, and the copy replaces the database only when
- * complete; a crash or Ctrl-C leaves the previous database intact.
+ * Throws `ImportRejectedError` when an import read no rows at all, read a file with a header and no
+ * rows, or rejected more than `maxRejected` (a share, 0.05 = 5 %) of what it read. Rows an importer
+ * leaves out on purpose (outside Japan's relations, codes with no state) are skipped, not rejected.
+ *
+ * @example checkRejected(await importInto(db, atop, dir), 0.05)
  */
-export async function runImport(dbFile: string, importer: Importer, dir: string, onProgress?: (msg: string) => void): Promise<ImportResult> {
-  if (!existsSync(dbFile)) throw new Error(`no database at ${dbFile}; run gaiko build first`);
-  const tmp = `${dbFile}.${process.pid}.import.tmp`;
-  const cleanup = () => rmSync(tmp, { force: true });
-  const onSignal = () => {
-    cleanup();
-    process.stderr.write("\ngaiko import: interrupted; the database was left as it was\n");
-    process.exit(130);
+export function checkRejected(r: ImportResult, maxRejected = DEFAULT_MAX_REJECTED): void {
+  if (r.empty.length) throw new ImportRejectedError(r, `read nothing from ${r.empty.join(", ")} (no rows after the header)`);
+  if (r.read === 0) throw new ImportRejectedError(r, `read nothing from ${r.input}`);
+  if (r.rejected > maxRejected * r.read) {
+    const pct = (n: number) => `${Number((100 * n).toFixed(2))} %`;
+    throw new ImportRejectedError(r, `rejected ${r.rejected} of ${r.read} rows (${pct(r.rejected / r.read)}), more than the ${pct(maxRejected)} allowed (--max-rejected)`);
+  }
+}
+
+export interface WriterOptions {
+  /** See `checkRejected`; default 5 %. */
+  maxRejected?: number;
+  onProgress?: (msg: string) => void;
+  /** One-line notices: a stale lock taken over, temporary files of killed writers removed. */
+  onNotice?: (msg: string) => void;
+}
+
+/**
+ * Runs `write` as the one writer of `dbFile`: takes the writer lock (a second writer is refused at
+ * once), removes what killed writers left, and on Ctrl-C or SIGTERM removes `tmp` before exiting,
+ * so the database is left as it was.
+ *
+ * @example await asWriter("var/gaiko.db", "vendor", undefined, {}, async () => vendorDataset(…))
+ */
+export async function asWriter<T>(dbFile: string, command: string, tmp: string | undefined, opts: WriterOptions, write: () => Promise<T>): Promise<T> {
+  const notice = opts.onNotice ?? (() => {});
+  const lock = acquireWriterLock(dbFile, command, notice);
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (tmp) rmSync(tmp, { force: true });
+    lock.release();
+    process.stderr.write(`\ngaiko ${command}: interrupted (${signal}); the database was left as it was\n`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
+    const removed = removeStaleTemps(dbFile);
+    if (removed) notice(removed);
+    return await write();
+  } finally {
+    if (tmp) rmSync(tmp, { force: true });
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    lock.release();
+  }
+}
+
+/** Writing a temporary copy: a memory journal (so a failed import rolls back) and no syncing until `replaceAtomically`. */
+function fastPragmas(db: Database.Database): void {
+  db.pragma("journal_mode = MEMORY");
+  db.pragma("synchronous = OFF");
+}
+
+/**
+ * `gaiko import NAME [--from PATH]`: re-imports one dataset into the database atomically, as the one
+ * writer. The database is copied to a temporary file, the import runs there, and the copy replaces
+ * the database only when complete and within `maxRejected`; a crash, Ctrl-C or power cut leaves the
+ * previous database intact.
+ *
+ * @example await runImport("var/gaiko.db", atop, "data/vendor/alliances-atop", undefined, { maxRejected: 0.05 })
+ */
+export async function runImport(dbFile: string, importer: Importer, dir: string, onProgress?: (msg: string) => void, opts: WriterOptions = {}): Promise<ImportResult> {
+  if (!existsSync(dbFile)) throw new Error(`no database at ${dbFile}; run gaiko build first`);
+  const tmp = `${dbFile}.${process.pid}.import.tmp`;
+  return asWriter(dbFile, "import", tmp, opts, async () => {
     copyFileSync(dbFile, tmp);
     const db = new Database(tmp);
     try {
-      const r = await importInto(db, importer, dir, onProgress);
+      fastPragmas(db);
+      const r = await importInto(db, importer, dir, onProgress ?? opts.onProgress);
+      checkRejected(r, opts.maxRejected);
       computeLedger(db);
       db.prepare("UPDATE meta SET value = ? WHERE key = 'built_at'").run(new Date().toISOString());
       db.close();
-      renameSync(tmp, dbFile);
+      replaceAtomically(tmp, dbFile);
       return r;
     } finally {
       if (db.open) db.close();
     }
-  } finally {
-    cleanup();
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-  }
+  });
 }
 
 export interface FullBuildResult extends BuildResult {
@@ -89,31 +159,34 @@ export interface FullBuildResult extends BuildResult {
 }
 
 /**
- * The full build: curated data/ (linted), then every dataset whose extract is vendored in
- * data/vendor/, then the disagreement ledger — all in a temporary file renamed over the database
- * only when everything succeeded.
+ * The full build, as the one writer of `dbFile`: curated data/ (linted), then every dataset whose
+ * extract is vendored in data/vendor/ (each within `maxRejected`), then the disagreement ledger —
+ * all in a temporary file that replaces the database only when everything succeeded.
+ *
+ * @example await buildAll("data", "var/gaiko.db", IMPORTERS, { sharedDir: "../shared" })
  */
-export async function buildAll(dataDir: string, dbFile: string, importers: Importer[], opts: { sharedDir?: string; onProgress?: (msg: string) => void } = {}): Promise<FullBuildResult> {
+export async function buildAll(dataDir: string, dbFile: string, importers: Importer[], opts: { sharedDir?: string } & WriterOptions = {}): Promise<FullBuildResult> {
+  mkdirSync(dirname(dbFile), { recursive: true });
   const tmp = `${dbFile}.${process.pid}.build.tmp`;
-  try {
-    const base = buildDatabase(dataDir, tmp, { sharedDir: opts.sharedDir });
+  return asWriter(dbFile, "build", tmp, opts, async () => {
+    const base = writeDatabase(dataDir, tmp, { sharedDir: opts.sharedDir });
     const db = new Database(tmp);
     const imports: ImportResult[] = [];
     try {
-      db.pragma("journal_mode = OFF");
-      db.pragma("synchronous = OFF");
+      fastPragmas(db);
       for (const imp of importers) {
         const dir = vendorDir(dataDir, imp);
-        if (existsSync(dir)) imports.push(await importInto(db, imp, dir, opts.onProgress));
+        if (!existsSync(dir)) continue;
+        const r = await importInto(db, imp, dir, opts.onProgress);
+        checkRejected(r, opts.maxRejected);
+        imports.push(r);
       }
       computeLedger(db);
       db.exec("INSERT INTO search(search) VALUES('optimize')");
     } finally {
       db.close();
     }
-    renameSync(tmp, dbFile);
+    replaceAtomically(tmp, dbFile);
     return { ...base, path: dbFile, imports };
-  } finally {
-    rmSync(tmp, { force: true });
-  }
+  });
 }

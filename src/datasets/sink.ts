@@ -9,6 +9,8 @@ export interface SinkCounts {
   read: number;
   taken: number;
   skipped: number;
+  /** Skipped rows that were broken (bad CSV, impossible values), counted against `--max-rejected`. */
+  rejected: number;
   statements: number;
   series: number;
   entities: number;
@@ -23,8 +25,10 @@ export const sourceIdOf = (importer: { name: string }) => `import-${importer.nam
  * dataset as a second source instead of a twin. Skipped rows are recorded with their reason.
  */
 export class DbSink implements ImportSink {
-  readonly counts: SinkCounts = { read: 0, taken: 0, skipped: 0, statements: 0, series: 0, entities: 0 };
+  readonly counts: SinkCounts = { read: 0, taken: 0, skipped: 0, rejected: 0, statements: 0, series: 0, entities: 0 };
   readonly issues: { file: string; line: number; reason: string }[] = [];
+  /** Files read that had a header and no rows. */
+  readonly empty = new Set<string>();
   private readonly source: string;
   private readonly cow = new Map<string, string>();
   private readonly ids = new Set<string>();
@@ -94,7 +98,7 @@ export class DbSink implements ImportSink {
     if (t && isTimeError(t)) {
       // A row whose dates make no interval (an end before the start) is skipped, not imported.
       const m = /^(\S+) lines? (\d+)/.exec(s.locator);
-      this.skip(m?.[1] ?? s.locator, Number(m?.[2] ?? 0), `${s.p}: ${t.error}`);
+      this.reject(m?.[1] ?? s.locator, Number(m?.[2] ?? 0), `${s.p}: ${t.error}`);
       return "";
     }
     this.w.statement({ ...s, id, status, bounds: t, origin: `dataset:${this.name}` });
@@ -125,6 +129,15 @@ export class DbSink implements ImportSink {
   skip(file: string, line: number, reason: string): void {
     this.issues.push({ file, line, reason });
     this.counts.skipped++;
+  }
+
+  reject(file: string, line: number, reason: string): void {
+    this.skip(file, line, reason);
+    this.counts.rejected++;
+  }
+
+  nothingIn(file: string): void {
+    this.empty.add(file);
   }
 
   took(n = 1): void {

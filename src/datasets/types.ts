@@ -47,6 +47,10 @@ export interface ImportSink {
   statement(s: DatasetStatement): string;
   series(entity: string, partner: string | null, indicator: string, year: number, value: number, locator: string): void;
   skip(file: string, line: number, reason: string): void;
+  /** A broken row (bad CSV, an impossible value): skipped, and counted against the share an import may reject. */
+  reject(file: string, line: number, reason: string): void;
+  /** A file that had a header and no rows: the import then fails ("read nothing"). */
+  nothingIn(file: string): void;
   /** A UN General Assembly roll call with every state's vote (see the rollcalls table). */
   rollcall(r: { rcid: number; session: number; date: string; important: boolean; issues: number; resolution: string; short: string; votes: Map<string, 1 | 2 | 3>; locator: string }): void;
   took(n?: number): void;

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Entity } from "../model/entity.js";
 import { lintData, type LintResult } from "./lint.js";
@@ -7,6 +7,7 @@ import { generatedNames } from "./generated-names.js";
 import { flattenStatements } from "./statements.js";
 import { SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
 import { rowWriter } from "./rows.js";
+import { replaceAtomically } from "./atomic.js";
 
 export interface BuildResult {
   release: string;
@@ -28,30 +29,48 @@ export class BuildError extends Error {
 
 /**
  * Compiles data/ into the SQLite store at `dbFile`, atomically: everything is written to a temporary
- * file beside it, which is renamed over the old database only when complete. A crash or a lint error
- * leaves the previous database untouched.
+ * file beside it, which replaces the old database only when complete (`replaceAtomically`: flushed to
+ * the disk before and after the rename). A crash, a power cut or a lint error leaves the previous
+ * database whole. Callers that write the real database take the writer lock first (see `buildAll`).
  *
  * @example buildDatabase("data", "var/gaiko.db", { sharedDir: "../shared" })
  */
 export function buildDatabase(dataDir: string, dbFile: string, opts: { sharedDir?: string } = {}): BuildResult {
-  const lint = lintData(dataDir, opts);
-  if (lint.errors.length) throw new BuildError(`data/ has ${lint.errors.length} lint errors; run gaiko lint`, lint);
   mkdirSync(dirname(dbFile), { recursive: true });
   const tmp = `${dbFile}.${process.pid}.tmp`;
-  rmSync(tmp, { force: true });
-  const db = new Database(tmp);
   try {
+    const r = writeDatabase(dataDir, tmp, opts);
+    replaceAtomically(tmp, dbFile);
+    return { ...r, path: dbFile };
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Lints data/ and writes it into a new database at `file` (replaced if it exists), in place: for a
+ * file that is itself temporary, which the caller renames into place once everything else is added.
+ *
+ * @example writeDatabase("data", "var/gaiko.db.123.build.tmp")
+ */
+export function writeDatabase(dataDir: string, file: string, opts: { sharedDir?: string } = {}): BuildResult {
+  const lint = lintData(dataDir, opts);
+  if (lint.errors.length) throw new BuildError(`data/ has ${lint.errors.length} lint errors; run gaiko lint`, lint);
+  rmSync(file, { force: true });
+  const db = new Database(file);
+  try {
+    // No journal and no syncing while writing: the file is temporary until the caller's
+    // replaceAtomically() flushes it whole and renames it, so a crash here loses only the temporary file.
     db.pragma("journal_mode = OFF");
     db.pragma("synchronous = OFF");
     db.exec(SCHEMA_SQL);
     const counts = writeAll(db, lint.entities, lint.release);
     db.exec("INSERT INTO search(search) VALUES('optimize')");
     db.close();
-    renameSync(tmp, dbFile);
-    return { release: lint.release, ...counts, path: dbFile, lint };
+    return { release: lint.release, ...counts, path: file, lint };
   } catch (e) {
     if (db.open) db.close();
-    rmSync(tmp, { force: true });
+    rmSync(file, { force: true });
     throw e;
   }
 }

@@ -23,25 +23,34 @@ export function resolveFile(dir: string, file: string): string {
  */
 export async function* rows(sink: ImportSink, dir: string, file: string, opts: { delimiter?: string } = {}): AsyncGenerator<CsvRow> {
   const path = resolveFile(dir, file);
-  const onBad = (bad: { line: number; reason: string }) => {
-    sink.read();
-    sink.skip(file, bad.line, bad.reason);
-  };
-  for await (const batch of readCsvBatches(path, onBad, opts)) {
+  const n = { rows: 0 };
+  for await (const batch of readCsvBatches(path, badRows(sink, file, n), opts)) {
+    n.rows += batch.length;
     sink.read(batch.length);
     sink.progress(file);
     yield* batch;
   }
+  if (n.rows === 0) sink.nothingIn(file);
 }
+
+/** Counts a broken CSV row as read and rejected, with its file and line. */
+const badRows = (sink: ImportSink, file: string, n: { rows: number }) => (bad: { line: number; reason: string }) => {
+  n.rows++;
+  sink.read();
+  sink.reject(file, bad.line, bad.reason);
+};
 
 /** Like `rows`, in batches: for the largest files, where one await per row would dominate. */
 export async function* rowBatches(sink: ImportSink, dir: string, file: string): AsyncGenerator<CsvRow[]> {
   const path = resolveFile(dir, file);
-  for await (const batch of readCsvBatches(path, (bad) => { sink.read(); sink.skip(file, bad.line, bad.reason); })) {
+  const n = { rows: 0 };
+  for await (const batch of readCsvBatches(path, badRows(sink, file, n))) {
+    n.rows += batch.length;
     sink.read(batch.length);
     sink.progress(file);
     yield batch;
   }
+  if (n.rows === 0) sink.nothingIn(file);
 }
 
 /**
