@@ -4,6 +4,7 @@ import type { Entity } from "../model/entity.js";
 import type { Kind } from "../model/ids.js";
 import { PREDICATES, type PredicateDef } from "../model/predicates.js";
 import { lineOf, loadData, type Diagnostic, type Loaded, type RawFile } from "./load.js";
+import { formatPath } from "./read-yaml.js";
 import { checkAgreementEnds, checkSweep, checkTerritoryRoles } from "./lint-time.js";
 import type { SweepResult } from "./asof/sweep.js";
 import { flattenStatements } from "./statements.js";
@@ -69,7 +70,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
   const rawByFile = new Map<string, RawFile>(loaded.files.map((f) => [f.file, f]));
   const at = (file: string, path: (string | number)[], severity: Diagnostic["severity"], message: string) => {
     const raw = rawByFile.get(file);
-    diags.push({ file, line: raw ? lineOf(raw, path) : 1, path: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("") || "(file)", severity, message });
+    diags.push({ file, line: raw ? lineOf(raw, path) : 1, path: formatPath(path), severity, message });
   };
 
   // Duplicate ids across kinds (the same stem in two folders).

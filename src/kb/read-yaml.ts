@@ -45,8 +45,14 @@ export type ReadText = { ok: true; bytes: Buffer; text: string } | { ok: false; 
  * @example const r = readUtf8("data/states/japan.yaml"); if (r.ok) parseYaml(r.text);
  */
 export function readUtf8(path: string): ReadText {
-  const st = statSync(path);
-  if (!st.isFile()) return { ok: false, size: 0, problem: { line: 1, path: "(file)", message: "not a regular file — data/ holds YAML files only" } };
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    // A broken symlink, or a file removed between listing the folder and reading it.
+    return { ok: false, size: 0, problem: { line: 1, path: "(file)", message: `the file cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}) — check that it exists and is readable, or remove the link` } };
+  }
+  if (!st.isFile()) return { ok: false, size: 0, problem: { line: 1, path: "(file)", message: "not a regular file — data/ holds YAML files only; rename or remove it" } };
   if (st.size > MAX_FILE_BYTES) return { ok: false, size: st.size, problem: { line: 1, path: "(file)", message: `the file is ${mb(st.size)}, over the ${mb(MAX_FILE_BYTES)} limit for one entity file — an entity takes a few KB: split the file, or vendor bulk data under data/vendor/ with an importer` } };
   const bytes = readFileSync(path);
   const text = bytes.toString("utf8");

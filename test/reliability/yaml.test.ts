@@ -1,10 +1,11 @@
 // Broken data files: every kind of damage gives file:line, the field and how to fix it, and `gaiko build`
 // refuses while leaving the previous database byte for byte. Before: YAML syntax errors always said
 // line 1, a Shift_JIS file passed lint with a garbled name, an alias bomb aborted lint without naming
-// the file, and `gaiko lint <missing file>` exited 0. The 50 MB file, the alias bomb and the nesting bomb
-// are written to a temporary copy of test/fixtures/broken-yaml at test time, never committed.
+// the file, a folder or broken link named *.yaml crashed it, and `gaiko lint <missing file>` exited 0.
+// The 50 MB file, the bombs, the link and the folder are made in a temporary copy of
+// test/fixtures/broken-yaml at test time, never committed.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -31,6 +32,8 @@ beforeAll(() => {
   const filler = "x".repeat(1 << 20);
   writeFileSync(join(broken, "events", "huge.yaml"), `names: {en: "A 50 MB file"}\ntype: visit\nsummary: {en: "${filler.repeat(50)}"}\n`);
   writeFileSync(join(broken, "events", "alias-bomb.yaml"), aliasBomb());
+  symlinkSync(join(broken, "nowhere.yaml"), join(broken, "events", "broken-link.yaml"));
+  mkdirSync(join(broken, "events", "folder.yaml"));
   writeFileSync(join(broken, "events", "nesting-bomb.yaml"), `names: {en: "Deep brackets"}\ntype: visit\nsummary: ${"[".repeat(400_000)}${"]".repeat(400_000)}\n`);
   const t0 = performance.now();
   lint = lintData(broken);
@@ -61,6 +64,8 @@ describe("every kind of broken data file gives file:line, the field and the fix"
     ["Shift_JIS bytes", "events/shift-jis.yaml", 1, "(encoding)", /not UTF-8 \(an invalid byte on line 1; it looks like Shift_JIS\)/, /re-save it as UTF-8/],
     ["50 MB file", "events/huge.yaml", 1, "(file)", /the file is 50\.0 MB, over the 1\.0 MB limit/, /split the file/],
     ["alias bomb", "events/alias-bomb.yaml", 4, "(yaml)", new RegExp(`aliases expand past ${MAX_ALIASES} copies`), /write the values out/],
+    ["broken symlink", "events/broken-link.yaml", 1, "(file)", /the file cannot be read \(ENOENT\)/, /check that it exists and is readable/],
+    ["folder named .yaml", "events/folder.yaml", 1, "(file)", /not a regular file/, /data\/ holds YAML files only/],
     ["nesting bomb", "events/nesting-bomb.yaml", 3, "(yaml)", new RegExp(`brackets nest more than ${MAX_NESTING} levels`), /close the brackets/],
   ])("%s: %s:%i %s", (_kind, file, line, path, what, fix) => {
     const ds = errorsIn(file);
