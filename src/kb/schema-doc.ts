@@ -3,6 +3,7 @@ import { ENTITY_SCHEMAS } from "../model/entity.js";
 import { KINDS, KIND_FOLDER } from "../model/ids.js";
 import { PREDICATES } from "../model/predicates.js";
 import { Statement, SourceRef } from "../model/statement.js";
+import { ListResult, SeriesCatalog, SeriesResult } from "../model/lists.js";
 import { ApiError, CheckResult, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
 
 interface JsonSchema {
@@ -82,6 +83,9 @@ const SHAPES: [string, string, z.ZodType][] = [
   ["CheckResult", "`gaiko check --json`, `POST /api/v1/check`", CheckResult],
   ["Health", "`GET /api/v1/health`", Health],
   ["ApiError", "every 4xx and 5xx answer of the API", ApiError],
+  ["ListResult", "`gaiko list KIND --json`, `GET /api/v1/list/{kind}` (one shape per `kind`)", ListResult],
+  ["SeriesCatalog", "`gaiko series --json`, `GET /api/v1/series`", SeriesCatalog],
+  ["SeriesResult", "`gaiko series NAME --json`, `GET /api/v1/series/{name}`", SeriesResult],
 ];
 
 /**
