@@ -1,9 +1,10 @@
 import type Database from "better-sqlite3";
 import { createHash } from "node:crypto";
+import { dayNumber } from "../kb/asof/facts.js";
 
 interface Row {
   id: string; subject: string; object: string | null; p: string; role: string | null; time: string | null;
-  s_min: string | null; e_max: string | null; e_open: number | null; origin: string;
+  s_min: string | null; s_max: string | null; e_min: string | null; e_max: string | null; e_open: number | null; e_unknown: number | null; origin: string;
 }
 
 /** Predicates whose datasets and curated statements can disagree about the same fact, and how they pair. */
@@ -41,15 +42,39 @@ function sameSpan(a: Row, b: Row): boolean {
 }
 
 /**
+ * How vaguely a statement is dated, in days of uncertainty at its start and its end (an unknown end
+ * counts as very vague, an open one as exact): "1951" is vaguer than "1951-09-08".
+ */
+export function spread(r: Pick<Row, "s_min" | "s_max" | "e_min" | "e_max" | "e_open" | "e_unknown">): number {
+  if (!r.s_min || !r.s_max || !r.e_min || !r.e_max) return Number.POSITIVE_INFINITY;
+  const end = r.e_open ? 0 : r.e_unknown ? 100_000 : dayNumber(r.e_max) - dayNumber(r.e_min);
+  return dayNumber(r.s_max) - dayNumber(r.s_min) + end;
+}
+
+/** An instant (a signing, an event's day) rather than a span: two different days of one act never overlap. */
+const instant = (r: Row) => !(r.time ?? "").includes("/");
+
+/**
  * Rebuilds the disagreement ledger: where a dataset and a curated statement (or two datasets) speak of
- * the same relation between the same parties and their years disagree, both statements stay and the
- * ledger names them. An ATOP defence obligation is compared with the curated alliance between the two
- * states, in each direction separately (ATOP is directed: it records who owes what to whom).
+ * the same relation between the same parties and their years disagree, the ledger names both. An ATOP
+ * defence obligation is compared with the curated alliance between the two states, in each direction
+ * separately (ATOP is directed: it records who owes what to whom).
+ *
+ * Two kinds of statement are then set aside from answers (status `rejected`, shown by the ledger and
+ * by `gaiko disagreements`, no longer by entity views, timelines or the as-of engine):
+ * - a dataset date that disagrees with a curated date for the same fact dated at least as precisely
+ *   (GPTAD's "2007-03-04" for the Japan–Thailand EPA signed on 2007-04-03: day and month swapped);
+ * - a dated statement that only repeats, less precisely, a curated statement of the same fact
+ *   (the San Francisco treaty "signed 1951" beside "signed 1951-09-08").
+ * Statements an earlier run set aside are restored first, so re-importing one dataset rebuilds it all.
+ *
+ * @example computeLedger(db) // number of ledger rows
  */
 export function computeLedger(db: Database.Database): number {
+  db.exec("UPDATE statements SET status = 'accepted' WHERE status = 'rejected' AND id IN (SELECT a_statement FROM ledger)");
   db.exec("DELETE FROM ledger");
   const rows = db
-    .prepare(`SELECT id, subject, object, p, role, time, s_min, e_max, e_open, origin FROM statements WHERE status = 'accepted' AND time IS NOT NULL
+    .prepare(`SELECT id, subject, object, p, role, time, s_min, s_max, e_min, e_max, e_open, e_unknown, origin FROM statements WHERE status = 'accepted' AND time IS NOT NULL
       AND (p IN (${Object.keys(COMPARABLE).map((p) => `'${p}'`).join(",")}) OR (p = 'obligation' AND role = 'defense'))`)
     .all() as Row[];
   const key = (r: Row) => {
@@ -65,6 +90,7 @@ export function computeLedger(db: Database.Database): number {
     if (k !== key(r)) groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   const ins = db.prepare("INSERT OR IGNORE INTO ledger VALUES (?,?,?,?,?,?,?,?,?)");
+  const aside: string[] = [];
   let n = 0;
   for (const [k, rs] of groups) {
     const curated = rs.filter((r) => !r.origin.startsWith("dataset:"));
@@ -77,13 +103,74 @@ export function computeLedger(db: Database.Database): number {
       const overlaps = others.some((o) => (o.s_min ?? "") <= (d.e_open ? "9999" : (d.e_max ?? "9999")) && (d.s_min ?? "") <= (o.e_open ? "9999" : (o.e_max ?? "9999")));
       if (overlaps && others.some((o) => sameSpan(d, o))) continue;
       const o = others.reduce((best, x) => (Math.abs(Number(year(x.s_min)) - Number(year(d.s_min))) < Math.abs(Number(year(best.s_min)) - Number(year(d.s_min))) ? x : best));
+      // The same fact (same predicate; one act, or overlapping spans) dated at least as precisely in data/.
+      const truth = curated.find((c) => c.p === d.p && (instant(d) || overlapping(c, d)) && spread(c) <= spread(d));
+      const b = truth ?? o;
       const topic = k.split("|")[0]!;
-      const id = "lg-" + createHash("sha1").update(`${d.id}|${o.id}`).digest("hex").slice(0, 12);
-      const other = o.origin.startsWith("dataset:") ? o.origin.slice(8) : "curated data";
-      const note = overlaps
-        ? `${d.origin.slice(8)} has ${d.time}, ${other} has ${o.time}`
-        : `${d.origin.slice(8)} has ${d.time}, which does not overlap ${other} ${o.time}`;
-      ins.run(id, topic, d.subject, d.object, d.id, o.id, d.time, o.time, note);
+      const id = "lg-" + createHash("sha1").update(`${d.id}|${b.id}`).digest("hex").slice(0, 12);
+      const other = b.origin.startsWith("dataset:") ? b.origin.slice(8) : "curated data";
+      const note = truth
+        ? `${d.origin.slice(8)} has ${d.time}, curated data has ${b.time}, dated at least as precisely: the dataset's date is set aside`
+        : overlaps
+          ? `${d.origin.slice(8)} has ${d.time}, ${other} has ${b.time}`
+          : `${d.origin.slice(8)} has ${d.time}, which does not overlap ${other} ${b.time}`;
+      ins.run(id, topic, d.subject, d.object, d.id, b.id, d.time, b.time, note);
+      if (truth) aside.push(d.id);
+      n++;
+    }
+  }
+  n += vaguerDuplicates(db, (v, c) => {
+    const id = "lg-" + createHash("sha1").update(`${v.id}|${c.id}`).digest("hex").slice(0, 12);
+    const who = v.origin.startsWith("dataset:") ? v.origin.slice(8) : "curated data";
+    ins.run(id, v.p, v.subject, v.object, v.id, c.id, v.time, c.time, `${who} also has ${v.time}, the same as curated ${c.time} known less precisely: set aside`);
+    aside.push(v.id);
+  });
+  const reject = db.prepare("UPDATE statements SET status = 'rejected' WHERE id = ?");
+  for (const id of aside) reject.run(id);
+  return n;
+}
+
+function overlapping(a: Row, b: Row): boolean {
+  const end = (r: Row) => (r.e_open ? "9999" : (r.e_max ?? "9999"));
+  return (a.s_min ?? "") <= end(b) && (b.s_min ?? "") <= end(a);
+}
+
+/**
+ * Whether `v` says what `c` says, at `v`'s precision: the same start, and the same end where `v`
+ * names one (an unknown end agrees with any; a running span only with a running span).
+ */
+function sameFactLessPrecise(v: Row, c: Row): boolean {
+  if (instant(v) !== instant(c)) return false;
+  if (instant(v)) return sameBound(v.time!, c.time!);
+  const [vs = "", ve = ""] = v.time!.split("/");
+  const [cs = "", ce = ""] = c.time!.split("/");
+  if (!sameBound(vs, cs)) return false;
+  if (ve === "") return true;
+  if (ve === ".." || ce === "..") return ve === ce;
+  return ce !== "" && sameBound(ve, ce);
+}
+
+/**
+ * Calls `found(v, c)` for each accepted, dated statement `v` that repeats a curated statement `c` of the
+ * same fact (predicate, subject, object, value and role; place and grounding agreement where `v` names
+ * them) less precisely. Undated statements are left alone: an undated relation may be another span.
+ */
+function vaguerDuplicates(db: Database.Database, found: (v: Row, c: Row) => void): number {
+  const all = db
+    .prepare("SELECT id, subject, object, p, role, time, s_min, s_max, e_min, e_max, e_open, e_unknown, origin, value, via, at FROM statements WHERE status = 'accepted' AND time IS NOT NULL")
+    .all() as (Row & { value: string | null; via: string | null; at: string | null })[];
+  const groups = new Map<string, typeof all>();
+  for (const r of all) {
+    const k = JSON.stringify([r.p, r.subject, r.object, r.value, r.role]);
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  let n = 0;
+  for (const rs of groups.values()) {
+    if (rs.length < 2) continue;
+    for (const v of rs) {
+      const c = rs.find((c) => c !== v && !c.origin.startsWith("dataset:") && (!v.via || v.via === c.via) && (!v.at || v.at === c.at) && spread(c) < spread(v) && sameFactLessPrecise(v, c));
+      if (!c) continue;
+      found(v, c);
       n++;
     }
   }

@@ -4,8 +4,10 @@ import type { Store, StatementRow } from "./store.js";
 
 /**
  * Everything the store holds about one entity: names, fields, sources and every statement in which it
- * is subject, object, place or grounding agreement. With `asOf`, each statement says where it stood
- * that day, and `onDay` gives what the as-of engine says held. Returns undefined for an unknown id.
+ * is subject, object, place or grounding agreement, except those the disagreement ledger set aside (a
+ * dataset's date beside a curated one at least as precise; a vaguer repeat of a curated date). With
+ * `asOf`, each statement says where it stood that day, and `onDay` gives what the as-of engine says
+ * held. Returns undefined for an unknown id.
  *
  * @example showEntity(store, "japan", "1972-09-29")
  */
@@ -22,6 +24,7 @@ export function showEntity(store: Store, id: string, asOf?: string): EntityView 
       `SELECT * FROM statements WHERE id IN (
          SELECT id FROM statements WHERE subject = @id UNION SELECT id FROM statements WHERE object = @id
          UNION SELECT id FROM statements WHERE at = @id UNION SELECT id FROM statements WHERE via = @id)
+       AND NOT (status = 'rejected' AND id IN (SELECT a_statement FROM ledger))
        ORDER BY COALESCE(s_min, '9999'), p, id`,
     )
     .all({ id }) as StatementRow[];

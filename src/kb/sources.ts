@@ -71,7 +71,8 @@ export function stats(store: Store): Stats {
  * claims on the same object, and the ledger of datasets disagreeing with curated data or each other.
  */
 export function disagreements(store: Store): DisagreementsResult {
-  const rows = store.prepared("SELECT * FROM statements WHERE status IN ('rejected', 'contested') ORDER BY subject, p, id").all() as StatementRow[];
+  // Statements the ledger set aside are listed once, in the ledger below.
+  const rows = store.prepared("SELECT * FROM statements WHERE status IN ('rejected', 'contested') AND id NOT IN (SELECT a_statement FROM ledger) ORDER BY subject, p, id").all() as StatementRow[];
   const rivals = store.prepared("SELECT * FROM statements WHERE subject = @subject AND p = @p AND status = 'accepted' AND (@object IS NULL OR object = @object OR object IS NULL)");
   const contest = store.prepared("SELECT * FROM statements WHERE object = @object AND p = @p AND id != @id");
   const items = rows.map((r) => {
