@@ -113,7 +113,7 @@ function restatedAttributes(ctx: SentenceContext, claims: Claim[]): string[] {
     const why = m.verdict === "supported" ? { code: "attribute-holds" as const, params: { what } } : { code: "attribute-rejected" as const, params: { what: m.row.value ?? "" } };
     const reason = bilingual(why, ctx.store);
     claims.push({
-      start: ctx.start, end: ctx.end, frame: "attribute", p: "attribute", rule: "attribute",
+      start: ctx.start, end: ctx.end, frame: "attribute", p: "attribute", rule: "attribute", label: { en: "recorded attribute", ja: "記録された属性" },
       subject: ctx.store.ref(m.row.subject)!, object: null,
       time: m.time ? { start: m.time.start, end: m.time.end, text: m.time.text, edtf: m.time.edtf } : null,
       edge: m.time ? "any" : "ever", polarity: "positive", attributedTo: null,

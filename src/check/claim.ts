@@ -1,4 +1,4 @@
-import type { Predicate } from "../model/predicates.js";
+import { PREDICATES, type Predicate } from "../model/predicates.js";
 import type { CheckResult } from "../model/results.js";
 import type { StatementRow } from "../kb/store.js";
 import { excepted, type SentenceContext } from "./context.js";
@@ -168,7 +168,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   }
   const reason = bilingual(why, ctx.store);
   return {
-    start: ctx.start, end: ctx.end, frame: FRAME_OF[c.p] ?? "other", p: c.p, rule: c.rule,
+    start: ctx.start, end: ctx.end, frame: FRAME_OF[c.p] ?? "other", p: c.p, rule: c.rule, label: { en: PREDICATES[c.p].en, ja: PREDICATES[c.p].ja },
     subject: ctx.store.ref(c.subject)!, object: c.object ? ctx.store.ref(c.object) : null,
     time: time && time.text !== "today" ? { start: time.start, end: time.end, text: time.text, edtf: time.edtf } : null,
     edge: time ? (time.text === "today" ? "today" : edge) : "ever",

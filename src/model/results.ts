@@ -245,6 +245,8 @@ export const Health = ReleaseInfo.extend({
   entities: z.number().int(),
   statements: z.number().int(),
   uptimeSeconds: z.number(),
+  /** The database file changed (or went away) and could not be opened: the answers still come from this release. */
+  stale: z.boolean(),
 });
 
 export const GraphNode = EntityRef.extend({ degree: z.number().int() });
@@ -408,6 +410,8 @@ export const CheckResult = ReleaseInfo.extend({
       reason: z.string(),
       /** The reason in Japanese (the same table of reasons as `reason`). */
       reasonJa: z.string().optional(),
+      /** The relation in words, in English and Japanese ("member of", "加盟"). */
+      label: z.object({ en: z.string(), ja: z.string() }).optional(),
       /** The rule that read the claim (relation, agreement-description, dated-name, office, territorial-dispute, described-event, attribute). */
       rule: z.string().optional(),
       /** Whether the sentence asserts the claim or denies it ("never signed", "every member except X"). */

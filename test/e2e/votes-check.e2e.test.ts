@@ -155,7 +155,10 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
       expect(await page.locator(".annotated .verdict-tag").first().getAttribute("aria-label")).toBe("Claim 1: Contradicted");
 
       const contradicted = check.claim("contradicted").first();
-      expect(await contradicted.textContent()).toContain("1978-08-12");
+      // The date the knowledge base holds, written for a reader; how the text holds the claim; the reason.
+      expect(await contradicted.textContent()).toMatch(/12 Aug(?:ust)? 1978/);
+      expect(await contradicted.locator(".polarity dd").textContent()).toBe("the text asserts this");
+      expect(await contradicted.textContent()).toContain("the knowledge base holds");
       expect(await contradicted.locator(".verdict").textContent()).toBe("✗ Contradicted");
       expect(await check.claim("supported").count()).toBeGreaterThan(0);
       expect(await check.mentions().allTextContents()).toEqual(expect.arrayContaining(["Japan", "China"]));
@@ -187,6 +190,9 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
       await check.check().click();
       await expect.poll(() => check.marked("contradicted").first().textContent(), poll).toBe("日本と中国は1972年に平和条約に署名した。");
       expect(await check.claim("contradicted").first().locator(".verdict").textContent()).toBe("✗ 矛盾");
+      // The reason and the reading in Japanese, not in English.
+      expect(await check.claim("contradicted").first().locator(".polarity dd").textContent()).toBe("本文はこれを肯定している");
+      expect(await check.claim("contradicted").first().textContent()).toContain("知識ベースの記録は");
       expect(await check.slantNotes().count()).toBeGreaterThan(0);
       await page.screenshot({ path: screenshotPath("check-ja") });
     });

@@ -144,20 +144,29 @@ function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sente
                 <Link href={href({ view: "entity", id: claim.object.id }, {}, query)}>{name(claim.object.name)}</Link>
               </>
             )}{" "}
-            <span className="muted small">({claim.frame})</span>
+            {claim.label && <span className="muted small">({claim.label[lang]})</span>}
           </dd>
         </div>
+        {claim.polarity && (
+          <div className="polarity" data-polarity={claim.polarity}>
+            <dt>{t("check.polarity")}</dt>
+            <dd>
+              {t(`check.polarity.${claim.polarity}`)}
+              {claim.attributedTo && <> · {t("check.reportedBy", { who: name(claim.attributedTo.name) })}</>}
+            </dd>
+          </div>
+        )}
         {claim.expected && (
           <div className="expected">
             <dt>{t("check.expected")}</dt>
             <dd>
-              <strong>{claim.expected}</strong>
+              <strong>{claim.expected.split(", ").map((x) => (/^(?:\d{4}|\.\.)/.test(x) ? formatDate(lang, x) : x)).join(", ")}</strong>
             </dd>
           </div>
         )}
         <div>
           <dt>{t("check.reason")}</dt>
-          <dd>{claim.reason}</dd>
+          <dd>{lang === "ja" && claim.reasonJa ? claim.reasonJa : claim.reason}</dd>
         </div>
         <div>
           <dt>{t("check.evidence")}</dt>
