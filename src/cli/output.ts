@@ -104,4 +104,4 @@ export class UsageError extends Error {
 }
 
 /** Exit codes, documented in docs/cli.md. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, notFound: 3, noDatabase: 4, inputRefused: 5 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, notFound: 3, noDatabase: 4, inputRefused: 5, busy: 6 } as const;
