@@ -134,9 +134,10 @@ function fastPragmas(db: Database.Database): void {
  * @example await runImport("var/gaiko.db", atop, "data/vendor/alliances-atop", undefined, { maxRejected: 0.05 })
  */
 export async function runImport(dbFile: string, importer: Importer, dir: string, onProgress?: (msg: string) => void, opts: WriterOptions = {}): Promise<ImportResult> {
-  if (!existsSync(dbFile)) throw new Error(`no database at ${dbFile}; run gaiko build first`);
   const tmp = `${dbFile}.${process.pid}.import.tmp`;
   return asWriter(dbFile, "import", tmp, opts, async () => {
+    // Checked under the lock: a build that is running may be about to create it.
+    if (!existsSync(dbFile)) throw new Error(`no database at ${dbFile}; run gaiko build first`);
     copyFileSync(dbFile, tmp);
     const db = new Database(tmp);
     try {

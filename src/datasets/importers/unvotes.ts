@@ -1,5 +1,6 @@
 import type { Importer } from "../types.js";
 import { rowBatches, rows } from "./common.js";
+import { checkDay } from "../csv.js";
 
 /** Issue codes of the data, in the bit order used by `rollcalls.issues`. */
 export const ISSUES = ["me", "nu", "di", "hr", "co", "ec"] as const;
@@ -22,6 +23,23 @@ const HISTORICAL: Record<string, string> = {
 const SUCCESSIONS: Record<string, [before: string, id: string][]> = { RU: [["1991-12-26", "ussr"]] };
 
 /**
+ * A roll call's id and day, or why the row cannot be one: an empty id is no id (Number("") would be
+ * 0), a day must be on the calendar (1972-06-31 is not), and an id seen before keeps its first row.
+ *
+ * @example rollCallOf("3", "1972-06-31", new Map()) // '"1972-06-31" is not a date: 1972-06-31 is not a calendar date'
+ */
+export function rollCallOf(rcid: string, date: string, seen: Map<number, { line: number }>): { rcid: number; date: string } | string {
+  if (rcid.trim() === "") return "rcid is empty";
+  const id = Number(rcid);
+  if (!/^\s*\d+\s*$/.test(rcid) || !Number.isSafeInteger(id)) return `rcid "${rcid}" is not a whole number`;
+  const day = checkDay(date);
+  if (typeof day !== "string") return `"${date}" is not a date: ${day.error}`;
+  const first = seen.get(id);
+  if (first) return `rcid ${id} repeats the roll call on line ${first.line} (the first is kept)`;
+  return { rcid: id, date: day };
+}
+
+/**
  * UN General Assembly roll-call votes 1946–2020 (Voeten; CC0). Each roll call is stored with every
  * state's vote packed into one blob for the votes analytics. Namibia's code is the literal "NA",
  * which stays a code (the CSV reader never turns it into a missing value).
@@ -40,9 +58,9 @@ export const unvotes: Importer = {
   async run(dir, sink) {
     const calls = new Map<number, { session: number; date: string; important: boolean; issues: number; resolution: string; short: string; line: number; votes: Map<string, 1 | 2 | 3> }>();
     for await (const r of rows(sink, dir, "roll_calls.csv")) {
-      const rcid = Number(r.get("rcid"));
-      const date = r.get("date");
-      if (!Number.isInteger(rcid) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) { sink.skip("roll_calls.csv", r.line, `rcid "${r.get("rcid")}" or date "${date}" is malformed`); continue; }
+      const call = rollCallOf(r.get("rcid"), r.get("date"), calls);
+      if (typeof call !== "object") { sink.reject("roll_calls.csv", r.line, call); continue; }
+      const { rcid, date } = call;
       calls.set(rcid, { session: Number(r.get("session")), date, important: r.get("importantvote") === "1", issues: 0, resolution: r.get("unres"), short: r.get("short"), line: r.line, votes: new Map() });
     }
     for await (const r of rows(sink, dir, "issues.csv")) {
