@@ -12,7 +12,7 @@ import { today } from "./clock.js";
  *
  * @example const only = fileFilter(["data/states"], "data"); only("data/states/japan.yaml") // true
  */
-function fileFilter(args: string[], data: string): ((file: string) => boolean) | undefined {
+export function fileFilter(args: string[], data: string): ((file: string) => boolean) | undefined {
   if (!args.length) return undefined;
   const real = (p: string) => realpathSync(resolve(p));
   const root = real(data);

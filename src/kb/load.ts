@@ -42,8 +42,27 @@ export function lineOf(raw: Pick<RawFile, "doc" | "lines">, path: readonly Prope
   return 1;
 }
 
+/** The value at a zod issue's path, to say how to fix it ("1972" in quotes, a missing field added). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const p of path) v = v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+/** How to fix a value of the wrong type, from what was expected and what was written. */
+function typeFix(expected: string, got: unknown, path: readonly PropertyKey[]): string {
+  if (got === undefined) return `add ${String(path.at(-1) ?? "the field")}: it is required (see docs/schema.md)`;
+  if (expected === "string" && (typeof got === "number" || typeof got === "boolean")) return `put the value in quotes: "${String(got)}"`;
+  const how: Record<string, string> = {
+    array: 'write a list: [a, b], or one "- item" per line',
+    object: 'write fields: {en: "…"}, or indented "key: value" lines',
+    number: "write a number, without quotes",
+    boolean: "write true or false",
+  };
+  return how[expected] ?? "give a value of the expected type (see docs/schema.md)";
+}
+
 const FIXES: Record<string, string> = {
-  invalid_type: "give a value of the expected type",
   unrecognized_keys: "remove the field or fix its spelling (see docs/schema.md)",
   invalid_value: "use one of the listed values",
   too_small: "add at least one item or a non-empty value",
@@ -120,7 +139,8 @@ export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Lo
     const parsed = ENTITY_SCHEMAS[kind].safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const fix = issue.message.includes(" — ") ? "" : ` — ${FIXES[issue.code] ?? "see docs/data-format.md"}`;
+        const how = issue.code === "invalid_type" ? typeFix(issue.expected, valueAt(data, issue.path), issue.path) : FIXES[issue.code];
+        const fix = issue.message.includes(" — ") ? "" : ` — ${how ?? "see docs/data-format.md"}`;
         // An unknown key is reported at the key itself, not at the object holding it.
         const path = issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
         diagnostics.push({ file, line: lineOf(raw, path), path: formatPath(path), severity: "error", message: `${issue.message}${fix}` });

@@ -9,6 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fileFilter } from "../../src/cli/lint.js";
+import { UsageError } from "../../src/cli/output.js";
 import { buildDatabase } from "../../src/kb/build.js";
 import { formatDiagnostic, lintData, type LintResult } from "../../src/kb/lint.js";
 import { MAX_ALIASES, MAX_FILE_BYTES, MAX_NESTING, parseYaml } from "../../src/kb/read-yaml.js";
@@ -53,7 +55,9 @@ describe("every kind of broken data file gives file:line, the field and the fix"
     ["two documents", "events/syntax-two-documents.yaml", 4, "(yaml)", /a second document/, /one file holds one entity/],
     ["unknown field", "events/unknown-field.yaml", 4, "colour", /Unrecognized key: "colour"/, /remove the field or fix its spelling/],
     ["unknown field, CRLF line endings", "events/crlf-unknown-field.yaml", 4, "color", /Unrecognized key: "color"/, /remove the field/],
-    ["wrong type", "events/wrong-type.yaml", 3, "sources", /expected array, received string/, /give a value of the expected type/],
+    ["wrong type", "events/wrong-type.yaml", 3, "sources", /expected array, received string/, /write a list: \[a, b\]/],
+    ["a year as a bare number", "events/unquoted-year.yaml", 5, "statements[0].time", /expected string, received number/, /put the value in quotes: "1972"/],
+    ["missing required field", "events/missing-names.yaml", 1, "names", /expected object, received undefined/, /add names: it is required/],
     ["empty file", "events/empty.yaml", 1, "(file)", /the file is empty/, /write the entity's fields/],
     ["duplicate id", "states/twin.yml", 1, "(file)", /duplicate id "twin" \(also \S+states\/twin\.yaml\)/, /rename one file/],
     ["dangling reference", "events/dangling-reference.yaml", 6, "statements[1].object", /unknown id "japna"/, /did you mean "japan"\? create the entity's file or fix the id/],
@@ -135,21 +139,28 @@ describe("gaiko build and lint on broken data", () => {
     expect(readdirSync(join(work, "db"))).toEqual(["gaiko.db"]);
   });
 
-  it.each([
-    ["a missing file", ["lint", "no-such-file.yaml"], /FILES: no-such-file\.yaml does not exist — give YAML files or folders under/],
-    ["a missing folder", ["lint", join(broken, "no-such-folder")], /no-such-folder does not exist/],
-    ["a file outside the data folder", ["lint", join(ROOT, "package.json")], /is not under the data folder .* — lint checks that folder/],
-  ])("exits 2 from lint given %s, saying so", (_what, args, message) => {
-    const r = gaiko(args);
+  it("exits 2 from lint given a file that does not exist, saying so", () => {
+    const r = gaiko(["lint", "no-such-file.yaml"]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(message);
+    expect(r.err).toMatch(/FILES: no-such-file\.yaml does not exist — give YAML files or folders under/);
     expect(r.out).toBe("");
   });
+});
 
-  it("reports only the files under a folder given to lint", () => {
-    const r = gaiko(["lint", "--json", join(broken, "agreements")]);
-    expect(r.code).toBe(1);
-    const files = new Set((JSON.parse(r.out) as { diagnostics: { file: string }[] }).diagnostics.map((d) => d.file.split("/").slice(-2).join("/")));
-    expect([...files].sort()).toEqual(["agreements/date-out-of-range.yaml", "agreements/end-before-start.yaml", "agreements/invalid-edtf.yaml", "agreements/missing-source.yaml"]);
+describe("the FILES given to gaiko lint", () => {
+  it.each([
+    ["a missing folder", join(broken, "no-such-folder"), /no-such-folder does not exist — give YAML files or folders under/],
+    ["a file outside the data folder", join(ROOT, "package.json"), /package\.json is not under the data folder .* — lint checks that folder/],
+    ["a file in the data folder that is not YAML", join(broken, ".gitattributes"), /\.gitattributes is not a YAML data file — give \.yaml files or folders/],
+  ])("are refused as bad usage (exit 2) when one is %s", (_what, arg, message) => {
+    expect(() => fileFilter([arg], broken)).toThrow(UsageError);
+    expect(() => fileFilter([arg], broken)).toThrow(message);
+  });
+
+  it("select the files under a folder, or one file, by their real path", () => {
+    const under = fileFilter([join(broken, "agreements"), join(broken, "events", "empty.yaml")], broken)!;
+    const picked = lint.diagnostics.map((d) => d.file).filter(under).map((f) => f.split("/").slice(-2).join("/"));
+    expect([...new Set(picked)].sort()).toEqual(["agreements/date-out-of-range.yaml", "agreements/end-before-start.yaml", "agreements/invalid-edtf.yaml", "agreements/missing-source.yaml", "events/empty.yaml"]);
+    expect(fileFilter([], broken)).toBeUndefined();
   });
 });
