@@ -69,6 +69,7 @@ await (await import("./votes.js")).benchVotes(store);
 const rel = timeMany(50, (i) => relationsAsOf(store, `${1950 + (i % 70)}-06-01`));
 report("relations as-of p99 (all states)", percentile(rel, 99), "PK lookup p99", percentile(pk, 99));
 await (await import("./asof.js")).benchAsOf(store, data);
+(await import("./lists.js")).benchLists(store);
 store.close();
 process.stdout.write(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB\n\n`);
 

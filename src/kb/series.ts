@@ -75,12 +75,18 @@ export function seriesValues(store: Store, name: string, f: SeriesFilter = {}): 
   };
 }
 
+type PointRow = { entity_id: string; partner_id: string | null; year: number; value: number; locator: string | null };
+
 function storedPoints(store: Store, name: string, f: SeriesFilter): SeriesResult["points"] {
-  const rows = store
-    .prepared(`SELECT entity_id, partner_id, year, value, locator FROM series WHERE indicator = @name
-      AND (@state IS NULL OR entity_id = @state OR partner_id = @state) AND (@from IS NULL OR year >= @from) AND (@to IS NULL OR year <= @to)
-      ORDER BY entity_id, partner_id, year`)
-    .all({ name, state: f.state ?? null, from: f.from ?? null, to: f.to ?? null }) as { entity_id: string; partner_id: string | null; year: number; value: number; locator: string | null }[];
+  const cols = "SELECT entity_id, partner_id, year, value, locator FROM series";
+  const years = "(@from IS NULL OR year >= @from) AND (@to IS NULL OR year <= @to)";
+  // One state: the entity and the partner indexes each answer half (an OR of the two would scan the table).
+  const sql = f.state
+    ? `${cols} WHERE entity_id = @state AND indicator = @name AND ${years}
+       UNION ALL ${cols} WHERE partner_id = @state AND indicator = @name AND entity_id != @state AND ${years}
+       ORDER BY entity_id, partner_id, year`
+    : `${cols} WHERE indicator = @name AND ${years} ORDER BY entity_id, partner_id, year`;
+  const rows = store.prepared(sql).all({ name, state: f.state ?? null, from: f.from ?? null, to: f.to ?? null }) as PointRow[];
   return rows.map((r) => ({
     entity: ref(store, r.entity_id), partner: r.partner_id ? ref(store, r.partner_id) : null, year: r.year, value: r.value, locator: r.locator,
   }));

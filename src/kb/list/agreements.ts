@@ -15,6 +15,23 @@ const SORT: Record<string, (r: AgreementListRow) => string | null> = {
   type: (r) => r.type,
 };
 
+type Signatures = Map<string, { id: string; time: string | null; curated: boolean }[]>;
+const signatures = new WeakMap<Store, Signatures>();
+
+/** Every agreement's signature statements, read once per store (a store is read-only). */
+function signaturesOf(store: Store): Signatures {
+  let signed = signatures.get(store);
+  if (signed) return signed;
+  signed = new Map();
+  for (const r of store.prepared("SELECT id, subject, time, origin FROM statements WHERE p = 'signed' AND status != 'rejected'").all() as SignedRow[]) {
+    const list = signed.get(r.subject) ?? [];
+    list.push({ id: r.id, time: r.time, curated: !r.origin.startsWith("dataset:") });
+    signed.set(r.subject, list);
+  }
+  signatures.set(store, signed);
+  return signed;
+}
+
 /**
  * Agreements with their parties, signature, entry into force and end, and where each stood on the
  * as-of day, all from the as-of engine (`agreementAsOf`): with `asOfGiven` only those in force that day;
@@ -24,12 +41,7 @@ const SORT: Record<string, (r: AgreementListRow) => string | null> = {
  */
 export function listAgreements(store: Store, q: ListQuery): AgreementListRow[] {
   const world = worldOf(store);
-  const signed = new Map<string, { id: string; time: string | null; curated: boolean }[]>();
-  for (const r of store.prepared("SELECT id, subject, time, origin FROM statements WHERE p = 'signed' AND status != 'rejected'").all() as SignedRow[]) {
-    const list = signed.get(r.subject) ?? [];
-    list.push({ id: r.id, time: r.time, curated: !r.origin.startsWith("dataset:") });
-    signed.set(r.subject, list);
-  }
+  const signed = signaturesOf(store);
   const rows: AgreementListRow[] = [];
   for (const [id, info] of world.agreements) {
     if (q.type !== undefined && info.type !== q.type) continue;
