@@ -44,6 +44,9 @@ export interface SentenceContext {
   today: string;
 }
 
+/** The trigger words of each predicate, compiled once to find every match. */
+const GLOBAL_TRIGGERS = (Object.entries(TRIGGERS) as [Predicate, RegExp][]).map(([p, re]) => [p, new RegExp(re.source, "gi")] as const);
+
 /** Whether an offset lies inside a quoted title ("the “Three Principles on the Restoration of … Relations”"). */
 function insideQuotes(slice: string, at: number): boolean {
   const before = slice.slice(0, at);
@@ -76,8 +79,7 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   const direct = new Set(found.filter((m) => m.via !== "reference").map((m) => m.entity));
   const referenced = new Set(found.filter((m) => m.via === "reference" && !direct.has(m.entity)).map((m) => m.entity));
   const cues = new Map<Predicate, number[]>();
-  for (const [p, re] of Object.entries(TRIGGERS) as [Predicate, RegExp][]) {
-    const global = new RegExp(re.source, "gi");
+  for (const [p, global] of GLOBAL_TRIGGERS) {
     for (const m of slice.matchAll(global)) {
       const at = s.start + m.index;
       if (insideName(named, at, at + m[0].length) || insideQuotes(slice, m.index)) continue;
