@@ -101,7 +101,7 @@ export interface ParsedYaml {
  * unclosed bracket or quote opened, not where the parser gave up); aliases are expanded at most
  * MAX_ALIASES times; nesting past MAX_NESTING is refused before parsing. Never throws.
  *
- * @example parseYaml('names: {en: "x"\ntype: visit\n').problems[0] // { line: 1, path: "(yaml)", message: "the { that opens names is never closed — …" }
+ * @example parseYaml('names: {en: "x"\ntype: visit\n').problems[0] // { line: 1, path: "(yaml)", message: "the { opened here (names) is never closed — …" }
  */
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
