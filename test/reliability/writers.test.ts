@@ -114,22 +114,24 @@ describe("replaceAtomically", () => {
   });
 
   const strace = spawnSync("strace", ["-V"]).status === 0;
-  it.skipIf(!strace)("flushes the file and its folder before the rename, and the folder after (seen with strace)", () => {
+  it.skipIf(!strace)("is how a build puts its file in place: file and folder flushed before the rename, the folder after (seen with strace)", () => {
     const dir = tmp();
-    const [tmpFile, target] = [join(dir, "k.db.1.build.tmp"), join(dir, "k.db")];
-    writeFileSync(tmpFile, "new");
-    const script = `import { replaceAtomically } from ${JSON.stringify(join(ROOT, "src/kb/atomic.ts"))}; replaceAtomically(${JSON.stringify(tmpFile)}, ${JSON.stringify(target)});`;
-    const log = join(dir, "trace");
+    const target = join(dir, "k.db");
+    const script = `import { buildDatabase } from ${JSON.stringify(join(ROOT, "src/kb/build.ts"))}; buildDatabase(${JSON.stringify(GOOD)}, ${JSON.stringify(target)}, { sharedDir: ${JSON.stringify(FIXTURE_SHARED)} });`;
+    const log = join(tmp(), "trace");
     const r = spawnSync("strace", ["-f", "-e", "trace=openat,fsync,fdatasync,rename,renameat,renameat2", "-o", log, process.execPath, "--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
+    const isTmp = (p: string | undefined) => !!p && /\/k\.db\.\d+\.tmp$/.test(p);
     const fds = new Map<string, string>();
     const steps: string[] = [];
     for (const line of readFileSync(log, "utf8").split("\n")) {
       const open = /openat\(AT_FDCWD, "([^"]+)", [^)]*\) = (\d+)/.exec(line);
       if (open) fds.set(open[2]!, open[1]!);
       const sync = /f(?:data)?sync\((\d+)\)/.exec(line);
-      if (sync && [tmpFile, dir].includes(fds.get(sync[1]!)!)) steps.push(`fsync ${fds.get(sync[1]!) === dir ? "dir" : "tmp"}`);
-      if (/rename/.test(line) && line.includes(tmpFile)) steps.push("rename");
+      const path = sync && fds.get(sync[1]!);
+      if (path === dir) steps.push("fsync dir");
+      else if (isTmp(path ?? undefined)) steps.push("fsync tmp");
+      if (/rename/.test(line) && line.includes(target)) steps.push("rename");
     }
     expect(steps).toEqual(["fsync tmp", "fsync dir", "rename", "fsync dir"]);
   });
