@@ -15,6 +15,7 @@ const NetworkPage = lazy(() => import("../network/NetworkPage.js"));
 const VotesPage = lazy(() => import("../votes/VotesPage.js"));
 const CheckPage = lazy(() => import("../check/CheckPage.js"));
 const SearchPage = lazy(() => import("../search/SearchPage.js"));
+const ListPage = lazy(() => import("../pages/ListPage.js"));
 
 export function App() {
   return (
@@ -69,6 +70,9 @@ function Shell() {
           <Link href={href({ view: "check" }, {}, query)} aria-current={current("check")}>
             {t("nav.check")}
           </Link>
+          <Link href={href({ view: "list", kind: "agreements" }, {}, query)} aria-current={current("list")}>
+            {lang === "ja" ? "一覧" : "Lists"}
+          </Link>
         </nav>
         <SearchBox />
         <Link className="lang-toggle" href={withParams(pathname, query, { lang: lang === "ja" ? null : "ja" })} aria-label={`${t("lang.toggle")} — ${t("lang.toggleLabel")}`} lang={lang === "ja" ? "en" : "ja"}>
@@ -104,6 +108,8 @@ function View() {
       return <CheckPage />;
     case "search":
       return <SearchPage />;
+    case "list":
+      return <ListPage kind={route.kind} />;
     case "not-found":
       return <p className="nodata">404 — {route.path}</p>;
   }

@@ -11,6 +11,7 @@ import { byPredicate, sourceNumbering } from "./group.js";
 import { Statement } from "./Statement.js";
 import { Cites } from "./citation.js";
 import { StateOverview } from "./StateOverview.js";
+import { SeriesPanel } from "../series/SeriesPanel.js";
 import { DisputeOverview } from "./DisputeOverview.js";
 import { PlacesMap } from "./PlacesMap.js";
 import { coordsOf } from "./group.js";
@@ -75,6 +76,7 @@ function EntityBody({ view }: { view: EntityView }) {
         )}
       </header>
       {entity.kind === "state" && entity.id !== "japan" && <StateOverview view={view} numberOf={numbering.numberOf} />}
+      {entity.kind === "state" && <SeriesPanel state={entity.id} />}
       {entity.kind === "dispute" && <DisputeOverview view={view} />}
       {coords && <PlacesMap places={[{ id: entity.id, label: name(entity.name), coords }]} />}
       <section aria-labelledby="statements-title">

@@ -1,0 +1,53 @@
+// The list pages' state, read from and written to the URL (every filter is shareable), and the API
+// address it asks. Pure: no DOM.
+import { LIST_KINDS, type ListKind, type ListResult } from "../../../src/model/lists.js";
+
+export type { ListKind, ListResult };
+export { LIST_KINDS };
+
+export const FILTERS = ["type", "with", "in", "asOf", "from", "to", "sort"] as const;
+export type Filter = (typeof FILTERS)[number];
+export const PAGE = 50;
+
+/** Whether a path segment names a list kind. @example isListKind("offices") // true */
+export function isListKind(v: string): v is ListKind {
+  return (LIST_KINDS as readonly string[]).includes(v);
+}
+
+/**
+ * The API address of the list a page shows: its filters from the URL (a window wins over the sticky as-of
+ * date, which the API would refuse beside it), one page of rows, JSON or CSV.
+ *
+ * @example listUrl("offices", new URLSearchParams("with=japan&type=foreign-minister&from=1970&to=1980")) // "/api/v1/list/offices?type=foreign-minister&with=japan&from=1970&to=1980&limit=50&offset=0"
+ */
+export function listUrl(kind: ListKind, query: URLSearchParams, format: "json" | "csv" = "json"): string {
+  const q = new URLSearchParams();
+  const windowed = Boolean(query.get("from") || query.get("to"));
+  for (const f of FILTERS) {
+    const v = query.get(f)?.trim();
+    if (!v || (f === "asOf" && windowed) || (f === "in" && kind !== "events")) continue;
+    q.set(f, v);
+  }
+  if (format === "csv") {
+    q.set("limit", "1000");
+    q.set("format", "csv");
+  } else {
+    q.set("limit", String(PAGE));
+    q.set("offset", String(Math.max(0, Number(query.get("offset")) || 0)));
+  }
+  return `/api/v1/list/${kind}?${q.toString()}`;
+}
+
+/** What the type filter means for each kind, for its label and hint. */
+export const TYPE_HINT: Record<ListKind, string> = {
+  agreements: "trade, security, peace, alliance…",
+  memberships: "member or observer",
+  offices: "prime-minister, foreign-minister, president…",
+  events: "summit, visit, incident, war, conference…",
+  disputes: "territorial, maritime…",
+};
+
+/** The pages before and after this one, or null at an end. */
+export function paging(r: { total: number; offset: number; limit: number }): { prev: number | null; next: number | null } {
+  return { prev: r.offset > 0 ? Math.max(0, r.offset - r.limit) : null, next: r.offset + r.limit < r.total ? r.offset + r.limit : null };
+}

@@ -1,0 +1,114 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { useApi } from "../api/useApi.js";
+import { useI18n } from "../app/location.js";
+import { Failure, Loaded, NoData } from "../app/feedback.js";
+import { linesOf, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
+
+type PlotModule = typeof import("@observablehq/plot");
+// Observable Plot is fetched only when a series is first drawn.
+let plotModule: Promise<PlotModule> | null = null;
+const loadPlot = () => (plotModule ??= import("@observablehq/plot"));
+
+const TEXT = {
+  en: { title: "Figures over time", pick: "Series", source: "Source", unit: "Unit", csv: "CSV", json: "JSON", release: "release" },
+  ja: { title: "統計の推移", pick: "系列", source: "出典", unit: "単位", csv: "CSV", json: "JSON", release: "リリース" },
+} as const;
+
+/**
+ * A state's numeric series (military spending, trade, shared IGOs, ideal point, UN vote agreement with
+ * Japan…): pick one, see it as a line chart with its unit and source, download it as CSV or JSON.
+ */
+export function SeriesPanel({ state }: { state: string }) {
+  const { lang } = useI18n();
+  const text = TEXT[lang === "ja" ? "ja" : "en"];
+  const catalog = useApi<SeriesCatalog>("/api/v1/series");
+  const [picked, setPicked] = useState<string | null>(null);
+  const selectId = useId();
+  return (
+    <section aria-labelledby={`${selectId}-title`} className="series-panel">
+      <h2 id={`${selectId}-title`}>{text.title}</h2>
+      <Loaded value={catalog}>
+        {(c) => {
+          const options = seriesForState(c.series, state);
+          if (!options.length) return <NoData reason="no numeric series in this release" />;
+          const name = picked && options.some((o) => o.name === picked) ? picked : (options.find((o) => o.name === "sipri-military-expenditure") ?? options[0]!).name;
+          return (
+            <>
+              <label htmlFor={selectId}>{text.pick} </label>
+              <select id={selectId} value={name} onChange={(e) => setPicked(e.target.value)}>
+                {options.map((o) => (
+                  <option key={o.name} value={o.name}>
+                    {o.title}
+                  </option>
+                ))}
+              </select>
+              <SeriesView name={name} state={state} text={text} />
+            </>
+          );
+        }}
+      </Loaded>
+    </section>
+  );
+}
+
+function SeriesView({ name, state, text }: { name: string; state: string; text: (typeof TEXT)["en" | "ja"] }) {
+  const { name: nameOf } = useI18n();
+  const values = useApi<SeriesResult>(seriesUrl(name, state));
+  return (
+    <Loaded value={values}>
+      {(r) => {
+        const drawn = linesOf(r, state, nameOf);
+        return (
+          <figure className="series-figure">
+            {"none" in drawn ? <NoData reason={drawn.none} /> : <SeriesChart lines={drawn.lines} unit={r.series.unit} label={r.series.title} />}
+            <figcaption className="small muted">
+              {text.unit}: {r.series.unit}. {text.source}:{" "}
+              {r.series.source.url ? <a href={r.series.source.url}>{r.series.source.title}</a> : r.series.source.title}; {text.release} {r.release}.{" "}
+              <a href={seriesUrl(name, state, "csv")} download>
+                {text.csv}
+              </a>{" "}
+              · <a href={seriesUrl(name, state)}>{text.json}</a>
+            </figcaption>
+          </figure>
+        );
+      }}
+    </Loaded>
+  );
+}
+
+function SeriesChart({ lines, unit, label }: { lines: SeriesLine[]; unit: string; label: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [plot, setPlot] = useState<PlotModule | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    loadPlot().then(setPlot, (e: unknown) => setError(String(e)));
+  }, []);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
+    observer.observe(el);
+    setWidth(Math.floor(el.clientWidth));
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    const el = box.current;
+    if (!plot || !el || width === 0) return;
+    const data = lines.flatMap((l) => l.points.map((p) => ({ ...p, line: l.label })));
+    const chart = plot.plot({
+      width,
+      height: 260,
+      ariaLabel: label,
+      style: { fontSize: "12px" },
+      x: { label: null, tickFormat: "d" },
+      y: { label: unit.length > 40 ? null : unit, grid: true },
+      color: lines.length > 1 ? { legend: true } : undefined,
+      marks: [plot.line(data, { x: "year", y: "value", z: "line", stroke: lines.length > 1 ? "line" : "#4269d0", strokeWidth: 2, tip: true })],
+    });
+    el.replaceChildren(chart);
+    return () => chart.remove();
+  }, [plot, width, lines, unit, label]);
+  if (error) return <Failure message={error} />;
+  return <div ref={box} className="series-chart" role="img" aria-label={label} />;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { linesOf, seriesForState, seriesUrl, type SeriesInfo, type SeriesResult } from "./series.js";
+
+const info = (name: string, scope: SeriesInfo["scope"]): SeriesInfo => ({
+  name, title: name, unit: "u", scope, description: "", source: { id: "s", title: "S", url: null, publisher: null, citation: null }, entities: 1, points: 1, from: 2000, to: 2001,
+});
+const ref = (id: string) => ({ id, kind: "state" as const, name: { en: id[0]!.toUpperCase() + id.slice(1), ja: null } });
+const result = (points: [string, string | null, number, number][]): SeriesResult => ({
+  release: "r", builtAt: "b", series: info("x", "dyad"), filters: { state: null, from: null, to: null }, total: points.length,
+  points: points.map(([e, p, year, value]) => ({ entity: ref(e), partner: p ? ref(p) : null, year, value, locator: null })),
+});
+
+describe("the state page's series", () => {
+  it.each<[string, string[]]>([
+    ["china", ["milex", "igos"]],
+    ["japan", ["milex"]],
+  ])("offer %s its own series and its pairs with Japan, never the UN's", (state, expected) => {
+    const all = [info("milex", "state"), info("igos", "dyad"), info("un-missions", "organization")];
+    expect(seriesForState(all, state).map((s) => s.name)).toEqual(expected);
+  });
+
+  it("draw a state's own values as one line in year order", () => {
+    const r = linesOf(result([["china", null, 2001, 2], ["china", null, 2000, 1], ["india", null, 2000, 5]]), "china", (n) => n.en);
+    expect(r).toEqual({ lines: [{ key: "china>", label: "China", points: [{ year: 2000, value: 1 }, { year: 2001, value: 2 }] }] });
+  });
+
+  it("draw a pair series only for the pairs with Japan, each way on its own line", () => {
+    const r = linesOf(result([["japan", "china", 2000, 1], ["china", "japan", 2000, 0], ["china", "india", 2000, 1]]), "china", (n) => n.en);
+    expect("lines" in r && r.lines.map((l) => l.label)).toEqual(["Japan → China", "China → Japan"]);
+  });
+
+  it("say why there is nothing to draw", () => {
+    expect(linesOf(result([["india", null, 2000, 5]]), "china", (n) => n.en)).toEqual({ none: "x has no value for this state (2000–2001)" });
+  });
+
+  it("link the JSON and CSV of a state's series", () => {
+    expect([seriesUrl("shared-igos", "china"), seriesUrl("shared-igos", "china", "csv")]).toEqual(["/api/v1/series/shared-igos?state=china", "/api/v1/series/shared-igos?state=china&format=csv"]);
+  });
+});

@@ -1,0 +1,51 @@
+// What a state page charts from the numeric series: which series apply to the state, and the points of
+// one series as lines. Pure (no DOM); the component only draws what this returns.
+import type { SeriesCatalog, SeriesInfo, SeriesResult } from "../../../src/model/lists.js";
+
+export type { SeriesCatalog, SeriesInfo, SeriesResult };
+
+/** A line of the chart: one entity (→ partner) pair, its points in year order. */
+export interface SeriesLine {
+  key: string;
+  label: string;
+  points: { year: number; value: number }[];
+}
+
+/**
+ * The series a state's page can chart: its own (scope `state`) and those of pairs with Japan (scope `dyad`),
+ * in catalogue order. The UN's own series (scope `organization`) belong to no state page.
+ *
+ * @example seriesForState(catalog.series, "china").map((s) => s.name) // ["cow-exports", …, "shared-igos", …]
+ */
+export function seriesForState(series: readonly SeriesInfo[], state: string): SeriesInfo[] {
+  return series.filter((s) => s.scope === "state" || (s.scope === "dyad" && state !== "japan"));
+}
+
+/**
+ * One series' points for a state as chart lines: the state's own values as one line; for a pair series,
+ * only the pairs with Japan (Japan → state and state → Japan as separate lines, as DIPCON codes each way).
+ * "No data" is a value with its reason, never an empty chart.
+ *
+ * @example linesOf(result, "china", (n) => n.en)
+ */
+export function linesOf(r: SeriesResult, state: string, name: (n: { en: string; ja: string | null }) => string): { lines: SeriesLine[] } | { none: string } {
+  const lines = new Map<string, SeriesLine>();
+  for (const p of r.points) {
+    const own = p.entity.id === state && p.partner === null;
+    const withJapan = p.partner !== null && ((p.entity.id === state && p.partner.id === "japan") || (p.entity.id === "japan" && p.partner.id === state));
+    if (!own && !withJapan) continue;
+    const key = `${p.entity.id}>${p.partner?.id ?? ""}`;
+    const label = p.partner ? `${name(p.entity.name)} → ${name(p.partner.name)}` : name(p.entity.name);
+    let line = lines.get(key);
+    if (!line) lines.set(key, (line = { key, label, points: [] }));
+    line.points.push({ year: p.year, value: p.value });
+  }
+  for (const l of lines.values()) l.points.sort((a, b) => a.year - b.year);
+  if (lines.size === 0) return { none: `${r.series.title} has no value for this state (${r.series.from}–${r.series.to})` };
+  return { lines: [...lines.values()] };
+}
+
+/** The API address of a series for a state, as JSON or CSV (the chart's download links). */
+export function seriesUrl(name: string, state: string, format: "json" | "csv" = "json"): string {
+  return `/api/v1/series/${encodeURIComponent(name)}?state=${encodeURIComponent(state)}${format === "csv" ? "&format=csv" : ""}`;
+}
