@@ -1,6 +1,7 @@
 // Importer truth (issue 16 item 4): what a random citation audit found wrong in imported statements.
 import Database from "better-sqlite3";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { FIXTURES, FIXTURE_SHARED, GOOD, ROOT } from "../../test/helpers.js";
 import { buildDatabase } from "../kb/build.js";
 import { conflict, sidesOf } from "./importers/conflict.js";
 import { importInto } from "./run.js";
+import { vendorDataset } from "./vendor.js";
 import { instrumentIds, treaties } from "./importers/treaties.js";
 
 const DATASETS = join(FIXTURES, "datasets");
@@ -83,5 +85,20 @@ describe("GGO treaties that share one treaty id", () => {
   ])("%s", (_, rows, want) => {
     const ids = instrumentIds(rows);
     expect(rows.map((r) => ids.get(`${r.treaty}|${r.title.toLowerCase()}|${r.treatySig}`))).toEqual(want);
+  });
+});
+
+describe("a vendored extract", () => {
+  it("keeps each row on the line it has in the original, so a locator names the same row in both", async () => {
+    const from = join(DATASETS, "conflict-mids-wars-rivalries");
+    const dataDir = mkdtempSync(join(tmpdir(), "gaiko-vendor-"));
+    await vendorDataset(conflict, from, dataDir, { "dyadic_mid_4.02.csv": (l) => l.startsWith("99999,") });
+    const out = join(dataDir, "vendor", "conflict-mids-wars-rivalries");
+    const original = readFileSync(join(from, "dyadic_mid_4.02.csv"), "utf8").split(/\r?\n/);
+    const extract = gunzipSync(readFileSync(join(out, "dyadic_mid_4.02.csv.gz"))).toString("utf8").split("\n");
+    expect(extract.map((l, i) => (l === "" ? "" : l === original[i] ? "same" : "other"))).toEqual(["same", "", "", "same", ""]);
+    // The importer reports the bad row of the extract at its line in the original.
+    const r = await importInto(db, conflict, out);
+    expect(r.issues).toEqual([{ file: "dyadic_mid_4.02.csv", line: 4, reason: "start: 1972-06-31 is not a calendar date" }]);
   });
 });

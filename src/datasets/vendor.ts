@@ -10,9 +10,14 @@ import type { Importer } from "./types.js";
 export type LineFilter = (line: string) => boolean;
 
 /**
- * Writes a dataset's extract into data/vendor/<dataset>/ (gzip), keeping the lines `keep` accepts,
- * with a PROVENANCE.md naming the publisher, version, licence and citation. Written to temporary
- * files first, then renamed.
+ * Writes a dataset's extract into data/vendor/<dataset>/ (gzip), keeping the lines `keep` accepts and
+ * leaving every other line blank, so that each kept row stays on the line it has in the original: a
+ * locator such as "dyadic_mid_4.02.csv line 146" names the same row in the extract and in the
+ * publisher's file (the readers skip blank lines; gzip makes the runs of them cost next to nothing).
+ * A PROVENANCE.md names the publisher, version, licence and citation. Written to temporary files
+ * first, then renamed.
+ *
+ * @example await vendorDataset(conflict, "../shared/data/conflict-mids-wars-rivalries", "data", conflict.extract ?? {})
  */
 export async function vendorDataset(importer: Importer, from: string, dataDir: string, keep: Record<string, LineFilter | undefined>): Promise<{ file: string; lines: number }[]> {
   const dir = join(dataDir, "vendor", importer.provenance.dataset);
@@ -31,7 +36,7 @@ export async function vendorDataset(importer: Importer, from: string, dataDir: s
         if (first || !filter || filter(line)) {
           n++;
           yield line + "\n";
-        }
+        } else yield "\n";
         first = false;
       }
     }
@@ -47,7 +52,7 @@ export async function vendorDataset(importer: Importer, from: string, dataDir: s
   writeFileSync(
     join(dir, `PROVENANCE-${importer.name}.md`),
     `# ${p.title}\n\n- Publisher: ${p.publisher}\n- Version: ${p.version}\n- Licence: ${p.licence}\n- Citation: ${p.citation}\n${p.url ? `- Address: ${p.url}\n` : ""}` +
-      `- Extract: ${Object.values(keep).some(Boolean) ? "only the rows gaiko uses (Japan and its dyads)" : "the whole file"}, made by \`gaiko vendor ${importer.name}\` from ../shared/data/${p.dataset}; the importer also reads the full original with \`gaiko import ${importer.name} --from PATH\`.\n` +
+      `- Extract: ${Object.values(keep).some(Boolean) ? "only the rows gaiko uses (Japan and its dyads); the other rows are left blank, so every kept row is on the line it has in the original and a locator's line number holds in both" : "the whole file"}, made by \`gaiko vendor ${importer.name}\` from ../shared/data/${p.dataset}; the importer also reads the full original with \`gaiko import ${importer.name} --from PATH\`.\n` +
       out.map((o) => `- ${o.file.split("/").pop()}: ${o.lines - 1} data rows\n`).join(""),
   );
   return out;

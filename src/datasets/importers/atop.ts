@@ -1,5 +1,5 @@
 import type { Importer } from "../types.js";
-import { JAPAN_COW, rowBatches, stateOrSkip, yearRuns, yearSpan } from "./common.js";
+import { JAPAN_COW, rowBatches, runLocator, stateOrSkip, yearRuns, yearSpan } from "./common.js";
 
 const OBLIGATIONS = [["atop_defense", "defense"], ["atop_offense", "offense"], ["atop_neutral", "neutrality"], ["atop_nonagg", "nonaggression"], ["atop_consul", "consultation"]] as const;
 /** The last year the file covers: a run reaching it is still in force. */
@@ -24,7 +24,8 @@ export const atop: Importer = {
   extract: { "atop_v5.1_dyad_year.csv.gz": (l) => { const [a, b] = l.split(","); return a === "740" || b === "740"; } },
   async run(dir, sink) {
     const file = "atop_v5.1_dyad_year.csv.gz";
-    const spans = new Map<string, { years: number[]; lines: number[] }>();
+    // Each obligation's rows: year → line.
+    const spans = new Map<string, Map<number, number>>();
     for await (const batch of rowBatches(sink, dir, file)) for (const r of batch) {
       const [a, b] = [r.get("ccode1"), r.get("ccode2")];
       if (a !== JAPAN_COW && b !== JAPAN_COW) continue;
@@ -37,19 +38,19 @@ export const atop: Importer = {
       for (const [col, role] of OBLIGATIONS) {
         if (r.get(col) !== "1") continue;
         const key = `${from}|${to}|${role}`;
-        const s = spans.get(key) ?? { years: [], lines: [] };
-        s.years.push(year);
-        s.lines.push(r.line);
+        const s = spans.get(key) ?? new Map<number, number>();
+        s.set(year, r.line);
         spans.set(key, s);
       }
     }
-    for (const [key, { years, lines }] of spans) {
+    for (const [key, lines] of spans) {
       const [from, to, role] = key.split("|") as [string, string, string];
-      for (const [y0, y1] of yearRuns(years)) {
+      for (const [y0, y1] of yearRuns([...lines.keys()])) {
         sink.statement({
           p: "obligation", subject: from, object: to, role,
           time: y1 >= LAST_YEAR ? `${y0}/..` : yearSpan(y0, y1),
-          locator: `${file} lines ${Math.min(...lines)}–${Math.max(...lines)}`,
+          // The rows of this run only: the first year's and the last year's.
+          locator: runLocator(file, lines.get(y0)!, lines.get(y1)!),
           note: `ATOP codes this obligation in every year ${y0}–${y1}${y1 >= LAST_YEAR ? " (the end of the data)" : ""}.`,
         });
       }

@@ -79,3 +79,12 @@ export function stateOrSkip(sink: ImportSink, code: string, file: string, line: 
 export function yearSpan(y0: number, y1: number): string {
   return y0 === y1 ? String(y0) : `${y0}/${y1}`;
 }
+
+/**
+ * A locator for a run of rows: its first and last lines (one line alone is written as such).
+ *
+ * @example runLocator("atop_v5.1_dyad_year.csv.gz", 115261, 115263) // "atop_v5.1_dyad_year.csv.gz lines 115261–115263"
+ */
+export function runLocator(file: string, first: number, last: number): string {
+  return first === last ? `${file} line ${first}` : `${file} lines ${first}–${last}`;
+}

@@ -1,6 +1,6 @@
 import type { Importer } from "../types.js";
 import { dayFrom, isMissing } from "../csv.js";
-import { JAPAN_COW, rows, stateOrSkip, yearRuns, yearSpan } from "./common.js";
+import { JAPAN_COW, rows, runLocator, stateOrSkip, yearRuns, yearSpan } from "./common.js";
 
 /**
  * The sides of a directed dyad's two states, from `sideaa` and `sideab` (1: on side A, the side that
@@ -38,24 +38,24 @@ export const conflict: Importer = {
     "dyadic_mid_4.02.csv": (l) => { const f = l.split(","); return f[2] === "740" || f[4] === "740"; },
   },
   async run(dir, sink) {
-    const wars = new Map<string, { years: number[]; lines: number[] }>();
+    // Each war and enemy's rows: year → line.
+    const wars = new Map<string, Map<number, number>>();
     for await (const r of rows(sink, dir, "cow_war_inter.csv")) {
       if (r.get("ccode1") !== JAPAN_COW) continue;
       const enemy = stateOrSkip(sink, r.get("ccode2"), "cow_war_inter.csv", r.line, r.get("year"));
       if (!enemy) continue;
       const key = `${r.get("warnum")}|${enemy}`;
-      const w = wars.get(key) ?? { years: [], lines: [] };
-      w.years.push(Number(r.get("year")));
-      w.lines.push(r.line);
+      const w = wars.get(key) ?? new Map<number, number>();
+      w.set(Number(r.get("year")), r.line);
       wars.set(key, w);
       sink.took();
     }
     for (const [key, w] of wars) {
       const [warnum, enemy] = key.split("|") as [string, string];
-      for (const [y0, y1] of yearRuns(w.years)) {
+      for (const [y0, y1] of yearRuns([...w.keys()])) {
         sink.statement({
           p: "at-war", subject: "japan", object: enemy, time: yearSpan(y0, y1), role: `COW war ${warnum}`,
-          locator: `cow_war_inter.csv lines ${Math.min(...w.lines)}–${Math.max(...w.lines)}`,
+          locator: runLocator("cow_war_inter.csv", w.get(y0)!, w.get(y1)!),
           note: `COW inter-state war number ${warnum}, coded by year (${y0}–${y1}).`,
         });
       }

@@ -1,6 +1,6 @@
 import type { Importer, ImportSink } from "../types.js";
 import { isMissing } from "../csv.js";
-import { rows, yearRuns, yearSpan } from "./common.js";
+import { rows, runLocator, yearRuns, yearSpan } from "./common.js";
 import { stateNamedOrSkip } from "./series.js";
 
 /** Each file's value columns and the series they become (the OWID column labels, verbatim). */
@@ -83,7 +83,7 @@ export const peacekeeping: Importer = {
     for (const [key, years] of runs) {
       const [state, status] = key.split("|") as [string, string];
       for (const [y0, y1] of yearRuns([...years.keys()])) {
-        sink.statement({ p: "attribute", subject: state, role: "nuclear weapons status (Bleek; NTI)", value: status, time: yearSpan(y0, y1), locator: `${NUCLEAR} lines ${years.get(y0)}-${years.get(y1)}` });
+        sink.statement({ p: "attribute", subject: state, role: "nuclear weapons status (Bleek; NTI)", value: status, time: yearSpan(y0, y1), locator: runLocator(NUCLEAR, years.get(y0)!, years.get(y1)!) });
       }
     }
   },
