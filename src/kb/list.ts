@@ -1,7 +1,8 @@
 import type { ListKind, ListResult } from "../model/lists.js";
 import { listAgreements } from "./list/agreements.js";
 import { page, type ListQuery } from "./list/common.js";
-import { listDisputes, listEvents } from "./list/events.js";
+import { listDisputes } from "./list/disputes.js";
+import { listEvents } from "./list/events.js";
 import { listMemberships, listOffices } from "./list/spans.js";
 import type { Store } from "./store.js";
 

@@ -1,13 +1,13 @@
-import type { DisputeListRow, EventListRow } from "../../model/lists.js";
-import { endText, holds, runsOn, startText, type TimedFact } from "../asof/facts.js";
+import type { EventListRow } from "../../model/lists.js";
+import { endText, startText, type TimedFact } from "../asof/facts.js";
 import { factOfRow } from "../asof/store.js";
 import type { Store, StatementRow } from "../store.js";
 import { bestDated, meetsWindow, refOf, sortRows, type ListQuery } from "./common.js";
 
-/** Statements of some predicates about entities of one kind, as engine facts, by subject. */
 type PlacedFact = TimedFact & { at: string | null };
 
-function factsBySubject(store: Store, kind: "event" | "dispute", preds: string[]): Map<string, PlacedFact[]> {
+/** Statements of some predicates about entities of one kind (events, disputes), as engine facts with their place, by subject. */
+export function factsBySubject(store: Store, kind: "event" | "dispute", preds: string[]): Map<string, PlacedFact[]> {
   const rows = store
     .prepared(`SELECT s.* FROM statements s JOIN entities e ON e.id = s.subject WHERE e.kind = ? AND s.p IN (${preds.map(() => "?").join(",")}) AND s.status != 'rejected' ORDER BY s.rowid`)
     .all(kind, ...preds) as StatementRow[];
@@ -30,7 +30,8 @@ function stateOfPlace(store: Store): (place: string | null) => string | null {
   };
 }
 
-function entitiesOf(store: Store, kind: "event" | "dispute", type: string | undefined): { id: string; type: string | null }[] {
+/** The entities of a kind, of one type when given. */
+export function entitiesOf(store: Store, kind: "event" | "dispute", type: string | undefined): { id: string; type: string | null }[] {
   return store.prepared("SELECT id, type FROM entities WHERE kind = ? AND (? IS NULL OR type = ?)").all(kind, type ?? null, type ?? null) as { id: string; type: string | null }[];
 }
 
@@ -67,45 +68,4 @@ export function listEvents(store: Store, q: ListQuery): EventListRow[] {
     });
   }
   return sortRows(rows, q.sort ?? "date", { date: (r) => r.date, name: (r) => r.event.name.en, type: (r) => r.type }, (r) => r.event.name.en);
-}
-
-/**
- * Disputes with the states they concern or that claim their territory, the places they concern, and the
- * span of the dated claims; `with` is a party, `type` the dispute type; an as-of day or a window keeps
- * disputes with a claim that held then.
- *
- * @example listDisputes(store, { with: "south-korea", asOf: "2026-01-01", asOfGiven: false, limit: 50, offset: 0 })
- */
-export function listDisputes(store: Store, q: ListQuery): DisputeListRow[] {
-  const facts = factsBySubject(store, "dispute", ["concerns"]);
-  const claims = new Map<string, TimedFact[]>();
-  for (const r of store.prepared("SELECT * FROM statements WHERE p = 'claims' AND status != 'rejected'").all() as StatementRow[]) {
-    const list = claims.get(r.object!) ?? [];
-    list.push(factOfRow(r));
-    claims.set(r.object!, list);
-  }
-  const rows: DisputeListRow[] = [];
-  for (const { id, type } of entitiesOf(store, "dispute", q.type)) {
-    const concerns = (facts.get(id) ?? []).filter((f) => f.object).map((f) => f.object!);
-    const places = concerns.filter((o) => ["place", "dispute"].includes(store.ref(o)?.kind ?? "") && o !== id);
-    const cl = [id, ...places].flatMap((o) => claims.get(o) ?? []);
-    const parties = [...new Set([...concerns.filter((o) => store.ref(o)?.kind === "state"), ...cl.map((f) => f.subject)])];
-    if (q.with !== undefined && !parties.includes(q.with)) continue;
-    const spans = cl.filter((f) => f.bounds);
-    if ((q.from !== undefined || q.to !== undefined) && !spans.some((f) => meetsWindow(f, q.from, q.to))) continue;
-    if (q.asOfGiven && !spans.some((f) => holds(f, q.asOf) !== "no")) continue;
-    const first = spans.map((f) => startText(f)).filter((s): s is string => s !== null).sort()[0] ?? null;
-    const open = spans.some(runsOn);
-    const last = open ? null : (spans.map((f) => endText(f)).filter((s): s is string => s !== null).sort().at(-1) ?? null);
-    rows.push({
-      dispute: refOf(store, id),
-      type,
-      parties: parties.map((p) => refOf(store, p)),
-      places: places.filter((p) => store.ref(p)?.kind === "place").map((p) => refOf(store, p)),
-      from: first,
-      to: last,
-      statements: [...(facts.get(id) ?? []).map((f) => f.id), ...cl.map((f) => f.id)],
-    });
-  }
-  return sortRows(rows, q.sort ?? "name", { name: (r) => r.dispute.name.en, from: (r) => r.from, type: (r) => r.type }, (r) => r.dispute.name.en);
 }
