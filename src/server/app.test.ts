@@ -45,8 +45,8 @@ describe("every route answers its documented shape", () => {
     const doc = (await (await get("/api/v1/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
-      "/api/v1/check", "/api/v1/disagreements", "/api/v1/entities/{id}", "/api/v1/export", "/api/v1/graph", "/api/v1/health", "/api/v1/relations",
-      "/api/v1/search", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/stats", "/api/v1/timeline",
+      "/api/v1/check", "/api/v1/disagreements", "/api/v1/entities/{id}", "/api/v1/export", "/api/v1/graph", "/api/v1/health", "/api/v1/list/{kind}", "/api/v1/relations",
+      "/api/v1/search", "/api/v1/series", "/api/v1/series/{name}", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/stats", "/api/v1/timeline",
       "/api/v1/votes/agreement", "/api/v1/votes/divergent", "/api/v1/votes/ranking",
     ]);
   });
