@@ -14,6 +14,8 @@ import { removeStaleTemps, replaceAtomically } from "../../src/kb/atomic.js";
 import { buildDatabase } from "../../src/kb/build.js";
 import { buildAll, ImportRejectedError, runImport } from "../../src/datasets/run.js";
 import { atop } from "../../src/datasets/importers/atop.js";
+import { parsePercent } from "../../src/cli/build.js";
+import { UsageError } from "../../src/cli/output.js";
 import { FIXTURES, FIXTURE_SHARED, GOOD, ROOT } from "../helpers.js";
 
 const ATOP = join(FIXTURES, "datasets", "alliances-atop");
@@ -181,5 +183,21 @@ describe("an import that reads nothing or rejects too many rows", () => {
     const db = new Database(file, { readonly: true });
     expect(db.prepare("SELECT count(*) n FROM statements WHERE origin = 'dataset:atop'").get()).not.toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe("--max-rejected", () => {
+  it.each([
+    ["2.5", 0.025],
+    ["0", 0],
+    ["100", 1],
+    [undefined, 0.05],
+  ])("reads %s as the share %d", (v, share) => {
+    expect(parsePercent("--max-rejected", v, 0.05)).toBe(share);
+  });
+
+  it.each(["abc", "-1", "101", "", "5%", "1e1"])("refuses %j, naming the flag and what it expects", (v) => {
+    expect(() => parsePercent("--max-rejected", v, 0.05)).toThrow(UsageError);
+    expect(() => parsePercent("--max-rejected", v, 0.05)).toThrow(`--max-rejected: a percentage from 0 to 100 (got "${v}")`);
   });
 });
