@@ -21,7 +21,7 @@ export default function ListPage({ kind }: { kind: ListKind }) {
   }, [kind]);
   return (
     <div className="list-page">
-      <nav aria-label="List kinds" className="list-kinds">
+      <nav aria-label="List kinds" className="list-kinds" style={{ display: "flex", flexWrap: "wrap", gap: "1rem" }}>
         {LIST_KINDS.map((k) => (
           <Link key={k} href={href({ view: "list", kind: k }, {}, query)} aria-current={k === kind ? "page" : undefined}>
             {TITLE[k]}
@@ -50,9 +50,9 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
     onApply(Object.fromEntries(FILTERS.map((f) => [f, values[f].trim() || null])) as Record<Filter, string | null>);
   };
   return (
-    <form className="list-filters" onSubmit={submit} aria-label="Filters">
+    <form className="list-filters" onSubmit={submit} aria-label="Filters" style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))", gap: "0.5rem 1rem", alignItems: "end" }}>
       {FILTERS.filter((f) => f !== "in" || kind === "events").map((f) => (
-        <label key={f} htmlFor={`${id}-${f}`}>
+        <label key={f} htmlFor={`${id}-${f}`} style={{ display: "flex", flexDirection: "column" }} className="small">
           {LABEL[f]}
           <input
             id={`${id}-${f}`}
