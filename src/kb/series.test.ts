@@ -1,4 +1,6 @@
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { Store } from "./store.js";
 import { listFixtureStore } from "../../test/lists/fixture.js";
 import { SeriesCatalog, SeriesResult } from "../model/lists.js";
 import { NoSeriesError, seriesCatalog, seriesValues } from "./series.js";
@@ -30,6 +32,17 @@ describe("series", () => {
   it("finds a state as the partner of a dyad series, with its name", () => {
     const r = seriesValues(store, "shared-igos", { state: "china" });
     expect(r.points.map((p) => [p.entity.name.en, p.partner?.name.en, p.value, p.locator])).toEqual([["Japan", "China", 41, "test.csv line 2000"]]);
+  });
+
+  it("still lists a series the catalogue does not describe, with its unit unknown rather than hidden", () => {
+    const { store: other, path } = listFixtureStore();
+    other.close();
+    const db = new Database(path);
+    db.prepare("INSERT INTO series(entity_id, partner_id, indicator, year, value, source_id, locator) VALUES ('japan', NULL, 'new-indicator', 2000, 1, 'import-test-series', NULL)").run();
+    db.close();
+    const reopened = Store.open(path);
+    expect(seriesCatalog(reopened).series.find((s) => s.name === "new-indicator")).toMatchObject({ unit: "unknown", title: "new-indicator", points: 1 });
+    reopened.close();
   });
 
   it("refuses a series it does not hold", () => {
