@@ -15,7 +15,7 @@ import { registerVotesCommand } from "./votes.js";
 import { registerListCommand } from "./list.js";
 import { registerSeriesCommand } from "./series.js";
 import { NoSeriesError } from "../kb/series.js";
-import { NoDatabaseError } from "../kb/store.js";
+import { asDamageError, NoDatabaseError } from "../kb/store.js";
 import { NoVotesError } from "../kb/votes-query.js";
 import { UsageError, EXIT } from "./output.js";
 
@@ -50,7 +50,9 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 
 try {
   await program.parseAsync(process.argv);
-} catch (e) {
+} catch (thrown) {
+  // A query that meets a damaged file says so, and what to do, as opening one does.
+  const e = asDamageError(thrown) ?? thrown;
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else if (e instanceof NoVotesError || e instanceof NoSeriesError) {

@@ -5,14 +5,14 @@ import { IMPORTERS } from "../datasets/registry.js";
 import { join } from "node:path";
 import { dataDir, dbPath, PROJECT_ROOT, sharedDir } from "../kb/paths.js";
 import { loadData } from "../kb/load.js";
-import { Store } from "../kb/store.js";
+import { DamagedDatabaseError, Store } from "../kb/store.js";
 import { parseCount } from "./flags.js";
 
 /** `gaiko serve`: the API and the explorer on the embedded store (rebuilt first when data/ changed). */
 export function registerServeCommand(program: Command): void {
   program
     .command("serve")
-    .description("serve the API (/api/v1) and the explorer; rebuilds the database first if data/ changed")
+    .description("serve the API (/api/v1) and the explorer; rebuilds the database first if data/ changed, and follows it when `gaiko build` replaces it")
     .option("--port <n>", "port (default: $PORT or 3000)")
     .option("--host <host>", "interface to listen on (default: $HOST or 127.0.0.1)")
     .option("--db <path>", "database file (default: var/gaiko.db, or $GAIKO_DB)")
@@ -26,12 +26,18 @@ export function registerServeCommand(program: Command): void {
       const webRoot = join(PROJECT_ROOT, "web", "dist");
       // Loaded here, not at start-up, so that other commands do not pay for the server's modules.
       const { startServer } = await import("../server/serve.js");
-      const { port: bound } = await startServer(store, { port, host, webRoot, log: opts.quiet ? undefined : (l) => process.stderr.write(l) });
+      const { port: bound } = await startServer(store, {
+        port, host, webRoot, log: opts.quiet ? undefined : (l) => process.stderr.write(l), notice: (l) => process.stderr.write(l),
+      });
       process.stderr.write(`gaiko: serving release ${store.release} on http://${host}:${bound}/ (API: /api/v1, OpenAPI: /api/v1/openapi.json)\n`);
     });
 }
 
-/** Rebuilds the default database when it is missing or was built from other data. */
+/**
+ * Rebuilds the default database when it is missing, was built from other data, or by another gaiko
+ * version. A damaged one is not rebuilt: serving stops with the message that says so and what to do,
+ * as every other command does, so that a disk fault is seen rather than hidden by a fresh build.
+ */
 async function ensureFresh(path: string): Promise<void> {
   const release = loadData(dataDir(), { validate: false }).release;
   if (existsSync(path)) {
@@ -40,8 +46,9 @@ async function ensureFresh(path: string): Promise<void> {
       const same = store.release === release;
       store.close();
       if (same) return;
-    } catch {
-      // an unreadable or old-schema database is rebuilt below
+    } catch (e) {
+      if (e instanceof DamagedDatabaseError) throw e;
+      // an old-schema database is rebuilt below
     }
   }
   process.stderr.write(`gaiko: building ${path} from data/ (release ${release}) …\n`);

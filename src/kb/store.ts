@@ -1,10 +1,12 @@
 import Database from "better-sqlite3";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Kind } from "../model/ids.js";
 import { PREDICATES, type Predicate } from "../model/predicates.js";
 import type { Citation, EntityRef, StatementView } from "../model/results.js";
 import type { StatementStatus } from "../model/statement.js";
 import { holdsOn } from "../model/time.js";
+import { dbPath } from "./paths.js";
 import { SCHEMA_VERSION } from "./schema.js";
 
 export interface StatementRow {
@@ -20,6 +22,51 @@ export interface EntityRow {
 }
 
 export class NoDatabaseError extends Error {}
+
+/**
+ * The database file exists but cannot be read as a whole: truncated, overwritten, or not a gaiko
+ * database. Every reader (CLI and server) gives the same message, which says what to do; nothing
+ * rebuilds a damaged file by itself, so that a disk fault is seen rather than papered over.
+ *
+ * @example throw new DamagedDatabaseError("var/gaiko.db", "truncated: 10000000 of 28528640 bytes")
+ */
+export class DamagedDatabaseError extends NoDatabaseError {
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(damageMessage(path, detail));
+  }
+}
+
+/** The one sentence for a damaged database: what is wrong and what to do. */
+function damageMessage(path: string, detail: string): string {
+  return `the database at ${path} is damaged (${detail}); run \`${buildCommand(path)}\` to rebuild it`;
+}
+
+/** The command that builds the database at `path`. */
+function buildCommand(path: string): string {
+  return resolve(path) === resolve(dbPath()) ? "gaiko build" : `gaiko build --db ${path}`;
+}
+
+/** SQLite result codes that mean the file itself is bad, not the query. */
+const DAMAGE_CODES = /^SQLITE_(CORRUPT|NOTADB|IOERR)/;
+
+/** The database opened last: a CLI command opens one, so a damage error met later names it. */
+let lastOpened: string | undefined;
+
+/**
+ * A SQLite error that says the file is damaged, as a `DamagedDatabaseError` naming `path`; undefined
+ * for any other error (a bad query stays a bug, not a damaged file).
+ *
+ * @example const d = asDamageError(e); if (d) throw d;
+ */
+export function asDamageError(e: unknown, path = lastOpened ?? dbPath()): DamagedDatabaseError | undefined {
+  if (e instanceof DamagedDatabaseError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== "string" || !DAMAGE_CODES.test(code)) return undefined;
+  return new DamagedDatabaseError(path, (e as Error).message);
+}
 
 /**
  * A read-only handle on the built store, with the small lookups every query shares
@@ -41,9 +88,7 @@ export class Store {
   private citationsByStatement?: Map<string, { source_id: string; locator: string | null }[]>;
 
   private constructor(readonly db: Database.Database) {
-    const meta = Object.fromEntries(
-      (db.prepare("SELECT key, value FROM meta").all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
-    );
+    const meta = readMeta(db);
     if (meta.schema_version !== String(SCHEMA_VERSION)) throw new NoDatabaseError("the database was built by another gaiko version; run gaiko build");
     this.release = meta.release ?? "unknown";
     this.builtAt = meta.built_at ?? "unknown";
@@ -54,9 +99,26 @@ export class Store {
     };
   }
 
+  /**
+   * Opens the file read-only. A missing file is a `NoDatabaseError`; a truncated, overwritten or
+   * foreign one a `DamagedDatabaseError` (found cheaply: the header, the page count against the file's
+   * size, and the meta table; damage deeper in is found by the query that meets it, see `asDamageError`).
+   */
   static open(path: string): Store {
-    if (!existsSync(path)) throw new NoDatabaseError(`no database at ${path}; run gaiko build`);
-    return new Store(new Database(path, { readonly: true, fileMustExist: true }));
+    if (!existsSync(path)) throw new NoDatabaseError(`no database at ${path}; run \`${buildCommand(path)}\` to build it`);
+    lastOpened = path;
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(path, { readonly: true, fileMustExist: true });
+      const size = statSync(path).size;
+      const pages = (db.pragma("page_count", { simple: true }) as number) * (db.pragma("page_size", { simple: true }) as number);
+      if (size === 0) throw new DamagedDatabaseError(path, "the file is empty");
+      if (size < pages) throw new DamagedDatabaseError(path, `truncated: ${size} of ${pages} bytes`);
+      return new Store(db);
+    } catch (e) {
+      db?.close();
+      throw asDamageError(e, path) ?? e;
+    }
   }
 
   close(): void {
@@ -139,6 +201,17 @@ export class Store {
     if (asOf !== undefined) v.phase = phaseOn(row, asOf, def.time === "interval" || (def.time === "any" && (row.time?.includes("/") ?? false)));
     return v;
   }
+}
+
+function readMeta(db: Database.Database): Record<string, string> {
+  let rows: { key: string; value: string }[];
+  try {
+    rows = db.prepare("SELECT key, value FROM meta").all() as { key: string; value: string }[];
+  } catch (e) {
+    if (/no such table/.test((e as Error).message)) throw new DamagedDatabaseError(db.name, "not a gaiko database: it has no meta table");
+    throw e;
+  }
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 
 /** Whether a statement row held on `day` (see `holdsOn`); a statement without a time is "uncertain". */

@@ -245,6 +245,8 @@ export const Health = ReleaseInfo.extend({
   entities: z.number().int(),
   statements: z.number().int(),
   uptimeSeconds: z.number(),
+  /** The database file changed (or went away) and could not be opened: the answers still come from this release. */
+  stale: z.boolean(),
 });
 
 export const GraphNode = EntityRef.extend({ degree: z.number().int() });

@@ -1,8 +1,9 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Store } from "../kb/store.js";
+import { asDamageError, type DamagedDatabaseError, type Store } from "../kb/store.js";
 import { errorBody, notFoundOrWrongMethod, onError } from "./errors.js";
 import { homePage, referencePage } from "./pages.js";
-import { accessLog, compress, corsForReads, limitUrl, releaseCaching, responseCache } from "./middleware.js";
+import { accessLog, compress, corsForReads, limitUrl, releaseCaching } from "./middleware.js";
+import { responseCache } from "./cache.js";
 import { registerRoutes } from "./routes.js";
 import { serveExplorer } from "./static.js";
 import { existsSync } from "node:fs";
@@ -13,6 +14,7 @@ import { registerCheckRoute } from "./routes-check.js";
 import { registerListRoutes } from "./routes-list.js";
 import { registerSeriesRoutes } from "./routes-series.js";
 import type { CheckPool } from "./check-pool.js";
+import type { LiveState } from "./live.js";
 
 export interface AppOptions {
   /** Where access-log lines go; none when omitted. */
@@ -21,6 +23,12 @@ export interface AppOptions {
   webRoot?: string;
   /** Checker threads for POST /api/v1/check; without them, texts are checked on the calling thread. */
   checkPool?: CheckPool;
+  /** When the server started, in ms since the epoch, for health's uptime (default: now). */
+  started?: number;
+  /** What health reports about the database file (default: never stale). */
+  state?: () => LiveState;
+  /** Told when a query meets damage in the database (the error is answered 503 either way). */
+  onDamage?: (e: DamagedDatabaseError) => void;
 }
 
 /**
@@ -42,10 +50,11 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   if (opts.log) app.use("*", accessLog(opts.log));
   app.use("*", limitUrl());
   app.use("*", corsForReads());
-  app.use("*", compress());
   app.use("*", releaseCaching(store.release));
+  // Outside compression, so that an answer is compressed once, not on every request.
   app.use("*", responseCache());
-  registerRoutes(app, store, Date.now());
+  app.use("*", compress());
+  registerRoutes(app, store, { started: opts.started ?? Date.now(), state: opts.state ?? (() => ({ stale: false })) });
   registerReferenceRoutes(app, store);
   registerVotesRoutes(app, store);
   registerCheckRoute(app, store, opts.checkPool);
@@ -63,6 +72,10 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   if (opts.webRoot && existsSync(join(opts.webRoot, "index.html"))) app.use("*", serveExplorer(opts.webRoot));
   else app.get("/", (c) => c.html(homePage()));
   app.notFound(notFoundOrWrongMethod(() => app.routes));
-  app.onError(onError);
+  app.onError((e, c) => {
+    const damage = asDamageError(e, store.db.name);
+    if (damage) opts.onDamage?.(damage);
+    return onError(e, c);
+  });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { asDamageError } from "../kb/store.js";
 import type { ApiError } from "../model/results.js";
 
 /** Thrown by handlers; turned into the one JSON error shape by `onError`. */
@@ -23,6 +24,8 @@ export function errorBody(status: number, code: string, message: string, details
  * stack on the server and answered with a generic 500: no stack trace ever reaches a client.
  */
 export function onError(err: Error, c: Context): Response {
+  const damage = asDamageError(err);
+  if (damage) return damagedAnswer(damage.detail);
   if (err instanceof HttpError) return c.json(errorBody(err.status, err.code, err.message, err.details), err.status);
   const status = (err as { status?: number }).status;
   if (typeof status === "number" && status >= 400 && status < 500) {
@@ -30,6 +33,17 @@ export function onError(err: Error, c: Context): Response {
   }
   process.stderr.write(`${JSON.stringify({ level: "error", message: err.message, stack: err.stack })}\n`);
   return c.json(errorBody(500, "internal", "internal server error"), 500);
+}
+
+/**
+ * 503 for a request the damaged database cannot answer. The message says what to do but names no
+ * path: server paths are not for clients.
+ *
+ * @example damagedAnswer("database disk image is malformed").status // 503
+ */
+export function damagedAnswer(detail: string): Response {
+  const message = `the server's database is damaged (${detail}); run \`gaiko build\` on the server to rebuild it — the server opens the new file by itself`;
+  return Response.json(errorBody(503, "database-damaged", message), { status: 503, headers: { "cache-control": "no-store" } });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import type { MiddlewareHandler } from "hono";
+import { UNCACHED_PATHS, utcDay } from "./cache.js";
 import { errorBody } from "./errors.js";
 
 /** Longest accepted URL (path and query), in characters. */
@@ -27,14 +28,22 @@ export function limitUrl(): MiddlewareHandler {
 }
 
 /**
- * ETag and Cache-Control tied to the data release: answers for a URL only change when the data does,
- * so the tag is the release plus a hash of the URL, and a matching If-None-Match gets 304 without
- * running the query.
+ * ETag and Cache-Control tied to the data release: answers for a URL only change when the data does
+ * or, for a route's default date, when the UTC day does, so the tag is the release plus a hash of the
+ * URL and the day, and a matching If-None-Match gets 304 without running the query. Health is never
+ * cached (its uptime moves).
  */
-export function releaseCaching(release: string, maxAge = 300): MiddlewareHandler {
+export function releaseCaching(release: string, maxAge = 300, today: () => string = () => utcDay()): MiddlewareHandler {
   return async (c, next) => {
+    if (UNCACHED_PATHS.has(c.req.path)) {
+      await next();
+      c.res.headers.set("cache-control", "no-store");
+      if (c.res.status === 200) c.res.headers.set("x-gaiko-release", release);
+      return;
+    }
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
-    const tag = `"${release}-${createHash("sha1").update(c.req.url.replace(/^[a-z]+:\/\/[^/]+/, "")).digest("hex").slice(0, 12)}"`;
+    const url = c.req.url.replace(/^[a-z]+:\/\/[^/]+/, "");
+    const tag = `"${release}-${createHash("sha1").update(`${today()} ${url}`).digest("hex").slice(0, 12)}"`;
     const inm = c.req.header("if-none-match");
     if (inm && inm.split(",").some((t) => t.trim().replace(/^W\//, "") === tag)) {
       return c.body(null, 304, { etag: tag, "cache-control": `public, max-age=${maxAge}` });
@@ -92,40 +101,5 @@ export function compress(): MiddlewareHandler {
     // or a cached plain answer's length would be sent with its compressed body.
     c.res.headers.delete("content-length");
     c.res = new Response(body, { status: c.res.status, headers });
-  };
-}
-
-/**
- * Keeps recent successful GET answers in memory, keyed by URL: within a data release an answer never
- * changes, so a repeated request skips the query and the serialisation. Bounded by total bytes; the
- * least recently used answers go first.
- */
-export function responseCache(maxBytes = 64 * 1024 * 1024): MiddlewareHandler {
-  const cache = new Map<string, { body: ArrayBuffer; headers: [string, string][] }>();
-  let bytes = 0;
-  return async (c, next) => {
-    if (c.req.method !== "GET" || !c.req.path.startsWith("/api/")) return next();
-    // Keyed by the encoding asked for too: a route that answers precompressed (relations) must not be
-    // served the plain copy of another client, only to have it compressed again on every request.
-    const accept = c.req.header("accept-encoding") ?? "";
-    const key = `${/\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "-"} ${c.req.url.replace(/^[a-z]+:\/\/[^/]+/, "")}`;
-    const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
-      c.res = new Response(hit.body, { status: 200, headers: hit.headers });
-      return;
-    }
-    await next();
-    if (c.res.status !== 200 || c.res.headers.has("content-encoding")) return;
-    const body = await c.res.clone().arrayBuffer();
-    if (body.byteLength > maxBytes / 8) return;
-    cache.set(key, { body, headers: [...c.res.headers.entries()] });
-    bytes += body.byteLength;
-    for (const [k, v] of cache) {
-      if (bytes <= maxBytes) break;
-      cache.delete(k);
-      bytes -= v.body.byteLength;
-    }
   };
 }

@@ -5,27 +5,34 @@ import { exportJson, exportJsonLd, statementCsvRows, STATEMENT_CSV_COLUMNS } fro
 import { resolveId, showEntity } from "../kb/entity-query.js";
 import { relationsAsOf } from "../kb/relations.js";
 import { search } from "../kb/search.js";
-import type { Store } from "../kb/store.js";
+import { DamagedDatabaseError, type Store } from "../kb/store.js";
 import { timeline } from "../kb/timeline.js";
-import { EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
+import { ApiError, EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
 import { HttpError } from "./errors.js";
+import type { LiveState } from "./live.js";
 import { errors, json } from "./openapi.js";
 import { PrecompressedCache, precompressedResponse } from "./precompressed.js";
 import { AsOfQuery, ExportQuery, IdParam, RelationsQuery, SearchQuery, TimelineQuery } from "./params.js";
 
 
 /** Registers every /api/v1 route on `app`; each answer names the data release it came from. */
-export function registerRoutes(app: OpenAPIHono, store: Store, started: number): void {
+export function registerRoutes(app: OpenAPIHono, store: Store, server: { started: number; state: () => LiveState }): void {
   const relationsCache = new PrecompressedCache();
   app.openapi(
-    createRoute({ method: "get", path: "/api/v1/health", summary: "Health and data release", responses: { 200: json(Health, "ok") } }),
+    createRoute({
+      method: "get", path: "/api/v1/health", summary: "Health, the data release served, and whether the database file changed and could not be opened",
+      responses: { 200: json(Health, "ok"), 503: json(ApiError, "the database is damaged (`database-damaged`): rebuild it") },
+    }),
     (c) => {
+      const state = server.state();
+      if (state.damaged) throw new DamagedDatabaseError(store.db.name, state.damaged);
       const count = (sql: string) => (store.prepared(sql).get() as { n: number }).n;
       return c.json({
         status: "ok" as const, release: store.release, builtAt: store.builtAt,
         entities: count("SELECT count(*) n FROM entities WHERE kind != 'source'"),
         statements: count("SELECT count(*) n FROM statements"),
-        uptimeSeconds: Math.round((Date.now() - started) / 1000),
+        uptimeSeconds: Math.round((Date.now() - server.started) / 1000),
+        stale: state.stale,
       }, 200);
     },
   );

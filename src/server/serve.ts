@@ -4,7 +4,8 @@ import type { Duplex } from "node:stream";
 import type { Store } from "../kb/store.js";
 import { createApp } from "./app.js";
 import { CheckPool } from "./check-pool.js";
-import { errorBody } from "./errors.js";
+import { damagedAnswer, errorBody } from "./errors.js";
+import { LiveStore } from "./live.js";
 import { MAX_URL } from "./middleware.js";
 
 /**
@@ -13,33 +14,104 @@ import { MAX_URL } from "./middleware.js";
  */
 export const MAX_HEADER_BYTES = 64 * 1024;
 
+/** How long a client may take, in ms. Tests pass small ones. */
+export interface ServeTimeouts {
+  /** To send the request line and headers (default 10 000): slowloris. */
+  headersMs?: number;
+  /** To send the whole request, body included (default 30 000): a trickled body. */
+  requestMs?: number;
+  /** An idle keep-alive connection stays open (default 5 000). */
+  keepAliveMs?: number;
+  /**
+   * A connection may go without anything read or written (default 30 000): a client that stops reading
+   * an answer is dropped, and the answer's memory with it. Longer than a check's time budget.
+   */
+  idleMs?: number;
+  /** How often the header and request deadlines are enforced (default 1 000). */
+  sweepMs?: number;
+}
+
 export interface ServeOptions {
   port: number;
   host: string;
+  /** Where access-log lines go; none when omitted. */
   log?: (line: string) => void;
+  /** Where the server notes that it reopened the database, or could not (default: `log`). */
+  notice?: (line: string) => void;
   webRoot?: string;
   /** Checker threads (default: available parallelism − 1, or `GAIKO_CHECK_WORKERS`). */
   checkWorkers?: number;
   /** Time budget of one check in ms (default 10 000, or `GAIKO_CHECK_BUDGET_MS`). */
   checkBudgetMs?: number;
+  timeouts?: ServeTimeouts;
+  /** How often, at most, the database file is looked at for a rebuild, in ms (default 1 000). */
+  reopenCheckMs?: number;
+}
+
+export interface Serving {
+  server: ServerType;
+  port: number;
+  /** The database being served, reopened when its file is replaced. */
+  live: LiveStore;
+  /** The checker threads of the database being served now. */
+  readonly checkPool: CheckPool;
 }
 
 /**
- * Starts the HTTP server with timeouts, so that a slow client cannot hold a connection open:
- * headers within 10 s, the whole request within 30 s, idle keep-alive closed after 5 s. Texts are
- * checked on worker threads, each within a time budget, so that no request stalls the others.
+ * Starts the HTTP server on `store`'s file, following it when `gaiko build` replaces it, with
+ * timeouts so that a slow client cannot hold a connection or memory: headers within 10 s, the whole
+ * request within 30 s, idle keep-alive closed after 5 s, a connection with nothing read or written for
+ * 30 s dropped. Texts are checked on worker threads, each within a time budget.
+ *
+ * @example const { port } = await startServer(Store.open("var/gaiko.db"), { port: 0, host: "127.0.0.1" })
  */
-export function startServer(store: Store, opts: ServeOptions): Promise<{ server: ServerType; port: number; checkPool: CheckPool }> {
-  const checkPool = new CheckPool({ dbPath: store.db.name, size: opts.checkWorkers, budgetMs: opts.checkBudgetMs });
-  const app = createApp(store, { log: opts.log, webRoot: opts.webRoot, checkPool });
+export function startServer(store: Store, opts: ServeOptions): Promise<Serving> {
+  const started = Date.now();
+  const pools = new Map<Store, CheckPool>();
+  const live: LiveStore = new LiveStore(
+    store,
+    (s) => {
+      const checkPool = new CheckPool({ dbPath: s.db.name, size: opts.checkWorkers, budgetMs: opts.checkBudgetMs });
+      pools.set(s, checkPool);
+      const app = createApp(s, { log: opts.log, webRoot: opts.webRoot, checkPool, started, state: () => live.state(), onDamage: (e) => live.markDamaged(e) });
+      return {
+        store: s,
+        fetch: (req) => {
+          // Once a query met damage, every data route says so at once (the rest of the file is suspect).
+          const damaged = live.state().damaged;
+          if (damaged && new URL(req.url).pathname.startsWith("/api/")) return damagedAnswer(damaged);
+          return app.fetch(req);
+        },
+        close: async () => {
+          pools.delete(s);
+          s.close();
+          await checkPool.close();
+        },
+      };
+    },
+    { checkEveryMs: opts.reopenCheckMs, log: opts.notice ?? opts.log },
+  );
+  const t = opts.timeouts ?? {};
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host, serverOptions: { maxHeaderSize: MAX_HEADER_BYTES } }, (info) => resolve({ server, port: info.port, checkPool }));
+    const server = serve(
+      {
+        fetch: live.fetch,
+        port: opts.port,
+        hostname: opts.host,
+        serverOptions: {
+          maxHeaderSize: MAX_HEADER_BYTES,
+          headersTimeout: t.headersMs ?? 10_000,
+          requestTimeout: t.requestMs ?? 30_000,
+          keepAliveTimeout: t.keepAliveMs ?? 5_000,
+          connectionsCheckingInterval: t.sweepMs ?? 1_000,
+        },
+      },
+      (info) => resolve({ server, port: info.port, live, get checkPool() { return pools.get(live.store)!; } }),
+    );
     const http = server as Server;
-    http.on("close", () => void checkPool.close());
+    http.on("close", () => void live.close());
     http.on("clientError", answerClientError);
-    http.headersTimeout = 10_000;
-    http.requestTimeout = 30_000;
-    http.keepAliveTimeout = 5_000;
+    http.timeout = t.idleMs ?? 30_000;
   });
 }
 
