@@ -37,4 +37,4 @@ export function listOf(store: Store, kind: ListKind, q: ListQuery): ListResult {
 }
 
 /** Each kind's default order. */
-export const DEFAULT_SORT: Record<ListKind, string> = { agreements: "signed", memberships: "from", offices: "from", events: "date", disputes: "name" };
+const DEFAULT_SORT: Record<ListKind, string> = { agreements: "signed", memberships: "from", offices: "from", events: "date", disputes: "name" };

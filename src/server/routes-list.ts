@@ -9,7 +9,7 @@ import { HttpError } from "./errors.js";
 import { errors } from "./openapi.js";
 import { CountParam, DateParam, IdParam } from "./params.js";
 
-export const ListQuery = z
+const ListParams = z
   .object({
     type: z.string().regex(/^[A-Za-z0-9 ._-]{1,80}$/, "a type or role (letters, digits, spaces, . _ -)").optional(),
     with: IdParam.optional(),
@@ -36,7 +36,7 @@ export function registerListRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(
     createRoute({
       method: "get", path: "/api/v1/list/{kind}", summary: "Agreements, memberships, offices and holders, events or disputes, filtered and paged",
-      request: { params: z.object({ kind: ListKind }), query: ListQuery },
+      request: { params: z.object({ kind: ListKind }), query: ListParams },
       responses: { 200: { content: { "application/json": { schema: ListResult }, "text/csv": { schema: z.string() } }, description: "one page of rows" }, ...errors },
     }),
     (c) => {

@@ -10,7 +10,7 @@ import { errors, json } from "./openapi.js";
 import { CountParam, IdParam } from "./params.js";
 
 const Year = CountParam(1000, 2100);
-export const SeriesQuery = z
+const SeriesParams = z
   .object({ state: IdParam.optional(), from: Year.optional(), to: Year.optional(), format: z.enum(["json", "csv"]).default("json") })
   .strict();
 
@@ -26,7 +26,7 @@ export function registerSeriesRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(
     createRoute({
       method: "get", path: "/api/v1/series/{name}", summary: "One numeric series' yearly values (by state, partner and year)",
-      request: { params: z.object({ name: z.string().regex(/^[a-z0-9-]{1,80}$/, "a series name") }), query: SeriesQuery },
+      request: { params: z.object({ name: z.string().regex(/^[a-z0-9-]{1,80}$/, "a series name") }), query: SeriesParams },
       responses: { 200: { content: { "application/json": { schema: SeriesResult }, "text/csv": { schema: z.string() } }, description: "the values" }, ...errors },
     }),
     (c) => {
