@@ -10,6 +10,9 @@ import { buildDatabase } from "../kb/build.js";
 import { conflict, sidesOf } from "./importers/conflict.js";
 import { importInto } from "./run.js";
 import { vendorDataset } from "./vendor.js";
+import { computeLedger } from "./ledger.js";
+import { rowWriter } from "../kb/rows.js";
+import { parseTime, type TimeBounds } from "../model/time.js";
 import { instrumentIds, treaties } from "./importers/treaties.js";
 
 const DATASETS = join(FIXTURES, "datasets");
@@ -100,5 +103,28 @@ describe("a vendored extract", () => {
     // The importer reports the bad row of the extract at its line in the original.
     const r = await importInto(db, conflict, out);
     expect(r.issues).toEqual([{ file: "dyadic_mid_4.02.csv", line: 4, reason: "start: 1972-06-31 is not a calendar date" }]);
+  });
+});
+
+describe("the ledger sets aside a dataset date only beside the same fact dated at least as precisely", () => {
+  const add = (id: string, p: string, subject: string, object: string | undefined, time: string, origin: string) =>
+    rowWriter(db).statement({ id, p, subject, object, time, bounds: parseTime(time) as TimeBounds, status: "accepted", origin });
+  const statusOf = (id: string) => (db.prepare("SELECT status FROM statements WHERE id = ?").get(id) as { status: string }).status;
+
+  it.each([
+    ["a war coded by year beside the curated war it overlaps and agrees with is a vaguer repeat", "rejected", "at-war", "1894/1895", "1894-08-01/1895-05-08"],
+    ["a war in another year (the Boxer expedition beside the war of 1894–95) is another war", "accepted", "at-war", "1900", "1894-08-01/1895-05-08"],
+    ["a war whose years disagree with the curated war it overlaps", "rejected", "at-war", "1894/1899", "1894-08-01/1895-05-08"],
+    ["a signing on another day beside the curated day", "rejected", "signed", "1978-12-08", "1978-08-12"],
+    ["a signing on another day beside a curated year only, which is less precise", "accepted", "signed", "1979-03-04", "1978"],
+    ["a signing dated by year beside the curated day is a vaguer repeat", "rejected", "signed", "1978", "1978-08-12"],
+  ])("%s: %s", (_, want, p, theirs, ours) => {
+    const [subject, object] = p === "signed" ? ["japan-china-peace-and-friendship-treaty", undefined] : ["japan", "russia"];
+    db.prepare("DELETE FROM statements WHERE p = ?").run(p);
+    add("st-curated", p, subject, object, ours, "data/x.yaml");
+    add("st-dataset", p, subject, object, theirs, "dataset:test");
+    computeLedger(db);
+    expect(statusOf("st-dataset")).toBe(want);
+    expect(statusOf("st-curated")).toBe("accepted");
   });
 });

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { dayNumber } from "../kb/asof/facts.js";
+import { PREDICATES, type Predicate } from "../model/predicates.js";
 
 interface Row {
   id: string; subject: string; object: string | null; p: string; role: string | null; time: string | null;
@@ -51,8 +52,11 @@ export function spread(r: Pick<Row, "s_min" | "s_max" | "e_min" | "e_max" | "e_o
   return dayNumber(r.s_max) - dayNumber(r.s_min) + end;
 }
 
-/** An instant (a signing, an event's day) rather than a span: two different days of one act never overlap. */
+/** A time written as one date or year rather than a span. */
 const instant = (r: Row) => !(r.time ?? "").includes("/");
+
+/** A predicate for one act (a signing): two dates of it for the same parties are one act dated twice. */
+const oneAct = (p: string) => PREDICATES[p as Predicate]?.time === "point";
 
 /**
  * Rebuilds the disagreement ledger: where a dataset and a curated statement (or two datasets) speak of
@@ -104,7 +108,8 @@ export function computeLedger(db: Database.Database): number {
       if (overlaps && others.some((o) => sameSpan(d, o))) continue;
       const o = others.reduce((best, x) => (Math.abs(Number(year(x.s_min)) - Number(year(d.s_min))) < Math.abs(Number(year(best.s_min)) - Number(year(d.s_min))) ? x : best));
       // The same fact (same predicate; one act, or overlapping spans) dated at least as precisely in data/.
-      const truth = curated.find((c) => c.p === d.p && (instant(d) || overlapping(c, d)) && spread(c) <= spread(d));
+      // (A war of 1900 beside a curated war of 1894–95 is another war: spans must overlap to be one fact.)
+      const truth = curated.find((c) => c.p === d.p && (oneAct(d.p) || overlapping(c, d)) && spread(c) <= spread(d));
       const b = truth ?? o;
       const topic = k.split("|")[0]!;
       const id = "lg-" + createHash("sha1").update(`${d.id}|${b.id}`).digest("hex").slice(0, 12);
