@@ -69,6 +69,11 @@ describe("listOf", () => {
     expect(r.rows.map((x) => [x.from, x.to])).toEqual([["1971-07-05", "1972"]]);
   });
 
+  it("dates a dispute from the claim that certainly held first, a day before a year", () => {
+    const r = listOf(store, "disputes", { ...base, with: "china" });
+    expect(r.kind === "disputes" && r.rows.map((x) => [x.from, x.to, x.parties.map((p) => p.id).sort()])).toEqual([["1971-05-15", null, ["china", "japan"]]]);
+  });
+
   it("echoes the filters, the total before paging and the release", () => {
     const r = listOf(store, "agreements", { ...base, limit: 1 });
     expect(r).toMatchObject({ kind: "agreements", total: 3, offset: 0, limit: 1, release: store.release, filters: { sort: "signed", asOf: "2026-01-01", with: null } });

@@ -100,7 +100,7 @@ function votePoints(store: Store, f: SeriesFilter): SeriesResult["points"] {
     data.index.has(p) && p !== "japan"
       ? pairSeries(data, "japan", p, { from: f.from, to: f.to }, "year")
           .filter((s) => s.n > 0)
-          .map((s) => ({ entity: ref(store, "japan"), partner: ref(store, p), year: s.period, value: measures(s).agreement!, locator: `${s.n} roll calls` }))
+          .map((s) => ({ entity: ref(store, "japan"), partner: ref(store, p), year: s.period, value: measures(s).agreement!, locator: `${s.n} roll call${s.n === 1 ? "" : "s"}` }))
       : [],
   );
 }

@@ -25,6 +25,8 @@ const STATEMENTS: [string, string, string, string | null, string, string | null]
   ["t-japan-un", "japan", "member-of", "united-nations", "1956-12-18/..", null],
   ["t-japan-un-observer", "japan", "observer-of", "united-nations", "1952/1956-12-18", null],
   ["t-pyongyang-in", "pyongyang", "located-in", "north-korea", "", null],
+  // A claim dated to the day beside China's dated only to the year (1971/..): the dispute dates from the day.
+  ["t-japan-senkaku-claim", "japan", "claims", "senkaku-islands-dispute", "1971-05-15/..", null],
   // A dataset's copy of a curated term (as Archigos repeats prime ministers): listed once, as curated.
   ["dataset-aso-fm", "taro-aso", "holds-office", "japan", "2005-10/..", "foreign-minister"],
 ];

@@ -30,7 +30,9 @@ export function listDisputes(store: Store, q: ListQuery): DisputeListRow[] {
     const spans = cl.filter((f) => f.bounds);
     if ((q.from !== undefined || q.to !== undefined) && !spans.some((f) => meetsWindow(f, q.from, q.to))) continue;
     if (q.asOfGiven && !spans.some((f) => holds(f, q.asOf) !== "no")) continue;
-    const first = spans.map((f) => startText(f)).filter((s): s is string => s !== null).sort()[0] ?? null;
+    // The claim that certainly held earliest: a vague "1945" beside "1945-08-28" gives way to the day.
+    const earliest = spans.filter((f) => startText(f) !== null).sort((a, b) => a.bounds!.start.max.localeCompare(b.bounds!.start.max))[0];
+    const first = earliest ? startText(earliest) : null;
     const open = spans.some(runsOn);
     const last = open ? null : (spans.map((f) => endText(f)).filter((s): s is string => s !== null).sort().at(-1) ?? null);
     rows.push({
