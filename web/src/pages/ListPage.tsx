@@ -8,6 +8,8 @@ import { FILTERS, LIST_KINDS, listUrl, paging, TYPE_HINT, type Filter, type List
 
 const LABEL: Record<Filter, string> = { type: "Type", with: "With (party, member, polity or participant)", in: "Held in (events)", asOf: "In force / held on", from: "From", to: "To", sort: "Sort (-key descends)" };
 const TITLE: Record<ListKind, string> = { agreements: "Agreements", memberships: "Memberships", offices: "Offices and holders", events: "Events", disputes: "Disputes" };
+// The kinds' Japanese names, shown beside the English ones (labels stay English so links and tests are stable).
+const TITLE_JA: Record<ListKind, string> = { agreements: "条約・協定", memberships: "加盟", offices: "役職と在任者", events: "出来事", disputes: "紛争" };
 
 /**
  * A list per kind (/list/agreements …) with the filters of `gaiko list`, kept in the URL, one page of rows
@@ -15,6 +17,7 @@ const TITLE: Record<ListKind, string> = { agreements: "Agreements", memberships:
  */
 export default function ListPage({ kind }: { kind: ListKind }) {
   const { query, pathname, navigate } = useNav();
+  const { lang } = useI18n();
   const answer = useApi<ListResult>(listUrl(kind, query));
   useEffect(() => {
     document.title = `${TITLE[kind]} — gaiko 外交`;
@@ -29,6 +32,7 @@ export default function ListPage({ kind }: { kind: ListKind }) {
         ))}
       </nav>
       <h1>{TITLE[kind]}</h1>
+      {lang === "ja" && <p lang="ja">{TITLE_JA[kind]}</p>}
       <Filters kind={kind} query={query} onApply={(values) => navigate(withParams(pathname, query, { ...values, offset: null }))} />
       <p className="small">
         <a href={listUrl(kind, query, "csv")} download>
