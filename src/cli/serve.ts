@@ -39,18 +39,19 @@ export function registerServeCommand(program: Command): void {
  * as every other command does, so that a disk fault is seen rather than hidden by a fresh build.
  */
 async function ensureFresh(path: string): Promise<void> {
-  const release = loadData(dataDir(), { validate: false }).release;
+  let built: string | undefined;
   if (existsSync(path)) {
     try {
       const store = Store.open(path);
-      const same = store.release === release;
+      built = store.release;
       store.close();
-      if (same) return;
     } catch (e) {
       if (e instanceof DamagedDatabaseError) throw e;
       // an old-schema database is rebuilt below
     }
   }
+  const release = loadData(dataDir(), { validate: false }).release;
+  if (built === release) return;
   process.stderr.write(`gaiko: building ${path} from data/ (release ${release}) …\n`);
   await buildAll(dataDir(), path, IMPORTERS, { sharedDir: sharedDir() });
 }

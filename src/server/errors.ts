@@ -27,6 +27,8 @@ export function onError(err: Error, c: Context): Response {
   const damage = asDamageError(err);
   if (damage) return damagedAnswer(damage.detail);
   if (err instanceof HttpError) return c.json(errorBody(err.status, err.code, err.message, err.details), err.status);
+  // The client went away (a trickled body cut off at its deadline): nobody to answer, nothing to log.
+  if ((err as NodeJS.ErrnoException).code === "ECONNRESET") return c.json(errorBody(400, "bad-request", "the request was aborted"), 400);
   const status = (err as { status?: number }).status;
   if (typeof status === "number" && status >= 400 && status < 500) {
     return c.json(errorBody(status, "bad-request", err.message.slice(0, 200)), status as ContentfulStatusCode);
