@@ -69,7 +69,7 @@ export const conflict: Importer = {
       const key = `${dispute}|${[a, b].sort().join("|")}`;
       if (seen.has(key)) continue;
       const sides = sidesOf(r.get("sideaa"), r.get("sideab"));
-      if (typeof sides === "string") { sink.skip("dyadic_mid_4.02.csv", r.line, sides); continue; }
+      if (typeof sides === "string") { sink.reject("dyadic_mid_4.02.csv", r.line, sides); continue; }
       const sa = stateOrSkip(sink, a, "dyadic_mid_4.02.csv", r.line, r.get("strtyr"));
       const sb = sa && stateOrSkip(sink, b, "dyadic_mid_4.02.csv", r.line, r.get("strtyr"));
       if (!sa || !sb) continue;
