@@ -1,5 +1,6 @@
-import { serve, type ServerType } from "@hono/node-server";
-import { STATUS_CODES, type Server } from "node:http";
+import { getRequestListener, RequestError, type ServerType } from "@hono/node-server";
+import { createServer, STATUS_CODES } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import type { Store } from "../kb/store.js";
 import { createApp } from "./app.js";
@@ -92,27 +93,36 @@ export function startServer(store: Store, opts: ServeOptions): Promise<Serving> 
     { checkEveryMs: opts.reopenCheckMs, log: opts.notice ?? opts.log },
   );
   const t = opts.timeouts ?? {};
+  const listener = getRequestListener(live.fetch, { hostname: opts.host, errorHandler: answerUnreadable });
+  const http = createServer(
+    {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      headersTimeout: t.headersMs ?? 10_000,
+      requestTimeout: t.requestMs ?? 30_000,
+      keepAliveTimeout: t.keepAliveMs ?? 5_000,
+      connectionsCheckingInterval: t.sweepMs ?? 1_000,
+    },
+    listener,
+  );
+  http.on("close", () => void live.close());
+  http.on("clientError", answerClientError);
+  http.timeout = t.idleMs ?? 30_000;
   return new Promise((resolve) => {
-    const server = serve(
-      {
-        fetch: live.fetch,
-        port: opts.port,
-        hostname: opts.host,
-        serverOptions: {
-          maxHeaderSize: MAX_HEADER_BYTES,
-          headersTimeout: t.headersMs ?? 10_000,
-          requestTimeout: t.requestMs ?? 30_000,
-          keepAliveTimeout: t.keepAliveMs ?? 5_000,
-          connectionsCheckingInterval: t.sweepMs ?? 1_000,
-        },
-      },
-      (info) => resolve({ server, port: info.port, live, get checkPool() { return pools.get(live.store)!; } }),
-    );
-    const http = server as Server;
-    http.on("close", () => void live.close());
-    http.on("clientError", answerClientError);
-    http.timeout = t.idleMs ?? 30_000;
+    http.listen(opts.port, opts.host, () => {
+      const port = (http.address() as AddressInfo).port;
+      resolve({ server: http, port, live, get checkPool() { return pools.get(live.store)!; } });
+    });
   });
+}
+
+/**
+ * A request the adapter cannot turn into a `Request` (a backslash in the path, a bad Host header) gets
+ * 400 in the error shape, not a bare status; anything else that escapes the app, a logged 500.
+ */
+function answerUnreadable(e: unknown): Response {
+  if (e instanceof RequestError) return Response.json(errorBody(400, "bad-request", "the request's URL or Host header cannot be read"), { status: 400 });
+  process.stderr.write(`${JSON.stringify({ level: "error", message: (e as Error).message, stack: (e as Error).stack })}\n`);
+  return Response.json(errorBody(500, "internal", "internal server error"), { status: 500 });
 }
 
 /**
