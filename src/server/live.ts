@@ -149,6 +149,11 @@ export class LiveStore {
 
   private async release(g: Generation): Promise<void> {
     g.inflight = -1; // released once only
-    await g.served.close();
+    try {
+      await g.served.close();
+    } catch (e) {
+      // Closing an old file must not take the server down: note it and go on.
+      this.opts.log?.(`${JSON.stringify({ t: new Date(this.now()).toISOString(), event: "close-failed", reason: (e as Error).message })}\n`);
+    }
   }
 }
