@@ -1,17 +1,33 @@
-import type { EntityView } from "../model/results.js";
+import type { EntitySection, EntityView, Reference } from "../model/results.js";
+import { PREDICATES, type Predicate } from "../model/predicates.js";
+import { JAPAN } from "./asof/world.js";
 import { onDay } from "./on-day.js";
-import type { Store, StatementRow } from "./store.js";
+import { holdsOnRow, phaseOn, type Store, type StatementRow } from "./store.js";
+
+/** Which statements of an entity to return (see the API's `statements`, `p`, `origin`, `limit`, `offset`). */
+export interface EntityPart {
+  /** `summary`: at most PREVIEW statements per predicate, the ones a reader needs first. */
+  statements?: "all" | "summary";
+  p?: Predicate;
+  origin?: "curated" | "dataset";
+  limit?: number;
+  offset?: number;
+}
+
+/** Statements per predicate in a summary: enough for a fact box and a section's first lines. */
+export const PREVIEW = 8;
 
 /**
  * Everything the store holds about one entity: names, fields, sources and every statement in which it
  * is subject, object, place or grounding agreement, except those the disagreement ledger set aside (a
  * dataset's date beside a curated one at least as precise; a vaguer repeat of a curated date). With
  * `asOf`, each statement says where it stood that day, and `onDay` gives what the as-of engine says
- * held. Returns undefined for an unknown id.
+ * held. `sections` counts every statement per predicate; `part` narrows the statements returned (a
+ * summary, one predicate, curated or imported ones, a page of them). Returns undefined for an unknown id.
  *
- * @example showEntity(store, "japan", "1972-09-29")
+ * @example showEntity(store, "japan", "1972-09-29", { statements: "summary" }).statements.length // < 400
  */
-export function showEntity(store: Store, id: string, asOf?: string): EntityView | undefined {
+export function showEntity(store: Store, id: string, asOf?: string, part: EntityPart = {}): EntityView | undefined {
   const row = store.entityRow(id);
   if (!row) return undefined;
   const body = JSON.parse(row.body) as Record<string, unknown>;
@@ -28,6 +44,13 @@ export function showEntity(store: Store, id: string, asOf?: string): EntityView 
        ORDER BY COALESCE(s_min, '9999'), p, id`,
     )
     .all({ id }) as StatementRow[];
+  let chosen = rows.filter((r) => (!part.p || r.p === part.p) && (!part.origin || (part.origin === "dataset") === isImported(r)));
+  if (part.statements === "summary") chosen = preview(chosen, id, asOf);
+  const offset = part.offset ?? 0;
+  const sliced = chosen.slice(offset, part.limit === undefined ? undefined : offset + part.limit);
+  const paged = part.p !== undefined || part.origin !== undefined || part.limit !== undefined || offset > 0;
+  const entitySources = row.kind === "source" ? [] : sources.map((s) => store.citation(s.source, s.locator ?? null));
+  const statements = sliced.map((r) => store.view(r, asOf));
   return {
     release: store.release,
     builtAt: store.builtAt,
@@ -38,11 +61,124 @@ export function showEntity(store: Store, id: string, asOf?: string): EntityView 
       summary: { en: row.summary_en, ja: row.summary_ja },
       aliases: aliases.map((a) => ({ text: a.text, lang: a.lang, kind: a.kind ?? "name" })),
       fields,
-      sources: row.kind === "source" ? [] : sources.map((s) => store.citation(s.source, s.locator ?? null)),
+      sources: entitySources,
     },
-    statements: rows.map((r) => store.view(r, asOf)),
+    statements,
     ...(asOf !== undefined && row.kind !== "source" ? { onDay: onDay(store, id, row.kind, asOf) } : {}),
+    sections: sectionsOf(rows, asOf),
+    // The whole list for Japan would add 300 KB to an answer nobody reads whole: only with a part.
+    ...(paged || part.statements === "summary"
+      ? { references: referencesOf(store, [...entitySources, ...statements.flatMap((s) => s.sources)].map((c) => c.source)) }
+      : {}),
+    ...(paged ? { page: { total: chosen.length, offset, limit: part.limit ?? null } } : {}),
   };
+}
+
+function isImported(r: StatementRow): boolean {
+  return r.origin.startsWith("dataset:");
+}
+
+function firstDate(r: StatementRow): string | null {
+  return r.s_min ?? null;
+}
+
+function lastDate(r: StatementRow): string | null {
+  return r.e_open ? null : (r.e_max ?? r.s_max ?? r.s_min ?? null);
+}
+
+/**
+ * Counts per predicate and per dataset, in the order the predicates first appear (date order).
+ *
+ * @example sectionsOf(rows, "2020-01-01")[0] // { p: "participant", count: 14, curated: 0, datasets: [{ dataset: "conflict", count: 14, … }], … }
+ */
+export function sectionsOf(rows: readonly StatementRow[], asOf: string | undefined): EntitySection[] {
+  const out = new Map<Predicate, EntitySection>();
+  // A span still running (an open end) has no last date: `to` stays null once one is seen.
+  const open = new WeakSet<object>();
+  const span = (x: { from: string | null; to: string | null }, r: StatementRow) => {
+    const f = firstDate(r);
+    if (f && (!x.from || f < x.from)) x.from = f;
+    if (r.e_open && f) open.add(x);
+    const l = lastDate(r) ?? f;
+    x.to = open.has(x) ? null : l && (!x.to || l > x.to) ? l : x.to;
+  };
+  for (const r of rows) {
+    const def = PREDICATES[r.p];
+    let s = out.get(r.p);
+    if (!s) {
+      s = { p: r.p, label: { en: def.en, ja: def.ja }, count: 0, curated: 0, from: null, to: null, datasets: [] };
+      if (asOf !== undefined && def.time === "interval") s.held = 0;
+      out.set(r.p, s);
+    }
+    s.count++;
+    span(s, r);
+    if (s.held !== undefined && r.status !== "rejected" && holdsOnRow(r, asOf!) === "yes") s.held++;
+    if (!isImported(r)) {
+      s.curated++;
+      continue;
+    }
+    const name = r.origin.slice("dataset:".length);
+    let d = s.datasets.find((x) => x.dataset === name);
+    if (!d) s.datasets.push((d = { dataset: name, count: 0, from: null, to: null }));
+    d.count++;
+    span(d, r);
+  }
+  return [...out.values()];
+}
+
+const PHASE_RANK = { held: 0, uncertain: 1, past: 2, undated: 3, later: 4, ended: 5 } as const;
+
+/**
+ * The statements a summary keeps: per predicate, curated ones and imported ones that involve Japan
+ * (Japan's own dates for a treaty), ranked by whether they involve Japan, were curated and held on the
+ * day; at most PREVIEW each, returned in date order.
+ *
+ * @example preview(rowsOfChina, "china", "2020-01-01").filter((r) => r.p === "participant").length // ≤ PREVIEW
+ */
+export function preview(rows: readonly StatementRow[], id: string, asOf: string | undefined): StatementRow[] {
+  const withJapan = (r: StatementRow) => id !== JAPAN && (r.subject === JAPAN || r.object === JAPAN);
+  const rank = (r: StatementRow) => {
+    const phase = asOf === undefined ? 0 : PHASE_RANK[phaseOn(r, asOf, PREDICATES[r.p].time === "interval")];
+    return (withJapan(r) ? 0 : 100) + (isImported(r) ? 10 : 0) + (r.status === "rejected" ? 6 : phase);
+  };
+  const byP = new Map<Predicate, { r: StatementRow; i: number; k: number }[]>();
+  rows.forEach((r, i) => {
+    if (isImported(r) && !withJapan(r)) return;
+    const list = byP.get(r.p) ?? [];
+    list.push({ r, i, k: rank(r) });
+    byP.set(r.p, list);
+  });
+  const kept = [...byP.values()].flatMap((list) => list.sort((a, b) => a.k - b.k || a.i - b.i).slice(0, PREVIEW));
+  return kept.sort((a, b) => a.i - b.i).map((x) => x.r);
+}
+
+const referenceCache = new WeakMap<Store, Map<string, Reference>>();
+
+/** The references for `ids` (each once, in first-cited order), read from the sources' own files. */
+function referencesOf(store: Store, ids: readonly string[]): Reference[] {
+  let cache = referenceCache.get(store);
+  if (!cache) referenceCache.set(store, (cache = new Map()));
+  const out: Reference[] = [];
+  for (const id of new Set(ids)) {
+    let ref = cache.get(id);
+    if (!ref) {
+      const row = store.entityRow(id);
+      const b = (row ? JSON.parse(row.body) : {}) as Record<string, unknown>;
+      const str = (k: string) => (typeof b[k] === "string" ? (b[k] as string) : null);
+      ref = {
+        source: id,
+        title: row?.name_en ?? id,
+        type: str("type"),
+        publisher: str("publisher") ?? str("author"),
+        date: str("published") ?? str("version"),
+        accessed: str("accessed"),
+        url: str("url"),
+      };
+      cache.set(id, ref);
+    }
+    out.push(ref);
+  }
+  return out;
 }
 
 /**

@@ -72,8 +72,53 @@ export const EntityView = ReleaseInfo.extend({
    * or offices held (by a person); who administered and who claimed a place; where an agreement stood.
    */
   onDay: z.lazy(() => OnDay).optional(),
+  /**
+   * The entity's statements counted per predicate (all of them, whatever `statements`, `p`, `origin`,
+   * `limit` and `offset` returned): how many, how many held on the as-of day, their first and last
+   * dates, and how many came from each imported dataset. A page shows these and loads a section's
+   * statements when asked.
+   */
+  sections: z.array(z.lazy(() => EntitySection)).optional(),
+  /**
+   * With `statements=summary` or a slice: every source cited by the entity and the statements
+   * returned (once each, in first-cited order), with what a reader needs to cite it.
+   */
+  references: z.array(z.lazy(() => Reference)).optional(),
+  /** With `limit`, `offset`, `p` or `origin`: how many statements matched, and which slice was returned. */
+  page: z.object({ total: z.number().int(), offset: z.number().int(), limit: z.number().int().nullable() }).optional(),
 });
 export type EntityView = z.infer<typeof EntityView>;
+
+/** One predicate's statements about an entity, counted (see EntityView.sections). */
+export const EntitySection = z.object({
+  p: z.enum(PREDICATE_NAMES),
+  label: z.object({ en: z.string(), ja: z.string() }),
+  count: z.number().int(),
+  /** Only with an as-of date: how many held that day (for an interval predicate). */
+  held: z.number().int().optional(),
+  /** Statements written by hand in data/ (not imported from a dataset). */
+  curated: z.number().int(),
+  /** The first date of its statements, and the last (null when one still holds or none is dated). */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  /** Imported rows, per dataset (the part after `dataset:` in a statement's origin, such as `conflict`). */
+  datasets: z.array(z.object({ dataset: z.string(), count: z.number().int(), from: z.string().nullable(), to: z.string().nullable() })),
+});
+export type EntitySection = z.infer<typeof EntitySection>;
+
+/** A source as a reference list shows it: who published it, when, where. */
+export const Reference = z.object({
+  source: z.string(),
+  title: z.string(),
+  /** seed, web, dataset, book… as the source file says. */
+  type: z.string().nullable(),
+  publisher: z.string().nullable(),
+  /** Publication date (or a dataset's version) where known. */
+  date: z.string().nullable(),
+  accessed: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type Reference = z.infer<typeof Reference>;
 
 export const SearchHit = EntityRef.extend({
   type: z.string().nullable(),

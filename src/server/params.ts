@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Kind } from "../model/ids.js";
+import { PREDICATE_NAMES } from "../model/predicates.js";
 import { RelationStatus } from "../model/results.js";
 import { asOfDay, lastDay } from "../model/time.js";
 
@@ -44,6 +45,21 @@ export const SearchQuery = z
   .strict();
 
 export const AsOfQuery = z.object({ asOf: DateParam().optional() }).strict();
+
+/**
+ * An entity's page, whole or in parts: `statements=summary` returns a few statements per predicate
+ * (those that held on the date, curated and involving Japan first) beside the counts of every section;
+ * `p`, `origin`, `limit` and `offset` return one slice of the statements.
+ */
+export const EntityQuery = AsOfQuery
+  .extend({
+    statements: z.enum(["all", "summary"]).default("all"),
+    p: z.enum(PREDICATE_NAMES).optional(),
+    origin: z.enum(["curated", "dataset"]).optional(),
+    limit: CountParam(1, 1000).optional(),
+    offset: CountParam(0, 100_000).default(0),
+  })
+  .strict();
 
 export const RelationsQuery = z.object({ asOf: DateParam().optional(), status: RelationStatus.optional() }).strict();
 

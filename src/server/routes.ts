@@ -12,7 +12,7 @@ import { HttpError } from "./errors.js";
 import type { LiveState } from "./live.js";
 import { errors, json } from "./openapi.js";
 import { PrecompressedCache, precompressedResponse } from "./precompressed.js";
-import { AsOfQuery, ExportQuery, IdParam, RelationsQuery, SearchQuery, TimelineQuery } from "./params.js";
+import { EntityQuery, ExportQuery, IdParam, RelationsQuery, SearchQuery, TimelineQuery } from "./params.js";
 
 
 /** Registers every /api/v1 route on `app`; each answer names the data release it came from. */
@@ -40,14 +40,14 @@ export function registerRoutes(app: OpenAPIHono, store: Store, server: { started
   app.openapi(
     createRoute({
       method: "get", path: "/api/v1/entities/{id}", summary: "One entity with its statements and sources (as of a date)",
-      request: { params: z.object({ id: IdParam }), query: AsOfQuery },
+      request: { params: z.object({ id: IdParam }), query: EntityQuery },
       responses: { 200: json(EntityView, "the entity"), ...errors },
     }),
     (c) => {
       const { id } = c.req.valid("param");
-      const { asOf } = c.req.valid("query");
+      const { asOf, ...part } = c.req.valid("query");
       const resolved = resolveId(store, id);
-      const view = resolved ? showEntity(store, resolved, asOf) : undefined;
+      const view = resolved ? showEntity(store, resolved, asOf, part) : undefined;
       if (!view) throw new HttpError(404, "not-found", `no entity "${id}"`);
       return c.json(view, 200);
     },

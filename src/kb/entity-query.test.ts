@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { fixtureStore } from "../../test/helpers.js";
+import { PREVIEW, preview, sectionsOf, showEntity } from "./entity-query.js";
+import type { StatementRow } from "./store.js";
+
+const { store } = fixtureStore();
+afterAll(() => store.close());
+
+/** A statement row with only what sections and previews read. */
+function row(id: string, over: Partial<StatementRow>): StatementRow {
+  return {
+    id, subject: "china", p: "participant", object: null, value: null, time: null,
+    s_min: null, s_max: null, e_min: null, e_max: null, e_open: 0, e_unknown: 0, at: null, via: null, role: null,
+    status: "accepted", asserted_by: null, note: null, origin: "data/states/china.yaml", ...over,
+  } as StatementRow;
+}
+
+const dated = (from: string, to: string | null) => ({ s_min: from, s_max: from, e_min: to ?? from, e_max: to ?? "9999-12-31", e_open: to ? 0 : 1 });
+
+describe("sections of an entity", () => {
+  it("counts imported rows per dataset with their span, apart from curated ones", () => {
+    const rows = [
+      row("a", { origin: "dataset:conflict", time: "1931", s_min: "1931-01-01", s_max: "1931-12-31" }),
+      row("b", { origin: "dataset:conflict", time: "2001", s_min: "2001-01-01", s_max: "2001-12-31" }),
+      row("c", { p: "diplomatic-relations", subject: "japan", object: "china", ...dated("1972-09-29", null) }),
+    ];
+    expect(sectionsOf(rows, undefined)).toEqual([
+      { p: "participant", label: { en: "participant", ja: "参加者" }, count: 2, curated: 0, from: "1931-01-01", to: "2001-12-31", datasets: [{ dataset: "conflict", count: 2, from: "1931-01-01", to: "2001-12-31" }] },
+      { p: "diplomatic-relations", label: { en: "diplomatic relations", ja: "外交関係" }, count: 1, curated: 1, from: "1972-09-29", to: null, datasets: [] },
+    ]);
+  });
+
+  it.each([
+    ["1972-09-28", 0],
+    ["1972-09-29", 1],
+    ["2020-01-01", 1],
+  ])("counts an interval as held on %s: %i", (day, held) => {
+    const rows = [row("c", { p: "diplomatic-relations", subject: "japan", object: "china", ...dated("1972-09-29", null) })];
+    expect(sectionsOf(rows, day)[0]!.held).toBe(held);
+  });
+});
+
+describe("a summary's statements", () => {
+  it("keeps at most PREVIEW per predicate, Japan's and curated ones first, in date order", () => {
+    const others = Array.from({ length: 12 }, (_, i) => row(`o${i}`, { p: "member-of", object: `org-${i}`, ...dated(`19${50 + i}-01-01`, null) }));
+    const japans = row("j", { p: "member-of", subject: "japan", object: "china", origin: "dataset:x", ...dated("1999-01-01", null) });
+    const kept = preview([...others, japans], "china", "2020-01-01");
+    expect(kept).toHaveLength(PREVIEW);
+    expect(kept.map((r) => r.id)).toEqual(["o0", "o1", "o2", "o3", "o4", "o5", "o6", "j"]);
+  });
+
+  it("leaves out imported rows that do not involve Japan (the page counts them instead)", () => {
+    const rows = [row("m", { origin: "dataset:conflict", object: "usa" }), row("n", { origin: "data/events/x.yaml" })];
+    expect(preview(rows, "china", undefined).map((r) => r.id)).toEqual(["n"]);
+  });
+
+  it("puts what held on the day before what ended", () => {
+    const rows = Array.from({ length: PREVIEW + 2 }, (_, i) => row(`e${i}`, { p: "member-of", ...dated("1950-01-01", "1960-01-01") }));
+    rows.push(row("now", { p: "member-of", ...dated("2000-01-01", null) }));
+    expect(preview(rows, "china", "2020-01-01").map((r) => r.id)).toContain("now");
+  });
+});
+
+describe("showEntity with a part", () => {
+  it("answers as before without one: every statement, no page, no references", () => {
+    const v = showEntity(store, "japan")!;
+    expect(v.page).toBeUndefined();
+    expect(v.references).toBeUndefined();
+    expect(v.statements.length).toBe(v.sections!.reduce((n, s) => n + s.count, 0));
+  });
+
+  it("pages one predicate's statements and says how many there are", () => {
+    const first = showEntity(store, "japan", undefined, { p: "diplomatic-relations", limit: 3 })!;
+    const second = showEntity(store, "japan", undefined, { p: "diplomatic-relations", limit: 3, offset: 3 })!;
+    const total = first.sections!.find((s) => s.p === "diplomatic-relations")!.count;
+    expect(first.page).toEqual({ total, offset: 0, limit: 3 });
+    expect(first.statements.map((s) => s.p)).toEqual(["diplomatic-relations", "diplomatic-relations", "diplomatic-relations"]);
+    expect(second.statements.map((s) => s.id)).not.toContain(first.statements[0]!.id);
+  });
+
+  it("gives each cited source once as a reference with its publisher and address", () => {
+    const v = showEntity(store, "china", "1980-01-01", { statements: "summary" })!;
+    const ids = v.references!.map((r) => r.source);
+    expect(new Set(ids).size).toBe(ids.length);
+    const cited = new Set(v.statements.flatMap((s) => s.sources.map((c) => c.source)));
+    for (const id of cited) expect(ids).toContain(id);
+    expect(v.references![0]).toEqual(expect.objectContaining({ source: expect.any(String), title: expect.any(String), publisher: expect.anything() }));
+  });
+});
