@@ -66,10 +66,18 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
     if (denial.length) return { rows: denial, opposite: true };
   }
   if (EXCLUSIVE.has(c.p) && c.object && !c.loose) {
-    const others = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === c.p && r.subject !== c.subject && r.status !== "rejected");
+    // Administering, occupying and ruling a place are one family: another state holding it in any of these ways contradicts.
+    const others = (ctx.k.byObject.get(c.object) ?? []).filter((r) => EXCLUSIVE.has(r.p) && r.subject !== c.subject && r.status !== "rejected");
     if (others.length) return { rows: others, opposite: true };
   }
   return undefined;
+}
+
+/** Whether a statement certainly holds over every day of a time: it began before it and ended after it, at the latest and earliest. */
+function covers(r: StatementRow, t: TimeMention): boolean {
+  if (!r.s_max || r.s_max > t.min) return false;
+  if (r.e_open === 1) return true;
+  return !!r.e_min && t.max < r.e_min;
 }
 
 /** The date the sentence gives a candidate: its own, the nearest not owned by another dated name, or the event it is set in. */
@@ -146,7 +154,13 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     positive.why = { code: "type-mismatch", params: { what: c.subject, given: c.mismatch } };
   }
   // A recorded denial or another holder turns the relation's verdict round.
-  if (ev.opposite) Object.assign(positive.why.params, { holder: ev.rows[0]!.subject, rel: ev.rows[0]!.p, target: ev.rows[0]!.object ?? "" });
+  if (ev.opposite) {
+    // Another holder contradicts only if it certainly held the place over the whole claimed time (a span
+    // ending "1945" may have ended in August 1945, when the claimed one began).
+    if (positive.verdict === "supported" && time && EXCLUSIVE.has(c.p) && !positive.used.some((r) => covers(r, time!))) return undefined;
+    const r0 = positive.used[0] ?? ev.rows[0]!;
+    Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "" });
+  }
   const asPositive = ev.opposite ? flipVerdict(positive, true) : positive;
   let d = polarity === "negative" ? flipVerdict(asPositive, false) : asPositive;
   let why: Why = d.why;

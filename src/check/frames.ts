@@ -45,14 +45,14 @@ export const LINKS: readonly Predicate[] = ["party-to", "signatory-of", "member-
  */
 export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   signed: /\b(sign(?:ed|ing|s)?|conclu(?:de|des|ded|ding|sion)|initial(?:l)?ed)\b|署名|調印|締結/i,
-  "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|terminated|abrogated|end(?:ed|ing)? the (?:state of )?war)\b|発効|失効|破棄/i,
+  "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|terminated|abrogated|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications)(?: of ratification)?)\b|発効|失効|破棄|批准書(?:の|を)?交換/i,
   sanctions: /\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?)\b|制裁|禁輸/i,
   "diplomatic-relations": /\b(diplomatic (?:relations|ties)|normali[sz](?:ed|ation|e)d? (?:of )?(?:relations|ties)?|established (?:formal |diplomatic |official |full )*(?:relations|ties)|restor(?:ed|ation) of (?:diplomatic )?relations|broke off (?:diplomatic )?relations|severed (?:diplomatic )?relations)\b|国交|外交関係/i,
   recognizes: /\b(recogni[sz](?:ed|es|e|ing|tion))\b|承認/i,
   "no-relations": /\b(no (?:formal )?diplomatic relations|does not recogni[sz]e|not recogni[sz]ed)\b|国交(?:が|の)?ない|国交なし/i,
   alliance: /\b(all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
   administers: /\b(administ(?:er|ers|ered|ration)|control(?:s|led)?)\b|施政|実効支配/i,
-  occupies: /\b(occup(?:y|ies|ied|ation)|seized)\b|占領|占拠/i,
+  occupies: /\b(occup(?:y|ies|ied|ying|ation)|seiz(?:e|ed|es|ing))\b|占領|占拠/i,
   rules: /\b(rul(?:e|ed|ing)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|ation)|protectorate)\b|統治|併合|植民地/i,
   claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contest(?:s|ed|ing)?|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
   "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat)\b|加盟|加入|参加/i,
@@ -75,7 +75,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   "holds-office": /\b(took office|appointed|elected|became|sworn in|succeeded)\b|就任/i,
   "party-to": /\b(ratif(?:ied|ication)|acceded|accession|joined)\b|批准|加入/i,
   alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
-  "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war)\b|発効/i,
+  "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
 };
 
 /**

@@ -75,6 +75,23 @@ describe("who administers, claims and holds", () => {
   });
 });
 
+describe("who the verb's subject is", () => {
+  it("gives a verb joined with 'and' the clause's first subject, not the nearest name", () => {
+    // "… declared war on Japan and occupied X": the USSR occupied, not Japan.
+    const c = claims("In 1960 the Soviet Union protested to Japan and occupied the Senkaku Islands.");
+    expect(c.filter(([, p]) => p === "occupies")).toEqual([["ussr", "occupies", "senkaku-islands", "contradicted", "positive"]]);
+  });
+
+  it("lets another holder contradict only when it certainly held the place all through the claimed time", () => {
+    // Japan's administration of the Kurils is recorded as ending in "1945": August 1945 may lie after it.
+    expect(claims("The Soviet Union declared war on Japan in August 1945, seizing the Kuril Islands.").filter(([, p]) => p === "occupies")).toEqual([]);
+  });
+
+  it("reads an exchange of ratifications as the entry into force", () => {
+    expect(claims("On October 23, 1979, China and Japan exchanged documents of ratification of the Treaty of Peace and Friendship.")).toContainEqual(["japan-china-peace-and-friendship-treaty", "in-force", null, "contradicted", "positive"]);
+  });
+});
+
 describe("names people use, and dates given to the right claim", () => {
   it("reads RCEP's entry into force and nothing else from a year it shares with unrelated events", () => {
     expect(claims("RCEP entered into force for Japan in 2019.")).toEqual([["rcep", "in-force", null, "contradicted", "positive"]]);

@@ -30,7 +30,11 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
     const patient = last(before.filter((m) => fitsRole(ctx, m.entity, p, "object")));
     return agent && patient ? { subject: agent.entity, object: patient.entity } : undefined;
   }
-  const subject = last(before.filter((m) => fitsRole(ctx, m.entity, p, "subject")));
+  const subjects = before.filter((m) => fitsRole(ctx, m.entity, p, "subject"));
+  // A verb joined to an earlier one with its subject left out ("the USSR declared war on Japan and occupied
+  // the islands", "…, seizing the islands") shares the clause's first subject, not the nearest name.
+  const elided = /(?:\band|\bthen|,)\s+(?:\w+ly\s+)?$/i.test(ctx.slice.slice(0, rel));
+  const subject = elided ? subjects[0] : last(subjects);
   const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity);
   return subject && object ? { subject: subject.entity, object: object.entity } : undefined;
 }
