@@ -6,6 +6,7 @@ import { accessLog, compress, corsForReads, limitUrl, releaseCaching } from "./m
 import { responseCache } from "./cache.js";
 import { registerRoutes } from "./routes.js";
 import { serveExplorer } from "./static.js";
+import { shellRenderer } from "./shell.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { registerReferenceRoutes } from "./routes-reference.js";
@@ -69,7 +70,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
     },
   });
   app.get("/api/v1", (c) => c.html(referencePage()));
-  if (opts.webRoot && existsSync(join(opts.webRoot, "index.html"))) app.use("*", serveExplorer(opts.webRoot));
+  if (opts.webRoot && existsSync(join(opts.webRoot, "index.html"))) app.use("*", serveExplorer(opts.webRoot, shellRenderer(store)));
   else app.get("/", (c) => c.html(homePage()));
   app.notFound(notFoundOrWrongMethod(() => app.routes));
   app.onError((e, c) => {

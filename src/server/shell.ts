@@ -1,0 +1,235 @@
+import type { Store } from "../kb/store.js";
+import { search } from "../kb/search.js";
+import type { Kind } from "../model/ids.js";
+import { asOfDay } from "../model/time.js";
+
+/**
+ * The explorer's HTML as the server sends it, before any JS runs: each page's title, description and
+ * Open Graph tags, a short readable text inside #root (an entity's name, kind and first summary
+ * sentence; a view's title; a 404 page with the nearest names), and the HTTP status the address
+ * deserves (404 for an unknown route or id, 400 for an impossible date). React replaces #root's text
+ * when it starts. Every value from the data or the address is escaped here.
+ */
+
+type Lang = "en" | "ja";
+type Text = Record<Lang, string>;
+
+/** What the server knows of one explorer page before the JS runs. */
+export interface ShellPage {
+  status: 200 | 400 | 404;
+  lang: Lang;
+  title: string;
+  description: string;
+  /** The page's absolute address. */
+  url: string;
+  type: "website" | "article";
+  /** The HTML placed inside #root, already escaped. */
+  body: string;
+}
+
+const SITE: Text = { en: "gaiko 外交", ja: "gaiko 外交" };
+const TAGLINE: Text = {
+  en: "Japan's foreign relations as a time-aware, source-cited knowledge base",
+  ja: "日本の対外関係を、日付ごとに出典付きでたどる知識ベース",
+};
+
+/** The explorer's views whose path is one fixed word, with what a reader is told of each. */
+const VIEWS: Record<string, { title: Text; about: Text }> = {
+  "": { title: { en: "Japan's relations with the world", ja: "日本と世界の関係" }, about: { en: "A map of Japan's relationship with every state as of a date: diplomatic relations, alliances and agreements in force.", ja: "日付を選び、各国と日本の関係(国交・同盟・発効中の条約)を地図で見る。" } },
+  timeline: { title: { en: "Timeline", ja: "年表" }, about: { en: "Japan's foreign relations in time order: dated, source-cited events and statements.", ja: "日本の対外関係を時系列で。日付と出典のある出来事と記述。" } },
+  network: { title: { en: "Japan's ties", ja: "日本の関係図" }, about: { en: "Japan's alliances, agreements, disputes and memberships as of a date.", ja: "ある日付における日本の同盟・条約・係争・加盟。" } },
+  votes: { title: { en: "Japan's votes in the UN General Assembly", ja: "国連総会における日本の投票" }, about: { en: "How Japan's UN General Assembly votes compare with other states', year by year.", ja: "国連総会での日本の投票を、年ごとに他国と比べる。" } },
+  check: { title: { en: "Check a text", ja: "文章を検証" }, about: { en: "Check the claims of a text about Japan's foreign relations against the cited knowledge base.", ja: "日本の対外関係についての文章の主張を、出典付きの知識ベースと照合する。" } },
+  search: { title: { en: "Search", ja: "検索" }, about: { en: "Search states, agreements, disputes, people and events in English or Japanese.", ja: "国・条約・係争・人物・出来事を日本語または英語で検索する。" } },
+};
+
+const LISTS: Record<string, Text> = {
+  agreements: { en: "Agreements", ja: "条約・協定" },
+  memberships: { en: "Memberships", ja: "加盟" },
+  offices: { en: "Offices and holders", ja: "役職と在任者" },
+  events: { en: "Events", ja: "出来事" },
+  disputes: { en: "Disputes", ja: "係争" },
+};
+
+const KIND: Record<Kind, Text> = {
+  state: { en: "State", ja: "国家" },
+  organization: { en: "Organisation", ja: "国際機関" },
+  agreement: { en: "Agreement", ja: "条約・協定" },
+  dispute: { en: "Dispute", ja: "係争" },
+  place: { en: "Place", ja: "地名" },
+  person: { en: "Person", ja: "人物" },
+  event: { en: "Event", ja: "出来事" },
+  policy: { en: "Policy", ja: "政策" },
+  source: { en: "Source", ja: "出典" },
+};
+
+const T = {
+  notFound: { en: "Page not found", ja: "ページが見つかりません" },
+  noPage: { en: "There is no page at", ja: "次のアドレスのページはありません:" },
+  noEntity: { en: "There is nothing with the id", ja: "次のIDの項目はありません:" },
+  nearest: { en: "Perhaps you meant:", ja: "もしかして:" },
+  none: { en: "No similar names were found.", ja: "似た名前は見つかりませんでした。" },
+  goMap: { en: "Go to the map", ja: "地図へ" },
+  goSearch: { en: "Search the knowledge base", ja: "知識ベースを検索" },
+  badDate: { en: "Invalid date", ja: "無効な日付" },
+  englishOnly: { en: "", ja: "(英語のみ)" },
+} satisfies Record<string, Text>;
+
+/** Escapes text for HTML content and for double- or single-quoted attributes. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+}
+
+/**
+ * Whether an `asOf` value from an address is a date the explorer accepts: a year, month or real
+ * calendar day between 0001 and 9999 (1972-02-30, 1975-13 and banana are not). The web app applies
+ * the same rule (web/src/app/asof.ts); a test holds them to one table.
+ *
+ * @example isExplorerDate("1972-02-29") // true
+ */
+export function isExplorerDate(value: string): boolean {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || value.startsWith("0000")) return false;
+  const day = asOfDay(value);
+  // asOfDay rolls an impossible day over (1973-02-29 → 1973-03-01): a full date must come back as given.
+  return typeof day === "string" && (value.length < 10 || day === value);
+}
+
+/** The first sentence of a summary, at most about 240 characters. @example firstSentence("A. B.") // "A." */
+export function firstSentence(text: string): string {
+  const m = /^.+?(?:[a-z0-9)\]”"'][.!?](?=\s+["“(A-Z0-9])|。)/su.exec(text);
+  const s = (m ? m[0] : text).trim();
+  return s.length <= 240 ? s : `${s.slice(0, 239).replace(/\s+\S*$/u, "")}…`;
+}
+
+/**
+ * The page the explorer shows at `url`, as far as the server can tell: its status, title, description
+ * and readable text.
+ *
+ * @example explorerPage(store, new URL("http://localhost/entity/atlantis")).status // 404
+ */
+export function explorerPage(store: Store, url: URL): ShellPage {
+  const lang: Lang = url.searchParams.get("lang") === "ja" ? "ja" : "en";
+  const page = (p: Omit<ShellPage, "lang" | "url">): ShellPage => ({ ...p, lang, url: url.origin + url.pathname + url.search });
+  const parts = url.pathname.split("/").filter(Boolean).map(safeDecode);
+  const [head = "", id] = parts;
+  if (parts.length === 2 && (head === "entity" || head === "source")) {
+    const row = store.entityRow(id!);
+    if (!row || (head === "source" && row.kind !== "source")) return page(notFound(store, lang, id!, `${T.noEntity[lang]} “${id}”`));
+  } else if (!(parts.length <= 1 && Object.hasOwn(VIEWS, head)) && !(parts.length === 2 && head === "list" && Object.hasOwn(LISTS, id!))) {
+    return page(notFound(store, lang, parts.join(" "), `${T.noPage[lang]} ${safeDecode(url.pathname)}`));
+  }
+  const asOf = url.searchParams.get("asOf");
+  if (asOf !== null && asOf !== "" && !isExplorerDate(asOf)) {
+    const message = lang === "ja"
+      ? `アドレスの日付「${asOf}」は有効な日付ではありません。1972-09-29、1975-06、1975 のように指定してください。`
+      : `The date in the address, “${asOf}”, is not a valid date: give one such as 1972-09-29, 1975-06 or 1975.`;
+    return page({ status: 400, type: "website", title: `${T.badDate[lang]} — ${SITE[lang]}`, description: message, body: `<h1>${T.badDate[lang]}</h1><p role="alert">${escapeHtml(message)}</p>` });
+  }
+  if (head === "entity" || head === "source") return page(entityPage(store, lang, id!));
+  const view = head === "list" ? { title: LISTS[id!]!, about: VIEWS["search"]!.about } : VIEWS[head]!;
+  return page({
+    status: 200,
+    type: "website",
+    title: `${view.title[lang]} — ${SITE[lang]}`,
+    description: head === "list" ? TAGLINE[lang] : view.about[lang],
+    body: `<h1>${escapeHtml(view.title[lang])}</h1><p>${escapeHtml(head === "list" ? TAGLINE[lang] : view.about[lang])}</p>`,
+  });
+}
+
+function entityPage(store: Store, lang: Lang, id: string): Omit<ShellPage, "lang" | "url"> {
+  const row = store.entityRow(id)!;
+  const name = lang === "ja" ? (row.name_ja ?? row.name_en) : row.name_en;
+  const other = lang === "ja" ? row.name_en : row.name_ja;
+  const summaryJa = lang === "ja" && row.summary_ja;
+  const summary = (summaryJa ? row.summary_ja : row.summary_en) ?? "";
+  const kind = KIND[row.kind][lang];
+  const sentence = summary ? firstSentence(summary) : "";
+  const otherName = other && other !== name ? ` <span class="other-name" lang="${lang === "ja" ? "en" : "ja"}">${escapeHtml(other)}</span>` : "";
+  // A Japanese reader shown the English summary is told so, outside the English text.
+  const text = lang === "ja" && !summaryJa ? `<span lang="en">${escapeHtml(sentence)}</span> ${T.englishOnly.ja}` : escapeHtml(sentence);
+  return {
+    status: 200,
+    type: "article",
+    title: `${name} — ${SITE[lang]}`,
+    description: clip(summary || `${name}: ${kind}. ${TAGLINE[lang]}`, 300),
+    body:
+      `<article class="shell-fact" data-id="${escapeHtml(row.id)}"><p class="eyebrow">${escapeHtml(kind)}${row.type ? ` · ${escapeHtml(row.type)}` : ""}</p>` +
+      `<h1>${escapeHtml(name)}${otherName}</h1>` +
+      (sentence ? `<p class="summary">${text}</p>` : "") +
+      `</article>`,
+  };
+}
+
+function notFound(store: Store, lang: Lang, asked: string, what: string): Omit<ShellPage, "lang" | "url"> {
+  const words = asked.replace(/[-_+.]+/g, " ").trim().slice(0, 100);
+  const hits = words ? search(store, words, { limit: 5 }).results.filter((h) => h.kind !== "source") : [];
+  const items = hits.map((h) => {
+    const name = lang === "ja" ? (h.name.ja ?? h.name.en) : h.name.en;
+    const href = `/entity/${encodeURIComponent(h.id)}${lang === "ja" ? "?lang=ja" : ""}`;
+    return `<li><a href="${escapeHtml(href)}">${escapeHtml(name)}</a> <span class="muted">${escapeHtml(KIND[h.kind][lang])}</span></li>`;
+  });
+  const q = lang === "ja" ? "?lang=ja" : "";
+  return {
+    status: 404,
+    type: "website",
+    title: `${T.notFound[lang]} — ${SITE[lang]}`,
+    description: what,
+    body:
+      `<section class="not-found"><h1>${T.notFound[lang]}</h1><p>${escapeHtml(what)}</p>` +
+      (items.length ? `<p>${T.nearest[lang]}</p><ul class="suggestions">${items.join("")}</ul>` : `<p>${T.none[lang]}</p>`) +
+      `<p><a href="/${q}">${T.goMap[lang]}</a> · <a href="/search${q}">${T.goSearch[lang]}</a></p></section>`,
+  };
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/u, "")}…`;
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/**
+ * The built index.html with the page's status-independent head (lang, title, description, Open Graph
+ * and Twitter tags, canonical address, the status for the app to read) and its text inside #root.
+ *
+ * @example renderShell(readFileSync("web/dist/index.html", "utf8"), explorerPage(store, url))
+ */
+export function renderShell(template: string, page: ShellPage): string {
+  const meta = (attr: "name" | "property", key: string, value: string) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  const head = [
+    `<title>${escapeHtml(page.title)}</title>`,
+    meta("name", "description", page.description),
+    meta("property", "og:title", page.title),
+    meta("property", "og:description", page.description),
+    meta("property", "og:url", page.url),
+    meta("property", "og:type", page.type),
+    meta("property", "og:site_name", SITE[page.lang]),
+    meta("property", "og:locale", page.lang === "ja" ? "ja_JP" : "en_GB"),
+    meta("name", "twitter:card", "summary"),
+    meta("name", "gaiko-status", String(page.status)),
+    `<link rel="canonical" href="${escapeHtml(page.url)}" />`,
+  ].join("\n    ");
+  let html = template
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+    .replace(/\s*<meta name="description"[^>]*>/, "")
+    .replace(/<title>[\s\S]*?<\/title>/, () => head);
+  if (!html.includes(head)) html = html.replace("</head>", () => `${head}\n</head>`);
+  return html.replace(/<div id="root"><\/div>/, () => `<div id="root">${page.body}</div>`);
+}
+
+/**
+ * The explorer's page maker for `serveExplorer`: each address's status and HTML from `store`.
+ *
+ * @example app.use("*", serveExplorer("web/dist", shellRenderer(store)))
+ */
+export function shellRenderer(store: Store): (url: URL, template: string) => { status: ShellPage["status"]; html: string; message: string } {
+  return (url, template) => {
+    const page = explorerPage(store, url);
+    return { status: page.status, html: renderShell(template, page), message: page.description };
+  };
+}
