@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampYear, decimalYear, formatDate, parseAsOf, yearOf } from "./dates.js";
+import { clampYear, dateAt, decimalYear, endOf, formatDate, parseAsOf, withYear, yearOf } from "./dates.js";
 
 describe("parseAsOf", () => {
   it.each([
@@ -40,5 +40,49 @@ describe("dates", () => {
   it("places a date as a fractional year", () => {
     expect(decimalYear("1972-07-01")).toBeCloseTo(1972.5, 1);
     expect(decimalYear("nonsense")).toBeNull();
+  });
+});
+
+describe("exact fractional years", () => {
+  it.each([
+    ["1972-01-01", 1972],
+    ["1972-07-01", 1972 + 182 / 366],
+    ["1973-07-02", 1973 + 182 / 365],
+    ["1590", 1590],
+  ] as const)("puts %s at %d", (date, want) => {
+    expect(decimalYear(date)).toBeCloseTo(want, 9);
+  });
+
+  it.each([
+    ["1945-08-15", "day"],
+    ["1972-09-29", "day"],
+    ["2000-02-29", "day"],
+    ["1972-12-31", "day"],
+    ["1991-12", "month"],
+    ["1600", "year"],
+  ] as const)("reads %s back from its fractional year", (date, precision) => {
+    expect(dateAt(decimalYear(date)!, precision)).toBe(date);
+  });
+
+  it.each([
+    ["1980", 1981],
+    ["1980-12", 1981],
+    ["1980-12-31", 1981],
+    ["1972-09-29", decimalYear("1972-09-30")],
+    ["nonsense", null],
+  ] as const)("ends %s at %d", (date, want) => {
+    expect(endOf(date)).toBe(want);
+  });
+});
+
+describe("withYear", () => {
+  it.each([
+    ["1945-08-15", 1946, "1946-08-15"],
+    ["1972-09", 1973, "1972-09".replace("1972", "1973")],
+    ["1975", 1976, "1976"],
+    ["2000-02-29", 2001, "2001-02-28"],
+    ["2000-02-29", 2004, "2004-02-29"],
+  ] as const)("moves %s to the year %i as %s", (asOf, year, want) => {
+    expect(withYear(asOf, year)).toBe(want);
   });
 });

@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import type { TimelineItem } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { formatDate } from "../time/dates.js";
-import { ERAS } from "./eras.js";
-import { pan, ticks, toX, toYear, zoom, type View } from "./scale.js";
+import { calendarTicks, pan, toYear, zoom, type View } from "./scale.js";
 import { layoutMarks, ROW_KINDS, usedRows } from "./layout.js";
+import { itemDate } from "./items.js";
+import { eraBands } from "./overview.js";
+import { boundsOf } from "./range.js";
+import { useWidth } from "./useWidth.js";
 
 const ROW_H = 26;
 const TOP = 40;
@@ -33,18 +36,8 @@ interface Props {
 export function TimelineChart({ items, view, extent, setView, dragging, setDragging }: Props) {
   const { t, lang, name } = useI18n();
   const svg = useRef<SVGSVGElement>(null);
-  const box = useRef<HTMLDivElement>(null);
   // Drawn at the width it is shown at, so labels keep their size on a phone.
-  const [W, setW] = useState(1000);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const measure = () => setW(Math.max(320, Math.round(el.clientWidth)));
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const [box, W] = useWidth<HTMLDivElement>(1000, 320);
   const PLOT = W - LEFT - 16;
 
   const marks = useMemo(() => layoutMarks(items, view, PLOT), [items, view.start, view.end, PLOT]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -71,8 +64,8 @@ export function TimelineChart({ items, view, extent, setView, dragging, setDragg
   }, []);
   const mid = (view.start + view.end) / 2;
   const span = view.end - view.start;
-  const from = String(Math.floor(view.start));
-  const to = String(Math.ceil(view.end) - 1);
+  const { from, to } = boundsOf(view);
+  const charW = lang === "ja" ? 11 : 6.2;
   const onKey = (e: KeyboardEvent) => {
     const actions: Record<string, () => View> = {
       "+": () => zoom(view, 0.5, mid, extent),
@@ -96,7 +89,7 @@ export function TimelineChart({ items, view, extent, setView, dragging, setDragg
           viewBox={`0 0 ${W} ${height}`}
           tabIndex={0}
           role="img"
-          aria-label={t("timeline.chart", { from, to })}
+          aria-label={t("timeline.chartRange", { from: formatDate(lang, from), to: formatDate(lang, to) })}
           onKeyDown={onKey}
           onPointerDown={(e) => {
             e.currentTarget.setPointerCapture(e.pointerId);
@@ -116,27 +109,29 @@ export function TimelineChart({ items, view, extent, setView, dragging, setDragg
           data-from={from}
           data-to={to}
         >
-          {ERAS.map((era) => {
-            const x1 = LEFT + Math.max(0, toX(view, PLOT, era.start));
-            const x2 = LEFT + Math.min(PLOT, toX(view, PLOT, era.end ?? extent.end));
-            if (x2 <= LEFT || x1 >= LEFT + PLOT) return null;
-            return (
-              <g key={era.id} className="era">
-                <rect x={x1} y={era.lane * 16} width={x2 - x1} height={height - era.lane * 16 - 20} fill={era.colour} opacity={0.75} />
-                <text x={x1 + 3} y={era.lane * 16 + 12} className="era-label">
+          {eraBands(view, PLOT, (era) => t(era.label).length * charW).map(({ era, x1, x2, labelled }) => (
+            <g key={era.id} className="era">
+              <rect x={LEFT + x1} y={era.lane * 16} width={x2 - x1} height={height - era.lane * 16 - 20} fill={era.colour} opacity={0.75} />
+              {labelled && (
+                <text x={LEFT + x1 + 3} y={era.lane * 16 + 12} className="era-label">
                   {t(era.label)}
+                </text>
+              )}
+            </g>
+          ))}
+          {calendarTicks(view, Math.max(3, Math.round(PLOT / (lang === "ja" ? 110 : 95)))).map((tick) => {
+            const x = ((tick.at - view.start) / (view.end - view.start)) * PLOT;
+            // A label at the right edge ends there rather than being cut off.
+            const anchor = x > PLOT - 36 ? "end" : "middle";
+            return (
+              <g key={tick.date} transform={`translate(${LEFT + x},0)`}>
+                <line y1={TOP - 6} y2={height - 20} className="tick-line" />
+                <text y={height - 6} textAnchor={anchor} className="tick-label">
+                  {formatDate(lang, tick.date)}
                 </text>
               </g>
             );
           })}
-          {ticks(view, Math.max(4, Math.round(PLOT / 90))).map((y) => (
-            <g key={y} transform={`translate(${LEFT + toX(view, PLOT, y)},0)`}>
-              <line y1={TOP - 6} y2={height - 20} className="tick-line" />
-              <text y={height - 6} textAnchor="middle" className="tick-label">
-                {y}
-              </text>
-            </g>
-          ))}
           {rows.map((row) => (
             <text key={row} x={4} y={rowY(row) + 4} className="row-label">
               {t(`entity.kind.${ROW_KINDS[row]!}`)}
@@ -144,7 +139,7 @@ export function TimelineChart({ items, view, extent, setView, dragging, setDragg
           ))}
           {marks.map((m) => (
             <circle key={m.key} cx={LEFT + m.x} cy={rowY(m.row) + m.dy} r={4} className={`mark edge-${m.item.edge} p-${m.item.statement.p}`}>
-              <title>{`${formatDate(lang, m.item.date)} · ${name(m.item.statement.subject.name)} ${m.item.statement.label[lang]} ${m.item.statement.object ? name(m.item.statement.object.name) : (m.item.statement.value ?? "")}`}</title>
+              <title>{`${formatDate(lang, itemDate(m.item))} · ${name(m.item.statement.subject.name)} ${m.item.statement.label[lang]} ${m.item.statement.object ? name(m.item.statement.object.name) : (m.item.statement.value ?? "")}`}</title>
             </circle>
           ))}
         </svg>

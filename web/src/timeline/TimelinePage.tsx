@@ -1,54 +1,63 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import type { RelationsResult, TimelineResult } from "../api/types.js";
+import type { ListResult } from "../pages/list-query.js";
 import { api } from "../api/client.js";
 import { useApi, useApiKeep } from "../api/useApi.js";
 import { useI18n, useNav } from "../app/location.js";
 import { withParams } from "../app/route.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
 import { Statement } from "../entity/Statement.js";
-import { formatDate } from "../time/dates.js";
-import { clampView, fullExtent, pan, zoom, type View } from "./scale.js";
+import { formatDate, parseAsOf } from "../time/dates.js";
+import { defaultView, fullExtent, pan, zoom, type View } from "./scale.js";
 import { itemsInView, ROW_KINDS } from "./layout.js";
+import { intersectItems, itemDate } from "./items.js";
+import { boundsOf, rangeOfView, viewOfRange } from "./range.js";
 import { TimelineChart, type Drag } from "./TimelineChart.js";
+import { TimelineOverview } from "./TimelineOverview.js";
+import { TimelineLegend } from "./TimelineLegend.js";
+import "./timeline.css";
 
 const LIMIT = 10_000;
 const LIST_MAX = 400;
 
-/** Reads the view (from, to) from the URL, within the extent. */
-function viewOf(query: URLSearchParams, extent: View): View {
-  const from = Number(query.get("from"));
-  const to = Number(query.get("to"));
-  return clampView({ start: query.get("from") && Number.isFinite(from) ? from : extent.start, end: query.get("to") && Number.isFinite(to) ? to + 1 : extent.end }, extent);
-}
-
-/** The timeline: zoomable from the 1580s to today, filterable by partner and kind, with eras as bands. */
+/**
+ * The timeline: opens on 1945 to today, zooms from centuries to days, filters by state, dispute and
+ * kind; the years shown, the filters and the zoom all live in the address.
+ */
 export function TimelinePage() {
   const { query, pathname, navigate } = useNav();
   const { t, lang, name } = useI18n();
   const extent = useMemo(() => fullExtent(), []);
-  const urlView = viewOf(query, extent);
+  const urlView = viewOfRange({ from: query.get("from"), to: query.get("to") }, extent);
   // While dragging, the view lives here; the URL gets it when the drag ends.
   const [dragging, setDragging] = useState<Drag | null>(null);
   const view = dragging?.view ?? urlView;
   const partner = query.get("with");
+  const dispute = query.get("dispute");
   const kind = query.get("kind");
-  const from = String(Math.floor(view.start));
-  const to = String(Math.ceil(view.end) - 1);
-  // One fetch per filter; zooming and panning only filter what is in hand.
-  const timeline = useApiKeep<TimelineResult>(api.timeline({ with: partner, kind, limit: LIMIT }));
+  // One fetch per filter (two when a state and a dispute are both chosen); zooming and panning only filter what is in hand.
+  const first = useApiKeep<TimelineResult>(api.timeline({ with: dispute ?? partner, kind, limit: LIMIT }));
+  const second = useApiKeep<TimelineResult>(dispute && partner ? api.timeline({ with: partner, kind, limit: LIMIT }) : null);
   const states = useApi<RelationsResult>(api.relations(new Date().toISOString().slice(0, 10)));
+  const disputes = useApi<ListResult>("/api/v1/list/disputes?limit=100");
   const setView = (v: View) => {
-    const c = clampView(v, extent);
-    const whole = c.start <= extent.start && c.end >= extent.end;
-    navigate(withParams(pathname, query, { from: whole ? null : Math.floor(c.start), to: whole ? null : Math.ceil(c.end) - 1 }), { replace: true });
+    const r = rangeOfView(v, extent);
+    navigate(withParams(pathname, query, { from: r.from, to: r.to }), { replace: true });
   };
   const setFilter = (key: string, value: string) => navigate(withParams(pathname, query, { [key]: value || null }));
 
-  const all = timeline.data?.items ?? [];
+  const all = useMemo(() => {
+    const a = first.data?.items ?? [];
+    return dispute && partner ? intersectItems(a, second.data?.items ?? []) : a;
+  }, [first.data, second.data, dispute, partner]);
   const items = useMemo(() => itemsInView(all, view), [all, view.start, view.end]); // eslint-disable-line react-hooks/exhaustive-deps
   const mid = (view.start + view.end) / 2;
   const span = view.end - view.start;
   const sortedStates = states.state === "ready" ? [...states.data.relations].sort((a, b) => name(a.state.name).localeCompare(name(b.state.name), lang)) : [];
+  const disputeRows = disputes.state === "ready" && disputes.data.kind === "disputes" ? [...disputes.data.rows].sort((a, b) => name(a.dispute.name).localeCompare(name(b.dispute.name), lang)) : [];
+  const range = boundsOf(urlView);
+  const loading = first.loading || second.loading;
+  const error = first.error ?? second.error;
 
   return (
     <section className="timeline-page" aria-labelledby="timeline-title">
@@ -67,6 +76,18 @@ export function TimelinePage() {
           </select>
         </label>
         <label>
+          {t("timeline.dispute")}{" "}
+          <select value={dispute ?? ""} onChange={(e) => setFilter("dispute", e.target.value)}>
+            <option value="">{t("timeline.any")}</option>
+            {dispute && !disputeRows.some((r) => r.dispute.id === dispute) && <option value={dispute}>{dispute}</option>}
+            {disputeRows.map((r) => (
+              <option key={r.dispute.id} value={r.dispute.id}>
+                {name(r.dispute.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t("timeline.kind")}{" "}
           <select value={kind ?? ""} onChange={(e) => setFilter("kind", e.target.value)}>
             <option value="">{t("timeline.any")}</option>
@@ -77,39 +98,46 @@ export function TimelinePage() {
             ))}
           </select>
         </label>
-        <span className="zoom-buttons">
-          <button type="button" onClick={() => setView(pan(view, -span / 5, extent))} aria-label="◀">
-            ◀
-          </button>
-          <button type="button" onClick={() => setView(zoom(view, 0.5, mid, extent))}>
-            {t("timeline.zoomIn")}
-          </button>
-          <button type="button" onClick={() => setView(zoom(view, 2, mid, extent))}>
-            {t("timeline.zoomOut")}
-          </button>
-          <button type="button" onClick={() => setView(pan(view, span / 5, extent))} aria-label="▶">
-            ▶
-          </button>
-          <button type="button" onClick={() => setView(extent)}>
-            {t("timeline.reset")}
-          </button>
-        </span>
       </form>
+      <RangeForm key={`${range.from}|${range.to}`} from={range.from} to={range.to} onApply={(from, to) => navigate(withParams(pathname, query, { from, to }), { replace: true })} />
+      <div className="zoom-buttons">
+        <button type="button" onClick={() => setView(pan(view, -span / 5, extent))} aria-label="◀">
+          ◀
+        </button>
+        <button type="button" onClick={() => setView(zoom(view, 0.5, mid, extent))}>
+          {t("timeline.zoomIn")}
+        </button>
+        <button type="button" onClick={() => setView(zoom(view, 2, mid, extent))}>
+          {t("timeline.zoomOut")}
+        </button>
+        <button type="button" onClick={() => setView(pan(view, span / 5, extent))} aria-label="▶">
+          ▶
+        </button>
+        <button type="button" onClick={() => setView(defaultView(extent))}>
+          {t("timeline.postwar")}
+        </button>
+        <button type="button" onClick={() => setView(extent)}>
+          {t("timeline.reset")}
+        </button>
+      </div>
+      <TimelineOverview items={all} extent={extent} view={view} setView={setView} />
       <p className="muted" aria-live="polite">
-        {from}–{to} · {t("timeline.items", { n: items.length })}
-        {all.length >= LIMIT && ` · ${t("timeline.truncated", { n: LIMIT })}`}
+        {formatDate(lang, range.from)}–{formatDate(lang, range.to)} · {t("timeline.items", { n: items.length })}
+        {first.data && first.data.items.length >= LIMIT && ` · ${t("timeline.truncated", { n: LIMIT })}`}
       </p>
-      {timeline.error && <Failure message={timeline.error} />}
+      {error && <Failure message={error} />}
       <TimelineChart items={items} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} />
-      {timeline.loading && !timeline.data && <Loading />}
-      {timeline.data && items.length === 0 && <NoData reason={t("timeline.empty")} />}
+      <p className="hint">{t("timeline.zoomHint")}</p>
+      <TimelineLegend />
+      {loading && !first.data && <Loading />}
+      {first.data && items.length === 0 && <NoData reason={t("timeline.empty")} />}
       {items.length > 0 && (
         <section aria-labelledby="timeline-list-title">
           <h2 id="timeline-list-title">{t("timeline.list")}</h2>
           <ol className="timeline-list statements">
             {items.slice(0, LIST_MAX).map((item, i) => (
               <li key={`${item.statement.id}-${item.edge}-${i}`} className="timeline-entry">
-                <time dateTime={item.date}>{formatDate(lang, item.date)}</time>
+                <time dateTime={item.date}>{formatDate(lang, itemDate(item))}</time>
                 <ul>
                   <Statement s={item.statement} selfId="" />
                 </ul>
@@ -120,5 +148,40 @@ export function TimelinePage() {
         </section>
       )}
     </section>
+  );
+}
+
+/** The from and to inputs: a year, month or day each; a value that is no date is refused with a message. */
+function RangeForm({ from, to, onApply }: { from: string; to: string; onApply: (from: string | null, to: string | null) => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState({ from, to });
+  const [bad, setBad] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const wrong = [draft.from, draft.to].find((v) => v.trim() !== "" && parseAsOf(v) === null);
+    if (wrong !== undefined) return setBad(wrong);
+    setBad(null);
+    onApply(parseAsOf(draft.from), parseAsOf(draft.to));
+  };
+  return (
+    <form className="filters timeline-range" onSubmit={submit} aria-label={t("timeline.range")}>
+      <label>
+        {t("timeline.from")}{" "}
+        <input name="from" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} size={11} inputMode="numeric" aria-describedby="timeline-range-hint" aria-invalid={bad !== null && bad === draft.from} />
+      </label>
+      <label>
+        {t("timeline.to")}{" "}
+        <input name="to" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} size={11} inputMode="numeric" aria-describedby="timeline-range-hint" aria-invalid={bad !== null && bad === draft.to} />
+      </label>
+      <button type="submit">{t("timeline.apply")}</button>
+      <span id="timeline-range-hint" className="muted small">
+        {t("timeline.rangeHint")}
+      </span>
+      {bad !== null && (
+        <p role="alert" className="error">
+          {t("timeline.badRange", { value: bad })}
+        </p>
+      )}
+    </form>
   );
 }

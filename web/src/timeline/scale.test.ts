@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clampView, fullExtent, pan, ticks, toX, toYear, zoom } from "./scale.js";
+import { decimalYear } from "../time/dates.js";
+import { calendarTicks, clampView, defaultView, fullExtent, MIN_SPAN, pan, ticks, toX, toYear, zoom } from "./scale.js";
 
 const extent = fullExtent(2030);
 
@@ -18,9 +19,13 @@ describe("the timeline scale", () => {
     expect(toX(around, 1000, 1920)).toBeCloseTo(toX(view, 1000, 1920));
   });
 
-  it("never zooms in past two years nor out past the 1580s and today", () => {
-    const tiny = zoom({ start: 1950, end: 1952 }, 0.1, 1951, extent);
-    expect(tiny.end - tiny.start).toBeCloseTo(2);
+  it("zooms from the whole extent down to a week, never further in nor out past the 1580s and today", () => {
+    let view = extent;
+    for (let i = 0; i < 40; i++) view = zoom(view, 0.5, 1972.7, extent);
+    expect(view.end - view.start).toBeCloseTo(MIN_SPAN);
+    expect((view.end - view.start) * 365).toBeCloseTo(7);
+    const tiny = zoom({ start: 1950, end: 1952 }, 0.001, 1951, extent);
+    expect(tiny.end - tiny.start).toBeCloseTo(MIN_SPAN);
     expect(zoom(extent, 4, 1800, extent)).toEqual(extent);
   });
 
@@ -36,5 +41,21 @@ describe("the timeline scale", () => {
     [{ start: 1971.5, end: 1974.5 }, 6, [1972, 1973, 1974]],
   ])("ticks %o in round steps", (view, count, want) => {
     expect(ticks(view, count)).toEqual(want);
+  });
+
+  it("opens on 1945 to today", () => {
+    expect(defaultView(extent)).toEqual({ start: 1945, end: 2030 });
+  });
+
+  it.each([
+    ["centuries", { start: 1580, end: 2030 }, 8, ["1600", "1700", "1800", "1900", "2000"]],
+    ["decades", { start: 1945, end: 2030 }, 10, ["1950", "1960", "1970", "1980", "1990", "2000", "2010", "2020", "2030"]],
+    ["months", { start: decimalYear("1972-06-15")!, end: decimalYear("1973-02-01")! }, 6, ["1972-07", "1972-09", "1972-11", "1973-01"]],
+    ["days", { start: decimalYear("1972-09-25")!, end: decimalYear("1972-10-02")! }, 8, ["1972-09-25", "1972-09-26", "1972-09-27", "1972-09-28", "1972-09-29", "1972-09-30", "1972-10-01", "1972-10-02"]],
+    ["weeks of days", { start: decimalYear("1972-09-01")!, end: decimalYear("1972-10-01")! }, 6, ["1972-09-01", "1972-09-08", "1972-09-15", "1972-09-22", "1972-10-01"]],
+  ] as const)("ticks %s at their own precision", (_, view, count, want) => {
+    const got = calendarTicks(view, count);
+    expect(got.map((t) => t.date)).toEqual(want);
+    for (const t of got) expect(t.at).toBeCloseTo(decimalYear(t.date)!, 9);
   });
 });
