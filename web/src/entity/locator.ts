@@ -1,0 +1,42 @@
+import type { Lang } from "../i18n/dict.js";
+
+/**
+ * A citation's locator as a reader writes it: "¶4", "art. 2", "row 1,204" (the file a row comes from
+ * stays in `detail`, for the tooltip and the dialog). Pure.
+ */
+export interface Locator {
+  short: string;
+  /** The locator as the data holds it, when `short` left something out. */
+  detail: string | null;
+}
+
+const WORDS: Record<string, [en: string, ja: string]> = {
+  text: ["full text", "全文"],
+  lead: ["lead", "冒頭"],
+  abstract: ["abstract", "要旨"],
+  preamble: ["preamble", "前文"],
+  title: ["title", "題名"],
+};
+
+const group = (n: string, lang: Lang) => (lang === "ja" ? n : Number(n).toLocaleString("en-GB"));
+
+/**
+ * @example formatLocator("parties_GGO.csv.gz line 24387", "en") // { short: "row 24,387", detail: "parties_GGO.csv.gz line 24387" }
+ * @example formatLocator("para. 2", "ja") // { short: "¶2", detail: null }
+ */
+export function formatLocator(locator: string, lang: Lang): Locator {
+  const l = locator.trim();
+  const rows = /^(.*?\S)\s+lines?\s+(\d+)(?:\s*[–-]\s*(\d+))?(?:;.*)?$/.exec(l);
+  if (rows) {
+    const [, , a, b] = rows;
+    const text = b ? `${group(a!, lang)}–${group(b, lang)}` : group(a!, lang);
+    return { short: lang === "ja" ? `${text}行目` : `${b ? "rows" : "row"} ${text}`, detail: l };
+  }
+  const para = /^(?:¶|para(?:graph)?\.?|paras?\.)\s*(\d+(?:\s*[–-]\s*\d+)?)$/i.exec(l);
+  if (para) return { short: `¶${para[1]!.replace(/\s+/g, "")}`, detail: null };
+  const art = /^(?:art(?:icle)?\.?)\s*(\w+)(.*)$/i.exec(l);
+  if (art) return { short: lang === "ja" ? `第${art[1]}条${art[2]}` : `art. ${art[1]}${art[2]}`, detail: null };
+  const word = WORDS[l.toLowerCase()];
+  if (word) return { short: word[lang === "ja" ? 1 : 0], detail: null };
+  return { short: l, detail: null };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { EntityRef, StatementView } from "../api/types.js";
+import { formatLocator } from "./locator.js";
+import { longDate, sentence, sentenceText } from "./sentences.js";
+import { datasetLine, roleWords } from "./words.js";
+
+const ref = (id: string, en: string, ja: string, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en, ja } });
+const japan = ref("japan", "Japan", "日本");
+const china = ref("china", "China", "中国");
+const taiwan = ref("taiwan", "Taiwan", "台湾");
+const yoshida = ref("shigeru-yoshida", "Shigeru Yoshida", "吉田茂", "person");
+const sf = ref("treaty-of-san-francisco", "Treaty of San Francisco", "サンフランシスコ平和条約", "agreement");
+
+function st(p: StatementView["p"], subject: EntityRef, object: EntityRef | null, time: string | null, over: Partial<StatementView> = {}): StatementView {
+  return {
+    id: "x", p, label: { en: p, ja: p }, subject, object, value: null, time, start: null, end: null, at: null, via: null,
+    role: null, status: "accepted", assertedBy: [], note: null, sources: [], ...over,
+  };
+}
+
+const text = (s: StatementView, lang: "en" | "ja") => sentenceText(sentence(s, lang), (e) => (lang === "ja" ? e.name.ja! : e.name.en));
+
+describe("statements as sentences", () => {
+  it.each([
+    [st("diplomatic-relations", japan, china, "1972-09-29/.."), "Japan and China established diplomatic relations on 29 September 1972", "日本と中国は1972年9月29日に外交関係を樹立した"],
+    [st("diplomatic-relations", japan, taiwan, "1952-04-28/1972-09-29"), "Japan and Taiwan had diplomatic relations from 28 April 1952 to 29 September 1972", "日本と台湾は1952年4月28日から1972年9月29日まで外交関係にあった"],
+    [st("holds-office", yoshida, japan, "1948-10-15/1954-12-10", { role: "prime-minister" }), "Shigeru Yoshida was Prime Minister of Japan from 15 October 1948 to 10 December 1954", "吉田茂は1948年10月15日から1954年12月10日まで日本の内閣総理大臣を務めた"],
+    [st("signed", sf, null, "1951-09-08"), "Treaty of San Francisco was signed on 8 September 1951", "サンフランシスコ平和条約は1951年9月8日に署名された"],
+    [st("in-force", sf, null, "1952-04-28/.."), "Treaty of San Francisco has been in force since 28 April 1952", "サンフランシスコ平和条約は1952年4月28日に発効した"],
+    [st("attribute", china, null, "1949", { value: "Beijing", role: "capital (GGO)" }), "China's capital: Beijing, 1949", "中国の首都：Beijing（1949年）"],
+    [st("member-of", china, ref("un", "United Nations", "国際連合", "organization"), null), "China has been a member of United Nations", "中国は国際連合に加盟している"],
+    [st("party-to", japan, sf, "1952-04-28/", { role: "superseded" }), "Japan was a party to Treaty of San Francisco from 28 April 1952 to an unknown date (superseded)", "日本は1952年4月28日から不明な時期までサンフランシスコ平和条約の締約国だった（後継条約により失効）"],
+  ])("writes %# in English and Japanese", (s, en, ja) => {
+    expect(text(s, "en")).toBe(en);
+    expect(text(s, "ja")).toBe(ja);
+  });
+
+  it("never shows a role slug or a raw id", () => {
+    const s = st("holds-office", yoshida, japan, "1954/..", { role: "effective-leader" });
+    expect(text(s, "en")).not.toMatch(/effective-leader|shigeru-yoshida/);
+    expect(text(s, "ja")).toContain("実質的指導者");
+  });
+
+  it.each([
+    ["1972-09-29", "29 September 1972", "1972年9月29日"],
+    ["1972-09", "September 1972", "1972年9月"],
+    ["1590", "1590", "1590年"],
+    ["1945~", "about 1945", "1945年頃"],
+  ])("writes %s at its own precision", (d, en, ja) => {
+    expect(longDate(d, "en")).toBe(en);
+    expect(longDate(d, "ja")).toBe(ja);
+  });
+});
+
+describe("words for the data's slugs", () => {
+  it.each([
+    ["prime-minister", "en", "Prime Minister", "en"],
+    ["prime-minister", "ja", "内閣総理大臣", "ja"],
+    ["embassy, Tokyo", "en", "embassy in Tokyo", "en"],
+    ["some-new-role", "ja", "some new role", "en"],
+  ] as const)("writes the role %s in %s as %s", (role, lang, want, wantLang) => {
+    expect(roleWords(role, lang)).toEqual({ text: want, lang: wantLang });
+  });
+
+  it.each([
+    ["conflict", "participant", 14, "1931-05-01", "2001-12-22", "en", "14 militarised disputes, 1931–2001"],
+    ["conflict", "participant", 14, "1931-05-01", "2001-12-22", "ja", "軍事化された国家間紛争 14件（1931–2001年）"],
+    ["embassies", "diplomatic-mission", 3, "1952-01-01", null, "en", "3 diplomatic missions (Wikidata), 1952–"],
+    ["unknown-set", "attribute", 2, null, null, "en", "2 rows from the unknown-set dataset"],
+  ] as const)("summarises %s rows of %s", (dataset, p, n, from, to, lang, want) => {
+    expect(datasetLine(dataset, p, n, from, to, lang)).toBe(want);
+  });
+});
+
+describe("locators as a reader writes them", () => {
+  it.each([
+    ["¶4", "en", "¶4"],
+    ["para. 2", "en", "¶2"],
+    ["Article 2", "en", "art. 2"],
+    ["art. 9", "ja", "第9条"],
+    ["parties_GGO.csv.gz line 1204", "en", "row 1,204"],
+    ["atop_v5.1_dyad_year.csv.gz lines 67870–67899", "en", "rows 67,870–67,899"],
+    ["parties_GGO.csv.gz line 68063; agreements_GGO.csv line 3777", "en", "row 68,063"],
+    ["cow_states.csv line 103", "ja", "103行目"],
+    ["text", "en", "full text"],
+    ["Background", "en", "Background"],
+  ] as const)("writes %s (%s) as %s", (raw, lang, want) => {
+    expect(formatLocator(raw, lang).short).toBe(want);
+  });
+});

@@ -1,0 +1,127 @@
+import type { EntityRef, StatementView } from "../api/types.js";
+import type { Lang } from "../i18n/dict.js";
+import { roleWords } from "./words.js";
+
+/**
+ * A statement as a sentence a reader would write ("Japan and China established diplomatic relations
+ * on 29 September 1972"; 日本と中国は1972年9月29日に外交関係を樹立した). Pure: the page renders the
+ * tokens, linking the entities.
+ */
+export type Token = { text: string; lang?: Lang } | { entity: EntityRef };
+
+/** [since a date, from one date to another, on a date (point predicates)] per language. */
+type Forms = { open?: string; closed?: string; point?: string };
+const T: Record<string, { en: Forms; ja: Forms }> = {
+  "diplomatic-relations": {
+    en: { open: "{s} and {o} established diplomatic relations on {from}", closed: "{s} and {o} had diplomatic relations from {from} to {to}" },
+    ja: { open: "{s}と{o}は{from}に外交関係を樹立した", closed: "{s}と{o}は{from}から{to}まで外交関係にあった" },
+  },
+  "no-relations": {
+    en: { open: "{s} and {o} have had no diplomatic relations since {from}", closed: "{s} and {o} had no diplomatic relations from {from} to {to}" },
+    ja: { open: "{s}と{o}は{from}から国交がない", closed: "{s}と{o}は{from}から{to}まで国交がなかった" },
+  },
+  recognizes: { en: { open: "{s} recognised {o} on {from}", closed: "{s} recognised {o} from {from} to {to}" }, ja: { open: "{s}は{from}に{o}を承認した", closed: "{s}は{from}から{to}まで{o}を承認していた" } },
+  "at-war": { en: { open: "{s} and {o} have been at war since {from}", closed: "{s} and {o} were at war from {from} to {to}" }, ja: { open: "{s}と{o}は{from}から戦争状態にある", closed: "{s}と{o}は{from}から{to}まで戦争状態にあった" } },
+  alliance: { en: { open: "{s} and {o} have been allies since {from}", closed: "{s} and {o} were allies from {from} to {to}" }, ja: { open: "{s}と{o}は{from}から同盟関係にある", closed: "{s}と{o}は{from}から{to}まで同盟関係にあった" } },
+  occupies: { en: { open: "{s} has occupied {o} since {from}", closed: "{s} occupied {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}を占領している", closed: "{s}は{from}から{to}まで{o}を占領した" } },
+  rules: { en: { open: "{s} has ruled {o} since {from}", closed: "{s} ruled {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}を統治している", closed: "{s}は{from}から{to}まで{o}を統治した" } },
+  administers: { en: { open: "{s} has administered {o} since {from}", closed: "{s} administered {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}を施政下に置いている", closed: "{s}は{from}から{to}まで{o}を施政下に置いた" } },
+  claims: { en: { open: "{s} has claimed {o} since {from}", closed: "{s} claimed {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}の領有権を主張している", closed: "{s}は{from}から{to}まで{o}の領有権を主張した" } },
+  "successor-of": { en: { point: "{s} succeeded {o} on {date}" }, ja: { point: "{s}は{date}に{o}を継承した" } },
+  "holds-territory": { en: { open: "{s} has held the territory of {o} {role} since {from}", closed: "{s} held the territory of {o} {role} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}の領域を{role}保有している", closed: "{s}は{from}から{to}まで{o}の領域を{role}保有した" } },
+  "member-of": { en: { open: "{s} has been a member of {o} since {from}", closed: "{s} was a member of {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}に加盟している", closed: "{s}は{from}から{to}まで{o}に加盟していた" } },
+  "observer-of": { en: { open: "{s} has been an observer at {o} since {from}", closed: "{s} was an observer at {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}のオブザーバーである", closed: "{s}は{from}から{to}まで{o}のオブザーバーだった" } },
+  signed: { en: { point: "{s} was signed on {date}" }, ja: { point: "{s}は{date}に署名された" } },
+  "in-force": { en: { open: "{s} has been in force since {from}", closed: "{s} was in force from {from} to {to}" }, ja: { open: "{s}は{from}に発効した", closed: "{s}は{from}から{to}まで効力を有した" } },
+  "superseded-by": { en: { point: "{s} was superseded by {o} on {date}" }, ja: { point: "{s}は{date}に{o}に引き継がれた" } },
+  "party-to": { en: { open: "{s} has been a party to {o} since {from}", closed: "{s} was a party to {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}の締約国である", closed: "{s}は{from}から{to}まで{o}の締約国だった" } },
+  "signatory-of": { en: { point: "{s} signed {o} on {date}" }, ja: { point: "{s}は{date}に{o}に署名した" } },
+  "holds-office": { en: { open: "{s} has been {role} of {o} since {from}", closed: "{s} was {role} of {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}の{role}を務めている", closed: "{s}は{from}から{to}まで{o}の{role}を務めた" } },
+  born: { en: { point: "{s} was born on {date}" }, ja: { point: "{s}は{date}に生まれた" } },
+  died: { en: { point: "{s} died on {date}" }, ja: { point: "{s}は{date}に死去した" } },
+  occurred: { en: { point: "{s} took place on {date}", closed: "{s} lasted from {from} to {to}", open: "{s} began on {from}" }, ja: { point: "{s}は{date}に起きた", closed: "{s}は{from}から{to}まで続いた", open: "{s}は{from}に始まった" } },
+  participant: { en: { point: "{o} took part in {s}" }, ja: { point: "{o}は{s}に参加した" } },
+  concerns: { en: { point: "{s} concerns {o}" }, ja: { point: "{s}は{o}に関わる" } },
+  "located-in": { en: { point: "{s} is in {o}" }, ja: { point: "{s}は{o}にある" } },
+  adopted: { en: { point: "{s} was adopted on {date}" }, ja: { point: "{s}は{date}に採択された" } },
+  "in-effect": { en: { open: "{s} has been in effect since {from}", closed: "{s} was in effect from {from} to {to}" }, ja: { open: "{s}は{from}から有効である", closed: "{s}は{from}から{to}まで有効だった" } },
+  "proposed-by": { en: { point: "{s} was proposed by {o}" }, ja: { point: "{s}は{o}が提唱した" } },
+  founded: { en: { point: "{s} was founded on {date}" }, ja: { point: "{s}は{date}に設立された" } },
+  "diplomatic-mission": { en: { open: "{s} has had a diplomatic mission in {o} since {from}", closed: "{s} had a diplomatic mission in {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}に在外公館を置いている", closed: "{s}は{from}から{to}まで{o}に在外公館を置いた" } },
+  obligation: { en: { open: "{s} has owed {o} an alliance obligation since {from}", closed: "{s} owed {o} an alliance obligation from {from} to {to}" }, ja: { open: "{s}は{from}から{o}に対して同盟上の義務を負う", closed: "{s}は{from}から{to}まで{o}に対して同盟上の義務を負った" } },
+  representation: { en: { open: "{s} has been diplomatically represented in {o} since {from}", closed: "{s} was diplomatically represented in {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}に外交代表を置いている", closed: "{s}は{from}から{to}まで{o}に外交代表を置いた" } },
+  "system-member": { en: { open: "{s} has been a member of the interstate system since {from}", closed: "{s} was a member of the interstate system from {from} to {to}" }, ja: { open: "{s}は{from}から国家システムの一員である", closed: "{s}は{from}から{to}まで国家システムの一員だった" } },
+  contiguous: { en: { open: "{s} and {o} have been neighbours since {from}", closed: "{s} and {o} were neighbours from {from} to {to}" }, ja: { open: "{s}と{o}は{from}から隣接している", closed: "{s}と{o}は{from}から{to}まで隣接していた" } },
+  sanctions: { en: { open: "{s} has imposed sanctions on {o} since {from}", closed: "{s} imposed sanctions on {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}に制裁を科している", closed: "{s}は{from}から{to}まで{o}に制裁を科した" } },
+  exists: { en: { open: "{s} has existed since {from}", closed: "{s} existed from {from} to {to}" }, ja: { open: "{s}は{from}から存在する", closed: "{s}は{from}から{to}まで存在した" } },
+  attribute: { en: { point: "{s}'s {role}: {value}, {date}" }, ja: { point: "{s}の{role}：{value}（{date}）" } },
+  "related-to": { en: { point: "{s} is related to {o}" }, ja: { point: "{s}は{o}と関連する" } },
+};
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * One EDTF date (a day, month or year, perhaps approximate) written out in full, keeping its precision.
+ * @example longDate("1972-09-29", "en") // "29 September 1972"
+ * @example longDate("1590", "ja") // "1590年"
+ */
+export function longDate(date: string, lang: Lang): string {
+  const m = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d, q] = m;
+  const month = mo ? Number(mo) : null;
+  const day = d ? Number(d) : null;
+  if (lang === "ja") return `${Number(y)}年${month ? `${month}月` : ""}${day ? `${day}日` : ""}${q ? "頃" : ""}`;
+  const text = [day, month ? MONTHS[month - 1] : null, Number(y)].filter((x) => x !== null).join(" ");
+  return q ? `about ${text}` : text;
+}
+
+/** The statement's own EDTF time split into start and end ("" unknown, ".." open). */
+function span(s: StatementView): { from: string | null; to: string | null; open: boolean } {
+  if (!s.time) return { from: null, to: null, open: false };
+  if (!s.time.includes("/")) return { from: s.time, to: null, open: false };
+  const [a = "", b = ""] = s.time.split("/");
+  return { from: a && a !== ".." ? a : null, to: b && b !== ".." ? b : null, open: b === ".." };
+}
+
+/** Drops the date phrase from a form (for an undated statement). */
+function undated(form: string, lang: Lang): string {
+  return lang === "ja" ? form.replace(/\{(from|date)\}(から|に)?(\{to\}まで)?/, "").replace(/（\{date\}）/, "") : form.replace(/,? (since|on|from) \{(from|date)\}( to \{to\})?|, \{date\}/, "");
+}
+
+/**
+ * The sentence for a statement, as tokens (entities stay entities, to be linked).
+ * @example sentence(japanChina1972, "en") // [{entity: Japan}, {text: " and "}, {entity: China}, {text: " established diplomatic relations on 29 September 1972"}]
+ */
+export function sentence(s: StatementView, lang: Lang): Token[] {
+  const forms = T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
+  const { from, to, open } = span(s);
+  const unknownEnd = lang === "ja" ? "不明な時期" : "an unknown date";
+  const interval = s.time?.includes("/") ?? false;
+  let form = (interval ? (open ? (forms.open ?? forms.closed) : (forms.closed ?? forms.open)) : (forms.point ?? forms.open ?? forms.closed)) ?? "";
+  if (!from) form = undated(form, lang);
+  const endText = to ? longDate(to, lang) : unknownEnd;
+  const role = s.role ? roleWords(s.role, lang) : null;
+  const tokens: Token[] = [];
+  for (const part of form.split(/(\{\w+\})/)) {
+    if (part === "{s}") tokens.push({ entity: s.subject });
+    else if (part === "{o}") tokens.push(s.object ? { entity: s.object } : { text: s.value ?? "" });
+    else if (part === "{from}") tokens.push({ text: from ? longDate(from, lang) : "" });
+    else if (part === "{to}") tokens.push({ text: endText });
+    else if (part === "{date}") tokens.push({ text: from ? longDate(from, lang) : "" });
+    else if (part === "{value}") tokens.push({ text: s.value ?? "" });
+    else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang } : { text: "" });
+    else if (part) tokens.push({ text: part });
+  }
+  if (role && !form.includes("{role}")) tokens.push({ text: lang === "ja" ? "（" : " (" }, { text: role.text, lang: role.lang }, { text: lang === "ja" ? "）" : ")" });
+  if (s.at) tokens.push({ text: lang === "ja" ? "（場所：" : ", at " }, { entity: s.at }, { text: lang === "ja" ? "）" : "" });
+  return tokens;
+}
+
+/**
+ * The sentence as plain text (for titles, tests and the page's document title).
+ * @example sentenceText(sentence(s, "en"), (e) => e.name.en) // "Japan and China established diplomatic relations on 29 September 1972"
+ */
+export function sentenceText(tokens: readonly Token[], name: (e: EntityRef) => string): string {
+  return tokens.map((t) => ("entity" in t ? name(t.entity) : t.text)).join("").replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,119 @@
+import type { Lang } from "../i18n/dict.js";
+
+/**
+ * The words an entity page puts where the data holds slugs: roles, how an agreement ended, what an
+ * imported dataset's rows are. Kept apart from the interface strings (dict.ts) because they are
+ * vocabulary of the data, looked up by value, not keys of the interface.
+ */
+
+const ROLES: Record<string, [en: string, ja: string]> = {
+  "effective-leader": ["effective leader", "実質的指導者"],
+  "prime-minister": ["Prime Minister", "内閣総理大臣"],
+  "foreign-minister": ["Foreign Minister", "外務大臣"],
+  "chief-cabinet-secretary": ["Chief Cabinet Secretary", "内閣官房長官"],
+  "deputy-prime-minister": ["Deputy Prime Minister", "副総理"],
+  "defense-minister": ["Defence Minister", "防衛大臣"],
+  president: ["President", "大統領"],
+  "secretary-general": ["Secretary-General", "事務総長"],
+  "head-of-state": ["head of state", "国家元首"],
+  emperor: ["Emperor", "天皇"],
+  "side A": ["one side", "一方の当事者"],
+  "side B": ["the other side", "他方の当事者"],
+  host: ["host", "主催"],
+  "host and chair": ["host and chair", "主催・議長"],
+  "co-chair": ["co-chair", "共同議長"],
+  member: ["member", "参加国"],
+  gainer: ["gained territory", "領土獲得"],
+  loser: ["lost territory", "領土喪失"],
+  target: ["target", "標的"],
+  attacker: ["attacker", "攻撃側"],
+  attacked: ["attacked", "被攻撃側"],
+  contributor: ["contributor", "派遣国"],
+  "non-permanent member": ["non-permanent member", "非常任理事国"],
+  embassy: ["embassy", "大使館"],
+  superseded: ["superseded", "後継条約により失効"],
+  abrogated: ["abrogated", "破棄"],
+  lapsed: ["lapsed", "失効"],
+  expired: ["expired", "期間満了"],
+  terminated: ["terminated", "終了"],
+  withdrawn: ["withdrawn", "脱退"],
+  annulled: ["annulled", "無効化"],
+  sovereign: ["as sovereign", "主権国として"],
+  colony: ["as a colony", "植民地として"],
+  protectorate: ["as a protectorate", "保護国として"],
+  occupation: ["under occupation", "占領下"],
+  mandate: ["as a mandate", "委任統治領として"],
+  annexed: ["by annexation", "併合により"],
+  puppet: ["as a puppet state", "傀儡国家として"],
+  trust: ["as a trust territory", "信託統治領として"],
+  nonaggression: ["non-aggression", "不可侵"],
+  consultation: ["consultation", "協議"],
+  defense: ["defence", "防衛"],
+  neutrality: ["neutrality", "中立"],
+  offense: ["offence", "攻撃"],
+  "capital (GGO)": ["capital", "首都"],
+  "independence (ISD)": ["independence", "独立"],
+  "nuclear weapons status (Bleek; NTI)": ["nuclear weapons status", "核兵器の保有状況"],
+  outcome: ["outcome", "結果"],
+  status: ["status", "地位"],
+  "Japan's position": ["Japan's position", "日本の立場"],
+  deaths: ["deaths", "死者数"],
+  name: ["name", "名称"],
+};
+
+/**
+ * A role as words in the reader's language; a slug nobody has translated loses its hyphens, and
+ * free text written in English stays as it is (the caller marks it `lang="en"`).
+ * @example roleWords("prime-minister", "ja") // { text: "内閣総理大臣", lang: "ja" }
+ * @example roleWords("embassy, Tokyo", "ja") // { text: "大使館（Tokyo）", lang: "ja" }
+ */
+export function roleWords(role: string, lang: Lang): { text: string; lang: Lang } {
+  const known = ROLES[role];
+  if (known) return { text: known[lang === "ja" ? 1 : 0], lang };
+  // "embassy, Tokyo", "consulate general, Osaka": the kind of mission, then the city.
+  const m = /^(embassy|consulate general|consulate), (.+)$/.exec(role);
+  if (m) {
+    const kind = m[1] === "embassy" ? ["embassy", "大使館"] : ["consulate general", "総領事館"];
+    return lang === "ja" ? { text: `${kind[1]}（${m[2]}）`, lang } : { text: `${kind[0]} in ${m[2]}`, lang };
+  }
+  if (/^[a-z]+(-[a-z]+)+$/.test(role)) return { text: role.replace(/-/g, " "), lang: "en" };
+  return { text: role, lang: "en" };
+}
+
+/** What a dataset's rows are, per predicate where the same dataset gives several kinds of row. */
+const DATASET_ROWS: Record<string, [en: string, ja: string]> = {
+  "conflict/participant": ["militarised disputes", "軍事化された国家間紛争"],
+  "conflict/at-war": ["wars (Correlates of War)", "戦争（COW）"],
+  "treaties/party-to": ["treaty parties (GGO treaty data)", "条約締約記録（GGO）"],
+  "treaties/signatory-of": ["treaty signatures (GGO treaty data)", "条約署名記録（GGO）"],
+  "treaties/attribute": ["treaty details (GGO treaty data)", "条約属性（GGO）"],
+  "treaties/signed": ["signing dates (GGO treaty data)", "署名日（GGO）"],
+  "treaties/in-force": ["entry into force dates (GGO treaty data)", "発効日（GGO）"],
+  embassies: ["diplomatic missions (Wikidata)", "在外公館（Wikidata）"],
+  dipcon: ["years of diplomatic representation (DIPCON)", "外交使節の記録（DIPCON）"],
+  atop: ["alliance obligations (ATOP)", "同盟上の義務（ATOP）"],
+  archigos: ["terms of leaders (Archigos)", "指導者の在任期間（Archigos）"],
+  "cow-state-system": ["state-system records (Correlates of War)", "国家システムの記録（COW）"],
+  isd: ["independence records (ISD)", "独立の記録（ISD）"],
+  "territorial-change": ["territorial changes (Correlates of War)", "領土変更（COW）"],
+  peacekeeping: ["peacekeeping contributions", "平和維持活動への派遣"],
+  countrycode: ["code records", "国名コード"],
+  desta: ["trade agreements (DESTA)", "貿易協定（DESTA）"],
+  colonial: ["colonial records", "植民地の記録"],
+  "icow-claims": ["territorial claims (ICOW)", "領有権主張（ICOW）"],
+};
+
+/**
+ * A dataset's rows summarised in one line: how many, what they are, which years.
+ * @example datasetLine("conflict", "participant", 14, "1931-01-01", "2001-12-31", "en") // "14 militarised disputes, 1931–2001"
+ * @example datasetLine("conflict", "participant", 14, "1931-01-01", "2001-12-31", "ja") // "軍事化された国家間紛争 14件（1931–2001年）"
+ */
+export function datasetLine(dataset: string, p: string, count: number, from: string | null, to: string | null, lang: Lang): string {
+  const words = DATASET_ROWS[`${dataset}/${p}`] ?? DATASET_ROWS[dataset];
+  const noun = words ? words[lang === "ja" ? 1 : 0] : lang === "ja" ? `データセット「${dataset}」の記録` : `rows from the ${dataset} dataset`;
+  const a = from?.slice(0, 4);
+  const b = to?.slice(0, 4);
+  const years = a && b && a !== b ? `${a}–${b}` : a && !b ? `${a}–` : (a ?? "");
+  if (lang === "ja") return `${noun} ${count}件${years ? `（${years}年）` : ""}`;
+  return `${count} ${noun}${years ? `, ${years}` : ""}`;
+}
