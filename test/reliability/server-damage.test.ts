@@ -139,11 +139,11 @@ describe("the CLI on a damaged database", () => {
   const before = readFileSync(files.truncated);
 
   it("gives the same message and exit 4 from a reading command and from serve, which does not rebuild it", async () => {
-    const [show, showRuntime, serveDefault, missing] = await Promise.all([
+    // Three processes only (a missing file's message is Store.open's, tested above): each starts tsx.
+    const [show, showRuntime, serveDefault] = await Promise.all([
       gaiko(["show", "japan", "--db", files.truncated]),
       gaiko(["show", "japan", "--db", runtime]),
       gaiko(["serve", "--port", "0"], { GAIKO_DB: files.truncated }),
-      gaiko(["show", "japan", "--db", join(dir, "missing.db")]),
     ]);
     expect(show.code).toBe(4);
     expect(show.stderr).toMatch(new RegExp(`^gaiko: the database at ${files.truncated} is damaged \\(.+\\); run \`gaiko build --db ${files.truncated}\` to rebuild it\\n$`));
@@ -153,7 +153,5 @@ describe("the CLI on a damaged database", () => {
     expect(serveDefault.stderr).toMatch(/is damaged \(.+\); run `gaiko build` to rebuild it\n$/);
     expect(serveDefault.stderr).not.toMatch(/building/);
     expect(readFileSync(files.truncated).equals(before)).toBe(true);
-    expect(missing.code).toBe(4);
-    expect(missing.stderr).toMatch(/no database at .*missing\.db; run `gaiko build --db .*missing\.db` to build it/);
-  }, 25_000);
+  }, 28_000);
 });
