@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from "hono";
 export const UNCACHED_PATHS: ReadonlySet<string> = new Set(["/api/v1/health"]);
 
 /** Bodies at least this long are written in chunks of this size, each when the socket takes it. */
-export const STREAM_CHUNK = 64 * 1024;
+const STREAM_CHUNK = 64 * 1024;
 
 /** Today as a UTC day: answers with a default date ("as of today") are keyed by it. */
 export const utcDay = (now = Date.now()): string => new Date(now).toISOString().slice(0, 10);
@@ -12,13 +12,10 @@ export const utcDay = (now = Date.now()): string => new Date(now).toISOString().
 /**
  * A body read from `bytes` one chunk at a time, only when the socket has taken the previous one
  * (@hono/node-server waits for `drain` before it reads on), one chunk per turn of the event loop.
- * The chunks are views, not copies: any
- * number of slow clients share the one cached answer instead of holding a copy each in their
- * socket's write buffer.
- *
- * @example new Response(streamBody(Buffer.from(json)), { headers: { "content-length": String(json.length) } })
+ * The chunks are views, not copies: any number of slow clients share the one cached answer instead
+ * of holding a copy each in their socket's write buffer.
  */
-export function streamBody(bytes: Uint8Array<ArrayBuffer>, chunk = STREAM_CHUNK): ReadableStream<Uint8Array<ArrayBuffer>> {
+function streamBody(bytes: Uint8Array<ArrayBuffer>, chunk = STREAM_CHUNK): ReadableStream<Uint8Array<ArrayBuffer>> {
   let offset = 0;
   return new ReadableStream<Uint8Array<ArrayBuffer>>(
     {
