@@ -78,6 +78,17 @@ describe("showEntity with a part", () => {
     expect(second.statements.map((s) => s.id)).not.toContain(first.statements[0]!.id);
   });
 
+  it.each([
+    ["curated", 1],
+    ["dataset", 0],
+    ["dataset:conflict", 0],
+  ])("keeps only %s statements when asked", (origin, atLeast) => {
+    const v = showEntity(store, "china", undefined, { origin })!;
+    expect(v.page!.total).toBe(v.statements.length);
+    expect(v.statements.length).toBeGreaterThanOrEqual(atLeast);
+    if (origin !== "curated") expect(v.statements).toEqual([]);
+  });
+
   it("gives each cited source once as a reference with its publisher and address", () => {
     const v = showEntity(store, "china", "1980-01-01", { statements: "summary" })!;
     const ids = v.references!.map((r) => r.source);

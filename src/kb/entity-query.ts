@@ -9,7 +9,8 @@ export interface EntityPart {
   /** `summary`: at most PREVIEW statements per predicate, the ones a reader needs first. */
   statements?: "all" | "summary";
   p?: Predicate;
-  origin?: "curated" | "dataset";
+  /** `curated`, `dataset` (any imported row) or one dataset (`dataset:conflict`). */
+  origin?: string;
   limit?: number;
   offset?: number;
 }
@@ -44,7 +45,9 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
        ORDER BY COALESCE(s_min, '9999'), p, id`,
     )
     .all({ id }) as StatementRow[];
-  let chosen = rows.filter((r) => (!part.p || r.p === part.p) && (!part.origin || (part.origin === "dataset") === isImported(r)));
+  const fromOrigin = (r: StatementRow) =>
+    !part.origin || (part.origin === "curated" ? !isImported(r) : part.origin === "dataset" ? isImported(r) : r.origin === part.origin);
+  let chosen = rows.filter((r) => (!part.p || r.p === part.p) && fromOrigin(r));
   if (part.statements === "summary") chosen = preview(chosen, id, asOf);
   const offset = part.offset ?? 0;
   const sliced = chosen.slice(offset, part.limit === undefined ? undefined : offset + part.limit);

@@ -49,13 +49,17 @@ export const AsOfQuery = z.object({ asOf: DateParam().optional() }).strict();
 /**
  * An entity's page, whole or in parts: `statements=summary` returns a few statements per predicate
  * (those that held on the date, curated and involving Japan first) beside the counts of every section;
- * `p`, `origin`, `limit` and `offset` return one slice of the statements.
+ * `p`, `origin` (curated, dataset or one dataset: `dataset:conflict`), `limit` and `offset` return one
+ * slice of the statements.
  */
 export const EntityQuery = AsOfQuery
   .extend({
     statements: z.enum(["all", "summary"]).default("all"),
     p: z.enum(PREDICATE_NAMES).optional(),
-    origin: z.enum(["curated", "dataset"]).optional(),
+    origin: z
+      .string()
+      .regex(/^(curated|dataset(:[a-z0-9-]+)?)$/, "curated, dataset or dataset:NAME (such as dataset:conflict)")
+      .optional(),
     limit: CountParam(1, 1000).optional(),
     offset: CountParam(0, 100_000).default(0),
   })
