@@ -39,7 +39,7 @@ const TEMPLATE = `<!doctype html>
     <div id="root"></div>
   </body>
 </html>`;
-const page = (path: string) => explorerPage(store, new URL(`http://gaiko.test${path}`));
+const page = (path: string) => explorerPage(store, new URL(`http://gaiko.test${path}`), "2026-12-05");
 const html = (path: string) => renderShell(TEMPLATE, page(path));
 
 describe("explorerPage: the status an address deserves", () => {
@@ -110,6 +110,16 @@ describe("renderShell: a readable page before the JS", () => {
     expect(out).toMatch(/<div id="root"><article class="shell-fact"[^>]*><p class="eyebrow">Agreement[^<]*<\/p><h1>[^<]+/);
     expect(out).toContain('<p class="summary">A fixture treaty.</p>');
     expect(out).toContain('<script type="module" crossorigin src="/assets/index-abc.js"></script>');
+  });
+
+  it.each([
+    ["/entity/taiwan", "<p class=\"summary\">Relations with Japan severed on 29 September 1972.</p>"],
+    ["/entity/taiwan?asOf=1960", "<p class=\"summary\">As of 1 January 1960: Diplomatic relations with Japan since 28 April 1952.</p>"],
+    ["/entity/taiwan?asOf=1960&lang=ja", "<p class=\"summary\">1960年1月1日時点: 1952年4月28日から日本と国交あり。</p>"],
+  ])("tells a state without a summary by its relationship with Japan on the page's date (%s)", (path, text) => {
+    const out = html(path);
+    expect(out).toContain(text);
+    expect(out).toContain(`<meta name="description" content="${text.replace(/<[^>]+>/g, "")}" />`);
   });
 
   it("marks an English summary shown to a Japanese reader", () => {

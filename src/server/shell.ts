@@ -2,6 +2,8 @@ import type { Store } from "../kb/store.js";
 import { search } from "../kb/search.js";
 import type { Kind } from "../model/ids.js";
 import { asOfDay } from "../model/time.js";
+import { utcDay } from "./cache.js";
+import { stateFact } from "./shell-facts.js";
 
 /**
  * The explorer's HTML as the server sends it, before any JS runs: each page's title, description and
@@ -103,11 +105,11 @@ export function firstSentence(text: string): string {
 
 /**
  * The page the explorer shows at `url`, as far as the server can tell: its status, title, description
- * and readable text.
+ * and readable text. `today` is the day a page without a date is seen as of.
  *
- * @example explorerPage(store, new URL("http://localhost/entity/atlantis")).status // 404
+ * @example explorerPage(store, new URL("http://localhost/entity/atlantis"), "2026-12-05").status // 404
  */
-export function explorerPage(store: Store, url: URL): ShellPage {
+export function explorerPage(store: Store, url: URL, today: string): ShellPage {
   const lang: Lang = url.searchParams.get("lang") === "ja" ? "ja" : "en";
   const page = (p: Omit<ShellPage, "lang" | "url">): ShellPage => ({ ...p, lang, url: url.origin + url.pathname + url.search });
   const parts = url.pathname.split("/").filter(Boolean).map(safeDecode);
@@ -125,7 +127,7 @@ export function explorerPage(store: Store, url: URL): ShellPage {
       : `The date in the address, “${asOf}”, is not a valid date: give one such as 1972-09-29, 1975-06 or 1975.`;
     return page({ status: 400, type: "website", title: `${T.badDate[lang]} — ${SITE[lang]}`, description: message, body: `<h1>${T.badDate[lang]}</h1><p role="alert">${escapeHtml(message)}</p>` });
   }
-  if (head === "entity" || head === "source") return page(entityPage(store, lang, id!));
+  if (head === "entity" || head === "source") return page(entityPage(store, lang, id!, asOf ? (asOfDay(asOf) as string) : null, today));
   const view = head === "list" ? { title: LISTS[id!]!, about: VIEWS["search"]!.about } : VIEWS[head]!;
   return page({
     status: 200,
@@ -136,17 +138,20 @@ export function explorerPage(store: Store, url: URL): ShellPage {
   });
 }
 
-function entityPage(store: Store, lang: Lang, id: string): Omit<ShellPage, "lang" | "url"> {
+function entityPage(store: Store, lang: Lang, id: string, asOf: string | null, today: string): Omit<ShellPage, "lang" | "url"> {
   const row = store.entityRow(id)!;
   const name = lang === "ja" ? (row.name_ja ?? row.name_en) : row.name_en;
   const other = lang === "ja" ? row.name_en : row.name_ja;
-  const summaryJa = lang === "ja" && row.summary_ja;
-  const summary = (summaryJa ? row.summary_ja : row.summary_en) ?? "";
   const kind = KIND[row.kind][lang];
-  const sentence = summary ? firstSentence(summary) : "";
+  const own = lang === "ja" ? row.summary_ja : row.summary_en;
+  // A state is told in one sentence in the reader's language even without a summary in it: its
+  // relationship with Japan on the page's date. Otherwise the English summary, marked for a Japanese reader.
+  const fact = !own && row.kind === "state" ? stateFact(store, row.id, asOf ?? today, lang, asOf !== null) : null;
+  const summary = own ?? fact ?? row.summary_en ?? "";
+  const english = lang === "ja" && !own && !fact && summary !== "";
+  const sentence = summary === fact ? summary : summary ? firstSentence(summary) : "";
   const otherName = other && other !== name ? ` <span class="other-name" lang="${lang === "ja" ? "en" : "ja"}">${escapeHtml(other)}</span>` : "";
-  // A Japanese reader shown the English summary is told so, outside the English text.
-  const text = lang === "ja" && !summaryJa ? `<span lang="en">${escapeHtml(sentence)}</span> ${T.englishOnly.ja}` : escapeHtml(sentence);
+  const text = english ? `<span lang="en">${escapeHtml(sentence)}</span> ${T.englishOnly.ja}` : escapeHtml(sentence);
   return {
     status: 200,
     type: "article",
@@ -227,9 +232,9 @@ export function renderShell(template: string, page: ShellPage): string {
  *
  * @example app.use("*", serveExplorer("web/dist", shellRenderer(store)))
  */
-export function shellRenderer(store: Store): (url: URL, template: string) => { status: ShellPage["status"]; html: string; message: string } {
+export function shellRenderer(store: Store, today: () => string = () => utcDay()): (url: URL, template: string) => { status: ShellPage["status"]; html: string; message: string } {
   return (url, template) => {
-    const page = explorerPage(store, url);
+    const page = explorerPage(store, url, today());
     return { status: page.status, html: renderShell(template, page), message: page.description };
   };
 }
