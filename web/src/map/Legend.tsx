@@ -2,26 +2,51 @@ import { memo } from "react";
 import { useI18n } from "../app/location.js";
 import type { Category } from "./colour.js";
 
-/** The legend of the current layer, with how many shapes each entry colours. */
-export const Legend = memo(function Legend({ items }: { items: { category: Category; count: number }[] }) {
+interface Props {
+  items: { category: Category; count: number }[];
+  /** The category picked out on the map, and how to pick one (hover, focus, or a tap that toggles). */
+  highlight: string | null;
+  setHighlight: (key: string | null) => void;
+}
+
+/** The legend of the current layer: how many states each entry colours; pointing at one picks them out on the map. */
+export const Legend = memo(function Legend({ items, highlight, setHighlight }: Props) {
   const { t } = useI18n();
   return (
-    <section className="legend" aria-label={t("map.legend")}>
+    <section className="legend map-legend" aria-label={t("map.legend")}>
       <h2 className="visually-hidden">{t("map.legend")}</h2>
       <ul>
         {items.map(({ category, count }) => (
           <li key={category.key} data-category={category.key}>
-            <svg width="18" height="14" aria-hidden="true">
-              <rect width="18" height="14" rx="2" fill={category.hatched ? "url(#hatch)" : category.fill} stroke="#8a8a8a" strokeWidth="0.8" />
-            </svg>
-            <span>{t(category.label)}</span> <span className="count">{count}</span>
+            <button
+              type="button"
+              className="legend-item"
+              aria-pressed={highlight === category.key}
+              title={t("map.highlight")}
+              onMouseEnter={() => setHighlight(category.key)}
+              onMouseLeave={() => setHighlight(null)}
+              onFocus={() => setHighlight(category.key)}
+              onBlur={() => setHighlight(null)}
+              onClick={() => setHighlight(highlight === category.key ? null : category.key)}
+            >
+              <svg width="18" height="14" aria-hidden="true">
+                <rect width="18" height="14" rx="2" fill={category.hatched ? "url(#hatch)" : category.fill} stroke="#8a8a8a" strokeWidth="0.8" />
+              </svg>
+              <span>{t(category.label)}</span> <span className="count" aria-label={t("map.states", { n: count })}>{count}</span>
+            </button>
           </li>
         ))}
-        <li className="muted">
+        <li className="legend-uncertain" data-category="uncertain">
           <svg width="18" height="14" aria-hidden="true">
-            <rect width="18" height="14" rx="2" fill="#1f7a63" fillOpacity={0.6} stroke="#8a8a8a" strokeWidth="0.8" />
+            <rect width="18" height="14" rx="2" fill="#1f7a63" stroke="#8a8a8a" strokeWidth="0.8" />
+            <rect width="18" height="14" rx="2" fill="url(#uncertain-legend)" />
+            <defs>
+              <pattern id="uncertain-legend" width="4" height="4" patternUnits="userSpaceOnUse">
+                <circle cx="2" cy="2" r="0.9" fill="#fff" stroke="#1d1d1d" strokeWidth="0.35" />
+              </pattern>
+            </defs>
           </svg>
-          <span>{t("status.uncertain")}</span>
+          <span>{t("map.uncertainNote")}</span>
         </li>
       </ul>
     </section>

@@ -5,11 +5,14 @@ import { useApiKeep } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href, withParams } from "../app/route.js";
 import { Failure, Loading } from "../app/feedback.js";
-import { clampYear, currentYear, formatDate, MAP_FIRST_YEAR, parseAsOf, yearOf } from "../time/dates.js";
+import { clampYear, currentYear, formatDate, MAP_FIRST_YEAR, parseAsOf, withYear, yearOf } from "../time/dates.js";
 import { LAYER_LABEL, LAYERS, ENABLED_LAYERS, parseLayer } from "./colour.js";
 import { loadWorld } from "./world.js";
 import type { ProjectedWorld } from "./geometry.js";
-import { mapModel } from "./model.js";
+import { mapModel, shapeNames } from "./model.js";
+import { parseRegion, REGION_IDS, REGION_LABEL, zoomBox, type Box } from "./viewport.js";
+import { PinnedCard } from "./PinnedCard.js";
+import "./map.css";
 import { WorldMap } from "./WorldMap.js";
 import { Legend } from "./Legend.js";
 import { RelationsTable } from "./RelationsTable.js";
@@ -31,6 +34,11 @@ export function MapPage() {
   const [playing, setPlaying] = useState(false);
   const [world, setWorld] = useState<ProjectedWorld | null>(null);
   const [worldError, setWorldError] = useState<string | null>(null);
+  const region = parseRegion(query.get("region"));
+  // Zooming and dragging move the view from the region preset; choosing a region starts afresh.
+  const [zoomedBox, setZoomedBox] = useState<{ region: string; box: Box } | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  const [highlight, setHighlight] = useState<string | null>(null);
 
   useEffect(() => {
     loadWorld().then(setWorld, (e: unknown) => setWorldError(String(e)));
@@ -50,7 +58,8 @@ export function MapPage() {
     }
   }, [relations.data, year, playing, lastYear, layer]);
 
-  const setYear = (y: number) => navigate(withParams(pathname, query, { asOf: clampYear(y, MAP_FIRST_YEAR, lastYear) }), { replace: true });
+  // The slider moves the year and keeps the day: 15 August 1945 becomes 15 August 1946.
+  const setYear = (y: number) => navigate(withParams(pathname, query, { asOf: withYear(asOf, clampYear(y, MAP_FIRST_YEAR, lastYear)) }), { replace: true });
 
   // Play: one year per step, prefetching the next; stops at today.
   useEffect(() => {
@@ -73,12 +82,18 @@ export function MapPage() {
   const model = useMemo(() => {
     if (!world || !relations.data) return null;
     const entityHref = (id: string) => href({ view: "entity", id }, { asOf: relations.data?.asOf }, query);
-    if (layer !== "unvoting") return { ...mapModel(world.shapes, relations.data.relations, layer, t, name, entityHref), votes: null };
+    // Small states with no shape on this map are styled as shapes of their own and drawn as points.
+    const shapes = [...world.shapes, ...world.points.filter((p) => !p.onMap)];
+    if (layer !== "unvoting") return { ...mapModel(shapes, relations.data.relations, layer, t, name, entityHref), votes: null };
     if (rankingRows === undefined) return null;
-    const votes = votesModel(world.shapes, rankingRows, relations.data.relations, votesShownYear, t, name, entityHref);
+    const votes = votesModel(shapes, rankingRows, relations.data.relations, votesShownYear, t, name, entityHref);
     return { styles: votes.styles, legend: null, votes: votes.legend };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [world, relations.data, layer, lang, rankingRows, votesShownYear]);
+
+  const names = useMemo(() => (world && relations.data ? shapeNames([...world.shapes, ...world.points], relations.data.relations, name, t("status.japan")) : new Map<string, string>()), [world, relations.data, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  const box = world ? (zoomedBox?.region === region ? zoomedBox.box : world.regions[region]) : null;
+  const zoomTo = (b: Box) => setZoomedBox({ region, box: b });
 
   return (
     <section className="map-page" aria-labelledby="map-title">
@@ -98,12 +113,12 @@ export function MapPage() {
               max={lastYear}
               step={1}
               value={year}
-              aria-valuetext={String(year)}
+              aria-valuetext={formatDate(lang, asOf)}
               onChange={(e) => setYear(Number(e.target.value))}
             />
           </label>
           <output className="year-readout" aria-live="polite">
-            {year}
+            {formatDate(lang, asOf)}
           </output>
         </div>
         <AsOfControl key={asOf} allowAll={false} />
@@ -123,14 +138,36 @@ export function MapPage() {
       {worldError && <Failure message={worldError} />}
       {relations.error && <Failure message={relations.error} />}
       {layer === "unvoting" && ranking.error && <Failure message={ranking.error} />}
-      {world && model ? (
-        <WorldMap
-          world={world}
-          styles={model.styles}
-          renderedAs={rankingFresh ? `${shownAsOf}|${layer}` : `loading|${layer}`}
-          label={t("map.ariaLabel", { layer: t(LAYER_LABEL[layer]), date: formatDate(lang, shownAsOf) })}
-          onOpen={(target) => navigate(target)}
-        />
+      <div className="map-view-controls" role="group" aria-label={t("map.region")}>
+        {REGION_IDS.map((r) => (
+          <button key={r} type="button" aria-pressed={region === r && !zoomedBox} onClick={() => (setZoomedBox(null), navigate(withParams(pathname, query, { region: r === "world" ? null : r }), { replace: true }))}>
+            {t(REGION_LABEL[r])}
+          </button>
+        ))}
+        <button type="button" disabled={!box} onClick={() => box && world && zoomTo(zoomBox(box, 0.5, box.x + box.width / 2, box.y + box.height / 2, worldBounds(world)))}>
+          ＋ {t("map.zoomIn")}
+        </button>
+        <button type="button" disabled={!box} onClick={() => box && world && zoomTo(zoomBox(box, 2, box.x + box.width / 2, box.y + box.height / 2, worldBounds(world)))}>
+          − {t("map.zoomOut")}
+        </button>
+      </div>
+      {world && model && box ? (
+        <div className="map-frame">
+          <WorldMap
+            world={world}
+            styles={model.styles}
+            renderedAs={rankingFresh ? `${shownAsOf}|${layer}` : `loading|${layer}`}
+            label={t("map.ariaLabel", { layer: t(LAYER_LABEL[layer]), date: formatDate(lang, shownAsOf) })}
+            box={box}
+            setBox={zoomTo}
+            names={names}
+            highlight={highlight}
+            pinned={pinned}
+            onPin={setPinned}
+            lang={lang}
+          />
+          {pinned && model.styles.get(pinned) && <PinnedCard style={model.styles.get(pinned)!} name={names.get(pinned) ?? null} onOpen={(target) => navigate(target)} onClose={() => setPinned(null)} />}
+        </div>
       ) : (
         !worldError && <Loading />
       )}
@@ -139,8 +176,9 @@ export function MapPage() {
           <Link href={href({ view: "votes" }, { year: inVoteData(year) ? year : null }, query)}>{t("votes.title")}</Link>
         </p>
       )}
-      <p className="hint">{t(layer === "unvoting" ? "votes.hoverHint" : "map.hoverHint")}</p>
-      {model?.legend && <Legend items={model.legend} />}
+      <p className="hint hint-hover">{t(layer === "unvoting" ? "votes.hoverHint" : "map.clickHint")}</p>
+      <p className="hint hint-touch">{t("map.tapHint")}</p>
+      {model?.legend && <Legend items={model.legend} highlight={highlight} setHighlight={setHighlight} />}
       {model?.votes && <VotesLegend items={model.votes} year={votesShownYear} outside={!inVoteData(votesShownYear)} goTo={setYear} />}
       {relations.data && <RelationsTable data={relations.data} votes={layer === "unvoting" ? (rankingFresh ? (rankingRows ?? null) : null) : undefined} />}
       <p className="muted small">
@@ -149,4 +187,8 @@ export function MapPage() {
       </p>
     </section>
   );
+}
+
+function worldBounds(world: ProjectedWorld): Box {
+  return { x: 0, y: 0, width: world.width, height: world.height };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryOf, legendOf, opacityOf, parseLayer, type Layer } from "./colour.js";
+import { categoryOf, legendOf, isUncertain, parseLayer, type Layer } from "./colour.js";
 import { agreement, row } from "./fixtures.js";
 
 describe("categoryOf", () => {
@@ -48,8 +48,9 @@ describe("layers", () => {
     expect(parseLayer("nonsense")).toBe("status");
     expect(parseLayer(null)).toBe("status");
   });
-  it("draws an uncertain status lighter", () => {
-    expect(opacityOf({ kind: "row", row: row("a", "diplomatic-relations", { certain: false }) })).toBeLessThan(1);
-    expect(opacityOf({ kind: "row", row: row("a", "diplomatic-relations") })).toBe(1);
+  it("marks an uncertain status (drawn as a pattern over the colour), never Japan or a certain one", () => {
+    expect(isUncertain({ kind: "row", row: row("a", "diplomatic-relations", { certain: false }) })).toBe(true);
+    expect(isUncertain({ kind: "row", row: row("a", "diplomatic-relations") })).toBe(false);
+    expect(isUncertain({ kind: "japan" })).toBe(false);
   });
 });

@@ -100,7 +100,11 @@ export function legendOf(layer: Layer): Category[] {
   ];
 }
 
-/** An uncertain status is drawn lighter. */
-export function opacityOf(subject: ShapeSubject): number {
-  return subject.kind === "row" && !subject.row.certain ? 0.6 : 1;
+/**
+ * Whether a shape's status is uncertain: drawn as a dotted pattern over its colour (explained in the
+ * legend), so that the colour itself still says the status.
+ * @example isUncertain({ kind: "row", row: { ...row, certain: false } }) // true
+ */
+export function isUncertain(subject: ShapeSubject): boolean {
+  return subject.kind === "row" && !subject.row.certain;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { message, nameIn } from "../i18n/dict.js";
-import { mapModel } from "./model.js";
+import { mapModel, shapeNames } from "./model.js";
 import { heldBy, row } from "./fixtures.js";
 
 const shapes = [
@@ -19,7 +19,8 @@ describe("mapModel", () => {
 
   it("titles each shape with its state and status, and links it to the state's page", () => {
     expect(styles.get("158")).toMatchObject({ title: "taiwan: Relations severed", target: "/entity/taiwan" });
-    expect(styles.get("643")).toMatchObject({ title: "ussr (on the territory of today's russia): Diplomatic relations (uncertain)", target: "/entity/ussr", opacity: 0.6 });
+    expect(styles.get("643")).toMatchObject({ title: "ussr (on the territory of today's russia): Diplomatic relations (uncertain)", target: "/entity/ussr", uncertain: true });
+    expect(styles.get("158")!.uncertain).toBe(false);
     expect(styles.get("392")!.target).toBe("/entity/japan");
     expect(styles.get("410")).toMatchObject({ title: "south-korea: Under Japanese rule (colony)", target: "/entity/south-korea" });
   });
@@ -36,5 +37,10 @@ describe("mapModel", () => {
   it("counts each legend entry", () => {
     const count = (key: string) => legend.find((l) => l.category.key === key)?.count;
     expect([count("japan"), count("severed"), count("diplomatic-relations"), count("no-data"), count("at-war"), count("japanese-rule")]).toEqual([1, 1, 1, 1, 0, 1]);
+  });
+
+  it("names each shape after the state that held it on the date, Japan after Japan, and leaves a shape with no state unnamed", () => {
+    const names = shapeNames(shapes, rows, name, "Japan");
+    expect(Object.fromEntries(names)).toEqual({ "392": "Japan", "158": "taiwan", "643": "ussr", "410": "south-korea" });
   });
 });

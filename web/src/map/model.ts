@@ -1,6 +1,6 @@
 import type { RelationRow } from "../api/types.js";
 import type { MessageKey } from "../i18n/dict.js";
-import { categoryOf, legendOf, opacityOf, type Category, type Layer } from "./colour.js";
+import { categoryOf, isUncertain, legendOf, type Category, type Layer } from "./colour.js";
 import { joinShapes, type Shape } from "./join.js";
 import type { ShapeStyle } from "./WorldMap.js";
 
@@ -44,8 +44,23 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
       if (layer !== "status") title += ` — ${t(`status.${row.status}`)}`;
       target = entityHref(row.state.id);
     }
-    styles.set(shape.key, { category, opacity: opacityOf(info.subject), title, target });
+    styles.set(shape.key, { category, opacity: 1, uncertain: isUncertain(info.subject), title, target });
   }
   const legend = legendOf(layer).map((category) => ({ category, count: counted.get(category.key)?.size ?? 0 }));
   return { styles, legend };
+}
+
+/**
+ * The name to write on each shape: the state that holds it on the date (the USSR on Ukraine in 1975),
+ * Japan's own name on Japan; none where gaiko has no state.
+ * @example shapeNames(shapes, rows1975, name).get("804") // "Soviet Union"
+ */
+export function shapeNames(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], name: Name, japan: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, info] of joinShapes(shapes, rows)) {
+    const s = info.subject;
+    if (s.kind === "japan") out.set(key, japan);
+    else if (s.kind === "row" || s.kind === "japanese-rule") out.set(key, name(s.row.state.name));
+  }
+  return out;
 }
