@@ -24,8 +24,8 @@ export interface ServeTimeouts {
   /** An idle keep-alive connection stays open (default 5 000). */
   keepAliveMs?: number;
   /**
-   * A connection may go without anything read or written (default 30 000): a client that stops reading
-   * an answer is dropped, and the answer's memory with it. Longer than a check's time budget.
+   * A connection may go without anything read or written (default 30 000, or longer when two check
+   * budgets need it): a client that stops reading an answer is dropped, and the answer's memory with it.
    */
   idleMs?: number;
   /** How often the header and request deadlines are enforced (default 1 000). */
@@ -106,7 +106,8 @@ export function startServer(store: Store, opts: ServeOptions): Promise<Serving> 
   );
   http.on("close", () => void live.close());
   http.on("clientError", answerClientError);
-  http.timeout = t.idleMs ?? 30_000;
+  // A check may wait one budget for a worker and run one more: its connection is quiet all that time.
+  http.timeout = t.idleMs ?? Math.max(30_000, 2 * pools.get(store)!.budgetMs + 5_000);
   return new Promise((resolve) => {
     http.listen(opts.port, opts.host, () => {
       const port = (http.address() as AddressInfo).port;
