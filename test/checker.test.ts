@@ -29,11 +29,8 @@ describeWithShared("the checker on the labelled seed claims", async (shared) => 
     expect(s.precision.contradicted).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("calls at most the two known false seed claims supported (issue 13 asks zero)", () => {
-    // Both are sentences whose false part the rules do not read, beside a true part they do: "control of parts
-    // of China including … Okinawa" (Japan did administer Okinawa; Okinawa was not part of China) and "collaborated
-    // on … the CPTPP" (Japan is a party; the United States is not). Lower this to zero when those are read.
-    expect(s.confusion.contradicted!.supported).toBeLessThanOrEqual(2);
+  it("calls no false seed claim supported (issue 13)", () => {
+    expect(s.confusion.contradicted!.supported).toBe(0);
   });
 
   it("never calls an undecidable claim contradicted, and seldom supported", () => {
@@ -44,10 +41,11 @@ describeWithShared("the checker on the labelled seed claims", async (shared) => 
   });
 
   it("finds at least the share of checkable claims it found when last measured (recall floors)", () => {
-    // Measured at 55.5 % checkable and 52.4 % contradicted recall after the redesign of issue 13, which stopped
-    // supporting claims by words shared with free-text attributes, stopped reporting mere links and names
-    // set beside dates (the round before reached 80 % partly through those). Issue 13 asks ≥ 80 % contradicted recall.
-    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.55);
+    // Measured at 46.8 % checkable and 52.4 % contradicted recall after the redesign of issue 13, which stopped
+    // supporting claims by words shared with free-text attributes, and stopped reporting mere links, names set
+    // beside dates and names the sentence does not bind to its relation word (the round before reached 80 %
+    // checkable partly through those, and called two false claims supported). Issue 13 asks ≥ 80 % contradicted recall.
+    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.45);
     expect(s.recall.contradicted).toBeGreaterThanOrEqual(0.5);
     expect(s.slantFound).toBeGreaterThanOrEqual(15);
   });

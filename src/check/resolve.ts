@@ -29,6 +29,9 @@ export function resolve(ctx: SentenceContext, candidates: Candidate[]): Claim[] 
   const decided = new Set<string>();
   const out: Claim[] = [];
   for (const c of sorted) {
+    // Names the sentence does not bind to the relation word assert nothing about each other: no claim. An
+    // event described rather than named is asserted, but found by its words: it may support, never contradict.
+    if (c.loose && c.rule !== "described-event") continue;
     const key = edgeKey(c);
     if (decided.has(key)) continue;
     const claim = judge(ctx, c);

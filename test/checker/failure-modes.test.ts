@@ -83,8 +83,10 @@ describe("who the verb's subject is", () => {
   });
 
   it("lets another holder contradict only when it certainly held the place all through the claimed time", () => {
-    // Japan's administration of the Kurils is recorded as ending in "1945": August 1945 may lie after it.
-    expect(claims("The Soviet Union declared war on Japan in August 1945, seizing the Kuril Islands.").filter(([, p]) => p === "occupies")).toEqual([]);
+    // The United States' administration of Okinawa is recorded as beginning in "1945": it may have begun after August.
+    expect(claims("The Soviet Union declared war on Japan in August 1945 and occupied Okinawa.").filter(([, p]) => p === "occupies")).toEqual([]);
+    // The Soviet occupation of the Kurils from 18 August 1945 is recorded as such.
+    expect(claims("The Soviet Union declared war on Japan in August 1945, seizing the Kuril Islands.").filter(([, p]) => p === "occupies")).toEqual([["ussr", "occupies", "kuril-islands", "supported", "positive"]]);
   });
 
   it("reads an exchange of ratifications as the entry into force", () => {
