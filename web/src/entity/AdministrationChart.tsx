@@ -3,7 +3,12 @@ import { ticks, toX } from "../timeline/scale.js";
 import type { PlaceClaim } from "./group.js";
 import { administrationBars } from "./administration.js";
 
-const W = 420;
+const W = 460;
+
+/** A label cut to fit the left margin, marked as cut (never clipped at the edge of the drawing). */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 const ROW = 22;
 
 /** Who claims and who administers the places over time, as bars (the statement list below carries the detail). */
@@ -12,7 +17,7 @@ export function AdministrationChart({ claims }: { claims: PlaceClaim[] }) {
   if (claims.length === 0) return null;
   const { bars, start, end } = administrationBars(claims, new Date().getUTCFullYear() + 1);
   const view = { start, end };
-  const left = 150;
+  const left = 200;
   const plot = W - left - 10;
   const H = bars.length * ROW + 30;
   const names = new Map(claims.map((c) => [c.state.id, name(c.state.name)]));
@@ -22,7 +27,7 @@ export function AdministrationChart({ claims }: { claims: PlaceClaim[] }) {
       {bars.map((b, i) => (
         <g key={b.key} transform={`translate(0,${i * ROW + 4})`}>
           <text x={left - 6} y={13} textAnchor="end" className="bar-label">
-            {`${names.get(b.stateId) ?? b.stateId} · ${label(b.p)}`.slice(0, 24)}
+            {clip(`${names.get(b.stateId) ?? b.stateId} · ${label(b.p)}`, lang === "ja" ? 14 : 30)}
           </text>
           <rect
             x={left + toX(view, plot, b.start)}

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import type { EntityView } from "../api/types.js";
 import { api } from "../api/client.js";
 import { useApi, type Loadable } from "../api/useApi.js";
@@ -6,23 +7,23 @@ import { Loading, NoData } from "../app/feedback.js";
 import { parseAsOf } from "../time/dates.js";
 import { coordsOf, linkedOfKind, placeClaims } from "./group.js";
 import { PlacesMap } from "./PlacesMap.js";
-import { Statement } from "./Statement.js";
+import { Fact } from "./Fact.js";
 import { AdministrationChart } from "./AdministrationChart.js";
 
 /** A dispute's page: its places on a small map, and who claims and administers them over time. */
-export function DisputeOverview({ view }: { view: EntityView }) {
+export function DisputeOverview({ view, onLoaded }: { view: EntityView; onLoaded?: (v: EntityView) => void }) {
   const { t } = useI18n();
   const places = linkedOfKind(view.statements, view.entity.id, "place");
   return (
     <section className="overview dispute-overview" aria-labelledby="places-title">
       <h2 id="places-title">{t("entity.places")}</h2>
-      {places.length === 0 ? <NoData reason={t("entity.noCoords")} /> : <PlaceViews ids={places.map((p) => p.entity.id)} />}
+      {places.length === 0 ? <NoData reason={t("entity.noCoords")} /> : <PlaceViews ids={places.map((p) => p.entity.id)} onLoaded={onLoaded} />}
     </section>
   );
 }
 
 /** Loads up to four places (a dispute rarely has more) with a fixed number of hooks. */
-function PlaceViews({ ids }: { ids: string[] }) {
+function PlaceViews({ ids, onLoaded }: { ids: string[]; onLoaded?: (v: EntityView) => void }) {
   const { query } = useNav();
   const asOf = parseAsOf(query.get("asOf"));
   const a = useApi<EntityView>(ids[0] ? api.entity(ids[0], asOf) : null);
@@ -30,8 +31,12 @@ function PlaceViews({ ids }: { ids: string[] }) {
   const c = useApi<EntityView>(ids[2] ? api.entity(ids[2], asOf) : null);
   const d = useApi<EntityView>(ids[3] ? api.entity(ids[3], asOf) : null);
   const loaded = [a, b, c, d].slice(0, Math.min(ids.length, 4));
-  if (loaded.some((l) => l.state === "loading")) return <Loading />;
   const views = loaded.filter((l): l is Extract<Loadable<EntityView>, { state: "ready" }> => l.state === "ready").map((l) => l.data);
+  // The places' citations join the page's numbered references.
+  useEffect(() => {
+    for (const v of views) onLoaded?.(v);
+  }, [views.length]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (loaded.some((l) => l.state === "loading")) return <Loading />;
   return <PlacesBody views={views} />;
 }
 
@@ -52,9 +57,9 @@ function PlacesBody({ views }: { views: EntityView[] }) {
       {claims.length === 0 ? (
         <NoData reason={t("entity.noStatements")} />
       ) : (
-        <ul className="statements">
+        <ul className="facts">
           {claims.map((c) => (
-            <Statement key={c.statement.id} s={c.statement} selfId="" />
+            <Fact key={c.statement.id} s={c.statement} selfId="" />
           ))}
         </ul>
       )}

@@ -1,150 +1,180 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import "./entity.css";
 import type { EntityView } from "../api/types.js";
-import { api } from "../api/client.js";
 import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { AsOfControl } from "../app/AsOfControl.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
 import { parseAsOf } from "../time/dates.js";
-import { byPredicate, sourceNumbering } from "./group.js";
-import { Statement } from "./Statement.js";
-import { Cites } from "./citation.js";
-import { StateOverview } from "./StateOverview.js";
+import { coordsOf, referenceNumbering } from "./group.js";
+import { Cites, ReferencesContext } from "./citation.js";
 import { SeriesPanel } from "../series/SeriesPanel.js";
 import { DisputeOverview } from "./DisputeOverview.js";
 import { PlacesMap } from "./PlacesMap.js";
-import { coordsOf } from "./group.js";
+import { FactBox } from "./FactBox.js";
+import { KeyEvents } from "./KeyEvents.js";
+import { Sections } from "./Sections.js";
+import { Slices } from "./Slices.js";
+import { entityUrl, today } from "./load.js";
+import { formatLocator } from "./locator.js";
+import { typeWords } from "./words.js";
 
-/** An entity's page, for every kind: a kind-specific overview, then every statement and source. */
+/**
+ * An entity's page, for every kind: a fact box as of the page's date (today when the address names
+ * none), then its statements by section as sentences, the full list behind a tab, and the numbered
+ * references. The page asks for a summary first and for each section's statements when opened.
+ */
 export function EntityPage({ id }: { id: string }) {
   const { query } = useNav();
   const { t } = useI18n();
   const asOf = parseAsOf(query.get("asOf"));
-  const loaded = useApi<EntityView>(api.entity(id, asOf));
+  const day = asOf ?? today();
+  const loaded = useApi<EntityView>(entityUrl(id, { asOf: day, statements: "summary" }));
   if (loaded.state === "loading") return <Loading />;
   if (loaded.state === "error") {
     return loaded.status === 404 ? <Failure message={t("entity.notFound", { id })} /> : <Failure message={loaded.message} retry={loaded.retry} />;
   }
-  return <EntityBody view={loaded.data} />;
+  return <EntityBody view={loaded.data} day={day} asOf={asOf} />;
 }
 
-function EntityBody({ view }: { view: EntityView }) {
+function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: string | null }) {
   const { t, name, lang } = useI18n();
   const { entity } = view;
-  const numbering = sourceNumbering(view);
-  const groups = byPredicate(view.statements);
+  const [tab, setTab] = useState<"overview" | "all">("overview");
+  // Every answer loaded since (sections opened, pages of the full list), for numbering references.
+  const [more, setMore] = useState<EntityView[]>([]);
+  const onLoaded = useCallback((v: EntityView) => setMore((prev) => (prev.includes(v) ? prev : [...prev, v])), []);
+  const numbering = useMemo(() => referenceNumbering([view, ...more]), [view, more]);
+  const refs = useMemo(() => ({ numberOf: numbering.numberOf, reference: (s: string) => numbering.references.find((r) => r.source === s) }), [numbering]);
   const coords = entity.kind === "place" ? coordsOf(entity.fields) : null;
   const summary = (lang === "ja" ? entity.summary.ja : null) ?? entity.summary.en;
   const summaryLang = lang === "ja" && entity.summary.ja ? "ja" : "en";
+  const total = (view.sections ?? []).reduce((n, s) => n + s.count, 0);
   useEffect(() => {
     document.title = `${name(entity.name)} — gaiko`;
   }, [entity.name, name]);
   const otherName = lang === "ja" ? entity.name.en : entity.name.ja;
+  const type = typeWords(entity.type, lang);
   return (
-    <article className={`entity-page kind-${entity.kind}`} aria-labelledby="entity-title">
-      <header className="entity-header">
-        <p className="eyebrow">
-          {t(`entity.kind.${entity.kind}`)}
-          {entity.type && ` · ${entity.type}`}
-        </p>
-        <h1 id="entity-title">
-          {name(entity.name)}
-          {otherName && otherName !== name(entity.name) && (
-            <span className="other-name" lang={lang === "ja" ? "en" : "ja"}>
-              {" "}
-              {otherName}
-            </span>
-          )}
-        </h1>
-        <AsOfControl />
-        {summary && (
-          <p className="summary" lang={summaryLang}>
-            {summary} <Cites sources={entity.sources} numberOf={numbering.numberOf} />
+    <ReferencesContext.Provider value={refs}>
+      <article className={`entity-page kind-${entity.kind}`} aria-labelledby="entity-title">
+        <header className="entity-header">
+          <p className="eyebrow">
+            {t(`entity.kind.${entity.kind}`)}
+            {type && ` · ${type}`}
           </p>
-        )}
-        {entity.aliases.length > 0 && (
-          <p className="aliases">
-            <span className="muted">{t("entity.aliases")}: </span>
-            {entity.aliases.map((a, i) => (
-              <span key={i} lang={a.lang}>
-                {a.text}
-                {i < entity.aliases.length - 1 ? " · " : ""}
+          <h1 id="entity-title">
+            {name(entity.name)}
+            {otherName && otherName !== name(entity.name) && (
+              <span className="other-name" lang={lang === "ja" ? "en" : "ja"}>
+                {" "}
+                {otherName}
               </span>
-            ))}
-          </p>
+            )}
+          </h1>
+          <AsOfControl />
+          {summary && (
+            <p className="summary" lang={summaryLang}>
+              {lang === "ja" && summaryLang === "en" && <span className="badge english-only">{t("entity.englishOnly")}</span>} {summary}{" "}
+              <Cites sources={entity.sources} />
+            </p>
+          )}
+        </header>
+        <FactBox view={view} day={day} />
+        <div className="tabs" role="tablist" aria-label={t("entity.statements")}>
+          <button type="button" role="tab" id="tab-overview" aria-controls="panel-overview" aria-selected={tab === "overview"} onClick={() => setTab("overview")}>
+            {t("entity.overview")}
+          </button>
+          <button type="button" role="tab" id="tab-all" aria-controls="panel-all" aria-selected={tab === "all"} onClick={() => setTab("all")}>
+            {t("entity.allStatements")} <span className="count">{total}</span>
+          </button>
+        </div>
+        {tab === "overview" ? (
+          <div role="tabpanel" id="panel-overview" aria-labelledby="tab-overview">
+            {entity.kind === "state" && entity.id !== "japan" && <KeyEvents state={entity.id} />}
+            {entity.kind === "state" && <SeriesPanel state={entity.id} />}
+            {entity.kind === "dispute" && <DisputeOverview view={view} onLoaded={onLoaded} />}
+            {coords && <PlacesMap places={[{ id: entity.id, label: name(entity.name), coords }]} />}
+            <Sections view={view} day={day} onLoaded={onLoaded} />
+            {entity.aliases.length > 0 && (
+              <p className="aliases">
+                <span className="muted">{t("entity.aliases")}: </span>
+                {entity.aliases.map((a, i) => (
+                  <span key={i} lang={a.lang}>
+                    {a.text}
+                    {i < entity.aliases.length - 1 ? " · " : ""}
+                  </span>
+                ))}
+              </p>
+            )}
+          </div>
+        ) : (
+          <div role="tabpanel" id="panel-all" aria-labelledby="tab-all">
+            <Slices id={entity.id} query={{ asOf }} total={total} size={100} onLoaded={onLoaded} />
+          </div>
         )}
-      </header>
-      {entity.kind === "state" && entity.id !== "japan" && <StateOverview view={view} numberOf={numbering.numberOf} />}
-      {entity.kind === "state" && <SeriesPanel state={entity.id} />}
-      {entity.kind === "dispute" && <DisputeOverview view={view} />}
-      {coords && <PlacesMap places={[{ id: entity.id, label: name(entity.name), coords }]} />}
-      <section aria-labelledby="statements-title">
-        <h2 id="statements-title">
-          {t("entity.statements")} <span className="count">{view.statements.length}</span>
-        </h2>
-        {groups.length === 0 && <NoData reason={t("entity.noStatements")} />}
-        {groups.map((g) => (
-          <StatementGroup key={g.p} title={lang === "ja" ? g.label.ja : g.label.en} statements={g.statements} selfId={entity.id} numberOf={numbering.numberOf} />
-        ))}
-      </section>
-      <SourceList sources={numbering.sources} numberOf={numbering.numberOf} />
-    </article>
+        <References numbering={numbering} locators={[view, ...more]} />
+      </article>
+    </ReferencesContext.Provider>
   );
 }
 
-const GROUP_FIRST = 30;
-
-/** One predicate's statements; long groups (Japan has hundreds) show their first few until asked. */
-function StatementGroup({ title, statements, selfId, numberOf }: { title: string; statements: EntityView["statements"]; selfId: string; numberOf: (c: EntityView["entity"]["sources"][number]) => number }) {
-  const { t } = useI18n();
-  const [all, setAll] = useState(statements.length <= GROUP_FIRST + 5);
-  const shown = all ? statements : statements.slice(0, GROUP_FIRST);
-  return (
-    <section className="statement-group">
-      <h3>
-        {title} <span className="count">{statements.length}</span>
-      </h3>
-      <ul className="statements">
-        {shown.map((s) => (
-          <Statement key={s.id} s={s} selfId={selfId} numberOf={numberOf} />
-        ))}
-      </ul>
-      {!all && (
-        <button type="button" onClick={() => setAll(true)}>
-          {t("entity.showAll", { n: statements.length })}
-        </button>
-      )}
-    </section>
-  );
-}
-
-/** Every source the page cites, numbered as its markers are. */
-function SourceList({ sources, numberOf }: { sources: EntityView["entity"]["sources"]; numberOf: (c: EntityView["entity"]["sources"][number]) => number }) {
-  const { t } = useI18n();
+/** The numbered references: publisher, title, date, address, and the places cited on this page. */
+function References({ numbering, locators }: { numbering: ReturnType<typeof referenceNumbering>; locators: EntityView[] }) {
+  const { t, lang } = useI18n();
   const { query } = useNav();
+  const cited = new Map<string, Set<string>>();
+  for (const v of locators) {
+    for (const c of [...v.entity.sources, ...v.statements.flatMap((s) => s.sources)]) {
+      if (!c.locator) continue;
+      const set = cited.get(c.source) ?? new Set<string>();
+      set.add(formatLocator(c.locator, lang).short);
+      cited.set(c.source, set);
+    }
+  }
   return (
-    <section aria-labelledby="sources-title" className="sources">
-      <h2 id="sources-title">{t("entity.sources")}</h2>
-      {sources.length === 0 ? (
+    <section aria-labelledby="sources-title" className="sources references">
+      <h2 id="sources-title">{t("entity.references")}</h2>
+      {numbering.references.length === 0 ? (
         <NoData reason={t("entity.noStatements")} />
       ) : (
         <ol>
-          {sources.map((c) => (
-            <li key={c.source} value={numberOf(c)}>
-              <Link href={href({ view: "source", id: c.source }, {}, query)}>{c.title}</Link>
-              {c.url && (
-                <>
-                  {" "}
-                  <a href={c.url} target="_blank" rel="noreferrer noopener" className="ext" aria-label={`${t("cite.url")}: ${c.title}`}>
-                    ↗
-                  </a>
-                </>
-              )}
-            </li>
-          ))}
+          {numbering.references.map((r) => {
+            const where = [...(cited.get(r.source) ?? [])];
+            return (
+              <li key={r.source} value={numbering.numberOf(r.source)} id={`ref-${r.source}`}>
+                {r.publisher && <span className="publisher">{r.publisher}. </span>}
+                <Link href={href({ view: "source", id: r.source }, {}, query)}>{r.title}</Link>
+                {r.date && <span>. {r.date}</span>}
+                {r.url && (
+                  <>
+                    {". "}
+                    <a href={r.url} target="_blank" rel="noreferrer noopener" className="ext">
+                      {safeHost(r.url)} ↗
+                    </a>
+                  </>
+                )}
+                {where.length > 0 && (
+                  <span className="muted small">
+                    {" "}
+                    ({where.slice(0, 6).join(", ")}
+                    {where.length > 6 ? ` ${t("entity.more", { n: where.length - 6 })}` : ""})
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>
   );
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }

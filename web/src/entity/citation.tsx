@@ -2,18 +2,23 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import type { Citation } from "../api/types.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
+import type { EntityView } from "../api/types.js";
+import { citesBySource } from "./group.js";
+import { formatLocator } from "./locator.js";
+
+type Reference = NonNullable<EntityView["references"]>[number];
 
 /**
  * Citation markers and the one dialog they open: the source's title, the locator, a link to the
  * original address and to the source's page in gaiko.
  */
-const CiteContext = createContext<(c: Citation) => void>(() => undefined);
+const CiteContext = createContext<(c: Citation & { reference?: Reference }) => void>(() => undefined);
 
 export function CitationProvider({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState<Citation | null>(null);
+  const [open, setOpen] = useState<(Citation & { reference?: Reference }) | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const show = useCallback((c: Citation) => {
+  const show = useCallback((c: Citation & { reference?: Reference }) => {
     opener.current = document.activeElement as HTMLElement | null;
     setOpen(c);
   }, []);
@@ -43,16 +48,30 @@ export function CitationProvider({ children }: { children: ReactNode }) {
   );
 }
 
-function CitationBody({ citation, close }: { citation: Citation; close: () => void }) {
-  const { t } = useI18n();
+function CitationBody({ citation, close }: { citation: Citation & { reference?: Reference }; close: () => void }) {
+  const { t, lang } = useI18n();
   const { query } = useNav();
+  const ref = citation.reference;
+  const locators = (citation.locator ?? "").split("; ").filter(Boolean).map((l) => formatLocator(l, lang));
   return (
     <div className="citation-body">
       <p className="eyebrow">{t("cite.title")}</p>
       <h2 id="citation-title">{citation.title}</h2>
       <dl>
+        {ref?.publisher && (
+          <>
+            <dt>{t("cite.publisher")}</dt>
+            <dd>{ref.publisher}</dd>
+          </>
+        )}
+        {ref?.date && (
+          <>
+            <dt>{t("cite.date")}</dt>
+            <dd>{ref.date}</dd>
+          </>
+        )}
         <dt>{t("cite.locator")}</dt>
-        <dd>{citation.locator ?? t("cite.noLocator")}</dd>
+        <dd>{locators.length ? locators.map((l) => (l.detail ? `${l.short} (${l.detail})` : l.short)).join("; ") : t("cite.noLocator")}</dd>
       </dl>
       <p>
         {citation.url ? (
@@ -75,18 +94,40 @@ function CitationBody({ citation, close }: { citation: Citation; close: () => vo
   );
 }
 
-/** The numbered markers of a fact's sources; each opens the citation dialog. */
+/** The references a page has numbered (set by the entity page; elsewhere markers count from 1). */
+export interface PageReferences {
+  numberOf: (source: string) => number | undefined;
+  reference: (source: string) => Reference | undefined;
+}
+export const ReferencesContext = createContext<PageReferences | null>(null);
+
+/**
+ * The markers of a fact's sources: one per source (its locators shown together, as a reader writes
+ * them), numbered as the page's reference list is; each opens the citation dialog.
+ */
 export function Cites({ sources, numberOf }: { sources: readonly Citation[]; numberOf?: (c: Citation) => number }) {
   const show = useContext(CiteContext);
-  const { t } = useI18n();
+  const refs = useContext(ReferencesContext);
+  const { t, lang } = useI18n();
   if (sources.length === 0) return null;
   return (
     <span className="cites">
-      {sources.map((c, i) => {
-        const n = numberOf ? numberOf(c) : i + 1;
+      {citesBySource(sources).map((c, i) => {
+        const n = refs?.numberOf(c.source) ?? (numberOf ? numberOf({ ...c, locator: null }) : undefined) ?? i + 1;
+        const where = c.locators.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short).join(", ");
+        const ref = refs?.reference(c.source);
+        const label = `${t("cite.open", { n, title: c.title })}${where ? `, ${where}` : ""}`;
         return (
-          <button key={`${c.source}-${c.locator ?? ""}-${i}`} type="button" className="cite" onClick={() => show(c)} aria-label={t("cite.open", { n, title: c.title })} title={c.title}>
+          <button
+            key={c.source}
+            type="button"
+            className="cite"
+            onClick={() => show({ source: c.source, title: c.title, url: c.url, locator: c.locators.join("; ") || null, ...(ref ? { reference: ref } : {}) })}
+            aria-label={label}
+            title={[ref?.publisher, c.title, where].filter(Boolean).join(" · ")}
+          >
             {n}
+            {where && <span className="cite-where">: {where}</span>}
           </button>
         );
       })}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityRef, EntityView, StatementView } from "../api/types.js";
-import { agreementsWithJapan, coordsOf, keyEvents, linkedOfKind, placeClaims, sharedMemberships, sourceNumbering } from "./group.js";
+import { agreementsWithJapan, citesBySource, coordsOf, importedOnly, keyEvents, linkedOfKind, placeClaims, referenceNumbering, sharedMemberships, sharedOnDay, sourceNumbering } from "./group.js";
 
 const ref = (id: string, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en: id, ja: null } });
 
@@ -48,7 +48,48 @@ describe("sourceNumbering", () => {
   });
 });
 
+describe("references of a page loaded in parts", () => {
+  const reference = (source: string) => ({ source, title: source, type: null, publisher: "P", date: null, accessed: null, url: null });
+
+  it("keeps every number it gave when a later answer brings more sources", () => {
+    const summary = { ...view("japan", "state", []), references: [reference("a"), reference("b")] };
+    const section = { ...view("japan", "state", []), references: [reference("c"), reference("a")] };
+    const before = referenceNumbering([summary]);
+    const after = referenceNumbering([summary, section]);
+    expect(["a", "b"].map(before.numberOf)).toEqual([1, 2]);
+    expect(["a", "b", "c"].map(after.numberOf)).toEqual([1, 2, 3]);
+    expect(after.references.map((r) => r.source)).toEqual(["a", "b", "c"]);
+  });
+
+  it("numbers the citations of an answer that carries no references (never a 0)", () => {
+    const v = view("x", "place", [st("located-in", ref("x", "place"), ref("japan"), { sources: [cite("z")] })]);
+    expect(referenceNumbering([v]).numberOf("z")).toBe(1);
+  });
+
+  it("gives one badge per source, its locators together", () => {
+    expect(citesBySource([cite("a", "¶2"), cite("a", "¶4"), cite("b"), cite("a", "¶2")])).toEqual([
+      { source: "a", title: "a", url: null, locators: ["¶2", "¶4"] },
+      { source: "b", title: "b", url: null, locators: [] },
+    ]);
+  });
+
+  it.each([
+    [[cite("import-conflict")], true],
+    [[cite("import-conflict"), cite("seed-002")], false],
+    [[], false],
+  ])("reads %j as imported only: %s", (sources, want) => {
+    expect(importedOnly({ sources })).toBe(want);
+  });
+});
+
 describe("a state's page", () => {
+  it("shares the memberships both held on the day, from the engine's answers", () => {
+    const holding = (id: string) => ({ entity: ref(id, "organization"), role: null, since: null, certain: true, basis: [] });
+    const onDay = (ids: string[]) => ({ relation: null, memberships: ids.map(holding), observerships: [], offices: [], administration: null, agreement: null });
+    expect(sharedOnDay(onDay(["wto", "un", "sco"]), onDay(["un", "wto", "g7"])).map((e) => e.id)).toEqual(["un", "wto"]);
+    expect(sharedOnDay(undefined, onDay(["un"]))).toEqual([]);
+  });
+
   const taiwan = ref("taiwan");
   const japan = ref("japan");
   const taipei = ref("treaty-of-taipei", "agreement");

@@ -137,3 +137,48 @@ export function byPredicate(statements: readonly StatementView[]): { p: string; 
 }
 
 const PHASE_RANK: Record<NonNullable<StatementView["phase"]>, number> = { held: 0, uncertain: 1, past: 2, undated: 3, later: 4, ended: 5 };
+
+type Reference = NonNullable<EntityView["references"]>[number];
+
+/**
+ * Numbers the references of every answer a page has loaded, in the order they arrived (the summary
+ * first, then each section as the reader opens it), so a number never changes once shown.
+ * @example referenceNumbering([summary, partyTo]).numberOf("seed-002") // 1
+ */
+export function referenceNumbering(views: readonly Pick<EntityView, "references" | "entity" | "statements">[]): { numberOf: (source: string) => number | undefined; references: Reference[] } {
+  const order = new Map<string, number>();
+  const references: Reference[] = [];
+  const add = (r: Reference) => {
+    if (order.has(r.source)) return;
+    order.set(r.source, order.size + 1);
+    references.push(r);
+  };
+  for (const v of views) {
+    for (const r of v.references ?? []) add(r);
+    // An answer without references (an older server): its citations still get a number.
+    for (const c of [...v.entity.sources, ...v.statements.flatMap((s) => s.sources)]) add({ source: c.source, title: c.title, type: null, publisher: null, date: null, accessed: null, url: c.url });
+  }
+  return { numberOf: (source) => order.get(source), references };
+}
+
+/** A statement's citations with one entry per source (its locators together): one badge per source. */
+export function citesBySource(sources: readonly Citation[]): { source: string; title: string; url: string | null; locators: string[] }[] {
+  const out = new Map<string, { source: string; title: string; url: string | null; locators: string[] }>();
+  for (const c of sources) {
+    const e = out.get(c.source) ?? { source: c.source, title: c.title, url: c.url, locators: [] };
+    if (c.locator && !e.locators.includes(c.locator)) e.locators.push(c.locator);
+    out.set(c.source, e);
+  }
+  return [...out.values()];
+}
+
+/** Whether a statement came only from an imported dataset (its sources are the importers'). */
+export function importedOnly(s: Pick<StatementView, "sources">): boolean {
+  return s.sources.length > 0 && s.sources.every((c) => c.source.startsWith("import-") || c.source.startsWith("dataset-"));
+}
+
+/** The organisations a state and Japan both belonged to on the day, from the as-of engine's answers. */
+export function sharedOnDay(state: EntityView["onDay"], japan: EntityView["onDay"]): EntityRef[] {
+  const japans = new Set((japan?.memberships ?? []).map((m) => m.entity.id));
+  return (state?.memberships ?? []).filter((m) => japans.has(m.entity.id)).map((m) => m.entity).sort((a, b) => a.name.en.localeCompare(b.name.en));
+}

@@ -6,6 +6,8 @@ import type { Lang } from "../i18n/dict.js";
  */
 export interface Locator {
   short: string;
+  /** Whether it narrows the source down (a paragraph, an article, a row); "full text" does not. */
+  telling: boolean;
   /** The locator as the data holds it, when `short` left something out. */
   detail: string | null;
 }
@@ -26,17 +28,17 @@ const group = (n: string, lang: Lang) => (lang === "ja" ? n : Number(n).toLocale
  */
 export function formatLocator(locator: string, lang: Lang): Locator {
   const l = locator.trim();
-  const rows = /^(.*?\S)\s+lines?\s+(\d+)(?:\s*[–-]\s*(\d+))?(?:;.*)?$/.exec(l);
+  const rows = /^(.*?\S)\s+lines?\s+(\d+)(?:\s*[–-]\s*(\d+))?(?:\s*\(.*\))?(?:;.*)?$/.exec(l);
   if (rows) {
     const [, , a, b] = rows;
     const text = b ? `${group(a!, lang)}–${group(b, lang)}` : group(a!, lang);
-    return { short: lang === "ja" ? `${text}行目` : `${b ? "rows" : "row"} ${text}`, detail: l };
+    return { short: lang === "ja" ? `${text}行目` : `${b ? "rows" : "row"} ${text}`, telling: true, detail: l };
   }
   const para = /^(?:¶|para(?:graph)?\.?|paras?\.)\s*(\d+(?:\s*[–-]\s*\d+)?)$/i.exec(l);
-  if (para) return { short: `¶${para[1]!.replace(/\s+/g, "")}`, detail: null };
+  if (para) return { short: `¶${para[1]!.replace(/\s+/g, "")}`, telling: true, detail: null };
   const art = /^(?:art(?:icle)?\.?)\s*(\w+)(.*)$/i.exec(l);
-  if (art) return { short: lang === "ja" ? `第${art[1]}条${art[2]}` : `art. ${art[1]}${art[2]}`, detail: null };
+  if (art) return { short: lang === "ja" ? `第${art[1]}条${art[2]}` : `art. ${art[1]}${art[2]}`, telling: true, detail: null };
   const word = WORDS[l.toLowerCase()];
-  if (word) return { short: word[lang === "ja" ? 1 : 0], detail: null };
-  return { short: l, detail: null };
+  if (word) return { short: word[lang === "ja" ? 1 : 0], telling: l.toLowerCase() !== "text", detail: null };
+  return { short: l, telling: true, detail: null };
 }

@@ -83,8 +83,14 @@ describe("locators as a reader writes them", () => {
     ["parties_GGO.csv.gz line 68063; agreements_GGO.csv line 3777", "en", "row 68,063"],
     ["cow_states.csv line 103", "ja", "103行目"],
     ["text", "en", "full text"],
+    ["ne_10m_admin_0_disputed_areas.geojson line 22 (Pinnacle Is.)", "en", "row 22"],
     ["Background", "en", "Background"],
   ] as const)("writes %s (%s) as %s", (raw, lang, want) => {
     expect(formatLocator(raw, lang).short).toBe(want);
+  });
+
+  it("says that a whole text does not narrow a source down", () => {
+    expect(formatLocator("text", "en").telling).toBe(false);
+    expect(formatLocator("¶4", "en").telling).toBe(true);
   });
 });

@@ -1,0 +1,254 @@
+import type { ReactNode } from "react";
+import type { EntityRef, EntityView, StatementView } from "../api/types.js";
+import { useApi } from "../api/useApi.js";
+import { useI18n } from "../app/location.js";
+import { Loading } from "../app/feedback.js";
+import { formatDate } from "../time/dates.js";
+import { Cites } from "./citation.js";
+import { Fact } from "./Fact.js";
+import { linkedOfKind, sharedOnDay } from "./group.js";
+import { entityUrl } from "./load.js";
+import { longDate } from "./sentences.js";
+import { EntityLink } from "./Statement.js";
+import { roleWords } from "./words.js";
+
+type OnDay = NonNullable<EntityView["onDay"]>;
+
+/** The few facts a reader looks for first, per kind, as of the page's date. */
+export function FactBox({ view, day }: { view: EntityView; day: string }) {
+  const { t, lang } = useI18n();
+  const { entity } = view;
+  const body =
+    entity.kind === "state" ? (entity.id === "japan" ? <JapanFacts view={view} /> : <StateFacts view={view} day={day} />)
+    : entity.kind === "agreement" ? <AgreementFacts view={view} />
+    : entity.kind === "dispute" ? <DisputeFacts view={view} day={day} />
+    : entity.kind === "place" ? <TerritoryFacts onDay={view.onDay} />
+    : entity.kind === "person" ? <PersonFacts view={view} />
+    : <OtherFacts view={view} />;
+  return (
+    <section className="fact-box" aria-labelledby="facts-title">
+      <h2 id="facts-title">
+        {t("entity.facts")} <span className="muted small">{t("entity.standing", { date: longDate(day, lang) })}</span>
+      </h2>
+      {body}
+    </section>
+  );
+}
+
+/** A term of the fact box and its value. */
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="fact-row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** A short list of linked entities, the rest counted. */
+function Names({ items, max = 8 }: { items: { entity: EntityRef; note?: string | null }[]; max?: number }) {
+  const { t, lang } = useI18n();
+  if (items.length === 0) return <span className="muted">{t("entity.none")}</span>;
+  return (
+    <>
+      {items.slice(0, max).map((x, i) => (
+        <span key={x.entity.id}>
+          {i > 0 && (lang === "ja" ? "、" : ", ")}
+          <EntityLink entity={x.entity} />
+          {x.note && <span className="muted"> ({x.note})</span>}
+        </span>
+      ))}
+      {items.length > max && <span className="muted"> {t("entity.more", { n: items.length - max })}</span>}
+    </>
+  );
+}
+
+function Leaders({ onDay }: { onDay: OnDay | undefined }) {
+  const { t, lang } = useI18n();
+  const offices = onDay?.offices ?? [];
+  return (
+    <Row term={t("entity.leaders")}>
+      <Names items={offices.map((o) => ({ entity: o.entity, note: o.role ? roleWords(o.role, lang).text : null }))} max={4} />
+    </Row>
+  );
+}
+
+function JapanFacts({ view }: { view: EntityView }) {
+  const { t } = useI18n();
+  const held = (p: string) => view.sections?.find((s) => s.p === p)?.held ?? 0;
+  return (
+    <dl className="facts-list">
+      <Leaders onDay={view.onDay} />
+      <Row term={t("entity.statesWithRelations")}>{held("diplomatic-relations")}</Row>
+      <Row term={t("entity.agreementsInForceCount")}>{held("party-to")}</Row>
+      <Row term={t("entity.membershipsOnDay")}>
+        <Names items={(view.onDay?.memberships ?? []).map((m) => ({ entity: m.entity }))} />
+      </Row>
+    </dl>
+  );
+}
+
+/** The statement that says how relations with Japan began (the latest begun by the day). */
+function relationsWithJapan(view: EntityView): StatementView | undefined {
+  const withJapan = view.statements.filter((s) => s.p === "diplomatic-relations" && (s.subject.id === "japan" || s.object?.id === "japan"));
+  return withJapan.filter((s) => s.phase !== "later").pop() ?? withJapan[0];
+}
+
+function StateFacts({ view, day }: { view: EntityView; day: string }) {
+  const { t, lang } = useI18n();
+  // Japan's memberships on the day, without its statements: one statement's slice carries onDay.
+  const japan = useApi<EntityView>(entityUrl("japan", { asOf: day, p: "exists", limit: 1 }));
+  const row = view.onDay?.relation ?? null;
+  const basis = new Set(row?.basis ?? []);
+  const rel = relationsWithJapan(view);
+  return (
+    <>
+      {row && (
+        <p className="relationship" data-status={row.status}>
+          <strong className={`status-chip status-${row.status}`}>{t(`status.${row.status}`)}</strong>
+          {!row.certain && ` (${t("status.uncertain")})`}
+          {row.since && ` ${t("entity.since", { date: formatDate(lang, row.since) })}`}{" "}
+          <Cites sources={view.statements.filter((s) => basis.has(s.id)).flatMap((s) => s.sources)} />
+        </p>
+      )}
+      {rel && (
+        <ul className="facts lead-fact">
+          <Fact s={rel} selfId={view.entity.id} />
+        </ul>
+      )}
+      <dl className="facts-list">
+        <Row term={t("entity.alliance")}>{row?.alliance ? t("entity.yes") : t("entity.no")}</Row>
+        <Row term={t("entity.agreementsInForce", { date: longDate(day, lang) })}>
+          <Names items={(row?.agreements ?? []).map((a) => ({ entity: a }))} max={5} />
+        </Row>
+        <Row term={t("entity.memberships")}>
+          {japan.state === "ready" ? <Names items={sharedOnDay(view.onDay, japan.data.onDay).map((e) => ({ entity: e }))} max={6} /> : <Loading />}
+        </Row>
+        <Leaders onDay={view.onDay} />
+      </dl>
+    </>
+  );
+}
+
+function AgreementFacts({ view }: { view: EntityView }) {
+  const { t, lang } = useI18n();
+  const first = (p: string) => view.statements.find((s) => s.p === p && s.status !== "rejected");
+  const signed = first("signed");
+  const inForce = first("in-force");
+  const standing = view.onDay?.agreement;
+  const parties = view.sections?.find((s) => s.p === "party-to")?.count ?? 0;
+  const partyNames = view.statements.filter((s) => s.p === "party-to" && s.object?.id === view.entity.id).map((s) => ({ entity: s.subject }));
+  const japans = view.statements.filter((s) => (s.p === "party-to" || s.p === "signatory-of") && s.subject.id === "japan");
+  const url = typeof view.entity.fields["url"] === "string" ? (view.entity.fields["url"] as string) : null;
+  const date = (s: StatementView | undefined, end = false) => {
+    const [a, b] = (s?.time ?? "").split("/");
+    const d = end ? b : a;
+    return d && d !== ".." ? longDate(d, lang) : null;
+  };
+  return (
+    <dl className="facts-list">
+      {standing && (
+        <Row term={t("entity.status")}>
+          <strong>{t(`entity.agreementState.${standing.state}`)}</strong>
+          {standing.how && ` (${roleWords(standing.how, lang).text})`}
+        </Row>
+      )}
+      <Row term={t("entity.signedOn")}>
+        {date(signed) ?? "—"}
+        {signed?.at && <> · <EntityLink entity={signed.at} /></>} {signed && <Cites sources={signed.sources} />}
+      </Row>
+      <Row term={t("entity.inForceOn")}>
+        {date(inForce) ?? "—"} {inForce && <Cites sources={inForce.sources} />}
+      </Row>
+      {inForce && date(inForce, true) && (
+        <Row term={t("entity.endedOn")}>
+          {date(inForce, true)}
+          {inForce.role && ` (${roleWords(inForce.role, lang).text})`}
+        </Row>
+      )}
+      <Row term={`${t("entity.parties")} (${parties})`}>
+        <Names items={partyNames} max={8} />
+      </Row>
+      {japans.length > 0 && (
+        <Row term={t("entity.japanDates")}>
+          <ul className="facts">
+            {japans.map((s) => (
+              <Fact key={s.id} s={s} selfId={view.entity.id} />
+            ))}
+          </ul>
+        </Row>
+      )}
+      {url && (
+        <Row term={t("cite.url")}>
+          <a href={url} target="_blank" rel="noreferrer noopener">
+            {new URL(url).hostname} ↗
+          </a>
+        </Row>
+      )}
+    </dl>
+  );
+}
+
+function TerritoryFacts({ onDay, place }: { onDay: OnDay | undefined; place?: EntityRef }) {
+  const { t, name } = useI18n();
+  const admin = onDay?.administration;
+  const suffix = place ? ` — ${name(place.name)}` : "";
+  return (
+    <dl className="facts-list">
+      <Row term={t("entity.administrator") + suffix}>
+        {admin?.administrator ? <Names items={[{ entity: admin.administrator.entity }]} /> : <span className="muted">{t("entity.none")}</span>}
+      </Row>
+      <Row term={t("entity.claimedBy") + suffix}>
+        <Names items={(admin?.claimants ?? []).map((c) => ({ entity: c.entity }))} />
+      </Row>
+    </dl>
+  );
+}
+
+/** A dispute's claims are made on its places: who administered and who claimed each on the day. */
+function DisputeFacts({ view, day }: { view: EntityView; day: string }) {
+  const places = linkedOfKind(view.statements, view.entity.id, "place").slice(0, 2);
+  const own = view.onDay?.administration;
+  if (places.length === 0 || own?.administrator || own?.claimants.length) return <TerritoryFacts onDay={view.onDay} />;
+  return (
+    <>
+      {places.map((p) => (
+        <PlaceFacts key={p.entity.id} place={p.entity} day={day} />
+      ))}
+    </>
+  );
+}
+
+function PlaceFacts({ place, day }: { place: EntityRef; day: string }) {
+  const loaded = useApi<EntityView>(entityUrl(place.id, { asOf: day, p: "located-in", limit: 1 }));
+  return loaded.state === "ready" ? <TerritoryFacts onDay={loaded.data.onDay} place={place} /> : <Loading />;
+}
+
+function PersonFacts({ view }: { view: EntityView }) {
+  const { t } = useI18n();
+  const offices = view.statements.filter((s) => s.p === "holds-office" || s.p === "born" || s.p === "died");
+  return (
+    <>
+      <h3 className="group-title">{t("entity.offices")}</h3>
+      <ul className="facts">
+        {offices.map((s) => (
+          <Fact key={s.id} s={s} selfId={view.entity.id} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const OTHER = ["occurred", "founded", "adopted", "in-effect", "located-in", "signed"];
+
+function OtherFacts({ view }: { view: EntityView }) {
+  const facts = view.statements.filter((s) => OTHER.includes(s.p)).slice(0, 6);
+  if (facts.length === 0) return null;
+  return (
+    <ul className="facts">
+      {facts.map((s) => (
+        <Fact key={s.id} s={s} selfId={view.entity.id} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from "react";
+import type { EntityView } from "../api/types.js";
+import { useI18n } from "../app/location.js";
+import { NoData } from "../app/feedback.js";
+import { Fact } from "./Fact.js";
+import { Slices } from "./Slices.js";
+import { datasetLine } from "./words.js";
+import { importedOnly } from "./group.js";
+
+const SHOWN = 4;
+
+type Section = NonNullable<EntityView["sections"]>[number];
+
+/** Predicates in the order a reader wants them; the rest follow in the order they first appear. */
+const IMPORTANCE = [
+  "diplomatic-relations", "no-relations", "at-war", "alliance", "holds-office", "signed", "in-force", "party-to", "signatory-of",
+  "claims", "administers", "occupies", "rules", "holds-territory", "member-of", "observer-of", "occurred", "participant",
+  "concerns", "superseded-by", "sanctions", "diplomatic-mission", "obligation", "representation",
+];
+const rank = (p: string) => (IMPORTANCE.includes(p) ? IMPORTANCE.indexOf(p) : IMPORTANCE.length);
+
+/**
+ * The entity's statements by section, most important first: written statements as sentences (the
+ * first few, then the rest on demand), imported dataset rows as one line each, expandable.
+ */
+export function Sections({ view, day, onLoaded }: { view: EntityView; day: string; onLoaded: (v: EntityView) => void }) {
+  const { t } = useI18n();
+  const sections = [...(view.sections ?? [])].sort((a, b) => rank(a.p) - rank(b.p));
+  if (sections.length === 0) return <NoData reason={t("entity.noStatements")} />;
+  return (
+    <>
+      {sections.map((s) => (
+        <SectionView key={s.p} section={s} view={view} day={day} onLoaded={onLoaded} />
+      ))}
+    </>
+  );
+}
+
+function SectionView({ section, view, day, onLoaded }: { section: Section; view: EntityView; day: string; onLoaded: (v: EntityView) => void }) {
+  const { t, lang } = useI18n();
+  const [more, setMore] = useState(false);
+  const id = view.entity.id;
+  // The first few (the summary holds up to eight per section); the rest on demand.
+  const preview = view.statements.filter((s) => s.p === section.p && !importedOnly(s)).slice(0, SHOWN);
+  const label = section.label[lang] ?? section.label.en;
+  return (
+    <section className="facts-section" aria-label={label}>
+      <h3>
+        {label.charAt(0).toUpperCase() + label.slice(1)} <span className="count">{section.count}</span>
+      </h3>
+      {section.curated > 0 &&
+        (more ? (
+          <Slices id={id} query={{ asOf: day, p: section.p, origin: "curated" }} total={section.curated} size={50} onLoaded={onLoaded} />
+        ) : (
+          <>
+            <ul className="facts">
+              {preview.map((s) => (
+                <Fact key={s.id} s={s} selfId={id} />
+              ))}
+            </ul>
+            {section.curated > preview.length && (
+              <button type="button" onClick={() => setMore(true)}>
+                {t("entity.showAll", { n: section.curated })}
+              </button>
+            )}
+          </>
+        ))}
+      {section.datasets.map((d) => (
+        <DatasetRows key={d.dataset} id={id} day={day} p={section.p} d={d} onLoaded={onLoaded} />
+      ))}
+    </section>
+  );
+}
+
+/** One dataset's rows in a section: a line ("14 militarised disputes, 1931–2001") that opens the list. */
+function DatasetRows({ id, day, p, d, onLoaded }: { id: string; day: string; p: string; d: Section["datasets"][number]; onLoaded: (v: EntityView) => void }) {
+  const { t, lang } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="dataset-rows">
+      <p>
+        <span className="dataset-line">{datasetLine(d.dataset, p, d.count, d.from, d.to, lang)}</span>{" "}
+        <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {open ? t("entity.hideRows") : t("entity.showRows")}
+        </button>
+      </p>
+      {open && <Slices id={id} query={{ asOf: day, p, origin: `dataset:${d.dataset}` }} total={d.count} size={50} onLoaded={onLoaded} />}
+    </div>
+  );
+}
