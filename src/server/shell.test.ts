@@ -107,7 +107,7 @@ describe("renderShell: a readable page before the JS", () => {
     expect(out).toContain('<meta property="og:description" content="A fixture treaty." />');
     expect(out).toContain('<meta property="og:url" content="http://gaiko.test/entity/japan-china-peace-and-friendship-treaty?asOf=1980" />');
     expect(out).toContain('<meta property="og:type" content="article" />');
-    expect(out).toMatch(/<div id="root"><article class="shell-fact"[^>]*><p class="eyebrow">Agreement[^<]*<\/p><h1>[^<]+/);
+    expect(out).toMatch(/<div id="root"><div class="shell"[^>]*><article class="shell-fact"[^>]*><p class="eyebrow">Agreement[^<]*<\/p><h1>[^<]+/);
     expect(out).toContain('<p class="summary">A fixture treaty.</p>');
     expect(out).toContain('<script type="module" crossorigin src="/assets/index-abc.js"></script>');
   });
@@ -151,7 +151,7 @@ describe("renderShell: a readable page before the JS", () => {
   it("falls back to the head's end when the template has no title", () => {
     const out = renderShell("<html><head></head><body><div id=\"root\"></div></body></html>", page("/timeline"));
     expect(out).toMatch(/<title>Timeline — gaiko 外交<\/title>[\s\S]*<\/head>/);
-    expect(out).toContain('<div id="root"><h1>Timeline</h1>');
+    expect(out).toMatch(/<div id="root"><div class="shell"[^>]*><h1>Timeline<\/h1>/);
   });
 });
 

@@ -158,7 +158,7 @@ function entityPage(store: Store, lang: Lang, id: string, asOf: string | null, t
     title: `${name} — ${SITE[lang]}`,
     description: clip(summary || `${name}: ${kind}. ${TAGLINE[lang]}`, 300),
     body:
-      `<article class="shell-fact" data-id="${escapeHtml(row.id)}"><p class="eyebrow">${escapeHtml(kind)}${row.type ? ` · ${escapeHtml(row.type)}` : ""}</p>` +
+      `<article class="shell-fact" data-id="${escapeHtml(row.id)}"><p class="eyebrow">${escapeHtml(kind)}${row.type && lang === "en" ? ` · ${escapeHtml(row.type.replace(/-/g, " "))}` : ""}</p>` +
       `<h1>${escapeHtml(name)}${otherName}</h1>` +
       (sentence ? `<p class="summary">${text}</p>` : "") +
       `</article>`,
@@ -224,7 +224,8 @@ export function renderShell(template: string, page: ShellPage): string {
     .replace(/\s*<meta name="description"[^>]*>/, "")
     .replace(/<title>[\s\S]*?<\/title>/, () => head);
   if (!html.includes(head)) html = html.replace("</head>", () => `${head}\n</head>`);
-  return html.replace(/<div id="root"><\/div>/, () => `<div id="root">${page.body}</div>`);
+  // Laid out like the explorer's main column, so that the text does not jump when React replaces it.
+  return html.replace(/<div id="root"><\/div>/, () => `<div id="root"><div class="shell" style="max-width:72rem;margin:0 auto;padding:1rem 1.2rem">${page.body}</div></div>`);
 }
 
 /**

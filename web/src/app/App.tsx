@@ -8,6 +8,13 @@ import { EntityPage } from "../entity/EntityPage.js";
 import { SourcePage } from "../entity/SourcePage.js";
 import { TimelinePage } from "../timeline/TimelinePage.js";
 import { SearchBox } from "../search/SearchBox.js";
+import { NotFound } from "../pages/NotFound.js";
+import { checkAsOf } from "./asof.js";
+import { InvalidDate } from "./InvalidDate.js";
+import { PageTools } from "./cite.js";
+
+/** The address the server answered 404 (its shell's gaiko-status): shown as not found, not as a blank entity. */
+const servedNotFound = document.querySelector('meta[name="gaiko-status"]')?.getAttribute("content") === "404" ? window.location.pathname : null;
 
 // sigma and graphology are only loaded on /network, keeping the first page light.
 const NetworkPage = lazy(() => import("../network/NetworkPage.js"));
@@ -81,10 +88,24 @@ function Shell() {
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
-          <View />
+          <Content />
         </Suspense>
       </main>
       <footer className="muted small">{t("app.tagline")}</footer>
+    </>
+  );
+}
+
+/** The view, unless the address's date is impossible or the server found nothing there. */
+function Content() {
+  const { route, query, pathname } = useNav();
+  const date = checkAsOf(query.get("asOf"));
+  if (date.state === "invalid") return <InvalidDate check={date} />;
+  if (pathname === servedNotFound) return <NotFound path={pathname} />;
+  return (
+    <>
+      {route.view === "entity" && <PageTools key={route.id} id={route.id} />}
+      <View />
     </>
   );
 }
@@ -111,6 +132,6 @@ function View() {
     case "list":
       return <ListPage kind={route.kind} />;
     case "not-found":
-      return <p className="nodata">404 — {route.path}</p>;
+      return <NotFound path={route.path} />;
   }
 }
