@@ -106,6 +106,9 @@ function SeriesChart({ lines, unit, label }: { lines: SeriesLine[]; unit: string
       color: lines.length > 1 ? { legend: true } : undefined,
       marks: [plot.line(data, { x: "year", y: "value", z: "line", stroke: lines.length > 1 ? "line" : "#4269d0", strokeWidth: 2, tip: true })],
     });
+    // Plot labels its mark groups with aria-label on a <g> without a role, which axe reports: the chart
+    // is one image, labelled on its container.
+    for (const g of chart.querySelectorAll("[aria-label]")) g.removeAttribute("aria-label");
     el.replaceChildren(chart);
     return () => chart.remove();
   }, [plot, width, lines, unit, label]);
