@@ -177,7 +177,7 @@ function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sente
               <ul className="evidence">
                 {claim.evidence.map((e, i) => (
                   <li key={`${e.statement}-${i}`} data-statement={e.statement}>
-                    <span className="when">{e.time ? formatDate(lang, e.time) : t("entity.noDate")}</span> <span className="muted small">· {t("check.status", { status: e.status })}</span>
+                    <span className="when">{e.time ? formatDate(lang, e.time) : t("entity.noDate")}</span> <span className="muted small">· {t("check.status", { status: t(`check.statusValue.${e.status}`) })}</span>
                     {e.note && <span className="note">{e.note}</span>}
                     <Cites sources={e.sources} />
                   </li>
