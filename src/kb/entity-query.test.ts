@@ -30,6 +30,12 @@ describe("sections of an entity", () => {
     ]);
   });
 
+  it("dates a participation by its event, which a dataset's row does not carry", () => {
+    const rows = [row("a", { origin: "dataset:conflict", subject: "mid-1" }), row("b", { origin: "dataset:conflict", subject: "mid-2" })];
+    const dates: Record<string, { from: string; to: string }> = { "mid-1": { from: "1931-05-01", to: "1931-06-01" }, "mid-2": { from: "2001-03-01", to: "2001-12-22" } };
+    expect(sectionsOf(rows, undefined, (r) => dates[r.subject] ?? null)[0]!.datasets).toEqual([{ dataset: "conflict", count: 2, from: "1931-05-01", to: "2001-12-22" }]);
+  });
+
   it.each([
     ["1972-09-28", 0],
     ["1972-09-29", 1],

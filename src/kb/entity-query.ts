@@ -68,7 +68,7 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
     },
     statements,
     ...(asOf !== undefined && row.kind !== "source" ? { onDay: onDay(store, id, row.kind, asOf) } : {}),
-    sections: sectionsOf(rows, asOf),
+    sections: sectionsOf(rows, asOf, (r) => eventDate(store, r)),
     // The whole list for Japan would add 300 KB to an answer nobody reads whole: only with a part.
     ...(paged || part.statements === "summary"
       ? { references: referencesOf(store, [...entitySources, ...statements.flatMap((s) => s.sources)].map((c) => c.source)) }
@@ -81,12 +81,16 @@ function isImported(r: StatementRow): boolean {
   return r.origin.startsWith("dataset:");
 }
 
-function firstDate(r: StatementRow): string | null {
-  return r.s_min ?? null;
-}
-
-function lastDate(r: StatementRow): string | null {
-  return r.e_open ? null : (r.e_max ?? r.s_max ?? r.s_min ?? null);
+/**
+ * A participation has no date of its own: it takes its event's (so that "14 militarised disputes"
+ * can say 1931–2001).
+ */
+function eventDate(store: Store, r: StatementRow): { from: string | null; to: string | null } | null {
+  if (r.p !== "participant" || r.s_min) return null;
+  const e = store
+    .prepared("SELECT MIN(s_min) AS f, MAX(COALESCE(e_max, s_max, s_min)) AS t FROM statements WHERE subject = ? AND p = 'occurred' AND e_open IS NOT 1")
+    .get(r.subject) as { f: string | null; t: string | null } | undefined;
+  return e?.f ? { from: e.f, to: e.t ?? e.f } : null;
 }
 
 /**
@@ -94,15 +98,20 @@ function lastDate(r: StatementRow): string | null {
  *
  * @example sectionsOf(rows, "2020-01-01")[0] // { p: "participant", count: 14, curated: 0, datasets: [{ dataset: "conflict", count: 14, … }], … }
  */
-export function sectionsOf(rows: readonly StatementRow[], asOf: string | undefined): EntitySection[] {
+export function sectionsOf(
+  rows: readonly StatementRow[],
+  asOf: string | undefined,
+  dateOf: (r: StatementRow) => { from: string | null; to: string | null } | null = () => null,
+): EntitySection[] {
   const out = new Map<Predicate, EntitySection>();
   // A span still running (an open end) has no last date: `to` stays null once one is seen.
   const open = new WeakSet<object>();
   const span = (x: { from: string | null; to: string | null }, r: StatementRow) => {
-    const f = firstDate(r);
+    const own = dateOf(r);
+    const f = own?.from ?? r.s_min;
     if (f && (!x.from || f < x.from)) x.from = f;
     if (r.e_open && f) open.add(x);
-    const l = lastDate(r) ?? f;
+    const l = own?.to ?? (r.e_open ? null : (r.e_max ?? r.s_max ?? r.s_min)) ?? f;
     x.to = open.has(x) ? null : l && (!x.to || l > x.to) ? l : x.to;
   };
   for (const r of rows) {

@@ -192,6 +192,8 @@ function AgreementFacts({ view }: { view: EntityView }) {
 function TerritoryFacts({ onDay, place }: { onDay: OnDay | undefined; place?: EntityRef }) {
   const { t, name } = useI18n();
   const admin = onDay?.administration;
+  // A dispute's sea or region that nobody administers or claims says nothing: left out.
+  if (place && !admin?.administrator && !admin?.claimants.length) return null;
   const suffix = place ? ` — ${name(place.name)}` : "";
   return (
     <dl className="facts-list">

@@ -116,7 +116,8 @@ export function Cites({ sources, numberOf }: { sources: readonly Citation[]; num
         const n = refs?.numberOf(c.source) ?? (numberOf ? numberOf({ ...c, locator: null }) : undefined) ?? i + 1;
         const where = c.locators.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short).join(", ");
         const ref = refs?.reference(c.source);
-        const label = `${t("cite.open", { n, title: c.title })}${where ? `, ${where}` : ""}`;
+        // The accessible name starts with what the badge shows ("4: ¶2"), then says whose source it is.
+        const label = `${n}${where ? `: ${where}` : ""} (${t("cite.open", { n, title: c.title })})`;
         return (
           <button
             key={c.source}

@@ -35,6 +35,14 @@ describe("statements as sentences", () => {
     expect(text(s, "ja")).toBe(ja);
   });
 
+  it.each([
+    ["1951/..", "Venezuela and Japan established diplomatic relations in 1951"],
+    ["1951-03/..", "Venezuela and Japan established diplomatic relations in March 1951"],
+    ["1951-03-02/..", "Venezuela and Japan established diplomatic relations on 2 March 1951"],
+  ])("says 'in' for a date less precise than a day (%s)", (time, want) => {
+    expect(text(st("diplomatic-relations", ref("venezuela", "Venezuela", "ベネズエラ"), japan, time), "en")).toBe(want);
+  });
+
   it("never shows a role slug or a raw id", () => {
     const s = st("holds-office", yoshida, japan, "1954/..", { role: "effective-leader" });
     expect(text(s, "en")).not.toMatch(/effective-leader|shigeru-yoshida/);

@@ -106,9 +106,12 @@ export function sentence(s: StatementView, lang: Lang): Token[] {
   for (const part of form.split(/(\{\w+\})/)) {
     if (part === "{s}") tokens.push({ entity: s.subject });
     else if (part === "{o}") tokens.push(s.object ? { entity: s.object } : { text: s.value ?? "" });
-    else if (part === "{from}") tokens.push({ text: from ? longDate(from, lang) : "" });
-    else if (part === "{to}") tokens.push({ text: endText });
-    else if (part === "{date}") tokens.push({ text: from ? longDate(from, lang) : "" });
+    else if (part === "{from}" || part === "{date}") {
+      // "on 29 September 1972" but "in 1951", "in September 1972".
+      const prev = tokens[tokens.length - 1];
+      if (from && !/^-?\d{4}-\d{2}-\d{2}/.test(from) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
+      tokens.push({ text: from ? longDate(from, lang) : "" });
+    } else if (part === "{to}") tokens.push({ text: endText });
     else if (part === "{value}") tokens.push({ text: s.value ?? "" });
     else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang } : { text: "" });
     else if (part) tokens.push({ text: part });
