@@ -177,6 +177,10 @@ describe.runIf(available)("the explorer's edges", () => {
       const path = `/entity/china?asOf=1972-09-29${q ? `&${q}` : ""}`;
       await page.goto(session!.server.url + path);
       await expect.poll(() => page.locator("#entity-title").count(), poll).toBe(1);
+      // The dialog reads the page's own answer, already in hand: no second request for the entity.
+      const asked: string[] = [];
+      const onRequest = (r: { url: () => string }) => void (r.url().includes("/api/v1/entities/") && asked.push(r.url()));
+      page.on("request", onRequest);
       await tools.cite().click();
       await expect.poll(() => tools.dialog().isVisible(), poll).toBe(true);
       const address = session!.server.url + path;
@@ -184,6 +188,8 @@ describe.runIf(available)("the explorer's edges", () => {
       expect(await tools.style("APA").textContent()).toContain(address);
       expect(await tools.style("APA").textContent()).toContain(lang === "ja" ? "中華人民共和国 [China]" : "(2026). China.");
       expect(await tools.style("Chicago").textContent()).toContain(address);
+      page.off("request", onRequest);
+      expect(asked).toEqual([]);
       const bibtex = (await tools.style("BibTeX").textContent())!;
       expect(bibtex).toMatch(new RegExp(`^@misc\\{gaiko-china-${release.slice(0, 8)},`));
       expect(bibtex).toContain(`url = {${address}}`);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { EntityView } from "../api/types.js";
-import { api, cachedJson, getJson } from "../api/client.js";
+import { cachedJson, getJson } from "../api/client.js";
+import { entityUrl, today as todayUtc } from "../entity/load.js";
 import { useI18n, useNav } from "./location.js";
 import { checkAsOf } from "./asof.js";
 import { citations, type Citations } from "./cite-format.js";
@@ -73,8 +74,8 @@ export function PageTools({ id }: { id: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const asOf = checkAsOf(query.get("asOf"));
-  // The page's own answer (already in hand once the page has loaded): its name and release.
-  const url = api.entity(id, asOf.state === "ok" ? asOf.value : null);
+  // The entity page's own answer (already in hand once the page has loaded): its name and release.
+  const url = entityUrl(id, { asOf: asOf.state === "ok" ? asOf.value : todayUtc(), statements: "summary" });
 
   useEffect(() => {
     if (open && dialog.current && !dialog.current.open) dialog.current.showModal();
@@ -99,7 +100,7 @@ export function PageTools({ id }: { id: string }) {
     }
     setStatus((await copyText(link)) ? text.linkCopied : text.failed);
   };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayUtc();
   const cites = view ? citations({ id, name: view.entity.name, release: view.release, builtAt: view.builtAt, url: window.location.href, accessed: today, lang }) : null;
 
   return (
