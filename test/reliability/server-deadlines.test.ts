@@ -44,14 +44,12 @@ describe("deadlines for slow clients", () => {
   const store = Store.open(db);
   let s: Serving;
   let base: string;
-  const sockets = new Set<Socket>();
   beforeAll(async () => {
     s = await startServer(store, {
       port: 0, host: "127.0.0.1", checkWorkers: 1,
-      timeouts: { headersMs: 800, requestMs: 1200, idleMs: 2000, sweepMs: 100 },
+      timeouts: { headersMs: 800, requestMs: 1200, sweepMs: 100 },
     });
     base = `http://127.0.0.1:${s.port}`;
-    (s.server as Server).on("connection", (c) => sockets.add(c));
   });
   afterAll(() => new Promise<void>((ok) => (s.server as Server).close(() => ok())));
 
@@ -65,16 +63,26 @@ describe("deadlines for slow clients", () => {
   });
 
   it("drops a client that stopped reading an answer", async () => {
-    await (await fetch(`${base}/api/v1/export`)).arrayBuffer(); // made and cached: the deadline is for the reader alone
-    const client = await nonReader(s.port, EXPORT);
-    const onServer = [...sockets].find((c) => c.remotePort === client.localPort);
-    expect(onServer, `${client.localPort} in ${[...sockets].map((c) => c.remotePort).join(",")}`).toBeDefined();
-    const t0 = performance.now();
-    await new Promise((ok) => onServer!.once("close", ok));
-    // Node waits one more period when the socket took bytes in the last one: at most two.
-    expect(performance.now() - t0).toBeLessThan(2 * 2000 + 1000);
-    client.destroy();
-  });
+    // A server of its own with a quiet time that making the export (under a loaded CI machine) fits in.
+    const idleMs = 3000;
+    const own = await startServer(Store.open(db), { port: 0, host: "127.0.0.1", checkWorkers: 1, timeouts: { idleMs } });
+    const mine = new Set<Socket>();
+    (own.server as Server).on("connection", (c) => mine.add(c));
+    try {
+      // Made and cached (uncompressed, as the reader below asks for it): the deadline is for the reader alone.
+      await (await fetch(`http://127.0.0.1:${own.port}/api/v1/export`, { headers: { "accept-encoding": "identity" } })).arrayBuffer();
+      const client = await nonReader(own.port, EXPORT);
+      const onServer = [...mine].find((c) => c.remotePort === client.localPort);
+      expect(onServer, `${client.localPort} in ${[...mine].map((c) => c.remotePort).join(",")}`).toBeDefined();
+      const t0 = performance.now();
+      await new Promise((ok) => onServer!.once("close", ok));
+      // Node waits one more period when the socket took bytes in the last one: at most two.
+      expect(performance.now() - t0).toBeLessThan(2 * idleMs + 1500);
+      client.destroy();
+    } finally {
+      await new Promise<void>((ok) => (own.server as Server).close(() => ok()));
+    }
+  }, 15_000);
 
   /** Sends `head` one byte per `everyMs` until the server answers or closes; resolves with its answer's status line. */
   const trickle = (head: string, everyMs: number) =>
@@ -106,7 +114,10 @@ describe("deadlines for slow clients", () => {
       expect(a.status).toBe(`HTTP/1.1 ${status} Request Timeout`);
       expect(a.ms).toBeLessThan(deadline + 1500);
     }
+    // Bounds loose enough for a loaded 2-core CI machine; a server stalled by slow clients misses them by seconds.
     latencies.sort((a, b) => a - b);
-    expect(latencies.at(-1), `health latencies ${latencies.map(Math.round).join(", ")} ms`).toBeLessThan(250);
+    const shown = `health latencies ${latencies.map(Math.round).join(", ")} ms`;
+    expect(latencies[latencies.length >> 1], shown).toBeLessThan(250);
+    expect(latencies.at(-1), shown).toBeLessThan(1500);
   });
 });
