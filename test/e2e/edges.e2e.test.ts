@@ -211,6 +211,10 @@ describe.runIf(available)("the explorer's edges", () => {
       await tools.share().click();
       await expect.poll(() => tools.status().textContent(), poll).toBe("Link copied to the clipboard");
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(path);
+      // The message sits below the buttons: they stay side by side on a phone.
+      const [cite, share] = await Promise.all([tools.cite().boundingBox(), tools.share().boundingBox()]);
+      expect(cite!.y).toBe(share!.y);
+      expect(await noOverflow(page)).toBe(true);
 
       const sheet = await page.context().newPage();
       await sheet.addInitScript(() => {

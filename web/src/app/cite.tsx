@@ -104,16 +104,19 @@ export function PageTools({ id }: { id: string }) {
   const cites = view ? citations({ id, name: view.entity.name, release: view.release, builtAt: view.builtAt, url: window.location.href, accessed: today, lang }) : null;
 
   return (
-    <div className="page-tools" role="group" aria-label={text.tools} style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem", alignItems: "center", justifyContent: "flex-end" }}>
+    <div className="page-tools" role="group" aria-label={text.tools} style={{ display: "flex", flexDirection: "column", alignItems: "flex-end", gap: "0.2rem" }}>
+      <div style={{ display: "flex", gap: "0.5rem" }}>
+        <button type="button" ref={opener} onClick={() => void cite()} aria-haspopup="dialog">
+          {text.cite}
+        </button>
+        <button type="button" onClick={() => void share()}>
+          {text.share}
+        </button>
+      </div>
+      {/* Below the buttons, so that a message never pushes them apart on a phone. */}
       <span role="status" className="muted small">
         {open ? "" : status}
       </span>
-      <button type="button" ref={opener} onClick={() => void cite()} aria-haspopup="dialog">
-        {text.cite}
-      </button>
-      <button type="button" onClick={() => void share()}>
-        {text.share}
-      </button>
       {open && (
         <dialog
           ref={dialog}
