@@ -82,8 +82,10 @@ export function MapPage() {
   const model = useMemo(() => {
     if (!world || !relations.data) return null;
     const entityHref = (id: string) => href({ view: "entity", id }, { asOf: relations.data?.asOf }, query);
-    // Small states with no shape on this map are styled as shapes of their own and drawn as points.
-    const shapes = [...world.shapes, ...world.points.filter((p) => !p.onMap)];
+    // Small states with no shape on this map are styled as shapes of their own and drawn as points
+    // (only states: a territory such as Guam has no point of its own, and no legend count as "no data").
+    const states = new Set<string | null>(relations.data.relations.map((r) => r.isoNumeric));
+    const shapes = [...world.shapes, ...world.points.filter((p) => !p.onMap && states.has(p.id ?? null))];
     if (layer !== "unvoting") return { ...mapModel(shapes, relations.data.relations, layer, t, name, entityHref), votes: null };
     if (rankingRows === undefined) return null;
     const votes = votesModel(shapes, rankingRows, relations.data.relations, votesShownYear, t, name, entityHref);

@@ -72,6 +72,18 @@ function utc(year: number, month: number, day: number): number {
  * @example decimalYear("1972-07-01") // ≈ 1972.497
  */
 export function decimalYear(date: string): number | null {
+  // Remembered: the timeline places the same few thousand dates again at every zoom step.
+  const known = years.get(date);
+  if (known !== undefined) return known;
+  const year = computeDecimalYear(date);
+  if (years.size > 50_000) years.clear();
+  years.set(date, year);
+  return year;
+}
+
+const years = new Map<string, number | null>();
+
+function computeDecimalYear(date: string): number | null {
   const m = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (!m) return null;
   const year = Number(m[1]);

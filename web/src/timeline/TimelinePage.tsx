@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from "react";
+import { useDeferredValue, useMemo, useState, type FormEvent } from "react";
 import type { RelationsResult, TimelineResult } from "../api/types.js";
 import type { ListResult } from "../pages/list-query.js";
 import { api } from "../api/client.js";
@@ -51,6 +51,8 @@ export function TimelinePage() {
     return dispute && partner ? intersectItems(a, second.data?.items ?? []) : a;
   }, [first.data, second.data, dispute, partner]);
   const items = useMemo(() => itemsInView(all, view), [all, view.start, view.end]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The list follows the chart: a zoom step paints the chart first and the statements after.
+  const listed = useDeferredValue(items);
   const mid = (view.start + view.end) / 2;
   const span = view.end - view.start;
   const sortedStates = states.state === "ready" ? [...states.data.relations].sort((a, b) => name(a.state.name).localeCompare(name(b.state.name), lang)) : [];
@@ -131,11 +133,11 @@ export function TimelinePage() {
       <TimelineLegend />
       {loading && !first.data && <Loading />}
       {first.data && items.length === 0 && <NoData reason={t("timeline.empty")} />}
-      {items.length > 0 && (
+      {listed.length > 0 && (
         <section aria-labelledby="timeline-list-title">
           <h2 id="timeline-list-title">{t("timeline.list")}</h2>
           <ol className="timeline-list statements">
-            {items.slice(0, LIST_MAX).map((item, i) => (
+            {listed.slice(0, LIST_MAX).map((item, i) => (
               <li key={`${item.statement.id}-${item.edge}-${i}`} className="timeline-entry">
                 <time dateTime={item.date}>{formatDate(lang, itemDate(item))}</time>
                 <ul>
@@ -144,7 +146,7 @@ export function TimelinePage() {
               </li>
             ))}
           </ol>
-          {items.length > LIST_MAX && <p className="muted">{t("timeline.truncated", { n: LIST_MAX })}</p>}
+          {listed.length > LIST_MAX && <p className="muted">{t("timeline.truncated", { n: LIST_MAX })}</p>}
         </section>
       )}
     </section>
