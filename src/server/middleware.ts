@@ -41,7 +41,9 @@ export function releaseCaching(release: string, maxAge = 300, today: () => strin
       if (c.res.status === 200) c.res.headers.set("x-gaiko-release", release);
       return;
     }
-    if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
+    // Only the API's answers are a function of the release and the URL: the explorer's HTML also
+    // names its build's assets (a rebuild must not be answered 304), and its assets carry their own caching.
+    if ((c.req.method !== "GET" && c.req.method !== "HEAD") || !c.req.path.startsWith("/api/")) return next();
     const url = c.req.url.replace(/^[a-z]+:\/\/[^/]+/, "");
     const tag = `"${release}-${createHash("sha1").update(`${today()} ${url}`).digest("hex").slice(0, 12)}"`;
     const inm = c.req.header("if-none-match");

@@ -207,6 +207,15 @@ describe("the server's explorer pages", () => {
     if (status !== 200) expect(r.headers.get("etag")).toBeNull();
   });
 
+  it("lets a browser revalidate the HTML (a rebuilt explorer names other assets) and keep hashed assets for good", async () => {
+    writeFileSync(join(web, "app-1234abcd.js"), "console.log(1)");
+    const r = await app.request("/entity/japan", { headers: browser });
+    expect(r.headers.get("cache-control")).toBe("no-cache");
+    expect(r.headers.get("etag")).toBeNull();
+    expect((await app.request("/app-1234abcd.js")).headers.get("cache-control")).toMatch(/immutable/);
+    expect((await app.request("/api/v1/entities/japan")).headers.get("etag")).toContain(store.release);
+  });
+
   it("answers other clients' 404 in the error shape, and leaves the API's own 404s alone", async () => {
     const r = await app.request("/entity/atlantis");
     expect(r.status).toBe(404);
