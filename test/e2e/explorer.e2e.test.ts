@@ -40,8 +40,9 @@ describe.runIf(available)("the explorer", () => {
 
       await map.slider().focus();
       await page.keyboard.press("ArrowRight");
-      await expect.poll(() => map.renderedAs(), poll).toBe("1973-01-01|status");
-      expect(map.url().searchParams.get("asOf")).toBe("1973");
+      // The slider moves the year and keeps the day.
+      await expect.poll(() => map.renderedAs(), poll).toBe("1973-09-28|status");
+      expect(map.url().searchParams.get("asOf")).toBe("1973-09-28");
       await expect.poll(() => map.statusOf("taiwan"), poll).toBe("severed");
       expect(await map.shape("158").getAttribute("fill")).not.toBe(before);
 
@@ -93,13 +94,14 @@ describe.runIf(available)("the explorer", () => {
       expect(map.url().searchParams.get("asOf")).toBe(String(stopped));
     });
 
-    it("opens a state's page when the state is clicked", async () => {
+    it("opens a state's page from the card a click on the state pins", async () => {
       const map = new MapPage(page, server.url);
       await map.open("/?asOf=1975");
       await expect.poll(() => map.renderedAs(), poll).toBe("1975-01-01|status");
       await map.hoverShape("036");
       await page.mouse.down();
       await page.mouse.up();
+      await page.locator(".map-card").getByRole("link", { name: /Australia/ }).click();
       await expect.poll(() => page.url(), poll).toContain("/entity/australia");
       await expect.poll(() => new EntityPage(page, server.url).heading().textContent(), poll).toContain("Australia");
     });
@@ -207,7 +209,7 @@ describe.runIf(available)("the explorer", () => {
       await page.mouse.move(box.x + box.width / 4, box.y + box.height / 2, { steps: 5 });
       await page.mouse.up();
       await expect.poll(() => Number(timeline.url().searchParams.get("from")), poll).toBeGreaterThan(zoomedFrom);
-      await timeline.open("/timeline");
+      await timeline.open("/timeline?from=1850&to=1960");
       await expect.poll(() => timeline.eraLabels().allTextContents(), poll).toEqual(expect.arrayContaining(["Sakoku", "Meiji", "War", "Occupation"]));
     });
   });

@@ -129,7 +129,8 @@ export class TimelinePage extends ExplorerPage {
   }
 
   partner(): Locator {
-    return this.page.getByLabel(/Partner|相手国/);
+    // The select itself: a citation of the "Regional Comprehensive Economic Partnership" is labelled "Partner…" too.
+    return this.page.getByRole("combobox", { name: /^Partner|^相手国/ });
   }
 
   kind(): Locator {
