@@ -80,6 +80,9 @@ describe.runIf(chromiumAvailable())("entity pages for readers", () => {
 
   it("summarises a dataset's rows in one line and lists them when asked, numbering their sources", async () => {
     await model.open("china", "en");
+    // Past the first six sections, a section is folded under its heading: unfold it as a reader would.
+    const folded = session!.page.locator("details.folded-section", { hasText: "militarised disputes" });
+    if (await folded.count()) await folded.locator("summary").click();
     const line = session!.page.locator(".dataset-rows", { hasText: "militarised disputes" });
     await expect.poll(() => line.locator(".dataset-line").textContent(), poll).toMatch(/^\d+ militarised disputes, \d{4}–\d{4}$/);
     const facts = await model.facts().count();

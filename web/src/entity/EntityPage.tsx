@@ -123,7 +123,6 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
 /** The numbered references: publisher, title, date, address, and the places cited on this page. */
 function References({ numbering, locators }: { numbering: ReturnType<typeof referenceNumbering>; locators: EntityView[] }) {
   const { t, lang } = useI18n();
-  const { query } = useNav();
   const cited = new Map<string, Set<string>>();
   for (const v of locators) {
     for (const c of [...v.entity.sources, ...v.statements.flatMap((s) => s.sources)]) {
@@ -139,35 +138,54 @@ function References({ numbering, locators }: { numbering: ReturnType<typeof refe
       {numbering.references.length === 0 ? (
         <NoData reason={t("entity.noStatements")} />
       ) : (
-        <ol>
-          {numbering.references.map((r) => {
-            const where = [...(cited.get(r.source) ?? [])];
-            return (
-              <li key={r.source} value={numbering.numberOf(r.source)} id={`ref-${r.source}`}>
-                {r.publisher && <span className="publisher">{r.publisher}. </span>}
-                <Link href={href({ view: "source", id: r.source }, {}, query)}>{r.title}</Link>
-                {r.date && <span>. {r.date}</span>}
-                {r.url && (
-                  <>
-                    {". "}
-                    <a href={r.url} target="_blank" rel="noreferrer noopener" className="ext">
-                      {safeHost(r.url)} ↗
-                    </a>
-                  </>
-                )}
-                {where.length > 0 && (
-                  <span className="muted small">
-                    {" "}
-                    ({where.slice(0, 6).join(", ")}
-                    {where.length > 6 ? ` ${t("entity.more", { n: where.length - 6 })}` : ""})
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+        <ReferenceItems numbering={numbering} cited={cited} />
       )}
     </section>
+  );
+}
+
+const FIRST_REFERENCES = 20;
+
+/** The first references in view, the rest folded (Japan's summary cites about 180 sources). */
+function ReferenceItems({ numbering, cited }: { numbering: ReturnType<typeof referenceNumbering>; cited: Map<string, Set<string>> }) {
+  const { t } = useI18n();
+  const { query } = useNav();
+  const item = (r: ReturnType<typeof referenceNumbering>["references"][number]) => {
+    const where = [...(cited.get(r.source) ?? [])];
+    return (
+      <li key={r.source} value={numbering.numberOf(r.source)} id={`ref-${r.source}`}>
+        {r.publisher && <span className="publisher">{r.publisher}. </span>}
+        <Link href={href({ view: "source", id: r.source }, {}, query)}>{r.title}</Link>
+        {r.date && <span>. {r.date}</span>}
+        {r.url && (
+          <>
+            {". "}
+            <a href={r.url} target="_blank" rel="noreferrer noopener" className="ext">
+              {safeHost(r.url)} ↗
+            </a>
+          </>
+        )}
+        {where.length > 0 && (
+          <span className="muted small">
+            {" "}
+            ({where.slice(0, 6).join(", ")}
+            {where.length > 6 ? ` ${t("entity.more", { n: where.length - 6 })}` : ""})
+          </span>
+        )}
+      </li>
+    );
+  };
+  const rest = numbering.references.slice(FIRST_REFERENCES);
+  return (
+    <>
+      <ol>{numbering.references.slice(0, FIRST_REFERENCES).map(item)}</ol>
+      {rest.length > 0 && (
+        <details>
+          <summary>{t("entity.showAll", { n: numbering.references.length })}</summary>
+          <ol start={FIRST_REFERENCES + 1}>{rest.map(item)}</ol>
+        </details>
+      )}
+    </>
   );
 }
 

@@ -24,19 +24,32 @@ const rank = (p: string) => (IMPORTANCE.includes(p) ? IMPORTANCE.indexOf(p) : IM
  * first few, then the rest on demand), imported dataset rows as one line each, expandable.
  */
 export function Sections({ view, day, onLoaded }: { view: EntityView; day: string; onLoaded: (v: EntityView) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const sections = [...(view.sections ?? [])].sort((a, b) => rank(a.p) - rank(b.p));
   if (sections.length === 0) return <NoData reason={t("entity.noStatements")} />;
+  // The most important sections open; the rest folded under their headings (Japan has thirty).
   return (
     <>
-      {sections.map((s) => (
+      {sections.slice(0, OPEN).map((s) => (
         <SectionView key={s.p} section={s} view={view} day={day} onLoaded={onLoaded} />
+      ))}
+      {sections.slice(OPEN).map((s) => (
+        <details key={s.p} className="folded-section">
+          <summary>
+            {heading(s.label[lang] ?? s.label.en)} <span className="count">{s.count}</span>
+          </summary>
+          <SectionView section={s} view={view} day={day} onLoaded={onLoaded} folded />
+        </details>
       ))}
     </>
   );
 }
 
-function SectionView({ section, view, day, onLoaded }: { section: Section; view: EntityView; day: string; onLoaded: (v: EntityView) => void }) {
+const OPEN = 6;
+
+const heading = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
+function SectionView({ section, view, day, onLoaded, folded }: { section: Section; view: EntityView; day: string; onLoaded: (v: EntityView) => void; folded?: boolean }) {
   const { t, lang } = useI18n();
   const [more, setMore] = useState(false);
   const id = view.entity.id;
@@ -45,9 +58,11 @@ function SectionView({ section, view, day, onLoaded }: { section: Section; view:
   const label = section.label[lang] ?? section.label.en;
   return (
     <section className="facts-section" aria-label={label}>
-      <h3>
-        {label.charAt(0).toUpperCase() + label.slice(1)} <span className="count">{section.count}</span>
-      </h3>
+      {!folded && (
+        <h3>
+          {heading(label)} <span className="count">{section.count}</span>
+        </h3>
+      )}
       {section.curated > 0 &&
         (more ? (
           <Slices id={id} query={{ asOf: day, p: section.p, origin: "curated" }} total={section.curated} size={50} onLoaded={onLoaded} />

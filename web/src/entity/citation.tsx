@@ -114,7 +114,9 @@ export function Cites({ sources, numberOf }: { sources: readonly Citation[]; num
     <span className="cites">
       {citesBySource(sources).map((c, i) => {
         const n = refs?.numberOf(c.source) ?? (numberOf ? numberOf({ ...c, locator: null }) : undefined) ?? i + 1;
-        const where = c.locators.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short).join(", ");
+        const all = c.locators.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short).join(", ");
+        // A long free-text locator ("text (outbreak July 1894; section 2: …)") goes to the tooltip and the dialog.
+        const where = all.length <= 16 ? all : "";
         const ref = refs?.reference(c.source);
         // The accessible name starts with what the badge shows ("4: ¶2"), then says whose source it is.
         const label = `${n}${where ? `: ${where}` : ""} (${t("cite.open", { n, title: c.title })})`;
@@ -125,7 +127,7 @@ export function Cites({ sources, numberOf }: { sources: readonly Citation[]; num
             className="cite"
             onClick={() => show({ source: c.source, title: c.title, url: c.url, locator: c.locators.join("; ") || null, ...(ref ? { reference: ref } : {}) })}
             aria-label={label}
-            title={[ref?.publisher, c.title, where].filter(Boolean).join(" · ")}
+            title={[ref?.publisher, c.title, all].filter(Boolean).join(" · ")}
           >
             {n}
             {where && <span className="cite-where">: {where}</span>}
