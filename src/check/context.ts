@@ -86,6 +86,8 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
       cues.set(p, [...(cues.get(p) ?? []), at]);
     }
   }
+  // A year inside a name ("the 1965 treaty") names it; it is not a date the sentence gives.
+  times = times.filter((t) => !named.some((m) => m.via !== "reference" && m.start <= t.start && t.end <= m.end));
   const bag = new WordBag(wordsOf(slice));
   const actorIds = ids.filter((id) => k.gazetteer.kinds.get(id) === "state" || k.gazetteer.kinds.get(id) === "organization");
   const actors = actorIds.length === 1 && actorIds[0] !== "japan" && /\bwith\b|との/.test(slice) ? ["japan", ...actorIds] : actorIds;

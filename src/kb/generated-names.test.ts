@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadData } from "./load.js";
-import { generatedNames } from "./generated-names.js";
+import { generatedNames, yearTreatyNames } from "./generated-names.js";
 import { flattenStatements } from "./statements.js";
 import type { Entity } from "../model/entity.js";
 
@@ -19,6 +19,15 @@ describe("generatedNames", () => {
   it("makes none for a multilateral agreement or one that is not an EPA", () => {
     const entities = [state("mexico", "Mexico", "メキシコ"), agreement("cptpp", "Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "multilateral"), agreement("t", "Treaty of Amity", "bilateral")];
     expect(generatedNames(entities, flattenStatements(entities)).size).toBe(0);
+  });
+
+  it("names a treaty by its year when Japan signed no other treaty or convention that year", () => {
+    const treaty = (id: string, en: string, year: string) =>
+      ({ id, kind: "agreement", origin: `data/agreements/${id}.yaml`, names: { en }, aliases: [], sources: [], tags: [], type: "peace", scope: "bilateral",
+        statements: [{ p: "signed", time: year, status: "accepted", sources: [] }, { p: "party-to", subject: "japan", object: id, status: "accepted", sources: [] }] }) as unknown as Entity;
+    const entities = [state("japan", "Japan", "日本"), treaty("a", "Treaty of Peace A", "1965-06-22"), treaty("b", "Treaty of Peace B", "1951-09-08"), treaty("c", "Security Treaty C", "1951-09-08"), treaty("d", "Convention D", "1854-03-31"), treaty("e", "Treaty E", "1854-10-14"), treaty("f", "Statement on a Peace Treaty", "2000-09-05")];
+    const names = yearTreatyNames(entities, flattenStatements(entities));
+    expect([...names].map(([id, n]) => [id, n.map((x) => x.text)])).toEqual([["a", ["1965 Treaty", "1965 treaty"]]]);
   });
 
   it("runs over data/ and marks every name it makes as generated", () => {

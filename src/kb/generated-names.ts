@@ -29,6 +29,7 @@ export function generatedNames(entities: readonly Entity[], statements: readonly
     partners.set(s.object, set);
   }
   const out = new Map<string, GeneratedName[]>();
+  for (const [id, names] of yearTreatyNames(entities, statements)) out.set(id, names);
   for (const e of entities) {
     if (e.kind !== "agreement" || e.scope !== "bilateral" || !EPA.test(e.names.en)) continue;
     const ps = [...(partners.get(e.id) ?? [])];
@@ -45,7 +46,38 @@ export function generatedNames(entities: readonly Entity[], statements: readonly
     ];
     const have = new Set([e.names.en, e.names.ja, ...e.aliases.map((a) => a.text)].filter(Boolean).map((t) => t!.toLowerCase().replace(/[-–]/g, "-")));
     const fresh = candidates.filter((c) => !have.has(c.text.toLowerCase().replace(/[-–]/g, "-")));
-    if (fresh.length) out.set(e.id, fresh);
+    if (fresh.length) out.set(e.id, [...(out.get(e.id) ?? []), ...fresh]);
+  }
+  return out;
+}
+
+/**
+ * "the 1965 treaty", "the 1978 Treaty": the year of signature stands for a treaty of Japan's when Japan
+ * signed no other treaty or convention that year (curated agreements only; dataset copies aside).
+ * A year shared by two treaties (1951: the peace treaty and the security treaty) names neither.
+ *
+ * @example yearTreatyNames(entities, statements).get("treaty-on-basic-relations-japan-korea-1965") // [{ text: "1965 Treaty", … }, …]
+ */
+export function yearTreatyNames(entities: readonly Entity[], statements: readonly FlatStatement[]): Map<string, GeneratedName[]> {
+  // Treaties and conventions alike compete for a year ("the 1854 treaty" may mean the Convention of Kanagawa);
+  // a statement or protocol about a treaty is none.
+  const treaties = new Map(
+    entities.filter((e) => e.kind === "agreement" && /\b(treaty|convention)\b/i.test(e.names.en) && !/\b(statement|protocol|declaration)\b/i.test(e.names.en) && /(^|\/)agreements\//.test(e.origin)).map((e) => [e.id, e]),
+  );
+  const japanIn = new Set(statements.filter((s) => (s.p === "party-to" || s.p === "signatory-of") && s.subject === "japan" && s.object && s.status !== "rejected").map((s) => s.object!));
+  const byYear = new Map<string, string[]>();
+  for (const s of statements) {
+    if (s.p !== "signed" || s.status === "rejected" || !treaties.has(s.subject) || !japanIn.has(s.subject) || !s.time) continue;
+    const year = /^(\d{4})/.exec(s.time)?.[1];
+    if (!year) continue;
+    const ids = byYear.get(year) ?? [];
+    if (!ids.includes(s.subject)) ids.push(s.subject);
+    byYear.set(year, ids);
+  }
+  const out = new Map<string, GeneratedName[]>();
+  for (const [year, ids] of byYear) {
+    if (ids.length !== 1 || !/\btreaty\b/i.test(treaties.get(ids[0]!)!.names.en)) continue;
+    out.set(ids[0]!, [{ text: `${year} Treaty`, lang: "en", kind: "generated" }, { text: `${year} treaty`, lang: "en", kind: "generated" }]);
   }
   return out;
 }

@@ -111,6 +111,11 @@ describe("names people use, and dates given to the right claim", () => {
     expect(claims("The revised Security Treaty was signed in 1960.")).toEqual([["us-japan-security-treaty-1960", "signed", null, "supported", "positive"]]);
   });
 
+  it("finds 'the 1965 treaty' and 'the Basic Treaty' by the names the build makes and the aliases data/ gives", () => {
+    expect(claims("The 1965 treaty was signed in 1966.")).toEqual([["treaty-on-basic-relations-japan-korea-1965", "signed", null, "contradicted", "positive"]]);
+    expect(claims("The Basic Treaty was signed in 1965.")).toEqual([["treaty-on-basic-relations-japan-korea-1965", "signed", null, "supported", "positive"]]);
+  });
+
   it("reads a date in brackets after a treaty's name as its own", () => {
     const c = check(store, "The San Francisco Peace Treaty (1951) ended the war.", { today: TODAY }).claims;
     expect(c.map((x) => [x.p, x.verdict])).toEqual([["in-force", "not-checkable"], ["signed", "supported"]]);
