@@ -23,6 +23,15 @@ statements:
   - {p: exists, time: "1912-01-01/..", sources: [{source: web-mofa-fixture, locator: "§ 1"}]}
 `,
 );
+writeFileSync(
+  join(dir, "data", "states", "lemuria.yaml"),
+  `names: {en: "Lemuria"}
+statehood: sovereign
+sources: [{source: web-mofa-fixture, locator: "§ 1"}]
+statements:
+  - {p: exists, time: "1912-01-01/..", sources: [{source: web-mofa-fixture, locator: "§ 1"}]}
+`,
+);
 buildDatabase(join(dir, "data"), join(dir, "shell.db"), { sharedDir: FIXTURE_SHARED });
 const store = Store.open(join(dir, "shell.db"));
 afterAll(() => store.close());
@@ -85,6 +94,10 @@ describe("explorerPage: the status an address deserves", () => {
     expect(ja).toContain('<html lang="ja"');
     expect(ja).toContain("ページが見つかりません");
     expect(ja).toMatch(/<a href="\/entity\/china\?lang=ja">中華人民共和国|<a href="\/entity\/china\?lang=ja">中国/);
+  });
+
+  it("marks an English-only name among a Japanese reader's suggestions", () => {
+    expect(html("/entity/lemuriaa?lang=ja")).toContain('<a href="/entity/lemuria?lang=ja" lang="en">Lemuria</a>');
   });
 
   it("says so when no name is near", () => {

@@ -171,7 +171,8 @@ function notFound(store: Store, lang: Lang, asked: string, what: string): Omit<S
   const items = hits.map((h) => {
     const name = lang === "ja" ? (h.name.ja ?? h.name.en) : h.name.en;
     const href = `/entity/${encodeURIComponent(h.id)}${lang === "ja" ? "?lang=ja" : ""}`;
-    return `<li><a href="${escapeHtml(href)}">${escapeHtml(name)}</a> <span class="muted">${escapeHtml(KIND[h.kind][lang])}</span></li>`;
+    const english = lang === "ja" && !h.name.ja ? ` lang="en"` : "";
+    return `<li><a href="${escapeHtml(href)}"${english}>${escapeHtml(name)}</a> <span class="muted">${escapeHtml(KIND[h.kind][lang])}</span></li>`;
   });
   const q = lang === "ja" ? "?lang=ja" : "";
   return {

@@ -79,7 +79,7 @@ export function NotFound({ path }: { path: string }) {
           <ul className="suggestions">
             {hits.map((h) => (
               <li key={h.id}>
-                <Link href={href({ view: "entity", id: h.id }, {}, query)} data-id={h.id}>
+                <Link href={href({ view: "entity", id: h.id }, {}, query)} data-id={h.id} lang={lang === "ja" && !h.name.ja ? "en" : undefined}>
                   {name(h.name)}
                 </Link>{" "}
                 <span className="muted">{t(`entity.kind.${h.kind}`)}</span>
