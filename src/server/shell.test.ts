@@ -108,6 +108,15 @@ describe("explorerPage: the status an address deserves", () => {
     expect(html("/?asOf=1972-02-30")).toMatch(/role="alert">The date in the address, “1972-02-30”, is not a valid date/);
     expect(html("/?asOf=banana&lang=ja")).toContain("アドレスの日付「banana」は有効な日付ではありません");
   });
+
+  it.each([
+    ["/entity/japan?asOf=1972-02-30&lang=ja", '<a href="/entity/japan?asOf=1972-02-29&amp;lang=ja">代わりに 1972-02-29 を表示</a> · <a href="/entity/japan?lang=ja">日付なしで表示</a>'],
+    ["/timeline?asOf=1975-04-31", '<a href="/timeline?asOf=1975-04-30">Show 1975-04-30 instead</a> · <a href="/timeline">Show the page without a date</a>'],
+    ["/?asOf=banana", '<p><a href="/">Show the page without a date</a></p>'],
+    ["/?asOf=1975-13-01", '<p><a href="/">Show the page without a date</a></p>'],
+  ])("offers the ways on from an impossible date at %s without the JS", (path, links) => {
+    expect(html(path)).toContain(links);
+  });
 });
 
 describe("renderShell: a readable page before the JS", () => {

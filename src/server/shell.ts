@@ -1,7 +1,7 @@
 import type { Store } from "../kb/store.js";
 import { search } from "../kb/search.js";
 import type { Kind } from "../model/ids.js";
-import { asOfDay } from "../model/time.js";
+import { asOfDay, lastDay } from "../model/time.js";
 import { utcDay } from "./cache.js";
 import { stateFact } from "./shell-facts.js";
 
@@ -125,7 +125,21 @@ export function explorerPage(store: Store, url: URL, today: string): ShellPage {
     const message = lang === "ja"
       ? `アドレスの日付「${asOf}」は有効な日付ではありません。1972-09-29、1975-06、1975 のように指定してください。`
       : `The date in the address, “${asOf}”, is not a valid date: give one such as 1972-09-29, 1975-06 or 1975.`;
-    return page({ status: 400, type: "website", title: `${T.badDate[lang]} — ${SITE[lang]}`, description: message, body: `<h1>${T.badDate[lang]}</h1><p role="alert">${escapeHtml(message)}</p>` });
+    // The ways on, as the explorer offers them: the month's last day for a day past it, or no date.
+    const at = (value: string | null) => {
+      const q = new URLSearchParams(url.search);
+      if (value) q.set("asOf", value);
+      else q.delete("asOf");
+      return escapeHtml(url.pathname + (q.size ? `?${q}` : ""));
+    };
+    const day = /^(\d{4}-(0[1-9]|1[0-2]))-\d{2}$/.exec(asOf);
+    const last = day ? lastDay(day[1]!) : null;
+    const instead = typeof last === "string" && last !== "0000" && asOf > last ? last : null;
+    const links = [
+      instead ? `<a href="${at(instead)}">${lang === "ja" ? `代わりに ${instead} を表示` : `Show ${instead} instead`}</a>` : null,
+      `<a href="${at(null)}">${lang === "ja" ? "日付なしで表示" : "Show the page without a date"}</a>`,
+    ].filter(Boolean);
+    return page({ status: 400, type: "website", title: `${T.badDate[lang]} — ${SITE[lang]}`, description: message, body: `<h1>${T.badDate[lang]}</h1><p role="alert">${escapeHtml(message)}</p><p>${links.join(" · ")}</p>` });
   }
   if (head === "entity" || head === "source") return page(entityPage(store, lang, id!, asOf ? (asOfDay(asOf) as string) : null, today));
   const view = head === "list" ? { title: LISTS[id!]!, about: VIEWS["search"]!.about } : VIEWS[head]!;
