@@ -39,8 +39,12 @@ describe("mapModel", () => {
     expect([count("japan"), count("severed"), count("diplomatic-relations"), count("no-data"), count("at-war"), count("japanese-rule")]).toEqual([1, 1, 1, 1, 0, 1]);
   });
 
-  it("names each shape after the state that held it on the date, Japan after Japan, and leaves a shape with no state unnamed", () => {
+  it("names each shape after the state that held it on the date, Japan after Japan, and names no land of a state yet to exist", () => {
     const names = shapeNames(shapes, rows, name, "Japan");
-    expect(Object.fromEntries(names)).toEqual({ "392": "Japan", "158": "taiwan", "643": "ussr", "410": "south-korea" });
+    // Korea under Japanese rule and Somaliland (no state in the data) go unnamed.
+    expect(Object.fromEntries(names)).toEqual({ "392": "Japan", "158": "taiwan", "643": "ussr" });
+    const nigeria = [{ id: "566", name: "Nigeria", key: "566" }];
+    const later = shapeNames(nigeria, [row("nigeria", "not-yet-existing", { isoNumeric: "566" })], name, "Japan");
+    expect(later.size).toBe(0);
   });
 });

@@ -50,6 +50,8 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
   return { styles, legend };
 }
 
+const UNNAMED: ReadonlySet<string> = new Set(["not-yet-existing", "no-longer-existing"]);
+
 /**
  * The name to write on each shape: the state that holds it on the date (the USSR on Ukraine in 1975),
  * Japan's own name on Japan; none where gaiko has no state.
@@ -60,7 +62,9 @@ export function shapeNames(shapes: readonly Shape[] & readonly { key: string }[]
   for (const [key, info] of joinShapes(shapes, rows)) {
     const s = info.subject;
     if (s.kind === "japan") out.set(key, japan);
-    else if (s.kind === "row" || s.kind === "japanese-rule") out.set(key, name(s.row.state.name));
+    // Land under Japanese rule, or of a state that did not exist yet (Nigeria in 1945), gets no name:
+    // "South Korea" on 1945's map would be a name from the future.
+    else if (s.kind === "row" && !UNNAMED.has(s.row.status)) out.set(key, name(s.row.state.name));
   }
   return out;
 }
