@@ -15,7 +15,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
  * @example readableDay("1972-09-29", "en") // "29 September 1972"
  * @example readableDay("1972-09-29", "ja") // "1972年9月29日"
  */
-export function readableDay(day: string, lang: Lang): string {
+function readableDay(day: string, lang: Lang): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(day);
   if (!m) return day;
   const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
