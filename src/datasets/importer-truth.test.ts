@@ -118,8 +118,10 @@ describe("the ledger sets aside a dataset date only beside the same fact dated a
     ["a signing on another day beside the curated day", "rejected", "signed", "1978-12-08", "1978-08-12"],
     ["a signing on another day beside a curated year only, which is less precise", "accepted", "signed", "1979-03-04", "1978"],
     ["a signing dated by year beside the curated day is a vaguer repeat", "rejected", "signed", "1978", "1978-08-12"],
+    ["a term left open by a dataset beside the same term closed in data/", "rejected", "holds-office", "2012-12-26/..", "2012-12-26/2020-09-16"],
+    ["a term closed alike in both", "accepted", "holds-office", "2012-12-26/2020-09-16", "2012-12-26/2020-09-16"],
   ])("%s: %s", (_, want, p, theirs, ours) => {
-    const [subject, object] = p === "signed" ? ["japan-china-peace-and-friendship-treaty", undefined] : ["japan", "russia"];
+    const [subject, object] = p === "signed" ? ["japan-china-peace-and-friendship-treaty", undefined] : p === "holds-office" ? ["shinzo-abe", "japan"] : ["japan", "russia"];
     db.prepare("DELETE FROM statements WHERE p = ?").run(p);
     add("st-curated", p, subject, object, ours, "data/x.yaml");
     add("st-dataset", p, subject, object, theirs, "dataset:test");

@@ -69,7 +69,8 @@ const oneAct = (p: string) => PREDICATES[p as Predicate]?.time === "point";
  * - a dataset date that disagrees with a curated date for the same fact dated at least as precisely
  *   (GPTAD's "2007-03-04" for the Japan–Thailand EPA signed on 2007-04-03: day and month swapped);
  * - a dated statement that only repeats, less precisely, a curated statement of the same fact
- *   (the San Francisco treaty "signed 1951" beside "signed 1951-09-08").
+ *   (the San Francisco treaty "signed 1951" beside "signed 1951-09-08");
+ * - a dataset span left open where curated data closes the same span (Archigos's Abe "2012-12-26/..").
  * Statements an earlier run set aside are restored first, so re-importing one dataset rebuilds it all.
  *
  * @example computeLedger(db) // number of ledger rows
@@ -105,7 +106,19 @@ export function computeLedger(db: Database.Database): number {
       // Agreement when some statement of the other side overlaps this one and starts and ends alike,
       // compared at the coarser of the two precisions (a year-coded dataset is compared by year).
       const overlaps = others.some((o) => (o.s_min ?? "") <= (d.e_open ? "9999" : (d.e_max ?? "9999")) && (d.s_min ?? "") <= (o.e_open ? "9999" : (o.e_max ?? "9999")));
-      if (overlaps && others.some((o) => sameSpan(d, o))) continue;
+      const same = overlaps ? others.filter((o) => sameSpan(d, o)) : [];
+      if (same.length) {
+        // A dataset that leaves open what curated data closes (Archigos codes leaders still in office when it
+        // ends, in 2015): the span is the same, but answered as of today it would keep Abe prime minister.
+        const closes = curated.find((c) => same.includes(c) && d.e_open && !c.e_open && !c.e_unknown && c.e_max);
+        if (closes) {
+          const id = "lg-" + createHash("sha1").update(`${d.id}|${closes.id}`).digest("hex").slice(0, 12);
+          ins.run(id, k.split("|")[0]!, d.subject, d.object, d.id, closes.id, d.time, closes.time, `${d.origin.slice(8)} leaves it open (${d.time}); curated data has it end (${closes.time}): the dataset's open end is set aside`);
+          aside.push(d.id);
+          n++;
+        }
+        continue;
+      }
       const o = others.reduce((best, x) => (Math.abs(Number(year(x.s_min)) - Number(year(d.s_min))) < Math.abs(Number(year(best.s_min)) - Number(year(d.s_min))) ? x : best));
       // The same fact (same predicate; one act, or overlapping spans) dated at least as precisely in data/.
       // (A war of 1900 beside a curated war of 1894–95 is another war: spans must overlap to be one fact.)
