@@ -19,6 +19,7 @@ import { Slices } from "./Slices.js";
 import { entityUrl, today } from "./load.js";
 import { formatLocator } from "./locator.js";
 import { typeWords } from "./words.js";
+import { NotFound } from "../pages/NotFound.js";
 
 /**
  * An entity's page, for every kind: a fact box as of the page's date (today when the address names
@@ -33,7 +34,8 @@ export function EntityPage({ id }: { id: string }) {
   const loaded = useApi<EntityView>(entityUrl(id, { asOf: day, statements: "summary" }));
   if (loaded.state === "loading") return <Loading />;
   if (loaded.state === "error") {
-    return loaded.status === 404 ? <Failure message={t("entity.notFound", { id })} /> : <Failure message={loaded.message} retry={loaded.retry} />;
+    // An unknown id reached inside the app gets the same page, with the nearest names, as one typed in the address.
+    return loaded.status === 404 ? <NotFound path={`/entity/${id}`} /> : <Failure message={loaded.message} retry={loaded.retry} />;
   }
   return <EntityBody view={loaded.data} day={day} asOf={asOf} />;
 }

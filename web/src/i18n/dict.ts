@@ -225,7 +225,7 @@ const en = {
   "entity.inForceOn": "In force",
   "entity.endedOn": "Ended",
   "entity.japanDates": "Japan",
-  "entity.standing": "On {date}",
+  "entity.standing": "As of {date}",
   "entity.agreementState.in-force": "in force",
   "entity.agreementState.not-yet": "not yet in force",
   "entity.agreementState.ended": "no longer in force",
