@@ -179,7 +179,8 @@ describe.runIf(available)("the explorer's edges", () => {
       await expect.poll(() => page.locator("#entity-title").count(), poll).toBe(1);
       // The dialog reads the page's own answer, already in hand: no second request for the entity.
       const asked: string[] = [];
-      const onRequest = (r: { url: () => string }) => void (r.url().includes("/api/v1/entities/") && asked.push(r.url()));
+      // (Only this entity's: the fact box may still be fetching Japan's one-statement slice.)
+      const onRequest = (r: { url: () => string }) => void (r.url().includes("/api/v1/entities/china") && asked.push(r.url()));
       page.on("request", onRequest);
       await tools.cite().click();
       await expect.poll(() => tools.dialog().isVisible(), poll).toBe(true);
