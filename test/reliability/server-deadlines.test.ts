@@ -1,44 +1,14 @@
 // Deadlines for slow clients (issue 17 item 8, issue 12 item 2): a client that stops reading is dropped;
 // slowloris headers and a trickled body are cut off at their deadlines while health keeps answering at
 // once. Deadlines are made small through startServer's options, so that each case takes a second or two.
-import Database from "better-sqlite3";
 import type { Server } from "node:http";
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../../src/kb/store.js";
 import { startServer, type Serving } from "../../src/server/serve.js";
-import { fixtureStore } from "../helpers.js";
+import { bigExportDb, EXPORT, healthMs, nonReader } from "./slow-clients.js";
 
-/** The fixture database with every summary padded, so that the export outgrows the sockets' buffers. */
-function bigExportDb(): string {
-  const { store, path } = fixtureStore();
-  store.close();
-  const db = new Database(path);
-  const n = (db.prepare("SELECT count(*) n FROM entities").get() as { n: number }).n;
-  db.prepare("UPDATE entities SET summary_en = hex(randomblob(?))").run(Math.ceil(3_000_000 / n));
-  db.close();
-  return path;
-}
 const db = bigExportDb();
-
-/** Opens a connection that sends `request` and never reads; resolves once the first bytes of the answer arrived. */
-function nonReader(port: number, request: string): Promise<Socket> {
-  return new Promise((ok, fail) => {
-    const socket = connect(port, "127.0.0.1", () => socket.write(request));
-    socket.once("readable", () => ok(socket));
-    socket.on("error", fail);
-  });
-}
-
-async function healthMs(base: string): Promise<number> {
-  const t0 = performance.now();
-  const r = await fetch(`${base}/api/v1/health`);
-  await r.arrayBuffer();
-  expect(r.status).toBe(200);
-  return performance.now() - t0;
-}
-
-const EXPORT = "GET /api/v1/export HTTP/1.1\r\nHost: x\r\n\r\n";
 
 describe("deadlines for slow clients", () => {
   const store = Store.open(db);

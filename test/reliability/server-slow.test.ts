@@ -1,44 +1,14 @@
 // Slow readers (issue 17 item 8): 300 connections that never read the export must not cost the server
 // a copy of it each. The server runs in its own process, so that its RSS is its own. (Deadlines for
 // slow clients are in server-deadlines.test.ts.)
-import Database from "better-sqlite3";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { connect, type Socket } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureStore, ROOT } from "../helpers.js";
+import { ROOT } from "../helpers.js";
+import { bigExportDb, EXPORT, healthMs, nonReader } from "./slow-clients.js";
 
-/** The fixture database with every summary padded, so that the export is about 6 MB. */
-function bigExportDb(): string {
-  const { store, path } = fixtureStore();
-  store.close();
-  const db = new Database(path);
-  const n = (db.prepare("SELECT count(*) n FROM entities").get() as { n: number }).n;
-  db.prepare("UPDATE entities SET summary_en = hex(randomblob(?))").run(Math.ceil(3_000_000 / n));
-  db.close();
-  return path;
-}
 const db = bigExportDb();
-
-/** Opens a connection that sends `request` and never reads; resolves once the first bytes of the answer arrived. */
-function nonReader(port: number, request: string): Promise<Socket> {
-  return new Promise((ok, fail) => {
-    const socket = connect(port, "127.0.0.1", () => socket.write(request));
-    socket.once("readable", () => ok(socket));
-    socket.on("error", fail);
-  });
-}
-
-async function healthMs(base: string): Promise<number> {
-  const t0 = performance.now();
-  const r = await fetch(`${base}/api/v1/health`);
-  await r.arrayBuffer();
-  expect(r.status).toBe(200);
-  return performance.now() - t0;
-}
-
-const EXPORT = "GET /api/v1/export HTTP/1.1\r\nHost: x\r\n\r\n";
 
 describe.runIf(existsSync("/proc/self/status"))("300 clients that never read the export", () => {
   let child: ChildProcess;
