@@ -1,13 +1,9 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
+import { usePlotBox } from "../app/plot-box.js";
 import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
 import { Failure, Loaded, NoData } from "../app/feedback.js";
 import { linesOf, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
-
-type PlotModule = typeof import("@observablehq/plot");
-// Observable Plot is fetched only when a series is first drawn.
-let plotModule: Promise<PlotModule> | null = null;
-const loadPlot = () => (plotModule ??= import("@observablehq/plot"));
 
 const TEXT = {
   en: { title: "Figures over time", pick: "Series", source: "Source", unit: "Unit", csv: "CSV", json: "JSON", release: "release" },
@@ -77,21 +73,7 @@ function SeriesView({ name, state, text }: { name: string; state: string; text: 
 }
 
 function SeriesChart({ lines, unit, label }: { lines: SeriesLine[]; unit: string; label: string }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [plot, setPlot] = useState<PlotModule | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    loadPlot().then(setPlot, (e: unknown) => setError(String(e)));
-  }, []);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
-    observer.observe(el);
-    setWidth(Math.floor(el.clientWidth));
-    return () => observer.disconnect();
-  }, []);
+  const { box, plot, error, width } = usePlotBox();
   useEffect(() => {
     const el = box.current;
     if (!plot || !el || width === 0) return;

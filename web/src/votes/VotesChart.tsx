@@ -1,12 +1,8 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect } from "react";
+import { usePlotBox } from "../app/plot-box.js";
 import { useI18n } from "../app/location.js";
 import { Failure, Loading } from "../app/feedback.js";
 import { domainOf, endLabels, isolated, type Measure, type SeriesPoint } from "./state.js";
-
-type PlotModule = typeof import("@observablehq/plot");
-// Observable Plot (and the d3 it brings) is fetched only when a chart is first drawn.
-let plotModule: Promise<PlotModule> | null = null;
-const loadPlot = () => (plotModule ??= import("@observablehq/plot"));
 
 /** A colour per state, kept for the state whatever the order (Observable's ten categorical colours). */
 const PALETTE = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5", "#9c6b4e", "#9498a0"];
@@ -17,22 +13,7 @@ const PALETTE = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7
  */
 export function VotesChart({ points, names, measure, label }: { points: SeriesPoint[]; names: string[]; measure: Measure; label: string }) {
   const { t } = useI18n();
-  const box = useRef<HTMLDivElement>(null);
-  const [plot, setPlot] = useState<PlotModule | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [width, setWidth] = useState(0);
-
-  useEffect(() => {
-    loadPlot().then(setPlot, (e: unknown) => setError(String(e)));
-  }, []);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
-    observer.observe(el);
-    setWidth(Math.floor(el.clientWidth));
-    return () => observer.disconnect();
-  }, []);
+  const { box, plot, error, width } = usePlotBox();
 
   useEffect(() => {
     const el = box.current;
