@@ -53,8 +53,8 @@ function presentTense(slice: string, rel: number): boolean {
   return PRESENT.test(before) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
 }
 
+/** Statements of a predicate between two ends, in either direction (byEnds holds each under both orders). */
 const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Predicate) => (ctx.k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
-const bothWays = (ctx: SentenceContext, a: string, b: string, p: Predicate) => [...rowsOf(ctx, a, b, p), ...rowsOf(ctx, b, a, p)];
 
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
 function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean } | undefined {
@@ -62,7 +62,7 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
   if (own.length) return { rows: own, opposite: false };
   const neg = NEGATED[c.p];
   if (neg && c.object) {
-    const denial = bothWays(ctx, c.subject, c.object, neg).filter((r) => r.status !== "rejected");
+    const denial = rowsOf(ctx, c.subject, c.object, neg).filter((r) => r.status !== "rejected");
     if (denial.length) return { rows: denial, opposite: true };
   }
   if (EXCLUSIVE.has(c.p) && c.object && !c.loose) {

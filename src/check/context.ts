@@ -99,9 +99,6 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   };
 }
 
-/** The first cue of a predicate, if the sentence has one. */
-export const cueOf = (ctx: SentenceContext, p: Predicate): number | undefined => ctx.cues.get(p)?.[0];
-
 /** Whether an entity is named inside an exception ("every member except North Korea"). */
 export function excepted(ctx: SentenceContext, id: string): boolean {
   return ctx.found.some((m) => m.entity === id && ctx.exceptions.some(([a, b]) => a <= m.start && m.end <= b));

@@ -32,13 +32,6 @@ export const FRAME_OF: Partial<Record<Predicate, string>> = {
 };
 
 /**
- * Relations a sentence need not name with a verb: naming both ends is enough to say the knowledge
- * base links them ("Japan's role in the CPTPP", "the textbook controversy with China"). Such claims
- * can only be supported or not checkable, never contradicted: the sentence may say something else.
- */
-export const LINKS: readonly Predicate[] = ["party-to", "signatory-of", "member-of", "participant", "concerns", "proposed-by"];
-
-/**
  * Words that evoke each predicate, in English and Japanese. A statement is only matched to a
  * sentence that names its entities AND evokes its predicate (or, for events and agreements, gives a
  * date), which keeps the checker from deciding claims the sentence does not make.

@@ -32,7 +32,7 @@ function dateText(d: string, ja: boolean): string {
  *
  * @example readableDates("1972-09-29", true) // "1972年9月29日"
  */
-export function readableDates(s: string, ja: boolean): string {
+function readableDates(s: string, ja: boolean): string {
   return s.replace(/(-?\d{4}(?:-\d{2}){0,2}[~?%]?|\.\.)?\/(-?\d{4}(?:-\d{2}){0,2}[~?%]?|\.\.)?|-?\b\d{4}-\d{2}(?:-\d{2})?\b[~?%]?/g, (all, a?: string, b?: string) => {
     if (!all.includes("/")) return dateText(all, ja);
     const left = !a || a === ".." ? (ja ? "不明" : "?") : dateText(a, ja);
