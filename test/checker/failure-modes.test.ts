@@ -111,9 +111,9 @@ describe("names people use, and dates given to the right claim", () => {
     expect(claims("The revised Security Treaty was signed in 1960.")).toEqual([["us-japan-security-treaty-1960", "signed", null, "supported", "positive"]]);
   });
 
-  it("finds 'the 1965 treaty' and 'the Basic Treaty' by the names the build makes and the aliases data/ gives", () => {
+  it("finds 'the 1965 treaty' and 'the Korea–Japan Treaty' by the names the build makes and the aliases data/ gives", () => {
     expect(claims("The 1965 treaty was signed in 1966.")).toEqual([["treaty-on-basic-relations-japan-korea-1965", "signed", null, "contradicted", "positive"]]);
-    expect(claims("The Basic Treaty was signed in 1965.")).toEqual([["treaty-on-basic-relations-japan-korea-1965", "signed", null, "supported", "positive"]]);
+    expect(claims("The Korea–Japan Treaty was signed in 1965.")).toEqual([["treaty-on-basic-relations-japan-korea-1965", "signed", null, "supported", "positive"]]);
   });
 
   it("reads a date in brackets after a treaty's name as its own", () => {
