@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { get } from "node:http";
 
 export interface Target {
   proc: ChildProcess;
@@ -32,15 +33,31 @@ export async function startGaiko(root: string, db: string): Promise<Target> {
   return { proc, url: await waitForUrl(proc, /on (http:\/\/[^/]+)\//) };
 }
 
-/** Starts the baseline: node:http answering every request with the same pre-serialised bytes. */
-export async function startBare(body: string): Promise<Target> {
+/**
+ * Starts the baseline: node:http answering every request with the same pre-serialised bytes
+ * (`encoding` names how they are compressed, sent as Content-Encoding).
+ */
+export async function startBare(body: string | Buffer, encoding?: string): Promise<Target> {
   const file = join(mkdtempSync(join(tmpdir(), "gaiko-bare-")), "body.json");
   writeFileSync(file, body);
   const script = `const http=require("node:http");const b=require("node:fs").readFileSync(process.env.BODY_FILE);
-    const s=http.createServer((q,r)=>{r.writeHead(200,{"content-type":"application/json","content-length":b.length});r.end(b)});
+    const h={"content-type":"application/json","content-length":b.length};if(process.env.BODY_ENCODING)h["content-encoding"]=process.env.BODY_ENCODING;
+    const s=http.createServer((q,r)=>{r.writeHead(200,h);r.end(b)});
     s.listen(0,"127.0.0.1",()=>console.log("on http://127.0.0.1:"+s.address().port+"/"));`;
-  const proc = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BODY_FILE: file } });
+  const proc = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BODY_FILE: file, BODY_ENCODING: encoding ?? "" } });
   return { proc, url: await waitForUrl(proc, /on (http:\/\/[^/]+)\//) };
+}
+
+/** The bytes an answer is sent as (still compressed; fetch would undo Content-Encoding) and its encoding. */
+export function rawAnswer(url: string, headers: Record<string, string>): Promise<{ body: Buffer; encoding?: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }));
+      res.on("error", reject);
+    }).on("error", reject);
+  });
 }
 
 export interface LoadResult {

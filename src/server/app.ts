@@ -4,6 +4,7 @@ import { errorBody, notFoundOrWrongMethod, onError } from "./errors.js";
 import { homePage, referencePage } from "./pages.js";
 import { accessLog, compress, corsForReads, limitUrl, releaseCaching } from "./middleware.js";
 import { responseCache } from "./cache.js";
+import type { FinalAnswers } from "./final-answers.js";
 import { registerRoutes } from "./routes.js";
 import { serveExplorer } from "./static.js";
 import { shellRenderer } from "./shell.js";
@@ -28,6 +29,8 @@ export interface AppOptions {
   started?: number;
   /** What health reports about the database file (default: never stale). */
   state?: () => LiveState;
+  /** Where the app keeps the final form of its small API answers, for the listener to send again (serve.ts). */
+  finalAnswers?: FinalAnswers;
   /** Told when a query meets damage in the database (the error is answered 503 either way). */
   onDamage?: (e: DamagedDatabaseError) => void;
 }
@@ -48,6 +51,8 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
       return c.json(errorBody(400, "invalid-parameter", `${first.path}: ${first.message}`, details), 400);
     },
   });
+  // Outermost, so that what it keeps is exactly what the client was sent.
+  if (opts.finalAnswers) app.use("*", opts.finalAnswers.keep());
   if (opts.log) app.use("*", accessLog(opts.log));
   app.use("*", limitUrl());
   app.use("*", corsForReads());

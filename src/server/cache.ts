@@ -6,6 +6,9 @@ export const UNCACHED_PATHS: ReadonlySet<string> = new Set(["/api/v1/health"]);
 /** Bodies at least this long are written in chunks of this size, each when the socket takes it. */
 const STREAM_CHUNK = 64 * 1024;
 
+/** The encoding an answer is kept and sent in for a request's Accept-Encoding: br, gzip or none ("-"). */
+export const encodingFor = (accept: string): "br" | "gzip" | "-" => (/\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "-");
+
 /** Today as a UTC day: answers with a default date ("as of today") are keyed by it. */
 export const utcDay = (now = Date.now()): string => new Date(now).toISOString().slice(0, 10);
 
@@ -78,7 +81,7 @@ export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandle
     }
     const accept = c.req.header("accept-encoding") ?? "";
     // The day is in the key too: an answer begun just before midnight is kept under its own day.
-    const key = `${day} ${/\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "-"} ${c.req.url.replace(/^[a-z]+:\/\/[^/]+/, "")}`;
+    const key = `${day} ${encodingFor(accept)} ${c.req.url.replace(/^[a-z]+:\/\/[^/]+/, "")}`;
     const hit = cache.get(key) ?? (await making.get(key));
     if (hit) {
       cache.delete(key);

@@ -3,12 +3,15 @@
 // the old one, which is closed once idle. Each open file gets its own app, so its response caches start
 // empty and can never mix two releases.
 import { statSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { asDamageError, type DamagedDatabaseError, Store } from "../kb/store.js";
 
 /** What one open database serves: its app's fetch, and how to release it (store, checker threads). */
 export interface Served {
   store: Store;
   fetch: (req: Request) => Response | Promise<Response>;
+  /** Sends a kept answer to a request straight from node:http, or returns false (final-answers.ts). */
+  answerKept?: (req: IncomingMessage, res: ServerResponse) => boolean;
   close: () => void | Promise<void>;
 }
 
@@ -103,6 +106,16 @@ export class LiveStore {
       g.inflight--;
       if (g.retired && g.inflight === 0) void this.release(g);
     }
+  };
+
+  /**
+   * Sends the current database's kept answer to a request and returns true, or returns false for the
+   * app to answer. Looks for a new file first, as `fetch` does; a damaged database keeps nothing.
+   */
+  answerKept = (req: IncomingMessage, res: ServerResponse): boolean => {
+    this.refresh();
+    const g = this.current;
+    return !g.damaged && (g.served.answerKept?.(req, res) ?? false);
   };
 
   /** Opens the file again now if it changed; returns whether a new database is being served. */

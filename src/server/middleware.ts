@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import type { MiddlewareHandler } from "hono";
-import { UNCACHED_PATHS, utcDay } from "./cache.js";
+import { encodingFor, UNCACHED_PATHS, utcDay } from "./cache.js";
 import { errorBody } from "./errors.js";
 
 /** Longest accepted URL (path and query), in characters. */
@@ -87,8 +87,8 @@ export function compress(): MiddlewareHandler {
     const accept = c.req.header("accept-encoding") ?? "";
     const type = c.res.headers.get("content-type") ?? "";
     if (!c.res.body || c.res.headers.has("content-encoding") || !COMPRESSIBLE.test(type)) return;
-    const enc = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : undefined;
-    if (!enc) return;
+    const enc = encodingFor(accept);
+    if (enc === "-") return;
     const raw = Buffer.from(await c.res.arrayBuffer());
     const headers = new Headers(c.res.headers);
     headers.append("vary", "Accept-Encoding");

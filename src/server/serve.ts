@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import type { Store } from "../kb/store.js";
 import { createApp } from "./app.js";
+import { FinalAnswers } from "./final-answers.js";
 import { CheckPool } from "./check-pool.js";
 import { damagedAnswer, errorBody } from "./errors.js";
 import { LiveStore } from "./live.js";
@@ -74,7 +75,8 @@ export function startServer(store: Store, opts: ServeOptions): Promise<Serving> 
     (s) => {
       const checkPool = new CheckPool({ dbPath: s.db.name, size: opts.checkWorkers, budgetMs: opts.checkBudgetMs });
       pools.set(s, checkPool);
-      const app = createApp(s, { log: opts.log, webRoot: opts.webRoot, checkPool, started, state: () => live.state(), onDamage: (e) => live.markDamaged(e) });
+      const kept = new FinalAnswers({ log: opts.log });
+      const app = createApp(s, { finalAnswers: kept, log: opts.log, webRoot: opts.webRoot, checkPool, started, state: () => live.state(), onDamage: (e) => live.markDamaged(e) });
       return {
         store: s,
         fetch: (req) => {
@@ -83,6 +85,7 @@ export function startServer(store: Store, opts: ServeOptions): Promise<Serving> 
           if (damaged && new URL(req.url).pathname.startsWith("/api/")) return damagedAnswer(damaged);
           return app.fetch(req);
         },
+        answerKept: (req, res) => kept.answer(req, res),
         close: async () => {
           pools.delete(s);
           s.close();
@@ -102,7 +105,8 @@ export function startServer(store: Store, opts: ServeOptions): Promise<Serving> 
       keepAliveTimeout: t.keepAliveMs ?? 5_000,
       connectionsCheckingInterval: t.sweepMs ?? 1_000,
     },
-    listener,
+    // A repeated API request is sent its kept answer before any Request or middleware is made.
+    (req, res) => void (live.answerKept(req, res) || listener(req, res)),
   );
   http.on("close", () => void live.close());
   http.on("clientError", answerClientError);

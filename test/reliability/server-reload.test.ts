@@ -49,6 +49,8 @@ describe("a server whose database is rebuilt", () => {
     const first = await get<Health>("/api/v1/health");
     const before = await get<Entity>("/api/v1/entities/namibia");
     expect(before.body.entity.name.en).toBe("Namibia");
+    // Asked again: sent from the kept final answer (final-answers.ts), which the rebuild must not outlive.
+    expect((await get<Entity>("/api/v1/entities/namibia")).body).toEqual(before.body);
     const old = s.live.store;
 
     rebuild("Namibia Rebuilt");
