@@ -11,9 +11,6 @@ export interface SearchOptions {
   offset?: number;
 }
 
-/** Predicates whose date best tells an entity apart in a list of hits, by kind. */
-const FIRST_DATE = ["signed", "occurred", "founded", "born", "adopted", "exists", "in-force"];
-
 /**
  * Ranked search over names, aliases and summaries, in English, Japanese and mixed scripts
  * (docs/search.md): words normalised (dashes, apostrophes, macrons, width, case), matched exactly, as
@@ -35,13 +32,11 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
     return ids.length >= 20 ? ids : [...ids, ...(trigram.all(`summary : ${phrase}`) as { entity_id: string }[]).map((r) => r.entity_id)];
   };
   // A source stands a tier lower than an entity: it is where a fact comes from, not what was sought.
-  // The sort keys are computed once per hit; ties fall back to the id in code-point order.
-  const ranked = rank(indexOf(store), query, fts)
-    .filter((s) => !opts.kind || s.doc.kind === opts.kind)
-    .map((s) => ({ ...s, tier: tierOf(s), source: s.doc.kind === "source" ? 1 : 0 }))
-    .sort((a, b) => b.tier - a.tier || a.source - b.source || b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
-  const type = store.prepared("SELECT type FROM entities WHERE id = ?");
-  const first = store.prepared(`SELECT time FROM statements WHERE subject = ? AND p IN (${FIRST_DATE.map(() => "?").join(",")}) AND time IS NOT NULL AND status != 'rejected' ORDER BY s_min LIMIT 1`);
+  // Ties fall back to the id in code-point order. (The hits are sorted in place: copying each one
+  // first cost more than the sort.)
+  const hits = rank(indexOf(store), query, fts);
+  const ranked = opts.kind ? hits.filter((s) => s.doc.kind === opts.kind) : hits;
+  ranked.sort((a, b) => tierOf(b) - tierOf(a) || isSource(a) - isSource(b) || b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   const answers = offset === 0 && !opts.kind ? answerIntents(store, query) : [];
   return {
     release: store.release,
@@ -53,21 +48,15 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
     limit,
     results: ranked.slice(offset, offset + limit).map((s) => ({
       ...store.ref(s.doc.id)!,
-      type: (type.get(s.doc.id) as { type: string | null }).type,
+      type: s.doc.type,
       matched: s.matched,
       score: Math.round(s.score * 100) / 100,
-      date: firstDate((first.get(s.doc.id, ...FIRST_DATE) as { time: string } | undefined)?.time),
+      date: s.doc.date,
     })),
     ...(answers.length ? { answers } : {}),
   };
 }
 
-function tierOf(s: { tier: number; doc: { kind: string } }): number {
-  return s.doc.kind === "source" ? s.tier - 1 : s.tier;
-}
+const isSource = (s: { doc: { kind: string } }): number => (s.doc.kind === "source" ? 1 : 0);
+const tierOf = (s: { tier: number; doc: { kind: string } }): number => s.tier - isSource(s);
 
-/** The start of a statement's time as written, or null when it has none or starts before the records (`..`). */
-function firstDate(time: string | undefined): string | null {
-  const start = time?.split("/")[0];
-  return start && start !== ".." ? start : null;
-}

@@ -19,6 +19,38 @@ export interface Doc {
   len: Record<Field, number>;
   /** Each field's text as keys, for checking CJK substrings. */
   text: Record<Field, string>;
+  /** The primary name as written (the id when there is none), shown when no other name matched. */
+  primary: string;
+  /** The entity's type (an agreement's, an event's…), and the start of its first date (signed, occurred…). */
+  type: string | null;
+  date: string | null;
+}
+
+/** A name or alias whose key is exactly a query's: which document, and whether it is the primary name. */
+export interface ExactName {
+  doc: number;
+  text: string;
+  primary: boolean;
+}
+
+/** Predicates whose date best tells an entity apart in a list of hits. */
+const FIRST_DATE = ["signed", "occurred", "founded", "born", "adopted", "exists", "in-force"];
+
+/** A bit per letter a–z a token holds: two tokens within k edits differ in at most 2k of them. */
+export function letterMask(token: string): number {
+  let m = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) m |= 1 << c;
+  }
+  return m;
+}
+
+/** How many bits are set (letters that differ between two masks). */
+export function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /**
@@ -31,12 +63,15 @@ export class SearchIndex {
   readonly byId = new Map<string, number>();
   readonly postings = new Map<string, Set<number>>();
   readonly cjk = new Map<string, Set<number>>();
-  readonly vocabByLength = new Map<number, string[]>();
+  /** Latin tokens of four letters or more by length, each with its letter mask, for typo tolerance. */
+  readonly vocabByLength = new Map<number, { token: string; mask: number }[]>();
+  /** Every name and alias by its key, for the exact-name bonus. */
+  readonly exact = new Map<string, ExactName[]>();
   /** Every Latin token, sorted, for prefix ranges. */
   readonly sorted: string[] = [];
   readonly avgLen: Record<Field, number> = { name: 1, alias: 1, summary: 1 };
 
-  constructor(rows: { id: string; kind: Kind; summary: string; names: { text: string; primary: boolean; kind: string }[] }[]) {
+  constructor(rows: { id: string; kind: Kind; type?: string | null; date?: string | null; summary: string; names: { text: string; primary: boolean; kind: string }[] }[]) {
     const totals: Record<Field, number> = { name: 0, alias: 0, summary: 0 };
     for (const r of rows) {
       const fieldText: Record<Field, string> = {
@@ -50,9 +85,20 @@ export class SearchIndex {
         tf: { name: new Map(), alias: new Map(), summary: new Map() },
         len: { name: 0, alias: 0, summary: 0 },
         text: { name: searchKey(fieldText.name), alias: searchKey(fieldText.alias), summary: searchKey(fieldText.summary) },
+        primary: r.names.find((n) => n.primary)?.text ?? r.id,
+        type: r.type ?? null,
+        date: r.date ?? null,
       };
       const i = this.docs.push(doc) - 1;
       this.byId.set(r.id, i);
+      for (const n of doc.names) {
+        const l = this.exact.get(n.key) ?? [];
+        // One entry per document: its primary name if that is the one, else the first alias.
+        const same = l.find((e) => e.doc === i);
+        if (!same) l.push({ doc: i, text: n.text, primary: n.primary });
+        else if (n.primary && !same.primary) Object.assign(same, { text: n.text, primary: true });
+        this.exact.set(n.key, l);
+      }
       for (const f of FIELDS) {
         const tokens = tokenize(fieldText[f]);
         doc.len[f] = tokens.length;
@@ -71,7 +117,7 @@ export class SearchIndex {
     for (const t of this.postings.keys()) {
       if (isCjk(t) || t.length < 4) continue;
       const l = this.vocabByLength.get(t.length) ?? [];
-      l.push(t);
+      l.push({ token: t, mask: letterMask(t) });
       this.vocabByLength.set(t.length, l);
     }
   }
@@ -90,6 +136,12 @@ function add(m: Map<string, Set<number>>, k: string, i: number): void {
   s.add(i);
 }
 
+/** The start of a statement's time as written, or null when it starts before the records (`..`). */
+function startOf(time: string): string | null {
+  const start = time.split("/")[0];
+  return start && start !== ".." ? start : null;
+}
+
 const memo = new WeakMap<Store, SearchIndex>();
 
 /**
@@ -100,7 +152,11 @@ const memo = new WeakMap<Store, SearchIndex>();
 export function indexOf(store: Store): SearchIndex {
   let ix = memo.get(store);
   if (ix) return ix;
-  const entities = store.prepared("SELECT id, kind, COALESCE(summary_en, '') || ' ' || COALESCE(summary_ja, '') AS summary FROM entities").all() as { id: string; kind: Kind; summary: string }[];
+  const entities = store.prepared("SELECT id, kind, type, COALESCE(summary_en, '') || ' ' || COALESCE(summary_ja, '') AS summary FROM entities").all() as { id: string; kind: Kind; type: string | null; summary: string }[];
+  // The earliest dated statement of the first-date kinds, per entity (ordered, so the first row wins).
+  const dates = new Map<string, string | null>();
+  const dated = store.prepared(`SELECT subject, time FROM statements WHERE p IN (${FIRST_DATE.map(() => "?").join(",")}) AND time IS NOT NULL AND status != 'rejected' ORDER BY subject, s_min`);
+  for (const r of dated.iterate(...FIRST_DATE) as Iterable<{ subject: string; time: string }>) if (!dates.has(r.subject)) dates.set(r.subject, startOf(r.time));
   const names = store.prepared("SELECT entity_id, text, primary_name, kind FROM names ORDER BY rowid").all() as { entity_id: string; text: string; primary_name: number; kind: string }[];
   const byEntity = new Map<string, { text: string; primary: boolean; kind: string }[]>();
   for (const n of names) {
@@ -108,7 +164,7 @@ export function indexOf(store: Store): SearchIndex {
     l.push({ text: n.text, primary: n.primary_name === 1, kind: n.kind });
     byEntity.set(n.entity_id, l);
   }
-  ix = new SearchIndex(entities.map((e) => ({ ...e, names: byEntity.get(e.id) ?? [] })));
+  ix = new SearchIndex(entities.map((e) => ({ ...e, date: dates.get(e.id) ?? null, names: byEntity.get(e.id) ?? [] })));
   memo.set(store, ix);
   return ix;
 }

@@ -1,5 +1,5 @@
 import { searchKey } from "../text.js";
-import { FIELD_WEIGHT, FIELDS, withPrefix, type Doc, type SearchIndex } from "./index.js";
+import { bitCount, FIELD_WEIGHT, FIELDS, letterMask, withPrefix, type Doc, type SearchIndex } from "./index.js";
 import { bigrams, editDistance, foldRomaji, isCjk, tokenize } from "./normalize.js";
 
 export interface Scored {
@@ -64,6 +64,7 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     }
   }
   const cued = kindCues(words);
+  const exactOf = new Map((ix.exact.get(key) ?? []).map((e) => [e.doc, e]));
   const out: Scored[] = [];
   for (const [i, acc] of perDoc) {
     const doc = ix.docs[i]!;
@@ -71,7 +72,7 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     const coverage = acc.matchedWeight / totalWeight;
     let tier = acc.words === words.length ? 3 : coverage >= 0.6 ? 2 : 1;
     let score = acc.score;
-    const exact = doc.names.find((n) => n.key === key);
+    const exact = exactOf.get(i);
     if (exact) score += exact.primary ? 60 : 50;
     if (exact) tier = 3;
     out.push({ doc, tier, score, matched: exact?.text ?? "" });
@@ -86,7 +87,7 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     if (best.count) s.score += 14 * (best.count / words.length) ** 2 + 6 * (best.count / Math.max(best.count, best.size));
     if (!s.matched) s.matched = best.text;
   }
-  for (const s of out.slice(TOP)) s.matched = s.doc.names.find((n) => n.primary)?.text ?? s.doc.id;
+  for (let k = TOP; k < out.length; k++) out[k]!.matched = out[k]!.doc.primary;
   return out;
 }
 
@@ -95,7 +96,7 @@ const TOP = 120;
 
 /** The name or alias holding most of the query's words (then the shortest), to rank and to show why a hit came up. */
 function bestName(doc: Doc, words: readonly { w: string; folded: string; cjk: boolean }[]): { text: string; count: number; size: number } {
-  let best = { text: doc.names.find((n) => n.primary)?.text ?? doc.id, count: 0, size: Number.POSITIVE_INFINITY };
+  let best = { text: doc.primary, count: 0, size: Number.POSITIVE_INFINITY };
   for (const n of doc.names) {
     let count = 0;
     for (const { w, folded, cjk } of words) if (cjk ? n.key.includes(w) : n.tokens.has(w) || n.tokens.has(folded)) count++;
@@ -135,9 +136,11 @@ function latinHits(ix: SearchIndex, w: string, last: boolean): Map<number, Varia
   if (last && w.length >= 3 && !/^\d+$/.test(w)) for (const token of withPrefix(ix, w, 30)) take(token, 0.7);
   if (w.length >= 5 && !ix.postings.has(w) && !/\d/.test(w)) {
     const cap = w.length >= 10 ? 2 : 1;
+    const mask = letterMask(w);
     for (let len = w.length - cap; len <= w.length + cap; len++) {
-      for (const token of ix.vocabByLength.get(len) ?? []) {
-        if (token[0] !== w[0] && token[1] !== w[1]) continue;
+      for (const { token, mask: m } of ix.vocabByLength.get(len) ?? []) {
+        // Each edit adds or removes at most two letters from the set of letters a word holds.
+        if ((token[0] !== w[0] && token[1] !== w[1]) || bitCount(m ^ mask) > 2 * cap) continue;
         if (editDistance(w, token, cap) <= cap) take(token, 0.6);
       }
     }
