@@ -12,6 +12,9 @@ export const GRAPH_PREDICATES = [
   "occupies", "rules", "administers", "claims", "sanctions",
 ] as const;
 
+/** Ties drawn between two entities other than Japan, once both are reached from Japan. */
+const AMONG: readonly string[] = ["alliance", "member-of", "party-to", "at-war", "claims", "administers", "occupies"];
+
 export interface GraphOptions {
   kinds?: Kind[];
   predicates?: string[];
@@ -19,8 +22,9 @@ export interface GraphOptions {
 
 /**
  * Japan's ties as of `day`: every relation involving Japan that held (or may have held) that day, and
- * the alliance, membership and treaty ties among the entities so reached. An edge is `certain` when
- * its dates put the day squarely inside it.
+ * the alliance, war, membership and treaty ties among the entities so reached, with other states'
+ * claims to, hold on or occupation of a place tied to Japan (so a dispute shows both sides). An edge is
+ * `certain` when its dates put the day squarely inside it; `start` is the earliest its source allows.
  *
  * @example graphAsOf(store, "1975-01-01").nodes.length
  */
@@ -54,9 +58,9 @@ export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): G
   const nodes = new Set<string>([JAPAN]);
   for (const { r } of ego) [r.subject, r.object!].forEach((n) => nodes.add(n));
   const among = holding.filter(
-    (x) => x.r.subject !== JAPAN && x.r.object !== JAPAN && nodes.has(x.r.subject) && nodes.has(x.r.object!) && ["alliance", "member-of", "party-to", "at-war"].includes(x.r.p),
+    (x) => x.r.subject !== JAPAN && x.r.object !== JAPAN && nodes.has(x.r.subject) && nodes.has(x.r.object!) && AMONG.includes(x.r.p),
   );
-  const edges = [...ego, ...among].map(({ r, h }) => ({ id: r.id, source: r.subject, target: r.object!, p: r.p, certain: h === "yes" }));
+  const edges = [...ego, ...among].map(({ r, h }) => ({ id: r.id, source: r.subject, target: r.object!, p: r.p, certain: h === "yes", start: r.s_min }));
   const degree = new Map<string, number>();
   for (const e of edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
   return {

@@ -301,6 +301,8 @@ export const GraphEdge = z.object({
   target: z.string(),
   p: z.enum(PREDICATE_NAMES),
   certain: z.boolean(),
+  /** The earliest start the tie's dates allow (null when unknown), e.g. "1956-12-18" for Japan in the UN. */
+  start: z.string().nullable().optional(),
 });
 /** Japan's ties as of a date: nodes and typed edges, for the network view. */
 export const GraphResult = ReleaseInfo.extend({
