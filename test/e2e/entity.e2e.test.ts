@@ -106,6 +106,14 @@ describe.runIf(chromiumAvailable())("entity pages for readers", () => {
     await expect.poll(() => model.fact("施政国 — 尖閣諸島").textContent(), poll).toBe("日本");
   });
 
+  it("writes dates Japanese style in Japanese, with the era date on hover", async () => {
+    await model.open("treaty-of-san-francisco", "ja");
+    await model.tab(/全記述/).click();
+    const signed = session!.page.locator('time[datetime="1951-09-08"]').first();
+    await expect.poll(() => signed.textContent(), poll).toBe("1951年9月8日");
+    expect(await signed.getAttribute("title")).toBe("昭和26年9月8日");
+  });
+
   it("pages the full statement list behind a tab", async () => {
     await model.open("japan", "en");
     await model.tab(/All statements/).click();

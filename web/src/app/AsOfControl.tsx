@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link, useI18n, useNav } from "./location.js";
 import { withParams } from "./route.js";
-import { formatDate, parseAsOf } from "../time/dates.js";
+import { parseAsOf } from "../time/dates.js";
 import { checkAsOf } from "./asof.js";
 import type { Lang } from "../i18n/dict.js";
+import { DateText } from "../time/DateText.js";
 
 const TEXT: Record<Lang, { invalid: string }> = {
   en: { invalid: "“{value}” is not a date: give a year, a month or a day, such as 1975, 1975-06 or 1972-09-29." },
@@ -53,7 +54,7 @@ export function AsOfControl({ allowAll = true }: { allowAll?: boolean }) {
       <button type="submit" aria-label={lang === "ja" ? "この日付で表示" : "Show this date"}>→</button>{" "}
       {!allowAll ? null : asOf ? (
         <>
-          <span className="as-of">{formatDate(lang, asOf)}</span> ·{" "}
+          <DateText className="as-of" date={asOf} /> ·{" "}
           <Link href={withParams(pathname, query, { asOf: null })} onClick={() => setDraft("")}>
             {t("entity.asOfAll")}
           </Link>

@@ -6,6 +6,7 @@ import { NoData } from "../app/feedback.js";
 import { Cites } from "../entity/citation.js";
 import { formatDate } from "../time/dates.js";
 import { claimSpans, mentionedEntities, pieces, runs, slantInOrder, type Verdict } from "./segments.js";
+import { DateText } from "../time/DateText.js";
 
 /** An icon per verdict, so a verdict is never told by colour alone. */
 const ICON: Record<Verdict, string> = { supported: "✓", contradicted: "✗", "not-checkable": "?" };
@@ -177,7 +178,7 @@ function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sente
               <ul className="evidence">
                 {claim.evidence.map((e, i) => (
                   <li key={`${e.statement}-${i}`} data-statement={e.statement}>
-                    <span className="when">{e.time ? formatDate(lang, e.time) : t("entity.noDate")}</span> <span className="muted small">· {t("check.status", { status: t(`check.statusValue.${e.status}`) })}</span>
+                    {e.time ? <DateText className="when" date={e.time} /> : <span className="when">{t("entity.noDate")}</span>} <span className="muted small">· {t("check.status", { status: t(`check.statusValue.${e.status}`) })}</span>
                     {e.note && <span className="note">{e.note}</span>}
                     <Cites sources={e.sources} />
                   </li>

@@ -28,7 +28,6 @@ import { NotFound } from "../pages/NotFound.js";
  */
 export function EntityPage({ id }: { id: string }) {
   const { query } = useNav();
-  const { t } = useI18n();
   const asOf = parseAsOf(query.get("asOf"));
   const day = asOf ?? today();
   const loaded = useApi<EntityView>(entityUrl(id, { asOf: day, statements: "summary" }));

@@ -3,6 +3,7 @@ import { useI18n } from "../app/location.js";
 import { Cites } from "./citation.js";
 import { sentence } from "./sentences.js";
 import { EntityLink } from "./Statement.js";
+import { wareki } from "../time/wareki.js";
 
 /** A statement as a readable sentence with its sources; a contested or rejected one says so. */
 export function Fact({ s, selfId }: { s: StatementView; selfId: string }) {
@@ -19,7 +20,19 @@ export function Fact({ s, selfId }: { s: StatementView; selfId: string }) {
       )}
       <span className={s.status === "rejected" ? "claim struck" : "claim"}>
         {sentence(s, lang).map((tok, i) =>
-          "entity" in tok ? <EntityLink key={i} entity={tok.entity} selfId={selfId} /> : tok.lang && tok.lang !== lang ? <span key={i} lang={tok.lang}>{tok.text}</span> : tok.text,
+          "entity" in tok ? (
+            <EntityLink key={i} entity={tok.entity} selfId={selfId} />
+          ) : tok.date ? (
+            <time key={i} dateTime={tok.date.replace(/[~?%]$/, "")} title={(lang === "ja" && wareki(tok.date)) || undefined}>
+              {tok.text}
+            </time>
+          ) : tok.lang && tok.lang !== lang ? (
+            <span key={i} lang={tok.lang}>
+              {tok.text}
+            </span>
+          ) : (
+            tok.text
+          ),
         )}
       </span>{" "}
       <Cites sources={s.sources} />

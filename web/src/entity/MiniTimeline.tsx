@@ -4,6 +4,7 @@ import { NoData } from "../app/feedback.js";
 import { decimalYear, formatDate } from "../time/dates.js";
 import { ticks, toX } from "../timeline/scale.js";
 import { EntityLink } from "./Statement.js";
+import { DateText } from "../time/DateText.js";
 
 const W = 640;
 const H = 56;
@@ -37,7 +38,7 @@ export function MiniTimeline({ events }: { events: { event: EntityRef; date: str
       <ol className="event-list">
         {events.map((e) => (
           <li key={e.event.id}>
-            <span className="when">{formatDate(lang, e.date)}</span> <EntityLink entity={e.event} />
+            <DateText className="when" date={e.date} /> <EntityLink entity={e.event} />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { formatDate } from "../time/dates.js";
 import { Cites } from "./citation.js";
+import { DateText } from "../time/DateText.js";
 
 /** A link to an entity's page (keeping language and date). */
 export function EntityLink({ entity, selfId }: { entity: EntityRef; selfId?: string }) {
@@ -51,7 +52,7 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
           </>
         )}
       </span>{" "}
-      <span className="when">{s.time ? formatDate(lang, s.time) : <span className="muted">{t("entity.noDate")}</span>}</span>
+      <span className="when">{s.time ? <DateText date={s.time} /> : <span className="muted">{t("entity.noDate")}</span>}</span>
       {holds && <span className={`holds holds-${s.phase ?? s.holds}`}>{holds}</span>} <Cites sources={s.sources} numberOf={numberOf} />
       {s.note && <span className="note">{s.note}</span>}
     </li>

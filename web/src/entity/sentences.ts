@@ -5,9 +5,9 @@ import { roleWords } from "./words.js";
 /**
  * A statement as a sentence a reader would write ("Japan and China established diplomatic relations
  * on 29 September 1972"; 日本と中国は1972年9月29日に外交関係を樹立した). Pure: the page renders the
- * tokens, linking the entities.
+ * tokens, linking the entities; a date token keeps its EDTF date (for <time> and the era date).
  */
-export type Token = { text: string; lang?: Lang } | { entity: EntityRef };
+export type Token = { text: string; lang?: Lang; date?: string } | { entity: EntityRef };
 
 /** [since a date, from one date to another, on a date (point predicates)] per language. */
 type Forms = { open?: string; closed?: string; point?: string };
@@ -110,8 +110,8 @@ export function sentence(s: StatementView, lang: Lang): Token[] {
       // "on 29 September 1972" but "in 1951", "in September 1972".
       const prev = tokens[tokens.length - 1];
       if (from && !/^-?\d{4}-\d{2}-\d{2}/.test(from) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
-      tokens.push({ text: from ? longDate(from, lang) : "" });
-    } else if (part === "{to}") tokens.push({ text: endText });
+      tokens.push(from ? { text: longDate(from, lang), date: from } : { text: "" });
+    } else if (part === "{to}") tokens.push(to ? { text: endText, date: to } : { text: endText });
     else if (part === "{value}") tokens.push({ text: s.value ?? "" });
     else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang } : { text: "" });
     else if (part) tokens.push({ text: part });

@@ -4,6 +4,7 @@ import { percent } from "../votes/scale.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { formatDate } from "../time/dates.js";
+import { DateText } from "../time/DateText.js";
 
 /** The map as a table: every state, its status, since when, alliance and agreements (the accessible alternative). */
 export const RelationsTable = memo(function RelationsTable({ data, votes }: { data: RelationsResult; votes?: readonly VoteRankingRow[] | null }) {
@@ -48,7 +49,7 @@ function TableBody({ data, votes }: { data: RelationsResult; votes?: readonly Vo
                   {t(`status.${r.status}`)}
                   {r.certain ? "" : ` (${t("status.uncertain")})`}
                 </td>
-                <td>{formatDate(lang, r.since)}</td>
+                <td>{r.since && <DateText date={r.since} />}</td>
                 <td>{r.alliance ? t("yes") : ""}</td>
                 <td>{r.agreements.length || ""}</td>
                 {voteOf && <td data-agreement={voteOf.get(r.state.id)?.agreement ?? ""}>{voteCell(voteOf.get(r.state.id), t)}</td>}

@@ -5,7 +5,7 @@ import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { useDebounced, searchable } from "./debounce.js";
-import { formatDate } from "../time/dates.js";
+import { DateText } from "../time/DateText.js";
 
 /** Instant search over names and aliases in English and Japanese; results are links to entity pages. */
 export function SearchBox() {
@@ -100,7 +100,7 @@ export function SearchBox() {
                   <li key={hit.id}>
                     <Link href={href({ view: "entity", id: hit.id }, {}, query)} onClick={() => setOpen(false)} data-id={hit.id}>
                       <span className="hit-name">{name(hit.name)}</span> <span className="hit-kind">{t(`entity.kind.${hit.kind}`)}</span>
-                      {hit.date && <span className="hit-date"> {formatDate(lang, hit.date)}</span>}
+                      {hit.date && <> <DateText className="hit-date" date={hit.date} /></>}
                       {hit.matched.toLowerCase() !== name(hit.name).toLowerCase() && <span className="hit-matched"> · {hit.matched}</span>}
                     </Link>
                   </li>

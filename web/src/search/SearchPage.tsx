@@ -5,8 +5,8 @@ import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
-import { formatDate } from "../time/dates.js";
 import { ERAS, inEra } from "./eras.js";
+import { DateText } from "../time/DateText.js";
 
 const KINDS = ["state", "agreement", "event", "person", "organization", "dispute", "place", "policy", "source"] as const;
 
@@ -70,7 +70,7 @@ export default function SearchPage() {
               {hits.map((h) => (
                 <li key={h.id}>
                   <Link href={href({ view: h.kind === "source" ? "source" : "entity", id: h.id }, {}, query)}>{name(h.name)}</Link> <span className="hit-kind">{t(`entity.kind.${h.kind}`)}</span>
-                  {h.date && <span className="when"> {formatDate(lang, h.date)}</span>}
+                  {h.date && <> <DateText className="when" date={h.date} /></>}
                   {h.matched.toLowerCase() !== name(h.name).toLowerCase() && <span className="hit-matched"> · {h.matched}</span>}
                 </li>
               ))}

@@ -16,6 +16,7 @@ import { TimelineChart, type Drag } from "./TimelineChart.js";
 import { TimelineOverview } from "./TimelineOverview.js";
 import { TimelineLegend } from "./TimelineLegend.js";
 import "./timeline.css";
+import { DateText } from "../time/DateText.js";
 
 const LIMIT = 10_000;
 const LIST_MAX = 400;
@@ -139,7 +140,7 @@ export function TimelinePage() {
           <ol className="timeline-list statements">
             {listed.slice(0, LIST_MAX).map((item, i) => (
               <li key={`${item.statement.id}-${item.edge}-${i}`} className="timeline-entry">
-                <time dateTime={item.date}>{formatDate(lang, itemDate(item))}</time>
+                <DateText date={itemDate(item)} />
                 <ul>
                   <Statement s={item.statement} selfId="" />
                 </ul>

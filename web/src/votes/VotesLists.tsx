@@ -4,9 +4,9 @@ import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { Failure, Loaded, Loading, NoData } from "../app/feedback.js";
-import { formatDate } from "../time/dates.js";
 import { ISSUES, MIN_ROLL_CALLS, divergentColumns, extremes, type VotesState } from "./state.js";
 import { percent, VOTES_FIRST_YEAR, VOTES_LAST_YEAR } from "./scale.js";
+import { DateText } from "../time/DateText.js";
 
 /** The votes page's lists: the most and least aligned states of a year, and the divergent roll calls. */
 const YEARS = Array.from({ length: VOTES_LAST_YEAR - VOTES_FIRST_YEAR + 1 }, (_, i) => VOTES_LAST_YEAR - i);
@@ -89,7 +89,7 @@ function RankingTable({ id, title, rows }: { id: string; title: string; rows: Vo
 }
 
 export function Divergent({ s, filter, set }: { s: VotesState; filter: VoteFilter; set: SetVotes }) {
-  const { t, name, lang } = useI18n();
+  const { t, name } = useI18n();
   const divergent = useApi<VoteDivergentResult>(api.votesDivergent({ against: "united-states", alongside: "china", from: s.from, to: s.to }, filter));
   return (
     <section className="votes-divergent" aria-labelledby="divergent-title">
@@ -123,7 +123,7 @@ export function Divergent({ s, filter, set }: { s: VotesState; filter: VoteFilte
                   {divergent.data.votes.map((v) => (
                     <tr key={v.rcid} className="roll-call" data-rcid={v.rcid}>
                       <td>
-                        <time dateTime={v.date}>{formatDate(lang, v.date)}</time>
+                        <DateText date={v.date} />
                       </td>
                       <td>{v.resolution ?? "–"}</td>
                       <td>
