@@ -45,7 +45,27 @@ export function registerReferenceCommands(program: Command): void {
   withDbOption(program.command("stats").description("what the knowledge base holds").option("--json", "machine-readable output")).action(
     async (opts: { json?: boolean; db?: string }) => {
       const s = stats(await openStore(opts));
-      emit(formatOf(opts), { json: s, columns: ["what", "count"], rows: [...Object.entries(s.entities).map(([k, n]) => [`entities: ${k}`, n]), ["statements", s.statements.total], ["statements dated", s.statements.dated], ["citations", s.sources.citations]] });
+      const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+      const cov = s.coverage;
+      const coverageRows = cov
+        ? [
+            ...(["curated", "datasets"] as const).flatMap((o) => {
+              const a = cov.agreements[o];
+              return [
+                [`agreements (${o}) signed, to the day`, `${a.signedToDay} of ${a.total} (${pct(a.signedShare)})`],
+                [`agreements (${o}) in force from a known day`, `${a.inForceToDay} of ${a.inForceDated} (${pct(a.inForceShare)})`],
+              ];
+            }),
+            ["summits", cov.events.summits],
+            ["visits (since 1990)", `${cov.events.visits} (${cov.events.visitsSince1990})`],
+            ...cov.series.map((x) => [`series ${x.name}`, `${x.from}–${x.to}, ${x.entities} ${x.entities === 1 ? "entity" : "entities"}`]),
+          ]
+        : [];
+      emit(formatOf(opts), {
+        json: s,
+        columns: ["what", "count"],
+        rows: [...Object.entries(s.entities).map(([k, n]) => [`entities: ${k}`, n]), ["statements", s.statements.total], ["statements dated", s.statements.dated], ["citations", s.sources.citations], ...coverageRows],
+      });
     },
   );
 

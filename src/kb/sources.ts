@@ -1,3 +1,4 @@
+import { coverage } from "./coverage.js";
 import type { DisagreementsResult, SourceView, Stats } from "../model/results.js";
 import type { Store, StatementRow } from "./store.js";
 
@@ -62,6 +63,7 @@ export function stats(store: Store): Stats {
       byType: group("SELECT type k, count(*) n FROM entities WHERE kind = 'source' GROUP BY type"),
       citations: one<{ n: number }>("SELECT count(*) n FROM statement_sources").n,
     },
+    coverage: coverage(store),
   };
 }
 

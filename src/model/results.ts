@@ -323,6 +323,29 @@ export type SourceView = z.infer<typeof SourceView>;
 export const SourceListItem = EntityRef.extend({ type: z.string().nullable(), url: z.string().nullable(), statements: z.number().int() });
 export const SourceList = ReleaseInfo.extend({ total: z.number().int(), sources: z.array(SourceListItem) });
 
+/** How many agreements of one origin carry their dates to the day: signed, and the start of their force. */
+export const DatePrecision = z.object({
+  total: z.number().int(),
+  signedDated: z.number().int().describe("agreements with an accepted `signed` statement with a date (any precision)"),
+  signedToDay: z.number().int().describe("… dated to the day"),
+  signedShare: z.number().describe("signedToDay / total, rounded to 0.001 (0 when total is 0)"),
+  inForceDated: z.number().int().describe("agreements with an accepted `in-force` span with a known start (not every instrument enters into force)"),
+  inForceToDay: z.number().int().describe("… whose start is a known day"),
+  inForceShare: z.number().describe("inForceToDay / inForceDated, rounded to 0.001 (0 when none)"),
+});
+
+export const Coverage = z.object({
+  agreements: z.object({ curated: DatePrecision, datasets: DatePrecision, all: DatePrecision }),
+  events: z.object({
+    byType: z.record(z.string(), z.number().int()),
+    summits: z.number().int(),
+    visits: z.number().int(),
+    visitsSince1990: z.number().int().describe("visits whose first day is in 1990 or later"),
+  }),
+  series: z.array(z.object({ name: z.string(), from: z.number().int(), to: z.number().int(), years: z.number().int(), entities: z.number().int() })),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
 export const Stats = ReleaseInfo.extend({
   entities: z.record(z.string(), z.number().int()),
   statements: z.object({
@@ -334,8 +357,10 @@ export const Stats = ReleaseInfo.extend({
     latest: z.string().nullable(),
   }),
   sources: z.object({ byType: z.record(z.string(), z.number().int()), citations: z.number().int() }),
+  coverage: Coverage.optional().describe("how complete the families analysts ask about are (src/kb/coverage.ts)"),
 });
 export type Stats = z.infer<typeof Stats>;
+
 
 /** A recorded disagreement: a rejected claim beside what holds, or a contested claim and its rivals. */
 export const Disagreement = z.object({
