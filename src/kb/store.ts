@@ -237,6 +237,12 @@ export function phaseOn(row: StatementRow, day: string, interval: boolean): "hel
   if (!row.s_min) return "undated";
   if (day < row.s_min) return "later";
   if (!interval) return row.s_max !== null && day < row.s_max ? "uncertain" : "past";
+  // An event's span names its first and last day ("19–21 May 2023"): it is still going on on its last
+  // day, unlike a relation, whose end is the day it ended (docs/time-model.md).
+  if (row.p === "occurred" && row.e_min && row.e_max && row.e_open !== 1 && row.e_unknown !== 1) {
+    if (day > row.e_max) return "ended";
+    return (row.s_max !== null && day < row.s_max) || day > row.e_min ? "uncertain" : "held";
+  }
   const h = holdsOnRow(row, day);
   return h === "yes" ? "held" : h === "uncertain" ? "uncertain" : "ended";
 }
