@@ -150,20 +150,6 @@ export class TimelinePage extends ExplorerPage {
   }
 }
 
-export class NetworkPage extends ExplorerPage {
-  graph(): Locator {
-    return this.page.locator(".sigma-box");
-  }
-
-  kind(name: string): Locator {
-    return this.page.getByRole("checkbox", { name });
-  }
-
-  counts(): Locator {
-    return this.page.getByText(/\d+ nodes, \d+ ties/);
-  }
-}
-
 export class SearchBox {
   constructor(readonly page: Page) {}
 

@@ -1,36 +1,80 @@
 import { describe, expect, it } from "vitest";
 import type { GraphResult } from "../api/types.js";
-import { networkModel, parseKinds } from "./model.js";
+import { egoNetwork } from "./model.js";
 
-const node = (id: string, kind: GraphResult["nodes"][number]["kind"], degree = 1) => ({ id, kind, name: { en: id, ja: null }, degree });
-const edge = (source: string, target: string, p: GraphResult["edges"][number]["p"]) => ({ id: `${source}-${p}-${target}`, source, target, p, certain: true });
+type Kind = GraphResult["nodes"][number]["kind"];
+type P = GraphResult["edges"][number]["p"];
+const node = (id: string, kind: Kind) => ({ id, kind, name: { en: id, ja: null }, degree: 1 });
+const edge = (source: string, p: P, target: string, certain = true, start: string | null = null) => ({ id: `${source}-${p}-${target}`, source, target, p, certain, start });
 
 const graph = {
-  nodes: [node("japan", "state", 10), node("china", "state"), node("usa", "state"), node("un", "organization"), node("anpo", "agreement"), node("okinawa", "place")],
-  edges: [edge("japan", "china", "diplomatic-relations"), edge("japan", "un", "member-of"), edge("usa", "anpo", "party-to"), edge("japan", "okinawa", "administers")],
+  nodes: [
+    node("japan", "state"), node("usa", "state"), node("china", "state"), node("korea", "state"), node("russia", "state"), node("australia", "state"),
+    node("un", "organization"), node("oas", "organization"), node("g7", "organization"), node("anpo", "agreement"), node("fta", "agreement"), node("cites", "agreement"),
+    node("rocks", "place"), node("isles", "place"), node("qingdao", "place"),
+  ],
+  edges: [
+    edge("japan", "diplomatic-relations", "usa"), edge("china", "diplomatic-relations", "japan"), edge("japan", "diplomatic-relations", "korea"),
+    edge("usa", "alliance", "japan", true, "1960-06-23"),
+    edge("japan", "sanctions", "russia"), edge("russia", "sanctions", "japan"), edge("usa", "sanctions", "japan", false),
+    edge("japan", "member-of", "un", true, "1956-12-18"), edge("japan", "observer-of", "oas", true, "1970"), edge("japan", "member-of", "g7", false), edge("korea", "member-of", "un", true, "1991"),
+    edge("japan", "party-to", "anpo"), edge("usa", "party-to", "anpo"), edge("japan", "party-to", "fta"), edge("usa", "party-to", "fta"), edge("australia", "party-to", "fta"), edge("japan", "party-to", "cites"),
+    edge("japan", "claims", "rocks"), edge("korea", "administers", "rocks"), edge("korea", "claims", "rocks", false),
+    edge("japan", "administers", "isles"), edge("china", "claims", "isles", false),
+    edge("japan", "occupies", "qingdao", false),
+  ],
 };
 
-describe("networkModel", () => {
-  it("keeps Japan, the chosen kinds, and only ties between kept nodes", () => {
-    const { nodes, edges } = networkModel(graph, ["state", "organization"]);
-    expect(nodes.map((n) => n.id).sort()).toEqual(["china", "japan", "un", "usa"]);
-    expect(edges.map((e) => e.p).sort()).toEqual(["diplomatic-relations", "member-of"]);
+const net = egoNetwork(graph);
+const group = (id: string) => net.groups.find((g) => g.id === id)?.ties ?? [];
+
+describe("egoNetwork", () => {
+  it.each([
+    ["allies", ["usa"]],
+    ["disputes", ["china", "korea"]],
+    ["sanctions", ["russia"]],
+    ["agreements", ["usa", "australia"]],
+    ["memberships", ["un", "oas"]],
+  ])("puts in %s the partners %j, strongest or oldest first", (id, want) => {
+    expect(group(id).map((t) => t.node.id)).toEqual(want);
   });
 
-  it("puts Japan in the middle and each kind on its own ring", () => {
-    const { nodes } = networkModel(graph, ["state", "organization", "agreement"]);
-    const r = (id: string) => {
-      const n = nodes.find((x) => x.id === id)!;
-      return Math.round(Math.hypot(n.x, n.y));
-    };
-    expect(r("japan")).toBe(0);
-    expect(r("china")).toBe(r("usa"));
-    expect(r("un")).toBeGreaterThan(r("china"));
-    expect(r("anpo")).toBeGreaterThan(r("un"));
+  it("leaves out groups with no tie, and ties whose dates may not cover the day where that would mislead", () => {
+    expect(net.groups.map((g) => g.id)).toEqual(["allies", "disputes", "sanctions", "agreements", "memberships"]);
+    expect(group("sanctions").some((t) => t.node.id === "usa")).toBe(false);
+    expect(group("held")).toEqual([]);
   });
 
-  it("reads the kinds from the URL, falling back to the default", () => {
-    expect(parseKinds("state,place,bogus")).toEqual(["state", "place"]);
-    expect(parseKinds(null)).toEqual(["state", "organization", "agreement"]);
+  it("counts the agreements in force each partner shares with Japan, and names them", () => {
+    expect(group("agreements").map((t) => [t.node.id, t.value, t.via.map((v) => v.id)])).toEqual([
+      ["usa", 2, ["anpo", "fta"]],
+      ["australia", 1, ["fta"]],
+    ]);
+    expect(net.agreements).toEqual({ inForce: 3, withPartner: 2 });
+  });
+
+  it("names the places in dispute, keeps a rival claim of uncertain date marked as such", () => {
+    const korea = group("disputes").find((t) => t.node.id === "korea")!;
+    const china = group("disputes").find((t) => t.node.id === "china")!;
+    expect([korea.via.map((v) => v.id), korea.certain]).toEqual([["rocks"], true]);
+    expect([china.via.map((v) => v.id), china.certain]).toEqual([["isles"], false]);
+  });
+
+  it("says who sanctions whom, tells an observer from a member, and counts the partners in each club", () => {
+    expect(group("sanctions")[0]?.note).toBe("both-ways");
+    expect(group("memberships").map((t) => [t.node.id, t.note, t.start, t.via.map((v) => v.id)])).toEqual([
+      ["un", null, "1956-12-18", ["korea"]],
+      ["oas", "observer", "1970", []],
+    ]);
+    expect(net.memberships).toBe(1);
+  });
+
+  it("leaves a membership with no start and an unsure day out of the groups, and counts it", () => {
+    expect(group("memberships").some((t) => t.node.id === "g7")).toBe(false);
+    expect(net.undated).toBe(1);
+  });
+
+  it("counts the states Japan had relations with, whichever end holds Japan", () => {
+    expect(net.relations).toBe(3);
   });
 });

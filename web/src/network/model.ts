@@ -1,67 +1,145 @@
-import type { GraphEdge, GraphNode, GraphResult, Kind } from "../api/types.js";
+import type { GraphResult } from "../api/types.js";
 
 /**
- * The network view's logic: which nodes and ties to show for the chosen kinds, where to put them
- * (Japan in the middle, one ring per kind) and how to colour them. Pure.
+ * The network view's logic: Japan's ego network as of a date, its partners grouped by the kind of tie
+ * (allies, wars, disputes, sanctions, rule, agreements in force, memberships) and ranked by strength.
+ * Pure: the page and the figure only draw what this returns.
  */
-export const NETWORK_KINDS: readonly Kind[] = ["state", "organization", "agreement", "place"];
-export const DEFAULT_KINDS: readonly Kind[] = ["state", "organization", "agreement"];
 
-export const KIND_COLOUR: Record<string, string> = {
-  japan: "#bc002d",
-  state: "#1f7a63",
-  organization: "#2a5db0",
-  agreement: "#b06a1f",
-  place: "#7a4fa0",
+type GraphNode = GraphResult["nodes"][number];
+type GraphEdge = GraphResult["edges"][number];
+
+export const JAPAN = "japan";
+
+/** The groups in reading order: the political ties first, then the dense ones. */
+export const GROUPS = ["allies", "war", "disputes", "sanctions", "held", "agreements", "memberships"] as const;
+export type GroupId = (typeof GROUPS)[number];
+
+/** One colour per group, dark enough for text on white (WCAG AA). */
+export const GROUP_COLOUR: Record<GroupId, string> = {
+  allies: "#2a5db0",
+  war: "#8b1a1a",
+  disputes: "#6f4596",
+  sanctions: "#a8326e",
+  held: "#555555",
+  agreements: "#7a5210",
+  memberships: "#1f6f5a",
 };
 
-export const EDGE_COLOUR: Record<string, string> = {
-  "diplomatic-relations": "#8fbfb1",
-  alliance: "#2a5db0",
-  "party-to": "#d9b58c",
-  "member-of": "#9fb4da",
-  "observer-of": "#c4d0e6",
-  "at-war": "#7b1e1e",
-  claims: "#a07ac0",
-  administers: "#7a4fa0",
-  sanctions: "#e08a1e",
-};
-
-/** Reads ?kinds=state,agreement; unknown names are dropped, none means the default. */
-export function parseKinds(value: string | null): Kind[] {
-  const kinds = (value ?? "").split(",").filter((k): k is Kind => (NETWORK_KINDS as readonly string[]).includes(k));
-  return kinds.length ? kinds : [...DEFAULT_KINDS];
+/** A partner and what ties it to Japan within one group. */
+export interface Tie {
+  node: GraphNode;
+  /** Strength: agreements in force shared with Japan, places in dispute; 1 otherwise. */
+  value: number;
+  /** The earliest start of the tie's edges, when known. */
+  start: string | null;
+  /** False when every edge behind the tie may or may not have held that day. */
+  certain: boolean;
+  /** What the tie runs through: the agreements shared, the places disputed, the partners also members. */
+  via: GraphNode[];
+  /** Who sanctions whom; an observer rather than a member. */
+  note: "observer" | "by-japan" | "on-japan" | "both-ways" | null;
 }
 
-export interface PlacedNode extends GraphNode {
-  x: number;
-  y: number;
-  size: number;
-  colour: string;
+export interface Group {
+  id: GroupId;
+  ties: Tie[];
 }
 
-/**
- * Keeps the nodes of the chosen kinds (Japan always) and the ties between kept nodes, and lays them
- * out on rings by kind, sorted by name so a date change moves few nodes.
- */
-export function networkModel(graph: Pick<GraphResult, "nodes" | "edges">, kinds: readonly Kind[]): { nodes: PlacedNode[]; edges: GraphEdge[] } {
-  const kept = graph.nodes.filter((n) => n.id === "japan" || kinds.includes(n.kind));
-  const ids = new Set(kept.map((n) => n.id));
-  const edges = graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
-  const rings = kinds.filter((k) => kept.some((n) => n.kind === k && n.id !== "japan"));
-  const nodes: PlacedNode[] = [];
-  for (const n of kept) {
-    if (n.id === "japan") nodes.push({ ...n, x: 0, y: 0, size: 16, colour: KIND_COLOUR.japan! });
+export interface EgoNetwork {
+  /** Groups with at least one tie, in GROUPS order. */
+  groups: Group[];
+  /** States Japan had diplomatic relations with. */
+  relations: number;
+  /** Japan's agreements in force, and how many of them name another party in the data. */
+  agreements: { inForce: number; withPartner: number };
+  memberships: number;
+  /** Memberships with no start recorded and an unsure day: left to the table of ties, not shown as held. */
+  undated: number;
+}
+
+const other = (e: GraphEdge): string | null => (e.source === JAPAN ? e.target : e.target === JAPAN ? e.source : null);
+const earlier = (a: string | null, b: string | null | undefined): string | null => (a === null ? (b ?? null) : b == null ? a : b < a ? b : a);
+
+/** Collects ties by partner: one row per partner, edges merged. */
+class Ties {
+  readonly rows = new Map<string, Tie>();
+  constructor(private readonly nodes: Map<string, GraphNode>) {}
+  add(id: string, e: GraphEdge, via?: string, note: Tie["note"] = null): void {
+    const node = this.nodes.get(id);
+    if (!node) return;
+    const row = this.rows.get(id) ?? { node, value: 0, start: null, certain: false, via: [], note };
+    row.start = earlier(row.start, e.start);
+    row.certain ||= e.certain;
+    const v = via ? this.nodes.get(via) : undefined;
+    if (v && !row.via.includes(v)) row.via.push(v);
+    if (row.note !== note) row.note = row.note === "observer" || note === "observer" ? null : "both-ways";
+    row.value = Math.max(1, row.via.length);
+    this.rows.set(id, row);
   }
-  let radius = 0;
-  rings.forEach((kind, ring) => {
-    const members = kept.filter((n) => n.kind === kind && n.id !== "japan").sort((a, b) => a.name.en.localeCompare(b.name.en));
-    // Room for every node on its ring: circumference ≈ count × spacing, and rings at least 8 apart.
-    radius = Math.max(radius + 8, (members.length * 1.2) / (2 * Math.PI));
-    members.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / members.length + ring * 0.3;
-      nodes.push({ ...n, x: radius * Math.cos(angle), y: radius * Math.sin(angle), size: 3 + Math.min(9, Math.sqrt(n.degree) * 1.5), colour: KIND_COLOUR[kind] ?? "#888" });
-    });
-  });
-  return { nodes, edges };
+  /** Another entity the tie runs through (a partner also in a club), leaving its dates alone. */
+  through(id: string, via: string): void {
+    const row = this.rows.get(id);
+    const v = this.nodes.get(via);
+    if (!row || !v || row.via.includes(v)) return;
+    row.via.push(v);
+    row.value = row.via.length;
+  }
+  sorted(by: (a: Tie, b: Tie) => number): Tie[] {
+    return [...this.rows.values()].sort((a, b) => by(a, b) || a.node.name.en.localeCompare(b.node.name.en));
+  }
+}
+
+const byValue = (a: Tie, b: Tie) => b.value - a.value;
+const byStart = (a: Tie, b: Tie) => (a.start ?? "9999").localeCompare(b.start ?? "9999");
+
+/**
+ * Groups Japan's partners by tie. Alliances, wars, sanctions and rule count only where the dates put
+ * the day inside them (a sanction of unknown end is not shown as still in force); a rival claim to a
+ * place Japan claims or holds, and a membership, are kept when uncertain and marked so.
+ *
+ * @example egoNetwork(await getJson("/api/v1/graph?asOf=1960")).groups[0] // { id: "allies", ties: [{ node: united-states, … }] }
+ */
+export function egoNetwork(graph: Pick<GraphResult, "nodes" | "edges">): EgoNetwork {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const kind = (id: string) => nodes.get(id)?.kind;
+  const groups = Object.fromEntries(GROUPS.map((g) => [g, new Ties(nodes)])) as Record<GroupId, Ties>;
+  const relations = new Set<string>();
+  const japansPlaces = new Set<string>();
+  const japansAgreements = new Set<string>();
+  const undated = new Set<string>();
+  for (const e of graph.edges) {
+    const o = other(e);
+    if (o === null) continue;
+    if (e.p === "diplomatic-relations") relations.add(o);
+    else if (e.p === "alliance" && e.certain) groups.allies.add(o, e);
+    else if (e.p === "at-war" && e.certain) groups.war.add(o, e);
+    else if (e.p === "sanctions" && e.certain) groups.sanctions.add(o, e, undefined, e.source === JAPAN ? "by-japan" : "on-japan");
+    else if ((e.p === "rules" || e.p === "occupies") && e.certain && e.source === JAPAN) groups.held.add(o, e);
+    else if ((e.p === "member-of" || e.p === "observer-of") && (e.certain || e.start)) groups.memberships.add(o, e, undefined, e.p === "observer-of" ? "observer" : null);
+    else if (e.p === "member-of" || e.p === "observer-of") undated.add(o);
+    else if (e.p === "party-to" && e.source === JAPAN) japansAgreements.add(o);
+    if (["claims", "administers", "occupies", "rules"].includes(e.p) && e.source === JAPAN && e.certain) japansPlaces.add(o);
+  }
+  const withPartner = new Set<string>();
+  for (const e of graph.edges) {
+    if (e.source === JAPAN || e.target === JAPAN) continue;
+    if (e.p === "party-to" && japansAgreements.has(e.target) && kind(e.source) !== "agreement") {
+      groups.agreements.add(e.source, e, e.target);
+      withPartner.add(e.target);
+    }
+    if (["claims", "administers", "occupies"].includes(e.p) && japansPlaces.has(e.target) && kind(e.source) === "state") groups.disputes.add(e.source, e, e.target);
+    if (e.p === "member-of" && e.certain && kind(e.source) === "state") groups.memberships.through(e.target, e.source);
+  }
+  const order: Record<GroupId, (a: Tie, b: Tie) => number> = {
+    allies: byStart, war: byStart, disputes: byValue, sanctions: byStart, held: byStart, agreements: byValue,
+    memberships: (a, b) => Number(a.note === "observer") - Number(b.note === "observer") || byStart(a, b),
+  };
+  return {
+    groups: GROUPS.map((id) => ({ id, ties: groups[id].sorted(order[id]) })).filter((g) => g.ties.length > 0),
+    relations: relations.size,
+    agreements: { inForce: japansAgreements.size, withPartner: withPartner.size },
+    memberships: [...groups.memberships.rows.values()].filter((t) => t.note !== "observer").length,
+    undated: [...undated].filter((id) => !groups.memberships.rows.has(id)).length,
+  };
 }
