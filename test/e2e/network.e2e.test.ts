@@ -76,7 +76,7 @@ describe.runIf(chromiumAvailable())("the network view", () => {
       ["en", /^Agreements in force with Japan, top 20/, "Australia"],
       ["ja", /^日本との発効中の協定数 上位20/, "オーストラリア"],
     ])("lists the partners by group in %s, agreements as ranked bars, with nothing wider than the screen", async (lang, top, first) => {
-      const context = await session!.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      const context = await session!.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
       try {
         const page = await context.newPage();
         const view = new NetworkView(page, session!.server.url);
@@ -86,6 +86,7 @@ describe.runIf(chromiumAvailable())("the network view", () => {
         expect(await view.figure().isVisible()).toBe(false);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
         await page.screenshot({ path: screenshotPath(`network-phone-${lang}`), fullPage: true });
+        await page.screenshot({ path: screenshotPath(`network-phone-${lang}-top`) });
         expect(await seriousViolations(page)).toEqual([]);
       } finally {
         await context.close();

@@ -8,7 +8,7 @@ const TOP = 20;
  * ranked bars (top 20), every name a link. Shown on every screen; on a phone it is the view.
  */
 export function TieLists({ net, entityHref }: { net: EgoNetwork; entityHref: (id: string) => string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="tie-lists">
       {net.groups.map((g) => (
@@ -20,7 +20,7 @@ export function TieLists({ net, entityHref }: { net: EgoNetwork; entityHref: (id
           {g.id === "memberships" && net.undated > 0 && <p className="muted tie-note">{t("network.undated", { n: net.undated })}</p>}
           {g.id === "agreements" && (
             <p className="muted tie-note">
-              {g.ties.length > TOP && `${t("network.moreInTable", { n: g.ties.length - TOP })} `}
+              {g.ties.length > TOP && t("network.moreInTable", { n: g.ties.length - TOP }) + (lang === "ja" ? "" : " ")}
               {t("network.agreementsNote", { a: net.agreements.inForce, s: net.agreements.withPartner })}
             </p>
           )}
