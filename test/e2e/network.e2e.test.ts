@@ -36,7 +36,8 @@ describe.runIf(chromiumAvailable())("the network view", () => {
     ])("groups Japan's partners by tie in %s, every one labelled, no label clipped or covering another", async (lang, allies, usa, disputes, rivals) => {
       const view = new NetworkView(session!.page, session!.server.url);
       await view.open(`/network?asOf=2026-06-01${lang === "ja" ? "&lang=ja" : ""}`);
-      await expect.poll(() => view.names(new RegExp(`^${allies}`)), poll).toEqual([usa]);
+      // The first graph a fresh server computes builds its as-of world: allow it longer.
+      await expect.poll(() => view.names(new RegExp(`^${allies}`)), { timeout: 30_000 }).toEqual([usa]);
       expect((await view.names(new RegExp(`^${disputes}`))).sort()).toEqual([...rivals].sort());
       await expect.poll(() => view.figureLabels().count(), poll).toBeGreaterThan(20);
       const boxes = await labelBoxes(session!.page);
