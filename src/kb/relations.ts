@@ -4,6 +4,7 @@ import { decideStatus } from "./asof/status.js";
 import { worldOf } from "./asof/store.js";
 import { territoryHolder } from "./asof/territory.js";
 import { JAPAN } from "./asof/world.js";
+import { nameOnDay } from "./asof/names.js";
 import type { Store } from "./store.js";
 
 export { JAPAN };
@@ -37,6 +38,7 @@ export function relationRow(store: Store, id: string, day: string, agreements = 
   const world = worldOf(store);
   const s = decideStatus(world, id, day);
   const t = territoryHolder(world, id, day);
+  const then = nameOnDay(store, id, day);
   return {
     state: store.ref(id)!,
     isoNumeric: world.states.get(id)?.isoNumeric ?? null,
@@ -49,5 +51,6 @@ export function relationRow(store: Store, id: string, day: string, agreements = 
     basis: s.basis.map((f) => f.id),
     contested: s.contested,
     territory: t ? { holder: store.ref(t.holder)!, role: t.role, since: t.since, certain: t.certain, basis: t.basis.map((f) => f.id) } : null,
+    ...(then ? { nameOnDay: then } : {}),
   };
 }

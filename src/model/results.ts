@@ -190,6 +190,8 @@ export const RelationRow = z.object({
     .object({ holder: EntityRef, role: z.string().nullable(), since: z.string().nullable(), certain: z.boolean(), basis: z.array(z.string()) })
     .nullable()
     .optional(),
+  /** The name the state went by on the day, when it differs from its name today (Persia in 1930); absent otherwise. */
+  nameOnDay: z.object({ en: z.string(), ja: z.string().nullable() }).optional(),
 });
 export type RelationRow = z.infer<typeof RelationRow>;
 

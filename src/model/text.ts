@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Edtf } from "./time.js";
 
 /** Languages a name, alias or summary may be written in (BCP 47 primary tags). */
 export const Lang = z.enum(["en", "ja", "ko", "zh", "ru", "es", "pt", "nl", "fr", "de", "ain", "other"]);
@@ -26,12 +27,19 @@ export const AliasKind = z.enum(["name", "abbreviation", "romanization", "former
  * Another name an entity is known by, searched and linked like its names.
  *
  * @example Alias.parse({ text: "Dokdo", lang: "ko", kind: "local" })
+ * @example Alias.parse({ text: "Persia", lang: "en", kind: "former", time: "../1935-03-21" })
  */
 export const Alias = z
   .object({
     text: nonBlank,
     lang: Lang,
     kind: AliasKind.default("name"),
+    /**
+     * The period in which the entity went by this name (EDTF interval): as of a day inside it, views
+     * name the entity so ("Persia" before 21 March 1935, "Republic of China" on the mainland before
+     * 1949). Sourced like the names, by the entity's `sources`.
+     */
+    time: Edtf.optional(),
   })
   .strict();
 export type Alias = z.infer<typeof Alias>;

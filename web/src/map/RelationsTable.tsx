@@ -5,6 +5,7 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { formatDate } from "../time/dates.js";
 import { DateText } from "../time/DateText.js";
+import { nameThen } from "./model.js";
 
 /** The map as a table: every state, its status, since when, alliance and agreements (the accessible alternative). */
 export const RelationsTable = memo(function RelationsTable({ data, votes }: { data: RelationsResult; votes?: readonly VoteRankingRow[] | null }) {
@@ -24,7 +25,7 @@ function TableBody({ data, votes }: { data: RelationsResult; votes?: readonly Vo
   // On the votes layer, each state's agreement with Japan in the year (or "no votes").
   const voteOf = useMemo(() => (votes === undefined ? null : new Map((votes ?? []).map((v) => [v.state.id, v]))), [votes]);
   const { query } = useNav();
-  const rows = useMemo(() => [...data.relations].sort((a, b) => name(a.state.name).localeCompare(name(b.state.name), lang)), [data, lang, name]);
+  const rows = useMemo(() => [...data.relations].sort((a, b) => name(nameThen(a)).localeCompare(name(nameThen(b)), lang)), [data, lang, name]);
   return (
       <div className="table-scroll">
         <table>
@@ -43,7 +44,7 @@ function TableBody({ data, votes }: { data: RelationsResult; votes?: readonly Vo
             {rows.map((r) => (
               <tr key={r.state.id} data-state={r.state.id}>
                 <th scope="row">
-                  <Link href={href({ view: "entity", id: r.state.id }, { asOf: data.asOf }, query)}>{name(r.state.name)}</Link>
+                  <Link href={href({ view: "entity", id: r.state.id }, { asOf: data.asOf }, query)}>{name(nameThen(r))}</Link>
                 </th>
                 <td data-status={r.status}>
                   {t(`status.${r.status}`)}

@@ -47,4 +47,14 @@ describe("mapModel", () => {
     const later = shapeNames(nigeria, [row("nigeria", "not-yet-existing", { isoNumeric: "566" })], name, "Japan");
     expect(later.size).toBe(0);
   });
+
+  it("names a state as it went by on the date, on its own shape and on land it held", () => {
+    const china = [{ id: "156", name: "China", key: "156" }, { id: "364", name: "Iran", key: "364" }];
+    const roc = row("taiwan", "diplomatic-relations", { isoNumeric: "158", nameOnDay: { en: "Republic of China", ja: "中華民国" } });
+    const persia = row("iran", "diplomatic-relations", { isoNumeric: "364", nameOnDay: { en: "Persia", ja: null } });
+    const names = shapeNames(china, [roc, persia, row("china", "not-yet-existing", { isoNumeric: "156", ...heldBy("taiwan", "sovereign") })], name, "Japan");
+    expect(Object.fromEntries(names)).toEqual({ "156": "Republic of China", "364": "Persia" });
+    const titles = mapModel(china, [roc, persia, row("china", "not-yet-existing", { isoNumeric: "156", ...heldBy("taiwan", "sovereign") })], "status", t, name, (id) => `/entity/${id}`).styles;
+    expect(titles.get("156")?.title).toMatch(/^Republic of China \(/);
+  });
 });

@@ -32,7 +32,7 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
     } else if (info.subject.kind === "japanese-rule") {
       const own = info.subject.row;
       const role = own.territory?.role ? ` (${own.territory.role})` : "";
-      title = `${name(own.state.name)}: ${t("status.japanese-rule")}${role}`;
+      title = `${name(nameThen(own))}: ${t("status.japanese-rule")}${role}`;
       target = entityHref(own.state.id);
     } else if (info.subject.kind === "no-data") {
       title = `${shape.name}: ${t("nodata.reason", { reason: t("map.notInKb") })}`;
@@ -40,7 +40,7 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
       const row = info.subject.row;
       const where = info.territoryOf ? ` (${t("map.onTerritory", { name: name(info.territoryOf.state.name) })})` : info.dependency ? ` (${shape.name})` : "";
       const uncertain = row.certain ? "" : ` (${t("status.uncertain")})`;
-      title = `${name(row.state.name)}${where}: ${t(category.label)}${uncertain}`;
+      title = `${name(nameThen(row))}${where}: ${t(category.label)}${uncertain}`;
       if (layer !== "status") title += ` — ${t(`status.${row.status}`)}`;
       target = entityHref(row.state.id);
     }
@@ -48,6 +48,15 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
   }
   const legend = legendOf(layer).map((category) => ({ category, count: counted.get(category.key)?.size ?? 0 }));
   return { styles, legend };
+}
+
+/**
+ * A state's name as it went by on the map's date (Persia in 1930, the Republic of China on the mainland
+ * before 1949), else its name today.
+ * @example nameThen(persia1930).en // "Persia"
+ */
+export function nameThen(row: RelationRow): RelationRow["state"]["name"] {
+  return row.nameOnDay ?? row.state.name;
 }
 
 const UNNAMED: ReadonlySet<string> = new Set(["not-yet-existing", "no-longer-existing"]);
@@ -64,7 +73,7 @@ export function shapeNames(shapes: readonly Shape[] & readonly { key: string }[]
     if (s.kind === "japan") out.set(key, japan);
     // Land under Japanese rule, or of a state that did not exist yet (Nigeria in 1945), gets no name:
     // "South Korea" on 1945's map would be a name from the future.
-    else if (s.kind === "row" && !UNNAMED.has(s.row.status)) out.set(key, name(s.row.state.name));
+    else if (s.kind === "row" && !UNNAMED.has(s.row.status)) out.set(key, name(nameThen(s.row)));
   }
   return out;
 }
