@@ -59,7 +59,23 @@ describe.runIf(chromiumAvailable())("the network view", () => {
       expect(await view.names(/^Allies/)).toEqual(expect.arrayContaining(["Germany", "Italy", "Thailand"]));
       expect(await view.dateField().inputValue()).toBe("1943-06-01");
       expect(overlapping(await labelBoxes(session!.page))).toEqual([]);
-      await session!.page.screenshot({ path: screenshotPath("network-desktop-1943"), fullPage: true });
+      await session!.page.screenshot({ path: screenshotPath("network-desktop-1943") });
+    });
+
+    it("names the few states Japan had relations with before the opening, and no club from the future", async () => {
+      const view = new NetworkView(session!.page, session!.server.url);
+      await view.open("/network?asOf=1850-01-01");
+      await expect.poll(async () => (await view.names(/^Diplomatic relations/)).sort(), poll).toEqual(["Joseon", "Ryukyu Kingdom"]);
+      expect(await view.figureLabels().allTextContents()).toEqual(expect.arrayContaining(["Joseon", "Ryukyu Kingdom"]));
+      expect(await view.group(/^Memberships/).count()).toBe(0);
+    });
+
+    it("opens a partner's page from the figure, as of the same day", async () => {
+      const view = new NetworkView(session!.page, session!.server.url);
+      await view.open("/network?asOf=1975-01-01");
+      await view.figure().getByRole("link", { name: /^South Korea/ }).first().click();
+      await expect.poll(() => view.url().pathname, poll).toBe("/entity/south-korea");
+      expect(view.url().searchParams.get("asOf")).toBe("1975-01-01");
     });
 
     it("keeps every tie in the table, with the tie named in the reader's language", async () => {
@@ -88,7 +104,8 @@ describe.runIf(chromiumAvailable())("the network view", () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
         await page.screenshot({ path: screenshotPath(`network-phone-${lang}`), fullPage: true });
         await page.screenshot({ path: screenshotPath(`network-phone-${lang}-top`) });
-        expect(await seriousViolations(page)).toEqual([]);
+        // axe once on the phone (English): the Japanese strings are checked on the desktop.
+        if (lang === "en") expect(await seriousViolations(page)).toEqual([]);
       } finally {
         await context.close();
       }

@@ -1,4 +1,5 @@
 import { Link, useI18n } from "../app/location.js";
+import type { MessageKey } from "../i18n/dict.js";
 import { GROUP_COLOUR, type EgoNetwork, type Group, type Tie } from "./model.js";
 
 const TOP = 20;
@@ -64,14 +65,14 @@ function Plain({ group, entityHref }: { group: Group; entityHref: (id: string) =
   const { t, name } = useI18n();
   const note = (tie: Tie) => {
     const parts: string[] = [];
-    if (group.id === "disputes") parts.push(t("network.over", { places: tie.via.map((v) => name(v.name)).join(", ") }));
+    if (group.id === "disputes") parts.push(t("network.over", { places: tie.via.map((v) => name(v.name)).join(", ") }), tie.acts.map((p) => t(`network.p.${p}` as MessageKey)).join(", "));
     if (tie.note === "observer") parts.push(t("network.observer"));
     if (tie.note === "by-japan") parts.push(t("network.byJapan"));
     if (tie.note === "on-japan") parts.push(t("network.onJapan"));
     if (tie.note === "both-ways") parts.push(t("network.bothWays"));
     if (tie.start) parts.push(t("network.since", { year: String(Number(tie.start.slice(0, 4))) }));
     if (!tie.certain) parts.push(t("network.uncertain"));
-    return parts.join(" · ");
+    return parts.filter(Boolean).join(" · ");
   };
   return (
     <ul className={group.id === "memberships" ? "tie-list tie-columns" : "tie-list"}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FIGURE, figureLayout, fit, textWidth } from "./layout.js";
 import type { EgoNetwork, Tie } from "./model.js";
 
-const tie = (id: string, value = 1): Tie => ({ node: { id, kind: "state", name: { en: id, ja: null }, degree: 1 }, value, start: null, certain: true, via: [], note: null });
+const tie = (id: string, value = 1): Tie => ({ node: { id, kind: "state", name: { en: id, ja: null }, degree: 1 }, value, start: null, certain: true, via: [], note: null, acts: [] });
 const net = (counts: Partial<Record<EgoNetwork["groups"][number]["id"], number>>): Pick<EgoNetwork, "groups"> => ({
   groups: Object.entries(counts).map(([id, n]) => ({ id: id as EgoNetwork["groups"][number]["id"], ties: Array.from({ length: n }, (_, i) => tie(`${id}-${i}`, n - i)) })),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphResult } from "../api/types.js";
-import { egoNetwork } from "./model.js";
+import { egoNetwork, FEW_RELATIONS } from "./model.js";
 
 type Kind = GraphResult["nodes"][number]["kind"];
 type P = GraphResult["edges"][number]["p"];
@@ -40,7 +40,7 @@ describe("egoNetwork", () => {
   });
 
   it("leaves out groups with no tie, and ties whose dates may not cover the day where that would mislead", () => {
-    expect(net.groups.map((g) => g.id)).toEqual(["allies", "disputes", "sanctions", "agreements", "memberships"]);
+    expect(net.groups.map((g) => g.id)).toEqual(["allies", "disputes", "sanctions", "agreements", "memberships", "relations"]);
     expect(group("sanctions").some((t) => t.node.id === "usa")).toBe(false);
     expect(group("held")).toEqual([]);
   });
@@ -58,6 +58,7 @@ describe("egoNetwork", () => {
     const china = group("disputes").find((t) => t.node.id === "china")!;
     expect([korea.via.map((v) => v.id), korea.certain]).toEqual([["rocks"], true]);
     expect([china.via.map((v) => v.id), china.certain]).toEqual([["isles"], false]);
+    expect([korea.acts, china.acts]).toEqual([["administers", "claims"], ["claims"]]);
   });
 
   it("says who sanctions whom, tells an observer from a member, and counts the partners in each club", () => {
@@ -74,7 +75,11 @@ describe("egoNetwork", () => {
     expect(net.undated).toBe(1);
   });
 
-  it("counts the states Japan had relations with, whichever end holds Japan", () => {
+  it("counts the states Japan had relations with, whichever end holds Japan, and lists them while they are few", () => {
     expect(net.relations).toBe(3);
+    expect(group("relations").map((t) => t.node.id)).toEqual(["china", "korea", "usa"]);
+    const many = Array.from({ length: FEW_RELATIONS + 1 }, (_, i) => node(`s${i}`, "state"));
+    const big = egoNetwork({ nodes: [node("japan", "state"), ...many], edges: many.map((n) => edge("japan", "diplomatic-relations", n.id)) });
+    expect([big.relations, big.groups.map((g) => g.id)]).toEqual([FEW_RELATIONS + 1, []]);
   });
 });

@@ -12,7 +12,7 @@ type GraphEdge = GraphResult["edges"][number];
 export const JAPAN = "japan";
 
 /** The groups in reading order: the political ties first, then the dense ones. */
-export const GROUPS = ["allies", "war", "disputes", "sanctions", "held", "agreements", "memberships"] as const;
+export const GROUPS = ["allies", "war", "disputes", "sanctions", "held", "agreements", "memberships", "relations"] as const;
 export type GroupId = (typeof GROUPS)[number];
 
 /** One colour per group, dark enough for text on white (WCAG AA). */
@@ -24,7 +24,14 @@ export const GROUP_COLOUR: Record<GroupId, string> = {
   held: "#555555",
   agreements: "#7a5210",
   memberships: "#1f6f5a",
+  relations: "#3d4f5c",
 };
+
+/**
+ * Up to this many states with relations are listed by name (1850: the Netherlands and the Qing); more
+ * would be a directory, and the count says it.
+ */
+export const FEW_RELATIONS = 30;
 
 /** A partner and what ties it to Japan within one group. */
 export interface Tie {
@@ -39,6 +46,8 @@ export interface Tie {
   via: GraphNode[];
   /** Who sanctions whom; an observer rather than a member. */
   note: "observer" | "by-japan" | "on-japan" | "both-ways" | null;
+  /** What the partner does (a rival claims, administers or occupies a place Japan claims). */
+  acts: GraphEdge["p"][];
 }
 
 export interface Group {
@@ -65,10 +74,11 @@ const earlier = (a: string | null, b: string | null | undefined): string | null 
 class Ties {
   readonly rows = new Map<string, Tie>();
   constructor(private readonly nodes: Map<string, GraphNode>) {}
-  add(id: string, e: GraphEdge, via?: string, note: Tie["note"] = null): void {
+  add(id: string, e: GraphEdge, via?: string, note: Tie["note"] = null, act = false): void {
     const node = this.nodes.get(id);
     if (!node) return;
-    const row = this.rows.get(id) ?? { node, value: 0, start: null, certain: false, via: [], note };
+    const row = this.rows.get(id) ?? { node, value: 0, start: null, certain: false, via: [], note, acts: [] };
+    if (act && !row.acts.includes(e.p)) row.acts.push(e.p);
     row.start = earlier(row.start, e.start);
     row.certain ||= e.certain;
     const v = via ? this.nodes.get(via) : undefined;
@@ -111,7 +121,10 @@ export function egoNetwork(graph: Pick<GraphResult, "nodes" | "edges">): EgoNetw
   for (const e of graph.edges) {
     const o = other(e);
     if (o === null) continue;
-    if (e.p === "diplomatic-relations") relations.add(o);
+    if (e.p === "diplomatic-relations") {
+      relations.add(o);
+      groups.relations.add(o, e);
+    }
     else if (e.p === "alliance" && e.certain) groups.allies.add(o, e);
     else if (e.p === "at-war" && e.certain) groups.war.add(o, e);
     else if (e.p === "sanctions" && e.certain) groups.sanctions.add(o, e, undefined, e.source === JAPAN ? "by-japan" : "on-japan");
@@ -128,13 +141,15 @@ export function egoNetwork(graph: Pick<GraphResult, "nodes" | "edges">): EgoNetw
       groups.agreements.add(e.source, e, e.target);
       withPartner.add(e.target);
     }
-    if (["claims", "administers", "occupies"].includes(e.p) && japansPlaces.has(e.target) && kind(e.source) === "state") groups.disputes.add(e.source, e, e.target);
+    if (["claims", "administers", "occupies"].includes(e.p) && japansPlaces.has(e.target) && kind(e.source) === "state") groups.disputes.add(e.source, e, e.target, null, true);
     if (e.p === "member-of" && e.certain && kind(e.source) === "state") groups.memberships.through(e.target, e.source);
   }
   const order: Record<GroupId, (a: Tie, b: Tie) => number> = {
     allies: byStart, war: byStart, disputes: byValue, sanctions: byStart, held: byStart, agreements: byValue,
     memberships: (a, b) => Number(a.note === "observer") - Number(b.note === "observer") || byStart(a, b),
+    relations: byStart,
   };
+  if (relations.size > FEW_RELATIONS) groups.relations.rows.clear();
   return {
     groups: GROUPS.map((id) => ({ id, ties: groups[id].sorted(order[id]) })).filter((g) => g.ties.length > 0),
     relations: relations.size,
