@@ -57,4 +57,12 @@ describe("mapModel", () => {
     const titles = mapModel(china, [roc, persia, row("china", "not-yet-existing", { isoNumeric: "156", ...heldBy("taiwan", "sovereign") })], "status", t, name, (id) => `/entity/${id}`).styles;
     expect(titles.get("156")?.title).toMatch(/^Republic of China \(/);
   });
+
+  it("does not write a colonial power's name across its colony", () => {
+    const india = [{ id: "356", name: "India", key: "356" }, { id: "826", name: "United Kingdom", key: "826" }];
+    const rows1930 = [row("united-kingdom", "diplomatic-relations", { isoNumeric: "826" }), row("india", "not-yet-existing", { isoNumeric: "356", ...heldBy("united-kingdom", "colony") })];
+    expect(Object.fromEntries(shapeNames(india, rows1930, name, "Japan"))).toEqual({ "826": "united-kingdom" });
+    // The card still says who held it.
+    expect(mapModel(india, rows1930, "status", t, name, (id) => `/entity/${id}`).styles.get("356")?.title).toMatch(/^united-kingdom \(.*india/);
+  });
 });

@@ -60,10 +60,13 @@ export function nameThen(row: RelationRow): RelationRow["state"]["name"] {
 }
 
 const UNNAMED: ReadonlySet<string> = new Set(["not-yet-existing", "no-longer-existing"]);
+/** Holdings whose land is named after its holder on the map: the holder governed it as its own. */
+const NAMED_HOLDINGS: ReadonlySet<string> = new Set(["sovereign", "annexed"]);
 
 /**
- * The name to write on each shape: the state that holds it on the date (the USSR on Ukraine in 1975),
- * Japan's own name on Japan; none where gaiko has no state.
+ * The name to write on each shape: the state that holds it on the date as its own (the USSR on Ukraine
+ * in 1975), as that state was called then; Japan's own name on Japan; none where gaiko has no state, on
+ * land held as a colony or under occupation, or of a state yet to exist.
  * @example shapeNames(shapes, rows1975, name).get("804") // "Soviet Union"
  */
 export function shapeNames(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], name: Name, japan: string): Map<string, string> {
@@ -73,7 +76,9 @@ export function shapeNames(shapes: readonly Shape[] & readonly { key: string }[]
     if (s.kind === "japan") out.set(key, japan);
     // Land under Japanese rule, or of a state that did not exist yet (Nigeria in 1945), gets no name:
     // "South Korea" on 1945's map would be a name from the future.
-    else if (s.kind === "row" && !UNNAMED.has(s.row.status)) out.set(key, name(nameThen(s.row)));
+    // Land another state held as a colony, protectorate, mandate or under occupation is not that state
+    // by name: "United Kingdom" across India in 1930 would mislead; the card and legend say who held it.
+    else if (s.kind === "row" && !UNNAMED.has(s.row.status) && (!info.territoryOf || NAMED_HOLDINGS.has(info.territoryOf.territory?.role ?? ""))) out.set(key, name(nameThen(s.row)));
   }
   return out;
 }
