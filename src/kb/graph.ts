@@ -1,5 +1,6 @@
 import type { GraphResult } from "../model/results.js";
 import type { Kind } from "../model/ids.js";
+import { OPEN_START } from "../model/time.js";
 import { agreementAsOf } from "./asof/agreements.js";
 import { decideStatus, existence } from "./asof/status.js";
 import { worldOf } from "./asof/store.js";
@@ -24,7 +25,8 @@ export interface GraphOptions {
  * Japan's ties as of `day`: every relation involving Japan that held (or may have held) that day, and
  * the alliance, war, membership and treaty ties among the entities so reached, with other states'
  * claims to, hold on or occupation of a place tied to Japan (so a dispute shows both sides). An edge is
- * `certain` when its dates put the day squarely inside it; `start` is the earliest its source allows.
+ * `certain` when its dates put the day squarely inside it; `start` is the earliest its source allows
+ * (null when unknown or open: Joseon's relations with Japan have no recorded beginning).
  *
  * @example graphAsOf(store, "1975-01-01").nodes.length
  */
@@ -60,7 +62,7 @@ export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): G
   const among = holding.filter(
     (x) => x.r.subject !== JAPAN && x.r.object !== JAPAN && nodes.has(x.r.subject) && nodes.has(x.r.object!) && AMONG.includes(x.r.p),
   );
-  const edges = [...ego, ...among].map(({ r, h }) => ({ id: r.id, source: r.subject, target: r.object!, p: r.p, certain: h === "yes", start: r.s_min }));
+  const edges = [...ego, ...among].map(({ r, h }) => ({ id: r.id, source: r.subject, target: r.object!, p: r.p, certain: h === "yes", start: r.s_min === OPEN_START ? null : r.s_min }));
   const degree = new Map<string, number>();
   for (const e of edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
   return {
