@@ -68,6 +68,7 @@ describe.runIf(chromiumAvailable())("the network view", () => {
       await expect.poll(async () => (await view.names(/^Diplomatic relations/)).sort(), poll).toEqual(["Joseon", "Ryukyu Kingdom"]);
       expect(await view.figureLabels().allTextContents()).toEqual(expect.arrayContaining(["Joseon", "Ryukyu Kingdom"]));
       expect(await view.group(/^Memberships/).count()).toBe(0);
+      await session!.page.screenshot({ path: screenshotPath("network-desktop-1850") });
     });
 
     it("opens a partner's page from the figure, as of the same day", async () => {

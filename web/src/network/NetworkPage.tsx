@@ -32,7 +32,9 @@ export default function NetworkPage() {
     if (g === "disputes") return `${n} · ${tie.via.map((v) => name(v.name)).join(lang === "ja" ? "、" : ", ")}`;
     return n;
   };
-  const groupTitle = (g: GroupId) => t(g === "memberships" ? "network.group.clubs" : `network.group.${g}`);
+  // States with relations are "other" once allies, enemies or rivals are listed above them.
+  const listTitle = (g: GroupId) => t(g === "relations" && (net?.groups.length ?? 0) > 1 ? "network.group.otherRelations" : `network.group.${g}`);
+  const figureTitle = (g: GroupId) => (g === "memberships" ? t("network.group.clubs") : listTitle(g));
 
   return (
     <section className="network-page" aria-labelledby="network-title">
@@ -54,9 +56,9 @@ export default function NetworkPage() {
             <NoData reason={t("network.none")} />
           ) : (
             <>
-              <EgoFigure net={net} asOfLabel={formatDate(lang, shown)} entityHref={entityHref} label={label} groupTitle={groupTitle} />
+              <EgoFigure net={net} asOfLabel={formatDate(lang, shown)} entityHref={entityHref} label={label} groupTitle={figureTitle} />
               <h2 className="tie-lists-title">{t("network.byTie")}</h2>
-              <TieLists net={net} entityHref={entityHref} />
+              <TieLists net={net} entityHref={entityHref} title={listTitle} />
             </>
           )}
           <TiesTable graph={graph.data} entityHref={entityHref} />

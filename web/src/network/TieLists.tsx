@@ -1,6 +1,6 @@
 import { Link, useI18n } from "../app/location.js";
 import type { MessageKey } from "../i18n/dict.js";
-import { GROUP_COLOUR, type EgoNetwork, type Group, type Tie } from "./model.js";
+import { GROUP_COLOUR, type EgoNetwork, type Group, type GroupId, type Tie } from "./model.js";
 
 const TOP = 20;
 
@@ -8,14 +8,14 @@ const TOP = 20;
  * The same partners as the figure, as lists a phone can read: one section a group, agreements as
  * ranked bars (top 20), every name a link. Shown on every screen; on a phone it is the view.
  */
-export function TieLists({ net, entityHref }: { net: EgoNetwork; entityHref: (id: string) => string }) {
+export function TieLists({ net, entityHref, title }: { net: EgoNetwork; entityHref: (id: string) => string; title: (g: GroupId) => string }) {
   const { t, lang } = useI18n();
   return (
     <div className="tie-lists">
       {net.groups.map((g) => (
         <section key={g.id} className={`tie-group tie-${g.id}`} aria-labelledby={`tie-${g.id}`} style={{ borderTopColor: GROUP_COLOUR[g.id] }}>
           <h3 id={`tie-${g.id}`} style={{ color: GROUP_COLOUR[g.id] }}>
-            {g.id === "agreements" ? t("network.agreementsTop", { n: Math.min(TOP, g.ties.length) }) : t(`network.group.${g.id}`)} <span className="count">({g.ties.length})</span>
+            {g.id === "agreements" ? t("network.agreementsTop", { n: Math.min(TOP, g.ties.length) }) : title(g.id)} <span className="count">({g.ties.length})</span>
           </h3>
           {g.id === "agreements" ? <Bars group={g} entityHref={entityHref} /> : <Plain group={g} entityHref={entityHref} />}
           {g.id === "memberships" && net.undated > 0 && <p className="muted tie-note">{t("network.undated", { n: net.undated })}</p>}

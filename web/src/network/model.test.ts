@@ -40,7 +40,7 @@ describe("egoNetwork", () => {
   });
 
   it("leaves out groups with no tie, and ties whose dates may not cover the day where that would mislead", () => {
-    expect(net.groups.map((g) => g.id)).toEqual(["allies", "disputes", "sanctions", "agreements", "memberships", "relations"]);
+    expect(net.groups.map((g) => g.id)).toEqual(["allies", "disputes", "sanctions", "agreements", "memberships"]);
     expect(group("sanctions").some((t) => t.node.id === "usa")).toBe(false);
     expect(group("held")).toEqual([]);
   });
@@ -75,9 +75,11 @@ describe("egoNetwork", () => {
     expect(net.undated).toBe(1);
   });
 
-  it("counts the states Japan had relations with, whichever end holds Japan, and lists them while they are few", () => {
+  it("counts the states Japan had relations with, whichever end holds Japan, and lists those not shown elsewhere while they are few", () => {
     expect(net.relations).toBe(3);
-    expect(group("relations").map((t) => t.node.id)).toEqual(["china", "korea", "usa"]);
+    expect(group("relations").map((t) => t.node.id)).toEqual([]);
+    const few = egoNetwork({ nodes: graph.nodes, edges: graph.edges.filter((e) => e.p === "diplomatic-relations" || e.p === "alliance") });
+    expect(few.groups.map((g) => [g.id, g.ties.map((t) => t.node.id)])).toEqual([["allies", ["usa"]], ["relations", ["china", "korea"]]]);
     const many = Array.from({ length: FEW_RELATIONS + 1 }, (_, i) => node(`s${i}`, "state"));
     const big = egoNetwork({ nodes: [node("japan", "state"), ...many], edges: many.map((n) => edge("japan", "diplomatic-relations", n.id)) });
     expect([big.relations, big.groups.map((g) => g.id)]).toEqual([FEW_RELATIONS + 1, []]);

@@ -149,7 +149,9 @@ export function egoNetwork(graph: Pick<GraphResult, "nodes" | "edges">): EgoNetw
     memberships: (a, b) => Number(a.note === "observer") - Number(b.note === "observer") || byStart(a, b),
     relations: byStart,
   };
+  // A state already shown as an ally, an enemy, a rival or a target is not listed again under relations.
   if (relations.size > FEW_RELATIONS) groups.relations.rows.clear();
+  for (const g of ["allies", "war", "disputes", "sanctions"] as const) for (const id of groups[g].rows.keys()) groups.relations.rows.delete(id);
   return {
     groups: GROUPS.map((id) => ({ id, ties: groups[id].sorted(order[id]) })).filter((g) => g.ties.length > 0),
     relations: relations.size,
