@@ -14,7 +14,7 @@ export function EgoFigure({ net, asOfLabel, entityHref, label, groupTitle }: { n
   const curve = (x: number, y: number) => `M${jx},${jy} C${(jx + x) / 2},${jy} ${(jx + x) / 2},${y} ${x},${y}`;
   return (
     <figure className="ego-figure">
-      <svg viewBox={`0 0 ${FIGURE.width} ${layout.height}`} width="100%" style={{ maxWidth: `${FIGURE.width * 1.15}px` }} data-rows={layout.rows.length} aria-labelledby="ego-caption">
+      <svg viewBox={`0 0 ${FIGURE.width} ${layout.height}`} width="100%" style={{ maxWidth: `${FIGURE.width * 1.15}px` }} aria-labelledby="ego-caption">
         <g className="ego-lines" aria-hidden="true">
           {layout.rows.map((r) => (
             <path key={`${r.group}-${r.tie.node.id}`} d={curve(r.x, r.y)} stroke={GROUP_COLOUR[r.group]} strokeWidth={r.stroke} strokeDasharray={r.tie.certain ? undefined : "5 4"} fill="none" opacity={0.45} />

@@ -40,7 +40,10 @@ export interface FigureLayout {
   texts: FigureText[];
 }
 
-/** How wide a label is, in ems: CJK characters are a full em, others about half. */
+/**
+ * How wide a label is, in ems: CJK characters are a full em, capitals two thirds, others about half.
+ * @example textWidth("日本") // 2
+ */
 export function textWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.66 : 0.55;
