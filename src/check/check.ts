@@ -47,8 +47,10 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const k = knowledge(store);
   const sentences = splitSentences(text);
-  // Folding keeps every offset and turns full-width digits into digits (１９７８年 → 1978年).
-  const times = findTimes(fold(text)).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
+  // Folding keeps every offset and turns full-width digits into digits (１９７８年 → 1978年); done once
+  // for the whole text, the gazetteer reads each sentence's part of it.
+  const folded = fold(text);
+  const times = findTimes(folded).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
   const claims: Claim[] = [];
   const mentions: CheckResult["mentions"] = [];
   const discourse = new Discourse(k);
@@ -68,7 +70,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       const pool = alive.length ? alive : candidates;
       return pool.sort((a, b) => (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0))[0]!;
     };
-    const named: Mention[] = k.gazetteer.find(slice, choose);
+    const named: Mention[] = k.gazetteer.find(slice, choose, folded.slice(s.start, s.end));
     const found: Mention[] = [...named, ...discourse.resolve(slice, named, year?.slice(0, 4))]
       .sort((a, b) => a.start - b.start)
       .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));

@@ -10,13 +10,21 @@ function classify(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) out[i] = c >= 97 && c <= 122 ? LOWER : (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : OTHER;
-    else {
-      const ch = text[i]!;
-      out[i] = isCjk(ch) ? CJK : /\p{Ll}/u.test(ch) ? LOWER : isWordChar(ch) ? WORD : OTHER;
-    }
+    let k = CLASS[c]!;
+    if (k === UNKNOWN) k = CLASS[c] = classOf(c);
+    out[i] = k;
   }
   return out;
+}
+
+/** The class of each code unit, filled in as met (the tests below read one code unit at a time). */
+const UNKNOWN = 255;
+const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function classOf(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? LOWER : (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : OTHER;
+  const ch = String.fromCharCode(c);
+  return isCjk(ch) ? CJK : /\p{Ll}/u.test(ch) ? LOWER : isWordChar(ch) ? WORD : OTHER;
 }
 
 /** An entity named in the text. */
@@ -42,7 +50,8 @@ interface Entry {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** By UTF-16 code unit (a character outside the BMP is one key above 0xFFFF, which no code unit meets). */
+  next: Map<number, Node>;
   entry?: Entry;
 }
 
@@ -117,8 +126,9 @@ export class Gazetteer {
   private node(key: string): Node {
     let node = this.root;
     for (const ch of key) {
-      let next = node.next.get(ch);
-      if (!next) node.next.set(ch, (next = { next: new Map() }));
+      const c = ch.codePointAt(0)!;
+      let next = node.next.get(c);
+      if (!next) node.next.set(c, (next = { next: new Map() }));
       node = next;
     }
     return node;
@@ -127,10 +137,10 @@ export class Gazetteer {
   /**
    * Links every mention, longest match first. A Latin-script name must start with a capital letter in
    * the text and end at a word boundary; possessives ("Japan's") and hyphenated pairs ("US-Japan")
-   * therefore link both names. `choose` picks between entities sharing a name.
+   * therefore link both names. `choose` picks between entities sharing a name; `folded` is `fold(text)`
+   * when the caller has it already.
    */
-  find(text: string, choose: (candidates: string[], at: number) => string): Mention[] {
-    const folded = fold(text);
+  find(text: string, choose: (candidates: string[], at: number) => string, folded = fold(text)): Mention[] {
     const cls = classify(text);
     const out: Mention[] = [];
     let i = 0;
@@ -145,7 +155,7 @@ export class Gazetteer {
       if (startsWord) {
         let node: Node | undefined = this.root;
         for (let j = i; j < text.length && node; j++) {
-          node = node.next.get(folded[j]!);
+          node = node.next.get(folded.charCodeAt(j));
           if (!node?.entry) continue;
           const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
           const e = node.entry;
