@@ -1,139 +1,87 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from "react";
+import "./citation.css";
 import type { Citation } from "../api/types.js";
-import { Link, useI18n, useNav } from "../app/location.js";
-import { href } from "../app/route.js";
-import type { EntityView } from "../api/types.js";
+import { useI18n } from "../app/location.js";
+import { CitationPreview } from "./CitationPreview.js";
 import { citesBySource } from "./group.js";
 import { formatLocator } from "./locator.js";
+import { locatorsAttribute, PageNumbers, watchBadges } from "./numbering.js";
+import { usePreview } from "./preview-state.js";
+import { rememberCitation } from "./references.js";
 
-type Reference = NonNullable<EntityView["references"]>[number];
+/** The numbers of the badges on the page, in reading order (kept by the provider). */
+export const pageNumbers = new PageNumbers();
 
 /**
- * Citation markers and the one dialog they open: the source's title, the locator, a link to the
- * original address and to the source's page in gaiko.
+ * Numbers every citation badge on the page in reading order, whatever order its parts loaded in:
+ * the first source met is 1, the next new one 2, and so on (see numbering.ts).
  */
-const CiteContext = createContext<(c: Citation & { reference?: Reference }) => void>(() => undefined);
-
 export function CitationProvider({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState<(Citation & { reference?: Reference }) | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const show = useCallback((c: Citation & { reference?: Reference }) => {
-    opener.current = document.activeElement as HTMLElement | null;
-    setOpen(c);
-  }, []);
-  useEffect(() => {
-    const d = dialog.current;
-    if (open && d && !d.open) d.showModal();
-  }, [open]);
-  const close = () => {
-    dialog.current?.close();
-  };
-  return (
-    <CiteContext.Provider value={show}>
-      {children}
-      <dialog
-        ref={dialog}
-        className="citation-dialog"
-        aria-labelledby="citation-title"
-        onClose={() => {
-          setOpen(null);
-          opener.current?.focus();
-        }}
-        onClick={(e) => e.target === dialog.current && close()}
-      >
-        {open && <CitationBody citation={open} close={close} />}
-      </dialog>
-    </CiteContext.Provider>
-  );
+  useEffect(() => watchBadges(document.body, pageNumbers), []);
+  return <>{children}</>;
 }
 
-function CitationBody({ citation, close }: { citation: Citation & { reference?: Reference }; close: () => void }) {
-  const { t, lang } = useI18n();
-  const { query } = useNav();
-  const ref = citation.reference;
-  const locators = (citation.locator ?? "").split("; ").filter(Boolean).map((l) => formatLocator(l, lang));
-  return (
-    <div className="citation-body">
-      <p className="eyebrow">{t("cite.title")}</p>
-      <h2 id="citation-title">{citation.title}</h2>
-      <dl>
-        {ref?.publisher && (
-          <>
-            <dt>{t("cite.publisher")}</dt>
-            <dd>{ref.publisher}</dd>
-          </>
-        )}
-        {ref?.date && (
-          <>
-            <dt>{t("cite.date")}</dt>
-            <dd>{ref.date}</dd>
-          </>
-        )}
-        <dt>{t("cite.locator")}</dt>
-        <dd>{locators.length ? locators.map((l) => (l.detail ? `${l.short} (${l.detail})` : l.short)).join("; ") : t("cite.noLocator")}</dd>
-      </dl>
-      <p>
-        {citation.url ? (
-          <a href={citation.url} target="_blank" rel="noreferrer noopener">
-            {t("cite.url")} ↗
-          </a>
-        ) : (
-          <span className="muted">{t("cite.noUrl")}</span>
-        )}
-      </p>
-      <p>
-        <Link href={href({ view: "source", id: citation.source }, {}, query)} onClick={close}>
-          {t("cite.page")}
-        </Link>
-      </p>
-      <button type="button" onClick={close} autoFocus>
-        {t("cite.close")}
-      </button>
-    </div>
-  );
+/** Reads the page's number for a source (undefined until the page has been read). */
+export function usePageNumber(source: string): number | undefined {
+  return useSyncExternalStore(pageNumbers.subscribe, () => pageNumbers.numberOf(source));
 }
 
-/** The references a page has numbered (set by the entity page; elsewhere markers count from 1). */
-export interface PageReferences {
-  numberOf: (source: string) => number | undefined;
-  reference: (source: string) => Reference | undefined;
+/** The page's cited sources in reading order, and the locators cited for each. */
+export function usePageOrder(): { order: readonly string[]; locators: ReadonlyMap<string, readonly string[]> } {
+  const order = useSyncExternalStore(pageNumbers.subscribe, () => pageNumbers.order);
+  return { order, locators: pageNumbers.locators };
 }
-export const ReferencesContext = createContext<PageReferences | null>(null);
+
+/** A locator short and pinpointing enough to print on the badge ("¶4", "art. 2"); the rest is in the preview. */
+const PINPOINT = /^(¶|art\. |第)/;
 
 /**
- * The markers of a fact's sources: one per source (its locators shown together, as a reader writes
- * them), numbered as the page's reference list is; each opens the citation dialog.
+ * The markers of a fact's sources: one per source (its locators together), numbered as the page's
+ * reference list is; each shows its reference in a preview card (hover, focus, click or tap).
  */
 export function Cites({ sources, numberOf }: { sources: readonly Citation[]; numberOf?: (c: Citation) => number }) {
-  const show = useContext(CiteContext);
-  const refs = useContext(ReferencesContext);
-  const { t, lang } = useI18n();
   if (sources.length === 0) return null;
   return (
     <span className="cites">
-      {citesBySource(sources).map((c, i) => {
-        const n = refs?.numberOf(c.source) ?? (numberOf ? numberOf({ ...c, locator: null }) : undefined) ?? i + 1;
-        const all = c.locators.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short).join(", ");
-        // A long free-text locator ("text (outbreak July 1894; section 2: …)") goes to the tooltip and the dialog.
-        const where = all.length <= 16 ? all : "";
-        const ref = refs?.reference(c.source);
-        // The accessible name starts with what the badge shows ("4: ¶2"), then says whose source it is.
-        const label = `${n}${where ? `: ${where}` : ""} (${t("cite.open", { n, title: c.title })})`;
-        return (
-          <button
-            key={c.source}
-            type="button"
-            className="cite"
-            onClick={() => show({ source: c.source, title: c.title, url: c.url, locator: c.locators.join("; ") || null, ...(ref ? { reference: ref } : {}) })}
-            aria-label={label}
-            title={[ref?.publisher, c.title, all].filter(Boolean).join(" · ")}
-          >
-            {n}
-            {where && <span className="cite-where">: {where}</span>}
-          </button>
-        );
-      })}
+      {citesBySource(sources).map((c, i) => (
+        <CiteBadge key={c.source} cite={c} fallback={(numberOf ? numberOf({ ...c, locator: null }) : undefined) || i + 1} />
+      ))}
+    </span>
+  );
+}
+
+function CiteBadge({ cite, fallback }: { cite: ReturnType<typeof citesBySource>[number]; fallback: number }) {
+  const { t, lang } = useI18n();
+  const key = useId();
+  const wrap = useRef<HTMLSpanElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const preview = usePreview(key, wrap, button);
+  rememberCitation(cite);
+  const n = usePageNumber(cite.source) ?? fallback;
+  const shorts = cite.locators.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short);
+  const where = shorts.every((s) => PINPOINT.test(s)) && shorts.join(", ").length <= 8 ? shorts.join(", ") : "";
+  const popId = `cite-${key.replace(/:/g, "")}`;
+  // The accessible name starts with what the badge shows ("4: ¶2"), then says whose source it is.
+  const label = `${n}${where ? `: ${where}` : ""} (${t("cite.open", { n, title: cite.title })})`;
+  return (
+    <span ref={wrap} className="cite-wrap" onBlur={preview.onBlur}>
+      <button
+        ref={button}
+        type="button"
+        className="cite"
+        data-source={cite.source}
+        data-locators={locatorsAttribute(cite.locators)}
+        aria-label={label}
+        aria-haspopup="dialog"
+        aria-expanded={preview.open}
+        aria-controls={preview.open ? popId : undefined}
+        aria-describedby={preview.open ? popId : undefined}
+        {...preview.button}
+      >
+        {n}
+        {where && <span className="cite-where">: {where}</span>}
+      </button>
+      {preview.open && <CitationPreview id={popId} n={n} cite={cite} anchor={button} {...preview.card} />}
     </span>
   );
 }

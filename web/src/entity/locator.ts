@@ -18,6 +18,8 @@ const WORDS: Record<string, [en: string, ja: string]> = {
   abstract: ["abstract", "要旨"],
   preamble: ["preamble", "前文"],
   title: ["title", "題名"],
+  header: ["header", "冒頭部"],
+  table: ["table", "表"],
 };
 
 const group = (n: string, lang: Lang) => (lang === "ja" ? n : Number(n).toLocaleString("en-GB"));
@@ -34,7 +36,7 @@ export function formatLocator(locator: string, lang: Lang): Locator {
     const text = b ? `${group(a!, lang)}–${group(b, lang)}` : group(a!, lang);
     return { short: lang === "ja" ? `${text}行目` : `${b ? "rows" : "row"} ${text}`, telling: true, detail: l };
   }
-  const para = /^(?:¶|para(?:graph)?\.?|paras?\.)\s*(\d+(?:\s*[–-]\s*\d+)?)$/i.exec(l);
+  const para = /^(?:¶|paragraphs?\.?|paras?\.?)\s*(\d+(?:\s*[–-]\s*\d+)?)$/i.exec(l);
   if (para) return { short: `¶${para[1]!.replace(/\s+/g, "")}`, telling: true, detail: null };
   const art = /^(?:art(?:icle)?\.?)\s*(\w+)(.*)$/i.exec(l);
   if (art) return { short: lang === "ja" ? `第${art[1]}条${art[2]}` : `art. ${art[1]}${art[2]}`, telling: true, detail: null };

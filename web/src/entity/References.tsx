@@ -1,0 +1,85 @@
+import { useMemo } from "react";
+import type { EntityView } from "../api/types.js";
+import { Link, useI18n, useNav } from "../app/location.js";
+import { href } from "../app/route.js";
+import { NoData } from "../app/feedback.js";
+import { formatDate } from "../time/dates.js";
+import { usePageOrder } from "./citation.js";
+import { referenceNumbering } from "./group.js";
+import { formatLocator } from "./locator.js";
+import { knownReference, rememberReferences, type Reference } from "./references.js";
+
+const FIRST_REFERENCES = 20;
+
+/**
+ * The numbered references of an entity page: exactly the sources its badges cite, numbered as the
+ * badges are (reading order), each with publisher, title, date, address and the places cited here.
+ */
+export function References({ views }: { views: readonly EntityView[] }) {
+  const { t } = useI18n();
+  const { order, locators } = usePageOrder();
+  const bySource = useMemo(() => {
+    const refs = referenceNumbering(views).references;
+    rememberReferences(refs);
+    return new Map(refs.map((r) => [r.source, r]));
+  }, [views]);
+  const items = order.map((s, i) => ({ n: i + 1, ref: bySource.get(s) ?? knownReference(s) ?? bare(s), where: locators.get(s) ?? [] }));
+  const rest = items.slice(FIRST_REFERENCES);
+  return (
+    <section aria-labelledby="sources-title" className="sources references">
+      <h2 id="sources-title">{t("entity.references")}</h2>
+      {items.length === 0 ? (
+        <NoData reason={t("entity.noStatements")} />
+      ) : (
+        <>
+          <ol>{items.slice(0, FIRST_REFERENCES).map((it) => <Item key={it.ref.source} {...it} />)}</ol>
+          {/* Japan's page cites about a hundred sources: the rest folded. */}
+          {rest.length > 0 && (
+            <details>
+              <summary>{t("entity.showAll", { n: items.length })}</summary>
+              <ol start={FIRST_REFERENCES + 1}>{rest.map((it) => <Item key={it.ref.source} {...it} />)}</ol>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+const bare = (source: string): Reference => ({ source, title: source, type: null, publisher: null, date: null, accessed: null, url: null });
+
+function Item({ n, ref: r, where }: { n: number; ref: Reference; where: readonly string[] }) {
+  const { t, lang } = useI18n();
+  const { query } = useNav();
+  const shorts = [...new Set(where.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short))];
+  return (
+    <li value={n} id={`ref-${r.source}`}>
+      {r.publisher && <span className="publisher">{r.publisher}. </span>}
+      <Link href={href({ view: "source", id: r.source }, {}, query)}>{r.title}</Link>
+      {r.date && <span>. {formatDate(lang, r.date)}</span>}
+      {r.url && (
+        <>
+          {". "}
+          <a href={r.url} target="_blank" rel="noreferrer noopener" className="ext">
+            {host(r.url)} ↗
+          </a>
+        </>
+      )}
+      {shorts.length > 0 && (
+        <span className="muted small">
+          {" "}
+          ({shorts.slice(0, 6).join(", ")}
+          {shorts.length > 6 ? ` ${t("entity.more", { n: shorts.length - 6 })}` : ""})
+        </span>
+      )}
+    </li>
+  );
+}
+
+function host(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
