@@ -5,6 +5,7 @@ import { agreementAsOf } from "./asof/agreements.js";
 import { decideStatus, existence } from "./asof/status.js";
 import { worldOf } from "./asof/store.js";
 import { JAPAN, RELATION_PREDICATES } from "./asof/world.js";
+import { nameOnDay } from "./asof/names.js";
 import { holdsOnRow, type Store, type StatementRow } from "./store.js";
 
 /** Relations drawn in the network: those that hold over time between actors and agreements. */
@@ -69,7 +70,13 @@ export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): G
     release: store.release,
     builtAt: store.builtAt,
     asOf: day,
-    nodes: [...nodes].map((id) => ({ ...store.ref(id)!, degree: degree.get(id) ?? 0 })).sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id)),
+    nodes: [...nodes].map((id) => node(store, id, day, degree.get(id) ?? 0)).sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id)),
     edges,
   };
+}
+
+/** A node: the entity, its number of ties, and the name it went by on the day when that differs. */
+function node(store: Store, id: string, day: string, degree: number): GraphResult["nodes"][number] {
+  const then = nameOnDay(store, id, day);
+  return { ...store.ref(id)!, degree, ...(then ? { nameOnDay: then } : {}) };
 }

@@ -296,7 +296,11 @@ export const Health = ReleaseInfo.extend({
   stale: z.boolean(),
 });
 
-export const GraphNode = EntityRef.extend({ degree: z.number().int() });
+export const GraphNode = EntityRef.extend({
+  degree: z.number().int(),
+  /** The name the state went by on the day, when it differs from its name today (as in RelationRow). */
+  nameOnDay: z.object({ en: z.string(), ja: z.string().nullable() }).optional(),
+});
 export const GraphEdge = z.object({
   id: z.string(),
   source: z.string(),

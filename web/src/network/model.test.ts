@@ -85,3 +85,13 @@ describe("egoNetwork", () => {
     expect([big.relations, big.groups.map((g) => g.id)]).toEqual([FEW_RELATIONS + 1, []]);
   });
 });
+
+describe("egoNetwork names", () => {
+  it("names a partner as it went by on the date", () => {
+    const roc = { ...node("taiwan", "state"), nameOnDay: { en: "Republic of China", ja: "中華民国" } };
+    const war = egoNetwork({ nodes: [node("japan", "state"), roc], edges: [edge("taiwan", "at-war", "japan")] });
+    const ties = war.groups.flatMap((g) => g.ties).filter((t) => t.node.id === "taiwan");
+    expect(ties.length).toBeGreaterThan(0);
+    for (const t of ties) expect(t.node.name).toEqual({ en: "Republic of China", ja: "中華民国" });
+  });
+});

@@ -111,7 +111,8 @@ const byStart = (a: Tie, b: Tie) => (a.start ?? "9999").localeCompare(b.start ??
  * @example egoNetwork(await getJson("/api/v1/graph?asOf=1960")).groups[0] // { id: "allies", ties: [{ node: united-states, … }] }
  */
 export function egoNetwork(graph: Pick<GraphResult, "nodes" | "edges">): EgoNetwork {
-  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  // A state is named as it went by on the date (the Republic of China in 1943, not "Taiwan").
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n.nameOnDay ? { ...n, name: n.nameOnDay } : n]));
   const kind = (id: string) => nodes.get(id)?.kind;
   const groups = Object.fromEntries(GROUPS.map((g) => [g, new Ties(nodes)])) as Record<GroupId, Ties>;
   const relations = new Set<string>();
