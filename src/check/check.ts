@@ -2,7 +2,7 @@ import type { CheckResult } from "../model/results.js";
 import type { Store } from "../kb/store.js";
 import { matchAttributes } from "./attributes.js";
 import type { Claim } from "./claim.js";
-import { sentenceContext, type SentenceContext } from "./context.js";
+import { sentenceContext, triggerIndex, type SentenceContext } from "./context.js";
 import { Discourse } from "./discourse.js";
 import { fold } from "./fold.js";
 import type { Mention } from "./gazetteer.js";
@@ -51,6 +51,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   // for the whole text, the gazetteer reads each sentence's part of it.
   const folded = fold(text);
   const times = findTimes(folded).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
+  const triggers = triggerIndex(text);
   const claims: Claim[] = [];
   const mentions: CheckResult["mentions"] = [];
   const discourse = new Discourse(k);
@@ -75,7 +76,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       .sort((a, b) => a.start - b.start)
       .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
     for (const m of found) mentions.push({ start: m.start, end: m.end, text: m.text, entity: store.ref(m.entity)!, via: m.via });
-    const ctx = sentenceContext(store, k, text, s, found, inSentence, today);
+    const ctx = sentenceContext(store, k, text, s, found, inSentence, today, triggers);
     claims.push(...resolve(ctx, RULES.flatMap((r) => r.propose(ctx))));
     const restated = restatedAttributes(ctx, claims);
     // What the sentence was found to speak of, named or not, is there for the next one to refer to.

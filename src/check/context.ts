@@ -47,6 +47,56 @@ export interface SentenceContext {
 /** The trigger words of each predicate, compiled once to find every match. */
 const GLOBAL_TRIGGERS = (Object.entries(TRIGGERS) as [Predicate, RegExp][]).map(([p, re]) => [p, new RegExp(re.source, "gi")] as const);
 
+/**
+ * Where the trigger words of each predicate lie in a whole text, found once per text rather than once
+ * per sentence (most sentences have none). A sentence no match overlaps has none of its own: the
+ * match at a position is the same in the sentence as in the text for a trigger without anchors or
+ * lookarounds, when the characters either side of the sentence are not word characters (`\b` then
+ * reads alike); otherwise the sentence is searched as before.
+ */
+export interface TriggerIndex {
+  text: string;
+  /** Per predicate, the starts and ends of the matches in the text, in order; absent where the shortcut does not hold. */
+  spans: Map<Predicate, { starts: number[]; ends: number[] }>;
+}
+
+/** Anchors, lookarounds and \B read outside a sentence's edges; flags other than g and i change what \b reads. */
+const wholeTextSafe = (re: RegExp) => re.flags === "gi" && !/\^|\$|\(\?<?[=!]|\\B/.test(re.source);
+
+/**
+ * The trigger matches of a whole text, for `sentenceContext` to skip the sentences without any.
+ *
+ * @example sentenceContext(store, k, text, s, named, times, today, triggerIndex(text))
+ */
+export function triggerIndex(text: string): TriggerIndex {
+  const spans = new Map<Predicate, { starts: number[]; ends: number[] }>();
+  for (const [p, global] of GLOBAL_TRIGGERS) {
+    if (!wholeTextSafe(global)) continue;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const m of text.matchAll(global)) (starts.push(m.index), ends.push(m.index + m[0].length));
+    spans.set(p, { starts, ends });
+  }
+  return { text, spans };
+}
+
+const WORD = /\w/;
+
+/** Whether a predicate's trigger may occur in a sentence: false only when the index rules it out. */
+function mayOccur(index: TriggerIndex | undefined, text: string, p: Predicate, s: { start: number; end: number }): boolean {
+  const m = index?.text === text ? index.spans.get(p) : undefined;
+  if (!m || WORD.test(text[s.start - 1] ?? "") || WORD.test(text[s.end] ?? "")) return true;
+  // The first match ending at or after the sentence's start: the sentence has a match only if it starts by its end.
+  let lo = 0;
+  let hi = m.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.ends[mid]! < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < m.starts.length && m.starts[lo]! <= s.end;
+}
+
 /** Whether an offset lies inside a quoted title ("the “Three Principles on the Restoration of … Relations”"). */
 function insideQuotes(slice: string, at: number): boolean {
   const before = slice.slice(0, at);
@@ -62,7 +112,7 @@ const insideName = (found: Mention[], at: number, end: number) => found.some((m)
  *
  * @example sentenceContext(store, k, text, s, named, times).ids // ["japan", "china"]
  */
-export function sentenceContext(store: Store, k: Knowledge, text: string, s: { start: number; end: number }, named: Mention[], times: TimeMention[], today: string): SentenceContext {
+export function sentenceContext(store: Store, k: Knowledge, text: string, s: { start: number; end: number }, named: Mention[], times: TimeMention[], today: string, triggers?: TriggerIndex): SentenceContext {
   const slice = text.slice(s.start, s.end);
   const found: Mention[] = [...named];
   // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested"),
@@ -80,6 +130,7 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   const referenced = new Set(found.filter((m) => m.via === "reference" && !direct.has(m.entity)).map((m) => m.entity));
   const cues = new Map<Predicate, number[]>();
   for (const [p, global] of GLOBAL_TRIGGERS) {
+    if (!mayOccur(triggers, text, p, s)) continue;
     for (const m of slice.matchAll(global)) {
       const at = s.start + m.index;
       if (insideName(named, at, at + m[0].length) || insideQuotes(slice, m.index)) continue;
@@ -93,7 +144,8 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   const actors = actorIds.length === 1 && actorIds[0] !== "japan" && /\bwith\b|との/.test(slice) ? ["japan", ...actorIds] : actorIds;
   return {
     store, k, start: s.start, end: s.end, slice, found, ids, firstAt, firstEnd, referenced, times, cues, bag, actors, today,
-    described: describedEvents(k, bag, new Set(ids), times, today),
+    // An event described must have a participant named in the sentence: without any name, there is none.
+    described: ids.length ? describedEvents(k, bag, new Set(ids), times, today) : [],
     anchor: eventAnchor(k, found, slice, s.start),
     exceptions: exceptionSpans(slice).map(([a, b]) => [a + s.start, b + s.start]),
   };
