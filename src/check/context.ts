@@ -1,6 +1,6 @@
 import type { Predicate } from "../model/predicates.js";
 import type { Store } from "../kb/store.js";
-import { describedEvents, type Described } from "./events.js";
+import { describedEvents, titleWords, type Described } from "./events.js";
 import { TRIGGERS } from "./frames.js";
 import type { Mention } from "./gazetteer.js";
 import { METONYMS, type Knowledge } from "./knowledge.js";
@@ -145,7 +145,7 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   return {
     store, k, start: s.start, end: s.end, slice, found, ids, firstAt, firstEnd, referenced, times, cues, bag, actors, today,
     // An event described must have a participant named in the sentence: without any name, there is none.
-    described: ids.length ? describedEvents(k, bag, new Set(ids), times, today) : [],
+    described: ids.length ? describedEvents(k, bag, new Set(ids), times, today, titleWords(slice, named, s.start, times)) : [],
     anchor: eventAnchor(k, found, slice, s.start),
     exceptions: exceptionSpans(slice).map(([a, b]) => [a + s.start, b + s.start]),
   };
