@@ -4,7 +4,7 @@ import { href } from "../app/route.js";
 import { formatDate } from "../time/dates.js";
 import { formatLocator } from "./locator.js";
 import { placeCard } from "./placement.js";
-import { useReference } from "./references.js";
+import { readerTitle, useReference } from "./references.js";
 
 export interface PreviewedCitation {
   source: string;
@@ -72,7 +72,7 @@ export function CitationPreview({
         {byline && <span className="cp-byline"> · {byline}</span>}
       </span>
       <span className="cp-title" role="heading" aria-level={2} id={`${id}-title`}>
-        {ref?.title ?? cite.title}
+        {readerTitle(ref?.title ?? cite.title)}
       </span>
       <span className="cp-where">
         <span className="cp-label">{t("cite.locator")}: </span>

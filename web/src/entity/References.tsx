@@ -7,7 +7,7 @@ import { formatDate } from "../time/dates.js";
 import { usePageOrder } from "./citation.js";
 import { referenceNumbering } from "./group.js";
 import { formatLocator } from "./locator.js";
-import { knownReference, rememberReferences, type Reference } from "./references.js";
+import { knownReference, readerTitle, rememberReferences, type Reference } from "./references.js";
 
 const FIRST_REFERENCES = 20;
 
@@ -36,7 +36,7 @@ export function References({ views }: { views: readonly EntityView[] }) {
           {/* Japan's page cites about a hundred sources: the rest folded. */}
           {rest.length > 0 && (
             <details>
-              <summary>{t("entity.showAll", { n: items.length })}</summary>
+              <summary>{t("cite.moreReferences", { n: rest.length })}</summary>
               <ol start={FIRST_REFERENCES + 1}>{rest.map((it) => <Item key={it.ref.source} {...it} />)}</ol>
             </details>
           )}
@@ -51,11 +51,12 @@ const bare = (source: string): Reference => ({ source, title: source, type: null
 function Item({ n, ref: r, where }: { n: number; ref: Reference; where: readonly string[] }) {
   const { t, lang } = useI18n();
   const { query } = useNav();
-  const shorts = [...new Set(where.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short))];
+  // In the source's order (¶2, ¶3, ¶38, ¶54), not the order the page cites them in.
+  const shorts = [...new Set(where.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short))].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
   return (
     <li value={n} id={`ref-${r.source}`}>
       {r.publisher && <span className="publisher">{r.publisher}. </span>}
-      <Link href={href({ view: "source", id: r.source }, {}, query)}>{r.title}</Link>
+      <Link href={href({ view: "source", id: r.source }, {}, query)}>{readerTitle(r.title)}</Link>
       {r.date && <span>. {formatDate(lang, r.date)}</span>}
       {r.url && (
         <>

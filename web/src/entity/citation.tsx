@@ -7,7 +7,7 @@ import { citesBySource } from "./group.js";
 import { formatLocator } from "./locator.js";
 import { locatorsAttribute, PageNumbers, watchBadges } from "./numbering.js";
 import { usePreview } from "./preview-state.js";
-import { rememberCitation } from "./references.js";
+import { readerTitle, rememberCitation } from "./references.js";
 
 /** The numbers of the badges on the page, in reading order (kept by the provider). */
 export const pageNumbers = new PageNumbers();
@@ -62,7 +62,7 @@ function CiteBadge({ cite, fallback }: { cite: ReturnType<typeof citesBySource>[
   const where = shorts.every((s) => PINPOINT.test(s)) && shorts.join(", ").length <= 8 ? shorts.join(", ") : "";
   const popId = `cite-${key.replace(/:/g, "")}`;
   // The accessible name starts with what the badge shows ("4: ¶2"), then says whose source it is.
-  const label = `${n}${where ? `: ${where}` : ""} (${t("cite.open", { n, title: cite.title })})`;
+  const label = `${n}${where ? `: ${where}` : ""} (${t("cite.open", { n, title: readerTitle(cite.title) })})`;
   return (
     <span ref={wrap} className="cite-wrap" onBlur={preview.onBlur}>
       <button

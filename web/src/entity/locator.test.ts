@@ -9,6 +9,7 @@ describe("locators the checker and the previews showed as the data wrote them", 
     ["header", "ja", "冒頭部"],
     ["table", "ja", "表"],
     ["table", "en", "table"],
+    ["text (first shot at Port Arthur, night of 8 February 1904)", "en", "first shot at Port Arthur, night of 8 February 1904"],
   ] as const)("writes %s (%s) as %s", (raw, lang, want) => {
     expect(formatLocator(raw, lang).short).toBe(want);
   });

@@ -40,6 +40,9 @@ export function formatLocator(locator: string, lang: Lang): Locator {
   if (para) return { short: `¶${para[1]!.replace(/\s+/g, "")}`, telling: true, detail: null };
   const art = /^(?:art(?:icle)?\.?)\s*(\w+)(.*)$/i.exec(l);
   if (art) return { short: lang === "ja" ? `第${art[1]}条${art[2]}` : `art. ${art[1]}${art[2]}`, telling: true, detail: null };
+  // "text (outbreak July 1894; section 2: …)": the whole text, with a note of the part meant; the note says it.
+  const noted = /^text\s*\((.+)\)$/i.exec(l);
+  if (noted) return { short: noted[1]!, telling: true, detail: null };
   const word = WORDS[l.toLowerCase()];
   if (word) return { short: word[lang === "ja" ? 1 : 0], telling: l.toLowerCase() !== "text", detail: null };
   return { short: l, telling: true, detail: null };

@@ -82,8 +82,9 @@ export function badgesIn(root: ParentNode): Badge[] {
   }));
 }
 
+// Badges are HTML: the map's and the timeline's SVG redraws (thousands of nodes) are passed over at once.
 const touchesBadges = (nodes: NodeList) =>
-  [...nodes].some((n) => n instanceof Element && (n.matches(BADGE_SELECTOR) || n.querySelector(BADGE_SELECTOR) !== null));
+  [...nodes].some((n) => n instanceof HTMLElement && (n.matches(BADGE_SELECTOR) || n.querySelector(BADGE_SELECTOR) !== null));
 
 /**
  * Keeps `numbers` in step with the badges under `root`: read once now, then again whenever a badge

@@ -28,6 +28,14 @@ export function knownReference(source: string): Reference | undefined {
   return known.get(source);
 }
 
+/**
+ * A source's title as a reader is shown it: gaiko's own bookkeeping ("founding seed 002") left out.
+ * @example readerTitle("Foreign relations of Japan (Wikipedia article, founding seed 002)") // "Foreign relations of Japan (Wikipedia article)"
+ */
+export function readerTitle(title: string): string {
+  return title.replace(/,\s*founding seed \d+\)/, ")").replace(/\s*\(founding seed \d+\)/, "");
+}
+
 const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
 
 /**
