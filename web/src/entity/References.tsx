@@ -6,7 +6,7 @@ import { NoData } from "../app/feedback.js";
 import { formatDate } from "../time/dates.js";
 import { usePageOrder } from "./citation.js";
 import { referenceNumbering } from "./group.js";
-import { formatLocator } from "./locator.js";
+import { formatLocator, splitLocators } from "./locator.js";
 import { knownReference, readerTitle, rememberReferences, type Reference } from "./references.js";
 
 const FIRST_REFERENCES = 20;
@@ -46,21 +46,26 @@ export function References({ views }: { views: readonly EntityView[] }) {
   );
 }
 
+/** A reference's part ending as a sentence does ("Is the Senkaku row about nationalism or oil?", no ". " after it). */
+const stop = (text: string) => (/[.?!。？！]$/.test(text) ? text : `${text}.`);
+
 const bare = (source: string): Reference => ({ source, title: source, type: null, publisher: null, date: null, accessed: null, url: null });
 
 function Item({ n, ref: r, where }: { n: number; ref: Reference; where: readonly string[] }) {
   const { t, lang } = useI18n();
   const { query } = useNav();
+  const title = readerTitle(r.title);
   // In the source's order (¶2, ¶3, ¶38, ¶54), not the order the page cites them in.
-  const shorts = [...new Set(where.map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short))].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+  const shorts = [...new Set(where.flatMap(splitLocators).map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short))].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
   return (
     <li value={n} id={`ref-${r.source}`}>
-      {r.publisher && <span className="publisher">{r.publisher}. </span>}
-      <Link href={href({ view: "source", id: r.source }, {}, query)}>{readerTitle(r.title)}</Link>
-      {r.date && <span>. {formatDate(lang, r.date)}</span>}
+      {r.publisher && <span className="publisher">{stop(r.publisher)} </span>}
+      <Link href={href({ view: "source", id: r.source }, {}, query)}>{title}</Link>
+      {!/[.?!。？！]$/.test(title) && "."}
+      {r.date && <span> {stop(formatDate(lang, r.date))}</span>}
       {r.url && (
         <>
-          {". "}
+          {" "}
           <a href={r.url} target="_blank" rel="noreferrer noopener" className="ext">
             {host(r.url)} ↗
           </a>

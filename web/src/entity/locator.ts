@@ -25,6 +25,27 @@ const WORDS: Record<string, [en: string, ja: string]> = {
 const group = (n: string, lang: Lang) => (lang === "ja" ? n : Number(n).toLocaleString("en-GB"));
 
 /**
+ * The places one locator string names, split at semicolons outside parentheses.
+ * @example splitLocators("lead; infobox") // ["lead", "infobox"]
+ * @example splitLocators("text (outbreak July 1894; section 2)") // ["text (outbreak July 1894; section 2)"]
+ */
+export function splitLocators(locator: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let part = "";
+  for (const ch of locator) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth = Math.max(0, depth - 1);
+    if (ch === ";" && depth === 0) {
+      out.push(part);
+      part = "";
+    } else part += ch;
+  }
+  out.push(part);
+  return out.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
  * @example formatLocator("parties_GGO.csv.gz line 24387", "en") // { short: "row 24,387", detail: "parties_GGO.csv.gz line 24387" }
  * @example formatLocator("para. 2", "ja") // { short: "¶2", detail: null }
  */
@@ -43,6 +64,10 @@ export function formatLocator(locator: string, lang: Lang): Locator {
   // "text (outbreak July 1894; section 2: …)": the whole text, with a note of the part meant; the note says it.
   const noted = /^text\s*\((.+)\)$/i.exec(l);
   if (noted) return { short: noted[1]!, telling: true, detail: null };
+  // "lead: PRC as sole government": a part of the text and a note on it.
+  const part = /^(\w+)\s*:\s*(.+)$/.exec(l);
+  const named = part && WORDS[part[1]!.toLowerCase()];
+  if (part && named) return { short: `${named[lang === "ja" ? 1 : 0]}: ${part[2]}`, telling: true, detail: null };
   const word = WORDS[l.toLowerCase()];
   if (word) return { short: word[lang === "ja" ? 1 : 0], telling: l.toLowerCase() !== "text", detail: null };
   return { short: l, telling: true, detail: null };
