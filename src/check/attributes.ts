@@ -35,8 +35,9 @@ const COMMON = 25;
  * - its entity is in the sentence and the sentence has all of a short value ("a 2-year mission") or
  *   three of its words (or two and a number);
  * - its entity, or one its value names, is linked to one in the sentence and the sentence has three of
- *   its uncommon words;
- * - the sentence has four of its uncommon words, or three and a number.
+ *   its uncommon words (and, when the sentence names neither, no number: a number the sentence gives
+ *   of something else is no restated value);
+ * - the sentence has four of its uncommon words.
  * The best match per entity and role decides: an accepted value supports, a value the knowledge base
  * rejects contradicts (with the accepted values of that role as the expected value).
  */
@@ -62,7 +63,8 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
     const uncommon = shared.filter((w) => (idx.byWord.get(stemKey(w))?.length ?? 0) < COMMON);
     const nums = a.nums.filter((n) => s.numbers.has(n));
     const here = s.ids.has(r.subject);
-    const linked = here || a.valueNames.some((n) => s.ids.has(n)) || [...(k.neighbours.get(r.subject) ?? [])].some((n) => s.ids.has(n));
+    const valueNamed = a.valueNames.some((n) => s.ids.has(n));
+    const linked = here || valueNamed || [...(k.neighbours.get(r.subject) ?? [])].some((n) => s.ids.has(n));
     let time: TimeMention | undefined;
     let score = shared.length + 2 * nums.length;
     if (a.valueEntity && s.ids.has(a.valueEntity) && r.s_min && r.s_max) {
@@ -78,8 +80,10 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
     const ok =
       time !== undefined ||
       (here && (whole || shared.length >= 3 || (nums.length >= 1 && shared.length >= 2))) ||
-      (linked && a.curated && uncommon.length >= 3) ||
-      (a.curated && (uncommon.length >= 4 || (uncommon.length >= 3 && nums.length >= 1)));
+      (linked && a.curated && uncommon.length >= 3 && (here || valueNamed || nums.length === 0)) ||
+      // Of an entity the sentence does not name, shared words and a number say little: "the CPTPP, the third
+      // largest free-trade area by GDP" is not Japan's rank by GDP.
+      (a.curated && uncommon.length >= 4);
     if (ok) scored.push({ a, score: score + (whole ? 2 : 0), time, numbers: a.value.filter((v) => /^\d/.test(v) && s.numbers.has(v)).length });
   }
   // Per entity and role, the best match decides.

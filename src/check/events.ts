@@ -1,12 +1,57 @@
+import type { Mention } from "./gazetteer.js";
 import type { Knowledge } from "./knowledge.js";
 import type { TimeMention } from "./times.js";
 import { fits } from "./verdict.js";
-import type { WordBag } from "./words.js";
+import { WordBag, wordsOf } from "./words.js";
 
 /** An event the sentence describes without naming it, with the date it gives for it, if any. */
 export interface Described {
   id: string;
   time: TimeMention | undefined;
+}
+
+/** The words of a sentence outside the titles it names, and each title's own words. */
+export interface TitleWords {
+  outside: WordBag;
+  titles: Map<string, WordBag>;
+  /** The words outside every name, and each name's words: what the sentence says beyond naming who took part. */
+  unnamed: WordBag;
+  names: Map<string, WordBag>;
+  /** The words outside the sentence's dates: a month there is a date, not a word of an event's name. */
+  undated: WordBag;
+}
+
+/** Month names: in an event's name ("…visit to Denmark (September 2002)") they are its date. */
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
+/** Kinds of entity whose name is a title: its words speak of it, not of what the sentence describes. */
+const TITLE_KINDS = new Set(["agreement", "event", "policy", "organization"]);
+
+/**
+ * Splits a sentence's words into those inside the titles it names ("the Japan-DPRK Pyongyang
+ * Declaration") and those outside: a word of a title describes no other event ("Pyongyang" in the
+ * declaration's name is no visit to Pyongyang).
+ *
+ * @example titleWords(slice, found, start).titles.get("japan-dprk-pyongyang-declaration-2002")?.has("pyongyang") // true
+ */
+export function titleWords(slice: string, found: Mention[], offset: number, times: TimeMention[] = []): TitleWords {
+  let outside = slice;
+  let undated = slice;
+  let unnamed = slice;
+  const titles = new Map<string, WordBag>();
+  const names = new Map<string, WordBag>();
+  const blank = (s: string, a: number, b: number) => s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
+  for (const m of found) {
+    if (m.via === "reference") continue;
+    const [a, b] = [m.start - offset, m.end - offset];
+    unnamed = blank(unnamed, a, b);
+    names.set(m.entity, new WordBag(wordsOf(slice.slice(a, b))));
+    if (!TITLE_KINDS.has(m.kind)) continue;
+    titles.set(m.entity, new WordBag(wordsOf(slice.slice(a, b))));
+    outside = blank(outside, a, b);
+  }
+  for (const t of times) undated = blank(undated, t.start - offset, t.end - offset);
+  return { outside: new WordBag(wordsOf(outside)), titles, unnamed: new WordBag(wordsOf(unnamed)), names, undated: new WordBag(wordsOf(undated)) };
 }
 
 /** A date no wider than a month: a year alone is too wide to tell one event of that year from another. */
@@ -27,26 +72,41 @@ function precise(t: TimeMention, from: string, to: string): boolean {
  * With dates in the sentence, one of them must fit the event; without any, three words (or two and a
  * named person who took part) are needed.
  */
-export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string): Described[] {
+export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string, titled?: TitleWords): Described[] {
   const seen = new Set<string>();
-  const out: Described[] = [];
+  const out: (Described & { present: string[] })[] = [];
   for (const key of bag.keys()) {
     for (const e of k.eventsByWord.get(key) ?? []) {
       if (seen.has(e.id) || ids.has(e.id)) continue;
       seen.add(e.id);
       const present = [...e.participants].filter((p) => ids.has(p));
       if (!present.length) continue;
-      const shared = bag.shared(e.words).length;
+      // Words inside another event's or agreement's title count only for an event it took part in.
+      // A month written in a date is that date ("in September 2002"), compared with the event's below; a month
+      // written alone beside the event's words ("October nuclear test") is one of its words.
+      const words = bag
+        .shared(e.words)
+        .filter((w) => !titled || titled.outside.has(w) || [...titled.titles].some(([id, t]) => e.participants.has(id) && t.has(w)))
+        .filter((w) => !titled || !MONTHS.has(w) || titled.undated.has(w));
+      const shared = words.length;
       if (!shared) continue;
+      // Words that only name one who took part ("Junichiro Koizumi" for "Koizumi's visit to South Africa") tell
+      // no one of his trips from another: without a word of its own, two of its participants must be named.
+      const ownWord = (w: string) => titled!.unnamed.has(w) || [...titled!.names].some(([id, n]) => !e.participants.has(id) && n.has(w));
+      if (titled && present.length < 2 && !words.some(ownWord)) continue;
       const person = present.some((p) => k.gazetteer.kinds.get(p) === "person");
       if (times.length) {
         const [from, to] = [e.occurred[0]!.s_min!, e.occurred[0]!.e_max ?? e.occurred[0]!.s_max!];
         const time = times.find((t) => e.occurred.some((r) => fits(r, t, "any", today) === true));
         // Two of its words (one for a one-word name), or one with a person who took part and a precise date:
         // a date alone never makes a described event, however precise ("in 2019" names no 2019 event).
-        if (time && ((shared >= 2 && monthPrecise(time)) || shared >= 3 || (e.words.size === 1 && monthPrecise(time) && precise(time, from, to)) || (person && shared >= 2))) out.push({ id: e.id, time });
-      } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined });
+        if (time && ((shared >= 2 && monthPrecise(time)) || shared >= 3 || (e.words.size === 1 && monthPrecise(time) && precise(time, from, to)) || (person && shared >= 2))) out.push({ id: e.id, time, present });
+      } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }
   }
-  return out;
+  // Of two events one person took part in, the one more of whose participants the sentence names is meant
+  // ("Abe visited China in October 2006" is his visit to China, not the one to South Korea that month).
+  return out
+    .filter((e) => !out.some((o) => o !== e && o.present.length > e.present.length && o.present.some((p) => e.present.includes(p) && k.gazetteer.kinds.get(p) === "person")))
+    .map(({ id, time }) => ({ id, time }));
 }

@@ -11,7 +11,8 @@ const NEGATION_JA = /(?:ない|なかった|ません|ず(?:に)?|ぬ|未(?=[\p{
 // Commas are not breaks: they mostly separate the items of a list ("allied with the United States, Mexico and Canada").
 const CLAUSE_BREAK = /[;:。]|\b(?:but|while|whereas|although|though|however|and then|which|who|since|after|before|because|when|where)\b/gi;
 /** Words that make a claim a possibility or a plan, not a fact. */
-const MODAL = /\b(?:may|might|could|would|should|plans? to|planned to|planning to|intends? to|intended to|is expected to|are expected to|hopes? to|seeks? to|sought to|aims? to|proposed|considering|could be|is to|are to|will)\b|予定|見通し|方針|検討/gi;
+// "May" the month ("in May 2017", "on 3 May") is no modal.
+const MODAL = /\b(?:(?<!\b(?:in|of|early|late|mid|since|until|by|from|\d{1,2})[\s-]+)may(?![\s,]+\d)|might|could|would|should|plans? to|planned to|planning to|intends? to|intended to|is expected to|are expected to|hopes? to|seeks? to|sought to|aims? to|proposed|considering|could be|is to|are to|will)\b|予定|見通し|方針|検討/gi;
 /** A writer reporting another's view: "China claims that", "critics say", "according to Beijing". */
 const REPORTING = /\b(?:claims? that|claimed that|says?|said|argues?|argued|asserts? that|asserted that|alleges?|alleged|maintains? that|insists?|insisted|accuses?|accused|contends?|believes?|according to|in the view of)\b|によると|と主張|と述べ/gi;
 /** "every … except X", "all … but X", "with the exception of X", "apart from X", "other than X". */

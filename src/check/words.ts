@@ -38,6 +38,8 @@ export function similar(a: string, b: string): boolean {
   let p = 0;
   while (p < short && a[p] === b[p]) p++;
   if (p < 5 || p < short - 3 || (a.length - p > 4 && b.length - p > 4)) return false;
+  // An adverb modifies a verb; it names no thing ("comprehensively" is not "comprehensive").
+  if (a.length !== b.length && (a.length > b.length ? a : b).slice(p) === "ly" && p === short) return false;
   // A noun in -ment is another word than its root ("statement" is not "state").
   return !/^ments?$/.test(a.slice(p)) && !/^ments?$/.test(b.slice(p));
 }

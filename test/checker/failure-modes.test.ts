@@ -146,6 +146,44 @@ describe("claims the text does not make", () => {
   });
 });
 
+describe("relation words that assert nothing, or assert it of another name (spurious claims on unseen texts)", () => {
+  it.each([
+    ["an infinitive of purpose", "Japan applied to join the OECD in 1962."],
+    ["a trigger noun modifying another", "Japan's OECD membership talks began in 1962."],
+    ["talks concluded, nothing signed", "Negotiations on the CPTPP were concluded in January 2018."],
+    ["a verb whose passive subject is an unnamed deal", "After the United States left the TPP, a revised deal was signed by the other eleven countries."],
+    ["'rule' as a noun", "India was exempted from a rule set by Japan."],
+  ])("makes no claim from %s: %s", (_, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("gives a participle the name it stands before ('the 2020 signed RCEP'), not another name in the sentence", () => {
+    expect(claims("The CPTPP was followed by the 2020 signed RCEP.")).toEqual([["rcep", "signed", null, "supported", "positive"]]);
+  });
+
+  it("keeps an infinitive that a quantifier or a denial asserts", () => {
+    expect(claims("Japan was the first Asian country to join the OECD, in 1964.")).toContainEqual(["japan", "member-of", "oecd", "supported", "positive"]);
+  });
+
+  it("reads 'May' the month as a date, not as a modal", () => {
+    expect(claims("In May 1972 Japan and China established diplomatic relations.")).toEqual([["china", "diplomatic-relations", "japan", "contradicted", "positive"]]);
+  });
+
+  it("does not read an event into the words of another name's title", () => {
+    // "Pyongyang" in the declaration's name is no visit to Pyongyang.
+    expect(claims("The Japan-DPRK Pyongyang Declaration was signed in September 2002 by Junichiro Koizumi.")).toEqual([["japan-dprk-pyongyang-declaration-2002", "signed", null, "supported", "positive"]]);
+  });
+
+  it("does not match an adverb to an event's adjective ('comprehensively' is not the Regional Comprehensive … Partnership)", () => {
+    expect(claims("In May 2014 Japan and North Korea agreed in negotiations to comprehensively reinvestigate the abductions.")).toEqual([]);
+  });
+
+  it("does not restate an attribute of a state the sentence does not name from shared words and a number", () => {
+    // Japan's recorded world rank by GDP (3) is not the CPTPP's.
+    expect(claims("The CPTPP is the third largest free-trade area in the world by GDP, after the economies of the United States.")).toEqual([]);
+  });
+});
+
 describe("reasons in both languages", () => {
   it("gives every verdict a reason in English and in Japanese, with readable dates", () => {
     const c = check(store, "Japan joined the United Nations in 1960.", { today: TODAY }).claims;

@@ -3,6 +3,7 @@ import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
 import { GENERIC_AGREEMENTS } from "../frames.js";
 import { nearest } from "../verdict.js";
+import { asserted } from "./cues.js";
 import type { Rule } from "./rule.js";
 
 /** A state and the states it succeeded (Russia → the USSR), for agreements made before it existed. */
@@ -23,8 +24,9 @@ export const agreementDescriptionRule: Rule = {
   id: "agreement-description",
   doc: "a kind of agreement (peace treaty, EPA, security treaty) between named states",
   propose(ctx) {
-    const signedAt = ctx.cues.get("signed")?.[0];
-    const forceAt = ctx.cues.get("in-force")?.[0];
+    // Only words that assert a signature or an entry into force ("applied to join", "its signing" assert nothing; "concluded EPA negotiations" is read as the EPA).
+    const signedAt = ctx.cues.get("signed")?.find((at) => asserted(ctx, at));
+    const forceAt = ctx.cues.get("in-force")?.find((at) => asserted(ctx, at));
     if ((signedAt === undefined && forceAt === undefined) || ctx.actors.length < 2) return [];
     const out: Candidate[] = [];
     const named = ctx.actors.map((s) => withPredecessors(ctx, s));

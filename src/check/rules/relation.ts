@@ -2,6 +2,7 @@ import { PREDICATES, type Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
 import { appositiveDate } from "../context.js";
 import { bothInClause, bound, fitsRole, nameInClause } from "./binding.js";
+import { asserted, ownerOf } from "./cues.js";
 import type { Rule } from "./rule.js";
 
 /** Predicates said of one entity alone: an agreement signed or in force, an event, a policy, a founding. */
@@ -20,17 +21,26 @@ export const relationRule: Rule = {
   doc: "a relation word (joined, established relations, administered by, entered into force) and the names it binds",
   propose(ctx) {
     const out: Candidate[] = [];
-    for (const [p, cues] of ctx.cues) {
+    for (const [p, all] of ctx.cues) {
       if (ELSEWHERE.has(p)) continue;
+      // Only words that assert their relation make claims ("applied to join", "accession talks" do not).
+      const cues = all.filter((at) => asserted(ctx, at, p));
+      if (!cues.length) continue;
       const cue = cues[0]!;
       if (OWN_DATES.has(p)) {
+        const owners = new Map(cues.map((at) => [at, ownerOf(ctx, p, at)]));
         for (const a of ctx.ids) {
           if (!fitsRole(ctx, a, p, "subject")) continue;
+          // A word said of another name ("the 2020 signed RCEP") or of an unnamed one ("a revised deal was signed") is not this name's.
+          const mine = cues.filter((at) => owners.get(at) === undefined || owners.get(at) === a);
+          if (!mine.length) continue;
           // "The Treaty (1951) ended the war": the bracketed date is the treaty's own, not its entry into force.
           const named = p === "in-force" && ctx.k.gazetteer.kinds.get(a) === "agreement" && appositiveDate(ctx, a);
           // The word must be said of this name: in its clause ("the treaty entered into force"), not of another's.
-          const near = nameInClause(ctx, a, cue);
-          out.push({ rule: "relation", subject: a, object: null, p, at: ctx.firstAt.get(a)!, cue, ...(named ? { undated: true } : {}), ...(near ? {} : { loose: true }) });
+          const inClause = mine.filter((at) => nameInClause(ctx, a, at));
+          const first = ctx.firstAt.get(a)!;
+          const own = inClause.reduce<number | undefined>((b, at) => (b === undefined || Math.abs(at - first) < Math.abs(b - first) ? at : b), undefined);
+          out.push({ rule: "relation", subject: a, object: null, p, at: first, cue: own ?? mine[0]!, ...(named ? { undated: true } : {}), ...(own !== undefined ? {} : { loose: true }) });
         }
         continue;
       }

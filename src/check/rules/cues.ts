@@ -1,0 +1,57 @@
+import type { Predicate } from "../../model/predicates.js";
+import type { SentenceContext } from "../context.js";
+import { isModal } from "../polarity.js";
+import { fitsRole } from "./binding.js";
+
+/**
+ * Which of a sentence's relation words assert something, and of which name. A trigger word can be
+ * there without asserting its relation: an infinitive of purpose ("agreed to revive it … to conclude
+ * the CPTPP", "applied to join"), a noun modifying another ("the UK's accession application",
+ * "membership talks"), a possessive gerund whose owner the clause does not name ("at the time of its
+ * signing"). And a word said of one name is not said of the others: "the 2020 signed RCEP" dates the
+ * RCEP; "a revised deal was signed" speaks of a deal the sentence does not name.
+ */
+
+/** Words before "to" that keep an infinitive asserted: a quantifier ("the first to join"), a denial ("has yet to ratify", "refused to sign"). */
+const ASSERTING_TO = /(?:\b(?:first|last|only|second|third)\b[^,.;]{0,40}|\b(?:yet|failed|fails|fail|refused|refuses|declined|declines|went on)\s+)\bto\s+$/i;
+/** A relation noun used as a modifier of what was sought, not of what happened. */
+const MODIFIED = /^\S*\s+(?:application|applications|bid|bids|request|requests|talks|negotiations|process|procedures?|aspirations?|hopes?|plans?|ambitions?|candidacy|criteria)\b/i;
+/** The unnamed subject of a passive ("a revised deal was signed", "a new pact was concluded"). */
+const UNNAMED_PASSIVE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|pact|treaty|accord|version|text|framework)\s+(?:was|were|is|has been|had been|will be)\s+(?:\w+ly\s+)?$/i;
+
+/** Talks as the subject of a passive "concluded" ("negotiations … were concluded"), or its object. */
+const NEGOTIATIONS_BEFORE = /\b(?:negotiations?|talks)(?:\s+[^\s.,;]+){0,5}?\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$/i;
+const NEGOTIATIONS_AFTER = /^conclu\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations?|talks)\b/i;
+
+/**
+ * Whether the relation word at `cue` (offset in the whole text) asserts its relation at all.
+ *
+ * @example asserted(ctx, cueOf("applied to join")) // false
+ */
+export function asserted(ctx: SentenceContext, cue: number, p?: Predicate): boolean {
+  const rel = cue - ctx.start;
+  // "negotiations were concluded", "concluded the talks": the talks ended; nothing was signed.
+  if (p === "signed" && /^conclu/i.test(ctx.slice.slice(rel)) && (NEGOTIATIONS_BEFORE.test(ctx.slice.slice(Math.max(0, rel - 60), rel)) || NEGOTIATIONS_AFTER.test(ctx.slice.slice(rel)))) return false;
+  const before = ctx.slice.slice(Math.max(0, rel - 60), rel);
+  // "agreed to sign", "applied to join": a purpose, not a fact. A modal clause ("plans to join") is left
+  // to the modal reading (not checkable, with its reason).
+  if (/\bto\s+$/i.test(before) && !ASSERTING_TO.test(before) && !isModal(ctx.slice, rel)) return false;
+  // A noun ("accession application"), not a verb taking an object ("concluding negotiations … on EPAs").
+  if (MODIFIED.test(ctx.slice.slice(rel)) && !/^\w+(?:ed|ing)\b/i.test(ctx.slice.slice(rel))) return false;
+  // "its signing", "their accession": said of an owner the clause does not name.
+  if (/\b(?:its|their)\s+$/i.test(before) && /^\w+ing\b/i.test(ctx.slice.slice(rel))) return false;
+  return true;
+}
+
+/**
+ * The name a relation word of a one-name predicate (signed, in force, occurred) is said of, when the
+ * words around it say so: the name right after a participle ("the 2020 signed RCEP"); null for the
+ * unnamed subject of a passive ("a revised deal was signed"); undefined when the words do not tell.
+ */
+export function ownerOf(ctx: SentenceContext, p: Predicate, cue: number): string | null | undefined {
+  const rel = cue - ctx.start;
+  if (UNNAMED_PASSIVE.test(ctx.slice.slice(Math.max(0, rel - 60), rel))) return null;
+  const word = /^\S+/.exec(ctx.slice.slice(rel))?.[0] ?? "";
+  const next = ctx.found.find((m) => m.via !== "reference" && m.start - ctx.start >= rel + word.length && /^\s*(?:the\s+)?$/i.test(ctx.slice.slice(rel + word.length, m.start - ctx.start)));
+  return next && fitsRole(ctx, next.entity, p, "subject") && /ed$/i.test(word) ? next.entity : undefined;
+}
