@@ -149,7 +149,7 @@ describe("claims the text does not make", () => {
 describe("relation words that assert nothing, or assert it of another name (spurious claims on unseen texts)", () => {
   it.each([
     ["an infinitive of purpose", "Japan applied to join the OECD in 1962."],
-    ["a trigger noun modifying another", "Japan's OECD membership talks began in 1962."],
+    ["a trigger noun modifying another", "Japan's membership bid in the United Nations was blocked in 1952."],
     ["talks concluded, nothing signed", "Negotiations on the CPTPP were concluded in January 2018."],
     ["a verb whose passive subject is an unnamed deal", "After the United States left the TPP, a revised deal was signed by the other eleven countries."],
     ["'rule' as a noun", "India was exempted from a rule set by Japan."],
