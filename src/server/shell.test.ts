@@ -21,6 +21,7 @@ summary: {en: "A \\"quoted\\" & <b>bold</b> land. It has a second sentence.", ja
 sources: [{source: web-mofa-fixture, locator: "§ 1"}]
 statements:
   - {p: exists, time: "1912-01-01/..", sources: [{source: web-mofa-fixture, locator: "§ 1"}]}
+  - {p: diplomatic-relations, object: japan, time: "1952-04-28/..", sources: [{source: web-mofa-fixture, locator: "§ 1"}]}
 `,
 );
 writeFileSync(
@@ -168,6 +169,14 @@ describe("renderShell: a readable page before the JS", () => {
     const out = html("/entity/scriptland");
     expect(out).toContain('<p class="summary">A &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt; land.</p>');
     expect(out).toContain('content="A &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt; land. It has a second sentence."');
+  });
+
+  it("puts the day's fact before the summary when the address names a date", () => {
+    const dated = html("/entity/scriptland?asOf=1960-01-01");
+    expect(dated).toMatch(/<meta name="description" content="As of 1 January 1960: [^"]*A &quot;quoted&quot;/);
+    expect(dated).toMatch(/<p class="as-of-fact">As of 1 January 1960: [^<]*<\/p><p class="summary">A &quot;quoted&quot;/);
+    // Without a date the summary alone, as before.
+    expect(html("/entity/scriptland")).not.toContain("as-of-fact");
   });
 
   it("falls back to the head's end when the template has no title", () => {

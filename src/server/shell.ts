@@ -109,8 +109,11 @@ function entityPage(store: Store, lang: Lang, id: string, asOf: string | null, t
   const own = lang === "ja" ? row.summary_ja : row.summary_en;
   // A state is told in one sentence in the reader's language even without a summary in it: its
   // relationship with Japan on the page's date. Otherwise the English summary, marked for a Japanese reader.
-  const fact = !own && row.kind === "state" ? stateFact(store, row.id, asOf ?? today, lang, asOf !== null) : null;
+  // An address with a date asks about that day: its fact comes first, before the summary.
+  const dated = row.kind === "state" && asOf !== null ? stateFact(store, row.id, asOf, lang, true) : null;
+  const fact = !own && row.kind === "state" ? (dated ?? stateFact(store, row.id, today, lang, false)) : null;
   const summary = own ?? fact ?? row.summary_en ?? "";
+  const lead = dated && dated !== summary ? dated : null;
   const english = lang === "ja" && !own && !fact && summary !== "";
   const sentence = summary === fact ? summary : summary ? firstSentence(summary) : "";
   const otherName = other && other !== name ? ` <span class="other-name" lang="${lang === "ja" ? "en" : "ja"}">${escapeHtml(other)}</span>` : "";
@@ -119,10 +122,11 @@ function entityPage(store: Store, lang: Lang, id: string, asOf: string | null, t
     status: 200,
     type: "article",
     title: `${name} — ${SITE[lang]}`,
-    description: clip(summary || `${name}: ${kind}. ${TAGLINE[lang]}`, 300),
+    description: clip([lead, summary].filter(Boolean).join(" ") || `${name}: ${kind}. ${TAGLINE[lang]}`, 300),
     body:
       `<article class="shell-fact" data-id="${escapeHtml(row.id)}"><p class="eyebrow">${escapeHtml(kind)}${row.type && lang === "en" ? ` · ${escapeHtml(row.type.replace(/-/g, " "))}` : ""}</p>` +
       `<h1>${escapeHtml(name)}${otherName}</h1>` +
+      (lead ? `<p class="as-of-fact">${escapeHtml(lead)}</p>` : "") +
       (sentence ? `<p class="summary">${text}</p>` : "") +
       `</article>`,
   };
