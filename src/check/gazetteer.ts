@@ -55,6 +55,54 @@ interface Node {
   entry?: Entry;
 }
 
+/**
+ * The trie as arrays, for a search that walks it at every word: node 0 is the root, whose children are
+ * looked up by code unit in `root`; any other node's children are `count[n]` code units from
+ * `first[n]` in `chars` (in order), leading to the nodes of the same place in `targets`. Nine nodes in
+ * ten have one child. A character outside the BMP, which no code unit meets, has no child here.
+ */
+interface FlatTrie {
+  root: Int32Array;
+  first: Int32Array;
+  count: Int32Array;
+  chars: Uint16Array;
+  targets: Int32Array;
+  entries: (Entry | undefined)[];
+}
+
+function flatten(root: Node): FlatTrie {
+  const nodes: Node[] = [root];
+  const ids = new Map<Node, number>([[root, 0]]);
+  for (let n = 0; n < nodes.length; n++) for (const next of nodes[n]!.next.values()) (ids.set(next, nodes.length), nodes.push(next));
+  const t: FlatTrie = { root: new Int32Array(0x10000).fill(-1), first: new Int32Array(nodes.length), count: new Int32Array(nodes.length), chars: new Uint16Array(nodes.length), targets: new Int32Array(nodes.length), entries: nodes.map((n) => n.entry) };
+  let k = 0;
+  nodes.forEach((n, id) => {
+    const kids = [...n.next].filter(([c]) => c <= 0xffff).sort((a, b) => a[0] - b[0]);
+    if (id === 0) for (const [c, next] of kids) t.root[c] = ids.get(next)!;
+    else {
+      t.first[id] = k;
+      t.count[id] = kids.length;
+      for (const [c, next] of kids) (t.chars[k] = c, t.targets[k++] = ids.get(next)!);
+    }
+  });
+  return t;
+}
+
+/** The child of a node by a code unit, or -1. */
+function child(t: FlatTrie, node: number, c: number): number {
+  if (node === 0) return t.root[c]!;
+  let lo = t.first[node]!;
+  let hi = lo + t.count[node]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = t.chars[mid]!;
+    if (m === c) return t.targets[mid]!;
+    if (m < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
 /** Demonyms and adjectives that name a state ("Japanese" → Japan). */
 const DEMONYMS: Record<string, string> = {
   Japanese: "japan", Chinese: "china", American: "united-states", Americans: "united-states", "South Korean": "south-korea", "North Korean": "north-korea",
@@ -87,6 +135,7 @@ const STOP = new Set(["other", "statement", "summit", "war", "treaty", "agreemen
  */
 export class Gazetteer {
   private readonly root: Node = { next: new Map() };
+  private flat: FlatTrie | undefined;
   readonly kinds = new Map<string, Kind>();
   readonly prominence = new Map<string, number>();
   /** Persons by the last word of their English name ("Kaifu" → toshiki-kaifu). */
@@ -111,6 +160,11 @@ export class Gazetteer {
     }
     for (const [text, id] of Object.entries(DEMONYMS)) if (this.kinds.has(id)) this.add(text, id, "demonym");
     for (const text of BLOCKED) this.node(fold(text)).entry ??= { entities: [], via: "name" };
+  }
+
+  /** The trie in flat arrays, made at the first search (built, it no longer changes). */
+  private trie(): FlatTrie {
+    return (this.flat ??= flatten(this.root));
   }
 
   private add(text: string, entity: string, via: Mention["via"]): void {
@@ -142,6 +196,7 @@ export class Gazetteer {
    */
   find(text: string, choose: (candidates: string[], at: number) => string, folded = fold(text)): Mention[] {
     const cls = classify(text);
+    const trie = this.trie();
     const out: Mention[] = [];
     let i = 0;
     while (i < text.length) {
@@ -153,12 +208,13 @@ export class Gazetteer {
       const lower = cls[i] === LOWER;
       const quoted = lower && QUOTES.has(text[i - 1] ?? "");
       if (startsWord) {
-        let node: Node | undefined = this.root;
-        for (let j = i; j < text.length && node; j++) {
-          node = node.next.get(folded.charCodeAt(j));
-          if (!node?.entry) continue;
+        let node = 0;
+        for (let j = i; j < text.length; j++) {
+          node = child(trie, node, folded.charCodeAt(j));
+          if (node < 0) break;
+          if (!trie.entries[node]) continue;
           const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
-          const e = node.entry;
+          const e = trie.entries[node]!;
           if (lower && !(quoted ? QUOTES.has(text[j + 1] ?? "") : / \p{Lu}/u.test(text.slice(i, j + 1)))) continue;
           if (endsWord && (!e.exact || text.slice(i, j + 1) === e.exact)) best = { end: j + 1, entry: e };
         }
