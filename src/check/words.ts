@@ -18,11 +18,20 @@ const FUNCTION_WORDS = new Set([
 export function wordsOf(s: string): Set<string> {
   const out = new Set<string>();
   for (const raw of s.toLowerCase().match(/[a-z][a-z']{2,}/g) ?? []) {
-    const w = raw.replace(/'s?$/, "").replace(/(?<=...)(?:ies)$/, "y").replace(/(?<=...[^s])e?s$/, "");
-    if (w.length >= 3 && !FUNCTION_WORDS.has(w)) out.add(w);
+    let w = CONTENT.get(raw);
+    if (w === undefined) {
+      w = raw.replace(/'s?$/, "").replace(/(?<=...)(?:ies)$/, "y").replace(/(?<=...[^s])e?s$/, "");
+      if (w.length < 3 || FUNCTION_WORDS.has(w)) w = "";
+      if (CONTENT.size >= 100_000) CONTENT.clear();
+      CONTENT.set(raw, w);
+    }
+    if (w) out.add(w);
   }
   return out;
 }
+
+/** The content word of each word met ("" for none), for speed: the rewrites cost more than a lookup (bounded). */
+const CONTENT = new Map<string, string>();
 
 /** The index key of a word: its first five letters. */
 export const stemKey = (w: string) => w.slice(0, 5);
@@ -47,6 +56,7 @@ export function similar(a: string, b: string): boolean {
 /** The content words of a sentence, looked up by stem. */
 export class WordBag {
   private readonly byKey = new Map<string, string[]>();
+  private readonly known = new Map<string, boolean>();
   readonly size: number;
 
   constructor(words: Iterable<string>) {
@@ -62,7 +72,10 @@ export class WordBag {
   }
 
   has(w: string): boolean {
-    return this.byKey.get(stemKey(w))?.some((x) => similar(x, w)) ?? false;
+    // Asked again and again for the words of every event and attribute: answered once per word.
+    let r = this.known.get(w);
+    if (r === undefined) this.known.set(w, (r = this.byKey.get(stemKey(w))?.some((x) => similar(x, w)) ?? false));
+    return r;
   }
 
   /** The words of `words` this bag holds a form of. */
