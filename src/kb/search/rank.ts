@@ -37,7 +37,10 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   if (!words.length) return [];
   const key = searchKey(query);
   const weights = words.map((w) => Math.max(0.2, isCjk(w) ? 2 : ix.idf(w)));
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  // For the tiers, no one word may weigh more than COVERAGE_CAP: a word only one document holds (a typo,
+  // an acronym few use) would otherwise decide alone whether the rest of the query was matched.
+  const coverageWeights = weights.map((w) => Math.min(w, COVERAGE_CAP));
+  const totalWeight = coverageWeights.reduce((a, b) => a + b, 0);
   const perDoc = new Map<number, { score: number; matchedWeight: number; words: number }>();
   // Rare words first: a common word ("japan", "agreement") then only scores the candidates the rare
   // ones found, instead of bringing thousands of its own.
@@ -58,7 +61,7 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
       if (!best) continue;
       const acc = perDoc.get(i) ?? { score: 0, matchedWeight: 0, words: 0 };
       acc.score += best * weights[wi]!;
-      acc.matchedWeight += weights[wi]! * Math.min(1, v.weight);
+      acc.matchedWeight += coverageWeights[wi]! * Math.min(1, v.weight);
       acc.words += 1;
       perDoc.set(i, acc);
     }
@@ -90,6 +93,9 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   for (let k = TOP; k < out.length; k++) out[k]!.matched = out[k]!.doc.primary;
   return out;
 }
+
+/** The most one query word weighs when deciding how much of the query a document matched. */
+const COVERAGE_CAP = 4;
 
 /** How many of the best candidates get the name bonuses. */
 const TOP = 120;
