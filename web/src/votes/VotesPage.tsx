@@ -22,7 +22,7 @@ export default function VotesPage() {
 
   const urls = s.states.map((id) => api.votesAgreement(id, filter));
   const answers = useApiMany<VoteAgreementResult>(urls);
-  const ready = s.states.flatMap((id, i) => {
+  const ready = s.states.flatMap((_id, i) => {
     const a = answers.get(urls[i]!);
     return a?.state === "ready" ? [a.data] : [];
   });
