@@ -1,13 +1,16 @@
 import type { Mention } from "./gazetteer.js";
+import { clauseAround } from "./polarity.js";
 import type { Knowledge } from "./knowledge.js";
 import type { TimeMention } from "./times.js";
 import { fits } from "./verdict.js";
-import { WordBag, wordsOf } from "./words.js";
+import { stemKey, WordBag, wordsOf } from "./words.js";
 
 /** An event the sentence describes without naming it, with the date it gives for it, if any. */
 export interface Described {
   id: string;
   time: TimeMention | undefined;
+  /** Described beyond doubt with a date that fits none of its occurrences: the claim may be contradicted. */
+  mismatch?: boolean;
 }
 
 /** The words of a sentence outside the titles it names, and each title's own words. */
@@ -19,7 +22,13 @@ export interface TitleWords {
   names: Map<string, WordBag>;
   /** The words outside the sentence's dates: a month there is a date, not a word of an event's name. */
   undated: WordBag;
+  /** Where each entity is named, in the whole text, and the clause around an offset of it. */
+  at: Map<string, number[]>;
+  clause: (at: number) => [number, number];
 }
+
+/** A word found in the names of at most this many events tells one of them apart. */
+const RARE = 8;
 
 /** Month names: in an event's name ("…visit to Denmark (September 2002)") they are its date. */
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
@@ -40,18 +49,21 @@ export function titleWords(slice: string, found: Mention[], offset: number, time
   let unnamed = slice;
   const titles = new Map<string, WordBag>();
   const names = new Map<string, WordBag>();
+  const at = new Map<string, number[]>();
   const blank = (s: string, a: number, b: number) => s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
   for (const m of found) {
     if (m.via === "reference") continue;
     const [a, b] = [m.start - offset, m.end - offset];
     unnamed = blank(unnamed, a, b);
     names.set(m.entity, new WordBag(wordsOf(slice.slice(a, b))));
+    at.set(m.entity, [...(at.get(m.entity) ?? []), m.start]);
     if (!TITLE_KINDS.has(m.kind)) continue;
     titles.set(m.entity, new WordBag(wordsOf(slice.slice(a, b))));
     outside = blank(outside, a, b);
   }
   for (const t of times) undated = blank(undated, t.start - offset, t.end - offset);
-  return { outside: new WordBag(wordsOf(outside)), titles, unnamed: new WordBag(wordsOf(unnamed)), names, undated: new WordBag(wordsOf(undated)) };
+  return { outside: new WordBag(wordsOf(outside)), titles, unnamed: new WordBag(wordsOf(unnamed)), names, undated: new WordBag(wordsOf(undated)), at,
+    clause: (x) => clauseAround(slice, x - offset).map((y) => y + offset) as [number, number] };
 }
 
 /** A date no wider than a month: a year alone is too wide to tell one event of that year from another. */
@@ -95,18 +107,31 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       const ownWord = (w: string) => titled!.unnamed.has(w) || [...titled!.names].some(([id, n]) => !e.participants.has(id) && n.has(w));
       if (titled && present.length < 2 && !words.some(ownWord)) continue;
       const person = present.some((p) => k.gazetteer.kinds.get(p) === "person");
+      // The date is said of the event only in the clause that names one who took part ("signed on 4 February
+      // 2016, but … Trump withdrew": the date is the signature's).
+      const sameClause = (t: TimeMention, ps: string[]) => !!titled && ps.some((p) => (titled.at.get(p) ?? []).some((x) => { const [a, b] = titled.clause(t.start); return a <= x && x < b; }));
+      // Its own words, said outside the names of those who took part, and rare among events' names ("trade" and
+      // "signing" name dozens; "identification" and "zone" a few).
+      const own = (ws: string[]) => ws.filter((w) => (!titled || ownWord(w)) && (k.eventsByWord.get(stemKey(w))?.length ?? 0) <= RARE).length;
       if (times.length) {
         const [from, to] = [e.occurred[0]!.s_min!, e.occurred[0]!.e_max ?? e.occurred[0]!.s_max!];
         const time = times.find((t) => e.occurred.some((r) => fits(r, t, "any", today) === true));
         // Two of its words (one for a one-word name), or one with a person who took part and a precise date:
         // a date alone never makes a described event, however precise ("in 2019" names no 2019 event).
         if (time && ((shared >= 2 && monthPrecise(time)) || shared >= 3 || (e.words.size === 1 && monthPrecise(time) && precise(time, from, to)) || (person && shared >= 2))) out.push({ id: e.id, time, present });
+        // Described beyond doubt (three of its own rare words, or a person who took part with another participant
+        // and one rare word) with the sentence's one date, which does not fit: the date is
+        // wrong ("October 1982 Emperor Akihito visits China"), unless another event the sentence describes fits it.
+        else if (!time && times.length === 1 && !times[0]!.span && sameClause(times[0]!, present) && (own(words) >= 3 || (person && present.length >= 2 && own(words) >= 1)))
+          out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }
   }
   // Of two events one person took part in, the one more of whose participants the sentence names is meant
   // ("Abe visited China in October 2006" is his visit to China, not the one to South Korea that month).
+  const fitting = out.filter((e) => !e.mismatch);
   return out
+    .filter((e) => !e.mismatch || !fitting.length)
     .filter((e) => !out.some((o) => o !== e && o.present.length > e.present.length && o.present.some((p) => e.present.includes(p) && k.gazetteer.kinds.get(p) === "person")))
-    .map(({ id, time }) => ({ id, time }));
+    .map(({ id, time, mismatch }) => ({ id, time, ...(mismatch ? { mismatch } : {}) }));
 }

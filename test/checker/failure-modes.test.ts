@@ -184,6 +184,18 @@ describe("relation words that assert nothing, or assert it of another name (spur
   });
 });
 
+describe("an event described beyond doubt with a wrong date (planted date errors)", () => {
+  it("contradicts an event told by its rare words and a participant when the sentence's one date fits none of its days", () => {
+    expect(claims("On 23 November 2012, China declared an Air Defense Identification Zone over the East China Sea.")).toEqual([["china-east-china-sea-adiz-2013", "occurred", null, "contradicted", "positive"]]);
+    expect(claims("On 23 November 2013, China declared an Air Defense Identification Zone over the East China Sea.")).toEqual([["china-east-china-sea-adiz-2013", "occurred", null, "supported", "positive"]]);
+  });
+
+  it("does not give an event a date said in another clause, of another claim", () => {
+    const c = claims("The TPP was signed on 4 February 2016, but Donald Trump withdrew the United States from it.");
+    expect(c.filter(([, , , v]) => v === "contradicted")).toEqual([]);
+  });
+});
+
 describe("reasons in both languages", () => {
   it("gives every verdict a reason in English and in Japanese, with readable dates", () => {
     const c = check(store, "Japan joined the United Nations in 1960.", { today: TODAY }).claims;

@@ -10,6 +10,7 @@ export const describedEventRule: Rule = {
   doc: "an event described by a participant and the words of its name",
   propose(ctx) {
     // Described, not named: it may support, never contradict; without a date of its own it is no claim.
-    return ctx.described.filter((e) => e.time && !e.time.span).map((e) => ({ rule: "described-event" as const, subject: e.id, object: null, p: "occurred" as const, at: e.time?.start ?? ctx.start, time: e.time, loose: true }));
+    // Described beyond doubt with a date that fits none of its occurrences, it is read as bound: the date is wrong.
+    return ctx.described.filter((e) => e.time && !e.time.span).map((e) => ({ rule: "described-event" as const, subject: e.id, object: null, p: "occurred" as const, at: e.time?.start ?? ctx.start, time: e.time, ...(e.mismatch ? {} : { loose: true }) }));
   },
 };
