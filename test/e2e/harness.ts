@@ -17,8 +17,6 @@ export const CHROMIUM_ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--no-first-run",
-  // WebGL (the network view) on the CPU: without a GPU, Chromium only offers SwiftShader when asked.
-  "--enable-unsafe-swiftshader",
 ];
 
 export function chromiumAvailable(): boolean {

@@ -16,7 +16,7 @@ import { PageTools } from "./cite.js";
 /** The address the server answered 404 (its shell's gaiko-status): shown as not found, not as a blank entity. */
 const servedNotFound = document.querySelector('meta[name="gaiko-status"]')?.getAttribute("content") === "404" ? window.location.pathname : null;
 
-// sigma and graphology are only loaded on /network, keeping the first page light.
+// The network view loads only on /network, keeping the first page light.
 const NetworkPage = lazy(() => import("../network/NetworkPage.js"));
 // The votes page brings Observable Plot; the checker its own views: both load on first visit.
 const VotesPage = lazy(() => import("../votes/VotesPage.js"));
