@@ -45,7 +45,8 @@ describeWithShared("the checker on the labelled seed claims", async (shared) => 
     // supporting claims by words shared with free-text attributes, and stopped reporting mere links, names set
     // beside dates and names the sentence does not bind to its relation word (the round before reached 80 %
     // checkable partly through those, and called two false claims supported). Issue 13 asks ≥ 80 % contradicted recall.
-    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.45);
+    // 47.7 % after the spurious-claims round (December 2026).
+    expect(s.checkableRecall).toBeGreaterThanOrEqual(0.47);
     expect(s.recall.contradicted).toBeGreaterThanOrEqual(0.5);
     expect(s.slantFound).toBeGreaterThanOrEqual(15);
   });

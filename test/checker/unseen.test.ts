@@ -38,10 +38,16 @@ describe.each(["dev", "test"] as const)("the checker on the %s half of the unsee
   });
 
   it("keeps supported precision at or above its floor (issue 13 asks ≥ 95 %)", () => {
-    expect(s.supportedPrecision ?? 1).toBeGreaterThanOrEqual(0.85);
+    // Last measured on the test half at 94.7 % (dev 100 %).
+    expect(s.supportedPrecision ?? 1).toBeGreaterThanOrEqual(0.9);
   });
 
   it("calls few false claims supported (issue 13 asks zero)", () => {
-    expect(s.falseSupported.length).toBeLessThanOrEqual(3);
+    expect(s.falseSupported.length).toBeLessThanOrEqual(2);
+  });
+
+  it("keeps spurious claims (ones matching no labelled claim) at or below their ceiling (issue 13 asks ≤ 5 %)", () => {
+    // Last measured on the test half at 25.6 % (dev 7.2 %), down from 31.2 % (dev 37.9 %).
+    expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.3);
   });
 });
