@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineItem } from "../api/types.js";
+import { annotate, fit, textWidth } from "./annotations.js";
+
+type Kind = TimelineItem["statement"]["subject"]["kind"];
+let n = 0;
+function item(p: string, subject: string, kind: Kind, date: string, sources: string[], object: string | null = null): TimelineItem {
+  const ref = (id: string, k: Kind) => ({ id, kind: k, name: { en: id, ja: `${id}（日本語）` } });
+  return {
+    date,
+    edtf: date,
+    edge: "point",
+    statement: {
+      id: `st-${n++}`,
+      p: p as TimelineItem["statement"]["p"],
+      label: { en: p, ja: p },
+      subject: ref(subject, kind),
+      object: object ? ref(object, "agreement") : null,
+      value: null, time: date, start: date, end: date, at: null, via: null, role: null,
+      status: "accepted", assertedBy: [], note: null,
+      sources: sources.map((source) => ({ source, title: source, locator: null, url: null })),
+    },
+  } as TimelineItem;
+}
+
+const view = { start: 1945, end: 2025 };
+const label = (i: TimelineItem) => `${i.date.slice(0, 4)} ${i.statement.subject.name.en}`;
+const items = [
+  item("signed", "san-francisco", "agreement", "1951-09-08", ["seed-001", "web-a"]),
+  item("party-to", "japan", "state", "1952-04-28", ["web-a"], "san-francisco"),
+  item("occurred", "un-admission", "event", "1956-12-18", ["seed-001"]),
+  item("signed", "china-communique", "agreement", "1972-09-29", ["seed-002", "web-b"]),
+  item("in-force", "china-communique", "agreement", "1972-09-29", ["web-b"]),
+  item("signatory-of", "japan", "state", "1972-09-29", ["web-b"], "china-communique"),
+  item("signed", "others-treaty", "agreement", "1960-01-01", ["seed-003", "seed-004"]),
+  item("occurred", "dataset-row", "event", "1990-01-01", ["import-icews"]),
+];
+
+describe("annotate", () => {
+  it("labels curated events and agreements Japan is party to, heaviest first", () => {
+    const ids = annotate(items, view, 1000, { label }).map((a) => a.entity.id);
+    expect(ids).toEqual(["san-francisco", "un-admission", "china-communique"]);
+  });
+
+  it.each([
+    ["an agreement Japan is not party to", "others-treaty"],
+    ["a dataset-only row", "dataset-row"],
+  ])("never labels %s", (_, id) => {
+    expect(annotate(items, view, 1000, { label }).map((a) => a.entity.id)).not.toContain(id);
+  });
+
+  it("labels an entity once, at its signature rather than its entry into force", () => {
+    const marks = annotate(items, view, 1000, { label }).filter((a) => a.entity.id === "china-communique");
+    expect(marks).toHaveLength(1);
+  });
+
+  it("reads Japan's participation from the context when the view does not hold it", () => {
+    const inView = items.filter((i) => i.statement.subject.id !== "japan");
+    expect(annotate(inView, view, 1000, { label }).map((a) => a.entity.id)).not.toContain("san-francisco");
+    expect(annotate(inView, view, 1000, { label, context: items }).map((a) => a.entity.id)).toContain("san-francisco");
+  });
+
+  it("leaves out what lies outside the view", () => {
+    expect(annotate(items, { start: 1970, end: 1980 }, 1000, { label }).map((a) => a.entity.id)).toEqual(["china-communique"]);
+  });
+
+  it.each([1280, 800, 390, 264, 120])("keeps labels apart and inside a chart %i px wide, fewer when narrow", (width) => {
+    const crowd = Array.from({ length: 40 }, (_, i) => item("occurred", `event-with-a-long-name-${i}`, "event", `${1946 + 2 * i}-06-01`, ["seed-001", `web-${i}`]));
+    const marks = annotate(crowd, view, width, { label });
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.length).toBeLessThanOrEqual(Math.max(1, Math.floor(width / 130)));
+    for (const a of marks) {
+      expect(a.left).toBeGreaterThanOrEqual(0);
+      expect(a.left + a.width).toBeLessThanOrEqual(width + 1e-9);
+      for (const b of marks) {
+        if (a !== b && a.lane === b.lane) expect(a.left + a.width <= b.left || b.left + b.width <= a.left).toBe(true);
+      }
+    }
+  });
+});
+
+describe("fit and textWidth", () => {
+  it.each([
+    ["Treaty of San Francisco", 60, "Treaty of…"],
+    ["Short", 100, "Short"],
+  ])("shortens %j to fit %i px", (text, max, out) => {
+    expect(fit(text, max, 10)).toBe(out);
+    expect(textWidth(fit(text, max, 10), 10)).toBeLessThanOrEqual(max);
+  });
+
+  it("counts a Japanese character about twice as wide as a Latin one", () => {
+    expect(textWidth("平和条約", 10)).toBe(40);
+    expect(textWidth("abcd", 10)).toBeCloseTo(22.4);
+  });
+});
