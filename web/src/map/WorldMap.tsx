@@ -2,7 +2,8 @@ import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from "r
 import type { ProjectedWorld } from "./geometry.js";
 import type { Category } from "./colour.js";
 import { placeLabels } from "./labels.js";
-import { panBox, zoomBox, type Box } from "./viewport.js";
+import { clampBox, panBox, zoomBox, type Box } from "./viewport.js";
+import { pinchBox, pinchOf, type Point } from "../app/pinch.js";
 import { useWidth } from "../timeline/useWidth.js";
 
 export interface ShapeStyle {
@@ -71,11 +72,41 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
     return () => el.removeEventListener("wheel", listener);
   }, []);
 
+  // Two fingers on the map: where they were when the second touched down, and the box then.
+  const pointers = useRef(new Map<number, Point>());
+  const pinch = useRef<{ start: [Point, Point]; box: Box; width: number } | null>(null);
+  // Set from a pinch's start until its last finger is up: lifting those fingers pins nothing.
+  const pinched = useRef(false);
+  const local = (el: Element, e: { clientX: number; clientY: number }): Point => {
+    const rect = el.getBoundingClientRect();
+    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  };
+  const two = (): [Point, Point] => [...pointers.current.values()].slice(0, 2) as [Point, Point];
+  const lift = (id: number) => {
+    pointers.current.delete(id);
+    if (pointers.current.size < 2) pinch.current = null;
+  };
+
   const keyAt = (target: EventTarget) => (target as Element).getAttribute?.("data-key") ?? (target as Element).getAttribute?.("data-point");
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    pointers.current.set(e.pointerId, local(e.currentTarget, e));
+    if (pointers.current.size === 2) {
+      // A pinch is no tap: the lift of its fingers pins nothing.
+      for (const id of pointers.current.keys()) e.currentTarget.setPointerCapture(id);
+      pinch.current = { start: two(), box, width: e.currentTarget.getBoundingClientRect().width };
+      pinched.current = true;
+      drag.current = null;
+      return;
+    }
     drag.current = { x: e.clientX, y: e.clientY, box, moved: false };
   };
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    if (pointers.current.has(e.pointerId)) pointers.current.set(e.pointerId, local(e.currentTarget, e));
+    const p = pinch.current;
+    if (p) {
+      setBox(clampBox(pinchBox(p.box, p.width, pinchOf(p.start, two())), bounds));
+      return;
+    }
     const d = drag.current;
     if (d && zoomed && (d.moved || Math.hypot(e.clientX - d.x, e.clientY - d.y) > 5)) {
       // Capturing only once it is a drag keeps a click's target on the shape clicked.
@@ -93,6 +124,12 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
     setHover({ key, x: e.clientX - rect.left, y: e.clientY - rect.top });
   };
   const onPointerUp = (e: PointerEvent<SVGSVGElement>) => {
+    lift(e.pointerId);
+    if (pinched.current) {
+      pinched.current = pointers.current.size > 0;
+      drag.current = null;
+      return;
+    }
     const d = drag.current;
     drag.current = null;
     if (d?.moved) return;
@@ -119,11 +156,17 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
         role="img"
         aria-label={label}
         className={zoomed ? "world-map zoomed" : "world-map"}
+        // The drawing takes every touch (one finger pans, two pinch); the page scrolls from elsewhere.
+        style={{ touchAction: "none" }}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerLeave={() => setHover(null)}
-        onPointerCancel={() => (drag.current = null)}
+        onPointerCancel={(e) => {
+          lift(e.pointerId);
+          if (pointers.current.size === 0) pinched.current = false;
+          drag.current = null;
+        }}
       >
         <defs>
           <pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

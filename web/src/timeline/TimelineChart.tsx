@@ -2,7 +2,11 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import type { TimelineItem } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { formatDate } from "../time/dates.js";
-import { calendarTicks, pan, toYear, zoom, type View } from "./scale.js";
+import { Link, useNav } from "../app/location.js";
+import { href } from "../app/route.js";
+import { pinchOf, pinchSpan, type Point } from "../app/pinch.js";
+import { calendarTicks, clampView, pan, toYear, zoom, type View } from "./scale.js";
+import { annotate, keyLabel } from "./annotations.js";
 import { layoutMarks, ROW_KINDS, usedRows } from "./layout.js";
 import { itemDate } from "./items.js";
 import { eraBands } from "./overview.js";
@@ -12,6 +16,10 @@ import { useWidth } from "./useWidth.js";
 const ROW_H = 26;
 const TOP = 40;
 const LEFT = 78;
+/** The band of key-event labels above the rows: two lines of them. */
+const LANES = 2;
+const LANE_H = 16;
+const LABEL_FONT = 11;
 
 /** A drag in progress: where it started, the view then, and the view now. */
 export interface Drag {
@@ -22,6 +30,8 @@ export interface Drag {
 
 interface Props {
   items: readonly TimelineItem[];
+  /** Every item fetched (Japan's part in an agreement is read from them when outside the view). */
+  context?: readonly TimelineItem[];
   view: View;
   extent: View;
   setView: (v: View) => void;
@@ -33,17 +43,31 @@ interface Props {
  * The timeline chart: era bands, ticks, one row of marks per kind. Zooms with the keyboard (+ −),
  * the wheel (when focused or with Ctrl/⌘) and pans by dragging or with the arrow keys.
  */
-export function TimelineChart({ items, view, extent, setView, dragging, setDragging }: Props) {
+export function TimelineChart({ items, context, view, extent, setView, dragging, setDragging }: Props) {
   const { t, lang, name } = useI18n();
+  const { query } = useNav();
   const svg = useRef<SVGSVGElement>(null);
   // Drawn at the width it is shown at, so labels keep their size on a phone.
   const [box, W] = useWidth<HTMLDivElement>(1000, 320);
   const PLOT = W - LEFT - 16;
 
   const marks = useMemo(() => layoutMarks(items, view, PLOT), [items, view.start, view.end, PLOT]); // eslint-disable-line react-hooks/exhaustive-deps
+  const notes = useMemo(
+    () => annotate(items, view, PLOT, { context, font: LABEL_FONT, lanes: LANES, label: (i) => keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), name(i.statement.subject.name)) }),
+    [items, context, view.start, view.end, PLOT, lang], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const band = notes.length > 0 ? LANES * LANE_H + 6 : 0;
   const rows = usedRows(marks);
-  const rowY = (row: number) => TOP + rows.indexOf(row) * ROW_H + ROW_H / 2;
-  const height = TOP + Math.max(1, rows.length) * ROW_H + 24;
+  const rowY = (row: number) => TOP + band + rows.indexOf(row) * ROW_H + ROW_H / 2;
+  const height = TOP + band + Math.max(1, rows.length) * ROW_H + 24;
+  // Two fingers on the chart: where they were when the second touched down, and the view then.
+  const pointers = useRef(new Map<number, Point>());
+  const pinch = useRef<{ start: [Point, Point]; view: View } | null>(null);
+  const plotPoint = (el: Element, e: { clientX: number; clientY: number }): Point => {
+    const rect = el.getBoundingClientRect();
+    return { x: ((e.clientX - rect.left) / rect.width) * W - LEFT, y: e.clientY - rect.top };
+  };
+  const two = (): [Point, Point] => [...pointers.current.values()].slice(0, 2) as [Point, Point];
 
   // The wheel zooms when the chart has focus or Ctrl/⌘ is held (otherwise it scrolls the page).
   const onWheel = useRef<(e: WheelEvent) => void>(() => undefined);
@@ -92,18 +116,41 @@ export function TimelineChart({ items, view, extent, setView, dragging, setDragg
           aria-label={t("timeline.chartRange", { from: formatDate(lang, from), to: formatDate(lang, to) })}
           onKeyDown={onKey}
           onPointerDown={(e) => {
+            // A key event's label is a link: a drag starting on it would swallow its click.
+            if ((e.target as Element).closest?.("a")) return;
             e.currentTarget.setPointerCapture(e.pointerId);
+            pointers.current.set(e.pointerId, plotPoint(e.currentTarget, e));
+            if (pointers.current.size === 2) {
+              const from = dragging?.from ?? view;
+              pinch.current = { start: two(), view: dragging?.view ?? view };
+              setDragging({ x: e.clientX, from, view: dragging?.view ?? view });
+              return;
+            }
             setDragging({ x: e.clientX, from: view, view });
           }}
           onPointerMove={(e) => {
-            if (!dragging) return;
+            if (pointers.current.has(e.pointerId)) pointers.current.set(e.pointerId, plotPoint(e.currentTarget, e));
+            const p = pinch.current;
+            if (p && dragging && pointers.current.size >= 2) {
+              setDragging({ ...dragging, view: clampView(pinchSpan(p.view, PLOT, pinchOf(p.start, two())), extent) });
+              return;
+            }
+            if (!dragging || p) return;
             const rect = e.currentTarget.getBoundingClientRect();
             const years = ((dragging.x - e.clientX) / rect.width) * (W / PLOT) * (dragging.from.end - dragging.from.start);
             setDragging({ ...dragging, view: pan(dragging.from, years, extent) });
           }}
-          onPointerUp={() => {
+          onPointerUp={(e) => {
+            pointers.current.delete(e.pointerId);
+            // The first finger lifted ends the pinch; the view is kept once the last one is up.
+            if (pointers.current.size > 0) return;
+            pinch.current = null;
             if (dragging && dragging.view !== dragging.from) setView(dragging.view);
             setDragging(null);
+          }}
+          onPointerCancel={(e) => {
+            pointers.current.delete(e.pointerId);
+            if (pointers.current.size === 0) pinch.current = null;
           }}
           className={dragging ? "dragging" : undefined}
           data-from={from}
@@ -132,6 +179,22 @@ export function TimelineChart({ items, view, extent, setView, dragging, setDragg
               </g>
             );
           })}
+          {notes.length > 0 && (
+            <g className="annotations" aria-label={t("timeline.keyEvents")}>
+              {notes.map((a) => (
+                <g key={a.entity.id} className="annotation" data-entity={a.entity.id}>
+                  <line x1={LEFT + a.x} x2={LEFT + a.x} y1={TOP + a.lane * LANE_H + LANE_H - 2} y2={height - 20} className="annotation-line" />
+                  <Link href={href({ view: "entity", id: a.entity.id }, {}, query)}>
+                    <title>{a.full}</title>
+                    {/* Drawn at the width it was placed at, so an estimate off by a few px overlaps nothing. */}
+                    <text x={LEFT + a.left} y={TOP + a.lane * LANE_H + LABEL_FONT} className="annotation-label" textLength={a.width} lengthAdjust="spacingAndGlyphs">
+                      {a.text}
+                    </text>
+                  </Link>
+                </g>
+              ))}
+            </g>
+          )}
           {rows.map((row) => (
             <text key={row} x={4} y={rowY(row) + 4} className="row-label">
               {t(`entity.kind.${ROW_KINDS[row]!}`)}

@@ -129,7 +129,7 @@ export function TimelinePage() {
         {first.data && first.data.items.length >= LIMIT && ` · ${t("timeline.truncated", { n: LIMIT })}`}
       </p>
       {error && <Failure message={error} />}
-      <TimelineChart items={items} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} />
+      <TimelineChart items={items} context={all} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} />
       <p className="hint">{t("timeline.zoomHint")}</p>
       <TimelineLegend />
       {loading && !first.data && <Loading />}

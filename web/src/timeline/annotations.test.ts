@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem } from "../api/types.js";
-import { annotate, fit, textWidth } from "./annotations.js";
+import { annotate, fit, keyLabel, textWidth } from "./annotations.js";
 
 type Kind = TimelineItem["statement"]["subject"]["kind"];
 let n = 0;
@@ -90,6 +90,16 @@ describe("fit and textWidth", () => {
 
   it("counts a Japanese character about twice as wide as a Latin one", () => {
     expect(textWidth("平和条約", 10)).toBe(40);
-    expect(textWidth("abcd", 10)).toBeCloseTo(22.4);
+    expect(textWidth("abcd", 10)).toBeCloseTo(24);
+  });
+});
+
+describe("keyLabel", () => {
+  it.each([
+    ["1951", "1951", "Treaty of Peace with Japan", "1951 Treaty of Peace with Japan"],
+    ["1973", "1973", "1973 oil crisis", "1973 oil crisis"],
+    ["1956年", "1956", "日本の国際連合加盟", "1956年 日本の国際連合加盟"],
+  ])("writes %s and %j as one label", (year, digits, name, out) => {
+    expect(keyLabel(year, digits, name)).toBe(out);
   });
 });

@@ -56,11 +56,11 @@ const JAPAN_PARTY = new Set(["party-to", "signatory-of"]);
 
 /**
  * The estimated width of a text: CJK characters are about one em wide, Latin ones about half.
- * @example textWidth("1951年", 10) // 4 × 5.6 + 10 = 32.4
+ * @example textWidth("1951年", 10) // 4 × 6 + 10 = 34
  */
 export function textWidth(text: string, font: number): number {
   let w = 0;
-  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? font : font * 0.56;
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? font : font * 0.6;
   return w;
 }
 
@@ -70,6 +70,14 @@ export function fit(text: string, max: number, font: number): string {
   const chars = [...text];
   while (chars.length > 1 && textWidth(chars.join("") + "…", font) > max) chars.pop();
   return chars.join("").trimEnd() + "…";
+}
+
+/**
+ * A key event's label: its year, then its name, the year left out when the name holds it already.
+ * @example keyLabel("1973年", "1973", "1973 oil crisis") // "1973 oil crisis"
+ */
+export function keyLabel(year: string, digits: string, name: string): string {
+  return name.includes(digits) ? name : `${year} ${name}`;
 }
 
 /**
@@ -118,7 +126,8 @@ export function annotate(items: readonly TimelineItem[], view: View, width: numb
   const order = [...best.values()].sort(
     (a, b) => b.weight - a.weight || kindRank(a.item) - kindRank(b.item) || a.year - b.year || a.item.statement.subject.id.localeCompare(b.item.statement.subject.id),
   );
-  const maxLabel = Math.min(width, Math.max(120, width / Math.max(1, limit) + 60));
+  // Two lines of labels: each may take up to twice its share of one line.
+  const maxLabel = Math.min(width, Math.max(140, (lanes * width) / limit - GAP));
   const placed: Annotation[] = [];
   for (const c of order) {
     if (placed.length >= limit) break;
