@@ -1,8 +1,10 @@
 // The explorer in headless Chromium: first-page JavaScript (gzipped), time to a rendered map, and
 // slider redraws, each beside a baseline page that draws the same map from the same data with no
-// framework (inline d3-geo + topojson-client) in the same run.
+// framework (inline d3-geo + topojson-client) in the same run; timeline zoom frames; entity pages'
+// JSON beside their whole statement lists, and their first text with and without the HTML shell.
 import { createServer, type Server as HttpServer } from "node:http";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -209,11 +211,64 @@ async function main(): Promise<void> {
     });
     line("timeline zoom step p50 (to paint)", fmt(percentile(zoom.frames, 50)), "a key that does nothing", fmt(percentile(zoom.idle, 50)), "< 100 ms");
     line("timeline zoom step p95 (to paint)", fmt(percentile(zoom.frames, 95)), "a key that does nothing", fmt(percentile(zoom.idle, 95)));
+
+    await entityPages(browser, gaiko.url);
   } finally {
     await browser.close();
     baseline.server.close();
     await gaiko.stop();
   }
+}
+
+/** Marks the moment the page's first heading has text (installed before any page script). */
+// (No named inner functions: tsx's __name helper does not exist in the page.)
+const MARK_HEADING = () => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector("h1")?.textContent?.trim()) {
+      performance.mark("heading");
+      obs.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+/**
+ * Entity pages: the JSON each page loads on first view (its entity-API answers, decoded) beside the
+ * whole statement list of the same entity; and the time to the first readable text (the heading) with
+ * the server's HTML shell and without it (the document swapped for the bare built index.html).
+ */
+async function entityPages(browser: Browser, base: string): Promise<void> {
+  for (const id of ["japan", "china", "united-states"]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let bytes = 0;
+    page.on("response", (r) => {
+      if (r.url().includes("/api/v1/entities/")) void r.body().then((b) => (bytes += b.length), () => undefined);
+    });
+    await page.goto(`${base}/entity/${id}`);
+    await page.waitForSelector(".fact-box", { timeout: 30_000 });
+    await page.waitForLoadState("networkidle");
+    await context.close();
+    const all = Buffer.byteLength(await (await fetch(`${base}/api/v1/entities/${id}`)).text());
+    line(`${id} page JSON (first view)`, `${(bytes / 1024).toFixed(0)} KB`, "the API's default answer", `${(all / 1024).toFixed(0)} KB`, id === "japan" ? "< 300 KB" : undefined);
+  }
+  const bare = readFileSync(join(import.meta.dirname, "..", "web", "dist", "index.html"), "utf8");
+  const shell: number[] = [];
+  const spa: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const [out, swap] of [[shell, false], [spa, true]] as const) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      await context.addInitScript(MARK_HEADING);
+      const page = await context.newPage();
+      if (swap) await page.route(/\/entity\/china(\?|$)/, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: bare }));
+      await page.goto(`${base}/entity/china`);
+      await page.waitForFunction(() => performance.getEntriesByName("heading").length > 0, undefined, { timeout: 30_000 });
+      out.push(await page.evaluate(() => performance.getEntriesByName("heading")[0]!.startTime));
+      await context.close();
+    }
+  }
+  shell.sort((a, b) => a - b);
+  spa.sort((a, b) => a - b);
+  line("first text, China page (median)", fmt(median(shell)), "no HTML shell, JS only", fmt(median(spa)));
 }
 
 await main();
