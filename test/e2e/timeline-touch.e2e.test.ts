@@ -115,6 +115,9 @@ describe.runIf(chromiumAvailable())("the timeline's key events and pinch zoom", 
     expect(ja.join(" ")).toMatch(/平和条約/);
     await expectApartAndInside(timeline);
     await session!.page.screenshot({ path: screenshotPath("timeline-touch-1280-ja") });
+    // A label is a link to the entity it names.
+    await timeline.labels().filter({ hasText: /平和条約/ }).first().click();
+    await expect.poll(() => new URL(session!.page.url()).pathname, poll).toMatch(/^\/entity\/treaty-of-/);
   });
 
   it("shows fewer labels on a 390 px phone, still apart and inside, and a pinch there zooms the timeline in", async () => {
