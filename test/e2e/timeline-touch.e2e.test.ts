@@ -109,6 +109,7 @@ describe.runIf(chromiumAvailable())("the timeline's key events and pinch zoom", 
     expect(en.join(" ")).toMatch(/Treaty of Peace/);
     await expectApartAndInside(timeline);
     await session!.page.screenshot({ path: screenshotPath("timeline-touch-1280-en") });
+    expect(await session!.page.getByText(/pinch with two fingers/).isVisible()).toBe(false);
     await timeline.open("?lang=ja");
     const ja = await timeline.texts();
     expect(ja.every((t) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(t))).toBe(true);
@@ -131,6 +132,7 @@ describe.runIf(chromiumAvailable())("the timeline's key events and pinch zoom", 
     expect(labels).toBeLessThan(4);
     await expectApartAndInside(timeline);
     await page.screenshot({ path: screenshotPath("timeline-touch-390-en") });
+    await expect.poll(() => page.getByText(/pinch with two fingers/).isVisible(), poll).toBe(true);
     const before = await timeline.span();
     await pinchOut(page, timeline.chart());
     await expect.poll(() => timeline.span(), poll).toBeLessThan(before / 2);

@@ -131,6 +131,7 @@ export function TimelinePage() {
       {error && <Failure message={error} />}
       <TimelineChart items={items} context={all} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} />
       <p className="hint">{t("timeline.zoomHint")}</p>
+      <p className="hint timeline-touch-hint">{t("timeline.pinchHint")}</p>
       <TimelineLegend />
       {loading && !first.data && <Loading />}
       {first.data && items.length === 0 && <NoData reason={t("timeline.empty")} />}
