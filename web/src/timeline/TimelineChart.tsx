@@ -116,8 +116,6 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
           aria-label={t("timeline.chartRange", { from: formatDate(lang, from), to: formatDate(lang, to) })}
           onKeyDown={onKey}
           onPointerDown={(e) => {
-            // A key event's label is a link: a drag starting on it would swallow its click.
-            if ((e.target as Element).closest?.("a")) return;
             e.currentTarget.setPointerCapture(e.pointerId);
             pointers.current.set(e.pointerId, plotPoint(e.currentTarget, e));
             if (pointers.current.size === 2) {
@@ -179,22 +177,9 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
               </g>
             );
           })}
-          {notes.length > 0 && (
-            <g className="annotations" aria-label={t("timeline.keyEvents")}>
-              {notes.map((a) => (
-                <g key={a.entity.id} className="annotation" data-entity={a.entity.id}>
-                  <line x1={LEFT + a.x} x2={LEFT + a.x} y1={TOP + a.lane * LANE_H + LANE_H - 2} y2={height - 20} className="annotation-line" />
-                  <Link href={href({ view: "entity", id: a.entity.id }, {}, query)}>
-                    <title>{a.full}</title>
-                    {/* Drawn at the width it was placed at, so an estimate off by a few px overlaps nothing. */}
-                    <text x={LEFT + a.left} y={TOP + a.lane * LANE_H + LABEL_FONT} className="annotation-label" textLength={a.width} lengthAdjust="spacingAndGlyphs">
-                      {a.text}
-                    </text>
-                  </Link>
-                </g>
-              ))}
-            </g>
-          )}
+          {notes.map((a) => (
+            <line key={a.entity.id} x1={LEFT + a.x} x2={LEFT + a.x} y1={TOP + a.lane * LANE_H + LANE_H - 2} y2={height - 20} className="annotation-line" />
+          ))}
           {rows.map((row) => (
             <text key={row} x={4} y={rowY(row) + 4} className="row-label">
               {t(`entity.kind.${ROW_KINDS[row]!}`)}
@@ -206,6 +191,18 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
             </circle>
           ))}
         </svg>
+        {/* The labels are links, so HTML over the drawing (an image holds no links), at its px: it is drawn at the width shown. */}
+        {notes.length > 0 && (
+          <ul className="annotations" aria-label={t("timeline.keyEvents")}>
+            {notes.map((a) => (
+              <li key={a.entity.id} style={{ left: LEFT + a.left, top: TOP + a.lane * LANE_H, width: a.width + 2 }} data-entity={a.entity.id}>
+                <Link href={href({ view: "entity", id: a.entity.id }, {}, query)} className="annotation-label" title={a.full}>
+                  {a.text}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
   );
 }
