@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pinchBox, pinchOf, pinchSpan, type Point } from "./pinch.js";
+import { pinchBox, pinchOf, pinchSpan, type Point, TwoFingers } from "./pinch.js";
 
 const pts = (a: [number, number], b: [number, number]): [Point, Point] => [{ x: a[0], y: a[1] }, { x: b[0], y: b[1] }];
 
@@ -47,5 +47,35 @@ describe("pinchBox", () => {
     expect(next.x + 300 * (next.width / 800)).toBeCloseTo(before.x);
     expect(next.y + 150 * (next.width / 800)).toBeCloseTo(before.y);
     expect(next.width).toBeCloseTo(400 / 3);
+  });
+});
+
+describe("TwoFingers", () => {
+  const at = (x: number) => ({ x, y: 0 });
+
+  it("begins a pinch on the second finger, from the state then, and moves it only while two are down", () => {
+    const f = new TwoFingers<string>();
+    expect(f.down(1, at(0), () => "one")).toBe(false);
+    expect(f.move(1, at(10))).toBeNull();
+    expect(f.down(2, at(110), () => "two")).toBe(true);
+    expect(f.pinched).toBe(true);
+    expect(f.move(2, at(210))).toEqual({ pinch: { scale: 2, from: at(60), to: at(110) }, state: "two" });
+    expect(f.up(1)).toBe(true);
+    expect(f.count).toBe(1);
+    // One finger left: the pinch no longer moves, but it lasts until the last finger is up.
+    expect(f.move(2, at(300))).toBeNull();
+    expect(f.pinched).toBe(true);
+    expect(f.up(2)).toBe(true);
+    expect(f.pinched).toBe(false);
+    expect(f.count).toBe(0);
+  });
+
+  it("says a lone finger's lift is no pinch, and ignores pointers it never saw", () => {
+    const f = new TwoFingers<number>();
+    f.down(7, at(0), () => 0);
+    expect(f.move(8, at(5))).toBeNull();
+    expect(f.up(8)).toBe(false);
+    expect(f.up(7)).toBe(false);
+    expect(f.ids()).toEqual([]);
   });
 });

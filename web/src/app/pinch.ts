@@ -58,3 +58,55 @@ export function pinchBox(box: { x: number; y: number; width: number; height: num
   const k2 = w / width;
   return { x: ax - p.to.x * k2, y: ay - p.to.y * k2, width: w, height: h };
 }
+
+/**
+ * The pointers down on a drawing, for a two-finger gesture: where each is, and where the first two
+ * were when the second touched down with the drawing's state then (the timeline's span, the map's box).
+ * A pinch lasts from its second finger down until its last finger is up; it moves only while two are down.
+ *
+ * @example const f = new TwoFingers<View>(); f.down(1, a, () => view); f.down(2, b, () => view) // true
+ */
+export class TwoFingers<T> {
+  private readonly at = new Map<number, Point>();
+  private began: { start: [Point, Point]; state: T } | null = null;
+
+  /** How many pointers are down. */
+  get count(): number {
+    return this.at.size;
+  }
+
+  /** Whether a pinch began since all fingers were last up (the lift of its fingers is no tap). */
+  get pinched(): boolean {
+    return this.began !== null;
+  }
+
+  /** The pointers down. */
+  ids(): number[] {
+    return [...this.at.keys()];
+  }
+
+  /** A pointer touched down at `p`; true when it is the second, which begins a pinch from `state()`. */
+  down(id: number, p: Point, state: () => T): boolean {
+    this.at.set(id, p);
+    if (this.at.size !== 2) return false;
+    this.began = { start: this.two(), state: state() };
+    return true;
+  }
+
+  /** A pointer moved to `p`; the pinch so far and the state it began from, while two fingers are down. */
+  move(id: number, p: Point): { pinch: Pinch; state: T } | null {
+    if (this.at.has(id)) this.at.set(id, p);
+    return this.began && this.at.size >= 2 ? { pinch: pinchOf(this.began.start, this.two()), state: this.began.state } : null;
+  }
+
+  /** A pointer lifted or was cancelled; true when it was one of a pinch's fingers. */
+  up(id: number): boolean {
+    const wasPinch = this.at.delete(id) && this.began !== null;
+    if (this.at.size === 0) this.began = null;
+    return wasPinch;
+  }
+
+  private two(): [Point, Point] {
+    return [...this.at.values()].slice(0, 2) as [Point, Point];
+  }
+}

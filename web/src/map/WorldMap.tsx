@@ -3,7 +3,7 @@ import type { ProjectedWorld } from "./geometry.js";
 import type { Category } from "./colour.js";
 import { placeLabels } from "./labels.js";
 import { clampBox, panBox, zoomBox, type Box } from "./viewport.js";
-import { pinchBox, pinchOf, type Point } from "../app/pinch.js";
+import { pinchBox, TwoFingers, type Point } from "../app/pinch.js";
 import { useWidth } from "../timeline/useWidth.js";
 
 export interface ShapeStyle {
@@ -72,39 +72,28 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
     return () => el.removeEventListener("wheel", listener);
   }, []);
 
-  // Two fingers on the map: where they were when the second touched down, and the box then.
-  const pointers = useRef(new Map<number, Point>());
-  const pinch = useRef<{ start: [Point, Point]; box: Box; width: number } | null>(null);
-  // Set from a pinch's start until its last finger is up: lifting those fingers pins nothing.
-  const pinched = useRef(false);
+  // Two fingers on the map: where they were when the second touched down, the box and its width then.
+  const [fingers] = useState(() => new TwoFingers<{ box: Box; width: number }>());
   const local = (el: Element, e: { clientX: number; clientY: number }): Point => {
     const rect = el.getBoundingClientRect();
     return { x: e.clientX - rect.left, y: e.clientY - rect.top };
   };
-  const two = (): [Point, Point] => [...pointers.current.values()].slice(0, 2) as [Point, Point];
-  const lift = (id: number) => {
-    pointers.current.delete(id);
-    if (pointers.current.size < 2) pinch.current = null;
-  };
 
   const keyAt = (target: EventTarget) => (target as Element).getAttribute?.("data-key") ?? (target as Element).getAttribute?.("data-point");
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
-    pointers.current.set(e.pointerId, local(e.currentTarget, e));
-    if (pointers.current.size === 2) {
+    const el = e.currentTarget;
+    if (fingers.down(e.pointerId, local(el, e), () => ({ box, width: el.getBoundingClientRect().width }))) {
       // A pinch is no tap: the lift of its fingers pins nothing.
-      for (const id of pointers.current.keys()) e.currentTarget.setPointerCapture(id);
-      pinch.current = { start: two(), box, width: e.currentTarget.getBoundingClientRect().width };
-      pinched.current = true;
+      for (const id of fingers.ids()) el.setPointerCapture(id);
       drag.current = null;
       return;
     }
     drag.current = { x: e.clientX, y: e.clientY, box, moved: false };
   };
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    if (pointers.current.has(e.pointerId)) pointers.current.set(e.pointerId, local(e.currentTarget, e));
-    const p = pinch.current;
+    const p = fingers.move(e.pointerId, local(e.currentTarget, e));
     if (p) {
-      setBox(clampBox(pinchBox(p.box, p.width, pinchOf(p.start, two())), bounds));
+      setBox(clampBox(pinchBox(p.state.box, p.state.width, p.pinch), bounds));
       return;
     }
     const d = drag.current;
@@ -124,9 +113,7 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
     setHover({ key, x: e.clientX - rect.left, y: e.clientY - rect.top });
   };
   const onPointerUp = (e: PointerEvent<SVGSVGElement>) => {
-    lift(e.pointerId);
-    if (pinched.current) {
-      pinched.current = pointers.current.size > 0;
+    if (fingers.up(e.pointerId)) {
       drag.current = null;
       return;
     }
@@ -163,8 +150,7 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
         onPointerUp={onPointerUp}
         onPointerLeave={() => setHover(null)}
         onPointerCancel={(e) => {
-          lift(e.pointerId);
-          if (pointers.current.size === 0) pinched.current = false;
+          fingers.up(e.pointerId);
           drag.current = null;
         }}
       >

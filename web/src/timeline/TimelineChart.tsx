@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { TimelineItem } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { formatDate } from "../time/dates.js";
 import { Link, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
-import { pinchOf, pinchSpan, type Point } from "../app/pinch.js";
+import { pinchSpan, TwoFingers, type Point } from "../app/pinch.js";
 import { calendarTicks, clampView, pan, toYear, zoom, type View } from "./scale.js";
 import { annotate, keyLabel } from "./annotations.js";
 import { layoutMarks, ROW_KINDS, usedRows } from "./layout.js";
@@ -61,13 +61,11 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
   const rowY = (row: number) => TOP + band + rows.indexOf(row) * ROW_H + ROW_H / 2;
   const height = TOP + band + Math.max(1, rows.length) * ROW_H + 24;
   // Two fingers on the chart: where they were when the second touched down, and the view then.
-  const pointers = useRef(new Map<number, Point>());
-  const pinch = useRef<{ start: [Point, Point]; view: View } | null>(null);
+  const [fingers] = useState(() => new TwoFingers<View>());
   const plotPoint = (el: Element, e: { clientX: number; clientY: number }): Point => {
     const rect = el.getBoundingClientRect();
     return { x: ((e.clientX - rect.left) / rect.width) * W - LEFT, y: e.clientY - rect.top };
   };
-  const two = (): [Point, Point] => [...pointers.current.values()].slice(0, 2) as [Point, Point];
 
   // The wheel zooms when the chart has focus or Ctrl/⌘ is held (otherwise it scrolls the page).
   const onWheel = useRef<(e: WheelEvent) => void>(() => undefined);
@@ -117,39 +115,31 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
           onKeyDown={onKey}
           onPointerDown={(e) => {
             e.currentTarget.setPointerCapture(e.pointerId);
-            pointers.current.set(e.pointerId, plotPoint(e.currentTarget, e));
-            if (pointers.current.size === 2) {
-              const from = dragging?.from ?? view;
-              pinch.current = { start: two(), view: dragging?.view ?? view };
-              setDragging({ x: e.clientX, from, view: dragging?.view ?? view });
+            if (fingers.down(e.pointerId, plotPoint(e.currentTarget, e), () => dragging?.view ?? view)) {
+              setDragging({ x: e.clientX, from: dragging?.from ?? view, view: dragging?.view ?? view });
               return;
             }
             setDragging({ x: e.clientX, from: view, view });
           }}
           onPointerMove={(e) => {
-            if (pointers.current.has(e.pointerId)) pointers.current.set(e.pointerId, plotPoint(e.currentTarget, e));
-            const p = pinch.current;
-            if (p && dragging && pointers.current.size >= 2) {
-              setDragging({ ...dragging, view: clampView(pinchSpan(p.view, PLOT, pinchOf(p.start, two())), extent) });
+            const p = fingers.move(e.pointerId, plotPoint(e.currentTarget, e));
+            if (p && dragging) {
+              setDragging({ ...dragging, view: clampView(pinchSpan(p.state, PLOT, p.pinch), extent) });
               return;
             }
-            if (!dragging || p) return;
+            if (!dragging || fingers.pinched) return;
             const rect = e.currentTarget.getBoundingClientRect();
             const years = ((dragging.x - e.clientX) / rect.width) * (W / PLOT) * (dragging.from.end - dragging.from.start);
             setDragging({ ...dragging, view: pan(dragging.from, years, extent) });
           }}
           onPointerUp={(e) => {
-            pointers.current.delete(e.pointerId);
+            fingers.up(e.pointerId);
             // The first finger lifted ends the pinch; the view is kept once the last one is up.
-            if (pointers.current.size > 0) return;
-            pinch.current = null;
+            if (fingers.count > 0) return;
             if (dragging && dragging.view !== dragging.from) setView(dragging.view);
             setDragging(null);
           }}
-          onPointerCancel={(e) => {
-            pointers.current.delete(e.pointerId);
-            if (pointers.current.size === 0) pinch.current = null;
-          }}
+          onPointerCancel={(e) => fingers.up(e.pointerId)}
           className={dragging ? "dragging" : undefined}
           data-from={from}
           data-to={to}
