@@ -1,21 +1,9 @@
 // Page models of the list pages and the series panel of a state page: what a reader sees and does, by
 // role and label.
 import type { Locator, Page } from "playwright-core";
+import { ExplorerPage } from "./pages.js";
 
-export class ListPage {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
-
-  async open(path: string): Promise<void> {
-    await this.page.goto(this.base + path);
-  }
-
-  heading(): Locator {
-    return this.page.getByRole("heading", { level: 1 });
-  }
-
+export class ListPage extends ExplorerPage {
   kind(name: string): Locator {
     return this.page.getByRole("navigation", { name: "List kinds" }).getByRole("link", { name });
   }

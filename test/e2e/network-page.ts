@@ -1,20 +1,8 @@
 // Page model of the network view: Japan's partners by tie, as a reader sees them.
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
+import { ExplorerPage } from "./pages.js";
 
-export class NetworkView {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
-
-  async open(path: string): Promise<void> {
-    await this.page.goto(this.base + path);
-  }
-
-  heading(): Locator {
-    return this.page.getByRole("heading", { level: 1 });
-  }
-
+export class NetworkView extends ExplorerPage {
   /** The figure (hidden on phones). */
   figure(): Locator {
     return this.page.locator("figure.ego-figure");
@@ -51,9 +39,5 @@ export class NetworkView {
 
   tiesTable(): Locator {
     return this.page.locator("details.ties-table");
-  }
-
-  url(): URL {
-    return new URL(this.page.url());
   }
 }

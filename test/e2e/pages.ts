@@ -1,7 +1,8 @@
 // Page models of the explorer: what a reader sees and does, by role and label.
 import type { Locator, Page } from "playwright-core";
 
-abstract class ExplorerPage {
+/** What every page of the explorer has: its address, its heading, the navigation and the language toggle. */
+export abstract class ExplorerPage {
   constructor(
     readonly page: Page,
     readonly base: string,
