@@ -2,22 +2,16 @@ import type { StatementView } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { Cites } from "./citation.js";
 import { sentence } from "./sentences.js";
-import { EntityLink } from "./Statement.js";
+import { EntityLink, StatusBadge } from "./Statement.js";
 import { wareki } from "../time/wareki.js";
 
 /** A statement as a readable sentence with its sources; a contested or rejected one says so. */
 export function Fact({ s, selfId }: { s: StatementView; selfId: string }) {
-  const { t, lang, name } = useI18n();
+  const { lang } = useI18n();
   const dim = s.phase === "later" || s.phase === "ended";
   return (
     <li className={`fact status-${s.status}${dim ? " not-held" : ""}`} data-statement={s.id} data-p={s.p}>
-      {s.status === "rejected" && <span className="badge rejected">{t("entity.rejected", { source: s.sources.map((c) => c.title).join("; ") || "?" })}</span>}
-      {s.status === "contested" && (
-        <span className="badge contested">
-          {t("entity.contested")}
-          {s.assertedBy.length > 0 && ` — ${t("entity.assertedBy", { who: s.assertedBy.map((a) => name(a.name)).join(", ") })}`}
-        </span>
-      )}
+      <StatusBadge s={s} />
       <span className={s.status === "rejected" ? "claim struck" : "claim"}>
         {sentence(s, lang).map((tok, i) =>
           "entity" in tok ? (

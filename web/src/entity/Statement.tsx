@@ -18,7 +18,7 @@ export function EntityLink({ entity, selfId }: { entity: EntityRef; selfId?: str
  * who asserts it; a rejected one is shown as a claim of its source, contradicted, with the note.
  */
 export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: string; numberOf?: (c: Citation) => number }) {
-  const { t, lang, name } = useI18n();
+  const { t, lang } = useI18n();
   const { query } = useNav();
   const date = formatDate(lang, query.get("asOf"));
   const holds =
@@ -31,15 +31,7 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
   const dim = s.phase === "later" || s.phase === "ended" || s.holds === "no";
   return (
     <li className={`statement status-${s.status}${dim ? " not-held" : ""}${s.phase ? ` phase-${s.phase}` : ""}`} data-statement={s.id} data-p={s.p} data-phase={s.phase}>
-      {s.status === "rejected" && (
-        <span className="badge rejected">{t("entity.rejected", { source: s.sources.map((c) => c.title).join("; ") || "?" })}</span>
-      )}
-      {s.status === "contested" && (
-        <span className="badge contested">
-          {t("entity.contested")}
-          {s.assertedBy.length > 0 && ` — ${t("entity.assertedBy", { who: s.assertedBy.map((a) => name(a.name)).join(", ") })}`}
-        </span>
-      )}
+      <StatusBadge s={s} />
       <span className={s.status === "rejected" ? "claim struck" : "claim"}>
         <EntityLink entity={s.subject} selfId={selfId} /> <span className="predicate">{lang === "ja" ? s.label.ja : s.label.en}</span>{" "}
         {s.object && <EntityLink entity={s.object} selfId={selfId} />}
@@ -56,5 +48,18 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
       {holds && <span className={`holds holds-${s.phase ?? s.holds}`}>{holds}</span>} <Cites sources={s.sources} numberOf={numberOf} />
       {s.note && <span className="note">{s.note}</span>}
     </li>
+  );
+}
+
+/** The badge of a rejected claim (who said it) or a contested one (who asserts it); nothing otherwise. */
+export function StatusBadge({ s }: { s: Pick<StatementView, "status" | "sources" | "assertedBy"> }) {
+  const { t, name } = useI18n();
+  if (s.status === "rejected") return <span className="badge rejected">{t("entity.rejected", { source: s.sources.map((c) => c.title).join("; ") || "?" })}</span>;
+  if (s.status !== "contested") return null;
+  return (
+    <span className="badge contested">
+      {t("entity.contested")}
+      {s.assertedBy.length > 0 && ` — ${t("entity.assertedBy", { who: s.assertedBy.map((a) => name(a.name)).join(", ") })}`}
+    </span>
   );
 }
