@@ -5,6 +5,7 @@ import { placeLabels } from "./labels.js";
 import { clampBox, panBox, zoomBox, type Box } from "./viewport.js";
 import { pinchBox, TwoFingers, type Point } from "../app/pinch.js";
 import { useWidth } from "../timeline/useWidth.js";
+import { useWheel } from "../app/wheel.js";
 
 export interface ShapeStyle {
   category: Category;
@@ -55,22 +56,14 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
   }, [renderedAs, styles]);
 
   // Ctrl/⌘ + wheel zooms around the pointer (a plain wheel scrolls the page).
-  const onWheel = useRef<(e: WheelEvent) => void>(() => undefined);
-  onWheel.current = (e: WheelEvent) => {
+  useWheel(svg, (e) => {
     if (!(e.ctrlKey || e.metaKey) || !svg.current) return;
     e.preventDefault();
     const rect = svg.current.getBoundingClientRect();
     const cx = box.x + ((e.clientX - rect.left) / rect.width) * box.width;
     const cy = box.y + ((e.clientY - rect.top) / rect.height) * box.height;
     setBox(zoomBox(box, e.deltaY > 0 ? 1.25 : 0.8, cx, cy, bounds));
-  };
-  useEffect(() => {
-    const el = svg.current;
-    if (!el) return;
-    const listener = (e: WheelEvent) => onWheel.current(e);
-    el.addEventListener("wheel", listener, { passive: false });
-    return () => el.removeEventListener("wheel", listener);
-  }, []);
+  });
 
   // Two fingers on the map: where they were when the second touched down, the box and its width then.
   const [fingers] = useState(() => new TwoFingers<{ box: Box; width: number }>());

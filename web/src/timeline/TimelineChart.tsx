@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { TimelineItem } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { formatDate } from "../time/dates.js";
@@ -12,6 +12,7 @@ import { itemDate } from "./items.js";
 import { eraBands } from "./overview.js";
 import { boundsOf } from "./range.js";
 import { useWidth } from "./useWidth.js";
+import { useWheel } from "../app/wheel.js";
 
 const ROW_H = 26;
 const TOP = 40;
@@ -68,22 +69,14 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
   };
 
   // The wheel zooms when the chart has focus or Ctrl/⌘ is held (otherwise it scrolls the page).
-  const onWheel = useRef<(e: WheelEvent) => void>(() => undefined);
-  onWheel.current = (e: WheelEvent) => {
+  useWheel(svg, (e) => {
     const el = svg.current;
     if (!el || !(e.ctrlKey || e.metaKey || document.activeElement === el)) return;
     e.preventDefault();
     const rect = el.getBoundingClientRect();
     const year = toYear(view, PLOT, ((e.clientX - rect.left) / rect.width) * W - LEFT);
     setView(zoom(view, e.deltaY > 0 ? 1.25 : 0.8, year, extent));
-  };
-  useEffect(() => {
-    const el = svg.current;
-    if (!el) return;
-    const listener = (e: WheelEvent) => onWheel.current(e);
-    el.addEventListener("wheel", listener, { passive: false });
-    return () => el.removeEventListener("wheel", listener);
-  }, []);
+  });
   const mid = (view.start + view.end) / 2;
   const span = view.end - view.start;
   const { from, to } = boundsOf(view);
