@@ -4,6 +4,9 @@ import { Statement, SourceRef } from "./statement.js";
 import { Alias, Names, Summary } from "./text.js";
 import { Edtf } from "./time.js";
 
+/** A GGO treatyID ("CMNTBT_1996A", "UNNFCC_1997P:UNFCCC_1992A", "IND-JPN_2011O"), optionally "@" and a signature day. */
+export const GGO_LINK = /^[A-Z0-9_][A-Z0-9 _:-]*[A-Z0-9](?:@\d{4}-\d{2}-\d{2})?$/;
+
 /** Fields every entity file has. The id is the file stem and is not repeated inside the file. */
 const common = {
   names: Names,
@@ -44,6 +47,15 @@ export const AgreementEntity = z
       "surrender", "basic-relations", "other",
     ]),
     scope: z.enum(["bilateral", "multilateral"]),
+    /**
+     * The GGO treaty ids (treatyID in agreements_GGO.csv, e.g. "CMNTBT_1996A") of the instrument this
+     * agreement is: the treaties import then adds no `ggo-…` agreement of its own for them, and its dates
+     * corroborate this one's. Where GGO gives several instruments one id, `ID@YYYY-MM-DD` picks those
+     * signed on that day ("UNCLOS_1982A@1994-07-28").
+     */
+    ggo: z.array(z.string().regex(GGO_LINK, 'a GGO treatyID such as "CMNTBT_1996A", optionally "@YYYY-MM-DD" (its signature date)')).min(1).optional(),
+    /** True when names.ja is gaiko's own translation of the English title: no official Japanese title was found. */
+    nameJaTranslated: z.literal(true).optional(),
   })
   .strict();
 

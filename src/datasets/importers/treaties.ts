@@ -67,6 +67,35 @@ function metaOf(candidates: Meta[], row: PartyRow): Meta | undefined {
   );
 }
 
+/**
+ * The curated agreements that name GGO treaty ids in `ggo:` (see AgreementEntity): treatyID → the
+ * curated id, and the signature day when the link names one (`UNCLOS_1982A@1994-07-28`).
+ */
+function linkedAgreements(sink: ImportSink): Map<string, { curated: string; sig?: string }[]> {
+  const out = new Map<string, { curated: string; sig?: string }[]>();
+  const rows = sink.lookup<{ id: string; ggo: string }>(
+    "SELECT id, json_extract(body, '$.ggo') AS ggo FROM entities WHERE kind = 'agreement' AND origin NOT LIKE 'dataset:%' AND json_type(body, '$.ggo') = 'array'",
+  );
+  for (const r of rows) {
+    for (const link of JSON.parse(r.ggo) as string[]) {
+      const [treaty, sig] = link.split("@") as [string, string | undefined];
+      out.set(treaty, [...(out.get(treaty) ?? []), { curated: r.id, sig }]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The curated agreement a row's instrument is linked to by `ggo:`, if any: a link with a day takes
+ * only the instruments signed that day.
+ *
+ * @example linkedTo(links, { treaty: "UNCLOS_1982A", treatySig: "1995-08-04" }) // undefined when the link reads UNCLOS_1982A@1994-07-28
+ */
+export function linkedTo(links: Map<string, { curated: string; sig?: string }[]>, row: { treaty: string; treatySig?: string }): string | undefined {
+  const sig = row.treatySig?.replace(/[?~%]$/, "");
+  return links.get(row.treaty)?.find((l) => !l.sig || l.sig === sig)?.curated;
+}
+
 function stateOfIso(sink: ImportSink, code: string): string | undefined {
   return resolveState(sink, undefined, code, undefined);
 }
@@ -75,8 +104,9 @@ function stateOfIso(sink: ImportSink, code: string): string | undefined {
  * GGO/HUGGO treaties (CC BY 4.0): every treaty Japan is a party to, with Japan's own signature,
  * ratification and entry-into-force dates, and, for bilateral treaties, the partner's dates too. A
  * bilateral trade treaty that matches a curated agreement (same partner, dates within a year: the
- * Japan–Philippines EPA) adds no agreement of its own: its dates become further sources of the
- * curated agreement's, or dataset statements beside them where they differ.
+ * Japan–Philippines EPA) adds no agreement of its own, nor does a treaty a curated agreement names in
+ * `ggo:` (the CTBT, CITES…): its dates become further sources of the curated agreement's, or dataset
+ * statements beside them where they differ.
  */
 export const treaties: Importer = {
   name: "treaties",
@@ -105,7 +135,8 @@ export const treaties: Importer = {
       const dates = ["StateSignature", "StateRatification", "StateForce", "StateEnd", "Signature", "Force"].map((c) => messyDate(r.get(c)));
       const bad = dates.find((d): d is { error: string } => typeof d === "object");
       if (bad) { sink.skip(file, r.line, bad.error); continue; }
-      const [sig, ratif, force, end, treatySig, treatyForce] = dates as (string | undefined)[];
+      // GGO writes 9999-12-31 for a state's entry into force that has not happened (Japan and the CTBT).
+      const [sig, ratif, force, end, treatySig, treatyForce] = (dates as (string | undefined)[]).map((d, i) => (i < 3 && d === "9999-12-31" ? undefined : d));
       const row = { state: r.get("stateID"), treaty: r.get("treatyID"), title: r.get("Title"), rawEnd: r.get("End"), sig, ratif, force, end, treatySig, treatyForce, line: r.line };
       // Only Japan's rows and rows of treaties whose id names Japan (its bilateral ones) are needed.
       if (row.state === "JPN" || row.treaty.includes("JPN")) partyRows.push(row);
@@ -113,6 +144,7 @@ export const treaties: Importer = {
     const ids = instrumentIds(partyRows.filter((r) => r.state === "JPN"));
     const meta = (row: PartyRow) => metaOf(metas.get(row.treaty) ?? [], row);
     const curated = curatedAgreements(sink);
+    const links = linkedAgreements(sink);
     const partnerOf = new Map<string, string>();
     for (const row of partyRows) {
       if (row.state === "JPN" || meta(row)?.ambit !== "Bilateral") continue;
@@ -138,7 +170,8 @@ export const treaties: Importer = {
       const state = row.state === "JPN" ? "japan" : stateOfIso(sink, row.state);
       if (!state) { sink.skip(file, row.line, `state code "${row.state}" is not in the concordance`); continue; }
       const locator = `${file} line ${row.line}`;
-      const curatedId = sameAs(row, id);
+      // A curated agreement that names the treaty in `ggo:` is this instrument; else a trade treaty may match one.
+      const curatedId = linkedTo(links, row) ?? sameAs(row, id);
       if (curatedId) {
         if (row.state === "JPN" && row.treatySig) corroborate(sink, "signed", curatedId, undefined, row.treatySig, locator);
         if (row.sig) corroborate(sink, "signatory-of", state, curatedId, row.sig, locator);
