@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { writeDatabase, type BuildResult } from "../kb/build.js";
 import { replaceAtomically, removeStaleTemps } from "../kb/atomic.js";
 import { acquireWriterLock } from "../kb/lock.js";
+import { applyAgreementNames } from "../kb/agreement-names.js";
 import { DbSink, sourceIdOf, type SinkCounts } from "./sink.js";
 import type { Importer } from "./types.js";
 import { computeLedger } from "./ledger.js";
@@ -182,6 +183,8 @@ export async function buildAll(dataDir: string, dbFile: string, importers: Impor
         checkRejected(r, opts.maxRejected);
         imports.push(r);
       }
+      // Japanese names for the agreements the imports made (data/agreement-names); an unknown id is a warning.
+      base.lint.warnings.push(...applyAgreementNames(db, base.lint.agreementNames));
       computeLedger(db);
       db.exec("INSERT INTO search(search) VALUES('optimize')");
     } finally {

@@ -8,6 +8,7 @@ import { formatPath } from "./read-yaml.js";
 import { checkAgreementEnds, checkSweep, checkTerritoryRoles } from "./lint-time.js";
 import type { SweepResult } from "./asof/sweep.js";
 import { flattenStatements } from "./statements.js";
+import { lintAgreementNames, loadAgreementNames, type PlacedName } from "./agreement-names.js";
 
 export interface LintOptions {
   /** ../shared, to check seed locators and dataset folders; skipped (with a warning) when absent. */
@@ -21,6 +22,8 @@ export interface LintResult extends Loaded {
   warnings: Diagnostic[];
   /** What the sweep over every state and year checked, when `today` was given. */
   sweep?: Omit<SweepResult, "violations"> & { violations: number };
+  /** The valid entries of data/agreement-names, which the build gives to dataset agreements. */
+  agreementNames: PlacedName[];
 }
 
 /** Counts the paragraphs (non-empty lines) of a seed file: the unit of `¶N` locators. */
@@ -169,6 +172,9 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
     });
   }
 
+  const names = loadAgreementNames(dataDir);
+  diags.push(...names.diagnostics, ...lintAgreementNames(names, kindOf));
+
   // The same fact in two files is merged; flattening also validates every time once more.
   const statements = flattenStatements(loaded.entities);
   checkAgreementEnds(statements, at);
@@ -182,6 +188,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
     errors: sorted.filter((d) => d.severity === "error"),
     warnings: sorted.filter((d) => d.severity === "warning"),
     sweep: swept ? { ...swept, violations: swept.violations.length } : undefined,
+    agreementNames: names.entries,
   };
 }
 

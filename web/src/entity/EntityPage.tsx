@@ -19,6 +19,7 @@ import { Slices } from "./Slices.js";
 import { entityUrl, today } from "./load.js";
 import { typeWords } from "./words.js";
 import { NotFound } from "../pages/NotFound.js";
+import { TranslatedMark } from "./TranslatedMark.js";
 
 /**
  * An entity's page, for every kind: a fact box as of the page's date (today when the address names
@@ -54,6 +55,8 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
     document.title = `${name(entity.name)} — gaiko`;
   }, [entity.name, name]);
   const otherName = lang === "ja" ? entity.name.en : entity.name.ja;
+  // A dataset agreement's Japanese name may be gaiko's own translation of its English title: say so beside it.
+  const translated = entity.fields.nameJaTranslated === true && Boolean(entity.name.ja);
   const type = typeWords(entity.type, lang);
   return (
     <article className={`entity-page kind-${entity.kind}`} aria-labelledby="entity-title">
@@ -64,10 +67,12 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
         </p>
         <h1 id="entity-title">
           {name(entity.name)}
+          {lang === "ja" && translated && <TranslatedMark />}
           {otherName && otherName !== name(entity.name) && (
             <span className="other-name" lang={lang === "ja" ? "en" : "ja"}>
               {" "}
               {otherName}
+              {lang !== "ja" && translated && <TranslatedMark />}
             </span>
           )}
         </h1>
