@@ -10,6 +10,7 @@ import { buildAll, type FullBuildResult } from "./run.js";
 import { linkedTo, treaties } from "./importers/treaties.js";
 import { Store } from "../kb/store.js";
 import { search } from "../kb/search.js";
+import { showEntity } from "../kb/entity-query.js";
 
 const CONVENTION = `names: {en: "Convention on Testing"}
 type: convention
@@ -108,6 +109,16 @@ describe("Japanese names from data/agreement-names", () => {
       { source_id: "import-treaties", locator: expect.stringMatching(/^parties_GGO\.csv(\.gz)? line \d+$/) },
       { source_id: "web-mofa-fixture", locator: "title" },
     ]);
+  });
+
+  it("show that source on the agreement's page, as a curated entity's names show theirs", () => {
+    const store = Store.open(dbFile);
+    try {
+      expect(showEntity(store, "ggo-srcd-2001a")?.entity.sources.map((c) => [c.source, c.locator])).toEqual([["web-mofa-fixture", "title"]]);
+      expect(showEntity(store, "ggo-othr-2000a")?.entity.fields).toMatchObject({ nameJaTranslated: true });
+    } finally {
+      store.close();
+    }
   });
 
   it.each([

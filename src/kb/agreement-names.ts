@@ -123,6 +123,10 @@ export function applyAgreementNames(db: Database.Database, entries: readonly Pla
     dropSearch: db.prepare("DELETE FROM search WHERE rowid = ?"),
     search: db.prepare("INSERT INTO search(entity_id, names, summary) VALUES (?, ?, ?)"),
     source: db.prepare("INSERT INTO entity_sources(entity_id, source_id, locator) VALUES (?, ?, ?)"),
+    // The entity page cites the body's sources, as for a curated entity's names.
+    bodySource: db.prepare(
+      "UPDATE entities SET body = CASE WHEN json_type(body, '$.sources') = 'array' THEN json_insert(body, '$.sources[#]', json(@ref)) ELSE json_set(body, '$.sources', json_array(json(@ref))) END WHERE id = @id",
+    ),
   };
   const warnings: Diagnostic[] = [];
   db.transaction(() => {
@@ -140,7 +144,10 @@ export function applyAgreementNames(db: Database.Database, entries: readonly Pla
       const row = q.searchRow.get(e.id) as { rowid: number; names: string; summary: string } | undefined;
       if (row) q.dropSearch.run(row.rowid);
       q.search.run(e.id, [row?.names, searchKey(e.ja)].filter(Boolean).join("\n"), row?.summary ?? "");
-      if (e.source) q.source.run(e.id, e.source, e.locator ?? null);
+      if (e.source) {
+        q.source.run(e.id, e.source, e.locator ?? null);
+        q.bodySource.run({ id: e.id, ref: JSON.stringify({ source: e.source, ...(e.locator ? { locator: e.locator } : {}) }) });
+      }
     }
   })();
   return warnings;
