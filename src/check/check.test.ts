@@ -110,8 +110,11 @@ describe("mention linking", () => {
 
 describe("verdicts", () => {
   it("supports a date the knowledge base holds and contradicts one it does not, with the value it holds", () => {
+    // Each of the two named states signed it then, too: a claim of its own for each.
     expect(verdicts("Japan and China signed their peace and friendship treaty on August 12, 1978.")).toEqual([
       ["japan-china-peace-and-friendship-treaty", "signed", null, "supported", null],
+      ["japan", "signatory-of", "japan-china-peace-and-friendship-treaty", "supported", null],
+      ["china", "signatory-of", "japan-china-peace-and-friendship-treaty", "supported", null],
     ]);
     expect(verdicts("The Treaty of Peace and Friendship between Japan and the People's Republic of China was signed in 1972.")).toEqual([
       ["japan-china-peace-and-friendship-treaty", "signed", null, "contradicted", "1978-08-12"],

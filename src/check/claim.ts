@@ -12,7 +12,7 @@ import { bilingual, type Why } from "./why.js";
 export type Claim = CheckResult["claims"][number];
 
 /** The rules that propose claims; each claim names the one that proposed it, so evaluation can score rules apart. */
-export type RuleId = "relation" | "agreement-description" | "dated-name" | "office" | "territorial-dispute" | "described-event" | "attribute";
+export type RuleId = "relation" | "agreement-description" | "dated-name" | "office" | "territorial-dispute" | "described-event" | "attribute" | "party-list" | "visit";
 
 /** A claim a rule reads in a sentence, before it is decided. */
 export interface Candidate {
@@ -35,6 +35,8 @@ export interface Candidate {
   roles?: readonly string[];
   /** The sentence's dates are not this claim's (they belong to the name): decide it undated. */
   undated?: boolean;
+  /** For a participant: the person the knowledge base records in the role the named one is said to have filled. */
+  instead?: string;
   /** The kind of agreement the sentence names ("a peace treaty") when the knowledge base has another kind between the parties. */
   mismatch?: string;
 }
@@ -53,13 +55,47 @@ function presentTense(slice: string, rel: number): boolean {
   return PRESENT.test(before) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
 }
 
+/** Relations of belonging to an agreement or organisation: a state recorded with none of them is not one of its parties. */
+const MEMBERSHIP: ReadonlySet<Predicate> = new Set<Predicate>(["party-to", "signatory-of", "member-of"]);
+/** A curated list of parties this long is taken as whole: a state missing from it is not a party. */
+const WHOLE_LIST = 3;
+
+/**
+ * The states gaiko records as parties, signatories or members of an agreement or organisation, when
+ * the list is curated and long enough to be whole, and the claimed state (or a predecessor or
+ * successor of it) is not among them: "South Korea is a party to the CPTPP" is then contradicted.
+ * Undefined when the list does not decide: too short, imported from a dataset (GGO lists only
+ * Japan's own rows), or holding the state in another way (a signatory claimed as a party).
+ */
+function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+  if (!MEMBERSHIP.has(c.p) || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "state") return undefined;
+  const all = (ctx.k.byObject.get(c.object) ?? []).filter((r) => MEMBERSHIP.has(r.p));
+  const same = new Set([c.subject, ...(ctx.k.predecessors.get(c.subject) ?? [])]);
+  for (const [s, preds] of ctx.k.predecessors) if (preds.includes(c.subject)) same.add(s);
+  if (all.some((r) => same.has(r.subject))) return undefined;
+  const listed = all.filter((r) => r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.subject) === "state");
+  return new Set(listed.map((r) => r.subject)).size >= WHOLE_LIST ? listed : undefined;
+}
+
 /** Statements of a predicate between two ends, in either direction (byEnds holds each under both orders). */
 const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Predicate) => (ctx.k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
 
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
-function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean } | undefined {
+function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: "not-among" | "other-participant" } | undefined {
   const own = rowsOf(ctx, c.subject, c.object, c.p).filter((r) => !c.roles || (r.role !== null && c.roles.includes(r.role)));
   if (own.length) return { rows: own, opposite: false };
+  if (c.p === "participant" && c.instead) {
+    const theirs = rowsOf(ctx, c.subject, c.instead, "participant").filter((r) => r.status !== "rejected");
+    return theirs.length ? { rows: theirs, opposite: false, absent: "other-participant" } : undefined;
+  }
+  // Both parties to a bilateral agreement signed it when it was signed: its signature decides either's.
+  if (c.p === "signatory-of" && c.object) {
+    const parties = ctx.k.agreements.find((a) => a.id === c.object)?.parties;
+    const signed = rowsOf(ctx, c.object, null, "signed");
+    if (parties?.size === 2 && parties.has(c.subject) && signed.length) return { rows: signed, opposite: false };
+  }
+  const listed = notAmong(ctx, c);
+  if (listed) return { rows: listed, opposite: false, absent: "not-among" };
   const neg = NEGATED[c.p];
   if (neg && c.object) {
     const denial = rowsOf(ctx, c.subject, c.object, neg).filter((r) => r.status !== "rejected");
@@ -138,14 +174,20 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   if (!ev) return undefined;
   const rel = (c.cue ?? c.at) - ctx.start;
   const interval = ev.rows.some((r) => r.e_open !== null || r.e_max !== null);
-  let time = timeFor(ctx, c);
+  // Taking part is said of the event, whose date decides its own claim.
+  let time = c.p === "participant" ? undefined : timeFor(ctx, c);
   if (!time && interval && c.object && presentTense(ctx.slice, rel) && !START_WORDS[c.p]?.test(ctx.slice)) time = todayMention(ctx, today);
   if (time && [c.subject, c.object].some((e) => e && (ctx.k.exists.get(e) ?? []).length > 0 && (ctx.k.exists.get(e) ?? []).every((x) => x.s_min && time!.max < x.s_min))) return undefined;
   const edge = edgeOf(ctx, c, time);
   let polarity: Polarity = polarityAt(ctx.slice, rel);
   const exception = (c.object && excepted(ctx, c.object)) || excepted(ctx, c.subject);
   if (exception) polarity = polarity === "positive" ? "negative" : "positive";
-  const positive = decide(ev.rows, time, edge, today);
+  const states = new Set(ev.rows.map((r) => r.subject)).size;
+  const positive: ReturnType<typeof decide> = ev.absent
+    ? ev.absent === "not-among"
+      ? { verdict: "contradicted", expected: null, why: { code: "not-among", params: { held: String(states), holder: c.subject, target: c.object ?? "" } }, used: ev.rows }
+      : { verdict: "contradicted", expected: ctx.store.ref(c.instead!)?.name.en ?? null, why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: ev.rows }
+    : decide(ev.rows, time, edge, today);
   if (c.mismatch) {
     // Only an agreement signed at the sentence's date is the one it misnames.
     if (positive.verdict !== "supported") return undefined;
@@ -162,8 +204,9 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "" });
   }
   const asPositive = ev.opposite ? flipVerdict(positive, true) : positive;
-  let d = polarity === "negative" ? flipVerdict(asPositive, false) : asPositive;
+  let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: ev.absent === "not-among" ? "denied-not-among" as const : "denied-other-participant" as const } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;
+  if (c.p === "participant" && d.why.code === "holds") why = { code: "takes-part", params: { who: c.object ?? "", target: c.subject } };
   // "The Treaty (1951) ended the war": the date is the treaty's own; when the war ended, the text does not say.
   if (c.undated && ctx.times.length && d.verdict === "supported") {
     d = { ...d, verdict: "not-checkable" };

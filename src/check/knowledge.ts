@@ -9,6 +9,8 @@ export interface EventCue {
   words: Set<string>;
   participants: Set<string>;
   occurred: StatementRow[];
+  /** The event's type (visit, summit, incident …). */
+  type?: string | null;
 }
 
 export interface Knowledge {
@@ -161,6 +163,10 @@ function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[
   const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
   for (const n of names) for (const w of cueWords(n.text)) cue(n.id).words.add(w);
   for (const p of participants) if (cues.has(p.id)) cue(p.id).participants.add(p.object);
+  for (const t of store.prepared("SELECT id, type FROM entities WHERE kind = 'event'").all() as { id: string; type: string | null }[]) {
+    const c = cues.get(t.id);
+    if (c) c.type = t.type;
+  }
   return [...cues.values()].filter((c) => c.occurred.length && c.participants.size && c.words.size);
 }
 

@@ -5,11 +5,13 @@ import { describedEventRule } from "./rules/described.js";
 import { datedNameRule } from "./rules/named.js";
 import { officeRule } from "./rules/office.js";
 import { relationRule } from "./rules/relation.js";
+import { partyListRule } from "./rules/parties.js";
 import type { Rule } from "./rules/rule.js";
+import { visitRule } from "./rules/visit.js";
 import { territorialDisputeRule } from "./rules/territory.js";
 
 /** The rules, in order of precedence: a claim read by an earlier rule wins over the same edge read by a later one. */
-export const RULES: readonly Rule[] = [agreementDescriptionRule, describedEventRule, relationRule, territorialDisputeRule, datedNameRule, officeRule];
+export const RULES: readonly Rule[] = [agreementDescriptionRule, visitRule, describedEventRule, relationRule, partyListRule, territorialDisputeRule, datedNameRule, officeRule];
 
 const edgeKey = (c: Candidate) => `${c.p}|${[c.subject, c.object ?? ""].sort().join("|")}`;
 

@@ -54,7 +54,12 @@ export const agreementDescriptionRule: Rule = {
       const fitting = time ? rows.filter((r) => r.s_min! <= time.max && time.min <= (r.p === "signed" ? r.s_max! : r.s_max!)) : [];
       const bilateral = candidates.filter((a) => a.parties.size === 2);
       const pick = fitting[0]?.subject ?? (candidates.length === 1 ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : undefined);
-      if (pick) out.push({ rule: "agreement-description", subject: pick, object: null, p, at, cue, time });
+      if (pick) {
+        out.push({ rule: "agreement-description", subject: pick, object: null, p, at, cue, time });
+        // "Japan and China signed a peace treaty in 1978": each of the two signed it, then.
+        const parties = ctx.k.agreements.find((a) => a.id === pick)?.parties;
+        if (p === "signed" && parties?.size === 2) for (const s of ctx.actors) if (parties.has(s) && ctx.found.some((x) => x.entity === s && x.via !== "reference")) out.push({ rule: "agreement-description", subject: s, object: pick, p: "signatory-of", at, cue, time });
+      }
       // Undated: "Japan has concluded EPAs with Singapore, Mexico …" — Japan's one such agreement with each partner.
       else if (!time && ctx.actors.includes("japan")) {
         for (const partner of ctx.actors.filter((s) => s !== "japan")) {

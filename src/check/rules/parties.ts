@@ -1,0 +1,96 @@
+import type { Predicate } from "../../model/predicates.js";
+import type { Candidate } from "../claim.js";
+import type { SentenceContext } from "../context.js";
+import type { Mention } from "../gazetteer.js";
+import { bound } from "./binding.js";
+import { asserted } from "./cues.js";
+import type { Rule } from "./rule.js";
+
+/** What separates the items of a list of states: a comma, "and", "as well as", Japanese 、・と・及び. */
+const LIST_GAP = /^\s*(?:,|、|・|;|&|\band\b|\bas well as\b|及び|および|と|並びに)?\s*(?:\band\b\s*)?(?:the\s+)?$/i;
+
+/** Words between an agreement or organisation and a list that make the list its parties or members. */
+const BETWEEN = /\b(?:agreement|treaty|pact|deal|partnership|accord|convention|arrangement|bloc|grouping|alliance)\s+(?:\w+\s+){0,2}?(?:between|among|amongst|of)\s*$/i;
+const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcomprising|\bnamely)\s*$/i;
+
+/** A participle of signing with the list of who signed after it ("signed between Japan and China", "signed by A, B and C"). */
+const SIGNED_BY = /\bsigned\b[^,;]{0,40}?\b(?:between|by|among)\s+(?:the\s+)?$/i;
+
+/** The predicate a list of parties holds to an agreement (party to) or an organisation (member of). */
+const MEMBERSHIP: Partial<Record<string, Predicate>> = { agreement: "party-to", organization: "member-of" };
+/** Relation words whose subject may be a list ("Japan, China and Korea signed …"). */
+const LISTABLE: readonly Predicate[] = ["signatory-of", "party-to", "member-of"];
+
+/**
+ * Runs of two or more states written as a list ("Australia, Brunei, Canada and Japan"), each the
+ * mentions it holds, in order.
+ *
+ * @example stateLists(ctx).map((l) => l.map((m) => m.entity)) // [["australia", "brunei", "canada", "japan"]]
+ */
+export function stateLists(ctx: SentenceContext): Mention[][] {
+  const states = ctx.found.filter((m) => m.kind === "state" && m.via !== "reference").sort((a, b) => a.start - b.start);
+  const lists: Mention[][] = [];
+  let run: Mention[] = [];
+  for (const m of states) {
+    const prev = run[run.length - 1];
+    if (prev && m.start >= prev.end && LIST_GAP.test(ctx.slice.slice(prev.end - ctx.start, m.start - ctx.start))) run.push(m);
+    else {
+      if (run.length >= 2) lists.push(run);
+      run = [m];
+    }
+  }
+  if (run.length >= 2) lists.push(run);
+  return lists;
+}
+
+/**
+ * A list of states and the agreement or organisation it belongs to: "CPTPP is a trade agreement
+ * between Australia, Brunei … and Vietnam", "RCEP, also including Australia, New Zealand and …",
+ * "Japan, China and Korea signed RCEP", "A, B and C joined ASEAN". Every state of the list is a party
+ * (or member, or signatory), bound by the words as firmly as the one the verb stands beside; the
+ * relation rule alone binds only the nearest.
+ */
+export const partyListRule: Rule = {
+  id: "party-list",
+  doc: "a list of states given as the parties, signatories or members of a named agreement or organisation",
+  propose(ctx) {
+    const lists = stateLists(ctx);
+    if (!lists.length) return [];
+    const out: Candidate[] = [];
+    const add = (list: Mention[], p: Predicate, object: string, cue: number) => {
+      for (const m of list) out.push({ rule: "party-list", subject: m.entity, object, p, at: m.start, cue });
+    };
+    // A verb whose subject is a list: every item is its subject.
+    for (const p of LISTABLE) {
+      for (const cue of (ctx.cues.get(p) ?? []).filter((at) => asserted(ctx, at, p))) {
+        const b = bound(ctx, p, cue);
+        const list = b && lists.find((l) => l.some((m) => m.entity === b.subject) && l[l.length - 1]!.end <= cue);
+        if (list) add(list, p, b.object, cue);
+      }
+    }
+    // "The Treaty … signed between Japan and China": the list after a participle of signing signed it.
+    for (const list of lists) {
+      const first = list[0]!;
+      const owner = ctx.found.filter((o) => o.via !== "reference" && o.kind === "agreement" && o.end <= first.start).pop();
+      if (!owner) continue;
+      const gap = ctx.slice.slice(owner.end - ctx.start, first.start - ctx.start);
+      if (/[.;!?]/.test(gap) || gap.length > 60 || !SIGNED_BY.test(gap)) continue;
+      add(list, "signatory-of", owner.entity, owner.end + gap.search(/sign/i) + 0);
+    }
+    // A list written after the name it belongs to ("… is a trade agreement between A, B and C").
+    const owners = ctx.found.filter((m) => m.via !== "reference" && MEMBERSHIP[m.kind]);
+    for (const list of lists) {
+      const first = list[0]!;
+      const owner = owners.filter((o) => o.end <= first.start).pop();
+      if (!owner) continue;
+      const gap = ctx.slice.slice(owner.end - ctx.start, first.start - ctx.start);
+      // Nothing but the words that make the list its members may stand between: no other list or sentence part.
+      if (/[.;!?]/.test(gap) || gap.length > 90 || ctx.found.some((m) => m.start >= owner.end && m.end <= first.start && m.kind === "state")) continue;
+      if (!BETWEEN.test(gap) && !INCLUDING.test(gap)) continue;
+      // "… have applied to join CPTPP: China, …": a membership word in between that asserts nothing makes the list no members.
+      if (LISTABLE.some((p) => (ctx.cues.get(p) ?? []).some((at) => at >= owner.end - 40 && at < first.start && !asserted(ctx, at, p)))) continue;
+      add(list, MEMBERSHIP[owner.kind]!, owner.entity, first.start - 1);
+    }
+    return out;
+  },
+};
