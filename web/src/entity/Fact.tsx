@@ -4,16 +4,18 @@ import { Cites } from "./citation.js";
 import { sentence } from "./sentences.js";
 import { EntityLink, StatusBadge } from "./Statement.js";
 import { wareki } from "../time/wareki.js";
+import { EnglishOnly, useRoleNames } from "../i18n/Role.js";
 
 /** A statement as a readable sentence with its sources; a contested or rejected one says so. */
 export function Fact({ s, selfId }: { s: StatementView; selfId: string }) {
   const { lang } = useI18n();
+  const names = useRoleNames();
   const dim = s.phase === "later" || s.phase === "ended";
   return (
     <li className={`fact status-${s.status}${dim ? " not-held" : ""}`} data-statement={s.id} data-p={s.p}>
       <StatusBadge s={s} />
       <span className={s.status === "rejected" ? "claim struck" : "claim"}>
-        {sentence(s, lang).map((tok, i) =>
+        {sentence(s, lang, names).map((tok, i) =>
           "entity" in tok ? (
             <EntityLink key={i} entity={tok.entity} selfId={selfId} />
           ) : tok.date ? (
@@ -21,8 +23,10 @@ export function Fact({ s, selfId }: { s: StatementView; selfId: string }) {
               {tok.text}
             </time>
           ) : tok.lang && tok.lang !== lang ? (
-            <span key={i} lang={tok.lang}>
-              {tok.text}
+            // A role with no Japanese yet: in English, whole, and marked so.
+            <span key={i}>
+              <span lang={tok.lang}>{tok.text}</span>
+              {lang === "ja" && <> <EnglishOnly /></>}
             </span>
           ) : (
             tok.text

@@ -10,7 +10,7 @@ import { linkedOfKind, sharedOnDay } from "./group.js";
 import { entityUrl } from "./load.js";
 import { longDate } from "./sentences.js";
 import { EntityLink } from "./Statement.js";
-import { roleWords } from "./words.js";
+import { Role } from "../i18n/Role.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -46,7 +46,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** A short list of linked entities, the rest counted. */
-function Names({ items, max = 8 }: { items: { entity: EntityRef; note?: string | null }[]; max?: number }) {
+function Names({ items, max = 8 }: { items: { entity: EntityRef; note?: ReactNode }[]; max?: number }) {
   const { t, lang } = useI18n();
   if (items.length === 0) return <span className="muted">{t("entity.none")}</span>;
   return (
@@ -63,12 +63,12 @@ function Names({ items, max = 8 }: { items: { entity: EntityRef; note?: string |
   );
 }
 
-function Leaders({ onDay }: { onDay: OnDay | undefined }) {
-  const { t, lang } = useI18n();
+function Leaders({ onDay, polity }: { onDay: OnDay | undefined; polity: string }) {
+  const { t } = useI18n();
   const offices = onDay?.offices ?? [];
   return (
     <Row term={t("entity.leaders")}>
-      <Names items={offices.map((o) => ({ entity: o.entity, note: o.role ? roleWords(o.role, lang).text : null }))} max={4} />
+      <Names items={offices.map((o) => ({ entity: o.entity, note: o.role ? <Role role={o.role} context={{ polity }} /> : null }))} max={4} />
     </Row>
   );
 }
@@ -78,7 +78,7 @@ function JapanFacts({ view }: { view: EntityView }) {
   const held = (p: string) => view.sections?.find((s) => s.p === p)?.held ?? 0;
   return (
     <dl className="facts-list">
-      <Leaders onDay={view.onDay} />
+      <Leaders onDay={view.onDay} polity={view.entity.id} />
       <Row term={t("entity.statesWithRelations")}>{held("diplomatic-relations")}</Row>
       <Row term={t("entity.agreementsInForceCount")}>{held("party-to")}</Row>
       <Row term={t("entity.membershipsOnDay")}>
@@ -124,7 +124,7 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
         <Row term={t("entity.memberships")}>
           {japan.state === "ready" ? <Names items={sharedOnDay(view.onDay, japan.data.onDay).map((e) => ({ entity: e }))} max={6} /> : <Loading />}
         </Row>
-        <Leaders onDay={view.onDay} />
+        <Leaders onDay={view.onDay} polity={view.entity.id} />
       </dl>
     </>
   );
@@ -150,7 +150,12 @@ function AgreementFacts({ view }: { view: EntityView }) {
       {standing && (
         <Row term={t("entity.status")}>
           <strong>{t(`entity.agreementState.${standing.state}`)}</strong>
-          {standing.how && ` (${roleWords(standing.how, lang).text})`}
+          {standing.how && (
+            <>
+              {" "}
+              (<Role role={standing.how} />)
+            </>
+          )}
         </Row>
       )}
       <Row term={t("entity.signedOn")}>
@@ -163,7 +168,12 @@ function AgreementFacts({ view }: { view: EntityView }) {
       {inForce && date(inForce, true) && (
         <Row term={t("entity.endedOn")}>
           {date(inForce, true)}
-          {inForce.role && ` (${roleWords(inForce.role, lang).text})`}
+          {inForce.role && (
+            <>
+              {" "}
+              (<Role role={inForce.role} />)
+            </>
+          )}
         </Row>
       )}
       <Row term={`${t("entity.parties")} (${parties})`}>

@@ -4,6 +4,8 @@ import { href } from "../app/route.js";
 import { formatDate } from "../time/dates.js";
 import { Cites } from "./citation.js";
 import { DateText } from "../time/DateText.js";
+import { Note, Role } from "../i18n/Role.js";
+import { roleContext } from "./sentences.js";
 
 /** A link to an entity's page (keeping language and date). */
 export function EntityLink({ entity, selfId }: { entity: EntityRef; selfId?: string }) {
@@ -36,7 +38,12 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
         <EntityLink entity={s.subject} selfId={selfId} /> <span className="predicate">{lang === "ja" ? s.label.ja : s.label.en}</span>{" "}
         {s.object && <EntityLink entity={s.object} selfId={selfId} />}
         {s.value && <q className="value">{s.value}</q>}
-        {s.role && <span className="role"> ({s.role})</span>}
+        {s.role && (
+          <span className="role">
+            {" "}
+            (<Role role={s.role} context={roleContext(s)} />)
+          </span>
+        )}
         {s.at && (
           <>
             {" "}
@@ -46,7 +53,7 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
       </span>{" "}
       <span className="when">{s.time ? <DateText date={s.time} /> : <span className="muted">{t("entity.noDate")}</span>}</span>
       {holds && <span className={`holds holds-${s.phase ?? s.holds}`}>{holds}</span>} <Cites sources={s.sources} numberOf={numberOf} />
-      {s.note && <span className="note">{s.note}</span>}
+      {s.note && <Note text={s.note} />}
     </li>
   );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { EntityRef, StatementView } from "../api/types.js";
 import { formatLocator } from "./locator.js";
 import { longDate, sentence, sentenceText } from "./sentences.js";
-import { datasetLine, roleWords } from "./words.js";
+import { datasetLine } from "./words.js";
+import { roleWords } from "../i18n/roles.js";
 
 const ref = (id: string, en: string, ja: string, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en, ja } });
 const japan = ref("japan", "Japan", "日本");

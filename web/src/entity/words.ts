@@ -1,84 +1,10 @@
 import type { Lang } from "../i18n/dict.js";
 
 /**
- * The words an entity page puts where the data holds slugs: roles, how an agreement ended, what an
- * imported dataset's rows are. Kept apart from the interface strings (dict.ts) because they are
+ * The words an entity page puts where the data holds slugs: what an imported dataset's rows are, an
+ * entity's type (roles are in ../i18n/roles.ts). Kept apart from the interface strings (dict.ts) because they are
  * vocabulary of the data, looked up by value, not keys of the interface.
  */
-
-const ROLES: Record<string, [en: string, ja: string]> = {
-  "effective-leader": ["effective leader", "実質的指導者"],
-  "prime-minister": ["Prime Minister", "内閣総理大臣"],
-  "foreign-minister": ["Foreign Minister", "外務大臣"],
-  "chief-cabinet-secretary": ["Chief Cabinet Secretary", "内閣官房長官"],
-  "deputy-prime-minister": ["Deputy Prime Minister", "副総理"],
-  "defense-minister": ["Defence Minister", "防衛大臣"],
-  president: ["President", "大統領"],
-  "secretary-general": ["Secretary-General", "事務総長"],
-  "head-of-state": ["head of state", "国家元首"],
-  emperor: ["Emperor", "天皇"],
-  "side A": ["one side", "一方の当事者"],
-  "side B": ["the other side", "他方の当事者"],
-  host: ["host", "主催"],
-  "host and chair": ["host and chair", "主催・議長"],
-  "co-chair": ["co-chair", "共同議長"],
-  member: ["member", "参加国"],
-  gainer: ["gained territory", "領土獲得"],
-  loser: ["lost territory", "領土喪失"],
-  target: ["target", "標的"],
-  attacker: ["attacker", "攻撃側"],
-  attacked: ["attacked", "被攻撃側"],
-  contributor: ["contributor", "派遣国"],
-  "non-permanent member": ["non-permanent member", "非常任理事国"],
-  embassy: ["embassy", "大使館"],
-  superseded: ["superseded", "後継条約により失効"],
-  abrogated: ["abrogated", "破棄"],
-  lapsed: ["lapsed", "失効"],
-  expired: ["expired", "期間満了"],
-  terminated: ["terminated", "終了"],
-  withdrawn: ["withdrawn", "脱退"],
-  annulled: ["annulled", "無効化"],
-  sovereign: ["as sovereign", "主権国として"],
-  colony: ["as a colony", "植民地として"],
-  protectorate: ["as a protectorate", "保護国として"],
-  occupation: ["under occupation", "占領下"],
-  mandate: ["as a mandate", "委任統治領として"],
-  annexed: ["by annexation", "併合により"],
-  puppet: ["as a puppet state", "傀儡国家として"],
-  trust: ["as a trust territory", "信託統治領として"],
-  nonaggression: ["non-aggression", "不可侵"],
-  consultation: ["consultation", "協議"],
-  defense: ["defence", "防衛"],
-  neutrality: ["neutrality", "中立"],
-  offense: ["offence", "攻撃"],
-  "capital (GGO)": ["capital", "首都"],
-  "independence (ISD)": ["independence", "独立"],
-  "nuclear weapons status (Bleek; NTI)": ["nuclear weapons status", "核兵器の保有状況"],
-  outcome: ["outcome", "結果"],
-  status: ["status", "地位"],
-  "Japan's position": ["Japan's position", "日本の立場"],
-  deaths: ["deaths", "死者数"],
-  name: ["name", "名称"],
-};
-
-/**
- * A role as words in the reader's language; a slug nobody has translated loses its hyphens, and
- * free text written in English stays as it is (the caller marks it `lang="en"`).
- * @example roleWords("prime-minister", "ja") // { text: "内閣総理大臣", lang: "ja" }
- * @example roleWords("embassy, Tokyo", "ja") // { text: "大使館（Tokyo）", lang: "ja" }
- */
-export function roleWords(role: string, lang: Lang): { text: string; lang: Lang } {
-  const known = ROLES[role];
-  if (known) return { text: known[lang === "ja" ? 1 : 0], lang };
-  // "embassy, Tokyo", "consulate general, Osaka": the kind of mission, then the city.
-  const m = /^(embassy|consulate general|consulate), (.+)$/.exec(role);
-  if (m) {
-    const kind = m[1] === "embassy" ? ["embassy", "大使館"] : ["consulate general", "総領事館"];
-    return lang === "ja" ? { text: `${kind[1]}（${m[2]}）`, lang } : { text: `${kind[0]} in ${m[2]}`, lang };
-  }
-  if (/^[a-z]+(-[a-z]+)+$/.test(role)) return { text: role.replace(/-/g, " "), lang: "en" };
-  return { text: role, lang: "en" };
-}
 
 /** What a dataset's rows are, per predicate where the same dataset gives several kinds of row. */
 const DATASET_ROWS: Record<string, [en: string, ja: string]> = {

@@ -1,0 +1,41 @@
+// How much of the built database's roles a Japanese page shows in Japanese (issue 15 item 5): every
+// role occurrence (statement) rendered as the explorer does, with the state names the page fetches.
+import Database from "better-sqlite3";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { nameLookup, roleWords } from "./roles.js";
+
+const DB = join(import.meta.dirname, "..", "..", "..", "var", "gaiko.db");
+/** The share measured when the floor was set (81.9 % on 6 December 2026), less a margin for new data. */
+const FLOOR = 0.8;
+
+describe.runIf(existsSync(DB))("roles of the built database in Japanese", () => {
+  it(`renders at least ${FLOOR * 100} % of role occurrences in Japanese, the rest whole in English`, () => {
+    const db = new Database(DB, { readonly: true, fileMustExist: true });
+    try {
+      // The relations list the page fetches holds every state but Japan, which roles.ts knows itself.
+      const states = db.prepare("select id, name_en as en, name_ja as ja from entities where kind = 'state' and id <> 'japan'").all() as { id: string; en: string; ja: string | null }[];
+      const names = nameLookup(states.map((s) => ({ id: s.id, name: { en: s.en, ja: s.ja } })));
+      const rows = db.prepare("select role, p, subject, object from statements where role is not null").all() as { role: string; p: string; subject: string; object: string | null }[];
+      let japanese = 0;
+      const distinct = new Set<string>();
+      for (const r of rows) {
+        const words = roleWords(r.role, "ja", { names, event: r.p === "participant" ? r.subject : undefined, polity: r.p === "holds-office" ? (r.object ?? undefined) : undefined });
+        if (words.lang === "ja") {
+          japanese++;
+          distinct.add(r.role);
+        } else expect(words.text).toBe(r.role.replace(/^([a-z]+(-[a-z]+)+)$/, (slug) => slug.replace(/-/g, " ")));
+      }
+      const notes = db.prepare("select count(*) as n, count(distinct note) as d from statements where note is not null").get() as { n: number; d: number };
+      const share = japanese / rows.length;
+      console.log(
+        `roles in Japanese: ${japanese} of ${rows.length} occurrences (${(share * 100).toFixed(1)} %), ${distinct.size} distinct roles; ` +
+          `notes marked English-only on Japanese pages: ${notes.n} statements (${notes.d} distinct notes)`,
+      );
+      expect(share).toBeGreaterThanOrEqual(FLOOR);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { nameLookup, roleWords, type RoleContext } from "./roles.js";
+
+const names = nameLookup([
+  { id: "united-states", name: { en: "United States", ja: "アメリカ合衆国" } },
+  { id: "south-korea", name: { en: "South Korea", ja: "大韓民国" } },
+  { id: "china", name: { en: "China", ja: "中華人民共和国" } },
+  { id: "india", name: { en: "India", ja: "インド" } },
+  { id: "russia", name: { en: "Russia", ja: "ロシア" } },
+  { id: "zanzibar", name: { en: "Zanzibar", ja: null } },
+]);
+
+describe("roles in Japanese", () => {
+  it.each<[string, RoleContext, string]>([
+    // fixed roles, read by what their statements mean
+    ["Prime Minister of Japan", {}, "内閣総理大臣"],
+    ["Minister for Foreign Affairs of Japan", {}, "外務大臣"],
+    ["side A", {}, "A側"],
+    ["member", {}, "メンバー国"],
+    ["nonaggression", {}, "不可侵"],
+    ["abrogated", {}, "廃棄"],
+    ["colony", {}, "植民地として"],
+    ["state visit", {}, "国賓訪問"],
+    ["capital (GGO)", {}, "首都"],
+    ["ratified by Japan", {}, "日本の批准"],
+    // a role whose Japanese depends on the statement
+    ["host", { event: "abe-trip-2014-01" }, "受入国"],
+    ["host", { event: "abdullah-ii-visit-to-japan-1999" }, "受入国"],
+    ["host", { event: "g7-summit-1979" }, "主催国"],
+    ["prime-minister", { polity: "japan" }, "内閣総理大臣"],
+    ["prime-minister", { polity: "india" }, "首相"],
+    ["president", { polity: "china" }, "国家主席"],
+    ["president", { polity: "united-states" }, "大統領"],
+    ["emperor", { polity: "russian-empire" }, "皇帝"],
+    // families: title of a state, by its name or an official form
+    ["President of the United States", { names }, "アメリカ合衆国大統領"],
+    ["President of the Republic of Korea", { names }, "大韓民国大統領"],
+    ["President of the People's Republic of China", { names }, "中華人民共和国国家主席"],
+    ["President of the Russian Federation", { names }, "ロシア大統領"],
+    ["Prime Minister of India", { names }, "インド首相"],
+    ["India's prime minister", { names }, "インド首相"],
+    ["US president", { names }, "アメリカ合衆国大統領"],
+    ["Japan's representative (prime minister)", {}, "日本代表（首相）"],
+    ["Japan's representative (chair (prime minister))", {}, "日本代表（議長（首相））"],
+    // missions, meetings and other families
+    ["embassy, Tokyo", {}, "大使館（Tokyo）"],
+    ["consulate general, Osaka", {}, "総領事館（Osaka）"],
+    ["consulate, Nagoya", {}, "領事館（Nagoya）"],
+    ["host (New York)", { event: "g7-summit-1979" }, "主催国（New York）"],
+    ["host (ASEAN chair, Kuala Lumpur)", { event: "first-east-asia-summit-2005" }, "主催国（ASEAN議長国、Kuala Lumpur）"],
+    ["host, second tour", { event: "kaifu-southeast-asia-tour-1991" }, "受入国（2度目の歴訪）"],
+    ["Prime Minister of Japan; speaker", {}, "内閣総理大臣、演説者"],
+    ["18th leaders' meeting", {}, "第18回首脳会合"],
+    ["sixth summit, Bali", {}, "第6回首脳会議（Bali）"],
+    ["64th session", {}, "第64回会期"],
+    ["COW war 139", {}, "戦争（COW番号139）"],
+    ["water up to 150 miles", {}, "海を隔てて150マイル以内"],
+  ])("writes %s (%j) as %s", (role, ctx, want) => {
+    expect(roleWords(role, "ja", ctx)).toEqual({ text: want, lang: "ja" });
+  });
+
+  it.each<[string, RoleContext]>([
+    // prose nobody has translated
+    ["the frigate's state; Sultan Abdülhamid II sent the mission", {}],
+    // a known base with an untranslated part: never half-translated
+    ["host (Munich Security Conference)", {}],
+    ["Prime Minister of Japan; was in Jerusalem when the threat was made", {}],
+    ["host (first visit by a Japanese foreign minister)", {}],
+    ["host (President Sukarno)", {}],
+    // a title of something that is not a state with a Japanese name
+    ["President of the European Commission", { names }],
+    ["President of Zanzibar", { names }],
+    // a state named without a lookup to find it
+    ["President of the United States", {}],
+  ])("keeps %s in English, whole, for the page to mark", (role, ctx) => {
+    expect(roleWords(role, "ja", ctx)).toEqual({ text: role, lang: "en" });
+  });
+
+  it("keeps an untranslated slug in English without its hyphens", () => {
+    expect(roleWords("some-new-role", "ja")).toEqual({ text: "some new role", lang: "en" });
+  });
+});
+
+describe("roles in English", () => {
+  it.each([
+    ["prime-minister", "Prime Minister"],
+    ["side A", "one side"],
+    ["embassy, Tokyo", "embassy in Tokyo"],
+    ["consulate, Nagoya", "consulate in Nagoya"],
+    ["President of the United States", "President of the United States"],
+    ["host", "host"],
+  ])("writes %s as %s", (role, want) => {
+    expect(roleWords(role, "en", { names, event: "abe-trip-2014-01" })).toEqual({ text: want, lang: "en" });
+  });
+});
+
+describe("nameLookup", () => {
+  it.each([
+    ["United States", "アメリカ合衆国"],
+    ["Republic of Korea", "大韓民国"],
+    ["US", "アメリカ合衆国"],
+    ["Zanzibar", null],
+    ["Atlantis", null],
+  ])("finds %s as %s", (en, ja) => {
+    expect(names(en)?.ja ?? null).toBe(ja);
+  });
+});

@@ -1,0 +1,177 @@
+import type { Lang } from "./dict.js";
+import { ROLE_WORDS, TITLES } from "./role-table.js";
+
+/**
+ * A statement's role ("host", "President of the United States", "embassy, Tokyo") as words in the
+ * reader's language. A role is rendered in Japanese only when a table or a rule gives all of it; any
+ * other role stays in English, whole, with `lang: "en"`, so the page can mark it English-only rather
+ * than show a half-translation.
+ */
+export type RoleText = { text: string; lang: Lang };
+
+/** A state's Japanese name by one of its English names ("the Republic of Korea" → south-korea, 大韓民国). */
+export type NameLookup = (english: string) => { id: string; ja: string } | null;
+
+/** What a role's words may depend on beyond its text. */
+export interface RoleContext {
+  /** Japanese names of states, for "President of X" and "X's prime minister". */
+  names?: NameLookup;
+  /** The id of the event a participant took part in: a visit's host receives (受入国), a summit's hosts it (主催国). */
+  event?: string;
+  /** The id of the state whose office this is (holds-office): Japan's prime minister is 内閣総理大臣, India's 首相. */
+  polity?: string;
+}
+
+/** Japan frames every page; its names are known without a lookup. */
+const JAPAN = { id: "japan", ja: "日本" };
+
+const MISSIONS: Record<string, [en: string, ja: string]> = {
+  embassy: ["embassy", "大使館"],
+  "consulate general": ["consulate general", "総領事館"],
+  consulate: ["consulate", "領事館"],
+  "de facto embassy": ["de facto embassy", "事実上の大使館"],
+  "de facto consulate": ["de facto consulate", "事実上の領事館"],
+  "consular office": ["consular office", "領事事務所"],
+  "honorary consulate": ["honorary consulate", "名誉領事館"],
+};
+
+const MEETINGS: Record<string, string> = {
+  summit: "首脳会議",
+  "summit meeting": "首脳会議",
+  "leaders' summit": "首脳会議",
+  "leaders' meeting": "首脳会合",
+  conference: "会議",
+  session: "会期",
+  "foreign ministers' meeting": "外相会合",
+  "ministerial meeting": "閣僚会合",
+};
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** A place or person named in a role ("New York", "Port of Spain"), kept as written; not English prose. */
+const PROPER = /^(?:[A-Z\u00C0-\u024F][\p{L}.'’-]*|of|de|del|la|es|al|an)(?: (?:[A-Z\u00C0-\u024F][\p{L}.'’-]*|of|de|del|la|es|al|an))*$/u;
+/** Capitalised words that are English titles or nouns, not names. */
+const NOT_A_NAME = /\b(President|Prime|Minister|Ministers|Meeting|Meetings|Conference|Council|Summit|Security|Foreign|Chair|Leaders?|State|Supreme|Commission|Forces?|Japan|Visit|ASEAN|APEC|OECD|G7|G8|G20|UN)\b/;
+
+/** Whether an event id names a visit or a trip, where the host is the state visited. */
+function isVisit(eventId: string | undefined): boolean {
+  return eventId !== undefined && /(^|-)(visit|trip|tour|address|arrival|deployment|mission)(-|$)/.test(eventId);
+}
+
+function lookup(place: string, ctx: RoleContext): { id: string; ja: string } | null {
+  const bare = place.replace(/^the /, "");
+  if (bare === "Japan") return JAPAN;
+  return ctx.names?.(bare) ?? null;
+}
+
+/** "President of the Republic of Korea", "India's prime minister", "US president" in Japanese. */
+function titled(role: string, ctx: RoleContext): string | null {
+  const m = /^(.+?) of (.+)$/.exec(role) ?? null;
+  const pos = /^(.+?)(?:'s|’s) (.+)$/.exec(role) ?? /^(US|UK|EU) (.+)$/.exec(role);
+  const [titleText, place] = m && TITLES[m[1]!.toLowerCase()] ? [m[1]!, m[2]!] : pos ? [pos[2]!, pos[1]!] : [null, null];
+  if (!titleText || !place) return null;
+  const title = TITLES[titleText.toLowerCase()];
+  const state = lookup(place === "US" ? "United States" : place === "UK" ? "United Kingdom" : place, ctx);
+  if (!title || !state) return null;
+  const own = title.by?.[state.id];
+  if (own) return state.id === "japan" ? own : `${state.ja}${own}`;
+  return `${state.ja}${title.ja}`;
+}
+
+/** The Japanese of a whole role, or null where no table or rule gives all of it. */
+function japanese(role: string, ctx: RoleContext): string | null {
+  if (role === "host" || role === "host country") return isVisit(ctx.event) ? "受入国" : "主催国";
+  if (role === "prime-minister") return ctx.polity && ctx.polity !== "japan" ? "首相" : "内閣総理大臣";
+  if (role === "president") return TITLES.president!.by?.[ctx.polity ?? ""] ?? "大統領";
+  if (role === "premier") return TITLES.premier!.by?.[ctx.polity ?? ""] ?? "首相";
+  if (role === "emperor") return ctx.polity && ctx.polity !== "japan" ? "皇帝" : "天皇";
+  const fixed = ROLE_WORDS[role];
+  if (fixed) return fixed[1];
+  // "Prime Minister of Japan; speaker": every part, or nothing.
+  if (role.includes("; ")) {
+    const parts = role.split("; ").map((p) => japanese(p, ctx));
+    return parts.every((p) => p !== null) ? parts.join("、") : null;
+  }
+  const mission = /^(embassy|consulate general|consulate|de facto embassy|de facto consulate|consular office|honorary consulate), (.+)$/.exec(role);
+  if (mission) return `${MISSIONS[mission[1]!]![1]}（${mission[2]}）`;
+  const war = /^COW war (\d+)$/.exec(role);
+  if (war) return `戦争（COW番号${war[1]}）`;
+  const water = /^water up to (\d+) miles$/.exec(role);
+  if (water) return `海を隔てて${water[1]}マイル以内`;
+  // "sixth summit, Bali", "18th leaders' meeting", "64th session", "leaders' meeting, Sydney".
+  const meeting = /^(?:(\d+)(?:st|nd|rd|th) |(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?(summit|conference|summit meeting|leaders' summit|leaders' meeting|session|foreign ministers' meeting|ministerial meeting)(?: \((first|second|third)\))?(?:, ([^,()]+))?$/.exec(role);
+  if (meeting && (meeting[1] || meeting[2] || meeting[4] || meeting[5])) {
+    const nth = meeting[1] ? Number(meeting[1]) : ORDINALS[meeting[2] ?? meeting[4] ?? ""];
+    const place = meeting[5] && PROPER.test(meeting[5]) ? meeting[5] : meeting[5] ? null : "";
+    if (place === null) return null;
+    return `${nth ? `第${nth}回` : ""}${MEETINGS[meeting[3]!]}${place ? `（${place}）` : ""}`;
+  }
+  // "host (New York)", "host, second tour", "host in Rome", "chair (prime minister)".
+  const paren = /^(.+?)(?: \((.+)\)|, (first|second|third) tour| in ([A-Z].+))$/.exec(role);
+  if (paren) {
+    const base = japanese(paren[1]!, ctx);
+    if (!base) return null;
+    if (paren[3]) return `${base}（${ORDINALS[paren[3]]}度目の歴訪）`;
+    const inner = paren[2] ?? paren[4]!;
+    const words = inner.split(", ").map((w) => japanese(w, ctx) ?? lookup(w, ctx)?.ja ?? (PROPER.test(w) && !NOT_A_NAME.test(w) ? w : null));
+    return words.every((w) => w !== null) ? `${base}（${words.join("、")}）` : null;
+  }
+  const representative = /^(.+?)'s representative$/.exec(role);
+  if (representative) return lookup(representative[1]!, ctx) ? `${lookup(representative[1]!, ctx)!.ja}代表` : null;
+  return titled(role, ctx);
+}
+
+/**
+ * A role as words in the reader's language. English pages keep the role as written (a slug loses its
+ * hyphens, a mission reads "embassy in Tokyo"); Japanese pages get Japanese where a table or rule gives
+ * the whole role, and the English role otherwise, marked `lang: "en"`.
+ * @example roleWords("prime-minister", "ja") // { text: "内閣総理大臣", lang: "ja" }
+ * @example roleWords("embassy, Tokyo", "ja") // { text: "大使館（Tokyo）", lang: "ja" }
+ * @example roleWords("President of the United States", "ja", { names }) // { text: "アメリカ合衆国大統領", lang: "ja" }
+ * @example roleWords("the frigate's state", "ja") // { text: "the frigate's state", lang: "en" }
+ */
+export function roleWords(role: string, lang: Lang, ctx: RoleContext = {}): RoleText {
+  if (lang === "ja") {
+    const ja = japanese(role, ctx);
+    if (ja !== null) return { text: ja, lang: "ja" };
+  } else {
+    const en = ROLE_WORDS[role]?.[0];
+    if (en) return { text: en, lang: "en" };
+    const mission = /^(embassy|consulate general|consulate|de facto embassy|de facto consulate|consular office|honorary consulate), (.+)$/.exec(role);
+    if (mission) return { text: `${mission[1]} in ${mission[2]}`, lang: "en" };
+  }
+  if (/^[a-z]+(-[a-z]+)+$/.test(role)) return { text: role.replace(/-/g, " "), lang: "en" };
+  return { text: role, lang: "en" };
+}
+
+/**
+ * Official and short forms that roles use for a state but its page name does not ("the Republic of
+ * Korea" for South Korea): the rest come from the states' own names.
+ */
+const ALIASES: Record<string, string> = {
+  "Republic of Korea": "south-korea",
+  "People's Republic of China": "china",
+  "Russian Federation": "russia",
+  "United States of America": "united-states",
+  US: "united-states",
+  USSR: "ussr",
+  Britain: "united-kingdom",
+};
+
+/**
+ * A lookup of states' Japanese names by English name (their name, their name on a day, or an alias
+ * above), from the states the page already holds (the relations list).
+ * @example nameLookup([{ id: "south-korea", name: { en: "South Korea", ja: "大韓民国" } }])("Republic of Korea") // { id: "south-korea", ja: "大韓民国" }
+ */
+export function nameLookup(states: readonly { id: string; name: { en: string; ja: string | null }; nameOnDay?: { en: string; ja: string | null } }[]): NameLookup {
+  const byName = new Map<string, { id: string; ja: string }>();
+  const byId = new Map<string, { id: string; ja: string }>();
+  for (const s of states) {
+    if (!s.name.ja) continue;
+    const hit = { id: s.id, ja: s.name.ja };
+    byName.set(s.name.en, hit);
+    byId.set(s.id, hit);
+    if (s.nameOnDay?.ja) byName.set(s.nameOnDay.en, { id: s.id, ja: s.nameOnDay.ja });
+  }
+  return (english) => byName.get(english) ?? byId.get(ALIASES[english] ?? "") ?? null;
+}
