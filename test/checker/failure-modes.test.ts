@@ -204,3 +204,50 @@ describe("reasons in both languages", () => {
     ]);
   });
 });
+
+describe("lists of parties and members", () => {
+  it("reads every state of a list as a party, and contradicts one missing from the curated list", () => {
+    const c = claims("The CPTPP is a trade agreement between Australia, Canada, Japan and South Korea.");
+    expect(c).toEqual([
+      ["australia", "party-to", "cptpp", "supported", "positive"],
+      ["canada", "party-to", "cptpp", "supported", "positive"],
+      ["japan", "party-to", "cptpp", "supported", "positive"],
+      ["south-korea", "party-to", "cptpp", "contradicted", "positive"],
+    ]);
+    const korea = check(store, "The CPTPP is a trade agreement between Australia, Canada, Japan and South Korea.", { today: TODAY }).claims.at(-1)!;
+    expect(korea.reason).toMatch(/^the knowledge base records \d+ states as parties, signatories or members of .+, and South Korea is not one of them$/);
+    expect(korea.reasonJa).toContain("大韓民国はその中にない");
+  });
+
+  it("gives every item of a list the verb's relation, not only the nearest ('A, B and C signed X')", () => {
+    const c = claims("Japan, Australia and New Zealand signed the CPTPP.");
+    expect(c.filter((x) => x[1] === "signatory-of").map((x) => [x[0], x[3]]).sort()).toEqual([["australia", "supported"], ["japan", "supported"], ["new-zealand", "supported"]]);
+  });
+
+  it("ends a list where the sentence leaves it ('…, but not by Taiwan' is no item of it)", () => {
+    const c = claims("The CPTPP was signed by Australia, Canada and Chile, but not by Taiwan.");
+    expect(c.filter((x) => x[0] === "taiwan")).toEqual([]);
+  });
+
+  it.each([
+    ["Seven countries have applied to join CPTPP: China, Costa Rica, Ecuador and Uruguay.", "an application is no membership"],
+    ["Japan, China and the 10 members of ASEAN signed a regional trade deal.", "'the 10 members of ASEAN' says nothing of Japan or China"],
+  ])("makes no membership claim from %s (%s)", (text) => {
+    expect(claims(text).filter((x) => ["party-to", "member-of"].includes(x[1] as string))).toEqual([]);
+  });
+});
+
+describe("visits: who made them", () => {
+  it("contradicts that a prime minister made a visit his successor made, and supports the visit's date", () => {
+    const r = check(store, "On September 25, 1972, Japanese Prime Minister Eisaku Sato visited China.", { today: TODAY }).claims;
+    const part = r.find((c) => c.p === "participant")!;
+    expect([part.subject.id, part.object?.id, part.verdict, part.expected]).toEqual(["tanaka-visit-to-china-1972", "eisaku-sato", "contradicted", "Kakuei Tanaka"]);
+    expect(part.reason).toMatch(/^the knowledge base records Kakuei Tanaka, not Eisaku Satō, as taking part in /);
+    expect(r.find((c) => c.p === "occurred")?.verdict).toBe("supported");
+  });
+
+  it("supports the visitor who made it, and decides nothing from a year alone", () => {
+    expect(claims("On September 25, 1972, Japanese Prime Minister Kakuei Tanaka visited China.")).toContainEqual(["tanaka-visit-to-china-1972", "participant", "kakuei-tanaka", "supported", "positive"]);
+    expect(claims("In 1972, Eisaku Sato visited China.").filter((x) => x[1] === "participant")).toEqual([]);
+  });
+});
