@@ -1,6 +1,6 @@
 import type { Mention } from "./gazetteer.js";
 import { clauseAround } from "./polarity.js";
-import type { Knowledge } from "./knowledge.js";
+import type { EventCue, Knowledge } from "./knowledge.js";
 import type { TimeMention } from "./times.js";
 import { fits } from "./verdict.js";
 import { stemKey, WordBag, wordsOf } from "./words.js";
@@ -87,32 +87,38 @@ function precise(t: TimeMention, from: string, to: string): boolean {
 export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string, titled?: TitleWords): Described[] {
   const seen = new Set<string>();
   const out: (Described & { present: string[] })[] = [];
+  // Helpers made once per sentence, not once per event (closures per event cost more than the work they do).
+  // Words that only name one who took part ("Junichiro Koizumi" for "Koizumi's visit to South Africa") tell
+  // no one of his trips from another: without a word of its own, two of its participants must be named.
+  const ownWord = (e: EventCue, w: string) => titled!.unnamed.has(w) || [...titled!.names].some(([id, n]) => !e.participants.has(id) && n.has(w));
+  // The date is said of the event only in the clause that names one who took part ("signed on 4 February
+  // 2016, but … Trump withdrew": the date is the signature's).
+  const sameClause = (t: TimeMention, ps: string[]) => !!titled && ps.some((p) => (titled.at.get(p) ?? []).some((x) => { const [a, b] = titled.clause(t.start); return a <= x && x < b; }));
+  // Its own words, said outside the names of those who took part, and rare among events' names ("trade" and
+  // "signing" name dozens; "identification" and "zone" a few).
+  const own = (e: EventCue, ws: string[]) => ws.filter((w) => (!titled || ownWord(e, w)) && (k.eventsByWord.get(stemKey(w))?.length ?? 0) <= RARE).length;
+  const inTitleOf = (e: EventCue, w: string) => { for (const [id, t] of titled!.titles) if (e.participants.has(id) && t.has(w)) return true; return false; };
   for (const key of bag.keys()) {
     for (const e of k.eventsByWord.get(key) ?? []) {
       if (seen.has(e.id) || ids.has(e.id)) continue;
       seen.add(e.id);
-      const present = [...e.participants].filter((p) => ids.has(p));
+      const present: string[] = [];
+      for (const p of e.participants) if (ids.has(p)) present.push(p);
       if (!present.length) continue;
       // Words inside another event's or agreement's title count only for an event it took part in.
       // A month written in a date is that date ("in September 2002"), compared with the event's below; a month
       // written alone beside the event's words ("October nuclear test") is one of its words.
-      const words = bag
-        .shared(e.words)
-        .filter((w) => !titled || titled.outside.has(w) || [...titled.titles].some(([id, t]) => e.participants.has(id) && t.has(w)))
-        .filter((w) => !titled || !MONTHS.has(w) || titled.undated.has(w));
+      const words: string[] = [];
+      for (const w of e.words) {
+        if (!bag.has(w)) continue;
+        if (titled && !titled.outside.has(w) && !inTitleOf(e, w)) continue;
+        if (titled && MONTHS.has(w) && !titled.undated.has(w)) continue;
+        words.push(w);
+      }
       const shared = words.length;
       if (!shared) continue;
-      // Words that only name one who took part ("Junichiro Koizumi" for "Koizumi's visit to South Africa") tell
-      // no one of his trips from another: without a word of its own, two of its participants must be named.
-      const ownWord = (w: string) => titled!.unnamed.has(w) || [...titled!.names].some(([id, n]) => !e.participants.has(id) && n.has(w));
-      if (titled && present.length < 2 && !words.some(ownWord)) continue;
+      if (titled && present.length < 2 && !words.some((w) => ownWord(e, w))) continue;
       const person = present.some((p) => k.gazetteer.kinds.get(p) === "person");
-      // The date is said of the event only in the clause that names one who took part ("signed on 4 February
-      // 2016, but … Trump withdrew": the date is the signature's).
-      const sameClause = (t: TimeMention, ps: string[]) => !!titled && ps.some((p) => (titled.at.get(p) ?? []).some((x) => { const [a, b] = titled.clause(t.start); return a <= x && x < b; }));
-      // Its own words, said outside the names of those who took part, and rare among events' names ("trade" and
-      // "signing" name dozens; "identification" and "zone" a few).
-      const own = (ws: string[]) => ws.filter((w) => (!titled || ownWord(w)) && (k.eventsByWord.get(stemKey(w))?.length ?? 0) <= RARE).length;
       if (times.length) {
         const [from, to] = [e.occurred[0]!.s_min!, e.occurred[0]!.e_max ?? e.occurred[0]!.s_max!];
         const time = times.find((t) => e.occurred.some((r) => fits(r, t, "any", today) === true));
@@ -122,7 +128,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         // Described beyond doubt (three of its own rare words, or a person who took part with another participant
         // and one rare word) with the sentence's one date, which does not fit: the date is
         // wrong ("October 1982 Emperor Akihito visits China"), unless another event the sentence describes fits it.
-        else if (!time && times.length === 1 && !times[0]!.span && sameClause(times[0]!, present) && (own(words) >= 3 || (person && present.length >= 2 && own(words) >= 1)))
+        else if (!time && times.length === 1 && !times[0]!.span && sameClause(times[0]!, present) && (own(e, words) >= 3 || (person && present.length >= 2 && own(e, words) >= 1)))
           out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }
