@@ -9,7 +9,7 @@ import { searchKey } from "./text.js";
 import { KIND_FOLDER, type Kind } from "../model/ids.js";
 
 /** The folder under data/ that holds the name lists. */
-export const AGREEMENT_NAMES_DIR = "agreement-names";
+const AGREEMENT_NAMES_DIR = "agreement-names";
 
 /** One entry as read: where it is (file and index), for diagnostics. */
 export type PlacedName = AgreementNameEntry & { file: string; index: number; line: number };
@@ -22,7 +22,7 @@ export interface LoadedNames {
 }
 
 /** The .yaml files of data/agreement-names, sorted; none when the folder does not exist. */
-export function agreementNameFiles(dataDir: string): string[] {
+function agreementNameFiles(dataDir: string): string[] {
   const dir = join(dataDir, AGREEMENT_NAMES_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));

@@ -5,7 +5,7 @@ import { Alias, Names, Summary } from "./text.js";
 import { Edtf } from "./time.js";
 
 /** A GGO treatyID ("CMNTBT_1996A", "UNNFCC_1997P:UNFCCC_1992A", "IND-JPN_2011O"), optionally "@" and a signature day. */
-export const GGO_LINK = /^[A-Z0-9_][A-Z0-9 _:-]*[A-Z0-9](?:@\d{4}-\d{2}-\d{2})?$/;
+const GGO_LINK = /^[A-Z0-9_][A-Z0-9 _:-]*[A-Z0-9](?:@\d{4}-\d{2}-\d{2})?$/;
 
 /** Fields every entity file has. The id is the file stem and is not repeated inside the file. */
 const common = {
