@@ -9,6 +9,7 @@ import { checkAgreementEnds, checkSweep, checkTerritoryRoles } from "./lint-time
 import type { SweepResult } from "./asof/sweep.js";
 import { flattenStatements } from "./statements.js";
 import { lintAgreementNames, loadAgreementNames, type PlacedName } from "./agreement-names.js";
+import { checkGgoLinks } from "./lint-ggo.js";
 
 export interface LintOptions {
   /** ../shared, to check seed locators and dataset folders; skipped (with a warning) when absent. */
@@ -172,6 +173,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
     });
   }
 
+  checkGgoLinks(loaded.entities, at);
   const names = loadAgreementNames(dataDir);
   diags.push(...names.diagnostics, ...lintAgreementNames(names, kindOf));
 
