@@ -12,7 +12,7 @@ import { bilingual, type Why } from "./why.js";
 export type Claim = CheckResult["claims"][number];
 
 /** The rules that propose claims; each claim names the one that proposed it, so evaluation can score rules apart. */
-export type RuleId = "relation" | "agreement-description" | "dated-name" | "office" | "territorial-dispute" | "described-event" | "attribute" | "party-list" | "visit";
+export type RuleId = "relation" | "agreement-description" | "dated-name" | "office" | "territorial-dispute" | "described-event" | "attribute" | "party-list" | "visit" | "founding";
 
 /** A claim a rule reads in a sentence, before it is decided. */
 export interface Candidate {
@@ -82,6 +82,10 @@ const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Predicate)
 
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
 function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: "not-among" | "other-participant" } | undefined {
+  if (c.p === "exists") {
+    const spans = ctx.k.exists.get(c.subject) ?? [];
+    return spans.length ? { rows: spans, opposite: false } : undefined;
+  }
   const own = rowsOf(ctx, c.subject, c.object, c.p).filter((r) => !c.roles || (r.role !== null && c.roles.includes(r.role)));
   if (own.length) return { rows: own, opposite: false };
   if (c.p === "participant" && c.instead) {
@@ -177,7 +181,8 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   // Taking part is said of the event, whose date decides its own claim.
   let time = c.p === "participant" ? undefined : timeFor(ctx, c);
   if (!time && interval && c.object && presentTense(ctx.slice, rel) && !START_WORDS[c.p]?.test(ctx.slice)) time = todayMention(ctx, today);
-  if (time && [c.subject, c.object].some((e) => e && (ctx.k.exists.get(e) ?? []).length > 0 && (ctx.k.exists.get(e) ?? []).every((x) => x.s_min && time!.max < x.s_min))) return undefined;
+  // A claim about when a state came into being is decided by its existence, not set aside by it.
+  if (time && c.p !== "exists" && [c.subject, c.object].some((e) => e && (ctx.k.exists.get(e) ?? []).length > 0 && (ctx.k.exists.get(e) ?? []).every((x) => x.s_min && time!.max < x.s_min))) return undefined;
   const edge = edgeOf(ctx, c, time);
   let polarity: Polarity = polarityAt(ctx.slice, rel);
   const exception = (c.object && excepted(ctx, c.object)) || excepted(ctx, c.subject);

@@ -22,6 +22,7 @@ export const FRAME_OF: Partial<Record<Predicate, string>> = {
   "signatory-of": "party",
   "at-war": "war",
   founded: "event-date",
+  exists: "existence",
   adopted: "event-date",
   participant: "link",
   concerns: "link",
@@ -68,6 +69,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   "holds-office": /\b(took office|appointed|elected|became|sworn in|succeeded)\b|就任/i,
   "party-to": /\b(ratif(?:ied|ication)|acceded|accession|joined)\b|批准|加入/i,
   alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
+  exists: /\b(established|founded|proclaimed|created|born|founding|establishment|proclamation|creation|birth)\b|成立|建国/i,
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
 };
 
@@ -80,7 +82,7 @@ export const END_WORDS = /\b(ended|ends|ending|finished|completed|until|till|exp
 /** Predicates that hold over time (as opposed to things that happened on a date). */
 export const INTERVAL: ReadonlySet<Predicate> = new Set<Predicate>([
   "diplomatic-relations", "recognizes", "no-relations", "alliance", "administers", "occupies", "rules", "claims", "member-of",
-  "observer-of", "holds-office", "party-to", "at-war", "in-force", "in-effect", "sanctions",
+  "observer-of", "holds-office", "party-to", "at-war", "in-force", "in-effect", "sanctions", "exists",
 ]);
 
 /** Predicates decided for an event or agreement named with a date even without a trigger word. */

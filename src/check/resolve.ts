@@ -2,6 +2,7 @@ import { judge, type Candidate, type Claim } from "./claim.js";
 import type { SentenceContext } from "./context.js";
 import { agreementDescriptionRule } from "./rules/agreement.js";
 import { describedEventRule } from "./rules/described.js";
+import { foundingRule } from "./rules/founding.js";
 import { datedNameRule } from "./rules/named.js";
 import { officeRule } from "./rules/office.js";
 import { relationRule } from "./rules/relation.js";
@@ -11,7 +12,7 @@ import { visitRule } from "./rules/visit.js";
 import { territorialDisputeRule } from "./rules/territory.js";
 
 /** The rules, in order of precedence: a claim read by an earlier rule wins over the same edge read by a later one. */
-export const RULES: readonly Rule[] = [agreementDescriptionRule, visitRule, describedEventRule, relationRule, partyListRule, territorialDisputeRule, datedNameRule, officeRule];
+export const RULES: readonly Rule[] = [agreementDescriptionRule, visitRule, describedEventRule, relationRule, partyListRule, territorialDisputeRule, datedNameRule, officeRule, foundingRule];
 
 const edgeKey = (c: Candidate) => `${c.p}|${[c.subject, c.object ?? ""].sort().join("|")}`;
 

@@ -490,7 +490,7 @@ export const CheckResult = ReleaseInfo.extend({
       reasonJa: z.string().optional(),
       /** The relation in words, in English and Japanese ("member of", "加盟"). */
       label: z.object({ en: z.string(), ja: z.string() }).optional(),
-      /** The rule that read the claim (relation, agreement-description, dated-name, office, territorial-dispute, described-event, attribute, party-list, visit). */
+      /** The rule that read the claim (relation, agreement-description, dated-name, office, territorial-dispute, described-event, attribute, party-list, visit, founding). */
       rule: z.string().optional(),
       /** Whether the sentence asserts the claim or denies it ("never signed", "every member except X"). */
       polarity: z.enum(["positive", "negative"]).optional(),

@@ -251,3 +251,18 @@ describe("visits: who made them", () => {
     expect(claims("In 1972, Eisaku Sato visited China.").filter((x) => x[1] === "participant")).toEqual([]);
   });
 });
+
+describe("a state's founding", () => {
+  it.each([
+    ["1947 People's Republic of China established.", "contradicted"],
+    ["The People's Republic of China was founded on 1 October 1949.", "supported"],
+    ["the founding of the PRC in 1950", "contradicted"],
+    ["1947年、中華人民共和国が成立した。", "contradicted"],
+  ])("dates the start of a state's existence in %s", (text, verdict) => {
+    expect(claims(text)).toEqual([["china", "exists", null, verdict, "positive"]]);
+  });
+
+  it("reads no founding from a state that establishes something else", () => {
+    expect(claims("China established diplomatic relations with Japan in 1972.").filter((c) => c[1] === "exists")).toEqual([]);
+  });
+});
