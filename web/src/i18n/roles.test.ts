@@ -55,6 +55,13 @@ describe("roles in Japanese", () => {
     ["64th session", {}, "第64回会期"],
     ["COW war 139", {}, "戦争（COW番号139）"],
     ["water up to 150 miles", {}, "海を隔てて150マイル以内"],
+    ["18th Japan–EU summit, Prague", {}, "第18回日EU首脳会議（Prague）"],
+    ["seventh summit (ASEM7), Beijing", {}, "第7回首脳会議（ASEM7、Beijing）"],
+    ["63rd session, general debate", {}, "第63回会期（一般討論）"],
+    ["host (G7 foreign ministers' meeting, Lübeck)", { event: "kishida-fm-trip-2015-04" }, "受入国（G7外相会合、Lübeck）"],
+    // prose roles, put into Japanese one by one
+    ["received the envoys at El Escorial", {}, "エル・エスコリアルで使節を迎えた"],
+    ["Prime Minister of Australia; welcomed Abe", { names: nameLookup([{ id: "australia", name: { en: "Australia", ja: "オーストラリア" } }]) }, "オーストラリア首相、安倍首相を歓迎"],
   ])("writes %s (%j) as %s", (role, ctx, want) => {
     expect(roleWords(role, "ja", ctx)).toEqual({ text: want, lang: "ja" });
   });
@@ -70,6 +77,8 @@ describe("roles in Japanese", () => {
     // a title of something that is not a state with a Japanese name
     ["President of the European Commission", { names }],
     ["President of Zanzibar", { names }],
+    // a role that happens to name an object's built-in property
+    ["constructor", {}],
     // a state named without a lookup to find it
     ["President of the United States", {}],
   ])("keeps %s in English, whole, for the page to mark", (role, ctx) => {

@@ -1,4 +1,5 @@
 import type { Lang } from "./dict.js";
+import { ROLE_PROSE } from "./role-prose.js";
 import { ROLE_WORDS, TITLES } from "./role-table.js";
 
 /**
@@ -44,9 +45,24 @@ const MEETINGS: Record<string, string> = {
   session: "会期",
   "foreign ministers' meeting": "外相会合",
   "ministerial meeting": "閣僚会合",
+  "foreign ministers": "外相会合",
+  "foreign and development ministers' meeting": "外務・開発大臣会合",
+  "informal leaders' meeting": "非公式首脳会議",
+  "economic leaders' meeting": "首脳会議",
+  "strategic dialogue": "戦略対話",
 };
 
+/** Who meets, where the role names it: "Japan–EU summit" is 日EU首脳会議. */
+const GROUPS: Record<string, string> = { "Japan–EU": "日EU", "Japan–ASEAN": "日ASEAN", "Japan–China–ROK": "日中韓" };
+
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+const MEETING = new RegExp(
+  "^(?:(\\d+)(?:st|nd|rd|th) |(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?" +
+    "(?:(G7|G8|G20|ASEM|APEC|ASEAN|Quad|NATO|Japan–EU|Japan–ASEAN|Japan–China–ROK) )?" +
+    `(${Object.keys(MEETINGS).join("|")})` +
+    "(?: \\((first|second|third|ASEM\\d+)\\))?(?:, ([^,()]+))?$",
+);
 
 /** A place or person named in a role ("New York", "Port of Spain"), kept as written; not English prose. */
 const PROPER = /^(?:[A-Z\u00C0-\u024F][\p{L}.'’-]*|of|de|del|la|es|al|an)(?: (?:[A-Z\u00C0-\u024F][\p{L}.'’-]*|of|de|del|la|es|al|an))*$/u;
@@ -56,6 +72,11 @@ const NOT_A_NAME = /\b(President|Prime|Minister|Ministers|Meeting|Meetings|Confe
 /** Whether an event id names a visit or a trip, where the host is the state visited. */
 function isVisit(eventId: string | undefined): boolean {
   return eventId !== undefined && /(^|-)(visit|trip|tour|address|arrival|deployment|mission)(-|$)/.test(eventId);
+}
+
+/** A table's own entry (a role may be any text, "constructor" included). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 function lookup(place: string, ctx: RoleContext): { id: string; ja: string } | null {
@@ -68,13 +89,13 @@ function lookup(place: string, ctx: RoleContext): { id: string; ja: string } | n
 function titled(role: string, ctx: RoleContext): string | null {
   const m = /^(.+?) of (.+)$/.exec(role) ?? null;
   const pos = /^(.+?)(?:'s|’s) (.+)$/.exec(role) ?? /^(US|UK|EU) (.+)$/.exec(role);
-  const [titleText, place] = m && TITLES[m[1]!.toLowerCase()] ? [m[1]!, m[2]!] : pos ? [pos[2]!, pos[1]!] : [null, null];
+  const [titleText, place] = m && own(TITLES, m[1]!.toLowerCase()) ? [m[1]!, m[2]!] : pos ? [pos[2]!, pos[1]!] : [null, null];
   if (!titleText || !place) return null;
-  const title = TITLES[titleText.toLowerCase()];
+  const title = own(TITLES, titleText.toLowerCase());
   const state = lookup(place === "US" ? "United States" : place === "UK" ? "United Kingdom" : place, ctx);
   if (!title || !state) return null;
-  const own = title.by?.[state.id];
-  if (own) return state.id === "japan" ? own : `${state.ja}${own}`;
+  const special = title.by?.[state.id];
+  if (special) return state.id === "japan" ? special : `${state.ja}${special}`;
   return `${state.ja}${title.ja}`;
 }
 
@@ -85,8 +106,8 @@ function japanese(role: string, ctx: RoleContext): string | null {
   if (role === "president") return TITLES.president!.by?.[ctx.polity ?? ""] ?? "大統領";
   if (role === "premier") return TITLES.premier!.by?.[ctx.polity ?? ""] ?? "首相";
   if (role === "emperor") return ctx.polity && ctx.polity !== "japan" ? "皇帝" : "天皇";
-  const fixed = ROLE_WORDS[role];
-  if (fixed) return fixed[1];
+  const fixed = own(ROLE_WORDS, role)?.[1] ?? own(ROLE_PROSE, role);
+  if (fixed) return fixed;
   // "Prime Minister of Japan; speaker": every part, or nothing.
   if (role.includes("; ")) {
     const parts = role.split("; ").map((p) => japanese(p, ctx));
@@ -98,13 +119,15 @@ function japanese(role: string, ctx: RoleContext): string | null {
   if (war) return `戦争（COW番号${war[1]}）`;
   const water = /^water up to (\d+) miles$/.exec(role);
   if (water) return `海を隔てて${water[1]}マイル以内`;
-  // "sixth summit, Bali", "18th leaders' meeting", "64th session", "leaders' meeting, Sydney".
-  const meeting = /^(?:(\d+)(?:st|nd|rd|th) |(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?(summit|conference|summit meeting|leaders' summit|leaders' meeting|session|foreign ministers' meeting|ministerial meeting)(?: \((first|second|third)\))?(?:, ([^,()]+))?$/.exec(role);
-  if (meeting && (meeting[1] || meeting[2] || meeting[4] || meeting[5])) {
-    const nth = meeting[1] ? Number(meeting[1]) : ORDINALS[meeting[2] ?? meeting[4] ?? ""];
-    const place = meeting[5] && PROPER.test(meeting[5]) ? meeting[5] : meeting[5] ? null : "";
-    if (place === null) return null;
-    return `${nth ? `第${nth}回` : ""}${MEETINGS[meeting[3]!]}${place ? `（${place}）` : ""}`;
+  // "sixth summit, Bali", "18th Japan–EU summit, Prague", "seventh summit (ASEM7), Beijing", "63rd session, general debate".
+  const meeting = MEETING.exec(role);
+  if (meeting) {
+    const [, digits, word, group, kind, series, where] = meeting;
+    const nth = digits ? Number(digits) : ORDINALS[word ?? series ?? ""];
+    const place = where === "general debate" ? "一般討論" : where && PROPER.test(where) ? where : where ? null : "";
+    if (place === null || (!nth && !group && !place && !series)) return null;
+    const inner = [series && !ORDINALS[series] ? series : "", place].filter(Boolean).join("、");
+    return `${nth ? `第${nth}回` : ""}${group ? (GROUPS[group] ?? group) : ""}${MEETINGS[kind!]}${inner ? `（${inner}）` : ""}`;
   }
   // "host (New York)", "host, second tour", "host in Rome", "chair (prime minister)".
   const paren = /^(.+?)(?: \((.+)\)|, (first|second|third) tour| in ([A-Z].+))$/.exec(role);
@@ -135,7 +158,7 @@ export function roleWords(role: string, lang: Lang, ctx: RoleContext = {}): Role
     const ja = japanese(role, ctx);
     if (ja !== null) return { text: ja, lang: "ja" };
   } else {
-    const en = ROLE_WORDS[role]?.[0];
+    const en = own(ROLE_WORDS, role)?.[0];
     if (en) return { text: en, lang: "en" };
     const mission = /^(embassy|consulate general|consulate|de facto embassy|de facto consulate|consular office|honorary consulate), (.+)$/.exec(role);
     if (mission) return { text: `${mission[1]} in ${mission[2]}`, lang: "en" };
