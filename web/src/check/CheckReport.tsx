@@ -7,6 +7,7 @@ import { Cites } from "../entity/citation.js";
 import { formatDate } from "../time/dates.js";
 import { claimSpans, mentionedEntities, pieces, runs, slantInOrder, type Verdict } from "./segments.js";
 import { DateText } from "../time/DateText.js";
+import { Note } from "../i18n/Role.js";
 
 /** An icon per verdict, so a verdict is never told by colour alone. */
 const ICON: Record<Verdict, string> = { supported: "✓", contradicted: "✗", "not-checkable": "?" };
@@ -179,7 +180,7 @@ function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sente
                 {claim.evidence.map((e, i) => (
                   <li key={`${e.statement}-${i}`} data-statement={e.statement}>
                     {e.time ? <DateText className="when" date={e.time} /> : <span className="when">{t("entity.noDate")}</span>} <span className="muted small">· {t("check.status", { status: t(`check.statusValue.${e.status}`) })}</span>
-                    {e.note && <span className="note">{e.note}</span>}
+                    {e.note && <Note text={e.note} />}
                     <Cites sources={e.sources} />
                   </li>
                 ))}
