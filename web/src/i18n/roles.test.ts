@@ -27,6 +27,7 @@ describe("roles in Japanese", () => {
     ["host", { event: "abe-trip-2014-01" }, "受入国"],
     ["host", { event: "abdullah-ii-visit-to-japan-1999" }, "受入国"],
     ["host", { event: "g7-summit-1979" }, "主催国"],
+    ["host", { event: "tensho-embassy-1582" }, "受入国"],
     ["prime-minister", { polity: "japan" }, "内閣総理大臣"],
     ["prime-minister", { polity: "india" }, "首相"],
     ["president", { polity: "china" }, "国家主席"],

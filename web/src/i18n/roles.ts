@@ -71,7 +71,7 @@ const NOT_A_NAME = /\b(President|Prime|Minister|Ministers|Meeting|Meetings|Confe
 
 /** Whether an event id names a visit or a trip, where the host is the state visited. */
 function isVisit(eventId: string | undefined): boolean {
-  return eventId !== undefined && /(^|-)(visit|trip|tour|address|arrival|deployment|mission)(-|$)/.test(eventId);
+  return eventId !== undefined && /(^|-)(visit|trip|tour|address|arrival|deployment|mission|embassy|expedition)(-|$)/.test(eventId);
 }
 
 /** A table's own entry (a role may be any text, "constructor" included). */
