@@ -20,6 +20,7 @@ const lookups = new WeakMap<RelationsResult, NameLookup>();
 /**
  * Japanese names of states for roles such as "President of the United States", from the relations
  * list (every state, fetched once and shared with the timeline); nothing on English pages.
+ * @example const names = useRoleNames(); sentence(s, lang, names)
  */
 export function useRoleNames(): NameLookup | undefined {
   const { lang } = useI18n();
