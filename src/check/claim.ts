@@ -77,11 +77,25 @@ function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefine
   return new Set(listed.map((r) => r.subject)).size >= WHOLE_LIST ? listed : undefined;
 }
 
+/**
+ * The persons gaiko records as having signed an agreement, when there is one for each state party
+ * (the list is then whole) and the claimed person is not among them: "signed by Koizumi and Kim Jong
+ * Un" is contradicted by the record that Kim Jong Il signed.
+ */
+function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+  if (c.p !== "signatory-of" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "person") return undefined;
+  const signed = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === "signatory-of" && r.status !== "rejected");
+  const persons = signed.filter((r) => ctx.k.gazetteer.kinds.get(r.subject) === "person");
+  const states = ctx.k.agreements.find((a) => a.id === c.object)?.parties.size ?? 0;
+  if (persons.some((r) => r.subject === c.subject)) return undefined;
+  return persons.length >= 2 && persons.length >= states ? persons : undefined;
+}
+
 /** Statements of a predicate between two ends, in either direction (byEnds holds each under both orders). */
 const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Predicate) => (ctx.k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
 
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
-function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: "not-among" | "other-participant" } | undefined {
+function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: "not-among" | "not-among-signers" | "other-participant" } | undefined {
   if (c.p === "exists") {
     const spans = ctx.k.exists.get(c.subject) ?? [];
     return spans.length ? { rows: spans, opposite: false } : undefined;
@@ -98,6 +112,8 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
     const signed = rowsOf(ctx, c.object, null, "signed");
     if (parties?.size === 2 && parties.has(c.subject) && signed.length) return { rows: signed, opposite: false };
   }
+  const signers = notAmongSigners(ctx, c);
+  if (signers) return { rows: signers, opposite: false, absent: "not-among-signers" };
   const listed = notAmong(ctx, c);
   if (listed) return { rows: listed, opposite: false, absent: "not-among" };
   const neg = NEGATED[c.p];
@@ -191,7 +207,9 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   const positive: ReturnType<typeof decide> = ev.absent
     ? ev.absent === "not-among"
       ? { verdict: "contradicted", expected: null, why: { code: "not-among", params: { held: String(states), holder: c.subject, target: c.object ?? "" } }, used: ev.rows }
-      : { verdict: "contradicted", expected: ctx.store.ref(c.instead!)?.name.en ?? null, why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: ev.rows }
+      : ev.absent === "not-among-signers"
+        ? { verdict: "contradicted", expected: ev.rows.map((r) => ctx.store.ref(r.subject)?.name.en ?? r.subject).join(", "), why: { code: "not-among-signers", params: { held: String(ev.rows.length), holder: c.subject, target: c.object ?? "" } }, used: ev.rows }
+        : { verdict: "contradicted", expected: ctx.store.ref(c.instead!)?.name.en ?? null, why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: ev.rows }
     : decide(ev.rows, time, edge, today);
   if (c.mismatch) {
     // Only an agreement signed at the sentence's date is the one it misnames.
@@ -209,7 +227,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "" });
   }
   const asPositive = ev.opposite ? flipVerdict(positive, true) : positive;
-  let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: ev.absent === "not-among" ? "denied-not-among" as const : "denied-other-participant" as const } } : flipVerdict(asPositive, false)) : asPositive;
+  let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: ev.absent === "other-participant" ? "denied-other-participant" as const : "denied-not-among" as const } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;
   if (c.p === "participant" && d.why.code === "holds") why = { code: "takes-part", params: { who: c.object ?? "", target: c.subject } };
   // "The Treaty (1951) ended the war": the date is the treaty's own; when the war ended, the text does not say.

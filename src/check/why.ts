@@ -7,7 +7,7 @@ export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
   | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "takes-part" | "other-participant" | "denied-other-participant";
+  | "not-among" | "denied-not-among" | "not-among-signers" | "takes-part" | "other-participant" | "denied-other-participant";
 
 export interface Why {
   code: WhyCode;
@@ -60,6 +60,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "attribute-rejected": { en: "the knowledge base records \"{what}\" as a claim that better sources contradict", ja: "知識ベースは「{what}」を、より確かな資料が否定する主張として記録している" },
   "not-among": { en: "the knowledge base records {held} states as parties, signatories or members of {target}, and {holder} is not one of them", ja: "知識ベースは{target}の締約国・署名国・加盟国として{held}か国を記録しているが、{holder}はその中にない" },
   "denied-not-among": { en: "the knowledge base records {held} states as parties, signatories or members of {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の締約国・署名国・加盟国{held}か国に{holder}は含まれず、本文と一致する" },
+  "not-among-signers": { en: "the knowledge base records the {held} persons who signed {target}, and {holder} is not one of them", ja: "知識ベースは{target}に署名した{held}人を記録しているが、{holder}はその中にない" },
   "takes-part": { en: "the knowledge base records {who} as taking part in {target}", ja: "知識ベースの記録では、{who}は{target}に加わっている" },
   "other-participant": { en: "the knowledge base records {holder}, not {who}, as taking part in {target}", ja: "知識ベースの記録では、{target}に加わったのは{who}ではなく{holder}である" },
   "denied-other-participant": { en: "the knowledge base records {holder}, not {who}, as taking part in {target}, as the text says", ja: "知識ベースの記録でも、{target}に加わったのは{who}ではなく{holder}であり、本文と一致する" },

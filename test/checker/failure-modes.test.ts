@@ -171,7 +171,10 @@ describe("relation words that assert nothing, or assert it of another name (spur
 
   it("does not read an event into the words of another name's title", () => {
     // "Pyongyang" in the declaration's name is no visit to Pyongyang.
-    expect(claims("The Japan-DPRK Pyongyang Declaration was signed in September 2002 by Junichiro Koizumi.")).toEqual([["japan-dprk-pyongyang-declaration-2002", "signed", null, "supported", "positive"]]);
+    expect(claims("The Japan-DPRK Pyongyang Declaration was signed in September 2002 by Junichiro Koizumi.")).toEqual([
+      ["japan-dprk-pyongyang-declaration-2002", "signed", null, "supported", "positive"],
+      ["junichiro-koizumi", "signatory-of", "japan-dprk-pyongyang-declaration-2002", "supported", "positive"],
+    ]);
   });
 
   it("does not match an adverb to an event's adjective ('comprehensively' is not the Regional Comprehensive … Partnership)", () => {
@@ -264,5 +267,17 @@ describe("a state's founding", () => {
 
   it("reads no founding from a state that establishes something else", () => {
     expect(claims("China established diplomatic relations with Japan in 1972.").filter((c) => c[1] === "exists")).toEqual([]);
+  });
+});
+
+describe("who signed", () => {
+  it("supports a recorded signer and contradicts one the whole list of signers leaves out, with the date of the signing for the title", () => {
+    const c = claims("The Japan-DPRK Pyongyang Declaration was signed in September 2002 by former Prime Minister Junichiro Koizumi and North Korean leader Kim Jong Un.");
+    expect(c).toContainEqual(["junichiro-koizumi", "signatory-of", "japan-dprk-pyongyang-declaration-2002", "supported", "positive"]);
+    expect(c).toContainEqual(["kim-jong-un", "signatory-of", "japan-dprk-pyongyang-declaration-2002", "contradicted", "positive"]);
+    // A leader titled after "signed … by" held the title on the day of the signing, not "ever".
+    expect(c).toContainEqual(["kim-jong-un", "holds-office", "north-korea", "contradicted", "positive"]);
+    // "former" makes no claim that Koizumi held the office then.
+    expect(c.filter((x) => x[0] === "junichiro-koizumi" && x[1] === "holds-office")).toEqual([]);
   });
 });

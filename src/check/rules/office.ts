@@ -7,8 +7,9 @@ const TITLES: { re: RegExp; roles: readonly string[] }[] = [
   { re: /foreign minister|minister (?:for|of) foreign affairs|secretary of state|外相|外務大臣/i, roles: ["foreign-minister"] },
   { re: /chief cabinet secretary|官房長官/i, roles: ["chief-cabinet-secretary"] },
   { re: /president|大統領|主席/i, roles: ["president", "effective-leader"] },
+  { re: /\bleader\b|指導者/i, roles: ["effective-leader", "leader"] },
 ];
-const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|Secretary of State|Chief Cabinet Secretary|Emperor)";
+const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|Secretary of State|Chief Cabinet Secretary|Emperor|[Ll]eader)";
 /** A title written right before a person's name ("Prime Minister Hatoyama"). */
 const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\s+$`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
@@ -37,8 +38,11 @@ export const officeRule: Rule = {
       const roles = title ? TITLES.find((t) => t.re.test(title))?.roles : undefined;
       // A person merely named beside a date ("Toshiki Kaifu's 1991 tour") asserts no office.
       if (!then) continue;
+      // "…signed in September 2002 by Prime Minister Koizumi and leader Kim Jong Il": the act's date is the day
+      // each signer held the title, even when the date belongs to the agreement's name.
+      const actedOn = ctx.times.filter((t) => t.end <= at && /^[^.;]{0,20}?\bby\b[^.;]{0,90}$/i.test(ctx.slice.slice(t.end - ctx.start, at - ctx.start))).at(-1);
       for (const office of new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!))) {
-        out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, ...(roles ? { roles } : {}) });
+        out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, ...(roles ? { roles } : {}), ...(actedOn ? { time: actedOn } : {}) });
       }
     }
     return out;

@@ -16,6 +16,9 @@ const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|sig
 /** A participle of signing with the list of who signed after it ("signed between Japan and China", "signed by A, B and C"). */
 const SIGNED_BY = /\bsigned\b[^,;]{0,40}?\b(?:between|by|among)\s+(?:the\s+)?$/i;
 
+/** "…, signed in September 2002 by": the persons who signed follow. */
+const PERSONS_SIGNED_BY = /^[^.;]{0,30}?\bsigned\b[^.;,]{0,40}?\bby\s+(?:the\s+)?/i;
+
 /** The predicate a list of parties holds to an agreement (party to) or an organisation (member of). */
 const MEMBERSHIP: Partial<Record<string, Predicate>> = { agreement: "party-to", organization: "member-of" };
 /** Relation words whose subject may be a list ("Japan, China and Korea signed …"). */
@@ -54,9 +57,22 @@ export const partyListRule: Rule = {
   id: "party-list",
   doc: "a list of states given as the parties, signatories or members of a named agreement or organisation",
   propose(ctx) {
-    const lists = stateLists(ctx);
-    if (!lists.length) return [];
     const out: Candidate[] = [];
+    // "The Declaration, signed in September 2002 by Prime Minister Koizumi and leader Kim Jong Il": the persons
+    // named after "signed … by", in its clause, signed it (titles may stand between them).
+    for (const owner of ctx.found.filter((o) => o.via !== "reference" && o.kind === "agreement")) {
+      const rest = ctx.slice.slice(owner.end - ctx.start);
+      const by = PERSONS_SIGNED_BY.exec(rest);
+      if (!by) continue;
+      let from = owner.end + by.index + by[0].length;
+      for (const m of ctx.found.filter((x) => x.start >= from && x.via !== "reference").sort((a, b) => a.start - b.start)) {
+        if (!/^[\s,]*(?:and\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(ctx.slice.slice(from - ctx.start, m.start - ctx.start))) break;
+        if (m.kind === "person") out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: owner.end + by.index });
+        from = m.end;
+      }
+    }
+    const lists = stateLists(ctx);
+    if (!lists.length) return out;
     const add = (list: Mention[], p: Predicate, object: string, cue: number) => {
       for (const m of list) out.push({ rule: "party-list", subject: m.entity, object, p, at: m.start, cue });
     };
