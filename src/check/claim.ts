@@ -55,6 +55,9 @@ function presentTense(slice: string, rel: number): boolean {
   return PRESENT.test(before) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
 }
 
+/** The value of an "entry into force" attribute saying the agreement never entered (or has not entered) into force. */
+const NEVER_IN_FORCE = /^(?:never|not|has not|did not|has never)\b[^:;]*\b(?:entered|enter|in force)\b/i;
+
 /** Relations of belonging to an agreement or organisation: a state recorded with none of them is not one of its parties. */
 const MEMBERSHIP: ReadonlySet<Predicate> = new Set<Predicate>(["party-to", "signatory-of", "member-of"]);
 /** A curated list of parties this long is taken as whole: a state missing from it is not a party. */
@@ -95,13 +98,19 @@ function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | u
 const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Predicate) => (ctx.k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
 
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
-function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: "not-among" | "not-among-signers" | "other-participant" } | undefined {
+function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: "not-among" | "not-among-signers" | "other-participant" | "never-in-force" } | undefined {
   if (c.p === "exists") {
     const spans = ctx.k.exists.get(c.subject) ?? [];
     return spans.length ? { rows: spans, opposite: false } : undefined;
   }
   const own = rowsOf(ctx, c.subject, c.object, c.p).filter((r) => !c.roles || (r.role !== null && c.roles.includes(r.role)));
   if (own.length) return { rows: own, opposite: false };
+  // An agreement recorded as never having entered into force (an attribute "entry into force: never …"):
+  // the recorded denial of its entry into force.
+  if (c.p === "in-force") {
+    const never = rowsOf(ctx, c.subject, null, "attribute").filter((r) => r.status !== "rejected" && r.role === "entry into force" && NEVER_IN_FORCE.test(r.value ?? ""));
+    if (never.length) return { rows: never, opposite: false, absent: "never-in-force" };
+  }
   if (c.p === "participant" && c.instead) {
     const theirs = rowsOf(ctx, c.subject, c.instead, "participant").filter((r) => r.status !== "rejected");
     return theirs.length ? { rows: theirs, opposite: false, absent: "other-participant" } : undefined;
@@ -205,7 +214,9 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   if (exception) polarity = polarity === "positive" ? "negative" : "positive";
   const states = new Set(ev.rows.map((r) => r.subject)).size;
   const positive: ReturnType<typeof decide> = ev.absent
-    ? ev.absent === "not-among"
+    ? ev.absent === "never-in-force"
+      ? { verdict: "contradicted", expected: null, why: { code: "never-in-force", params: { target: c.subject } }, used: ev.rows }
+      : ev.absent === "not-among"
       ? { verdict: "contradicted", expected: null, why: { code: "not-among", params: { held: String(states), holder: c.subject, target: c.object ?? "" } }, used: ev.rows }
       : ev.absent === "not-among-signers"
         ? { verdict: "contradicted", expected: ev.rows.map((r) => ctx.store.ref(r.subject)?.name.en ?? r.subject).join(", "), why: { code: "not-among-signers", params: { held: String(ev.rows.length), holder: c.subject, target: c.object ?? "" } }, used: ev.rows }
@@ -227,7 +238,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "" });
   }
   const asPositive = ev.opposite ? flipVerdict(positive, true) : positive;
-  let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: ev.absent === "other-participant" ? "denied-other-participant" as const : "denied-not-among" as const } } : flipVerdict(asPositive, false)) : asPositive;
+  let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: ev.absent === "other-participant" ? "denied-other-participant" as const : ev.absent === "never-in-force" ? "denied-never-in-force" as const : "denied-not-among" as const } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;
   if (c.p === "participant" && d.why.code === "holds") why = { code: "takes-part", params: { who: c.object ?? "", target: c.subject } };
   // "The Treaty (1951) ended the war": the date is the treaty's own; when the war ended, the text does not say.

@@ -281,3 +281,15 @@ describe("who signed", () => {
     expect(c.filter((x) => x[0] === "junichiro-koizumi" && x[1] === "holds-office")).toEqual([]);
   });
 });
+
+describe("an agreement that never entered into force", () => {
+  it.each([
+    ["It evolved from the Trans-Pacific Partnership (TPP), which entered into force despite the withdrawal of the United States.", "positive", "contradicted"],
+    ["The TPP entered into force in 2018.", "positive", "contradicted"],
+    ["The Trans-Pacific Partnership never entered into force.", "negative", "supported"],
+  ])("decides %s from the recorded 'never entered into force'", (text, polarity, verdict) => {
+    const c = check(store, text, { today: TODAY }).claims.filter((x) => x.p === "in-force");
+    expect(c.map((x) => [x.subject.id, x.polarity, x.verdict])).toEqual([["tpp", polarity, verdict]]);
+    expect(c[0]!.reason).toMatch(/never entered into force$/);
+  });
+});
