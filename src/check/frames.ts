@@ -66,7 +66,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   "member-of": /\b(join(?:ed|s)?|admitted|admission|accession|acceded|became a member)\b|加盟し|加入し/i,
   "diplomatic-relations": /\b((?:re-?)?establish(?:ed|es|ing|ment)?|normali[sz]ed?|normali[sz]ation|restor(?:e|ed|es|ing|ation)|opened)\b|樹立|正常化|回復/i,
   recognizes: /\b(recogni[sz]ed|extended recognition)\b|承認し/i,
-  "holds-office": /\b(took office|appointed|elected|became|sworn in|succeeded)\b|就任/i,
+  "holds-office": /\b(took office|taking office|assumed office|came to power|appointed|elected|became|sworn in|succeeded)\b|就任/i,
   "party-to": /\b(ratif(?:ied|ication)|acceded|accession|joined)\b|批准|加入/i,
   alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
   exists: /\b(established|founded|proclaimed|created|born|founding|establishment|proclamation|creation|birth)\b|成立|建国/i,

@@ -293,3 +293,12 @@ describe("an agreement that never entered into force", () => {
     expect(c[0]!.reason).toMatch(/never entered into force$/);
   });
 });
+
+describe("taking office", () => {
+  it.each([
+    ["Junichiro Koizumi took office in April 2001.", "supported"],
+    ["Junichiro Koizumi took office in 1999.", "contradicted"],
+  ])("dates the start of a term from %s, with no title written", (text, verdict) => {
+    expect(claims(text)).toEqual([["junichiro-koizumi", "holds-office", "japan", verdict, "positive"]]);
+  });
+});

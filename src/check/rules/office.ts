@@ -14,6 +14,8 @@ const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Mini
 const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\s+$`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
 const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
+/** Taking office said after a person's name, in the same sentence part. */
+const TOOK_OFFICE = /^[^.;]*?\b(?:took|taking|assumed|assuming|entered)\s+office\b|^[^.;]*?\b(?:came|coming)\s+to\s+power\b|^[^.;]*?\bwas\s+sworn\s+in\b|^[^。]*?就任/i;
 const NOT_THEN = /\b(former|ex-|late|then-?|future|vice|deputy)\b/i;
 
 /**
@@ -36,8 +38,11 @@ export const officeRule: Rule = {
       const title = TITLED_BEFORE.exec(before)?.[0] ?? TITLED_AFTER.exec(after)?.[0];
       const then = title !== undefined && !NOT_THEN.test(before) && !NOT_THEN.test(title);
       const roles = title ? TITLES.find((t) => t.re.test(title))?.roles : undefined;
+      // "…after taking office in 2001", "Koizumi took office in April 2001": taking office is an office claim,
+      // titled or not, about when the term began.
+      const took = TOOK_OFFICE.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start, ctx.firstEnd.get(a)! - ctx.start + 80));
       // A person merely named beside a date ("Toshiki Kaifu's 1991 tour") asserts no office.
-      if (!then) continue;
+      if (!then && !took) continue;
       // "…signed in September 2002 by Prime Minister Koizumi and leader Kim Jong Il": the act's date is the day
       // each signer held the title, even when the date belongs to the agreement's name.
       const actedOn = ctx.times.filter((t) => t.end <= at && /^[^.;]{0,20}?\bby\b[^.;]{0,90}$/i.test(ctx.slice.slice(t.end - ctx.start, at - ctx.start))).at(-1);
