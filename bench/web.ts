@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { chromiumAvailable, CHROMIUM, ensureExplorerBuilt, launchBrowser, startServer } from "../test/e2e/harness.js";
 import { fmt, median, percentile } from "./stats.js";
+import { benchTimeline } from "./timeline.js";
 
 const require = createRequire(import.meta.url);
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 7);
@@ -192,25 +193,8 @@ async function main(): Promise<void> {
     line("slider redraw p95 (fetch + paint)", fmt(percentile(cold, 95)), "no-framework recolour", fmt(percentile(baseCold, 95)));
     line("slider redraw p95 (cached data)", fmt(percentile(warm, 95)), "no-framework recolour", fmt(percentile(baseCold, 95)), "< 50 ms");
 
-    // Timeline zoom: key to painted frame for each step from four centuries down to days, beside a key that does nothing.
-    const tl = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await tl.goto(`${gaiko.url}/timeline?from=1600&to=2025`);
-    await tl.waitForSelector(".timeline-entry", { state: "attached", timeout: 60_000 });
-    // (No named functions inside evaluate: tsx's __name helper does not exist in the page.)
-    const zoom = await tl.locator(".timeline-chart svg").evaluate(async (svg) => {
-      const frames: number[] = [];
-      const idle: number[] = [];
-      for (let i = 0; i < 28; i++) {
-        const key = i % 2 === 0 ? "x" : "+";
-        const t0 = performance.now();
-        svg.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
-        const ms = await new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0))));
-        (key === "+" ? frames : idle).push(ms);
-      }
-      return { frames: frames.sort((a, b) => a - b), idle: idle.sort((a, b) => a - b) };
-    });
-    line("timeline zoom step p50 (to paint)", fmt(percentile(zoom.frames, 50)), "a key that does nothing", fmt(percentile(zoom.idle, 50)), "< 100 ms");
-    line("timeline zoom step p95 (to paint)", fmt(percentile(zoom.frames, 95)), "a key that does nothing", fmt(percentile(zoom.idle, 95)));
+    // Timeline zoom: input to painted frame, keys over four centuries and the wheel on the default view (bench/timeline.ts).
+    await benchTimeline(browser, gaiko.url);
 
     await entityPages(browser, gaiko.url);
   } finally {

@@ -6,20 +6,19 @@ import { useApi, useApiKeep } from "../api/useApi.js";
 import { useI18n, useNav } from "../app/location.js";
 import { withParams } from "../app/route.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
-import { Statement } from "../entity/Statement.js";
 import { formatDate, parseAsOf } from "../time/dates.js";
-import { defaultView, fullExtent, pan, zoom, type View } from "./scale.js";
+import { defaultView, fullExtent, pan, zoom } from "./scale.js";
 import { itemsInView, ROW_KINDS } from "./layout.js";
-import { intersectItems, itemDate } from "./items.js";
+import { intersectItems } from "./items.js";
 import { boundsOf, rangeOfView, viewOfRange } from "./range.js";
 import { TimelineChart, type Drag } from "./TimelineChart.js";
 import { TimelineOverview } from "./TimelineOverview.js";
 import { TimelineLegend } from "./TimelineLegend.js";
+import { TimelineList } from "./TimelineList.js";
+import { useLiveView } from "./useLiveView.js";
 import "./timeline.css";
-import { DateText } from "../time/DateText.js";
 
 const LIMIT = 10_000;
-const LIST_MAX = 400;
 
 /**
  * The timeline: opens on 1945 to today, zooms from centuries to days, filters by state, dispute and
@@ -32,7 +31,12 @@ export function TimelinePage() {
   const urlView = viewOfRange({ from: query.get("from"), to: query.get("to") }, extent);
   // While dragging, the view lives here; the URL gets it when the drag ends.
   const [dragging, setDragging] = useState<Drag | null>(null);
-  const view = dragging?.view ?? urlView;
+  // Zoom steps are drawn at once; the URL gets the view when they pause.
+  const [stepped, setView] = useLiveView(urlView, query.toString(), (v) => {
+    const r = rangeOfView(v, extent);
+    navigate(withParams(pathname, query, { from: r.from, to: r.to }), { replace: true });
+  });
+  const view = dragging?.view ?? stepped;
   const partner = query.get("with");
   const dispute = query.get("dispute");
   const kind = query.get("kind");
@@ -41,10 +45,6 @@ export function TimelinePage() {
   const second = useApiKeep<TimelineResult>(dispute && partner ? api.timeline({ with: partner, kind, limit: LIMIT }) : null);
   const states = useApi<RelationsResult>(api.relations(new Date().toISOString().slice(0, 10)));
   const disputes = useApi<ListResult>("/api/v1/list/disputes?limit=100");
-  const setView = (v: View) => {
-    const r = rangeOfView(v, extent);
-    navigate(withParams(pathname, query, { from: r.from, to: r.to }), { replace: true });
-  };
   const setFilter = (key: string, value: string) => navigate(withParams(pathname, query, { [key]: value || null }));
 
   const all = useMemo(() => {
@@ -52,12 +52,21 @@ export function TimelinePage() {
     return dispute && partner ? intersectItems(a, second.data?.items ?? []) : a;
   }, [first.data, second.data, dispute, partner]);
   const items = useMemo(() => itemsInView(all, view), [all, view.start, view.end]); // eslint-disable-line react-hooks/exhaustive-deps
-  // The list follows the chart: a zoom step paints the chart first and the statements after.
-  const listed = useDeferredValue(items);
+  // The list follows the address, not each zoom step (it is hundreds of statements with their
+  // citations): it changes once the steps pause, after the chart is painted.
+  const settled = useMemo(() => itemsInView(all, urlView), [all, urlView.start, urlView.end]); // eslint-disable-line react-hooks/exhaustive-deps
+  const listed = useDeferredValue(settled);
   const mid = (view.start + view.end) / 2;
   const span = view.end - view.start;
-  const sortedStates = states.state === "ready" ? [...states.data.relations].sort((a, b) => name(a.state.name).localeCompare(name(b.state.name), lang)) : [];
-  const disputeRows = disputes.state === "ready" && disputes.data.kind === "disputes" ? [...disputes.data.rows].sort((a, b) => name(a.dispute.name).localeCompare(name(b.dispute.name), lang)) : [];
+  // Sorted once, not at every zoom step (the page renders again for each).
+  const sortedStates = useMemo(
+    () => (states.state === "ready" ? [...states.data.relations].sort((a, b) => name(a.state.name).localeCompare(name(b.state.name), lang)) : []),
+    [states, name, lang],
+  );
+  const disputeRows = useMemo(
+    () => (disputes.state === "ready" && disputes.data.kind === "disputes" ? [...disputes.data.rows].sort((a, b) => name(a.dispute.name).localeCompare(name(b.dispute.name), lang)) : []),
+    [disputes, name, lang],
+  );
   const range = boundsOf(urlView);
   const loading = first.loading || second.loading;
   const error = first.error ?? second.error;
@@ -135,22 +144,7 @@ export function TimelinePage() {
       <TimelineLegend />
       {loading && !first.data && <Loading />}
       {first.data && items.length === 0 && <NoData reason={t("timeline.empty")} />}
-      {listed.length > 0 && (
-        <section aria-labelledby="timeline-list-title">
-          <h2 id="timeline-list-title">{t("timeline.list")}</h2>
-          <ol className="timeline-list statements">
-            {listed.slice(0, LIST_MAX).map((item, i) => (
-              <li key={`${item.statement.id}-${item.edge}-${i}`} className="timeline-entry">
-                <DateText date={itemDate(item)} />
-                <ul>
-                  <Statement s={item.statement} selfId="" />
-                </ul>
-              </li>
-            ))}
-          </ol>
-          {listed.length > LIST_MAX && <p className="muted">{t("timeline.truncated", { n: LIST_MAX })}</p>}
-        </section>
-      )}
+      <TimelineList items={listed} />
     </section>
   );
 }

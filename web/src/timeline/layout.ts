@@ -21,18 +21,37 @@ export interface Mark {
  */
 export function layoutMarks(items: readonly TimelineItem[], view: View, width: number): Mark[] {
   const used = new Map<string, number>();
+  const keys = new Set<string>();
   const marks: Mark[] = [];
-  items.forEach((item, i) => {
+  for (const item of items) {
     const year = decimalYear(item.date);
-    if (year === null || year < view.start || year > view.end) return;
+    if (year === null || year < view.start || year > view.end) continue;
     const row = Math.max(0, ROW_KINDS.indexOf(item.statement.subject.kind));
     const x = toX(view, width, year);
     const bucket = `${row}:${Math.round(x / 4)}`;
     const n = used.get(bucket) ?? 0;
     used.set(bucket, n + 1);
-    marks.push({ key: `${item.statement.id}-${item.edge}-${i}`, x, row, dy: ((n % 5) - 2) * 4, item });
-  });
+    marks.push({ key: itemKey(item, keys), x, row, dy: ((n % 5) - 2) * 4, item });
+  }
   return marks;
+}
+
+// Written once per item: the unfiltered timeline places thousands at every zoom step.
+const bases = new WeakMap<object, string>();
+
+/**
+ * A key for an item that stays the same from one view to the next (its statement and edge), so that a
+ * zoom step moves the marks and list entries already drawn instead of drawing them all anew; `seen`
+ * tells apart the rare item listed twice.
+ * @example itemKey({ statement: { id: "st-1" }, edge: "start" }, new Set()) // "st-1-start"
+ */
+export function itemKey(item: { statement: { id: string }; edge: string }, seen: Set<string>): string {
+  let base = bases.get(item);
+  if (base === undefined) bases.set(item, (base = `${item.statement.id}-${item.edge}`));
+  let key = base;
+  for (let n = 2; seen.has(key); n++) key = `${base}-${n}`;
+  seen.add(key);
+  return key;
 }
 
 /** Rows that hold at least one mark (empty rows are not drawn). */
