@@ -7,8 +7,9 @@ import { href } from "../app/route.js";
 import { pinchSpan, TwoFingers, type Point } from "../app/pinch.js";
 import { calendarTicks, clampView, pan, toYear, zoom, type View } from "./scale.js";
 import { annotate, keyLabel } from "./annotations.js";
+import { keyEventIndex } from "./key-events.js";
 import { layoutMarks, ROW_KINDS, usedRows } from "./layout.js";
-import { itemDate } from "./items.js";
+import { TimelineMarks } from "./TimelineMarks.js";
 import { eraBands } from "./overview.js";
 import { boundsOf } from "./range.js";
 import { useWidth } from "./useWidth.js";
@@ -53,12 +54,14 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
   const PLOT = W - LEFT - 16;
 
   const marks = useMemo(() => layoutMarks(items, view, PLOT), [items, view.start, view.end, PLOT]); // eslint-disable-line react-hooks/exhaustive-deps
+  // What the key events weigh is read once per answer of the API, not at every zoom step.
+  const index = useMemo(() => keyEventIndex(context ?? items), [context ?? items]); // eslint-disable-line react-hooks/exhaustive-deps
   const notes = useMemo(
-    () => annotate(items, view, PLOT, { context, font: LABEL_FONT, lanes: LANES, label: (i) => keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), name(i.statement.subject.name)) }),
-    [items, context, view.start, view.end, PLOT, lang], // eslint-disable-line react-hooks/exhaustive-deps
+    () => annotate(items, view, PLOT, { index, font: LABEL_FONT, lanes: LANES, label: (i) => keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), name(i.statement.subject.name)) }),
+    [items, index, view.start, view.end, PLOT, lang], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const band = notes.length > 0 ? LANES * LANE_H + 6 : 0;
-  const rows = usedRows(marks);
+  const rows = useMemo(() => usedRows(marks), [marks]);
   const rowY = (row: number) => TOP + band + rows.indexOf(row) * ROW_H + ROW_H / 2;
   const height = TOP + band + Math.max(1, rows.length) * ROW_H + 24;
   // Two fingers on the chart: where they were when the second touched down, and the view then.
@@ -168,11 +171,7 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
               {t(`entity.kind.${ROW_KINDS[row]!}`)}
             </text>
           ))}
-          {marks.map((m) => (
-            <circle key={m.key} cx={LEFT + m.x} cy={rowY(m.row) + m.dy} r={4} className={`mark edge-${m.item.edge} p-${m.item.statement.p}`}>
-              <title>{`${formatDate(lang, itemDate(m.item))} · ${name(m.item.statement.subject.name)} ${m.item.statement.label[lang]} ${m.item.statement.object ? name(m.item.statement.object.name) : (m.item.statement.value ?? "")}`}</title>
-            </circle>
-          ))}
+          <TimelineMarks marks={marks} rows={rows} top={TOP + band} rowHeight={ROW_H} left={LEFT} lang={lang} />
         </svg>
         {/* The labels are links, so HTML over the drawing (an image holds no links), at its px: it is drawn at the width shown. */}
         {notes.length > 0 && (

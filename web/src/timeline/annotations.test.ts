@@ -79,6 +79,20 @@ describe("annotate", () => {
   });
 });
 
+describe("annotate in a crowded stretch", () => {
+  it("shortens a label to the room beside its neighbours rather than leave the event out", () => {
+    // One line, 12.5 px a year: labels at most 140 px; the third has 120 px between the first two.
+    const a = item("occurred", "first-event-with-a-long-name", "event", "1950-01-01", ["seed-001", "seed-002"]);
+    const b = item("occurred", "second-event-with-a-long-name", "event", "1972-09-01", ["seed-001"]);
+    const c = item("occurred", "third-event-with-a-rather-long-name", "event", "1961-08-01", ["web-c"]);
+    const notes = annotate([a, b, c], { start: 1945, end: 2025 }, 1000, { label, lanes: 1 });
+    const third = notes.find((x) => x.entity.id === "third-event-with-a-rather-long-name");
+    expect(third?.text.endsWith("…")).toBe(true);
+    expect(third!.width).toBeLessThan(130);
+    expect(third?.full).toBe("1961 third-event-with-a-rather-long-name");
+  });
+});
+
 describe("fit and textWidth", () => {
   it.each([
     ["Treaty of San Francisco", 60, "Treaty o…"],

@@ -1,6 +1,6 @@
 import type { EntityRef, TimelineItem } from "../api/types.js";
-import { importedOnly } from "../entity/group.js";
 import { decimalYear } from "../time/dates.js";
+import { isCandidate, keyEventIndex, sourceWeight, TURNING_POINTS, type KeyEventIndex } from "./key-events.js";
 import { toX, type View } from "./scale.js";
 
 /**
@@ -12,10 +12,12 @@ import { toX, type View } from "./scale.js";
  *    an event's occurrence (`occurred`, its point or start), and an agreement's signature or entry
  *    into force (`signed`, `in-force`) when the items in hand say Japan is party to it or signed it.
  * 2. One candidate per entity: its signature before its entry into force, then the earliest.
- * 3. Weight: the distinct sources cited by the entity's curated statements in hand, a founding
+ * 3. Turning points first (key-events.ts): the event or agreement by which Japan joined the UN, made
+ *    peace with one of its principal partners, or established relations with one; then the others.
+ * 4. Then weight: the distinct sources cited by the entity's curated statements in hand, a founding
  *    overview article (`seed-…`, what a reader of Japan's foreign relations asks about) counting
  *    as ten; at equal weight agreements come first, then the earlier.
- * 4. Placed heaviest first, each label on the first of `lanes` lines where it overlaps no other
+ * 5. Placed in that order, each label on the first of `lanes` lines where it overlaps no other
  *    (with a gap), shifted to stay inside the chart; at most one label per ~130 px of width.
  */
 
@@ -46,13 +48,14 @@ export interface AnnotateOptions {
   max?: number;
   /** The items Japan's participation is read from (all those fetched; defaults to `items`). */
   context?: readonly TimelineItem[];
+  /** `keyEventIndex(context)`, when the caller keeps it from one view to the next. */
+  index?: KeyEventIndex;
 }
 
 const GAP = 8;
 const PX_PER_LABEL = 130;
-/** A founding overview of Japan's foreign relations citing an entity marks what readers ask about. */
-const SEED_WEIGHT = 10;
-const JAPAN_PARTY = new Set(["party-to", "signatory-of"]);
+/** A label is shortened to the room beside its neighbours, but never below this (px). */
+const MIN_LABEL = 90;
 
 /**
  * The estimated width of a text: CJK characters are about one em wide, Latin ones (bold) about two thirds.
@@ -60,16 +63,25 @@ const JAPAN_PARTY = new Set(["party-to", "signatory-of"]);
  */
 export function textWidth(text: string, font: number): number {
   let w = 0;
-  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? font : font * 0.64;
+  for (const ch of text) w += charWidth(ch, font);
   return w;
 }
+
+const charWidth = (ch: string, font: number) => (ch.codePointAt(0)! >= 0x2e80 ? font : font * 0.64);
 
 /** Shortens a text with … until it fits `max` px. @example fit("Treaty of San Francisco", 60, 10) // "Treaty o…" */
 export function fit(text: string, max: number, font: number): string {
   if (textWidth(text, font) <= max) return text;
-  const chars = [...text];
-  while (chars.length > 1 && textWidth(chars.join("") + "…", font) > max) chars.pop();
-  return chars.join("").trimEnd() + "…";
+  // The longest start that fits with its "…" (at least one character), measured in one pass.
+  const room = max - charWidth("…", font);
+  let kept = "";
+  let w = 0;
+  for (const ch of text) {
+    w += charWidth(ch, font);
+    if (kept !== "" && w > room) break;
+    kept += ch;
+  }
+  return kept.trimEnd() + "…";
 }
 
 /**
@@ -90,41 +102,23 @@ export function annotate(items: readonly TimelineItem[], view: View, width: numb
   const font = opts.font ?? 11;
   const lanes = opts.lanes ?? 2;
   const limit = Math.max(1, Math.min(opts.max ?? 8, Math.floor(width / PX_PER_LABEL)));
-  const context = opts.context ?? items;
-  const japanParty = new Set<string>();
-  // Every source cited about an entity, from all its statements in hand.
-  const cited = new Map<string, Set<string>>();
-  for (const item of context) {
-    const s = item.statement;
-    if (s.subject.id === "japan" && JAPAN_PARTY.has(s.p) && s.object?.kind === "agreement") japanParty.add(s.object.id);
-    if (importedOnly(s)) continue;
-    for (const id of [s.subject.id, s.object?.id]) {
-      if (!id || id === "japan") continue;
-      const set = cited.get(id) ?? new Set<string>();
-      for (const c of s.sources) set.add(c.source);
-      cited.set(id, set);
-    }
-  }
+  const { japanParty, weight: weights, tier } = opts.index ?? keyEventIndex(opts.context ?? items);
+  const none = TURNING_POINTS.length;
 
-  const best = new Map<string, { item: TimelineItem; year: number; weight: number; rank: number }>();
+  const best = new Map<string, { item: TimelineItem; year: number; weight: number; tier: number; rank: number }>();
   for (const item of items) {
+    if (!isCandidate(item, japanParty)) continue;
     const s = item.statement;
-    if (item.edge === "end" || importedOnly(s)) continue;
-    const isEvent = s.p === "occurred" && s.subject.kind === "event";
-    const isAgreement = (s.p === "signed" || s.p === "in-force") && s.subject.kind === "agreement" && japanParty.has(s.subject.id);
-    if (!isEvent && !isAgreement) continue;
     const year = decimalYear(item.date);
     if (year === null || year < view.start || year > view.end) continue;
-    const weight = weightOf(cited.get(s.subject.id) ?? new Set(s.sources.map((c) => c.source)));
     // Signature first, then entry into force, then the earliest.
-    const rank = (s.p === "signed" ? 0 : s.p === "in-force" ? 1 : 0) * 1e5 + year;
+    const rank = (s.p === "in-force" ? 1 : 0) * 1e5 + year;
     const had = best.get(s.subject.id);
-    if (!had || rank < had.rank) best.set(s.subject.id, { item, year, weight: Math.max(weight, had?.weight ?? 0), rank });
-    else had.weight = Math.max(had.weight, weight);
+    if (!had || rank < had.rank) best.set(s.subject.id, { item, year, weight: weights.get(s.subject.id) ?? sourceWeight(new Set(s.sources.map((c) => c.source))), tier: tier.get(s.subject.id) ?? none, rank });
   }
 
   const order = [...best.values()].sort(
-    (a, b) => b.weight - a.weight || kindRank(a.item) - kindRank(b.item) || a.year - b.year || a.item.statement.subject.id.localeCompare(b.item.statement.subject.id),
+    (a, b) => a.tier - b.tier || b.weight - a.weight || kindRank(a.item) - kindRank(b.item) || a.year - b.year || a.item.statement.subject.id.localeCompare(b.item.statement.subject.id),
   );
   // Two lines of labels: each may take up to twice its share of one line.
   const maxLabel = Math.min(width, Math.max(140, (lanes * width) / limit - GAP));
@@ -132,24 +126,44 @@ export function annotate(items: readonly TimelineItem[], view: View, width: numb
   for (const c of order) {
     if (placed.length >= limit) break;
     const x = toX(view, width, c.year);
-    const full = opts.label(c.item);
-    const text = fit(full, maxLabel, font);
-    const w = textWidth(text, font);
-    const left = Math.min(Math.max(0, x - w / 2), Math.max(0, width - w));
     // Two markers on the same spot would read as one.
     if (placed.some((p) => Math.abs(p.x - x) < 3)) continue;
-    const lane = [...Array(lanes).keys()].find((l) => placed.every((p) => p.lane !== l || left + w + GAP <= p.left || p.left + p.width + GAP <= left));
-    if (lane === undefined) continue;
-    placed.push({ entity: c.item.statement.subject, date: c.item.date, x, left, width: w, lane, text, full, weight: c.weight });
+    const full = opts.label(c.item);
+    const spot = place(placed, lanes, width, x, textWidth(fit(full, maxLabel, font), font));
+    if (!spot) continue;
+    const text = fit(full, spot.room, font);
+    const w = textWidth(text, font);
+    const left = Math.min(Math.max(spot.from, x - w / 2), spot.to - w);
+    placed.push({ entity: c.item.statement.subject, date: c.item.date, x, left, width: w, lane: spot.lane, text, full, weight: c.weight });
   }
   return placed.sort((a, b) => a.x - b.x);
 }
 
-/** Sources about an entity, a founding overview article (seed-…) counting as ten. */
-function weightOf(sources: ReadonlySet<string>): number {
-  let w = 0;
-  for (const id of sources) w += id.startsWith("seed-") ? SEED_WEIGHT : 1;
-  return w;
+/**
+ * Where a label `w` px wide over a marker at `x` can go: the first lane whose free stretch around x
+ * (between the labels placed there, with a gap, and the chart's edges) holds it whole, else the lane
+ * with the widest such stretch if it holds MIN_LABEL; null when none does.
+ */
+function place(placed: readonly Annotation[], lanes: number, width: number, x: number, w: number): { lane: number; from: number; to: number; room: number } | null {
+  let widest: { lane: number; from: number; to: number; room: number } | null = null;
+  for (let lane = 0; lane < lanes; lane++) {
+    let from = 0;
+    let to = width;
+    let blocked = false;
+    for (const p of placed) {
+      if (p.lane !== lane) continue;
+      const a = p.left - GAP;
+      const b = p.left + p.width + GAP;
+      if (x >= a && x <= b) blocked = true;
+      else if (b < x) from = Math.max(from, b);
+      else to = Math.min(to, a);
+    }
+    if (blocked) continue;
+    const room = to - from;
+    if (room >= w) return { lane, from, to, room: w };
+    if (room >= MIN_LABEL && (!widest || room > widest.room)) widest = { lane, from, to, room };
+  }
+  return widest;
 }
 
 function kindRank(item: TimelineItem): number {

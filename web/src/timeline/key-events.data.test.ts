@@ -1,0 +1,48 @@
+// The key events on the real data (data/, built into a temporary database): the timeline opens on
+// 1945 to today, and its labels must name the UN admission and the normalisation with China.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildDatabase } from "../../../src/kb/build.js";
+import { dataDir } from "../../../src/kb/paths.js";
+import { Store } from "../../../src/kb/store.js";
+import { timeline } from "../../../src/kb/timeline.js";
+import type { TimelineItem } from "../api/types.js";
+import { annotate, keyLabel } from "./annotations.js";
+import { itemsInView } from "./layout.js";
+import { defaultView, fullExtent } from "./scale.js";
+
+let all: TimelineItem[] = [];
+
+beforeAll(() => {
+  const path = join(mkdtempSync(join(tmpdir(), "gaiko-key-events-")), "kb.db");
+  buildDatabase(dataDir(), path);
+  const store = Store.open(path);
+  all = timeline(store, { limit: 10_000 }).items;
+  store.close();
+});
+
+const view = defaultView(fullExtent(2026));
+const label = (i: TimelineItem) => keyLabel(i.date.slice(0, 4), i.date.slice(0, 4), i.statement.subject.name.en);
+
+describe("the key events of the timeline as it opens (1945 to today), on the real data", () => {
+  // 1186: the plot in a 1280 px window; 700: a narrow laptop window.
+  it.each([1186, 1000, 800, 700])("name Japan's UN admission and the 1972 communiqué with China at %i px", (width) => {
+    const notes = annotate(itemsInView(all, view), view, width, { context: all, label, font: 11, lanes: 2 });
+    const days = notes.map((a) => a.date);
+    expect(days).toContain("1956-12-18");
+    expect(days).toContain("1972-09-29");
+  });
+
+  it.each([1186, 700, 390])("stay readable at %i px: one label per 130 px at most, none overlapping, all inside", (width) => {
+    const notes = annotate(itemsInView(all, view), view, width, { context: all, label, font: 11, lanes: 2 });
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.length).toBeLessThanOrEqual(Math.min(8, Math.floor(width / 130)));
+    for (const a of notes) {
+      expect(a.left).toBeGreaterThanOrEqual(0);
+      expect(a.left + a.width).toBeLessThanOrEqual(width + 1e-9);
+      for (const b of notes) if (a !== b && a.lane === b.lane) expect(a.left + a.width <= b.left || b.left + b.width <= a.left).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import type { TimelineItem } from "../api/types.js";
+import { importedOnly } from "../entity/group.js";
+
+/**
+ * What the timeline knows about its candidate key events before any view is drawn: computed once per
+ * answer of the API (not at every zoom step). Pure.
+ *
+ * A candidate is an event's occurrence, or the signature or entry into force of an agreement Japan is
+ * party to or signed. Its weight is the distinct sources cited about it (a founding overview `seed-…`
+ * counting as ten). A candidate is a turning point when a curated statement about Japan names it
+ * (`via`), or names none and falls on its very day (a full date, not a year) where it is the most
+ * cited candidate of that day, and the statement is one of TURNING_POINTS: those go
+ * first, in the order of that list, before any other candidate however often cited. Without this
+ * rule a thinly sourced milestone (the 1972 communiqué with China cites two sources) lost to any
+ * well-sourced minor event.
+ */
+
+/** One rule for a turning point: a statement (at one edge of its time) that changes Japan's place in the world. */
+export interface TurningRule {
+  id: string;
+  doc: string;
+  matches: (item: TimelineItem, partner: string | null, majors: ReadonlySet<string>) => boolean;
+}
+
+/** The turning points, highest first (a candidate takes the highest it meets). */
+export const TURNING_POINTS: readonly TurningRule[] = [
+  {
+    id: "un-membership",
+    doc: "Japan joins the United Nations",
+    matches: (i, partner) => i.edge === "start" && i.statement.p === "member-of" && i.statement.subject.id === "japan" && partner === "united-nations",
+  },
+  {
+    id: "peace",
+    doc: "a war between Japan and one of its principal partners ends",
+    matches: (i, partner, majors) => i.edge === "end" && i.statement.p === "at-war" && partner !== null && majors.has(partner),
+  },
+  {
+    id: "relations",
+    doc: "Japan and one of its principal partners establish or restore diplomatic relations",
+    matches: (i, partner, majors) => i.edge === "start" && i.statement.p === "diplomatic-relations" && partner !== null && majors.has(partner),
+  },
+];
+
+/** Japan's principal partners: the states about which the curated statements in hand cite the most sources. */
+export const PRINCIPAL_PARTNERS = 10;
+
+/** A founding overview of Japan's foreign relations citing an entity marks what readers ask about. */
+const SEED_WEIGHT = 10;
+const JAPAN_PARTY = new Set(["party-to", "signatory-of"]);
+const FULL_DATE = /^-?\d{4}-\d{2}-\d{2}$/;
+
+export interface KeyEventIndex {
+  /** Agreements Japan is party to or signed. */
+  japanParty: ReadonlySet<string>;
+  /** Each entity's weight (its distinct sources, seed articles counting ten). */
+  weight: ReadonlyMap<string, number>;
+  /** The turning point each candidate is (its place in TURNING_POINTS), when it is one. */
+  tier: ReadonlyMap<string, number>;
+  majors: ReadonlySet<string>;
+}
+
+/** Whether an item is a candidate key event (before the view is considered). */
+export function isCandidate(item: TimelineItem, japanParty: ReadonlySet<string>): boolean {
+  const s = item.statement;
+  if (item.edge === "end" || importedOnly(s)) return false;
+  if (s.p === "occurred") return s.subject.kind === "event";
+  return (s.p === "signed" || s.p === "in-force") && s.subject.kind === "agreement" && japanParty.has(s.subject.id);
+}
+
+/**
+ * Reads the candidates' weights and turning points from every item fetched.
+ * @example keyEventIndex(items).tier.get("japan-china-joint-communique-1972") // 2 ("relations")
+ */
+export function keyEventIndex(context: readonly TimelineItem[]): KeyEventIndex {
+  const japanParty = new Set<string>();
+  const cited = new Map<string, Set<string>>();
+  for (const item of context) {
+    const s = item.statement;
+    if (s.subject.id === "japan" && JAPAN_PARTY.has(s.p) && s.object?.kind === "agreement") japanParty.add(s.object.id);
+    if (importedOnly(s)) continue;
+    for (const id of [s.subject.id, s.object?.id]) {
+      if (!id || id === "japan") continue;
+      const set = cited.get(id) ?? new Set<string>();
+      for (const c of s.sources) set.add(c.source);
+      cited.set(id, set);
+    }
+  }
+  const weight = new Map<string, number>();
+  for (const [id, sources] of cited) weight.set(id, sourceWeight(sources));
+
+  const states = new Set<string>();
+  const onDay = new Map<string, string[]>();
+  for (const item of context) {
+    const s = item.statement;
+    for (const ref of [s.subject, s.object]) if (ref?.kind === "state" && ref.id !== "japan") states.add(ref.id);
+    if (!isCandidate(item, japanParty)) continue;
+    const day = onDay.get(item.date) ?? [];
+    if (!day.includes(s.subject.id)) day.push(s.subject.id);
+    onDay.set(item.date, day);
+  }
+  const majors = new Set(
+    [...states].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b)).slice(0, PRINCIPAL_PARTNERS),
+  );
+
+  const tier = new Map<string, number>();
+  for (const item of context) {
+    const s = item.statement;
+    if (importedOnly(s) || (s.subject.id !== "japan" && s.object?.id !== "japan")) continue;
+    const partner = (s.subject.id === "japan" ? s.object?.id : s.subject.id) ?? null;
+    const rule = TURNING_POINTS.findIndex((r) => r.matches(item, partner, majors));
+    if (rule < 0) continue;
+    const target = s.via ? s.via.id : FULL_DATE.test(item.edtf) ? heaviest(onDay.get(item.date) ?? [], weight) : undefined;
+    if (target !== undefined) tier.set(target, Math.min(rule, tier.get(target) ?? rule));
+  }
+  return { japanParty, weight, tier, majors };
+}
+
+/** The most cited of a day's candidates (the first by id at equal weight). */
+function heaviest(ids: readonly string[], weight: ReadonlyMap<string, number>): string | undefined {
+  return [...ids].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b))[0];
+}
+
+/**
+ * Sources about an entity, a founding overview article (seed-…) counting as ten.
+ * @example sourceWeight(new Set(["seed-001", "web-a"])) // 11
+ */
+export function sourceWeight(sources: ReadonlySet<string>): number {
+  let w = 0;
+  for (const id of sources) w += id.startsWith("seed-") ? SEED_WEIGHT : 1;
+  return w;
+}
