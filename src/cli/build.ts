@@ -62,8 +62,8 @@ export function registerBuildCommand(program: Command): void {
         if (formatOf(opts) === "json") emit("json", { json });
         else {
           for (const i of imports) process.stderr.write(`  ${i.dataset}: ${i.taken} rows taken, ${i.skipped} skipped (${i.rejected} broken), ${i.statements} statements, ${i.series} series values, ${i.entities} new entities\n`);
-          // Only the build can tell that a name list's id names no dataset agreement; gaiko lint cannot.
-          for (const w of r.lint.warnings.filter((d) => /agreement-names[\\/]/.test(d.file))) process.stderr.write(formatDiagnostic(w) + "\n");
+          // Only the build can tell that a name list's id names no dataset entity; gaiko lint cannot.
+          for (const w of r.lint.warnings.filter((d) => /(agreement|dataset)-names[\\/]/.test(d.file))) process.stderr.write(formatDiagnostic(w) + "\n");
           process.stderr.write(`built ${r.path}: ${r.entities} curated entities, ${r.statements} curated statements, ${r.sources} sources, ${imports.length} datasets (release ${r.release}, ${json.ms} ms, ${json.warnings} lint warnings)\n`);
         }
       } catch (e) {

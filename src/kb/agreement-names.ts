@@ -1,4 +1,5 @@
-// Japanese names for the agreements a dataset import makes (data/agreement-names/*.yaml): read, lint, apply.
+// Japanese names for the entities a dataset import makes (data/agreement-names/*.yaml for agreements,
+// data/dataset-names/*.yaml for any kind): read, lint, apply.
 import type Database from "better-sqlite3";
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -8,11 +9,19 @@ import { lineOf, type Diagnostic, type RawFile } from "./load.js";
 import { searchKey } from "./text.js";
 import { KIND_FOLDER, type Kind } from "../model/ids.js";
 
-/** The folder under data/ that holds the name lists. */
-const AGREEMENT_NAMES_DIR = "agreement-names";
+/**
+ * The folders under data/ that hold name lists, each with the kinds of dataset entity its entries may
+ * name: data/agreement-names keeps its first meaning (agreements only, so a state id there is still a
+ * mistake); data/dataset-names takes any entity an import makes (a COW state, an ICOW claim, …).
+ */
+export const NAME_FOLDERS = {
+  "agreement-names": ["agreement"],
+  "dataset-names": null,
+} as const satisfies Record<string, readonly Kind[] | null>;
+export type NameFolder = keyof typeof NAME_FOLDERS;
 
-/** One entry as read: where it is (file and index), for diagnostics. */
-export type PlacedName = AgreementNameEntry & { file: string; index: number; line: number };
+/** One entry as read: where it is (folder, file and index), for diagnostics and the kinds it may name. */
+export type PlacedName = AgreementNameEntry & { file: string; index: number; line: number; folder: NameFolder };
 
 export interface LoadedNames {
   entries: PlacedName[];
@@ -21,22 +30,25 @@ export interface LoadedNames {
   files: Pick<RawFile, "file" | "doc" | "lines">[];
 }
 
-/** The .yaml files of data/agreement-names, sorted; none when the folder does not exist. */
-function agreementNameFiles(dataDir: string): string[] {
-  const dir = join(dataDir, AGREEMENT_NAMES_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
+/** The .yaml files of each name folder, sorted; none for a folder that does not exist. */
+function nameFiles(dataDir: string): { path: string; folder: NameFolder }[] {
+  return (Object.keys(NAME_FOLDERS) as NameFolder[]).flatMap((folder) => {
+    const dir = join(dataDir, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => ({ path: join(dir, n), folder }));
+  });
 }
 
 /**
- * Reads and validates every name list in data/agreement-names. Never throws on bad data: each problem
- * is a Diagnostic naming the file, the entry (`[3].source`) and the fix; valid entries are returned.
+ * Reads and validates every name list in data/agreement-names and data/dataset-names (one entry shape
+ * for both). Never throws on bad data: each problem is a Diagnostic naming the file, the entry
+ * (`[3].source`) and the fix; valid entries are returned.
  *
- * @example loadAgreementNames("data").entries[0] // { id: "ggo-cbd-1992a", ja: "生物の多様性に関する条約", source: "…", file: "data/agreement-names/ggo-a.yaml", index: 0, line: 1 }
+ * @example loadAgreementNames("data").entries[0] // { id: "ggo-cbd-1992a", ja: "生物の多様性に関する条約", source: "…", file: "data/agreement-names/ggo-a.yaml", index: 0, line: 1, folder: "agreement-names" }
  */
 export function loadAgreementNames(dataDir: string): LoadedNames {
   const out: LoadedNames = { entries: [], diagnostics: [], files: [] };
-  for (const path of agreementNameFiles(dataDir)) {
+  for (const { path, folder } of nameFiles(dataDir)) {
     const file = relative(process.cwd(), path) || path;
     const read = readUtf8(path);
     if (!read.ok) {
@@ -51,7 +63,7 @@ export function loadAgreementNames(dataDir: string): LoadedNames {
       continue;
     }
     if (!Array.isArray(data)) {
-      out.diagnostics.push({ file, line: 1, path: "(file)", severity: "error", message: `the file holds ${data == null ? "nothing" : "fields"}, not a list — write one "- id: …" entry per agreement, or [] for none (see docs/data-format.md)` });
+      out.diagnostics.push({ file, line: 1, path: "(file)", severity: "error", message: `the file holds ${data == null ? "nothing" : "fields"}, not a list — write one "- id: …" entry per ${folder === "agreement-names" ? "agreement" : "entity"}, or [] for none (see docs/data-format.md)` });
       continue;
     }
     const parsed = AgreementNamesFile.safeParse(data);
@@ -68,7 +80,7 @@ export function loadAgreementNames(dataDir: string): LoadedNames {
     (data as unknown[]).forEach((item, index) => {
       if (bad.has(index)) return;
       const e = AgreementNameEntry.parse(item);
-      out.entries.push({ ...e, file, index, line: lineOf(raw, [index]) });
+      out.entries.push({ ...e, file, index, line: lineOf(raw, [index]), folder });
     });
   }
   return out;
@@ -84,7 +96,8 @@ const FIXES: Record<string, string> = {
 /**
  * The cross-file rules for name entries that data/ alone can decide: each id listed once, never a
  * curated entity (whose own file carries names.ja), and `source` naming a source. Whether the id is an
- * agreement the build makes is known only after the imports: see `applyAgreementNames`.
+ * entity the build makes (of a kind its folder allows) is known only after the imports: see
+ * `applyAgreementNames`.
  *
  * @example lintAgreementNames(loaded, kindOf) // [{ file: "data/agreement-names/ggo-a.yaml", path: "[0].source", message: "unknown source …" }]
  */
@@ -104,11 +117,11 @@ export function lintAgreementNames(loaded: LoadedNames, kindOf: ReadonlyMap<stri
 }
 
 /**
- * Gives the dataset agreements of the built database their Japanese names: names.ja (and the names
+ * Gives the dataset entities of the built database their Japanese names: names.ja (and the names
  * table and search index, so search finds them), `nameJaTranslated: true` in the body for gaiko's own
  * translations, and the name's source among the entity's sources. Returns a warning for each entry
- * whose id is not a dataset agreement after the imports (a typo, or an agreement merged into a
- * curated one by `ggo:`); the build goes on.
+ * whose id is not, after the imports, a dataset entity of a kind its folder allows (a typo, an
+ * agreement merged into a curated one by `ggo:`, a state id in data/agreement-names); the build goes on.
  *
  * @example applyAgreementNames(db, loadAgreementNames("data").entries) // [] when every id was found
  */
@@ -132,9 +145,9 @@ export function applyAgreementNames(db: Database.Database, entries: readonly Pla
   db.transaction(() => {
     for (const e of entries) {
       const target = q.target.get(e.id) as { kind: string; origin: string } | undefined;
-      if (!target || target.kind !== "agreement" || !target.origin.startsWith("dataset:")) {
-        const what = !target ? "no agreement with this id was built" : target.origin.startsWith("dataset:") ? `"${e.id}" is ${target.kind === "agreement" ? "an" : "a"} ${target.kind}, not an agreement` : `"${e.id}" is curated`;
-        warnings.push({ file: e.file, line: e.line, path: `[${e.index}].id`, severity: "warning", message: `${what} — check the id against \`gaiko list agreements\` (a treaty a curated agreement names in ggo: has no ggo-… entity), or remove the entry` });
+      const problem = misfit(e, target);
+      if (problem) {
+        warnings.push({ file: e.file, line: e.line, path: `[${e.index}].id`, severity: "warning", message: problem });
         continue;
       }
       q.entity.run(e.ja, e.ja, e.id);
@@ -151,4 +164,18 @@ export function applyAgreementNames(db: Database.Database, entries: readonly Pla
     }
   })();
   return warnings;
+}
+
+/** Why an entry cannot name what the build made under its id (with the fix), or undefined when it can. */
+function misfit(e: PlacedName, target: { kind: string; origin: string } | undefined): string | undefined {
+  const kinds: readonly string[] | null = NAME_FOLDERS[e.folder];
+  const fromDataset = target?.origin.startsWith("dataset:") ?? false;
+  if (target && fromDataset && (!kinds || kinds.includes(target.kind))) return undefined;
+  if (kinds?.length === 1 && kinds[0] === "agreement") {
+    const what = !target ? "no agreement with this id was built" : fromDataset ? `"${e.id}" is ${target.kind === "agreement" ? "an" : "a"} ${target.kind}, not an agreement` : `"${e.id}" is curated`;
+    const elsewhere = target && fromDataset ? " (name a dataset entity of another kind in data/dataset-names)" : " (a treaty a curated agreement names in ggo: has no ggo-… entity)";
+    return `${what} — check the id against \`gaiko list agreements\`${elsewhere}, or remove the entry`;
+  }
+  if (!target) return "no entity with this id was built — check the id against `gaiko show <id>` after a build (an import may have merged it into a curated entity), or remove the entry";
+  return `"${e.id}" is curated — give its Japanese name as names.ja in its own file, and remove this entry`;
 }

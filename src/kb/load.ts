@@ -150,8 +150,8 @@ export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Lo
     entities.push({ ...parsed.data, id, kind, origin: file } as Entity);
   }
   // Vendored dataset extracts are part of the release too: the same answer needs the same data.
-  // So are the Japanese names the build gives to dataset agreements (data/agreement-names).
-  for (const path of listFilesUnder(join(dataDir, "agreement-names"))) hash.update(`${relative(dataDir, path)}\0`).update(readFileSync(path)).update("\0");
+  // So are the Japanese names the build gives to dataset entities (data/agreement-names, data/dataset-names).
+  for (const path of ["agreement-names", "dataset-names"].flatMap((d) => listFilesUnder(join(dataDir, d)))) hash.update(`${relative(dataDir, path)}\0`).update(readFileSync(path)).update("\0");
   for (const path of listFilesUnder(join(dataDir, "vendor"))) hash.update(`${relative(dataDir, path)}\0`).update(readFileSync(path)).update("\0");
   return { entities, files, diagnostics, release: hash.digest("hex").slice(0, 16) };
 }
