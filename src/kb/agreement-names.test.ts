@@ -108,7 +108,7 @@ describe("a build with names for dataset states and claims (data/dataset-names)"
   ja: バイエルン王国
   translated: true
 - id: icow-claim-239407
-  ja: 白海（ICOW請求239407）
+  ja: 白海（ICOW主張239407）
   translated: true
 - id: no-such-state
   ja: 存在しない国
@@ -145,7 +145,7 @@ describe("a build with names for dataset states and claims (data/dataset-names)"
   it.each([
     ["a state named from a source", "baden", { kind: "state", name_ja: "バーデン大公国", bodyJa: "バーデン大公国", translated: null }],
     ["a state in gaiko's own translation", "bavaria", { kind: "state", name_ja: "バイエルン王国", bodyJa: "バイエルン王国", translated: 1 }],
-    ["an ICOW claim in gaiko's own translation", "icow-claim-239407", { kind: "dispute", name_ja: "白海（ICOW請求239407）", bodyJa: "白海（ICOW請求239407）", translated: 1 }],
+    ["an ICOW claim in gaiko's own translation", "icow-claim-239407", { kind: "dispute", name_ja: "白海（ICOW主張239407）", bodyJa: "白海（ICOW主張239407）", translated: 1 }],
     ["a state listed only in data/agreement-names (not named)", "saxony", { kind: "state", name_ja: null, bodyJa: null, translated: null }],
   ])("%s: %s", (_, id, want) => {
     expect(entity(id)).toEqual(want);
