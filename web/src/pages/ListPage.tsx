@@ -4,12 +4,13 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href, withParams } from "../app/route.js";
 import { Loaded, NoData } from "../app/feedback.js";
 import type { EntityRef } from "../api/types.js";
+import type { MessageKey } from "../i18n/dict.js";
+import { Role } from "../i18n/Role.js";
 import { FILTERS, LIST_KINDS, listUrl, paging, TYPE_HINT, type Filter, type ListKind, type ListResult } from "./list-query.js";
+import { listDate, listEnded, listHolds, listStanding, listType } from "./list-cells.js";
 
-const LABEL: Record<Filter, string> = { type: "Type", with: "With (party, member, polity or participant)", in: "Held in (events)", asOf: "In force / held on", from: "From", to: "To", sort: "Sort (-key descends)" };
-const TITLE: Record<ListKind, string> = { agreements: "Agreements", memberships: "Memberships", offices: "Offices and holders", events: "Events", disputes: "Disputes" };
-// The kinds' Japanese names, shown beside the English ones (labels stay English so links and tests are stable).
-const TITLE_JA: Record<ListKind, string> = { agreements: "条約・協定", memberships: "加盟", offices: "役職と在任者", events: "出来事", disputes: "紛争" };
+const LABEL: Record<Filter, MessageKey> = { type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to", sort: "list.filter.sort" };
+const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes" };
 
 /**
  * A list per kind (/list/agreements …) with the filters of `gaiko list`, kept in the URL, one page of rows
@@ -17,26 +18,25 @@ const TITLE_JA: Record<ListKind, string> = { agreements: "条約・協定", memb
  */
 export default function ListPage({ kind }: { kind: ListKind }) {
   const { query, pathname, navigate } = useNav();
-  const { lang } = useI18n();
+  const { t } = useI18n();
   const answer = useApi<ListResult>(listUrl(kind, query));
   useEffect(() => {
-    document.title = `${TITLE[kind]} — gaiko 外交`;
-  }, [kind]);
+    document.title = `${t(TITLE[kind])} — gaiko 外交`;
+  }, [kind, t]);
   return (
     <div className="list-page">
-      <nav aria-label="List kinds" className="list-kinds" style={{ display: "flex", flexWrap: "wrap", gap: "1rem" }}>
+      <nav aria-label={t("list.kinds")} className="list-kinds" style={{ display: "flex", flexWrap: "wrap", gap: "0.25rem 1rem" }}>
         {LIST_KINDS.map((k) => (
           <Link key={k} href={href({ view: "list", kind: k }, {}, query)} aria-current={k === kind ? "page" : undefined}>
-            {TITLE[k]}
+            {t(TITLE[k])}
           </Link>
         ))}
       </nav>
-      <h1>{TITLE[kind]}</h1>
-      {lang === "ja" && <p lang="ja">{TITLE_JA[kind]}</p>}
+      <h1>{t(TITLE[kind])}</h1>
       <Filters kind={kind} query={query} onApply={(values) => navigate(withParams(pathname, query, { ...values, offset: null }))} />
       <p className="small">
         <a href={listUrl(kind, query, "csv")} download>
-          Download CSV
+          {t("list.csv")}
         </a>{" "}
         · <a href={listUrl(kind, query)}>JSON</a>
       </p>
@@ -47,6 +47,7 @@ export default function ListPage({ kind }: { kind: ListKind }) {
 
 function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchParams; onApply: (values: Record<Filter, string | null>) => void }) {
   const id = useId();
+  const { t } = useI18n();
   const [values, setValues] = useState<Record<Filter, string>>(() => Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ""])) as Record<Filter, string>);
   useEffect(() => setValues(Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ""])) as Record<Filter, string>), [query]);
   const submit = (e: FormEvent) => {
@@ -54,10 +55,10 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
     onApply(Object.fromEntries(FILTERS.map((f) => [f, values[f].trim() || null])) as Record<Filter, string | null>);
   };
   return (
-    <form className="list-filters" onSubmit={submit} aria-label="Filters" style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))", gap: "0.5rem 1rem", alignItems: "end" }}>
+    <form className="list-filters" onSubmit={submit} aria-label={t("list.filters")} style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))", gap: "0.5rem 1rem", alignItems: "end" }}>
       {FILTERS.filter((f) => f !== "in" || kind === "events").map((f) => (
         <label key={f} htmlFor={`${id}-${f}`} style={{ display: "flex", flexDirection: "column" }} className="small">
-          {LABEL[f]}
+          {t(LABEL[f])}
           <input
             id={`${id}-${f}`}
             name={f}
@@ -67,36 +68,40 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
           />
         </label>
       ))}
-      <button type="submit">Apply</button>
+      <button type="submit">{t("list.apply")}</button>
     </form>
   );
 }
 
 function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: URLSearchParams }) {
-  const { name } = useI18n();
+  const { name, t, lang } = useI18n();
   const link = (e: EntityRef | null): ReactNode => (e ? <Link href={href({ view: "entity", id: e.id }, {}, query)}>{name(e.name)}</Link> : null);
   const links = (es: EntityRef[]): ReactNode => es.map((e, i) => <span key={e.id}>{i > 0 && "; "}{link(e)}</span>);
-  if (r.total === 0) return <NoData reason="nothing matches these filters in this release" />;
+  if (r.total === 0) return <NoData reason={t("list.none")} />;
   const { prev, next } = paging(r);
-  const [head, body]: [string[], ReactNode[][]] = (() => {
+  const d = (date: string | null): ReactNode => (date ? <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(date) ? date : undefined}>{listDate(lang, date)}</time> : null);
+  const ty = (type: string | null) => listType(lang, type);
+  const [cols, body]: [MessageKey[], ReactNode[][]] = (() => {
     switch (r.kind) {
       case "agreements":
-        return [["Agreement", "Type", "Parties", "Signed", "In force", "Ended", "Standing"], r.rows.map((x) => [link(x.agreement), x.type, links(x.parties), x.signed, x.inForce, x.ended ? `${x.ended}${x.endedHow ? ` (${x.endedHow})` : ""}` : null, x.standing])];
+        return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended}>{listEnded(lang, x.ended, x.endedHow)}</time> : null, listStanding(lang, x.standing)])];
       case "memberships":
-        return [["Member", "Organisation", "Role", "From", "To", "Holds"], r.rows.map((x) => [link(x.member), link(x.organization), x.role, x.from, x.to, x.holds])];
+        return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), <Role key="r" role={x.role} />, d(x.from), d(x.to), listHolds(lang, x.holds)])];
       case "offices":
-        return [["Holder", "Of", "Office", "From", "To", "Holds"], r.rows.map((x) => [link(x.holder), link(x.polity), x.role, x.from, x.to, x.holds])];
+        return [["list.col.holder", "list.col.of", "list.col.office", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.holder), link(x.polity), x.role ? <Role key="r" role={x.role} /> : null, d(x.from), d(x.to), listHolds(lang, x.holds)])];
       case "events":
-        return [["Event", "Type", "Date", "Place", "Participants"], r.rows.map((x) => [link(x.event), x.type, x.end ? `${x.date}/${x.end}` : x.date, x.place ? <>{link(x.place)}{x.placeState && x.placeState.id !== x.place.id ? <> ({link(x.placeState)})</> : null}</> : null, links(x.participants)])];
+        return [["list.col.event", "list.col.type", "list.col.date", "list.col.place", "list.col.participants"], r.rows.map((x) => [link(x.event), ty(x.type), d(x.end ? `${x.date}/${x.end}` : x.date), x.place ? <>{link(x.place)}{x.placeState && x.placeState.id !== x.place.id ? <> ({link(x.placeState)})</> : null}</> : null, links(x.participants)])];
       case "disputes":
-        return [["Dispute", "Type", "Parties", "Places", "From", "To"], r.rows.map((x) => [link(x.dispute), x.type, links(x.parties), links(x.places), x.from, x.to])];
+        return [["list.col.dispute", "list.col.type", "list.col.parties", "list.col.places", "list.col.from", "list.col.to"], r.rows.map((x) => [link(x.dispute), ty(x.type), links(x.parties), links(x.places), d(x.from), d(x.to)])];
     }
   })();
+  const head = cols.map((c) => t(c));
   return (
     <>
       <p className="small muted" role="status">
-        {r.offset + 1}–{r.offset + r.rows.length} of {r.total} · as of {r.filters.asOf} · release {r.release}
+        {t("list.status", { first: r.offset + 1, last: r.offset + r.rows.length, total: r.total, asOf: listDate(lang, r.filters.asOf) ?? "", release: r.release })}
       </p>
+      <div className="table-scroll">
       <table className="list-table">
         <thead>
           <tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
@@ -107,9 +112,10 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
           ))}
         </tbody>
       </table>
-      <nav aria-label="Pages" className="list-paging">
-        {prev !== null && <Link href={withParams(pathname, query, { offset: prev || null })}>Previous</Link>}{" "}
-        {next !== null && <Link href={withParams(pathname, query, { offset: next })}>Next</Link>}
+      </div>
+      <nav aria-label={t("list.pages")} className="list-paging">
+        {prev !== null && <Link href={withParams(pathname, query, { offset: prev || null })}>{t("list.prev")}</Link>}{" "}
+        {next !== null && <Link href={withParams(pathname, query, { offset: next })}>{t("list.next")}</Link>}
       </nav>
     </>
   );

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { listDate, listEnded, listHolds, listStanding, listType } from "./list-cells.js";
+
+describe("a list page's cells", () => {
+  it.each([
+    ["en", "1972-09-29", "29 Sep 1972"],
+    ["ja", "1972-09-29", "1972年9月29日"],
+    ["en", "1975-06", "Jun 1975"],
+    ["ja", "1990-05-24/1990-05-26", "1990年5月24日 – 1990年5月26日"],
+    ["en", null, null],
+  ] as const)("write the %s date %s as %s, not as an ISO string", (lang, date, want) => {
+    expect(listDate(lang, date)).toBe(want);
+  });
+
+  it.each([
+    ["en", "1899-07-17", "superseded", "17 Jul 1899 (superseded)"],
+    ["ja", "1899-07-17", "superseded", "1899年7月17日（後継条約により失効）"],
+    ["ja", "1945-08-15", null, "1945年8月15日"],
+    ["en", null, "superseded", null],
+  ] as const)("say when (%s) an agreement ended on %s and how (%s): %s", (lang, ended, how, want) => {
+    expect(listEnded(lang, ended, how)).toBe(want);
+  });
+
+  it.each([
+    ["en", "in-force", "in force"],
+    ["ja", "in-force", "有効"],
+    ["ja", "unknown", "状況不明"],
+    ["ja", "not-yet", "未発効"],
+  ] as const)("give the %s standing %s as words: %s", (lang, standing, want) => {
+    expect(listStanding(lang, standing)).toBe(want);
+  });
+
+  it.each([
+    ["ja", "yes", "はい"],
+    ["ja", "uncertain", "不確実"],
+    ["en", "no", "no"],
+  ] as const)("give the %s answer %s to 'holds' as %s", (lang, holds, want) => {
+    expect(listHolds(lang, holds)).toBe(want);
+  });
+
+  it.each([
+    ["ja", "friendship", "友好"],
+    ["ja", "peace", "平和条約"],
+    ["en", "arms-control", "arms control"],
+    ["en", "other", null],
+  ] as const)("give the %s type %s as %s", (lang, type, want) => {
+    expect(listType(lang, type)).toBe(want);
+  });
+});

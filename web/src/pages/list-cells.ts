@@ -1,0 +1,64 @@
+// The words of a list page's cells where the API gives slugs and ISO dates: a reader sees "29 Sep 1972"
+// or 1972年9月29日, "peace treaty" or 平和条約, never "1972-09-29" or "in-force". Pure: no DOM.
+import { message, type Lang, type MessageKey } from "../i18n/dict.js";
+import { roleWords } from "../i18n/roles.js";
+import { formatDate } from "../time/dates.js";
+import { typeWords } from "../entity/words.js";
+
+/**
+ * A list cell's date (a day, a month, a year or an interval) as the page's language writes it; null stays empty.
+ * @example listDate("en", "1972-09-29") // "29 Sep 1972"
+ * @example listDate("ja", "1990-05-24/1990-05-26") // "1990年5月24日 – 1990年5月26日"
+ */
+export function listDate(lang: Lang, date: string | null): string | null {
+  return date ? formatDate(lang, date) : null;
+}
+
+/**
+ * An entity type as words, or the type as given when the vocabulary lacks it (with hyphens as spaces).
+ * @example listType("ja", "peace") // "平和条約"
+ */
+export function listType(lang: Lang, type: string | null): string | null {
+  return typeWords(type, lang);
+}
+
+/**
+ * When and how an agreement ended: the date, then the manner in brackets, in the page's language when
+ * the role vocabulary has it.
+ * @example listEnded("en", "1899-07-17", "superseded") // "17 Jul 1899 (superseded)"
+ * @example listEnded("ja", "1899-07-17", "superseded") // "1899年7月17日（後継条約により失効）"
+ */
+export function listEnded(lang: Lang, ended: string | null, how: string | null): string | null {
+  if (!ended) return null;
+  const date = formatDate(lang, ended);
+  if (!how) return date;
+  const words = roleWords(how, lang).text;
+  return lang === "ja" ? `${date}（${words}）` : `${date} (${words})`;
+}
+
+const STANDING: Record<string, MessageKey> = {
+  "in-force": "entity.agreementState.in-force",
+  "not-yet": "entity.agreementState.not-yet",
+  ended: "entity.agreementState.ended",
+  unknown: "entity.agreementState.unknown",
+};
+
+const HOLDS: Record<string, MessageKey> = { yes: "list.holds.yes", no: "list.holds.no", uncertain: "list.holds.uncertain" };
+
+/**
+ * An agreement's standing (in-force, not-yet, ended, unknown) in words.
+ * @example listStanding("ja", "in-force") // "有効"
+ */
+export function listStanding(lang: Lang, standing: string): string {
+  const key = STANDING[standing];
+  return key ? message(lang, key) : standing;
+}
+
+/**
+ * Whether a membership or an office holds on the list's date (yes, no, uncertain) in words.
+ * @example listHolds("ja", "uncertain") // "不確実"
+ */
+export function listHolds(lang: Lang, holds: string): string {
+  const key = HOLDS[holds];
+  return key ? message(lang, key) : holds;
+}
