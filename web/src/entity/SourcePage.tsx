@@ -4,6 +4,7 @@ import { useApi } from "../api/useApi.js";
 import { Loaded, NoData } from "../app/feedback.js";
 import { useI18n } from "../app/location.js";
 import { Statement, EntityLink } from "./Statement.js";
+import { sourceField } from "./source-fields.js";
 
 /** A source's page: what it is, and every statement and entity it supports. */
 export function SourcePage({ id }: { id: string }) {
@@ -12,7 +13,7 @@ export function SourcePage({ id }: { id: string }) {
 }
 
 function SourceBody({ data }: { data: SourceView }) {
-  const { t, name } = useI18n();
+  const { t, name, lang } = useI18n();
   const fields = data.source.fields;
   const url = typeof fields["url"] === "string" ? fields["url"] : null;
   const shown = Object.entries(fields).filter(([k, v]) => k !== "url" && k !== "tags" && (typeof v === "string" || typeof v === "number"));
@@ -30,12 +31,15 @@ function SourceBody({ data }: { data: SourceView }) {
         )}
         {shown.length > 0 && (
           <dl className="fields">
-            {shown.map(([k, v]) => (
-              <div key={k}>
-                <dt>{k}</dt>
-                <dd>{String(v)}</dd>
-              </div>
-            ))}
+            {shown.map(([k, v]) => {
+              const f = sourceField(lang, k, v as string | number);
+              return (
+                <div key={k}>
+                  <dt>{f.label}</dt>
+                  <dd>{f.value}</dd>
+                </div>
+              );
+            })}
           </dl>
         )}
       </header>

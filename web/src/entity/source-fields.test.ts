@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { sourceField } from "./source-fields.js";
+
+describe("a source page's fields", () => {
+  it.each([
+    ["en", "published", "1990-05-08", { label: "Published", value: "8 May 1990" }],
+    ["ja", "published", "1990-05-08", { label: "公表日", value: "1990年5月8日" }],
+    ["ja", "accessed", "2026-12-05", { label: "閲覧日", value: "2026年12月5日" }],
+    ["en", "type", "web", { label: "Type", value: "web page" }],
+    ["ja", "type", "web", { label: "種類", value: "ウェブページ" }],
+    ["ja", "publisher", "The Korea Economic Daily (Hankyung)", { label: "発行者", value: "The Korea Economic Daily (Hankyung)" }],
+    ["en", "caveat", "Title not shown.", { label: "Caveat", value: "Title not shown." }],
+    ["en", "edition", "2nd", { label: "edition", value: "2nd" }],
+    ["en", "published", "early 1990s", { label: "Published", value: "early 1990s" }],
+  ] as const)("show the %s field %s = %s labelled and written for a reader", (lang, key, value, want) => {
+    expect(sourceField(lang, key, value)).toEqual(want);
+  });
+});

@@ -1,0 +1,39 @@
+// A source's fields as a reader sees them: labelled in the page's language ("Published", 公表日), dates
+// written out, the type in words; a field the vocabulary lacks keeps its key and value. Pure: no DOM.
+import { message, type Lang, type MessageKey } from "../i18n/dict.js";
+import { formatDate } from "../time/dates.js";
+
+const LABELS: Record<string, MessageKey> = {
+  type: "source.field.type",
+  publisher: "source.field.publisher",
+  published: "source.field.published",
+  accessed: "source.field.accessed",
+  caveat: "source.field.caveat",
+  author: "source.field.author",
+  licence: "source.field.licence",
+  dataset: "source.field.dataset",
+  summary: "source.field.summary",
+  file: "source.field.file",
+};
+const TYPES: Record<string, MessageKey> = {
+  web: "source.type.web",
+  book: "source.type.book",
+  dataset: "source.type.dataset",
+  document: "source.type.document",
+  seed: "source.type.seed",
+};
+const DATES = new Set(["published", "accessed"]);
+
+/**
+ * One field of a source: its label and its value, ready to show.
+ * @example sourceField("ja", "published", "1990-05-08") // { label: "公表日", value: "1990年5月8日" }
+ * @example sourceField("en", "type", "web") // { label: "Type", value: "web page" }
+ */
+export function sourceField(lang: Lang, key: string, value: string | number): { label: string; value: string } {
+  const labelKey = LABELS[key];
+  const label = labelKey ? message(lang, labelKey) : key;
+  const text = String(value);
+  if (key === "type" && TYPES[text]) return { label, value: message(lang, TYPES[text]!) };
+  if (DATES.has(key) && /^\d{4}(-\d{2}){0,2}$/.test(text)) return { label, value: formatDate(lang, text) };
+  return { label, value: text };
+}
