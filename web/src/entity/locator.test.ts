@@ -11,6 +11,19 @@ describe("locators the checker and the previews showed as the data wrote them", 
     ["table", "en", "table"],
     ["lead: PRC as sole government of China", "ja", "冒頭: PRC as sole government of China"],
     ["text (first shot at Port Arthur, night of 8 February 1904)", "en", "first shot at Port Arthur, night of 8 February 1904"],
+    // A news article, not a treaty's article: once shown as 第icle条 and "art. icle".
+    ["article", "ja", "記事全体"],
+    ["article", "en", "article"],
+    ["article text", "en", "article text"],
+    ["article of 7 July 2003: died Saturday night", "en", "article of 7 July 2003: died Saturday night"],
+    ["Art. 1", "en", "art. 1"],
+    ["Art. 1", "ja", "第1条"],
+    ["Article II", "ja", "第II条"],
+    ["Art. I(1): reparations for ten years", "en", "art. I(1): reparations for ten years"],
+    ["Arts. 19-20", "en", "arts. 19-20"],
+    ["Arts. XVIII-XIX: replaces the 1854 convention", "ja", "第XVIII-XIX条: replaces the 1854 convention"],
+    ["Articles I-II", "en", "arts. I-II"],
+    ["Article I 1(b)", "en", "art. I 1(b)"],
   ] as const)("writes %s (%s) as %s", (raw, lang, want) => {
     expect(formatLocator(raw, lang).short).toBe(want);
   });

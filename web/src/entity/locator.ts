@@ -20,7 +20,15 @@ const WORDS: Record<string, [en: string, ja: string]> = {
   title: ["title", "題名"],
   header: ["header", "冒頭部"],
   table: ["table", "表"],
+  // A news article as a whole (not an article of a treaty).
+  article: ["article", "記事全体"],
+  "article text": ["article text", "記事本文"],
 };
+const WHOLE = new Set(["text", "article", "article text"]);
+
+// An article of a treaty: "Art. 1", "Article XIV", "Arts. XVIII-XIX", "Articles I-II"; the numeral must stand
+// apart from the word, so "article" (a news article) is not read as "art." + "icle".
+const ARTICLE = /^(?:(articles|arts\.?)|article|art\.?)\s*(?<=\s|\.)((?:\d+|[IVXLC]+)(?![a-z])(?:\s*[–-]\s*(?:\d+|[IVXLC]+)(?![a-z]))?)(.*)$/i;
 
 const group = (n: string, lang: Lang) => (lang === "ja" ? n : Number(n).toLocaleString("en-GB"));
 
@@ -59,8 +67,11 @@ export function formatLocator(locator: string, lang: Lang): Locator {
   }
   const para = /^(?:¶|paragraphs?\.?|paras?\.?)\s*(\d+(?:\s*[–-]\s*\d+)?)$/i.exec(l);
   if (para) return { short: `¶${para[1]!.replace(/\s+/g, "")}`, telling: true, detail: null };
-  const art = /^(?:art(?:icle)?\.?)\s*(\w+)(.*)$/i.exec(l);
-  if (art) return { short: lang === "ja" ? `第${art[1]}条${art[2]}` : `art. ${art[1]}${art[2]}`, telling: true, detail: null };
+  const art = ARTICLE.exec(l);
+  if (art) {
+    const [, plural, num, rest] = art;
+    return { short: lang === "ja" ? `第${num}条${rest}` : `${plural ? "arts." : "art."} ${num}${rest}`, telling: true, detail: null };
+  }
   // "text (outbreak July 1894; section 2: …)": the whole text, with a note of the part meant; the note says it.
   const noted = /^text\s*\((.+)\)$/i.exec(l);
   if (noted) return { short: noted[1]!, telling: true, detail: null };
@@ -69,6 +80,6 @@ export function formatLocator(locator: string, lang: Lang): Locator {
   const named = part && WORDS[part[1]!.toLowerCase()];
   if (part && named) return { short: `${named[lang === "ja" ? 1 : 0]}: ${part[2]}`, telling: true, detail: null };
   const word = WORDS[l.toLowerCase()];
-  if (word) return { short: word[lang === "ja" ? 1 : 0], telling: l.toLowerCase() !== "text", detail: null };
+  if (word) return { short: word[lang === "ja" ? 1 : 0], telling: !WHOLE.has(l.toLowerCase()), detail: null };
   return { short: l, telling: true, detail: null };
 }
