@@ -11,6 +11,8 @@ import { entityUrl } from "./load.js";
 import { longDate } from "./sentences.js";
 import { EntityLink } from "./Statement.js";
 import { Role } from "../i18n/Role.js";
+import { datasetDay } from "./dataset-day.js";
+import { datasetSource } from "./words.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -145,6 +147,11 @@ function AgreementFacts({ view }: { view: EntityView }) {
     const d = end ? b : a;
     return d && d !== ".." ? longDate(d, lang) : null;
   };
+  // No hand-written date: the imported rows' one day, saying which dataset gives it.
+  const fromRows = (p: "signed" | "in-force"): ReactNode => {
+    const day = datasetDay(view.sections, p);
+    return day ? <>{longDate(day.date, lang)} <span className="muted small">({datasetSource(day.dataset, p, lang)})</span></> : "—";
+  };
   return (
     <dl className="facts-list">
       {standing && (
@@ -159,11 +166,11 @@ function AgreementFacts({ view }: { view: EntityView }) {
         </Row>
       )}
       <Row term={t("entity.signedOn")}>
-        {date(signed) ?? "—"}
+        {date(signed) ?? fromRows("signed")}
         {signed?.at && <> · <EntityLink entity={signed.at} /></>} {signed && <Cites sources={signed.sources} />}
       </Row>
       <Row term={t("entity.inForceOn")}>
-        {date(inForce) ?? "—"} {inForce && <Cites sources={inForce.sources} />}
+        {date(inForce) ?? fromRows("in-force")} {inForce && <Cites sources={inForce.sources} />}
       </Row>
       {inForce && date(inForce, true) && (
         <Row term={t("entity.endedOn")}>

@@ -41,7 +41,30 @@ export function datasetLine(dataset: string, p: string, count: number, from: str
   const b = to?.slice(0, 4);
   const years = a && b && a !== b ? `${a}–${b}` : a && !b ? `${a}–` : (a ?? "");
   if (lang === "ja") return `${noun} ${count}件${years ? `（${years}年）` : ""}`;
-  return `${count} ${noun}${years ? `, ${years}` : ""}`;
+  return `${count} ${count === 1 ? singular(noun) : noun}${years ? `, ${years}` : ""}`;
+}
+
+/**
+ * The head noun of a row description made singular ("1 signing date", not "1 signing dates"): the last
+ * word before any bracket, "of" or "from".
+ * @example singular("terms of leaders (Archigos)") // "term of leaders (Archigos)"
+ */
+export function singular(noun: string): string {
+  const cut = noun.search(/ \(| of | from /);
+  const head = cut < 0 ? noun : noun.slice(0, cut);
+  const one = head.replace(/ies$/, "y").replace(/([^s])s$/, "$1");
+  return one + (cut < 0 ? "" : noun.slice(cut));
+}
+
+/**
+ * Which dataset a summarised date comes from, in a few words ("GGO treaty data", "GGO"), for a fact
+ * shown from dataset rows rather than a curated statement.
+ * @example datasetSource("treaties", "signed", "en") // "GGO treaty data"
+ */
+export function datasetSource(dataset: string, p: string, lang: Lang): string {
+  const words = DATASET_ROWS[`${dataset}/${p}`] ?? DATASET_ROWS[dataset];
+  const noun = words ? words[lang === "ja" ? 1 : 0] : dataset;
+  return /[(（]([^()（）]+)[)）]$/.exec(noun)?.[1] ?? noun;
 }
 
 const TYPES: Record<string, [en: string, ja: string]> = {

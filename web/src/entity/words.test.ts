@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { datasetLine, datasetSource, singular } from "./words.js";
+
+describe("one dataset row is counted in the singular", () => {
+  it.each([
+    ["treaties", "signed", 1, "1883-07-27", "1883-07-27", "1 signing date (GGO treaty data), 1883"],
+    ["treaties", "signatory-of", 1, "1883-07-27", "1883-07-27", "1 treaty signature (GGO treaty data), 1883"],
+    ["treaties", "party-to", 1, null, null, "1 treaty party (GGO treaty data)"],
+    ["archigos", "holds", 1, "1957-02-25", "1960-07-19", "1 term of leaders (Archigos), 1957–1960"],
+    ["unknown-set", "attribute", 1, null, null, "1 row from the unknown-set dataset"],
+    ["treaties", "signed", 2, "1883-07-27", "1890-01-01", "2 signing dates (GGO treaty data), 1883–1890"],
+  ] as const)("%s/%s × %i", (dataset, p, n, from, to, want) => {
+    expect(datasetLine(dataset, p, n, from, to, "en")).toBe(want);
+  });
+
+  it.each([
+    ["wars (Correlates of War)", "war (Correlates of War)"],
+    ["years of diplomatic representation (DIPCON)", "year of diplomatic representation (DIPCON)"],
+    ["code records", "code record"],
+  ])("makes %s singular as %s", (noun, want) => {
+    expect(singular(noun)).toBe(want);
+  });
+});
+
+describe("the dataset a fact comes from, in a few words", () => {
+  it.each([
+    ["treaties", "signed", "en", "GGO treaty data"],
+    ["treaties", "in-force", "ja", "GGO"],
+    ["atop", "x", "en", "ATOP"],
+    ["unknown-set", "x", "en", "unknown-set"],
+  ] as const)("%s/%s (%s) → %s", (dataset, p, lang, want) => {
+    expect(datasetSource(dataset, p, lang)).toBe(want);
+  });
+});
