@@ -1,0 +1,76 @@
+// What a stranger saw on the pages of issue 15 and what was fixed after looking (helper S1's log:
+// list pages in Japanese, words kept whole in list tables on a phone, source fields labelled, locators,
+// a dataset agreement's signing date). Each test fails on the page as it was.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, screenshotPath, startSession, stopSession, type Session } from "./harness.js";
+
+const poll = { timeout: 15_000 };
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+describe.runIf(chromiumAvailable())("pages as a stranger sees them", () => {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession(PHONE);
+  }, 240_000);
+  afterAll(() => stopSession(session));
+
+  const open = async (path: string, viewport = PHONE) => {
+    await session!.page.setViewportSize(viewport);
+    await session!.page.goto(session!.server.url + path);
+  };
+  const table = () => session!.page.locator("table.list-table");
+
+  it("shows a Japanese list page in Japanese: heading, filters, columns, dates and standing", async () => {
+    await open("/list/agreements?lang=ja");
+    await expect.poll(() => session!.page.getByRole("heading", { level: 1 }).textContent(), poll).toBe("条約・協定");
+    await expect.poll(() => table().locator("thead th").allTextContents(), poll).toEqual(["条約・協定", "種別", "締約国", "署名", "発効", "終了", "現状"]);
+    expect(await session!.page.getByRole("button", { name: "適用" }).count()).toBe(1);
+    const signed = await table().locator("tbody tr:first-child td:nth-child(4)").textContent();
+    expect(signed).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    const text = await table().locator("tbody").innerText();
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|\bunknown\b|\bfriendship\b/);
+    await session!.page.screenshot({ path: screenshotPath("screens-list-ja-phone") });
+  });
+
+  it("keeps a list table's words whole on a phone and lets the table scroll instead", async () => {
+    await open("/list/agreements");
+    await expect.poll(() => table().locator("tbody tr").count(), poll).toBeGreaterThan(0);
+    // Line boxes of each header's text: "Signed" once fell apart as S/i/g/n/e/d, one letter a line.
+    const lines = await table().locator("thead th").evaluateAll((ths) =>
+      ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return [th.textContent, new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
+      }),
+    );
+    const oneWord = lines.filter(([name]) => !(name ?? "").includes(" "));
+    expect(oneWord.map(([name]) => name)).toEqual(["Agreement", "Type", "Parties", "Signed", "Ended", "Standing"]);
+    expect(oneWord.filter(([, n]) => n !== 1)).toEqual([]);
+    const page = await session!.page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(page.doc).toBeLessThanOrEqual(page.view);
+  });
+
+  it("labels a source's fields in the reader's language and writes its dates out", async () => {
+    await open("/source/web-hankyung-mofa-welcomes-roh-visit-1990?lang=ja", DESKTOP);
+    const fields = session!.page.locator("dl.fields > div");
+    await expect.poll(() => fields.count(), poll).toBeGreaterThan(2);
+    const shown = await fields.evaluateAll((ds) => ds.map((d) => `${d.querySelector("dt")?.textContent}=${d.querySelector("dd")?.textContent}`));
+    expect(shown).toContain("公表日=1990年5月8日");
+    expect(shown).toContain("種類=ウェブページ");
+  });
+
+  it("does not read a news article's locator as a treaty article (once 第icle条)", async () => {
+    await open("/entity/shinzo-abe?lang=ja");
+    await expect.poll(() => session!.page.locator(".entity-header").count(), poll).toBe(1);
+    await expect.poll(() => session!.page.locator("main").innerText(), poll).toContain("安倍晋三");
+    expect(await session!.page.locator("main").innerText()).not.toContain("icle");
+  });
+
+  it("gives a dataset agreement's signing date in its fact box, not a dash above Japan's signature", async () => {
+    await open("/entity/ggo-jpn-1883a", DESKTOP);
+    const row = session!.page.locator(".facts-list .fact-row", { hasText: "Signed" }).first();
+    await expect.poll(() => row.innerText(), poll).toMatch(/27 July 1883 \(GGO treaty data\)/);
+    expect(session!.errors).toEqual([]);
+  });
+});
