@@ -73,4 +73,15 @@ describe.runIf(chromiumAvailable())("pages as a stranger sees them", () => {
     await expect.poll(() => row.innerText(), poll).toMatch(/27 July 1883 \(GGO treaty data\)/);
     expect(session!.errors).toEqual([]);
   });
+
+  it.each([
+    ["/entity/east-china-sea-dispute", 0],
+    ["/entity/takeshima-dispute", 1],
+  ])("shows a Places section on %s only when it has a place to draw or a claim on one (%i)", async (path, want) => {
+    await open(path, DESKTOP);
+    await expect.poll(() => session!.page.locator(".facts-list").count(), poll).toBeGreaterThan(0);
+    await session!.page.waitForLoadState("networkidle"); // the places are asked for after the dispute
+    await expect.poll(() => session!.page.locator(".dispute-overview").count(), poll).toBe(want);
+    expect(await session!.page.locator("main").innerText()).not.toContain("have no coordinates");
+  });
 });

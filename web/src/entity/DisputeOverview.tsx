@@ -12,14 +12,11 @@ import { AdministrationChart } from "./AdministrationChart.js";
 
 /** A dispute's page: its places on a small map, and who claims and administers them over time. */
 export function DisputeOverview({ view, onLoaded }: { view: EntityView; onLoaded?: (v: EntityView) => void }) {
-  const { t } = useI18n();
   const places = linkedOfKind(view.statements, view.entity.id, "place");
-  return (
-    <section className="overview dispute-overview" aria-labelledby="places-title">
-      <h2 id="places-title">{t("entity.places")}</h2>
-      {places.length === 0 ? <NoData reason={t("entity.noCoords")} /> : <PlaceViews ids={places.map((p) => p.entity.id)} onLoaded={onLoaded} />}
-    </section>
-  );
+  // A dispute with no place to draw and no claim on one (a boundary at sea, a textbook) gets no "Places"
+  // section: a box of two "No data" lines told the reader nothing.
+  if (places.length === 0) return null;
+  return <PlaceViews ids={places.map((p) => p.entity.id)} onLoaded={onLoaded} />;
 }
 
 /** Loads up to four places (a dispute rarely has more) with a fixed number of hooks. */
@@ -47,8 +44,10 @@ function PlacesBody({ views }: { views: EntityView[] }) {
     return coords ? [{ id: v.entity.id, label: name(v.entity.name), coords }] : [];
   });
   const claims = placeClaims(views);
+  if (points.length === 0 && claims.length === 0) return null;
   return (
-    <>
+    <section className="overview dispute-overview" aria-labelledby="places-title">
+      <h2 id="places-title">{t("entity.places")}</h2>
       <div className="dispute-layout">
         <PlacesMap places={points} />
         <AdministrationChart claims={claims} />
@@ -63,6 +62,6 @@ function PlacesBody({ views }: { views: EntityView[] }) {
           ))}
         </ul>
       )}
-    </>
+    </section>
   );
 }
