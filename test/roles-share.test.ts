@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { buildAll } from "../src/datasets/run.js";
 import { IMPORTERS } from "../src/datasets/registry.js";
 import { nameLookup, roleWords } from "../web/src/i18n/roles.js";
+import { ROLE_TABLES } from "../web/src/i18n/role-table.js";
 import { ROOT } from "./helpers.js";
 
 const DB = join(mkdtempSync(join(tmpdir(), "gaiko-roles-")), "kb.db");
@@ -27,7 +28,7 @@ describe("roles of the built database in Japanese", () => {
       let japanese = 0;
       const distinct = new Set<string>();
       for (const r of rows) {
-        const words = roleWords(r.role, "ja", { names, event: r.p === "participant" ? r.subject : undefined, polity: r.p === "holds-office" ? (r.object ?? undefined) : undefined });
+        const words = roleWords(r.role, "ja", { names, tables: ROLE_TABLES, event: r.p === "participant" ? r.subject : undefined, polity: r.p === "holds-office" ? (r.object ?? undefined) : undefined });
         if (words.lang === "ja") {
           japanese++;
           distinct.add(r.role);

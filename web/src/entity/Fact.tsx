@@ -4,18 +4,19 @@ import { Cites } from "./citation.js";
 import { sentence } from "./sentences.js";
 import { EntityLink, StatusBadge } from "./Statement.js";
 import { wareki } from "../time/wareki.js";
-import { EnglishOnly, useRoleNames } from "../i18n/Role.js";
+import { EnglishOnly, useRoleNames, useRoleTables } from "../i18n/Role.js";
 
 /** A statement as a readable sentence with its sources; a contested or rejected one says so. */
 export function Fact({ s, selfId }: { s: StatementView; selfId: string }) {
   const { lang } = useI18n();
   const names = useRoleNames();
+  const tables = useRoleTables();
   const dim = s.phase === "later" || s.phase === "ended";
   return (
     <li className={`fact status-${s.status}${dim ? " not-held" : ""}`} data-statement={s.id} data-p={s.p}>
       <StatusBadge s={s} />
       <span className={s.status === "rejected" ? "claim struck" : "claim"}>
-        {sentence(s, lang, names).map((tok, i) =>
+        {sentence(s, lang, names, tables).map((tok, i) =>
           "entity" in tok ? (
             <EntityLink key={i} entity={tok.entity} selfId={selfId} />
           ) : tok.date ? (

@@ -4,6 +4,7 @@ import { formatLocator } from "./locator.js";
 import { longDate, sentence, sentenceText } from "./sentences.js";
 import { datasetLine } from "./words.js";
 import { roleWords } from "../i18n/roles.js";
+import { ROLE_TABLES } from "../i18n/role-table.js";
 
 const ref = (id: string, en: string, ja: string, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en, ja } });
 const japan = ref("japan", "Japan", "日本");
@@ -19,7 +20,7 @@ function st(p: StatementView["p"], subject: EntityRef, object: EntityRef | null,
   };
 }
 
-const text = (s: StatementView, lang: "en" | "ja") => sentenceText(sentence(s, lang), (e) => (lang === "ja" ? e.name.ja! : e.name.en));
+const text = (s: StatementView, lang: "en" | "ja") => sentenceText(sentence(s, lang, undefined, ROLE_TABLES), (e) => (lang === "ja" ? e.name.ja! : e.name.en));
 
 describe("statements as sentences", () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { EntityRef, StatementView } from "../api/types.js";
 import type { Lang } from "../i18n/dict.js";
-import { roleWords, type NameLookup, type RoleContext } from "../i18n/roles.js";
+import { roleWords, type NameLookup, type RoleContext, type RoleTables } from "../i18n/roles.js";
 
 /**
  * A statement as a sentence a reader would write ("Japan and China established diplomatic relations
@@ -90,10 +90,11 @@ function undated(form: string, lang: Lang): string {
 }
 
 /**
- * The sentence for a statement, as tokens (entities stay entities, to be linked).
+ * The sentence for a statement, as tokens (entities stay entities, to be linked). A Japanese page
+ * passes the role tables it has loaded (Role.tsx's useRoleTables) for the statement's role.
  * @example sentence(japanChina1972, "en") // [{entity: Japan}, {text: " and "}, {entity: China}, {text: " established diplomatic relations on 29 September 1972"}]
  */
-export function sentence(s: StatementView, lang: Lang, names?: NameLookup): Token[] {
+export function sentence(s: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables): Token[] {
   const forms = T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
   const { from, to, open } = span(s);
   const unknownEnd = lang === "ja" ? "不明な時期" : "an unknown date";
@@ -101,7 +102,7 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup): Toke
   let form = (interval ? (open ? (forms.open ?? forms.closed) : (forms.closed ?? forms.open)) : (forms.point ?? forms.open ?? forms.closed)) ?? "";
   if (!from) form = undated(form, lang);
   const endText = to ? longDate(to, lang) : unknownEnd;
-  const role = s.role ? roleWords(s.role, lang, roleContext(s, names)) : null;
+  const role = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
   const tokens: Token[] = [];
   for (const part of form.split(/(\{\w+\})/)) {
     if (part === "{s}") tokens.push({ entity: s.subject });
@@ -124,10 +125,10 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup): Toke
 /**
  * What a statement's role depends on besides its text: the event a participant took part in (a visit's
  * host receives, a summit's hosts), the state whose office it is.
- * @example roleContext(yoshidaPrimeMinister) // { names: undefined, event: undefined, polity: "japan" }
+ * @example roleContext(yoshidaPrimeMinister) // { names: undefined, tables: undefined, event: undefined, polity: "japan" }
  */
-export function roleContext(s: StatementView, names?: NameLookup): RoleContext {
-  return { names, event: s.p === "participant" ? s.subject.id : undefined, polity: s.p === "holds-office" ? s.object?.id : undefined };
+export function roleContext(s: StatementView, names?: NameLookup, tables?: RoleTables): RoleContext {
+  return { names, tables, event: s.p === "participant" ? s.subject.id : undefined, polity: s.p === "holds-office" ? s.object?.id : undefined };
 }
 
 /**

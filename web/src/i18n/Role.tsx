@@ -1,9 +1,9 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { RelationsResult } from "../api/types.js";
 import { api, cachedJson } from "../api/client.js";
 import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
-import { nameLookup, roleWords, type NameLookup, type RoleContext } from "./roles.js";
+import { nameLookup, roleWords, type NameLookup, type RoleContext, type RoleTables } from "./roles.js";
 
 /**
  * The mark beside English text on a Japanese page (a role or note with no Japanese yet): the same
@@ -16,6 +16,40 @@ export function EnglishOnly() {
 }
 
 const lookups = new WeakMap<RelationsResult, NameLookup>();
+
+let tables: RoleTables | undefined;
+let loading: Promise<RoleTables | undefined> | undefined;
+
+/**
+ * The Japanese role tables (about 20 KB gzipped), fetched once as their own chunk: English readers
+ * never download them. A failed fetch is forgotten, so the next Japanese page tries again.
+ * @example const tables = await loadRoleTables(); roleWords("side A", "ja", { tables }) // A側
+ */
+export function loadRoleTables(): Promise<RoleTables | undefined> {
+  loading ??= import("./role-table.js").then(
+    (m) => (tables = m.ROLE_TABLES),
+    () => (loading = undefined),
+  );
+  return loading;
+}
+
+// A Japanese page asks for the tables as the app starts rather than when its first role renders, so
+// they are in before the page's data and its roles are written once, in Japanese, with no swap.
+if (typeof location !== "undefined" && new URLSearchParams(location.search).get("lang") === "ja") void loadRoleTables();
+
+/**
+ * The Japanese role tables on a Japanese page once loaded (undefined until then, and on English
+ * pages); the component renders again when they arrive.
+ * @example const tables = useRoleTables(); roleWords(role, lang, { names, tables })
+ */
+export function useRoleTables(): RoleTables | undefined {
+  const { lang } = useI18n();
+  const [, arrived] = useState(tables);
+  useEffect(() => {
+    if (lang === "ja" && !tables) void loadRoleTables().then(arrived);
+  }, [lang]);
+  return lang === "ja" ? tables : undefined;
+}
 
 /**
  * Japanese names of states for roles such as "President of the United States", from the relations
@@ -40,10 +74,11 @@ export function useRoleNames(): NameLookup | undefined {
  * English, marked English-only.
  * @example <Role role="host" context={{ event: "abe-trip-2014-01" }} /> // 受入国 (ja) · host (en)
  */
-export function Role({ role, context = {} }: { role: string; context?: Omit<RoleContext, "names"> }) {
+export function Role({ role, context = {} }: { role: string; context?: Omit<RoleContext, "names" | "tables"> }) {
   const { lang } = useI18n();
   const names = useRoleNames();
-  const words = roleWords(role, lang, { ...context, names });
+  const tables = useRoleTables();
+  const words = roleWords(role, lang, { ...context, names, tables });
   if (words.lang === lang) return <>{words.text}</>;
   return (
     <>

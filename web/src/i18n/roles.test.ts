@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROLE_EN } from "./role-en.js";
+import { ROLE_TABLES } from "./role-table.js";
 import { nameLookup, roleWords, type RoleContext } from "./roles.js";
 
 const names = nameLookup([
@@ -64,7 +68,7 @@ describe("roles in Japanese", () => {
     ["received the envoys at El Escorial", {}, "エル・エスコリアルで使節を迎えた"],
     ["Prime Minister of Australia; welcomed Abe", { names: nameLookup([{ id: "australia", name: { en: "Australia", ja: "オーストラリア" } }]) }, "オーストラリア首相、安倍首相を歓迎"],
   ])("writes %s (%j) as %s", (role, ctx, want) => {
-    expect(roleWords(role, "ja", ctx)).toEqual({ text: want, lang: "ja" });
+    expect(roleWords(role, "ja", { ...ctx, tables: ROLE_TABLES })).toEqual({ text: want, lang: "ja" });
   });
 
   it.each<[string, RoleContext]>([
@@ -83,11 +87,50 @@ describe("roles in Japanese", () => {
     // a state named without a lookup to find it
     ["President of the United States", {}],
   ])("keeps %s in English, whole, for the page to mark", (role, ctx) => {
-    expect(roleWords(role, "ja", ctx)).toEqual({ text: role, lang: "en" });
+    expect(roleWords(role, "ja", { ...ctx, tables: ROLE_TABLES })).toEqual({ text: role, lang: "en" });
   });
 
   it("keeps an untranslated slug in English without its hyphens", () => {
-    expect(roleWords("some-new-role", "ja")).toEqual({ text: "some new role", lang: "en" });
+    expect(roleWords("some-new-role", "ja", { tables: ROLE_TABLES })).toEqual({ text: "some new role", lang: "en" });
+  });
+
+  it("has Japanese for every role the English table words", () => {
+    const missing = Object.keys(ROLE_EN).filter((role) => roleWords(role, "ja", { tables: ROLE_TABLES, polity: "japan" }).lang !== "ja");
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("roles on a Japanese page before the tables load", () => {
+  it.each<[string, RoleContext, string]>([
+    ["host", { event: "abe-trip-2014-01" }, "受入国"],
+    ["prime-minister", { polity: "japan" }, "内閣総理大臣"],
+    ["embassy, Tokyo", {}, "大使館（Tokyo）"],
+    ["18th Japan–EU summit, Prague", {}, "第18回日EU首脳会議（Prague）"],
+  ])("writes %s (%j) by its rule alone, as %s", (role, ctx, want) => {
+    expect(roleWords(role, "ja", ctx)).toEqual({ text: want, lang: "ja" });
+  });
+
+  it.each<[string, RoleContext, string]>([
+    // a fixed role, a prose role, a title of a state, an office named by its state
+    ["side A", {}, "side A"],
+    ["received the envoys at El Escorial", {}, "received the envoys at El Escorial"],
+    ["President of the United States", { names }, "President of the United States"],
+    ["president", { polity: "china" }, "president"],
+    ["host (state visit)", { event: "g7-summit-1979" }, "host (state visit)"],
+    ["head-of-state", {}, "head of state"],
+  ])("keeps %s (%j) in English, whole, until they arrive: %s", (role, ctx, want) => {
+    expect(roleWords(role, "ja", ctx)).toEqual({ text: want, lang: "en" });
+  });
+
+  it("leaves the tables out of every module the first page loads: only a dynamic import() reaches them", () => {
+    const web = join(import.meta.dirname, "..");
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [join(dir, e.name)] : []));
+    const staticImports = files(web).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"([^"]*role-(?:table|prose)\.js)"/gms)].map((m) => `${relative(web, file)} → ${m[1]}`),
+    );
+    // role-table.ts gathers role-prose.ts into ROLE_TABLES; nothing else may import either statically.
+    expect(staticImports).toEqual(["i18n/role-table.ts → ./role-prose.js"]);
   });
 });
 

@@ -1,6 +1,5 @@
 import type { Lang } from "./dict.js";
-import { ROLE_PROSE } from "./role-prose.js";
-import { ROLE_WORDS, TITLES } from "./role-table.js";
+import { ROLE_EN } from "./role-en.js";
 
 /**
  * A statement's role ("host", "President of the United States", "embassy, Tokyo") as words in the
@@ -9,6 +8,19 @@ import { ROLE_WORDS, TITLES } from "./role-table.js";
  * than show a half-translation.
  */
 export type RoleText = { text: string; lang: Lang };
+
+/**
+ * The Japanese tables (role-table.ts, role-prose.ts): fixed roles, titles of office and prose roles.
+ * Only Japanese pages need them, so the explorer loads them on demand (Role.tsx) and passes them in.
+ */
+export interface RoleTables {
+  /** Fixed roles: "side A" → A側. */
+  words: Readonly<Record<string, string>>;
+  /** Titles of office for "<Title> of <state>": Japanese for any state, and the states whose office has its own name. */
+  titles: Readonly<Record<string, { ja: string; by?: Readonly<Record<string, string>> }>>;
+  /** Roles written as prose for one statement: "received the envoys at El Escorial" → エル・エスコリアルで使節を迎えた. */
+  prose: Readonly<Record<string, string>>;
+}
 
 /** A state's Japanese name by one of its English names ("the Republic of Korea" → south-korea, 大韓民国). */
 export type NameLookup = (english: string) => { id: string; ja: string } | null;
@@ -21,6 +33,11 @@ export interface RoleContext {
   event?: string;
   /** The id of the state whose office this is (holds-office): Japan's prime minister is 内閣総理大臣, India's 首相. */
   polity?: string;
+  /**
+   * The Japanese tables. Without them (a Japanese page before they load) only the rules here apply:
+   * "host" is 受入国, "embassy, Tokyo" 大使館（Tokyo）; a role that needs a table stays English, whole.
+   */
+  tables?: RoleTables;
 }
 
 /** Japan frames every page; its names are known without a lookup. */
@@ -87,11 +104,13 @@ function lookup(place: string, ctx: RoleContext): { id: string; ja: string } | n
 
 /** "President of the Republic of Korea", "India's prime minister", "US president" in Japanese. */
 function titled(role: string, ctx: RoleContext): string | null {
+  const titles = ctx.tables?.titles;
+  if (!titles) return null;
   const m = /^(.+?) of (.+)$/.exec(role) ?? null;
   const pos = /^(.+?)(?:'s|’s) (.+)$/.exec(role) ?? /^(US|UK|EU) (.+)$/.exec(role);
-  const [titleText, place] = m && own(TITLES, m[1]!.toLowerCase()) ? [m[1]!, m[2]!] : pos ? [pos[2]!, pos[1]!] : [null, null];
+  const [titleText, place] = m && own(titles, m[1]!.toLowerCase()) ? [m[1]!, m[2]!] : pos ? [pos[2]!, pos[1]!] : [null, null];
   if (!titleText || !place) return null;
-  const title = own(TITLES, titleText.toLowerCase());
+  const title = own(titles, titleText.toLowerCase());
   const state = lookup(place === "US" ? "United States" : place === "UK" ? "United Kingdom" : place, ctx);
   if (!title || !state) return null;
   const special = title.by?.[state.id];
@@ -103,10 +122,13 @@ function titled(role: string, ctx: RoleContext): string | null {
 function japanese(role: string, ctx: RoleContext): string | null {
   if (role === "host" || role === "host country") return isVisit(ctx.event) ? "受入国" : "主催国";
   if (role === "prime-minister") return ctx.polity && ctx.polity !== "japan" ? "首相" : "内閣総理大臣";
-  if (role === "president") return TITLES.president!.by?.[ctx.polity ?? ""] ?? "大統領";
-  if (role === "premier") return TITLES.premier!.by?.[ctx.polity ?? ""] ?? "首相";
+  const t = ctx.tables;
+  if (role === "president" || role === "premier") {
+    const title = t && own(t.titles, role);
+    return title ? (title.by?.[ctx.polity ?? ""] ?? title.ja) : null;
+  }
   if (role === "emperor") return ctx.polity && ctx.polity !== "japan" ? "皇帝" : "天皇";
-  const fixed = own(ROLE_WORDS, role)?.[1] ?? own(ROLE_PROSE, role);
+  const fixed = t && (own(t.words, role) ?? own(t.prose, role));
   if (fixed) return fixed;
   // "Prime Minister of Japan; speaker": every part, or nothing.
   if (role.includes("; ")) {
@@ -147,10 +169,12 @@ function japanese(role: string, ctx: RoleContext): string | null {
 /**
  * A role as words in the reader's language. English pages keep the role as written (a slug loses its
  * hyphens, a mission reads "embassy in Tokyo"); Japanese pages get Japanese where a table or rule gives
- * the whole role, and the English role otherwise, marked `lang: "en"`.
+ * the whole role, and the English role otherwise, marked `lang: "en"`. Pure: the Japanese tables come
+ * in the context (`tables`), loaded by the page.
  * @example roleWords("prime-minister", "ja") // { text: "内閣総理大臣", lang: "ja" }
  * @example roleWords("embassy, Tokyo", "ja") // { text: "大使館（Tokyo）", lang: "ja" }
- * @example roleWords("President of the United States", "ja", { names }) // { text: "アメリカ合衆国大統領", lang: "ja" }
+ * @example roleWords("President of the United States", "ja", { names, tables: ROLE_TABLES }) // { text: "アメリカ合衆国大統領", lang: "ja" }
+ * @example roleWords("side A", "ja") // { text: "side A", lang: "en" } (no tables yet)
  * @example roleWords("the frigate's state", "ja") // { text: "the frigate's state", lang: "en" }
  */
 export function roleWords(role: string, lang: Lang, ctx: RoleContext = {}): RoleText {
@@ -158,7 +182,7 @@ export function roleWords(role: string, lang: Lang, ctx: RoleContext = {}): Role
     const ja = japanese(role, ctx);
     if (ja !== null) return { text: ja, lang: "ja" };
   } else {
-    const en = own(ROLE_WORDS, role)?.[0];
+    const en = own(ROLE_EN, role);
     if (en) return { text: en, lang: "en" };
     const mission = /^(embassy|consulate general|consulate|de facto embassy|de facto consulate|consular office|honorary consulate), (.+)$/.exec(role);
     if (mission) return { text: `${mission[1]} in ${mission[2]}`, lang: "en" };

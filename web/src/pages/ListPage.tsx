@@ -5,7 +5,7 @@ import { href, withParams } from "../app/route.js";
 import { Loaded, NoData } from "../app/feedback.js";
 import type { EntityRef } from "../api/types.js";
 import type { MessageKey } from "../i18n/dict.js";
-import { Role } from "../i18n/Role.js";
+import { Role, useRoleTables } from "../i18n/Role.js";
 import { FILTERS, LIST_KINDS, listUrl, paging, TYPE_HINT, type Filter, type ListKind, type ListResult } from "./list-query.js";
 import { listDate, listEnded, listHolds, listStanding, listType } from "./list-cells.js";
 
@@ -75,6 +75,7 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
 
 function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: URLSearchParams }) {
   const { name, t, lang } = useI18n();
+  const tables = useRoleTables();
   const link = (e: EntityRef | null): ReactNode => (e ? <Link href={href({ view: "entity", id: e.id }, {}, query)}>{name(e.name)}</Link> : null);
   const links = (es: EntityRef[]): ReactNode => es.map((e, i) => <span key={e.id}>{i > 0 && "; "}{link(e)}</span>);
   if (r.total === 0) return <NoData reason={t("list.none")} />;
@@ -84,7 +85,7 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const [cols, body]: [MessageKey[], ReactNode[][]] = (() => {
     switch (r.kind) {
       case "agreements":
-        return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended}>{listEnded(lang, x.ended, x.endedHow)}</time> : null, listStanding(lang, x.standing)])];
+        return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing)])];
       case "memberships":
         return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), <Role key="r" role={x.role} />, d(x.from), d(x.to), listHolds(lang, x.holds)])];
       case "offices":

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listDate, listEnded, listHolds, listStanding, listType } from "./list-cells.js";
+import { ROLE_TABLES } from "../i18n/role-table.js";
 
 describe("a list page's cells", () => {
   it.each([
@@ -18,7 +19,7 @@ describe("a list page's cells", () => {
     ["ja", "1945-08-15", null, "1945年8月15日"],
     ["en", null, "superseded", null],
   ] as const)("say when (%s) an agreement ended on %s and how (%s): %s", (lang, ended, how, want) => {
-    expect(listEnded(lang, ended, how)).toBe(want);
+    expect(listEnded(lang, ended, how, ROLE_TABLES)).toBe(want);
   });
 
   it.each([

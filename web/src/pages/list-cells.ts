@@ -1,7 +1,7 @@
 // The words of a list page's cells where the API gives slugs and ISO dates: a reader sees "29 Sep 1972"
 // or 1972年9月29日, "peace treaty" or 平和条約, never "1972-09-29" or "in-force". Pure: no DOM.
 import { message, type Lang, type MessageKey } from "../i18n/dict.js";
-import { roleWords } from "../i18n/roles.js";
+import { roleWords, type RoleTables } from "../i18n/roles.js";
 import { formatDate } from "../time/dates.js";
 import { typeWords } from "../entity/words.js";
 
@@ -24,15 +24,15 @@ export function listType(lang: Lang, type: string | null): string | null {
 
 /**
  * When and how an agreement ended: the date, then the manner in brackets, in the page's language when
- * the role vocabulary has it.
+ * the role vocabulary has it (on a Japanese page, the role tables it has loaded).
  * @example listEnded("en", "1899-07-17", "superseded") // "17 Jul 1899 (superseded)"
- * @example listEnded("ja", "1899-07-17", "superseded") // "1899年7月17日（後継条約により失効）"
+ * @example listEnded("ja", "1899-07-17", "superseded", ROLE_TABLES) // "1899年7月17日（後継条約により失効）"
  */
-export function listEnded(lang: Lang, ended: string | null, how: string | null): string | null {
+export function listEnded(lang: Lang, ended: string | null, how: string | null, tables?: RoleTables): string | null {
   if (!ended) return null;
   const date = formatDate(lang, ended);
   if (!how) return date;
-  const words = roleWords(how, lang).text;
+  const words = roleWords(how, lang, { tables }).text;
   return lang === "ja" ? `${date}（${words}）` : `${date} (${words})`;
 }
 
