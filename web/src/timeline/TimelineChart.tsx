@@ -10,6 +10,8 @@ import { annotate, keyLabel } from "./annotations.js";
 import { keyEventIndex } from "./key-events.js";
 import { layoutMarks, ROW_KINDS, usedRows } from "./layout.js";
 import { TimelineMarks } from "./TimelineMarks.js";
+import { MarkTip } from "./MarkTip.js";
+import { HIT_MOUSE, HIT_TOUCH, MarkIndex, placeMarks } from "./mark-canvas.js";
 import { eraBands } from "./overview.js";
 import { boundsOf } from "./range.js";
 import { useWidth } from "./useWidth.js";
@@ -64,6 +66,16 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
   const rows = useMemo(() => usedRows(marks), [marks]);
   const rowY = (row: number) => TOP + band + rows.indexOf(row) * ROW_H + ROW_H / 2;
   const height = TOP + band + Math.max(1, rows.length) * ROW_H + 24;
+  // The marks where they are drawn, bucketed by x for the pointer (the canvas has no elements to hover).
+  const hits = useMemo(() => new MarkIndex(placeMarks(marks, rows, TOP + band, ROW_H, LEFT)), [marks, rows, band]);
+  const [hover, setHover] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  const markAt = (el: Element, e: { clientX: number; clientY: number; pointerType: string }) => {
+    const rect = el.getBoundingClientRect();
+    const x = ((e.clientX - rect.left) / rect.width) * W;
+    const y = ((e.clientY - rect.top) / rect.height) * height;
+    return hits.hit(x, y, e.pointerType === "mouse" ? HIT_MOUSE : HIT_TOUCH)?.mark.key ?? null;
+  };
   // Two fingers on the chart: where they were when the second touched down, and the view then.
   const [fingers] = useState(() => new TwoFingers<View>());
   const plotPoint = (el: Element, e: { clientX: number; clientY: number }): Point => {
@@ -92,6 +104,7 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
       ArrowLeft: () => pan(view, -span / 5, extent),
       ArrowRight: () => pan(view, span / 5, extent),
     };
+    if (e.key === "Escape") setPinned(null);
     const act = actions[e.key];
     if (act) {
       e.preventDefault();
@@ -118,6 +131,7 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
             setDragging({ x: e.clientX, from: view, view });
           }}
           onPointerMove={(e) => {
+            if (e.pointerType === "mouse" && !dragging) setHover(markAt(e.currentTarget, e));
             const p = fingers.move(e.pointerId, plotPoint(e.currentTarget, e));
             if (p && dragging) {
               setDragging({ ...dragging, view: clampView(pinchSpan(p.state, PLOT, p.pinch), extent) });
@@ -129,13 +143,16 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
             setDragging({ ...dragging, view: pan(dragging.from, years, extent) });
           }}
           onPointerUp={(e) => {
-            fingers.up(e.pointerId);
+            const pinch = fingers.up(e.pointerId);
             // The first finger lifted ends the pinch; the view is kept once the last one is up.
             if (fingers.count > 0) return;
+            // A click or a tap that did not drag pins the card of the mark under it (or unpins).
+            if (!pinch && dragging && Math.abs(e.clientX - dragging.x) < 5) setPinned(markAt(e.currentTarget, e));
             if (dragging && dragging.view !== dragging.from) setView(dragging.view);
             setDragging(null);
           }}
           onPointerCancel={(e) => fingers.up(e.pointerId)}
+          onPointerLeave={() => setHover(null)}
           className={dragging ? "dragging" : undefined}
           data-from={from}
           data-to={to}
@@ -171,8 +188,9 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
               {t(`entity.kind.${ROW_KINDS[row]!}`)}
             </text>
           ))}
-          <TimelineMarks marks={marks} rows={rows} top={TOP + band} rowHeight={ROW_H} left={LEFT} lang={lang} />
         </svg>
+        <TimelineMarks placed={hits.placed} width={W} height={height} host={svg} />
+        <MarkTip index={hits} hover={dragging ? null : hover} pinned={pinned} width={W} onClose={() => setPinned(null)} />
         {/* The labels are links, so HTML over the drawing (an image holds no links), at its px: it is drawn at the width shown. */}
         {notes.length > 0 && (
           <ul className="annotations" aria-label={t("timeline.keyEvents")}>

@@ -1,38 +1,73 @@
-import { memo } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { TimelineItem } from "../api/types.js";
 import type { Lang } from "../i18n/dict.js";
 import { nameIn } from "../i18n/dict.js";
 import { formatDate } from "../time/dates.js";
-import type { Mark } from "./layout.js";
 import { itemDate } from "./items.js";
+import { drawMarks, markClass, type Paint, type Placed } from "./mark-canvas.js";
 
 interface Props {
-  marks: readonly Mark[];
-  /** The rows drawn, top to bottom, and where the first begins and how tall each is. */
-  rows: readonly number[];
-  top: number;
-  rowHeight: number;
-  left: number;
-  lang: Lang;
+  placed: readonly Placed[];
+  /** The chart's size in px (the canvas lies over the SVG at the same size). */
+  width: number;
+  height: number;
+  /** The chart's SVG: the marks' colours are read from the CSS there, as its circles had them. */
+  host: RefObject<SVGSVGElement | null>;
 }
 
 /**
- * The chart's marks: one circle per item, with its date and statement as a tooltip. Each mark keeps its
- * key from one view to the next and its tooltip is written once per item and language, so a zoom step
- * only moves the circles already drawn (thousands of them on the unfiltered timeline).
+ * The chart's marks, painted on a canvas over the SVG (which keeps the axes, eras and labels): one
+ * circle per item, at the screen's pixel density. Thousands of SVG circles cost Chromium 200–400 ms of
+ * paint per zoom step on the unfiltered timeline; the canvas is redrawn in a few. The canvas is hidden
+ * from screen readers: the list under the chart says the same, and the marks were never focusable.
  */
-export const TimelineMarks = memo(function TimelineMarks({ marks, rows, top, rowHeight, left, lang }: Props) {
-  const centre = new Map(rows.map((row, i) => [row, top + i * rowHeight + rowHeight / 2]));
-  return (
-    <>
-      {marks.map((m) => (
-        <circle key={m.key} cx={left + m.x} cy={centre.get(m.row)! + m.dy} r={4} className={`mark edge-${m.item.edge} p-${m.item.statement.p}`}>
-          <title>{markTitle(m.item, lang)}</title>
-        </circle>
-      ))}
-    </>
-  );
+export const TimelineMarks = memo(function TimelineMarks({ placed, width, height, host }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const paints = useRef(new Map<string, Paint>());
+  const dpr = useDevicePixelRatio();
+  // Before the browser paints, so the marks move in the same frame as the axes.
+  useLayoutEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (el.width !== w) el.width = w;
+    if (el.height !== h) el.height = h;
+    const ctx = el.getContext("2d");
+    if (!ctx) return;
+    drawMarks(ctx, placed, (m) => paintOf(markClass(m), host.current, paints.current), width, height, dpr);
+  }, [placed, width, height, dpr, host]);
+  return <canvas ref={canvas} className="timeline-marks" aria-hidden="true" data-marks={placed.length} />;
 });
+
+const FALLBACK: Paint = { fill: "#1b4f9c", opacity: 0.75 };
+
+/** The fill the stylesheet gives an SVG circle of these classes (read once per class and page). */
+function paintOf(classes: string, svg: SVGSVGElement | null, known: Map<string, Paint>): Paint {
+  const cached = known.get(classes);
+  if (cached) return cached;
+  if (!svg) return FALLBACK;
+  const probe = document.createElementNS("http://www.w3.org/2000/svg", "circle");
+  probe.setAttribute("class", classes);
+  svg.appendChild(probe);
+  const style = getComputedStyle(probe);
+  const paint = { fill: style.fill || FALLBACK.fill, opacity: Number(style.fillOpacity || 1) };
+  probe.remove();
+  known.set(classes, paint);
+  return paint;
+}
+
+/** The device pixels per CSS pixel, followed when it changes (browser zoom, a move to another screen). */
+function useDevicePixelRatio(): number {
+  const [dpr, setDpr] = useState(() => (typeof window === "undefined" ? 1 : window.devicePixelRatio || 1));
+  useEffect(() => {
+    const query = window.matchMedia(`(resolution: ${dpr}dppx)`);
+    const changed = () => setDpr(window.devicePixelRatio || 1);
+    query.addEventListener("change", changed);
+    return () => query.removeEventListener("change", changed);
+  }, [dpr]);
+  return dpr;
+}
 
 const titles = { en: new WeakMap<TimelineItem, string>(), ja: new WeakMap<TimelineItem, string>() };
 
