@@ -4,6 +4,7 @@ import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
 import { Failure, Loaded, NoData } from "../app/feedback.js";
 import { linesOf, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
+import { seriesWords } from "./series-words.js";
 
 const TEXT = {
   en: { title: "Figures over time", pick: "Series", source: "Source", unit: "Unit", csv: "CSV", json: "JSON", release: "release" },
@@ -26,7 +27,7 @@ export function SeriesPanel({ state }: { state: string }) {
       <Loaded value={catalog}>
         {(c) => {
           const options = seriesForState(c.series, state);
-          if (!options.length) return <NoData reason="no numeric series in this release" />;
+          if (!options.length) return <NoData reason={lang === "ja" ? "このリリースには数値系列がありません" : "no numeric series in this release"} />;
           const name = picked && options.some((o) => o.name === picked) ? picked : (options.find((o) => o.name === "sipri-military-expenditure") ?? options[0]!).name;
           return (
             <>
@@ -34,7 +35,7 @@ export function SeriesPanel({ state }: { state: string }) {
               <select id={selectId} value={name} onChange={(e) => setPicked(e.target.value)}>
                 {options.map((o) => (
                   <option key={o.name} value={o.name}>
-                    {o.title}
+                    {seriesWords(o, lang).title}
                   </option>
                 ))}
               </select>
@@ -48,7 +49,7 @@ export function SeriesPanel({ state }: { state: string }) {
 }
 
 function SeriesView({ name, state, text }: { name: string; state: string; text: (typeof TEXT)["en" | "ja"] }) {
-  const { name: nameOf } = useI18n();
+  const { name: nameOf, lang } = useI18n();
   const values = useApi<SeriesResult>(seriesUrl(name, state));
   return (
     <Loaded value={values}>
@@ -56,9 +57,9 @@ function SeriesView({ name, state, text }: { name: string; state: string; text: 
         const drawn = linesOf(r, state, nameOf);
         return (
           <figure className="series-figure">
-            {"none" in drawn ? <NoData reason={drawn.none} /> : <SeriesChart lines={drawn.lines} unit={r.series.unit} label={r.series.title} />}
+            {"none" in drawn ? <NoData reason={drawn.none} /> : <SeriesChart lines={drawn.lines} unit={seriesWords(r.series, lang).unit} label={seriesWords(r.series, lang).title} />}
             <figcaption className="small muted">
-              {text.unit}: {r.series.unit}. {text.source}:{" "}
+              {text.unit}: {seriesWords(r.series, lang).unit}. {text.source}:{" "}
               {r.series.source.url ? <a href={r.series.source.url}>{r.series.source.title}</a> : r.series.source.title}; {text.release} {r.release}.{" "}
               <a href={seriesUrl(name, state, "csv")} download>
                 {text.csv}

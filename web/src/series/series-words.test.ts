@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { seriesWords } from "./series-words.js";
+
+const CATALOG = [
+  "armed-forces-personnel", "armed-forces-share-population", "cow-exports", "cow-imports", "dipcon-representation", "gdelt-goldstein",
+  "milex-share-gdp-long-run", "nmc-cinc", "nmc-milex", "nmc-milper", "nmc-tpop", "shared-igos", "sipri-military-expenditure",
+  "sipri-military-expenditure-share-gdp", "un-peacekeeping-force", "un-peacekeeping-missions", "un-peacekeeping-observers",
+  "un-peacekeeping-police", "un-peacekeeping-troops", "unga-idealpoint", "unga-agreement-with-japan",
+];
+
+describe("a series' title and unit in the page's language", () => {
+  it.each(CATALOG)("gives %s a Japanese title and unit with no English words", (name) => {
+    const w = seriesWords({ name, title: "English title", unit: "English unit" }, "ja");
+    expect(w.title).not.toBe("English title");
+    expect(w.unit).not.toBe("English unit");
+    // Acronyms of datasets (COW, SIPRI, GDELT …) stay; ordinary English words do not.
+    expect(`${w.title} ${w.unit}`.replace(/\b(COW|NMC|IGO|SIPRI|GDELT|DIPCON|IISS|CINC|GDP|Our World in Data)\b/g, "")).not.toMatch(/[a-z]{3,}/);
+  });
+
+  it.each([
+    [{ name: "nmc-tpop", title: "Total population (COW NMC)", unit: "thousands of people" }, "en", { title: "Total population (COW NMC)", unit: "thousands of people" }],
+    [{ name: "new-series", title: "New series", unit: "things" }, "ja", { title: "New series", unit: "things" }],
+  ] as const)("keeps the API's words for %j in %s when it has none of its own", (s, lang, want) => {
+    expect(seriesWords(s, lang)).toEqual(want);
+  });
+});
