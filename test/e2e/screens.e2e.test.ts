@@ -74,6 +74,22 @@ describe.runIf(chromiumAvailable())("pages as a stranger sees them", () => {
     expect(session!.errors).toEqual([]);
   });
 
+  it("keeps the votes chart's axis label off the year ticks on a phone (\"Year →\" sat on 2020)", async () => {
+    await open("/votes");
+    const svg = session!.page.locator("svg[role=img]").first();
+    await expect.poll(() => svg.locator('[data-mark="x-axis tick label"] text').count(), poll).toBeGreaterThan(0);
+    const overlaps = await svg.evaluate((el) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const label = el.querySelector('[data-mark="x-axis label"] text');
+      if (!label) return ["no axis label"];
+      const l = box(label);
+      return [...el.querySelectorAll('[data-mark="x-axis tick label"] text')]
+        .filter((t) => { const r = box(t); return r.left < l.right && l.left < r.right && r.top < l.bottom && l.top < r.bottom; })
+        .map((t) => t.textContent);
+    });
+    expect(overlaps).toEqual([]);
+  });
+
   it.each([
     ["/entity/east-china-sea-dispute", 0],
     ["/entity/takeshima-dispute", 1],

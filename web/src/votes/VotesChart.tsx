@@ -29,6 +29,9 @@ export function VotesChart({ points, names, measure, label }: { points: SeriesPo
       width,
       height,
       marginRight: narrow ? 16 : 110,
+      // Room below the year ticks for the axis label ("Year →" sat on "2020") and left of the grid for "100%".
+      marginBottom: 42,
+      marginLeft: 46,
       ariaLabel: label,
       style: { fontSize: "12px", overflow: "visible" },
       x: { label: t("votes.year"), tickFormat: "d", domain: [1946, 2020] },
