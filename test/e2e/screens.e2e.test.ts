@@ -90,6 +90,18 @@ describe.runIf(chromiumAvailable())("pages as a stranger sees them", () => {
     expect(overlaps).toEqual([]);
   });
 
+  it("keeps a state's series chart's numbers and unit inside the chart on a Japanese phone page (was ',000' and a cut unit)", async () => {
+    await open("/entity/china?lang=ja");
+    const chart = session!.page.locator(".series-chart").first();
+    await expect.poll(() => chart.locator("svg text").count(), poll).toBeGreaterThan(4);
+    const outside = await chart.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll("svg text")].filter((t) => { const r = t.getBoundingClientRect(); return r.left < box.left - 1 || r.right > box.right + 1; }).map((t) => t.textContent);
+    });
+    expect(outside).toEqual([]);
+    expect(await chart.locator("svg text").allTextContents()).toContain("1000億");
+  });
+
   it.each([
     ["/entity/east-china-sea-dispute", 0],
     ["/entity/takeshima-dispute", 1],

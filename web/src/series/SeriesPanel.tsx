@@ -4,11 +4,11 @@ import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
 import { Failure, Loaded, NoData } from "../app/feedback.js";
 import { linesOf, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
-import { seriesWords } from "./series-words.js";
+import { compactNumber, seriesWords, unitFits } from "./series-words.js";
 
 const TEXT = {
-  en: { title: "Figures over time", pick: "Series", source: "Source", unit: "Unit", csv: "CSV", json: "JSON", release: "release" },
-  ja: { title: "統計の推移", pick: "系列", source: "出典", unit: "単位", csv: "CSV", json: "JSON", release: "リリース" },
+  en: { title: "Figures over time", pick: "Series", source: "Source", unit: "Unit", csv: "CSV", json: "JSON", release: "release", stop: ". " },
+  ja: { title: "統計の推移", pick: "系列", source: "出典", unit: "単位", csv: "CSV", json: "JSON", release: "リリース", stop: "。" },
 } as const;
 
 /**
@@ -59,8 +59,11 @@ function SeriesView({ name, state, text }: { name: string; state: string; text: 
           <figure className="series-figure">
             {"none" in drawn ? <NoData reason={drawn.none} /> : <SeriesChart lines={drawn.lines} unit={seriesWords(r.series, lang).unit} label={seriesWords(r.series, lang).title} />}
             <figcaption className="small muted">
-              {text.unit}: {seriesWords(r.series, lang).unit}. {text.source}:{" "}
-              {r.series.source.url ? <a href={r.series.source.url}>{r.series.source.title}</a> : r.series.source.title}; {text.release} {r.release}.{" "}
+              {text.unit}: {seriesWords(r.series, lang).unit}
+              {text.stop}
+              {text.source}:{" "}
+              {r.series.source.url ? <a href={r.series.source.url}>{r.series.source.title}</a> : r.series.source.title}; {text.release} {r.release}
+              {text.stop}
               <a href={seriesUrl(name, state, "csv")} download>
                 {text.csv}
               </a>{" "}
@@ -75,6 +78,7 @@ function SeriesView({ name, state, text }: { name: string; state: string; text: 
 
 function SeriesChart({ lines, unit, label }: { lines: SeriesLine[]; unit: string; label: string }) {
   const { box, plot, error, width } = usePlotBox();
+  const { lang } = useI18n();
   useEffect(() => {
     const el = box.current;
     if (!plot || !el || width === 0) return;
@@ -82,10 +86,11 @@ function SeriesChart({ lines, unit, label }: { lines: SeriesLine[]; unit: string
     const chart = plot.plot({
       width,
       height: 260,
+      marginLeft: 56, // room for "3000億" or "1.5bn" beside the grid
       ariaLabel: label,
       style: { fontSize: "12px" },
       x: { label: null, tickFormat: "d" },
-      y: { label: unit.length > 40 ? null : unit, grid: true },
+      y: { label: unitFits(unit, lang, width) ? unit : null, grid: true, tickFormat: compactNumber(lang) },
       color: lines.length > 1 ? { legend: true } : undefined,
       marks: [plot.line(data, { x: "year", y: "value", z: "line", stroke: lines.length > 1 ? "line" : "#4269d0", strokeWidth: 2, tip: true })],
     });
@@ -94,7 +99,7 @@ function SeriesChart({ lines, unit, label }: { lines: SeriesLine[]; unit: string
     for (const g of chart.querySelectorAll("[aria-label]")) g.removeAttribute("aria-label");
     el.replaceChildren(chart);
     return () => chart.remove();
-  }, [plot, width, lines, unit, label]);
+  }, [plot, width, lines, unit, label, lang]);
   if (error) return <Failure message={error} />;
   return <div ref={box} className="series-chart" role="img" aria-label={label} />;
 }

@@ -35,3 +35,23 @@ export function seriesWords(s: { name: string; title: string; unit: string }, la
   const ja = lang === "ja" ? JA[s.name] : undefined;
   return ja ? { title: ja[0], unit: ja[1] } : { title: s.title, unit: s.unit };
 }
+
+/**
+ * A chart tick as a reader writes a large number: 300bn, 3000億 (the full "300,000,000,000" did not fit
+ * left of a phone's chart and was cut to ",000").
+ * @example compactNumber("ja")(300_000_000_000) // "3000億"
+ */
+export function compactNumber(lang: Lang): (v: number) => string {
+  const f = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-GB", { notation: "compact", maximumSignificantDigits: 3 });
+  return (v) => f.format(v);
+}
+
+/**
+ * Whether a unit fits as the y axis's label over a chart this wide (Japanese characters are about twice
+ * as wide as Latin ones); a unit that does not is left to the caption.
+ * @example unitFits("people", "en", 390) // true
+ */
+export function unitFits(unit: string, lang: Lang, width: number): boolean {
+  const wide = [...unit].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 7), 0);
+  return wide <= Math.min(width - 40, lang === "ja" ? 480 : 280);
+}
