@@ -1,12 +1,9 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { Link, NavProvider, useI18n, useNav } from "./location.js";
-import { href, withParams } from "./route.js";
+import { href, parseRoute, withParams } from "./route.js";
 import { Loading } from "./feedback.js";
 import { CitationProvider } from "../entity/citation.js";
 import { MapPage } from "../map/MapPage.js";
-import { EntityPage } from "../entity/EntityPage.js";
-import { SourcePage } from "../entity/SourcePage.js";
-import { TimelinePage } from "../timeline/TimelinePage.js";
 import { SearchBox } from "../search/SearchBox.js";
 import { NotFound } from "../pages/NotFound.js";
 import { checkAsOf } from "./asof.js";
@@ -23,6 +20,18 @@ const VotesPage = lazy(() => import("../votes/VotesPage.js"));
 const CheckPage = lazy(() => import("../check/CheckPage.js"));
 const SearchPage = lazy(() => import("../search/SearchPage.js"));
 const ListPage = lazy(() => import("../pages/ListPage.js"));
+// So do the entity, source and timeline pages (issue 15: the home's JavaScript under 150 KB gzipped);
+// the page an address opens on is asked for at once, beside the main chunk, not after the first render.
+const pages = {
+  entity: () => import("../entity/EntityPage.js").then((m) => ({ default: m.EntityPage })),
+  source: () => import("../entity/SourcePage.js").then((m) => ({ default: m.SourcePage })),
+  timeline: () => import("../timeline/TimelinePage.js").then((m) => ({ default: m.TimelinePage })),
+};
+const opening = parseRoute(window.location.pathname).view;
+if (Object.hasOwn(pages, opening)) void pages[opening as keyof typeof pages]();
+const EntityPage = lazy(pages.entity);
+const SourcePage = lazy(pages.source);
+const TimelinePage = lazy(pages.timeline);
 
 export function App() {
   return (
