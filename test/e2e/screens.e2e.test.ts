@@ -102,6 +102,14 @@ describe.runIf(chromiumAvailable())("pages as a stranger sees them", () => {
     expect(await chart.locator("svg text").allTextContents()).toContain("1000億");
   });
 
+  it("joins a Japanese tie note with 、 not a Latin comma (施政, 領有権を主張)", async () => {
+    await open("/network?lang=ja");
+    await expect.poll(() => session!.page.locator("main").innerText(), poll).toContain("領有権を主張");
+    const text = await session!.page.locator("main").innerText();
+    expect(text).toContain("施政、領有権を主張");
+    expect(text).not.toContain("施政, ");
+  });
+
   it.each([
     ["/entity/east-china-sea-dispute", 0],
     ["/entity/takeshima-dispute", 1],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datasetLine, datasetSource, singular } from "./words.js";
+import { datasetLine, datasetSource, singular, typeWords } from "./words.js";
 
 describe("one dataset row is counted in the singular", () => {
   it.each([
@@ -30,5 +30,17 @@ describe("the dataset a fact comes from, in a few words", () => {
     ["unknown-set", "x", "en", "unknown-set"],
   ] as const)("%s/%s (%s) → %s", (dataset, p, lang, want) => {
     expect(datasetSource(dataset, p, lang)).toBe(want);
+  });
+});
+
+describe("every entity type in words", () => {
+  it.each([
+    ["normalization", "国交正常化"],
+    ["surrender", "降伏"],
+    ["founding", "設立"],
+    ["communique", "共同声明"],
+    ["limited-recognition", "承認が限定的な国家"],
+  ] as const)("gives the type %s in Japanese: %s (a Japanese list page showed it in English)", (type, want) => {
+    expect(typeWords(type, "ja")).toBe(want);
   });
 });

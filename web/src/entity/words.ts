@@ -113,6 +113,26 @@ const TYPES: Record<string, [en: string, ja: string]> = {
   guidelines: ["guidelines", "指針"],
   principle: ["principle", "原則"],
   strategy: ["strategy", "戦略"],
+  // Types a list page showed in English on Japanese pages (issue 15).
+  associated: ["associated state", "自由連合国"],
+  observer: ["observer", "オブザーバー"],
+  "limited-recognition": ["state with limited recognition", "承認が限定的な国家"],
+  "political-party": ["political party", "政党"],
+  company: ["company", "企業"],
+  ngo: ["non-governmental organisation", "非政府組織"],
+  court: ["court", "裁判所"],
+  communique: ["communiqué", "共同声明"],
+  normalization: ["normalisation", "国交正常化"],
+  surrender: ["surrender", "降伏"],
+  charter: ["charter", "憲章"],
+  "basic-relations": ["basic relations", "基本関係"],
+  rock: ["rock", "岩礁"],
+  election: ["election", "選挙"],
+  founding: ["founding", "設立"],
+  apology: ["apology", "謝罪"],
+  initiative: ["initiative", "構想"],
+  constitution: ["constitution", "憲法"],
+  doctrine: ["doctrine", "ドクトリン"],
 };
 
 /**

@@ -62,10 +62,11 @@ function Bars({ group, entityHref }: { group: Group; entityHref: (id: string) =>
 }
 
 function Plain({ group, entityHref }: { group: Group; entityHref: (id: string) => string }) {
-  const { t, name } = useI18n();
+  const { t, name, lang } = useI18n();
+  const comma = lang === "ja" ? "、" : ", "; // 施政、領有権を主張 (a Latin comma between Japanese words looked misprinted)
   const note = (tie: Tie) => {
     const parts: string[] = [];
-    if (group.id === "disputes") parts.push(t("network.over", { places: tie.via.map((v) => name(v.name)).join(", ") }), tie.acts.map((p) => t(`network.p.${p}` as MessageKey)).join(", "));
+    if (group.id === "disputes") parts.push(t("network.over", { places: tie.via.map((v) => name(v.name)).join(comma) }), tie.acts.map((p) => t(`network.p.${p}` as MessageKey)).join(comma));
     if (tie.note === "observer") parts.push(t("network.observer"));
     if (tie.note === "by-japan") parts.push(t("network.byJapan"));
     if (tie.note === "on-japan") parts.push(t("network.onJapan"));
