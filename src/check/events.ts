@@ -90,7 +90,11 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
   // Helpers made once per sentence, not once per event (closures per event cost more than the work they do).
   // Words that only name one who took part ("Junichiro Koizumi" for "Koizumi's visit to South Africa") tell
   // no one of his trips from another: without a word of its own, two of its participants must be named.
-  const ownWord = (e: EventCue, w: string) => titled!.unnamed.has(w) || [...titled!.names].some(([id, n]) => !e.participants.has(id) && n.has(w));
+  const ownWord = (e: EventCue, w: string) => {
+    if (titled!.unnamed.has(w)) return true;
+    for (const [id, n] of titled!.names) if (!e.participants.has(id) && n.has(w)) return true;
+    return false;
+  };
   // The date is said of the event only in the clause that names one who took part ("signed on 4 February
   // 2016, but … Trump withdrew": the date is the signature's).
   const sameClause = (t: TimeMention, ps: string[]) => !!titled && ps.some((p) => (titled.at.get(p) ?? []).some((x) => { const [a, b] = titled.clause(t.start); return a <= x && x < b; }));
@@ -103,13 +107,13 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       if (seen.has(e.id) || ids.has(e.id)) continue;
       seen.add(e.id);
       const present: string[] = [];
-      for (const p of e.participants) if (ids.has(p)) present.push(p);
+      for (const p of e.participantList) if (ids.has(p)) present.push(p);
       if (!present.length) continue;
       // Words inside another event's or agreement's title count only for an event it took part in.
       // A month written in a date is that date ("in September 2002"), compared with the event's below; a month
       // written alone beside the event's words ("October nuclear test") is one of its words.
       const words: string[] = [];
-      for (const w of e.words) {
+      for (const w of e.wordList) {
         if (!bag.has(w)) continue;
         if (titled && !titled.outside.has(w) && !inTitleOf(e, w)) continue;
         if (titled && MONTHS.has(w) && !titled.undated.has(w)) continue;
@@ -119,6 +123,9 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       if (!shared) continue;
       if (titled && present.length < 2 && !words.some((w) => ownWord(e, w))) continue;
       const person = present.some((p) => k.gazetteer.kinds.get(p) === "person");
+      // Every way below of describing an event needs two of its words, one of a one-word name, or a person who
+      // took part (the own rare words counted for a wrong date are among the shared ones): none, no date to compare.
+      if (shared < 2 && !person && e.words.size !== 1) continue;
       if (times.length) {
         const [from, to] = [e.occurred[0]!.s_min!, e.occurred[0]!.e_max ?? e.occurred[0]!.s_max!];
         const time = times.find((t) => e.occurred.some((r) => fits(r, t, "any", today) === true));

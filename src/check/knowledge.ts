@@ -8,6 +8,9 @@ export interface EventCue {
   /** Distinctive words of the event's English names ("missile", "launches", "collision"). */
   words: Set<string>;
   participants: Set<string>;
+  /** `words` and `participants` as arrays, in the same order: read for every sentence that has one of the words. */
+  wordList: string[];
+  participantList: string[];
   occurred: StatementRow[];
   /** The event's type (visit, summit, incident …). */
   type?: string | null;
@@ -160,14 +163,16 @@ function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[
   const names = store.prepared("SELECT n.entity_id AS id, n.text FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'event' AND n.lang = 'en'").all() as { id: string; text: string }[];
   const participants = store.prepared("SELECT subject AS id, object FROM statements WHERE p = 'participant' AND status != 'rejected'").all() as { id: string; object: string }[];
   const cues = new Map<string, EventCue>();
-  const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
+  const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), wordList: [], participantList: [], occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
   for (const n of names) for (const w of cueWords(n.text)) cue(n.id).words.add(w);
   for (const p of participants) if (cues.has(p.id)) cue(p.id).participants.add(p.object);
   for (const t of store.prepared("SELECT id, type FROM entities WHERE kind = 'event'").all() as { id: string; type: string | null }[]) {
     const c = cues.get(t.id);
     if (c) c.type = t.type;
   }
-  return [...cues.values()].filter((c) => c.occurred.length && c.participants.size && c.words.size);
+  const out = [...cues.values()].filter((c) => c.occurred.length && c.participants.size && c.words.size);
+  for (const c of out) [c.wordList, c.participantList] = [[...c.words], [...c.participants]];
+  return out;
 }
 
 function attributeIndex(rows: StatementRow[], gazetteer: Gazetteer): AttributeIndex {
