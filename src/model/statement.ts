@@ -24,6 +24,19 @@ export type SourceRef = z.infer<typeof SourceRef>;
  * - `rejected`: a source says it but better sources contradict it; kept as that source's assertion
  *   so that the checker and the disagreement ledger can show it. `note` says what holds instead.
  */
+/**
+ * A note readers see beside a statement: it names other entries by their names, never by their ids or
+ * file paths ("see the Treaty of Portsmouth entry", not "see treaty-of-portsmouth").
+ *
+ * @example ReaderNote.safeParse("(see treaty-of-portsmouth)").success // false
+ */
+export const ReaderNote = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !/\bdata\/[\w/.-]+\.ya?ml\b/.test(s), "names a file path; name the entry instead (\"the entry for the occupation of Japan\")")
+  .refine((s) => !/\(see [a-z0-9]+(?:-[a-z0-9]+)+(?: [^)]*)?\)/.test(s), "names an entry by its id; write its name instead (\"see the Treaty of Portsmouth entry\")");
+
 export const StatementStatus = z.enum(["accepted", "contested", "rejected"]);
 export type StatementStatus = z.infer<typeof StatementStatus>;
 
@@ -46,7 +59,7 @@ export const Statement = z
     role: z.string().trim().min(1).optional(),
     status: StatementStatus.default("accepted"),
     assertedBy: z.array(Id).min(1).optional(),
-    note: z.string().trim().min(1).optional(),
+    note: ReaderNote.optional(),
     sources: z.array(SourceRef).default([]),
   })
   .strict();
