@@ -74,6 +74,8 @@ describe.runIf(chromiumAvailable())("roles and notes in Japanese", () => {
     const notes = await model.notes().count();
     expect(notes).toBeGreaterThan(0);
     expect(await model.notes().locator(".badge.english-only").count()).toBe(notes);
+    // The badge keeps its look on a page other than the entity page (its style comes with Role.tsx).
+    expect(await model.englishOnly().first().evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(238, 241, 244)");
   }, 60_000);
 
   it("shows the same list in English with no English-only badge", async () => {

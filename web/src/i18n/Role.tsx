@@ -4,6 +4,7 @@ import { api, cachedJson } from "../api/client.js";
 import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
 import { nameLookup, roleWords, type NameLookup, type RoleContext, type RoleTables } from "./roles.js";
+import "./role.css";
 
 /**
  * The mark beside English text on a Japanese page (a role or note with no Japanese yet): the same
@@ -33,8 +34,9 @@ export function loadRoleTables(): Promise<RoleTables | undefined> {
   return loading;
 }
 
-// A Japanese page asks for the tables as the app starts rather than when its first role renders, so
-// they are in before the page's data and its roles are written once, in Japanese, with no swap.
+// A Japanese page asks for the tables as soon as this module loads (with the page that shows roles)
+// rather than when its first role renders, so they are in before the page's data and its roles are
+// written once, in Japanese, with no swap.
 if (typeof location !== "undefined" && new URLSearchParams(location.search).get("lang") === "ja") void loadRoleTables();
 
 /**
