@@ -13,6 +13,7 @@ import { EntityLink } from "./Statement.js";
 import { Role } from "../i18n/Role.js";
 import { datasetDay } from "./dataset-day.js";
 import { datasetSource } from "./words.js";
+import { partiesFact } from "./parties.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -138,8 +139,7 @@ function AgreementFacts({ view }: { view: EntityView }) {
   const signed = first("signed");
   const inForce = first("in-force");
   const standing = view.onDay?.agreement;
-  const parties = view.sections?.find((s) => s.p === "party-to")?.count ?? 0;
-  const partyNames = view.statements.filter((s) => s.p === "party-to" && s.object?.id === view.entity.id).map((s) => ({ entity: s.subject }));
+  const parties = partiesFact(view);
   const japans = view.statements.filter((s) => (s.p === "party-to" || s.p === "signatory-of") && s.subject.id === "japan");
   const url = typeof view.entity.fields["url"] === "string" ? (view.entity.fields["url"] as string) : null;
   const date = (s: StatementView | undefined, end = false) => {
@@ -183,9 +183,19 @@ function AgreementFacts({ view }: { view: EntityView }) {
           )}
         </Row>
       )}
-      <Row term={`${t("entity.parties")} (${parties})`}>
-        <Names items={partyNames} max={8} />
-      </Row>
+      {parties.kind === "parties" ? (
+        <Row term={`${t("entity.parties")} (${parties.count})`}>
+          <Names items={parties.names.map((entity) => ({ entity }))} max={8} />
+        </Row>
+      ) : parties.kind === "signatories" ? (
+        <Row term={`${t("entity.signatories")} (${parties.names.length})`}>
+          <Names items={parties.names.map((entity) => ({ entity }))} max={8} />
+        </Row>
+      ) : (
+        <Row term={t("entity.parties")}>
+          <span className="muted">{t("entity.notRecorded")}</span>
+        </Row>
+      )}
       {japans.length > 0 && (
         <Row term={t("entity.japanDates")}>
           <ul className="facts">

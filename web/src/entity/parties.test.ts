@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { EntityRef, EntityView, StatementView } from "../api/types.js";
+import { partiesFact } from "./parties.js";
+
+const ref = (id: string, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en: id, ja: id } });
+const ggo = ref("ggo-jpn-1883a", "agreement");
+const st = (p: StatementView["p"], subject: string, status: StatementView["status"] = "accepted"): StatementView => ({
+  id: `${subject}-${p}`, p, label: { en: p, ja: p }, subject: ref(subject), object: ggo, value: null, time: "1883-07-27", start: null, end: null,
+  at: null, via: null, role: null, status, assertedBy: [], note: null, sources: [],
+});
+type Section = NonNullable<EntityView["sections"]>[number];
+const section = (p: string, count: number): Section => ({ p, count, curated: 0, from: null, to: null, datasets: [], label: { en: p, ja: p } }) as unknown as Section;
+const view = (statements: StatementView[], sections: Section[] = []) => ({ entity: { ...ggo, fields: {} } as unknown as EntityView["entity"], statements, sections });
+const ids = (f: ReturnType<typeof partiesFact>) => ("names" in f ? f.names.map((e) => e.id) : []);
+
+describe("an agreement's parties in the fact box", () => {
+  it.each([
+    ["party-to rows: parties, counted", view([st("party-to", "japan"), st("party-to", "china")], [section("party-to", 2)]), "parties", ["japan", "china"]],
+    ["more parties counted than loaded: the count is the section's", view([st("party-to", "japan")], [section("party-to", 40)]), "parties", ["japan"]],
+    ["GGO agreement with only signatories: the signatories, never 'none'", view([st("signatory-of", "japan"), st("signatory-of", "south-korea"), st("signed", "ggo-jpn-1883a")]), "signatories", ["japan", "south-korea"]],
+    ["a signatory twice (two signing rows): named once", view([st("signatory-of", "japan"), st("signatory-of", "japan")]), "signatories", ["japan"]],
+    ["a rejected signature: not a signatory", view([st("signatory-of", "japan", "rejected")]), "not-recorded", []],
+    ["neither parties nor signatories: not recorded", view([]), "not-recorded", []],
+  ] as const)("%s", (_, v, kind, names) => {
+    const f = partiesFact(v as never);
+    expect(f.kind).toBe(kind);
+    expect(ids(f)).toEqual(names);
+  });
+
+  it("gives a count only with parties, so the box never says 'Parties (0)'", () => {
+    for (const v of [view([]), view([st("signatory-of", "japan")]), view([], [section("party-to", 0)])]) expect(partiesFact(v as never)).not.toHaveProperty("count");
+  });
+});
