@@ -23,6 +23,11 @@ export interface SentenceCues {
   times: TimeMention[];
   /** Where each entity is first named in the sentence. */
   at: Map<string, number>;
+  /**
+   * Only contradictions are wanted (the caller drops supporting matches without a date or number, and this
+   * sentence has neither): attributes with no rejected value are left out, as their best match could only support.
+   */
+  rejectedOnly?: boolean;
 }
 
 /** Words that appear in this many attributes or more say little about which one is meant. */
@@ -58,6 +63,7 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
 
   const scored: { a: AttributeCue; score: number; time: TimeMention | undefined; numbers: number }[] = [];
   for (const a of candidates) {
+    if (s.rejectedOnly && !idx.rejectedGroups.has(a.group)) continue;
     const r = a.row;
     const shared = s.bag.shared(a.words);
     const uncommon = shared.filter((w) => (idx.byWord.get(stemKey(w))?.length ?? 0) < COMMON);
@@ -89,7 +95,7 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
   // Per entity and role, the best match decides.
   const best = new Map<string, (typeof scored)[number]>();
   for (const x of scored) {
-    const key = `${x.a.row.subject}|${x.a.row.role ?? x.a.row.id}`;
+    const key = x.a.group;
     const b = best.get(key);
     if (!b || x.score > b.score || (x.score === b.score && x.a.row.status !== "rejected" && b.a.row.status === "rejected")) best.set(key, x);
   }

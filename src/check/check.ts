@@ -107,7 +107,10 @@ function restatedAttributes(ctx: SentenceContext, claims: Claim[]): string[] {
   if (hasNegation(ctx.slice)) return [];
   const restated: string[] = [];
   const seen = new Set<string>();
-  for (const m of matchAttributes(ctx.k, { bag: ctx.bag, numbers: new Set(numbersOf(ctx.slice)), ids: new Set([...ctx.ids, ...ctx.described.map((e) => e.id)]), times: ctx.times, at: ctx.firstAt })) {
+  const numbers = new Set(numbersOf(ctx.slice));
+  // Without a number or a date, a supporting match is dropped below: only contradictions are looked for.
+  const rejectedOnly = numbers.size === 0 && ctx.times.length === 0;
+  for (const m of matchAttributes(ctx.k, { bag: ctx.bag, numbers, ids: new Set([...ctx.ids, ...ctx.described.map((e) => e.id)]), times: ctx.times, at: ctx.firstAt, rejectedOnly })) {
     if (m.verdict === "supported" && !m.time && m.numbers === 0) continue;
     const key = `${m.row.subject}|${m.row.id}`;
     if (seen.has(key)) continue;

@@ -58,6 +58,8 @@ export interface AttributeCue {
   valueNames: string[];
   /** Curated rather than imported. */
   curated: boolean;
+  /** The attribute it is one value of (`subject|role`, or `subject|id` without a role): the best match of each decides. */
+  group: string;
 }
 
 export interface AttributeIndex {
@@ -65,6 +67,8 @@ export interface AttributeIndex {
   bySubject: Map<string, AttributeCue[]>;
   byWord: Map<string, AttributeCue[]>;
   byValueEntity: Map<string, AttributeCue[]>;
+  /** The groups with a value the knowledge base rejects: the only ones a sentence without numbers or dates can contradict. */
+  rejectedGroups: Set<string>;
 }
 
 const memo = new WeakMap<Store, Knowledge>();
@@ -176,7 +180,7 @@ function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[
 }
 
 function attributeIndex(rows: StatementRow[], gazetteer: Gazetteer): AttributeIndex {
-  const index: AttributeIndex = { all: [], bySubject: new Map(), byWord: new Map(), byValueEntity: new Map() };
+  const index: AttributeIndex = { all: [], bySubject: new Map(), byWord: new Map(), byValueEntity: new Map(), rejectedGroups: new Set() };
   const put = (m: Map<string, AttributeCue[]>, key: string, a: AttributeCue) => {
     const list = m.get(key);
     if (!list) m.set(key, [a]);
@@ -193,8 +197,10 @@ function attributeIndex(rows: StatementRow[], gazetteer: Gazetteer): AttributeIn
       valueEntity: whole.length === 1 && whole[0]!.start === 0 && whole[0]!.end === row.value.trim().length ? whole[0]!.entity : undefined,
       valueNames: whole.map((m) => m.entity),
       curated: !row.origin.startsWith("dataset:"),
+      group: `${row.subject}|${row.role ?? row.id}`,
     };
     index.all.push(cue);
+    if (row.status === "rejected") index.rejectedGroups.add(cue.group);
     put(index.bySubject, row.subject, cue);
     for (const w of cue.words) put(index.byWord, stemKey(w), cue);
     if (cue.valueEntity) put(index.byValueEntity, cue.valueEntity, cue);
