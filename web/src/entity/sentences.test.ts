@@ -62,6 +62,38 @@ describe("statements as sentences", () => {
   });
 });
 
+describe("statements about a dispute", () => {
+  const ecs = ref("east-china-sea-dispute", "East China Sea maritime boundary dispute", "東シナ海の境界画定問題", "dispute");
+  const kashmir = ref("kashmir-dispute", "Kashmir dispute", "カシミール問題", "dispute");
+  const kurils = ref("kuril-islands-dispute", "Kuril Islands dispute", "北方領土問題", "dispute");
+  const icow = ref("icow-claim-203201", "Canada-Japan Pacific Coast (ICOW claim 203201)", "カナダ・日本太平洋岸（ICOW主張203201）", "dispute");
+  const india = ref("india", "India", "インド");
+  const canada = ref("canada", "Canada", "カナダ");
+  const note = "Japan holds that a boundary based on the median line would be the equitable solution.";
+  // The shapes of data/disputes/*.yaml: claims on the dispute itself (with a note or without), attributes of the dispute.
+  it.each([
+    [st("claims", japan, ecs, null, { note, status: "contested" }), `Japan's position in the East China Sea maritime boundary dispute: ${note}`, `東シナ海の境界画定問題における日本の立場：${note}`],
+    [st("claims", japan, ecs, "2008/..", { note }), `Japan's position in the East China Sea maritime boundary dispute since 2008: ${note}`, `東シナ海の境界画定問題における日本の立場（2008年から）：${note}`],
+    [st("claims", india, kashmir, null), "India has been a party to the Kashmir dispute", "インドはカシミール問題の当事国である"],
+    [st("claims", canada, icow, "1938-01/1938-02"), "Canada claimed Canada-Japan Pacific Coast (ICOW claim 203201) from January 1938 to February 1938", "カナダは1938年1月から1938年2月までカナダ・日本太平洋岸（ICOW主張203201）の領有権を主張した"],
+    [st("attribute", ecs, null, null, { role: "Japan's position on the EEZ boundary", value: "median line between the two coasts" }), "Japan's position on the EEZ boundary in the East China Sea maritime boundary dispute: median line between the two coasts", "東シナ海の境界画定問題におけるEEZ境界に関する日本の立場：median line between the two coasts"],
+    [st("attribute", kurils, null, "1956", { role: "core issue", value: "attribution of the four islands" }), "Core issue in the Kuril Islands dispute: attribution of the four islands, 1956", "北方領土問題における核心的問題：attribution of the four islands（1956年）"],
+  ])("writes %# as a sentence about the dispute", (s, en, ja) => {
+    expect(text(s, "en")).toBe(en);
+    expect(text(s, "ja")).toBe(ja);
+  });
+
+  it("never claims a dispute named as one nor doubles a possessive", () => {
+    const said = [st("claims", japan, ecs, null, { note }), st("claims", india, kashmir, "1947/.."), st("attribute", ecs, null, null, { role: "China's position on the EEZ boundary", value: "edge of the shelf" })].map((s) => text(s, "en"));
+    for (const x of said) expect(x).not.toMatch(/claimed|dispute's|'s [^ ]+'s /);
+  });
+
+  it("marks the English note on a Japanese page as English", () => {
+    const tokens = sentence(st("claims", japan, ecs, null, { note }), "ja");
+    expect(tokens.find((t) => "text" in t && t.text === note)).toEqual({ text: note, lang: "en" });
+  });
+});
+
 describe("words for the data's slugs", () => {
   it.each([
     ["prime-minister", "en", "Prime Minister", "en"],

@@ -58,6 +58,40 @@ const T: Record<string, { en: Forms; ja: Forms }> = {
   "related-to": { en: { point: "{s} is related to {o}" }, ja: { point: "{s}は{o}と関連する" } },
 };
 
+/**
+ * Statements whose dispute is the claim's object or the attribute's subject: "Japan has claimed the
+ * Kashmir dispute" and "…dispute's Japan's position on …" would be nonsense, so a claim on a dispute
+ * is a side's position in it (its note) or its being a party to it, and a dispute's attribute is
+ * said to be "in" it. {the} is "the" before a dispute named as one (see disputeArticle).
+ */
+const DISPUTE: Record<"position" | "party" | "attribute", { en: Forms; ja: Forms }> = {
+  position: {
+    en: { open: "{s}'s position in {the}{o} since {from}: {note}", closed: "{s}'s position in {the}{o} from {from} to {to}: {note}", point: "{s}'s position in {the}{o}, {date}: {note}" },
+    ja: { open: "{o}における{s}の立場（{from}から）：{note}", closed: "{o}における{s}の立場（{from}から{to}まで）：{note}", point: "{o}における{s}の立場（{date}）：{note}" },
+  },
+  party: {
+    en: { open: "{s} has been a party to {the}{o} since {from}", closed: "{s} was a party to {the}{o} from {from} to {to}" },
+    ja: { open: "{s}は{from}から{o}の当事国である", closed: "{s}は{from}から{to}まで{o}の当事国だった" },
+  },
+  attribute: { en: { point: "{Role} in {the}{s}: {value}, {date}" }, ja: { point: "{s}における{role}：{value}（{date}）" } },
+};
+
+/**
+ * Whether an entity is a dispute named as a dispute ("Kashmir dispute", "Japanese history textbook
+ * controversy"), which English writes with "the"; an ICOW claim is named by its area and is claimed as one.
+ * @example disputeArticle({ id: "kashmir-dispute", kind: "dispute", name: { en: "Kashmir dispute" } }) // true
+ */
+export function disputeArticle(e: EntityRef | null): boolean {
+  return e?.kind === "dispute" && /\b(dispute|controversy|issue|question|problem)$/i.test(e.name.en);
+}
+
+/** The forms for a statement about a dispute that the predicate's own forms would say badly, if any. */
+function disputeForms(s: StatementView): { en: Forms; ja: Forms } | null {
+  if (s.p === "claims" && s.object?.kind === "dispute" && (s.note || disputeArticle(s.object))) return s.note ? DISPUTE.position : DISPUTE.party;
+  if (s.p === "attribute" && s.subject.kind === "dispute") return DISPUTE.attribute;
+  return null;
+}
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
@@ -86,7 +120,7 @@ function span(s: StatementView): { from: string | null; to: string | null; open:
 
 /** Drops the date phrase from a form (for an undated statement). */
 function undated(form: string, lang: Lang): string {
-  return lang === "ja" ? form.replace(/\{(from|date)\}(から|に)?(\{to\}まで)?/, "").replace(/（\{date\}）/, "") : form.replace(/,? (since|on|from) \{(from|date)\}( to \{to\})?|, \{date\}/, "");
+  return lang === "ja" ? form.replace(/（\{date\}）/, "").replace(/\{(from|date)\}(から|に)?(\{to\}まで)?/, "").replace("（）", "") : form.replace(/,? (since|on|from) \{(from|date)\}( to \{to\})?|, \{date\}/, "");
 }
 
 /**
@@ -95,7 +129,7 @@ function undated(form: string, lang: Lang): string {
  * @example sentence(japanChina1972, "en") // [{entity: Japan}, {text: " and "}, {entity: China}, {text: " established diplomatic relations on 29 September 1972"}]
  */
 export function sentence(s: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables): Token[] {
-  const forms = T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
+  const forms = disputeForms(s)?.[lang] ?? T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
   const { from, to, open } = span(s);
   const unknownEnd = lang === "ja" ? "不明な時期" : "an unknown date";
   const interval = s.time?.includes("/") ?? false;
@@ -115,9 +149,13 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
     } else if (part === "{to}") tokens.push(to ? { text: endText, date: to } : { text: endText });
     else if (part === "{value}") tokens.push({ text: s.value ?? "" });
     else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang } : { text: "" });
+    // At the head of a sentence: "Japan's position …" stays, "core issue" becomes "Core issue".
+    else if (part === "{Role}") tokens.push(role ? { text: role.text.charAt(0).toUpperCase() + role.text.slice(1), lang: role.lang } : { text: "" });
+    else if (part === "{note}") tokens.push({ text: s.note ?? "", lang: "en" });
+    else if (part === "{the}") tokens.push({ text: disputeArticle(form.includes("{the}{o}") ? s.object : s.subject) ? "the " : "" });
     else if (part) tokens.push({ text: part });
   }
-  if (role && !form.includes("{role}")) tokens.push({ text: lang === "ja" ? "（" : " (" }, { text: role.text, lang: role.lang }, { text: lang === "ja" ? "）" : ")" });
+  if (role && !/\{role\}/i.test(form)) tokens.push({ text: lang === "ja" ? "（" : " (" }, { text: role.text, lang: role.lang }, { text: lang === "ja" ? "）" : ")" });
   if (s.at) tokens.push({ text: lang === "ja" ? "（場所：" : ", at " }, { entity: s.at }, { text: lang === "ja" ? "）" : "" });
   return tokens;
 }
