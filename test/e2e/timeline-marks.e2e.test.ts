@@ -21,7 +21,7 @@ class MarksView {
   constructor(readonly page: Page, readonly base: string) {}
   async open(query: string): Promise<void> {
     await this.page.goto(`${this.base}/timeline${query}`);
-    await expect.poll(() => this.page.locator(".timeline-entry").count(), { timeout: 45_000 }).toBeGreaterThan(0);
+    await expect.poll(() => this.page.locator(".timeline-entry").count(), { timeout: 60_000 }).toBeGreaterThan(0);
   }
   canvas(): Locator {
     return this.page.locator(".timeline-chart canvas.timeline-marks");
@@ -145,6 +145,21 @@ describe.runIf(chromiumAvailable())("the timeline's marks on a canvas", { timeou
     }
     const chart = (await page.locator(".timeline-chart svg").boundingBox())!;
     await page.mouse.move(chart.x + chart.width / 2, chart.y + 8);
+    await expect.poll(() => view.tooltip().count(), poll).toBe(0);
+  });
+
+  it("takes the tooltip away when a zoom moves its mark from under the mouse", async () => {
+    const page = session!.page;
+    const view = new MarksView(page, session!.server.url);
+    await view.open("?with=china&from=1950&to=1990");
+    const [spot] = await view.loneMarks();
+    await page.mouse.move(spot!.x, spot!.y);
+    await expect.poll(() => view.tooltip().count(), poll).toBe(1);
+    const from = await page.locator(".timeline-chart svg").getAttribute("data-from");
+    // "+" zooms about the middle, so a mark off the middle moves away from the mouse.
+    await page.locator(".timeline-chart svg").focus();
+    await page.keyboard.press("+");
+    await expect.poll(() => page.locator(".timeline-chart svg").getAttribute("data-from"), poll).not.toBe(from);
     await expect.poll(() => view.tooltip().count(), poll).toBe(0);
   });
 

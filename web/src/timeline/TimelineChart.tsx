@@ -88,6 +88,8 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
     const el = svg.current;
     if (!el || !(e.ctrlKey || e.metaKey || document.activeElement === el)) return;
     e.preventDefault();
+    // The marks move under a still mouse: its tooltip would name one no longer under it.
+    setHover(null);
     const rect = el.getBoundingClientRect();
     const year = toYear(view, PLOT, ((e.clientX - rect.left) / rect.width) * W - LEFT);
     setView(zoom(view, e.deltaY > 0 ? 1.25 : 0.8, year, extent));
@@ -108,6 +110,7 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
     const act = actions[e.key];
     if (act) {
       e.preventDefault();
+      setHover(null);
       setView(act());
     }
   };

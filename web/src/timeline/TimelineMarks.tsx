@@ -4,6 +4,7 @@ import type { Lang } from "../i18n/dict.js";
 import { nameIn } from "../i18n/dict.js";
 import { formatDate } from "../time/dates.js";
 import { itemDate } from "./items.js";
+import type { Mark } from "./layout.js";
 import { drawMarks, markClass, type Paint, type Placed } from "./mark-canvas.js";
 
 interface Props {
@@ -24,6 +25,8 @@ interface Props {
 export const TimelineMarks = memo(function TimelineMarks({ placed, width, height, host }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const paints = useRef(new Map<string, Paint>());
+  // Each item's paint, found once: a draw asks for thousands.
+  const byItem = useRef(new WeakMap<TimelineItem, Paint>());
   const dpr = useDevicePixelRatio();
   // Before the browser paints, so the marks move in the same frame as the axes.
   useLayoutEffect(() => {
@@ -35,7 +38,12 @@ export const TimelineMarks = memo(function TimelineMarks({ placed, width, height
     if (el.height !== h) el.height = h;
     const ctx = el.getContext("2d");
     if (!ctx) return;
-    drawMarks(ctx, placed, (m) => paintOf(markClass(m), host.current, paints.current), width, height, dpr);
+    const paint = (m: Mark) => {
+      let known = byItem.current.get(m.item);
+      if (known === undefined) byItem.current.set(m.item, (known = paintOf(markClass(m), host.current, paints.current)));
+      return known;
+    };
+    drawMarks(ctx, placed, paint, width, height, dpr);
   }, [placed, width, height, dpr, host]);
   return <canvas ref={canvas} className="timeline-marks" aria-hidden="true" data-marks={placed.length} />;
 });
