@@ -5,6 +5,7 @@ import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import type { Lang } from "../i18n/dict.js";
+import { lastWords, nearestHits, nearestQueries } from "./nearest.js";
 
 /** This page's own words (kept here until the dictionary is free to take them). */
 const TEXT: Record<Lang, { title: string; noPage: string; noEntity: string; nearest: string; none: string; map: string; search: string; searching: string }> = {
@@ -54,11 +55,16 @@ export function NotFound({ path }: { path: string }) {
   const parts = path.split("/").filter(Boolean);
   const id = parts.length === 2 && (parts[0] === "entity" || parts[0] === "source") ? decodeSafe(parts[1]!) : null;
   const words = wordsOf(path);
-  const found = useApi<SearchResult>(words ? api.search(words, 6) : null);
+  // The nearest names to the address's last segment (nearest.ts): the words, and their first letters.
+  const [q0, q1] = nearestQueries(lastWords(path));
+  const byWords = useApi<SearchResult>(q0 ? api.search(q0, 20) : null);
+  const byPrefix = useApi<SearchResult>(q1 ? api.search(q1, 40) : null);
   useEffect(() => {
     document.title = `${text.title} — gaiko 外交`;
   }, [text.title]);
-  const hits = found.state === "ready" ? found.data.results.filter((h) => h.kind !== "source") : [];
+  const loading = byWords.state === "loading" || (q1 !== undefined && byPrefix.state === "loading");
+  const ready = (r: typeof byWords) => (r.state === "ready" ? r.data.results : []);
+  const hits = loading ? [] : nearestHits(lastWords(path), [ready(byWords), ready(byPrefix)]);
   let shown = path;
   try {
     shown = decodeURI(path);
@@ -69,7 +75,7 @@ export function NotFound({ path }: { path: string }) {
     <section className="not-found" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{text.title}</h1>
       <p>{id ? text.noEntity.replace("{id}", id) : text.noPage.replace("{path}", shown)}</p>
-      {!words ? null : found.state === "loading" ? (
+      {!q0 ? null : loading ? (
         <p className="loading" role="status">
           {text.searching}
         </p>
