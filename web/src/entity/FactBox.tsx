@@ -13,7 +13,7 @@ import { EntityLink } from "./Statement.js";
 import { Role } from "../i18n/Role.js";
 import { datasetDay } from "./dataset-day.js";
 import { datasetSource } from "./words.js";
-import { partiesFact } from "./parties.js";
+import { partiesFact, signatoriesOf } from "./parties.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -185,11 +185,11 @@ function AgreementFacts({ view }: { view: EntityView }) {
       )}
       {parties.kind === "parties" ? (
         <Row term={`${t("entity.parties")} (${parties.count})`}>
-          <Names items={parties.names.map((entity) => ({ entity }))} max={8} />
+          {parties.names.length >= Math.min(parties.count, 8) ? <Names items={parties.names.map((entity) => ({ entity }))} max={8} /> : <Signatories id={view.entity.id} p="party-to" />}
         </Row>
       ) : parties.kind === "signatories" ? (
-        <Row term={`${t("entity.signatories")} (${parties.names.length})`}>
-          <Names items={parties.names.map((entity) => ({ entity }))} max={8} />
+        <Row term={`${t("entity.signatories")} (${parties.count})`}>
+          {parties.names.length >= Math.min(parties.count, 8) ? <Names items={parties.names.map((entity) => ({ entity }))} max={8} /> : <Signatories id={view.entity.id} />}
         </Row>
       ) : (
         <Row term={t("entity.parties")}>
@@ -214,6 +214,12 @@ function AgreementFacts({ view }: { view: EntityView }) {
       )}
     </dl>
   );
+}
+
+/** The signatories (or parties) of an agreement whose summary view counts more than it names (dataset rows: only Japan's is in the summary). */
+function Signatories({ id, p = "signatory-of" }: { id: string; p?: "signatory-of" | "party-to" }) {
+  const loaded = useApi<EntityView>(entityUrl(id, { p, limit: 8 }));
+  return loaded.state === "ready" ? <Names items={signatoriesOf(loaded.data.statements, id, p).map((entity) => ({ entity }))} max={8} /> : <Loading />;
 }
 
 function TerritoryFacts({ onDay, place }: { onDay: OnDay | undefined; place?: EntityRef }) {

@@ -20,6 +20,7 @@ describe("an agreement's parties in the fact box", () => {
     ["GGO agreement with only signatories: the signatories, never 'none'", view([st("signatory-of", "japan"), st("signatory-of", "south-korea"), st("signed", "ggo-jpn-1883a")]), "signatories", ["japan", "south-korea"]],
     ["a signatory twice (two signing rows): named once", view([st("signatory-of", "japan"), st("signatory-of", "japan")]), "signatories", ["japan"]],
     ["a rejected signature: not a signatory", view([st("signatory-of", "japan", "rejected")]), "not-recorded", []],
+    ["signatories only counted (the summary view of dataset rows): signatories, named apart", view([st("signed", "ggo-jpn-1883a")], [section("signatory-of", 2)]), "signatories", []],
     ["neither parties nor signatories: not recorded", view([]), "not-recorded", []],
   ] as const)("%s", (_, v, kind, names) => {
     const f = partiesFact(v as never);
@@ -27,7 +28,14 @@ describe("an agreement's parties in the fact box", () => {
     expect(ids(f)).toEqual(names);
   });
 
-  it("gives a count only with parties, so the box never says 'Parties (0)'", () => {
-    for (const v of [view([]), view([st("signatory-of", "japan")]), view([], [section("party-to", 0)])]) expect(partiesFact(v as never)).not.toHaveProperty("count");
+  it("never counts zero, so the box never says 'Parties (0)'", () => {
+    for (const v of [view([]), view([st("signatory-of", "japan")]), view([], [section("party-to", 0)]), view([], [section("signatory-of", 2)])]) {
+      const f = partiesFact(v as never);
+      expect("count" in f ? f.count : null).not.toBe(0);
+    }
+  });
+
+  it("counts the signatories the section counts when the view holds none of their rows", () => {
+    expect(partiesFact(view([], [section("signatory-of", 2)]) as never)).toEqual({ kind: "signatories", count: 2, names: [] });
   });
 });

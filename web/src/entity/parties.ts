@@ -1,16 +1,16 @@
-import type { EntityRef, EntityView } from "../api/types.js";
+import type { EntityRef, EntityView, StatementView } from "../api/types.js";
 
 /** What the fact box can say about an agreement's parties. */
 export type PartiesFact =
   | { kind: "parties"; count: number; names: EntityRef[] }
-  | { kind: "signatories"; names: EntityRef[] }
+  | { kind: "signatories"; count: number; names: EntityRef[] }
   | { kind: "not-recorded" };
 
 /**
  * An agreement's parties as the fact box shows them. An imported agreement (GGO treaty data) often has
  * signatories but no party-to rows: "Parties (0) none" would deny what the page lists below, so the
  * signatories are named instead, or the parties are "not recorded" when the page holds neither.
- * @example partiesFact(ggoView) // { kind: "signatories", names: [Japan, South Korea] }
+ * @example partiesFact(ggoSummaryView) // { kind: "signatories", count: 2, names: [] } (names loaded apart)
  */
 export function partiesFact(view: Pick<EntityView, "entity" | "statements" | "sections">): PartiesFact {
   const id = view.entity.id;
@@ -18,7 +18,18 @@ export function partiesFact(view: Pick<EntityView, "entity" | "statements" | "se
   const names = of("party-to");
   const count = Math.max(view.sections?.find((s) => s.p === "party-to")?.count ?? 0, names.length);
   if (count > 0) return { kind: "parties", count, names };
+  const signatories = signatoriesOf(view.statements, id);
+  // The summary view holds a dataset's rows only as a section's count: the names are loaded apart.
+  const signing = Math.max(view.sections?.find((s) => s.p === "signatory-of")?.count ?? 0, signatories.length);
+  return signing > 0 ? { kind: "signatories", count: signing, names: signatories } : { kind: "not-recorded" };
+}
+
+/**
+ * The states that signed an agreement (or are party to it), each once (a state's several signing rows
+ * name it once), leaving out statements a source is shown wrong about.
+ * @example signatoriesOf(ggoRows, "ggo-jpn-1883a").map((e) => e.id) // ["japan", "south-korea"]
+ */
+export function signatoriesOf(statements: readonly StatementView[], id: string, p: "signatory-of" | "party-to" = "signatory-of"): EntityRef[] {
   const seen = new Set<string>();
-  const signatories = of("signatory-of").filter((e) => !seen.has(e.id) && seen.add(e.id));
-  return signatories.length > 0 ? { kind: "signatories", names: signatories } : { kind: "not-recorded" };
+  return statements.filter((s) => s.p === p && s.object?.id === id && s.status !== "rejected").map((s) => s.subject).filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
