@@ -8,6 +8,7 @@ import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./
 import type { TimeMention } from "./times.js";
 import { decide, type Edge, nearest } from "./verdict.js";
 import { bilingual, type Why } from "./why.js";
+import { absenceEvidence, byAbsence, DENIED, rowsOf, type Absence } from "./absence.js";
 
 export type Claim = CheckResult["claims"][number];
 
@@ -55,76 +56,17 @@ function presentTense(slice: string, rel: number): boolean {
   return PRESENT.test(before) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
 }
 
-/** The value of an "entry into force" attribute saying the agreement never entered (or has not entered) into force. */
-const NEVER_IN_FORCE = /^(?:never|not|has not|did not|has never)\b[^:;]*\b(?:entered|enter|in force)\b/i;
-
-/** Relations of belonging to an agreement or organisation: a state recorded with none of them is not one of its parties. */
-const MEMBERSHIP: ReadonlySet<Predicate> = new Set<Predicate>(["party-to", "signatory-of", "member-of"]);
-/** A curated list of parties this long is taken as whole: a state missing from it is not a party. */
-const WHOLE_LIST = 3;
-
-/**
- * The states gaiko records as parties, signatories or members of an agreement or organisation, when
- * the list is curated and long enough to be whole, and the claimed state (or a predecessor or
- * successor of it) is not among them: "South Korea is a party to the CPTPP" is then contradicted.
- * Undefined when the list does not decide: too short, imported from a dataset (GGO lists only
- * Japan's own rows), or holding the state in another way (a signatory claimed as a party).
- */
-function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
-  if (!MEMBERSHIP.has(c.p) || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "state") return undefined;
-  const all = (ctx.k.byObject.get(c.object) ?? []).filter((r) => MEMBERSHIP.has(r.p));
-  const same = new Set([c.subject, ...(ctx.k.predecessors.get(c.subject) ?? [])]);
-  for (const [s, preds] of ctx.k.predecessors) if (preds.includes(c.subject)) same.add(s);
-  if (all.some((r) => same.has(r.subject))) return undefined;
-  const listed = all.filter((r) => r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.subject) === "state");
-  return new Set(listed.map((r) => r.subject)).size >= WHOLE_LIST ? listed : undefined;
-}
-
-/**
- * The persons gaiko records as having signed an agreement, when there is one for each state party
- * (the list is then whole) and the claimed person is not among them: "signed by Koizumi and Kim Jong
- * Un" is contradicted by the record that Kim Jong Il signed.
- */
-function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
-  if (c.p !== "signatory-of" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "person") return undefined;
-  const signed = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === "signatory-of" && r.status !== "rejected");
-  const persons = signed.filter((r) => ctx.k.gazetteer.kinds.get(r.subject) === "person");
-  const states = ctx.k.agreements.find((a) => a.id === c.object)?.parties.size ?? 0;
-  if (persons.some((r) => r.subject === c.subject)) return undefined;
-  return persons.length >= 2 && persons.length >= states ? persons : undefined;
-}
-
-/** Statements of a predicate between two ends, in either direction (byEnds holds each under both orders). */
-const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Predicate) => (ctx.k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
 
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
-function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: "not-among" | "not-among-signers" | "other-participant" | "never-in-force" } | undefined {
+function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: Absence } | undefined {
   if (c.p === "exists") {
     const spans = ctx.k.exists.get(c.subject) ?? [];
     return spans.length ? { rows: spans, opposite: false } : undefined;
   }
   const own = rowsOf(ctx, c.subject, c.object, c.p).filter((r) => !c.roles || (r.role !== null && c.roles.includes(r.role)));
   if (own.length) return { rows: own, opposite: false };
-  // An agreement recorded as never having entered into force (an attribute "entry into force: never …"):
-  // the recorded denial of its entry into force.
-  if (c.p === "in-force") {
-    const never = rowsOf(ctx, c.subject, null, "attribute").filter((r) => r.status !== "rejected" && r.role === "entry into force" && NEVER_IN_FORCE.test(r.value ?? ""));
-    if (never.length) return { rows: never, opposite: false, absent: "never-in-force" };
-  }
-  if (c.p === "participant" && c.instead) {
-    const theirs = rowsOf(ctx, c.subject, c.instead, "participant").filter((r) => r.status !== "rejected");
-    return theirs.length ? { rows: theirs, opposite: false, absent: "other-participant" } : undefined;
-  }
-  // Both parties to a bilateral agreement signed it when it was signed: its signature decides either's.
-  if (c.p === "signatory-of" && c.object) {
-    const parties = ctx.k.agreements.find((a) => a.id === c.object)?.parties;
-    const signed = rowsOf(ctx, c.object, null, "signed");
-    if (parties?.size === 2 && parties.has(c.subject) && signed.length) return { rows: signed, opposite: false };
-  }
-  const signers = notAmongSigners(ctx, c);
-  if (signers) return { rows: signers, opposite: false, absent: "not-among-signers" };
-  const listed = notAmong(ctx, c);
-  if (listed) return { rows: listed, opposite: false, absent: "not-among" };
+  const other = absenceEvidence(ctx, c);
+  if (other) return other;
   const neg = NEGATED[c.p];
   if (neg && c.object) {
     const denial = rowsOf(ctx, c.subject, c.object, neg).filter((r) => r.status !== "rejected");
@@ -210,18 +152,11 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   if (time && c.p !== "exists" && [c.subject, c.object].some((e) => e && (ctx.k.exists.get(e) ?? []).length > 0 && (ctx.k.exists.get(e) ?? []).every((x) => x.s_min && time!.max < x.s_min))) return undefined;
   const edge = edgeOf(ctx, c, time);
   let polarity: Polarity = polarityAt(ctx.slice, rel);
+  // "It was not signed by Kim Jong Un": the denial speaks of who signed (a claim of its own), not of the signing.
+  if (c.p === "signed" && polarity === "negative" && /^\S+\s+by\b/i.test(ctx.slice.slice(rel))) return undefined;
   const exception = (c.object && excepted(ctx, c.object)) || excepted(ctx, c.subject);
   if (exception) polarity = polarity === "positive" ? "negative" : "positive";
-  const states = new Set(ev.rows.map((r) => r.subject)).size;
-  const positive: ReturnType<typeof decide> = ev.absent
-    ? ev.absent === "never-in-force"
-      ? { verdict: "contradicted", expected: null, why: { code: "never-in-force", params: { target: c.subject } }, used: ev.rows }
-      : ev.absent === "not-among"
-      ? { verdict: "contradicted", expected: null, why: { code: "not-among", params: { held: String(states), holder: c.subject, target: c.object ?? "" } }, used: ev.rows }
-      : ev.absent === "not-among-signers"
-        ? { verdict: "contradicted", expected: ev.rows.map((r) => ctx.store.ref(r.subject)?.name.en ?? r.subject).join(", "), why: { code: "not-among-signers", params: { held: String(ev.rows.length), holder: c.subject, target: c.object ?? "" } }, used: ev.rows }
-        : { verdict: "contradicted", expected: ctx.store.ref(c.instead!)?.name.en ?? null, why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: ev.rows }
-    : decide(ev.rows, time, edge, today);
+  const positive: ReturnType<typeof decide> = ev.absent ? byAbsence(ctx, c, ev.absent, ev.rows) : decide(ev.rows, time, edge, today);
   if (c.mismatch) {
     // Only an agreement signed at the sentence's date is the one it misnames.
     if (positive.verdict !== "supported") return undefined;
@@ -238,7 +173,8 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "" });
   }
   const asPositive = ev.opposite ? flipVerdict(positive, true) : positive;
-  let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: ev.absent === "other-participant" ? "denied-other-participant" as const : ev.absent === "never-in-force" ? "denied-never-in-force" as const : "denied-not-among" as const } } : flipVerdict(asPositive, false)) : asPositive;
+  // A denial of what the knowledge base decides by absence is what it records: supported, with its reason.
+  let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: DENIED[ev.absent] } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;
   if (c.p === "participant" && d.why.code === "holds") why = { code: "takes-part", params: { who: c.object ?? "", target: c.subject } };
   // "The Treaty (1951) ended the war": the date is the treaty's own; when the war ended, the text does not say.

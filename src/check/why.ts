@@ -7,7 +7,7 @@ export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
   | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "takes-part" | "other-participant" | "denied-other-participant";
+  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "takes-part" | "other-participant" | "denied-other-participant";
 
 export interface Why {
   code: WhyCode;
@@ -63,6 +63,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "not-among-signers": { en: "the knowledge base records the {held} persons who signed {target}, and {holder} is not one of them", ja: "知識ベースは{target}に署名した{held}人を記録しているが、{holder}はその中にない" },
   "never-in-force": { en: "the knowledge base records that {target} never entered into force", ja: "知識ベースの記録では、{target}は発効していない" },
   "denied-never-in-force": { en: "the knowledge base also records that {target} never entered into force", ja: "知識ベースの記録でも、{target}は発効していない" },
+  "denied-not-among-signers": { en: "the knowledge base records the {held} persons who signed {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の署名者{held}人に{holder}は含まれず、本文と一致する" },
   "takes-part": { en: "the knowledge base records {who} as taking part in {target}", ja: "知識ベースの記録では、{who}は{target}に加わっている" },
   "other-participant": { en: "the knowledge base records {holder}, not {who}, as taking part in {target}", ja: "知識ベースの記録では、{target}に加わったのは{who}ではなく{holder}である" },
   "denied-other-participant": { en: "the knowledge base records {holder}, not {who}, as taking part in {target}, as the text says", ja: "知識ベースの記録でも、{target}に加わったのは{who}ではなく{holder}であり、本文と一致する" },

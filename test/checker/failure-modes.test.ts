@@ -302,3 +302,16 @@ describe("taking office", () => {
     expect(claims(text)).toEqual([["junichiro-koizumi", "holds-office", "japan", verdict, "positive"]]);
   });
 });
+
+describe("who did not sign", () => {
+  it("supports a denial that a person outside the whole list of signers signed, and reads no denial of the signing itself", () => {
+    const c = check(store, "The Japan-DPRK Pyongyang Declaration was not signed by Kim Jong Un.", { today: TODAY }).claims;
+    expect(c.map((x) => [x.subject.id, x.p, x.polarity, x.verdict])).toEqual([["kim-jong-un", "signatory-of", "negative", "supported"]]);
+    expect(c[0]!.reason).toMatch(/Kim Jong-un is not one of them, as the text says$/);
+  });
+
+  it("ends the list of signers at a contrast ('…by Koizumi, not by Kim Jong Un')", () => {
+    const c = claims("The Japan-DPRK Pyongyang Declaration was signed in September 2002 by Junichiro Koizumi, not by Kim Jong Un.");
+    expect(c.filter((x) => x[0] === "kim-jong-un" && x[1] === "signatory-of")).toEqual([]);
+  });
+});

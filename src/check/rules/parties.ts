@@ -66,7 +66,9 @@ export const partyListRule: Rule = {
       if (!by) continue;
       let from = owner.end + by.index + by[0].length;
       for (const m of ctx.found.filter((x) => x.start >= from && x.via !== "reference").sort((a, b) => a.start - b.start)) {
-        if (!/^[\s,]*(?:and\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(ctx.slice.slice(from - ctx.start, m.start - ctx.start))) break;
+        const gap = ctx.slice.slice(from - ctx.start, m.start - ctx.start);
+        // "…by Koizumi, not by Kim Jong Un": a denial or a contrast ends the list of those who signed.
+        if (!/^[\s,]*(?:and\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(gap) || /\b(?:not|but|except|rather|instead|nor)\b/i.test(gap)) break;
         if (m.kind === "person") out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: owner.end + by.index });
         from = m.end;
       }

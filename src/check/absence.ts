@@ -1,0 +1,118 @@
+// What the knowledge base decides by what it does not hold, or by another's record: a state missing from
+// a whole list of parties, a person missing from a whole list of signers, a visit made by someone else,
+// an agreement that never entered into force; and a bilateral agreement's signature for either party.
+import type { Predicate } from "../model/predicates.js";
+import type { StatementRow } from "../kb/store.js";
+import type { SentenceContext } from "./context.js";
+import type { decide } from "./verdict.js";
+import type { WhyCode } from "./why.js";
+
+/** What of a claim decides it here (a claim's candidate, as claim.ts reads it). */
+interface Candidate {
+  p: Predicate;
+  subject: string;
+  object: string | null;
+  loose?: boolean;
+  /** For a participant: the person recorded in the role the named one is said to have filled. */
+  instead?: string;
+}
+
+/** Statements of a predicate between two ends, in either direction (byEnds holds each under both orders). */
+export const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Predicate) => (ctx.k.byEnds.get(`${a}|${b ?? ""}`) ?? []).filter((r) => r.p === p);
+
+/** The value of an "entry into force" attribute saying the agreement never entered (or has not entered) into force. */
+const NEVER_IN_FORCE = /^(?:never|not|has not|did not|has never)\b[^:;]*\b(?:entered|enter|in force)\b/i;
+
+/** Relations of belonging to an agreement or organisation: a state recorded with none of them is not one of its parties. */
+const MEMBERSHIP: ReadonlySet<Predicate> = new Set<Predicate>(["party-to", "signatory-of", "member-of"]);
+/** A curated list of parties this long is taken as whole: a state missing from it is not a party. */
+const WHOLE_LIST = 3;
+
+/**
+ * The states gaiko records as parties, signatories or members of an agreement or organisation, when
+ * the list is curated and long enough to be whole, and the claimed state (or a predecessor or
+ * successor of it) is not among them: "South Korea is a party to the CPTPP" is then contradicted.
+ * Undefined when the list does not decide: too short, imported from a dataset (GGO lists only
+ * Japan's own rows), or holding the state in another way (a signatory claimed as a party).
+ */
+function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+  if (!MEMBERSHIP.has(c.p) || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "state") return undefined;
+  const all = (ctx.k.byObject.get(c.object) ?? []).filter((r) => MEMBERSHIP.has(r.p));
+  const same = new Set([c.subject, ...(ctx.k.predecessors.get(c.subject) ?? [])]);
+  for (const [s, preds] of ctx.k.predecessors) if (preds.includes(c.subject)) same.add(s);
+  if (all.some((r) => same.has(r.subject))) return undefined;
+  const listed = all.filter((r) => r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.subject) === "state");
+  return new Set(listed.map((r) => r.subject)).size >= WHOLE_LIST ? listed : undefined;
+}
+
+/**
+ * The persons gaiko records as having signed an agreement, when there is one for each state party
+ * (the list is then whole) and the claimed person is not among them: "signed by Koizumi and Kim Jong
+ * Un" is contradicted by the record that Kim Jong Il signed.
+ */
+function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+  if (c.p !== "signatory-of" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "person") return undefined;
+  const signed = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === "signatory-of" && r.status !== "rejected");
+  const persons = signed.filter((r) => ctx.k.gazetteer.kinds.get(r.subject) === "person");
+  const states = ctx.k.agreements.find((a) => a.id === c.object)?.parties.size ?? 0;
+  if (persons.some((r) => r.subject === c.subject)) return undefined;
+  return persons.length >= 2 && persons.length >= states ? persons : undefined;
+}
+
+/** Ways the knowledge base decides a claim by what it does not hold, or by another's record. */
+export type Absence = "not-among" | "not-among-signers" | "other-participant" | "never-in-force";
+
+/** The reason when the text denies what is decided by absence ("Taiwan is not a party", "never entered into force"). */
+export const DENIED: Record<Absence, WhyCode> = {
+  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force",
+};
+
+/**
+ * A claim decided by absence or by another's record: contradicted, with the reason that says which
+ * (how many parties or signers gaiko records, who made the visit, that it never entered into force).
+ */
+export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, rows: StatementRow[]): ReturnType<typeof decide> {
+  const name = (id: string) => ctx.store.ref(id)?.name.en ?? id;
+  switch (absent) {
+    case "never-in-force":
+      return { verdict: "contradicted", expected: null, why: { code: "never-in-force", params: { target: c.subject } }, used: rows };
+    case "not-among":
+      return { verdict: "contradicted", expected: null, why: { code: "not-among", params: { held: String(new Set(rows.map((r) => r.subject)).size), holder: c.subject, target: c.object ?? "" } }, used: rows };
+    case "not-among-signers":
+      return { verdict: "contradicted", expected: rows.map((r) => name(r.subject)).join(", "), why: { code: "not-among-signers", params: { held: String(rows.length), holder: c.subject, target: c.object ?? "" } }, used: rows };
+    case "other-participant":
+      return { verdict: "contradicted", expected: name(c.instead!), why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: rows };
+  }
+}
+
+
+/**
+ * The statements that decide a candidate the knowledge base holds no statement of: a recorded denial of
+ * its entry into force, another participant, the signature of a bilateral agreement, or a whole list
+ * the claimed state or person is missing from. Undefined when none of these decides it.
+ *
+ * @example absenceEvidence(ctx, { p: "party-to", subject: "south-korea", object: "cptpp", … })?.absent // "not-among"
+ */
+export function absenceEvidence(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: false; absent?: Absence } | undefined {
+  // An agreement recorded as never having entered into force (an attribute "entry into force: never …"):
+  // the recorded denial of its entry into force.
+  if (c.p === "in-force") {
+    const never = rowsOf(ctx, c.subject, null, "attribute").filter((r) => r.status !== "rejected" && r.role === "entry into force" && NEVER_IN_FORCE.test(r.value ?? ""));
+    if (never.length) return { rows: never, opposite: false, absent: "never-in-force" };
+  }
+  if (c.p === "participant" && c.instead) {
+    const theirs = rowsOf(ctx, c.subject, c.instead, "participant").filter((r) => r.status !== "rejected");
+    return theirs.length ? { rows: theirs, opposite: false, absent: "other-participant" } : undefined;
+  }
+  // Both parties to a bilateral agreement signed it when it was signed: its signature decides either's.
+  if (c.p === "signatory-of" && c.object) {
+    const parties = ctx.k.agreements.find((a) => a.id === c.object)?.parties;
+    const signed = rowsOf(ctx, c.object, null, "signed");
+    if (parties?.size === 2 && parties.has(c.subject) && signed.length) return { rows: signed, opposite: false };
+  }
+  const signers = notAmongSigners(ctx, c);
+  if (signers) return { rows: signers, opposite: false, absent: "not-among-signers" };
+  const listed = notAmong(ctx, c);
+  if (listed) return { rows: listed, opposite: false, absent: "not-among" };
+  return undefined;
+}
