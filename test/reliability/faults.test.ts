@@ -107,9 +107,14 @@ beforeAll(async () => {
 describe("kill -9 of a writer", () => {
   // Each writer is killed a random 100–1500 ms after it took the lock (it starts writing then; the
   // CLI's own start-up before that can take seconds on a busy machine and would teach nothing).
-  // One delay is drawn from the first 500 ms, so that on a fast machine too one kill lands mid-write.
+  // The first is killed the moment its temporary file appears (delay 0), so that on a fast machine too, where a
+  // whole build can end within 100 ms of taking the lock, one kill lands mid-write.
   const random = (from: number, to: number) => from + Math.floor(Math.random() * (to - from));
-  const delays = [random(100, 500), random(100, 1500), random(100, 1500)];
+  const delays = [0, random(100, 1500), random(100, 1500)];
+  /** Waits until a writer's temporary file exists (or 10 s pass). */
+  const tmpAppears = async () => {
+    for (const until = Date.now() + 10_000; Date.now() < until && !leftovers().some((f) => f.includes(".tmp")); ) await new Promise((r) => setTimeout(r, 2));
+  };
   const midWrite: boolean[] = [];
   it.each([
     ["build", delays[0]!, ["build"]],
@@ -118,7 +123,8 @@ describe("kill -9 of a writer", () => {
   ])("gaiko %s killed %i ms into writing leaves the previous database whole and openable", async (_, delay, args) => {
     const child = gaiko(...args);
     if (!(await holdsLock(child))) expect.fail(`gaiko ${args.join(" ")} ended before taking the lock: ${(await child.done).stderr}`);
-    await new Promise((r) => setTimeout(r, delay));
+    if (delay === 0) await tmpAppears();
+    else await new Promise((r) => setTimeout(r, delay));
     child.kill("SIGKILL");
     const end = await child.done;
     // A writer that finished first exits 0: the database is then its own, equally whole, result.
