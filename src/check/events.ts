@@ -67,7 +67,7 @@ export function titleWords(slice: string, found: Mention[], offset: number, time
 }
 
 /** A date no wider than a month: a year alone is too wide to tell one event of that year from another. */
-const monthPrecise = (t: TimeMention) => !t.span && t.min.slice(0, 7) === t.max.slice(0, 7);
+export const monthPrecise = (t: TimeMention) => !t.span && t.min.slice(0, 7) === t.max.slice(0, 7);
 
 /** A date no wider than a month, or a year that holds the whole event. */
 function precise(t: TimeMention, from: string, to: string): boolean {

@@ -1,5 +1,6 @@
 import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
+import { monthPrecise } from "../events.js";
 import type { EventCue } from "../knowledge.js";
 import { clauseAround } from "../polarity.js";
 import { fits } from "../verdict.js";
@@ -7,8 +8,6 @@ import type { Rule } from "./rule.js";
 
 /** A visit said of a person: "visited China", "paid a visit to", "a trip to", "travelled to". */
 const VISIT = /\b(?:visit(?:ed|s|ing)?|(?:made|paid|makes|pays)\s+(?:a|an|his|her|the)\s+(?:\w+\s+)?visit|trip\s+to|travell?ed\s+to|toured)\b/gi;
-/** A date no wider than a month: a year alone does not tell one visit from another. */
-const precise = (t: { min: string; max: string; span: boolean }) => !t.span && t.min.slice(0, 7) === t.max.slice(0, 7);
 /** Words that make the person no visitor then ("former", "the late") or the visit not a fact. */
 const NOT_THEN = /\b(?:former|ex-|late|future|planned|proposed|would|will|may|might)\s+(?:\w+\s+){0,3}$/i;
 
@@ -27,7 +26,8 @@ export const visitRule: Rule = {
   id: "visit",
   doc: "a named person visiting a named state, with a date no wider than a month",
   propose(ctx) {
-    const time = ctx.times.find(precise);
+    // A date no wider than a month: a year alone does not tell one visit from another.
+    const time = ctx.times.find(monthPrecise);
     if (!time) return [];
     const out: Candidate[] = [];
     for (const m of ctx.slice.matchAll(VISIT)) {
