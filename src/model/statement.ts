@@ -60,6 +60,8 @@ export const Statement = z
     status: StatementStatus.default("accepted"),
     assertedBy: z.array(Id).min(1).optional(),
     note: ReaderNote.optional(),
+    /** The note in Japanese, written from the same sources (not a word-for-word translation). */
+    note_ja: ReaderNote.optional(),
     sources: z.array(SourceRef).default([]),
   })
   .strict();
