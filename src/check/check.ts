@@ -124,7 +124,7 @@ function restatedAttributes(ctx: SentenceContext, claims: Claim[]): string[] {
       time: m.time ? { start: m.time.start, end: m.time.end, text: m.time.text, edtf: m.time.edtf } : null,
       edge: m.time ? "any" : "ever", polarity: "positive", attributedTo: null,
       verdict: m.verdict, expected: m.expected, reason: reason.en, reasonJa: reason.ja,
-      evidence: m.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, sources: ctx.store.view(r).sources })),
+      evidence: m.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: ctx.store.view(r).sources })),
     });
     restated.push(m.row.subject);
   }

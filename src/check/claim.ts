@@ -201,7 +201,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     edge: time ? (time.text === "today" ? "today" : edge) : "ever",
     polarity, attributedTo: attributedTo ? ctx.store.ref(attributedTo) : null,
     verdict: d.verdict, expected: d.expected, reason: reason.en, reasonJa: reason.ja,
-    evidence: d.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, sources: ctx.store.view(r).sources })),
+    evidence: d.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: ctx.store.view(r).sources })),
   };
 }
 

@@ -24,6 +24,8 @@ export interface DatasetStatement {
   at?: string;
   status?: StatementStatus;
   note?: string;
+  /** The note in Japanese: every importer that writes a note writes this too. */
+  note_ja?: string;
   /** file and line of the row it came from, e.g. "cow_states.csv line 110". */
   locator: string;
 }

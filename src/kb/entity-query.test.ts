@@ -11,7 +11,7 @@ function row(id: string, over: Partial<StatementRow>): StatementRow {
   return {
     id, subject: "china", p: "participant", object: null, value: null, time: null,
     s_min: null, s_max: null, e_min: null, e_max: null, e_open: 0, e_unknown: 0, at: null, via: null, role: null,
-    status: "accepted", asserted_by: null, note: null, origin: "data/states/china.yaml", ...over,
+    status: "accepted", asserted_by: null, note: null, note_ja: null, origin: "data/states/china.yaml", ...over,
   } as StatementRow;
 }
 

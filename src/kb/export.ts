@@ -41,6 +41,7 @@ export function exportJson(store: Store): ExportJson {
     status: r.status,
     assertedBy: r.asserted_by ? (JSON.parse(r.asserted_by) as string[]) : [],
     note: r.note,
+    note_ja: r.note_ja,
     sources: ssrc.get(r.id) ?? [],
   }));
   return {
@@ -65,6 +66,8 @@ function groupSources(store: Store, sql: string): Map<string, { source: string; 
 
 export const STATEMENT_CSV_COLUMNS = [
   "id", "subject", "subject_name", "p", "object", "object_name", "value", "time", "at", "via", "role", "status", "asserted_by", "note", "sources",
+  // Added later: new columns go last, so readers that index columns by position keep working.
+  "note_ja",
 ];
 
 /** The statements as CSV rows (one per statement; sources as `source@locator` joined by `; `). */
@@ -73,6 +76,7 @@ export function statementCsvRows(store: Store, data: ExportJson): (string | null
   return data.statements.map((s) => [
     s.id, s.subject, name(s.subject), s.p, s.object, name(s.object), s.value, s.time, s.at, s.via, s.role, s.status,
     s.assertedBy.join("; "), s.note, s.sources.map((r) => (r.locator ? `${r.source}@${r.locator}` : r.source)).join("; "),
+    s.note_ja,
   ]);
 }
 

@@ -43,7 +43,9 @@ export function flattenStatements(entities: readonly Entity[]): FlatStatement[] 
         for (const ref of s.sources) {
           if (!prev.sources.some((r) => r.source === ref.source && r.locator === ref.locator)) prev.sources.push(ref);
         }
-        if (!prev.note && s.note) prev.note = s.note;
+        // The Japanese note goes with the English note it renders, never with another file's.
+        if (!prev.note && s.note) [prev.note, prev.note_ja] = [s.note, s.note_ja];
+        else if (!prev.note_ja && s.note_ja && s.note === prev.note) prev.note_ja = s.note_ja;
         prev.origins.push({ file: e.origin, index });
         return;
       }

@@ -14,6 +14,7 @@ export interface StatementRow {
   s_min: string | null; s_max: string | null; e_min: string | null; e_max: string | null;
   e_open: number | null; e_unknown: number | null; at: string | null; via: string | null; role: string | null;
   status: StatementStatus; asserted_by: string | null; note: string | null; origin: string;
+  note_ja: string | null;
 }
 
 export interface EntityRow {
@@ -195,6 +196,7 @@ export class Store {
       status: row.status,
       assertedBy: row.asserted_by ? (JSON.parse(row.asserted_by) as string[]).map((a) => this.ref(a)!).filter(Boolean) : [],
       note: row.note,
+      note_ja: row.note_ja,
       sources: this.citationsOf(row.id).map((s) => this.citation(s.source_id, s.locator)),
     };
     if (asOf !== undefined && def.time === "interval") v.holds = holdsOnRow(row, asOf);

@@ -44,6 +44,8 @@ export const StatementView = z.object({
   status: StatementStatus,
   assertedBy: z.array(EntityRef),
   note: z.string().nullable(),
+  /** The note in Japanese; null where it is written in English only. */
+  note_ja: z.string().nullable(),
   sources: z.array(Citation),
   /** Only with an as-of date: whether the statement held that day. */
   holds: Holds.optional(),
@@ -253,6 +255,8 @@ export const ExportStatement = z.object({
   status: StatementStatus,
   assertedBy: z.array(z.string()),
   note: z.string().nullable(),
+  /** The note in Japanese; null where it is written in English only. */
+  note_ja: z.string().nullable(),
   sources: z.array(z.object({ source: z.string(), locator: z.string().nullable() })),
 });
 
@@ -501,7 +505,7 @@ export const CheckResult = ReleaseInfo.extend({
       edge: z.enum(["start", "end", "span", "any", "today", "ever"]).optional(),
       /** When the sentence reports the claim as someone else's ("China claims that …"): who. */
       attributedTo: EntityRef.nullable().optional(),
-      evidence: z.array(z.object({ statement: z.string(), time: z.string().nullable(), status: StatementStatus, note: z.string().nullable(), sources: z.array(Citation) })),
+      evidence: z.array(z.object({ statement: z.string(), time: z.string().nullable(), status: StatementStatus, note: z.string().nullable(), note_ja: z.string().nullable(), sources: z.array(Citation) })),
     }),
   ),
   slant: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), kind: z.enum(["loaded", "evaluative", "unattributed-opinion", "intensifier"]), note: z.string() })),

@@ -1,5 +1,6 @@
 // Dataset treaties that stand for curated agreements: the matching shared by the DESTA/GPTAD and GGO importers.
 import type { ImportSink } from "../types.js";
+import type { ImportNote } from "./common.js";
 import { sameBound } from "../ledger.js";
 
 /** One treaty of the dataset that Japan is a party to: its dates from Japan's row and its other parties. */
@@ -42,6 +43,14 @@ export function match(sink: ImportSink, t: Treaty, curated: Curated[]): string |
   return curated.map((c) => ({ c, l: likeness(t.partners, c.parties) })).filter((x) => x.l >= 0.5).sort((a, b) => b.l - a.l).find((x) => near(x.c))?.c.id;
 }
 
+/** The notes of dataset dates checked against curated ones. */
+export const agreementNotes = {
+  differs: (): ImportNote => ({
+    note: "The date as the dataset has it; it differs from the curated date.",
+    note_ja: "データセットに記載された日付。個別の出典で確認した日付とは異なる。",
+  }),
+};
+
 /**
  * Emits the dataset's date for a curated fact: where it agrees with the curated date at its own
  * precision (DESTA codes years only), the curated statement itself, so the dataset becomes a further
@@ -53,6 +62,6 @@ export function corroborate(sink: ImportSink, p: "signed" | "party-to" | "signat
     sink.statement({ p, subject, object, time: theirs.time, at: theirs.at ?? undefined, role: theirs.role ?? undefined, locator });
     return;
   }
-  sink.statement({ p, subject, object, time: p === "party-to" ? `${date}/` : date, locator, note: theirs ? "The date as the dataset has it; it differs from the curated date." : undefined });
+  sink.statement({ p, subject, object, time: p === "party-to" ? `${date}/` : date, locator, ...(theirs ? agreementNotes.differs() : {}) });
 }
 

@@ -1,9 +1,17 @@
 import type { Importer } from "../types.js";
-import { JAPAN_COW, rowBatches, runLocator, stateOrSkip, yearRuns, yearSpan } from "./common.js";
+import { JAPAN_COW, rowBatches, type ImportNote, runLocator, stateOrSkip, yearRuns, yearSpan } from "./common.js";
 
 const OBLIGATIONS = [["atop_defense", "defense"], ["atop_offense", "offense"], ["atop_neutral", "neutrality"], ["atop_nonagg", "nonaggression"], ["atop_consul", "consultation"]] as const;
 /** The last year the file covers: a run reaching it is still in force. */
 const LAST_YEAR = 2018;
+
+/** The note on an obligation coded in every year of a run (the last year may be the end of the data). */
+export const atopNotes = {
+  run: (y0: number, y1: number, last: boolean): ImportNote => ({
+    note: `ATOP codes this obligation in every year ${y0}–${y1}${last ? " (the end of the data)" : ""}.`,
+    note_ja: `ATOPのデータでは、この義務が${y0}年から${y1}年${last ? "（データの最終年）" : ""}まで毎年記録されている。`,
+  }),
+};
 
 /**
  * ATOP directed dyad-years: for every dyad with Japan, in each direction, the years each obligation
@@ -51,7 +59,7 @@ export const atop: Importer = {
           time: y1 >= LAST_YEAR ? `${y0}/..` : yearSpan(y0, y1),
           // The rows of this run only: the first year's and the last year's.
           locator: runLocator(file, lines.get(y0)!, lines.get(y1)!),
-          note: `ATOP codes this obligation in every year ${y0}–${y1}${y1 >= LAST_YEAR ? " (the end of the data)" : ""}.`,
+          ...atopNotes.run(y0, y1, y1 >= LAST_YEAR),
         });
       }
     }

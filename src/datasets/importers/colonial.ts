@@ -1,6 +1,6 @@
 import type { Importer } from "../types.js";
 import { isMissing } from "../csv.js";
-import { JAPAN_COW, rows, stateOrSkip } from "./common.js";
+import { JAPAN_COW, rows, stateOrSkip, type ImportNote } from "./common.js";
 
 /**
  * An ICOW year-month (`194808`) as EDTF (`1948-08`); month `00` means the year alone. Returns the
@@ -14,6 +14,14 @@ export function yearMonth(v: string): string | { error: string } {
   if (m[2] === "00") return m[1]!;
   return Number(m[2]) <= 12 ? `${m[1]}-${m[2]}` : { error: `"${v}": month ${m[2]} is not a month` };
 }
+
+/** The note on an independence coded by ICOW; the coder's own note is quoted as written, in English. */
+export const colonialNotes = {
+  independence: (ruler: string, from: string, violent: boolean, coderNote: string | null): ImportNote => ({
+    note: `ICOW: colonial ruler ${ruler}, independence from ${from} (COW codes), ${violent ? "violent" : "non-violent"}; no start of Japanese rule is coded. ${coderNote === null ? "" : `Coder's note: ${coderNote}`}`.trim(),
+    note_ja: `ICOWのコード：宗主国${ruler}、独立元${from}（いずれもCOWコード）、${violent ? "暴力を伴う独立" : "非暴力による独立"}。日本による統治の開始は記録されていない。${coderNote === null ? "" : `コーダーの注記（原文）：${coderNote}`}`.trim(),
+  }),
+};
 
 /**
  * ICOW Colonial History (free with citation): the states whose main colonial ruler (`ColRuler`) or
@@ -46,8 +54,8 @@ export const colonial: Importer = {
       if (!state) continue;
       // Korea became independent from "Korea" (730) in ICOW's coding, with Japan as its colonial ruler.
       const role = from === JAPAN_COW ? "independence from Japan (ICOW)" : "independence, colonial ruler Japan (ICOW)";
-      const note = `ICOW: colonial ruler ${ruler}, independence from ${from} (COW codes), ${r.get("IndViol") === "1" ? "violent" : "non-violent"}; no start of Japanese rule is coded. ${isMissing(r.get("Notes")) ? "" : `Coder's note: ${r.get("Notes")}`}`.trim();
-      if (sink.statement({ p: "attribute", subject: state, role, value: date, time: date, note, locator: `${file} line ${r.line}` })) sink.took();
+      const note = colonialNotes.independence(ruler, from, r.get("IndViol") === "1", isMissing(r.get("Notes")) ? null : r.get("Notes"));
+      if (sink.statement({ p: "attribute", subject: state, role, value: date, time: date, ...note, locator: `${file} line ${r.line}` })) sink.took();
     }
   },
 };

@@ -88,3 +88,9 @@ export function yearSpan(y0: number, y1: number): string {
 export function runLocator(file: string, first: number, last: number): string {
   return first === last ? `${file} line ${first}` : `${file} lines ${first}–${last}`;
 }
+
+/** An importer's note in English and in Japanese, written side by side so neither is missed. */
+export interface ImportNote {
+  note: string;
+  note_ja: string;
+}

@@ -1,6 +1,6 @@
 import type { Importer } from "../types.js";
 import { dayFrom, isMissing } from "../csv.js";
-import { JAPAN_COW, rows, runLocator, stateOrSkip, yearRuns, yearSpan } from "./common.js";
+import { JAPAN_COW, rows, type ImportNote, runLocator, stateOrSkip, yearRuns, yearSpan } from "./common.js";
 
 /**
  * The sides of a directed dyad's two states, from `sideaa` and `sideab` (1: on side A, the side that
@@ -16,6 +16,14 @@ export function sidesOf(sideaa: string, sideab: string): [string, string] | stri
   if (a === b) return `both states on ${a} (sideaa = sideab = ${sideaa})`;
   return [a, b];
 }
+
+/** The note on a war coded by year. */
+export const conflictNotes = {
+  war: (warnum: string, y0: number, y1: number): ImportNote => ({
+    note: `COW inter-state war number ${warnum}, coded by year (${y0}–${y1}).`,
+    note_ja: `COW国家間戦争データの戦争番号${warnum}。年単位で記録（${y0}年から${y1}年まで）。`,
+  }),
+};
 
 /**
  * COW inter-state wars and the dyadic MID data for Japan: a state of war with each enemy over the
@@ -56,7 +64,7 @@ export const conflict: Importer = {
         sink.statement({
           p: "at-war", subject: "japan", object: enemy, time: yearSpan(y0, y1), role: `COW war ${warnum}`,
           locator: runLocator("cow_war_inter.csv", w.get(y0)!, w.get(y1)!),
-          note: `COW inter-state war number ${warnum}, coded by year (${y0}–${y1}).`,
+          ...conflictNotes.war(warnum, y0, y1),
         });
       }
     }

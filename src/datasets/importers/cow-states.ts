@@ -1,7 +1,12 @@
 import type { Importer } from "../types.js";
 import { dayFrom } from "../csv.js";
-import { JAPAN_COW, kebab, rows } from "./common.js";
+import { JAPAN_COW, kebab, rows, type ImportNote } from "./common.js";
 import { splitBySuccession } from "../concordance.js";
+
+/** The note on the existence of a state known only from the COW state system. */
+export const cowStateNotes = {
+  exists: (): ImportNote => ({ note: "Taken from its COW system membership.", note_ja: "COW国家システムへの加盟期間による。" }),
+};
 
 const CONTIGUITY = ["", "land", "water up to 12 miles", "water up to 24 miles", "water up to 150 miles", "water up to 400 miles"];
 
@@ -47,7 +52,7 @@ export const cowStates: Importer = {
       const locator = `cow_states.csv line ${r.line}`;
       sink.statement({ p: "system-member", subject: id, time, locator });
       // For a state known only from COW, its membership spells are the best evidence of its existence.
-      if (created) sink.statement({ p: "exists", subject: id, time, locator, note: "Taken from its COW system membership." });
+      if (created) sink.statement({ p: "exists", subject: id, time, locator, ...cowStateNotes.exists() });
       sink.took();
     }
     for await (const r of rows(sink, dir, "cow_contdir.csv")) {

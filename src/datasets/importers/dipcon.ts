@@ -1,5 +1,13 @@
 import type { Importer } from "../types.js";
-import { JAPAN_COW, rows, stateOrSkip, yearRuns, yearSpan } from "./common.js";
+import { JAPAN_COW, rows, stateOrSkip, yearRuns, yearSpan, type ImportNote } from "./common.js";
+
+/** The note on representation seen in a run of five-yearly snapshots. */
+export const dipconNotes = {
+  run: (y0: number, y1: number): ImportNote => ({
+    note: `DIPCON records representation in every snapshot ${y0}–${y1}; dates between and beyond the snapshots are not observed.`,
+    note_ja: `DIPCONでは${y0}年から${y1}年までの各調査時点で外交代表の派遣が記録されている。調査時点の間と前後の時期は観測されていない。`,
+  }),
+};
 
 const YEARS = [1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010];
 
@@ -44,7 +52,7 @@ export const dipcon: Importer = {
         for (const [y0, y1] of yearRuns(present, 5)) {
           sink.statement({
             p: "representation", subject: from, object: to, time: yearSpan(y0, y1), locator: `${file} line ${r.line}`,
-            note: `DIPCON records representation in every snapshot ${y0}–${y1}; dates between and beyond the snapshots are not observed.`,
+            ...dipconNotes.run(y0, y1),
           });
         }
       }

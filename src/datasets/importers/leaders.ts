@@ -1,7 +1,15 @@
 import type { Importer } from "../types.js";
 import { checkDay, isMissing } from "../csv.js";
-import { JAPAN_COW, kebab, rows } from "./common.js";
+import { JAPAN_COW, kebab, rows, type ImportNote } from "./common.js";
 import { searchKey } from "../../kb/text.js";
+
+/** The note on a spell not matched to a curated office holder. */
+export const archigosNotes = {
+  effectiveLeader: (): ImportNote => ({
+    note: "Archigos codes Japan's effective leader; the office is not named in the data.",
+    note_ja: "Archigosは日本の実質的な指導者を記録しており、役職名はデータに含まれない。",
+  }),
+};
 
 /**
  * Archigos 4.1: Japan's effective leaders with their terms. Each spell is matched to a curated person
@@ -57,7 +65,7 @@ export const archigos: Importer = {
       // Only a spell matched to a curated prime minister is called that; Archigos itself codes the effective leader.
       sink.statement({
         p: "holds-office", subject: person, object: "japan", role: near?.role ?? "effective-leader", time: `${start}/${end}`, locator: `${file} line ${r.line}`,
-        ...(near ? {} : { note: "Archigos codes Japan's effective leader; the office is not named in the data." }),
+        ...(near ? {} : archigosNotes.effectiveLeader()),
       });
       sink.took();
     }

@@ -1,11 +1,19 @@
 import type { Importer } from "../types.js";
 import { isMissing } from "../csv.js";
-import { rows, stateOrSkip } from "./common.js";
+import { rows, stateOrSkip, type ImportNote } from "./common.js";
 import { resolveState } from "./series.js";
 import { messyDate } from "./treaties.js";
 
 /** The open end of a manystates spell: `9999-12-31` means "still existing", `2016-12-31..` the end of ISD's coverage. */
 const OPEN_ENDS = new Set(["9999-12-31", "2016-12-31.."]);
+
+/** The note on ISD's date, naming the state as ISD does (and in Japanese by its Japanese name). */
+export const isdNotes = {
+  start: (stateName: string, nameJa: string | null, startType: string): ImportNote => ({
+    note: `ISD's start date for ${stateName} (start type ${startType}).`,
+    note_ja: `ISDにおける${nameJa ?? stateName}の開始日${startType ? `（開始類型${startType}）` : ""}。`,
+  }),
+};
 
 /**
  * manystates (CC BY 4.0): ISD's independence or formation date of each state it shares with COW, and
@@ -26,6 +34,7 @@ export const isd: Importer = {
   },
   files: ["states_ISD.csv", "states_GGO.csv"],
   async run(dir, sink) {
+    const nameJa = (id: string) => sink.lookup<{ name_ja: string | null }>("SELECT name_ja FROM entities WHERE id = ?", id)[0]?.name_ja ?? null;
     let file = "states_ISD.csv";
     for await (const r of rows(sink, dir, file)) {
       const begin = r.get("Begin");
@@ -36,7 +45,7 @@ export const isd: Importer = {
       if (isMissing(cow)) { sink.skip(file, r.line, `${r.get("StateName")} has no COW number`); continue; }
       const state = stateOrSkip(sink, cow, file, r.line, date.replace(/[?~%]/g, ""));
       if (!state) continue;
-      if (sink.statement({ p: "attribute", subject: state, role: "independence (ISD)", value: date, time: date, locator: `${file} line ${r.line}`, note: `ISD's start date for ${r.get("StateName")} (start type ${r.get("StartType")}).` })) sink.took();
+      if (sink.statement({ p: "attribute", subject: state, role: "independence (ISD)", value: date, time: date, locator: `${file} line ${r.line}`, ...isdNotes.start(r.get("StateName"), nameJa(state), r.get("StartType")) })) sink.took();
     }
     file = "states_GGO.csv";
     for await (const r of rows(sink, dir, file)) {

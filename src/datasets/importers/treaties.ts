@@ -1,7 +1,7 @@
 import type { Importer, ImportSink } from "../types.js";
 import { checkDay, isMissing } from "../csv.js";
 import { corroborate, curatedAgreements, match } from "./agreements.js";
-import { kebab, rows } from "./common.js";
+import { kebab, rows, type ImportNote } from "./common.js";
 import { resolveState } from "./series.js";
 
 /**
@@ -22,6 +22,26 @@ export function messyDate(v: string): string | undefined | { error: string } {
   if (/^\d{4}[?~]?$/.test(s)) return s;
   return { error: `"${s}" is not a date` };
 }
+
+/** The notes on GGO's dates: entry into force with or without an end, and a party's date from ratification. */
+export const treatyNotes = {
+  inForceOpen: (): ImportNote => ({
+    note: "Entry into force from the GGO data, which codes no end (End 9999-12-31).",
+    note_ja: "発効日はGGOデータによる。同データに終了日の記載はない（End 9999-12-31）。",
+  }),
+  inForceEnded: (): ImportNote => ({
+    note: "Entry into force and termination (Term) from the GGO data; how it ended is not coded.",
+    note_ja: "発効日と終了日（Term）はGGOデータによる。終了の経緯は記録されていない。",
+  }),
+  inForceEndUnknown: (): ImportNote => ({
+    note: "Entry into force from the GGO data; its end, if any, is not coded here.",
+    note_ja: "発効日はGGOデータによる。終了の有無と時期はここでは記録されていない。",
+  }),
+  fromRatification: (): ImportNote => ({
+    note: "From ratification; the state's own entry into force is not coded.",
+    note_ja: "批准日から。当該国についての発効日は記録されていない。",
+  }),
+};
 
 const TYPES: Record<string, string> = { Trade: "trade", Security: "security", Environment: "convention" };
 
@@ -187,13 +207,13 @@ export const treaties: Importer = {
         if (row.treatySig) sink.statement({ p: "signed", subject: id, time: row.treatySig, locator });
         if (row.treatyForce) {
           const end = m?.end && (m.end === ".." || m.end.replace(/[?~%]/g, "") >= row.treatyForce.replace(/[?~%]/g, "")) ? m.end : "";
-          const note = end === ".." ? "Entry into force from the GGO data, which codes no end (End 9999-12-31)." : end ? "Entry into force and termination (Term) from the GGO data; how it ended is not coded." : "Entry into force from the GGO data; its end, if any, is not coded here.";
-          sink.statement({ p: "in-force", subject: id, time: `${row.treatyForce}/${end}`, locator: end ? `${locator}; agreements_GGO.csv line ${m!.line}` : locator, note });
+          const note = end === ".." ? treatyNotes.inForceOpen() : end ? treatyNotes.inForceEnded() : treatyNotes.inForceEndUnknown();
+          sink.statement({ p: "in-force", subject: id, time: `${row.treatyForce}/${end}`, locator: end ? `${locator}; agreements_GGO.csv line ${m!.line}` : locator, ...note });
         }
       }
       if (row.sig) sink.statement({ p: "signatory-of", subject: state, object: id, time: row.sig, locator });
       const from = row.force ?? row.ratif;
-      if (from) sink.statement({ p: "party-to", subject: state, object: id, time: `${from}/${row.end ?? ""}`, locator, note: row.force ? undefined : "From ratification; the state's own entry into force is not coded." });
+      if (from) sink.statement({ p: "party-to", subject: state, object: id, time: `${from}/${row.end ?? ""}`, locator, ...(row.force ? {} : treatyNotes.fromRatification()) });
       sink.took();
     }
   },

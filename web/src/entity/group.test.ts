@@ -21,6 +21,7 @@ function st(p: StatementView["p"], subject: EntityRef, object: EntityRef | null,
     status: "accepted",
     assertedBy: [],
     note: null,
+    note_ja: null,
     sources: [],
     ...extra,
   };

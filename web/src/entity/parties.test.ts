@@ -6,7 +6,7 @@ const ref = (id: string, kind: EntityRef["kind"] = "state"): EntityRef => ({ id,
 const ggo = ref("ggo-jpn-1883a", "agreement");
 const st = (p: StatementView["p"], subject: string, status: StatementView["status"] = "accepted"): StatementView => ({
   id: `${subject}-${p}`, p, label: { en: p, ja: p }, subject: ref(subject), object: ggo, value: null, time: "1883-07-27", start: null, end: null,
-  at: null, via: null, role: null, status, assertedBy: [], note: null, sources: [],
+  at: null, via: null, role: null, status, assertedBy: [], note: null, note_ja: null, sources: [],
 });
 type Section = NonNullable<EntityView["sections"]>[number];
 const section = (p: string, count: number): Section => ({ p, count, curated: 0, from: null, to: null, datasets: [], label: { en: p, ja: p } }) as unknown as Section;

@@ -16,7 +16,7 @@ const sf = ref("treaty-of-san-francisco", "Treaty of San Francisco", "サンフ�
 function st(p: StatementView["p"], subject: EntityRef, object: EntityRef | null, time: string | null, over: Partial<StatementView> = {}): StatementView {
   return {
     id: "x", p, label: { en: p, ja: p }, subject, object, value: null, time, start: null, end: null, at: null, via: null,
-    role: null, status: "accepted", assertedBy: [], note: null, sources: [], ...over,
+    role: null, status: "accepted", assertedBy: [], note: null, note_ja: null, sources: [], ...over,
   };
 }
 

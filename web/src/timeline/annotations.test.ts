@@ -17,7 +17,7 @@ function item(p: string, subject: string, kind: Kind, date: string, sources: str
       subject: ref(subject, kind),
       object: object ? ref(object, "agreement") : null,
       value: null, time: date, start: date, end: date, at: null, via: null, role: null,
-      status: "accepted", assertedBy: [], note: null,
+      status: "accepted", assertedBy: [], note: null, note_ja: null,
       sources: sources.map((source) => ({ source, title: source, locator: null, url: null })),
     },
   } as TimelineItem;

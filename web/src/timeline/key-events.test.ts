@@ -23,7 +23,7 @@ function item(p: string, subject: string, object: string | null, edtf: string, o
       object: object ? ref(object) : null,
       value: null, time: edtf, start: date, end: date, at: null, role: null,
       via: opts.via ? ref(opts.via) : null,
-      status: "accepted", assertedBy: [], note: null,
+      status: "accepted", assertedBy: [], note: null, note_ja: null,
       sources: (opts.sources ?? ["web-x"]).map((source) => ({ source, title: source, locator: null, url: null })),
     },
   } as TimelineItem;
