@@ -90,15 +90,28 @@ describe("explorerPage: the status an address deserves", () => {
   it("suggests the nearest names for an unknown id, in English and Japanese", () => {
     const en = html("/entity/chinna");
     expect(en).toContain("Page not found");
-    expect(en).toMatch(/<a href="\/entity\/china">China<\/a>/);
+    expect(en).toMatch(/<a href="\/entity\/china" data-id="china">China<\/a>/);
     const ja = html("/entity/chinna?lang=ja");
     expect(ja).toContain('<html lang="ja"');
     expect(ja).toContain("ページが見つかりません");
-    expect(ja).toMatch(/<a href="\/entity\/china\?lang=ja">中華人民共和国|<a href="\/entity\/china\?lang=ja">中国/);
+    expect(ja).toMatch(/<a href="\/entity\/china\?lang=ja" data-id="china">(中華人民共和国|中国)/);
   });
 
   it("marks an English-only name among a Japanese reader's suggestions", () => {
-    expect(html("/entity/lemuriaa?lang=ja")).toContain('<a href="/entity/lemuria?lang=ja" lang="en">Lemuria</a>');
+    expect(html("/entity/lemuriaa?lang=ja")).toContain('<a href="/entity/lemuria?lang=ja" data-id="lemuria" lang="en">Lemuria</a>');
+  });
+
+  // The explorer's own rule (src/model/nearest.ts): the last segment only, nearest names first, so a
+  // view's name or a word such as "no" earlier in the path suggests nothing.
+  it.each([
+    ["/entity/chinna", ["china"]],
+    ["/nonsense/chinna", ["china"]],
+    ["/china/nonsense", []],
+    ["/no/such/page", []],
+  ])("suggests for %s what the explorer's 404 page does: %j", (path, ids) => {
+    const got = [...html(path).matchAll(/<ul class="suggestions">(.*?)<\/ul>/g)].flatMap((m) => [...m[1]!.matchAll(/data-id="([^"]+)"/g)].map((d) => d[1]));
+    expect(got.slice(0, ids.length)).toEqual(ids);
+    if (ids.length === 0) expect(html(path)).toContain("No similar names were found.");
   });
 
   it("says so when no name is near", () => {

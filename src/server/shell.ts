@@ -1,5 +1,6 @@
 import type { Store } from "../kb/store.js";
 import { search } from "../kb/search.js";
+import { lastWords, nearestHits, nearestSearches } from "../model/nearest.js";
 import { asOfDay, lastDay } from "../model/time.js";
 import { utcDay } from "./cache.js";
 import { stateFact } from "./shell-facts.js";
@@ -65,9 +66,9 @@ export function explorerPage(store: Store, url: URL, today: string): ShellPage {
   const [head = "", id] = parts;
   if (parts.length === 2 && (head === "entity" || head === "source")) {
     const row = store.entityRow(id!);
-    if (!row || (head === "source" && row.kind !== "source")) return page(notFound(store, lang, id!, `${T.noEntity[lang]} “${id}”`));
+    if (!row || (head === "source" && row.kind !== "source")) return page(notFound(store, lang, url.pathname, `${T.noEntity[lang]} “${id}”`));
   } else if (!(parts.length <= 1 && Object.hasOwn(VIEWS, head)) && !(parts.length === 2 && head === "list" && Object.hasOwn(LISTS, id!))) {
-    return page(notFound(store, lang, parts.join(" "), `${T.noPage[lang]} ${safeDecode(url.pathname)}`));
+    return page(notFound(store, lang, url.pathname, `${T.noPage[lang]} ${safeDecode(url.pathname)}`));
   }
   const asOf = url.searchParams.get("asOf");
   if (asOf !== null && asOf !== "" && !isExplorerDate(asOf)) {
@@ -132,14 +133,20 @@ function entityPage(store: Store, lang: Lang, id: string, asOf: string | null, t
   };
 }
 
-function notFound(store: Store, lang: Lang, asked: string, what: string): Omit<ShellPage, "lang" | "url"> {
-  const words = asked.replace(/[-_+.]+/g, " ").trim().slice(0, 100);
-  const hits = words ? search(store, words, { limit: 5 }).results.filter((h) => h.kind !== "source") : [];
+/**
+ * The 404 page for `path`, with the names nearest its last segment: the same searches and ranking as
+ * the explorer's own 404 page (src/model/nearest.ts), run here against the kb, so a reader without
+ * JavaScript is offered Japan for /entity/japn and nothing for /no/such/page.
+ */
+function notFound(store: Store, lang: Lang, path: string, what: string): Omit<ShellPage, "lang" | "url"> {
+  const words = lastWords(path);
+  const found = nearestSearches(words).map(({ q, limit }) => search(store, q, { limit }).results);
+  const hits = nearestHits(words, found);
   const items = hits.map((h) => {
     const name = lang === "ja" ? (h.name.ja ?? h.name.en) : h.name.en;
     const href = `/entity/${encodeURIComponent(h.id)}${lang === "ja" ? "?lang=ja" : ""}`;
     const english = lang === "ja" && !h.name.ja ? ` lang="en"` : "";
-    return `<li><a href="${escapeHtml(href)}"${english}>${escapeHtml(name)}</a> <span class="muted">${escapeHtml(KIND[h.kind][lang])}</span></li>`;
+    return `<li><a href="${escapeHtml(href)}" data-id="${escapeHtml(h.id)}"${english}>${escapeHtml(name)}</a> <span class="muted">${escapeHtml(KIND[h.kind][lang])}</span></li>`;
   });
   const q = lang === "ja" ? "?lang=ja" : "";
   return {

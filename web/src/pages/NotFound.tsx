@@ -5,7 +5,7 @@ import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import type { Lang } from "../i18n/dict.js";
-import { lastWords, nearestHits, nearestQueries } from "./nearest.js";
+import { lastWords, nearestHits, nearestSearches } from "../../../src/model/nearest.js";
 
 /** This page's own words (kept here until the dictionary is free to take them). */
 const TEXT: Record<Lang, { title: string; noPage: string; noEntity: string; nearest: string; none: string; map: string; search: string; searching: string }> = {
@@ -55,10 +55,11 @@ export function NotFound({ path }: { path: string }) {
   const parts = path.split("/").filter(Boolean);
   const id = parts.length === 2 && (parts[0] === "entity" || parts[0] === "source") ? decodeSafe(parts[1]!) : null;
   const words = wordsOf(path);
-  // The nearest names to the address's last segment (nearest.ts): the words, and their first letters.
-  const [q0, q1] = nearestQueries(lastWords(path));
-  const byWords = useApi<SearchResult>(q0 ? api.search(q0, 20) : null);
-  const byPrefix = useApi<SearchResult>(q1 ? api.search(q1, 40) : null);
+  // The nearest names to the address's last segment (src/model/nearest.ts, which the server's 404 page
+  // runs too): the words, and their first letters.
+  const [q0, q1] = nearestSearches(lastWords(path));
+  const byWords = useApi<SearchResult>(q0 ? api.search(q0.q, q0.limit) : null);
+  const byPrefix = useApi<SearchResult>(q1 ? api.search(q1.q, q1.limit) : null);
   useEffect(() => {
     document.title = `${text.title} — gaiko 外交`;
   }, [text.title]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SearchHit } from "../api/types.js";
+import type { SearchResult } from "./results.js";
+type SearchHit = SearchResult["results"][number];
 import { NEAR, lastWords, nearestHits, nearestQueries, nearness, shared } from "./nearest.js";
 
 const hit = (id: string, en: string, kind: SearchHit["kind"] = "state", ja: string | null = null): SearchHit =>

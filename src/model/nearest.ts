@@ -1,4 +1,8 @@
-import type { SearchHit } from "../api/types.js";
+import type { SearchResult } from "./results.js";
+
+// Pure and with type imports only, so that the explorer (web/src/pages/NotFound.tsx) runs the same
+// code in the browser as the server does for its 404 page without JavaScript (src/server/shell.ts).
+type SearchHit = SearchResult["results"][number];
 
 /**
  * The words of a missing address to look for: its last segment only (the id of /entity/japn, the
@@ -28,6 +32,15 @@ export function nearestQueries(words: string): string[] {
   const first = words.split(" ")[0] ?? "";
   const prefix = /^[a-z]{4,}$/.test(first) ? first.slice(0, 3) : null;
   return prefix ? [words, prefix] : words ? [words] : [];
+}
+
+/**
+ * The searches to run for the words, with how many hits each asks for: the prefix matches many names,
+ * so it asks for more. The explorer's 404 page runs them through the API, the server's through the kb.
+ * @example nearestSearches("japn") // [{ q: "japn", limit: 20 }, { q: "jap", limit: 40 }]
+ */
+export function nearestSearches(words: string): { q: string; limit: number }[] {
+  return nearestQueries(words).map((q, i) => ({ q, limit: i === 0 ? 20 : 40 }));
 }
 
 /** Edit distance (insertions, deletions, substitutions), two rows at a time. */
