@@ -31,7 +31,8 @@ const B = 0.75;
  * @example rank(indexOf(store), "Japan-Mexico Economic Partnership Agreement")[0]?.doc.id
  */
 export function rank(ix: SearchIndex, query: string, fts?: (word: string) => string[]): Scored[] {
-  const all = tokenize(query);
+  // "2021年": the counter after a year says nothing a year does not (and 年 is in nearly every Japanese summary).
+  const all = tokenize(query).filter((w, i, ws) => !(w === "年" && i > 0 && /^\d+$/.test(ws[i - 1]!)));
   const content = all.filter((w) => !STOPWORDS.has(w));
   const words = content.length ? content : all;
   if (!words.length) return [];
@@ -47,23 +48,24 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   const order = words.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]!);
   for (const wi of order) {
     const w = words[wi]!;
-    const common = !isCjk(w) && perDoc.size > 0 && (ix.postings.get(w)?.size ?? 0) > COMMON;
-    const hits = common ? commonHits(ix, w, perDoc.keys()) : isCjk(w) ? cjkHits(ix, w, fts) : latinHits(ix, w, wi === words.length - 1);
+    const cjk = isCjk(w);
+    const common = !cjk && perDoc.size > 0 && (ix.postings.get(w)?.size ?? 0) > COMMON;
+    const hits = common ? commonHits(ix, w, perDoc.keys()) : cjk ? cjkHits(ix, w, fts, perDoc) : latinHits(ix, w, wi === words.length - 1);
     for (const [i, v] of hits) {
       const doc = ix.docs[i]!;
       let best = 0;
       for (const f of FIELDS) {
-        const tf = isCjk(w) ? (doc.text[f].includes(w) ? 1 : 0) : (doc.tf[f].get(v.token) ?? 0);
+        const tf = cjk ? (doc.text[f].includes(w) ? 1 : 0) : (doc.tf[f].get(v.token) ?? 0);
         if (!tf) continue;
         const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.len[f]) / ix.avgLen[f]));
         best = Math.max(best, FIELD_WEIGHT[f] * norm * v.weight);
       }
       if (!best) continue;
-      const acc = perDoc.get(i) ?? { score: 0, matchedWeight: 0, words: 0 };
+      let acc = perDoc.get(i);
+      if (!acc) perDoc.set(i, (acc = { score: 0, matchedWeight: 0, words: 0 }));
       acc.score += best * weights[wi]!;
       acc.matchedWeight += coverageWeights[wi]! * Math.min(1, v.weight);
       acc.words += 1;
-      perDoc.set(i, acc);
     }
   }
   const cued = kindCues(words);
@@ -119,10 +121,13 @@ const COMMON = 400;
 function commonHits(ix: SearchIndex, w: string, docs: Iterable<number>): Map<number, Variant> {
   const folded = foldRomaji(w);
   const hits = new Map<number, Variant>();
+  const exact: Variant = { token: w, weight: 1 };
+  const fold: Variant = { token: folded, weight: 0.95 };
+  const holds = (d: Doc, t: string) => d.tf.name.has(t) || d.tf.alias.has(t) || d.tf.summary.has(t);
   for (const i of docs) {
     const d = ix.docs[i]!;
-    if (FIELDS.some((f) => d.tf[f].has(w))) hits.set(i, { token: w, weight: 1 });
-    else if (folded !== w && FIELDS.some((f) => d.tf[f].has(folded))) hits.set(i, { token: folded, weight: 0.95 });
+    if (holds(d, w)) hits.set(i, exact);
+    else if (folded !== w && holds(d, folded)) hits.set(i, fold);
   }
   return hits;
 }
@@ -130,10 +135,12 @@ function commonHits(ix: SearchIndex, w: string, docs: Iterable<number>): Map<num
 /** Documents whose tokens match a Latin word: exactly, folded, as a prefix (last word) or with a typo. */
 function latinHits(ix: SearchIndex, w: string, last: boolean): Map<number, Variant> {
   const hits = new Map<number, Variant>();
+  // One variant object per matching token, shared by its documents (one per document made garbage).
   const take = (token: string, weight: number) => {
+    const v: Variant = { token, weight };
     for (const i of ix.postings.get(token) ?? []) {
       const prev = hits.get(i);
-      if (!prev || prev.weight < weight) hits.set(i, { token, weight });
+      if (!prev || prev.weight < weight) hits.set(i, v);
     }
   };
   take(w, 1);
@@ -157,9 +164,10 @@ function latinHits(ix: SearchIndex, w: string, last: boolean): Map<number, Varia
 /**
  * Documents whose text holds a CJK word as a substring: candidates from the store's FTS5 trigram index
  * for words of three characters or more, from the in-memory bigrams for the one- and two-character
- * words trigrams cannot match (中国, 竹島); each candidate then checked.
+ * words trigrams cannot match (中国, 竹島); each candidate then checked. A word with more than COMMON
+ * candidates checks only the documents rarer words `found`, when they found any.
  */
-function cjkHits(ix: SearchIndex, w: string, fts?: (word: string) => string[]): Map<number, Variant> {
+function cjkHits(ix: SearchIndex, w: string, fts?: (word: string) => string[], found?: ReadonlyMap<number, unknown>): Map<number, Variant> {
   let cand: Set<number> | undefined;
   if (fts && [...w].length >= 3) {
     cand = new Set(fts(w).map((id) => ix.byId.get(id)).filter((i): i is number => i !== undefined));
@@ -170,10 +178,13 @@ function cjkHits(ix: SearchIndex, w: string, fts?: (word: string) => string[]): 
       cand = cand ? new Set([...cand].filter((i) => s.has(i))) : new Set(s);
     }
   }
+  // Like a common Latin word, a common character (日 in 日EU・EPA) only scores what rarer words found.
+  if (cand && found?.size && cand.size > COMMON) cand = new Set([...found.keys()].filter((i) => cand!.has(i)));
   const hits = new Map<number, Variant>();
+  const v: Variant = { token: w, weight: 1 };
   for (const i of cand ?? []) {
     const d = ix.docs[i]!;
-    if (d.text.name.includes(w) || d.text.alias.includes(w) || d.text.summary.includes(w)) hits.set(i, { token: w, weight: 1 });
+    if (d.text.name.includes(w) || d.text.alias.includes(w) || d.text.summary.includes(w)) hits.set(i, v);
   }
   return hits;
 }
