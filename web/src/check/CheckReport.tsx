@@ -180,7 +180,7 @@ function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sente
                 {claim.evidence.map((e, i) => (
                   <li key={`${e.statement}-${i}`} data-statement={e.statement}>
                     {e.time ? <DateText className="when" date={e.time} /> : <span className="when">{t("entity.noDate")}</span>} <span className="muted small">· {t("check.status", { status: t(`check.statusValue.${e.status}`) })}</span>
-                    {e.note && <Note text={e.note} />}
+                    {e.note && <Note text={e.note} ja={e.note_ja} />}
                     <Cites sources={e.sources} />
                   </li>
                 ))}

@@ -53,7 +53,7 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
       </span>{" "}
       <span className="when">{s.time ? <DateText date={s.time} /> : <span className="muted">{t("entity.noDate")}</span>}</span>
       {holds && <span className={`holds holds-${s.phase ?? s.holds}`}>{holds}</span>} <Cites sources={s.sources} numberOf={numberOf} />
-      {s.note && <Note text={s.note} />}
+      {s.note && <Note text={s.note} ja={s.note_ja} />}
     </li>
   );
 }

@@ -92,6 +92,14 @@ describe("statements about a dispute", () => {
     const tokens = sentence(st("claims", japan, ecs, null, { note }), "ja");
     expect(tokens.find((t) => "text" in t && t.text === note)).toEqual({ text: note, lang: "en" });
   });
+
+  it.each([
+    ["ja", { text: "中間線に基づく境界が衡平な解決であるとの立場。", lang: "ja" }],
+    ["en", { text: note, lang: "en" }],
+  ] as const)("takes the Japanese note where there is one, on a Japanese page only (%s)", (lang, want) => {
+    const tokens = sentence(st("claims", japan, ecs, null, { note, note_ja: "中間線に基づく境界が衡平な解決であるとの立場。" }), lang);
+    expect(tokens.find((t) => "lang" in t && (t.text === note || t.text === want.text))).toEqual(want);
+  });
 });
 
 describe("words for the data's slugs", () => {

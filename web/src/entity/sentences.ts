@@ -151,7 +151,8 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
     else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang } : { text: "" });
     // At the head of a sentence: "Japan's position …" stays, "core issue" becomes "Core issue".
     else if (part === "{Role}") tokens.push(role ? { text: role.text.charAt(0).toUpperCase() + role.text.slice(1), lang: role.lang } : { text: "" });
-    else if (part === "{note}") tokens.push({ text: s.note ?? "", lang: "en" });
+    // A Japanese sentence takes the Japanese note where there is one; otherwise the English note, marked.
+    else if (part === "{note}") tokens.push(lang === "ja" && s.note_ja ? { text: s.note_ja, lang: "ja" } : { text: s.note ?? "", lang: "en" });
     else if (part === "{the}") tokens.push({ text: disputeArticle(form.includes("{the}{o}") ? s.object : s.subject) ? "the " : "" });
     else if (part) tokens.push({ text: part });
   }

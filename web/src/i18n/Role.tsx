@@ -90,13 +90,14 @@ export function Role({ role, context = {} }: { role: string; context?: Omit<Role
 }
 
 /**
- * A statement's note: notes are written in English only (the data has no Japanese note), so a
- * Japanese page marks every note English-only.
- * @example <Note text="Signed at Ganghwa." />
+ * A statement's note in the reader's language: a Japanese page shows the Japanese note (`note_ja`)
+ * where the data has one, and otherwise the English note marked English-only.
+ * @example <Note text="Signed at Ganghwa." ja="江華島で署名。" />
  */
-export function Note({ text }: { text: string }) {
+export function Note({ text, ja }: { text: string; ja?: string | null }) {
   const { lang } = useI18n();
   if (lang === "en") return <span className="note">{text}</span>;
+  if (ja) return <span className="note">{ja}</span>;
   return (
     <span className="note">
       <EnglishOnly /> <span lang="en">{text}</span>
