@@ -1,25 +1,15 @@
-// Four flaws the issue-15 screen review left for a reader (helper W1): a dataset agreement's fact box
+// Flaws the issue-15 screen review left for a reader (helper W1): a dataset agreement's fact box
 // denying its signatories, sentences that claim a dispute, the phone header's edge and cut placeholder,
-// and 404 suggestions unrelated to the address. Each test fails on the page as it was.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, screenshotPath, startSession, stopSession, type Session } from "./harness.js";
-
-const poll = { timeout: 15_000 };
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
+// and 404 suggestions unrelated to the address; then (helper E2) the server's own 404 page, seen with
+// JavaScript off, suggesting by another rule than the explorer's. Each test fails on the page as it was.
+import { describe, expect, it } from "vitest";
+import { chromiumAvailable, screenshotPath } from "./harness.js";
+import { DESKTOP, PHONE, noScriptPage, poll, useScreenSession, type ScreenPage } from "./screen.js";
 
 describe.runIf(chromiumAvailable())("what a reader was left with after the screen review", () => {
-  let session: Session | undefined;
-  beforeAll(async () => {
-    session = await startSession(DESKTOP);
-  }, 240_000);
-  afterAll(() => stopSession(session));
-
-  const open = async (path: string, viewport = DESKTOP) => {
-    await session!.page.setViewportSize(viewport);
-    await session!.page.goto(session!.server.url + path);
-  };
-  const page = () => session!.page;
+  const { session, screen } = useScreenSession(DESKTOP);
+  const open = (path: string, viewport?: typeof DESKTOP) => screen().open(path, viewport);
+  const page = () => screen().page;
 
   it.each([
     ["/entity/ggo-jpn-1883a", "Signatories (2)", /Japan.*South Korea|South Korea.*Japan/],
@@ -76,5 +66,43 @@ describe.runIf(chromiumAvailable())("what a reader was left with after the scree
     const ids = await page().locator(".not-found .suggestions a").evaluateAll((as) => as.map((a) => a.getAttribute("data-id")));
     expect(ids.slice(0, first.length)).toEqual(first);
     if (first.length === 0) expect(ids).toEqual([]);
+  });
+
+  const suggested = (p: ScreenPage) => p.page.locator(".not-found .suggestions a").evaluateAll((as) => as.map((a) => a.getAttribute("data-id")));
+
+  // The server's page once suggested from every word of the path (/no/such/page offered five unrelated
+  // agreements, /entity/japn nothing); it now runs the explorer's own rule (src/model/nearest.ts).
+  it.each([
+    ["/entity/japn", "japan"],
+    ["/entity/shinzo-abee", "shinzo-abe"],
+    ["/entity/japn?lang=ja", "japan"],
+    ["/no/such/page", null],
+    ["/china/nonsense", null],
+  ])("offers on the server's 404 page for %s, JavaScript off, the names the explorer's offers (first: %s)", async (path, first) => {
+    await open(path);
+    await expect.poll(() => page().locator(".not-found .loading").count(), poll).toBe(0);
+    await expect.poll(() => page().locator(".not-found p").allInnerTexts().then((t) => t.join(" ")), poll).toMatch(/Perhaps you meant|No similar names|もしかして|似た名前/);
+    const explorer = await suggested(screen());
+    const bare = await noScriptPage(session());
+    try {
+      const answer = await bare.page.goto(bare.base + path);
+      expect(answer?.status()).toBe(404);
+      expect(await bare.page.locator("#root .shell .not-found").count()).toBe(1);
+      expect(await suggested(bare)).toEqual(explorer);
+      expect(explorer[0] ?? null).toBe(first);
+    } finally {
+      await bare.page.context().close();
+    }
+  });
+
+  it.each([
+    ["/entity/japn", 'data-id="japan"'],
+    ["/no/such/page", "No similar names were found."],
+  ])("answers a client that asks for HTML at %s with a 404 page that shows %s", async (path, shows) => {
+    const answer = await fetch(session().server.url + path, { headers: { accept: "text/html" } });
+    expect(answer.status).toBe(404);
+    const html = await answer.text();
+    expect(html).toContain(shows);
+    if (path === "/no/such/page") expect(html).not.toContain('class="suggestions"');
   });
 });
