@@ -64,7 +64,8 @@ export function registerReferenceCommands(program: Command): void {
       emit(formatOf(opts), {
         json: s,
         columns: ["what", "count"],
-        rows: [...Object.entries(s.entities).map(([k, n]) => [`entities: ${k}`, n]), ["statements", s.statements.total], ["statements dated", s.statements.dated], ["citations", s.sources.citations], ...coverageRows],
+        rows: [...Object.entries(s.entities).map(([k, n]) => [`entities: ${k}`, n]), ["statements", s.statements.total], ["statements dated", s.statements.dated], ["citations", s.sources.citations],
+          ["notes in Japanese", `${s.statements.notes.ja} of ${s.statements.notes.total} (${pct(s.statements.notes.total ? s.statements.notes.ja / s.statements.notes.total : 0)})`], ...coverageRows],
       });
     },
   );

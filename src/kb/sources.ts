@@ -58,6 +58,7 @@ export function stats(store: Store): Stats {
       dated: range.dated,
       earliest: range.lo,
       latest: range.hi,
+      notes: one<{ total: number; ja: number }>("SELECT count(*) total, count(note_ja) ja FROM statements WHERE note IS NOT NULL"),
     },
     sources: {
       byType: group("SELECT type k, count(*) n FROM entities WHERE kind = 'source' GROUP BY type"),

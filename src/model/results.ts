@@ -365,6 +365,8 @@ export const Stats = ReleaseInfo.extend({
     dated: z.number().int(),
     earliest: z.string().nullable(),
     latest: z.string().nullable(),
+    /** Statements with a note, and how many of those have it in Japanese too (`note_ja`). */
+    notes: z.object({ total: z.number().int(), ja: z.number().int() }),
   }),
   sources: z.object({ byType: z.record(z.string(), z.number().int()), citations: z.number().int() }),
   coverage: Coverage.optional().describe("how complete the families analysts ask about are (src/kb/coverage.ts)"),

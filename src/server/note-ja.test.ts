@@ -1,0 +1,85 @@
+// A statement's Japanese note (issue 15 item 5) goes from the YAML through the store to every
+// interface that shows notes: the entity API, the export (JSON and CSV) and the stats count.
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { FIXTURE_SHARED, GOOD } from "../../test/helpers.js";
+import { buildDatabase } from "../kb/build.js";
+import { exportJson, STATEMENT_CSV_COLUMNS, statementCsvRows } from "../kb/export.js";
+import { flattenStatements } from "../kb/statements.js";
+import { Store } from "../kb/store.js";
+import { EntityView, ExportJson, Stats } from "../model/results.js";
+import type { Entity } from "../model/entity.js";
+import { createApp } from "./app.js";
+
+const SRC = `sources: [{source: web-mofa-fixture, locator: "§ 1"}]`;
+// China's file gains two notes: one written in both languages, one in English only.
+const CHINA = `names: {en: "China", ja: "中華人民共和国"}
+statehood: sovereign
+cow: 710
+${SRC}
+statements:
+  - {p: exists, time: "1949-10-01/..", note: "Founded in Beijing.", note_ja: "北京で建国を宣言。", ${SRC}}
+  - {p: diplomatic-relations, object: japan, time: "1972-09-29/..", note: "By the joint communiqué.", ${SRC}}
+`;
+
+function build(): Store {
+  const dir = mkdtempSync(join(tmpdir(), "gaiko-note-ja-"));
+  const data = join(dir, "data");
+  cpSync(GOOD, data, { recursive: true });
+  writeFileSync(join(data, "states", "china.yaml"), CHINA);
+  buildDatabase(data, join(dir, "kb.db"), { sharedDir: FIXTURE_SHARED });
+  return Store.open(join(dir, "kb.db"));
+}
+
+const store = build();
+afterAll(() => store.close());
+const app = createApp(store);
+const json = async (path: string) => {
+  const r = await app.request(path);
+  expect(r.status).toBe(200);
+  return r.json() as Promise<unknown>;
+};
+
+describe("a statement's Japanese note from YAML to the API", () => {
+  it.each([
+    ["exists", "Founded in Beijing.", "北京で建国を宣言。"],
+    ["diplomatic-relations", "By the joint communiqué.", null],
+  ])("keeps the %s statement's note and its Japanese form (or null) in the entity view", async (p, note, ja) => {
+    const view = EntityView.parse(await json("/api/v1/entities/china"));
+    const s = view.statements.find((x) => x.p === p && x.subject.id === "china");
+    expect([s?.note, s?.note_ja]).toEqual([note, ja]);
+  });
+
+  it("exports the Japanese note in JSON and as the last CSV column", async () => {
+    const data = ExportJson.parse(await json("/api/v1/export"));
+    const s = data.statements.find((x) => x.p === "exists" && x.subject === "china")!;
+    expect(s.note_ja).toBe("北京で建国を宣言。");
+    expect(STATEMENT_CSV_COLUMNS.at(-1)).toBe("note_ja");
+    const row = statementCsvRows(store, exportJson(store)).find((r) => r[0] === s.id)!;
+    expect([row[STATEMENT_CSV_COLUMNS.indexOf("note")], row.at(-1)]).toEqual(["Founded in Beijing.", "北京で建国を宣言。"]);
+  });
+
+  it("counts the notes that have Japanese in the stats", async () => {
+    const stats = Stats.parse(await json("/api/v1/stats"));
+    const all = exportJson(store).statements.filter((s) => s.note !== null);
+    expect(stats.statements.notes).toEqual({ total: all.length, ja: all.filter((s) => s.note_ja !== null).length });
+    expect(stats.statements.notes.ja).toBeGreaterThan(0);
+    expect(stats.statements.notes.ja).toBeLessThan(stats.statements.notes.total);
+  });
+});
+
+describe("merging one fact written in two files", () => {
+  const st = (note?: string, note_ja?: string) => ({ p: "exists" as const, time: "1949-10-01/..", status: "accepted" as const, note, note_ja, sources: [{ source: "web-mofa-fixture" }] });
+  const entity = (id: string, s: ReturnType<typeof st>) => ({ id, kind: "state", origin: `data/states/${id}.yaml`, statements: [{ ...s, subject: "china" }] }) as unknown as Entity;
+  it.each([
+    ["takes the Japanese note of the file whose English note it keeps", st(), st("A.", "甲。"), ["A.", "甲。"]],
+    ["adds the Japanese form of the same English note from another file", st("A."), st("A.", "甲。"), ["A.", "甲。"]],
+    ["never pairs an English note with another note's Japanese", st("A."), st("B.", "乙。"), ["A.", undefined]],
+    ["keeps the first file's pair", st("A.", "甲。"), st("A.", "甲二。"), ["A.", "甲。"]],
+  ])("%s", (_, first, second, want) => {
+    const [s] = flattenStatements([entity("a", first), entity("b", second)]);
+    expect([s?.note, s?.note_ja]).toEqual(want);
+  });
+});
