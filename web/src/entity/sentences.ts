@@ -54,7 +54,10 @@ const T: Record<string, { en: Forms; ja: Forms }> = {
   contiguous: { en: { open: "{s} and {o} have been neighbours since {from}", closed: "{s} and {o} were neighbours from {from} to {to}" }, ja: { open: "{s}と{o}は{from}から隣接している", closed: "{s}と{o}は{from}から{to}まで隣接していた" } },
   sanctions: { en: { open: "{s} has imposed sanctions on {o} since {from}", closed: "{s} imposed sanctions on {o} from {from} to {to}" }, ja: { open: "{s}は{from}から{o}に制裁を科している", closed: "{s}は{from}から{to}まで{o}に制裁を科した" } },
   exists: { en: { open: "{s} has existed since {from}", closed: "{s} existed from {from} to {to}" }, ja: { open: "{s}は{from}から存在する", closed: "{s}は{from}から{to}まで存在した" } },
-  attribute: { en: { point: "{s}'s {role}: {value}, {date}" }, ja: { point: "{s}の{role}：{value}（{date}）" } },
+  attribute: {
+    en: { point: "{s}'s {role}: {value}, {date}", open: "{s}'s {role}: {value}, since {from}", closed: "{s}'s {role}: {value}, from {from} to {to}" },
+    ja: { point: "{s}の{role}：{value}（{date}）", open: "{s}の{role}：{value}（{from}から）", closed: "{s}の{role}：{value}（{from}から{to}まで）" },
+  },
   "related-to": { en: { point: "{s} is related to {o}" }, ja: { point: "{s}は{o}と関連する" } },
 };
 
@@ -73,7 +76,10 @@ const DISPUTE: Record<"position" | "party" | "attribute", { en: Forms; ja: Forms
     en: { open: "{s} has been a party to {the}{o} since {from}", closed: "{s} was a party to {the}{o} from {from} to {to}" },
     ja: { open: "{s}は{from}から{o}の当事国である", closed: "{s}は{from}から{to}まで{o}の当事国だった" },
   },
-  attribute: { en: { point: "{Role} in {the}{s}: {value}, {date}" }, ja: { point: "{s}における{role}：{value}（{date}）" } },
+  attribute: {
+    en: { point: "{Role} in {the}{s}: {value}, {date}", open: "{Role} in {the}{s}: {value}, since {from}", closed: "{Role} in {the}{s}: {value}, from {from} to {to}" },
+    ja: { point: "{s}における{role}：{value}（{date}）", open: "{s}における{role}：{value}（{from}から）", closed: "{s}における{role}：{value}（{from}から{to}まで）" },
+  },
 };
 
 /**
@@ -110,6 +116,31 @@ export function longDate(date: string, lang: Lang): string {
   return q ? `about ${text}` : text;
 }
 
+/**
+ * What English adds to a name to make it possessive: "'s", a bare apostrophe after a plural ("Kuril
+ * Islands'"), or null where a possessive would be a second one in a row ("Abe's visit to Iran's …",
+ * "Ministers' Meeting's") or would follow a bracket or a quote ("(2+2)'s").
+ * @example possessive("Japan") // "'s"
+ * @example possessive("Senkaku Islands") // "'"
+ * @example possessive("Abe's visit to Iran") // null
+ */
+export function possessive(name: string): "'s" | "'" | null {
+  if (/\S['’]s\b|s['’](?=\s|$)/u.test(name) || /[)\]'"’”]$/u.test(name)) return null;
+  return /[^s]s$/u.test(name) ? "'" : "'s";
+}
+
+/** A role that opens with its own possessive ("Japan's position", "South Korea's position", "Kishi's visit"). */
+const OWN_POSSESSIVE = /^(?:\p{Lu}[\p{L}\d.-]*\s)*[\p{L}\d.-]+['’]s\s/u;
+
+/**
+ * An English form without the subject's possessive, for a subject or role that has one already:
+ * "{s}'s {role}: …" becomes "{s} — {role}: …" (Kuril Islands — Japan's position: …), "{s}'s position
+ * in …" becomes "The position of {s} in …".
+ */
+function withoutPossessive(form: string): string {
+  return form.replace(/^\{s\}'s \{role\}/, "{s} — {role}").replace(/^\{s\}'s (\w+)/, "The $1 of {s}");
+}
+
 /** The statement's own EDTF time split into start and end ("" unknown, ".." open). */
 function span(s: StatementView): { from: string | null; to: string | null; open: boolean } {
   if (!s.time) return { from: null, to: null, open: false };
@@ -135,8 +166,14 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
   const interval = s.time?.includes("/") ?? false;
   let form = (interval ? (open ? (forms.open ?? forms.closed) : (forms.closed ?? forms.open)) : (forms.point ?? forms.open ?? forms.closed)) ?? "";
   if (!from) form = undated(form, lang);
-  const endText = to ? longDate(to, lang) : unknownEnd;
   const role = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
+  if (lang === "en" && form.startsWith("{s}'s ")) {
+    // English chains no possessives: not "…Agreement on Commerce's Kishi's visit", "Kuril Islands's Japan's position".
+    const own = possessive(s.subject.name.en);
+    if (own === null || (form.startsWith("{s}'s {role}") && role && OWN_POSSESSIVE.test(role.text))) form = withoutPossessive(form);
+    else form = form.replace("{s}'s ", `{s}${own} `);
+  }
+  const endText = to ? longDate(to, lang) : unknownEnd;
   const tokens: Token[] = [];
   for (const part of form.split(/(\{\w+\})/)) {
     if (part === "{s}") tokens.push({ entity: s.subject });
