@@ -10,6 +10,7 @@ import type { SweepResult } from "./asof/sweep.js";
 import { flattenStatements } from "./statements.js";
 import { lintAgreementNames, loadAgreementNames, type PlacedName } from "./agreement-names.js";
 import { checkGgoLinks } from "./lint-ggo.js";
+import { checkNotes } from "./lint-notes.js";
 
 export interface LintOptions {
   /** ../shared, to check seed locators and dataset folders; skipped (with a warning) when absent. */
@@ -174,6 +175,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
   }
 
   checkGgoLinks(loaded.entities, at);
+  checkNotes(loaded.entities, at);
   const names = loadAgreementNames(dataDir);
   diags.push(...names.diagnostics, ...lintAgreementNames(names, kindOf));
 
