@@ -106,15 +106,7 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   annulled: "無効化",
   "approved by the National Diet": "国会承認",
   "ratified by Japan": "日本の批准",
-  // how a territory was held (holds-territory)
-  sovereign: "主権国として",
-  colony: "植民地として",
-  protectorate: "保護国として",
-  occupation: "占領下",
-  mandate: "委任統治領として",
-  annexed: "併合により",
-  puppet: "傀儡国家として",
-  trust: "信託統治領として",
+  // how a territory was held (holds-territory): a rule in roles.ts, which the map uses without tables
   // alliance obligations (ATOP)
   nonaggression: "不可侵",
   consultation: "協議",

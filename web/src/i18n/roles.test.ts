@@ -71,6 +71,11 @@ describe("roles in Japanese", () => {
     expect(roleWords(role, "ja", { ...ctx, tables: ROLE_TABLES })).toEqual({ text: want, lang: "ja" });
   });
 
+  it.each(["colony", "protectorate", "mandate", "occupation"])("writes how a territory was held (%s) without the tables, as the map does", (role) => {
+    expect(roleWords(role, "ja")).toEqual(roleWords(role, "ja", { tables: ROLE_TABLES }));
+    expect(roleWords(role, "ja").lang).toBe("ja");
+  });
+
   it.each<[string, RoleContext]>([
     // prose nobody has translated
     ["the frigate's state; Sultan Abdülhamid II sent the mission", {}],

@@ -43,6 +43,21 @@ export interface RoleContext {
 /** Japan frames every page; its names are known without a lookup. */
 const JAPAN = { id: "japan", ja: "日本" };
 
+/**
+ * How a territory was held (holds-territory): a rule rather than a table entry, because the map, which
+ * loads no tables (its page stays light), says it too ("Under Japanese rule (as a colony)").
+ */
+const HOLDINGS: Readonly<Record<string, string>> = {
+  sovereign: "主権国として",
+  colony: "植民地として",
+  protectorate: "保護国として",
+  occupation: "占領下",
+  mandate: "委任統治領として",
+  annexed: "併合により",
+  puppet: "傀儡国家として",
+  trust: "信託統治領として",
+};
+
 const MISSIONS: Record<string, [en: string, ja: string]> = {
   embassy: ["embassy", "大使館"],
   "consulate general": ["consulate general", "総領事館"],
@@ -122,6 +137,8 @@ function titled(role: string, ctx: RoleContext): string | null {
 function japanese(role: string, ctx: RoleContext): string | null {
   if (role === "host" || role === "host country") return isVisit(ctx.event) ? "受入国" : "主催国";
   if (role === "prime-minister") return ctx.polity && ctx.polity !== "japan" ? "首相" : "内閣総理大臣";
+  const held = own(HOLDINGS, role);
+  if (held) return held;
   const t = ctx.tables;
   if (role === "president" || role === "premier") {
     const title = t && own(t.titles, role);
