@@ -253,6 +253,24 @@ describe("visits: who made them", () => {
     expect(claims("On September 25, 1972, Japanese Prime Minister Kakuei Tanaka visited China.")).toContainEqual(["tanaka-visit-to-china-1972", "participant", "kakuei-tanaka", "supported", "positive"]);
     expect(claims("In 1972, Eisaku Sato visited China.").filter((x) => x[1] === "participant")).toEqual([]);
   });
+
+  it("contradicts the date of a person's only recorded visit to a state, given as another month", () => {
+    expect(claims("In October 1982 Emperor Akihito visited China.")).toContainEqual(["emperor-akihito-visit-to-china-1992", "occurred", null, "contradicted", "positive"]);
+  });
+
+  it("does not take a state's visit to Japan, which the emperor hosted, for the emperor's visit to that state", () => {
+    // Jiang Zemin's state visit to Japan (November 1998) has Akihito and China among those who took part.
+    const r = claims("In November 1998 Emperor Akihito visited China.");
+    expect(r.filter((x) => x[0] === "jiang-zemin-state-visit-to-japan-1998")).toEqual([]);
+    expect(r).toContainEqual(["emperor-akihito-visit-to-china-1992", "occurred", null, "contradicted", "positive"]);
+  });
+
+  it("claims nothing about a person's visits to a state when several are recorded and none was then", () => {
+    // Several visits of Abe's to China are recorded (2006, 2018, 2019 and two trips), none in 2010.
+    const made = check(store, "In March 2010 Shinzo Abe visited China.", { today: TODAY }).claims.filter((c) => c.rule === "visit");
+    expect(made).toEqual([]);
+    expect(claims("In October 2018 Shinzo Abe visited China.")).toContainEqual(["abe-visit-to-china-2018", "occurred", null, "supported", "positive"]);
+  });
 });
 
 describe("a state's founding", () => {

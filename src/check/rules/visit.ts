@@ -11,6 +11,9 @@ const VISIT = /\b(?:visit(?:ed|s|ing)?|(?:made|paid|makes|pays)\s+(?:a|an|his|he
 /** Words that make the person no visitor then ("former", "the late") or the visit not a fact. */
 const NOT_THEN = /\b(?:former|ex-|late|future|planned|proposed|would|will|may|might)\s+(?:\w+\s+){0,3}$/i;
 
+/** Whether `who` took part in an event as its host. */
+const hosts = (ctx: SentenceContext, event: string, who: string) => (ctx.k.byEnds.get(`${event}|${who}`) ?? []).some((r) => r.p === "participant" && r.role === "host");
+
 /** The offices a person held, as "role|state" keys ("prime-minister|japan"). */
 const officesOf = (ctx: SentenceContext, person: string) => new Set((ctx.k.offices.get(person) ?? []).filter((r) => r.role).map((r) => `${r.role}|${r.object}`));
 
@@ -19,8 +22,9 @@ const officesOf = (ctx: SentenceContext, person: string) => new Set((ctx.k.offic
  * visited China". The visit recorded then to that state is the one meant: when the person is among
  * those who made it, it occurred then and they took part; when another holder of the same office
  * made it (Tanaka, not Satō, in 1972), the claim that the named person took part is contradicted. A
- * year alone decides nothing, and a person with no visit recorded then is not contradicted on
- * absence: the record may be incomplete.
+ * year alone decides nothing. When no visit to that state is recorded then and the person made only
+ * one recorded visit there, that visit is meant and the date is contradicted; with two or more the
+ * record cannot tell which was meant, and nothing is claimed.
  */
 export const visitRule: Rule = {
   id: "visit",
@@ -39,14 +43,21 @@ export const visitRule: Rule = {
       const dest = ctx.found.find((x) => x.kind === "state" && x.via !== "reference" && x.start > at && x.start - (at + m[0].length) <= 25 && x.start < Math.max(ce, at + 60));
       if (!visitor || !dest || visitor.entity === dest.entity) continue;
       if (NOT_THEN.test(ctx.slice.slice(Math.max(0, visitor.start - ctx.start - 40), visitor.start - ctx.start))) continue;
-      const then = ctx.k.events.filter((e) => e.type === "visit" && e.participants.has(dest.entity) && e.occurred.some((r) => fits(r, time, "any", ctx.today) === true));
+      // A visit to that state: it takes part, and no one else is the host (Jiang Zemin's visit to Japan is no visit to China).
+      const to = (e: EventCue) => e.type === "visit" && e.participants.has(dest.entity) && !e.participantList.some((p) => p !== dest.entity && hosts(ctx, e.id, p));
+      const then = ctx.k.events.filter((e) => to(e) && e.occurred.some((r) => fits(r, time, "any", ctx.today) === true));
       const made = then.filter((e) => e.participants.has(visitor.entity));
       const claim = (e: EventCue, extra: Partial<Candidate> = {}) => {
         out.push({ rule: "visit", subject: e.id, object: null, p: "occurred", at, cue: at, time });
         out.push({ rule: "visit", subject: e.id, object: visitor.entity, p: "participant", at, cue: at, time, ...extra });
       };
       if (made.length === 1) claim(made[0]!);
-      else if (!made.length && then.length === 1) {
+      else if (!then.length) {
+        // No visit to that state then, and the person made only one, at another time ("October 1982 Emperor
+        // Akihito visits China": his one visit to China was in 1992): that visit is meant, and the date is wrong.
+        const ever = ctx.k.events.filter((e) => to(e) && e.participants.has(visitor.entity));
+        if (ever.length === 1) claim(ever[0]!);
+      } else if (!made.length && then.length === 1) {
         // Made by someone else who held an office the named person also held: the named person did not make it.
         const mine = officesOf(ctx, visitor.entity);
         const other = [...then[0]!.participants].find((p) => p !== visitor.entity && ctx.k.gazetteer.kinds.get(p) === "person" && [...officesOf(ctx, p)].some((o) => mine.has(o)));
