@@ -78,13 +78,13 @@ export function registerReferenceCommands(program: Command): void {
     const cite = (s: { sources: { source: string; locator: string | null }[] }) => s.sources.map((c) => `${c.source}${c.locator ? ` ${c.locator}` : ""}`).join("; ");
     emit(formatOf(opts), {
       json: d,
-      columns: ["kind", "subject", "p", "object", "claimed", "by", "holds_instead", "note"],
+      columns: ["kind", "subject", "p", "object", "claimed", "by", "holds_instead", "note", "note_ja"],
       rows: [
         ...d.items.map((i) => [
           i.kind, i.statement.subject.id, i.statement.p, i.statement.object?.id, i.statement.time ?? i.statement.value,
-          cite(i.statement) || i.statement.assertedBy.map((a) => a.id).join("; "), i.conflicting.map((c) => c.time ?? c.object?.id).join("; "), i.statement.note,
+          cite(i.statement) || i.statement.assertedBy.map((a) => a.id).join("; "), i.conflicting.map((c) => c.time ?? c.object?.id).join("; "), i.statement.note, i.statement.note_ja,
         ]),
-        ...d.ledger.map((l) => ["ledger", l.statement.subject.id, l.statement.p, l.statement.object?.id, l.statement.time, cite(l.statement), l.other?.time, l.note]),
+        ...d.ledger.map((l) => ["ledger", l.statement.subject.id, l.statement.p, l.statement.object?.id, l.statement.time, cite(l.statement), l.other?.time, l.note, l.note_ja]),
       ],
     });
   });

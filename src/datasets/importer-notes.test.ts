@@ -18,6 +18,7 @@ import { embassies, embassyNotes } from "./importers/embassies.js";
 import { archigos, archigosNotes } from "./importers/leaders.js";
 import { isd, isdNotes } from "./importers/states.js";
 import { treaties, treatyNotes } from "./importers/treaties.js";
+import { ledgerNotes } from "./ledger.js";
 import { importInto } from "./run.js";
 import type { Importer } from "./types.js";
 
@@ -45,6 +46,19 @@ describe("each importer note template in English and Japanese", () => {
     ["GGO in force and ended", treatyNotes.inForceEnded(), "Entry into force and termination (Term) from the GGO data; how it ended is not coded.", "発効日と終了日（Term）はGGOデータによる。終了の経緯は記録されていない。"],
     ["GGO in force, end not coded", treatyNotes.inForceEndUnknown(), "Entry into force from the GGO data; its end, if any, is not coded here.", "発効日はGGOデータによる。終了の有無と時期はここでは記録されていない。"],
     ["GGO party from ratification", treatyNotes.fromRatification(), "From ratification; the state's own entry into force is not coded.", "批准日から。当該国についての発効日は記録されていない。"],
+  ])("%s", (_, made, en, ja) => {
+    expect(made).toEqual({ note: en, note_ja: ja });
+  });
+});
+
+describe("each ledger note in English and Japanese", () => {
+  it.each<[string, ImportNote, string, string]>([
+    ["open end set aside", ledgerNotes.openEndSetAside("archigos", "2012-12-26/..", "2012-12-26/2020-09-16"), "archigos leaves it open (2012-12-26/..); curated data has it end (2012-12-26/2020-09-16): the dataset's open end is set aside", "archigosは終わりを記録しない（2012-12-26/..）が、個別の出典によるデータでは終わっている（2012-12-26/2020-09-16）。データセットの開いた終わりは採らない"],
+    ["date set aside", ledgerNotes.dateSetAside("conflict", "1937/1941", "1941-12-09/1952-08-05"), "conflict has 1937/1941, curated data has 1941-12-09/1952-08-05, dated at least as precisely: the dataset's date is set aside", "conflictは1937/1941、個別の出典によるデータは同等以上の精度で1941-12-09/1952-08-05とする。データセットの日付は採らない"],
+    ["dates differ", ledgerNotes.differs("atop", "1902/1921", "curated data", "1902-01-30/1923-08-17"), "atop has 1902/1921, curated data has 1902-01-30/1923-08-17", "atopは1902/1921、個別の出典によるデータは1902-01-30/1923-08-17とする"],
+    ["dates differ between datasets", ledgerNotes.differs("desta", "2004", "treaties", "2005-01-01/.."), "desta has 2004, treaties has 2005-01-01/..", "destaは2004、treatiesは2005-01-01/..とする"],
+    ["spans apart", ledgerNotes.apart("conflict", "1900", "curated data", "1894-08-01/1895-05-08"), "conflict has 1900, which does not overlap curated data 1894-08-01/1895-05-08", "conflictは1900とし、個別の出典によるデータの1894-08-01/1895-05-08と重ならない"],
+    ["a vaguer duplicate", ledgerNotes.vaguer("curated data", "1951", "1951-09-08"), "curated data also has 1951, the same as curated 1951-09-08 known less precisely: set aside", "個別の出典によるデータにも1951とあるが、個別の出典による1951-09-08と同じ事実をより粗い精度で示すもので、採らない"],
   ])("%s", (_, made, en, ja) => {
     expect(made).toEqual({ note: en, note_ja: ja });
   });

@@ -58,6 +58,43 @@ const instant = (r: Row) => !(r.time ?? "").includes("/");
 /** A predicate for one act (a signing): two dates of it for the same parties are one act dated twice. */
 const oneAct = (p: string) => PREDICATES[p as Predicate]?.time === "point";
 
+/** A ledger row's note, in English and in Japanese. */
+export interface LedgerNote {
+  note: string;
+  note_ja: string;
+}
+
+/** "curated data" or a dataset's name, in Japanese. */
+const whoJa = (who: string) => (who === "curated data" ? "個別の出典によるデータ" : who);
+
+/**
+ * The ledger's notes, English and Japanese side by side: `ds` is the dataset's name, `other` the other
+ * side ("curated data" or a dataset's name), the times are the statements' EDTF times.
+ * @example ledgerNotes.differs("atop", "1902/1923", "curated data", "1902-01-30/1923-08-17").note_ja
+ */
+export const ledgerNotes = {
+  openEndSetAside: (ds: string, time: string, curated: string): LedgerNote => ({
+    note: `${ds} leaves it open (${time}); curated data has it end (${curated}): the dataset's open end is set aside`,
+    note_ja: `${ds}は終わりを記録しない（${time}）が、個別の出典によるデータでは終わっている（${curated}）。データセットの開いた終わりは採らない`,
+  }),
+  dateSetAside: (ds: string, time: string, curated: string): LedgerNote => ({
+    note: `${ds} has ${time}, curated data has ${curated}, dated at least as precisely: the dataset's date is set aside`,
+    note_ja: `${ds}は${time}、個別の出典によるデータは同等以上の精度で${curated}とする。データセットの日付は採らない`,
+  }),
+  differs: (ds: string, time: string, other: string, otherTime: string): LedgerNote => ({
+    note: `${ds} has ${time}, ${other} has ${otherTime}`,
+    note_ja: `${ds}は${time}、${whoJa(other)}は${otherTime}とする`,
+  }),
+  apart: (ds: string, time: string, other: string, otherTime: string): LedgerNote => ({
+    note: `${ds} has ${time}, which does not overlap ${other} ${otherTime}`,
+    note_ja: `${ds}は${time}とし、${whoJa(other)}の${otherTime}と重ならない`,
+  }),
+  vaguer: (who: string, time: string, curated: string): LedgerNote => ({
+    note: `${who} also has ${time}, the same as curated ${curated} known less precisely: set aside`,
+    note_ja: `${whoJa(who)}にも${time}とあるが、個別の出典による${curated}と同じ事実をより粗い精度で示すもので、採らない`,
+  }),
+};
+
 /**
  * Rebuilds the disagreement ledger: where a dataset and a curated statement (or two datasets) speak of
  * the same relation between the same parties and their years disagree, the ledger names both. An ATOP
@@ -94,7 +131,11 @@ export function computeLedger(db: Database.Database): number {
     const k = `alliance|${[r.subject, r.object ?? ""].sort().join("|")}`;
     if (k !== key(r)) groups.set(k, [...(groups.get(k) ?? []), r]);
   }
-  const ins = db.prepare("INSERT OR IGNORE INTO ledger VALUES (?,?,?,?,?,?,?,?,?)");
+  const insert = db.prepare("INSERT OR IGNORE INTO ledger(id, topic, subject, object, a_statement, b_statement, a_value, b_value, note, note_ja) VALUES (?,?,?,?,?,?,?,?,?,?)");
+  const ins = {
+    run: (id: string, topic: string, subject: string, object: string | null, a: string, b: string, aValue: string | null, bValue: string | null, n: LedgerNote) =>
+      insert.run(id, topic, subject, object, a, b, aValue, bValue, n.note, n.note_ja),
+  };
   const aside: string[] = [];
   let n = 0;
   for (const [k, rs] of groups) {
@@ -113,7 +154,7 @@ export function computeLedger(db: Database.Database): number {
         const closes = curated.find((c) => same.includes(c) && d.e_open && !c.e_open && !c.e_unknown && c.e_max);
         if (closes) {
           const id = "lg-" + createHash("sha1").update(`${d.id}|${closes.id}`).digest("hex").slice(0, 12);
-          ins.run(id, k.split("|")[0]!, d.subject, d.object, d.id, closes.id, d.time, closes.time, `${d.origin.slice(8)} leaves it open (${d.time}); curated data has it end (${closes.time}): the dataset's open end is set aside`);
+          ins.run(id, k.split("|")[0]!, d.subject, d.object, d.id, closes.id, d.time, closes.time, ledgerNotes.openEndSetAside(d.origin.slice(8), d.time!, closes.time!));
           aside.push(d.id);
           n++;
         }
@@ -128,10 +169,10 @@ export function computeLedger(db: Database.Database): number {
       const id = "lg-" + createHash("sha1").update(`${d.id}|${b.id}`).digest("hex").slice(0, 12);
       const other = b.origin.startsWith("dataset:") ? b.origin.slice(8) : "curated data";
       const note = truth
-        ? `${d.origin.slice(8)} has ${d.time}, curated data has ${b.time}, dated at least as precisely: the dataset's date is set aside`
+        ? ledgerNotes.dateSetAside(d.origin.slice(8), d.time!, b.time!)
         : overlaps
-          ? `${d.origin.slice(8)} has ${d.time}, ${other} has ${b.time}`
-          : `${d.origin.slice(8)} has ${d.time}, which does not overlap ${other} ${b.time}`;
+          ? ledgerNotes.differs(d.origin.slice(8), d.time!, other, b.time!)
+          : ledgerNotes.apart(d.origin.slice(8), d.time!, other, b.time!);
       ins.run(id, topic, d.subject, d.object, d.id, b.id, d.time, b.time, note);
       if (truth) aside.push(d.id);
       n++;
@@ -140,7 +181,7 @@ export function computeLedger(db: Database.Database): number {
   n += vaguerDuplicates(db, (v, c) => {
     const id = "lg-" + createHash("sha1").update(`${v.id}|${c.id}`).digest("hex").slice(0, 12);
     const who = v.origin.startsWith("dataset:") ? v.origin.slice(8) : "curated data";
-    ins.run(id, v.p, v.subject, v.object, v.id, c.id, v.time, c.time, `${who} also has ${v.time}, the same as curated ${c.time} known less precisely: set aside`);
+    ins.run(id, v.p, v.subject, v.object, v.id, c.id, v.time, c.time, ledgerNotes.vaguer(who, v.time!, c.time!));
     aside.push(v.id);
   });
   const reject = db.prepare("UPDATE statements SET status = 'rejected' WHERE id = ?");

@@ -1,5 +1,5 @@
 /** Bumped whenever the tables change, so an old database is rebuilt rather than misread. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * The embedded store. Days are ISO `YYYY-MM-DD` text (lexicographic order = time order), so as-of
@@ -58,7 +58,7 @@ CREATE INDEX rollcalls_year ON rollcalls(year);
 -- Two sources disagreeing about the same fact: both statements are kept; the ledger names them.
 CREATE TABLE ledger (
   id TEXT PRIMARY KEY, topic TEXT NOT NULL, subject TEXT NOT NULL, object TEXT, a_statement TEXT NOT NULL, b_statement TEXT,
-  a_value TEXT, b_value TEXT, note TEXT NOT NULL
+  a_value TEXT, b_value TEXT, note TEXT NOT NULL, note_ja TEXT
 );
 CREATE INDEX statement_sources_statement ON statement_sources(statement_id);
 CREATE INDEX statement_sources_source ON statement_sources(source_id);

@@ -83,10 +83,10 @@ export function disagreements(store: Store): DisagreementsResult {
     return { kind: r.status === "rejected" ? ("rejected-claim" as const) : ("contested" as const), statement: store.view(r), conflicting: conflicting.map((c) => store.view(c)) };
   });
   const byId = store.prepared("SELECT * FROM statements WHERE id = ?");
-  const ledgerRows = store.prepared("SELECT * FROM ledger ORDER BY topic, subject, id").all() as { id: string; topic: string; note: string; a_statement: string; b_statement: string | null }[];
+  const ledgerRows = store.prepared("SELECT * FROM ledger ORDER BY topic, subject, id").all() as { id: string; topic: string; note: string; note_ja: string | null; a_statement: string; b_statement: string | null }[];
   const ledger = ledgerRows.map((l) => {
     const other = l.b_statement ? (byId.get(l.b_statement) as StatementRow | undefined) : undefined;
-    return { id: l.id, topic: l.topic, note: l.note, statement: store.view(byId.get(l.a_statement) as StatementRow), other: other ? store.view(other) : null };
+    return { id: l.id, topic: l.topic, note: l.note, note_ja: l.note_ja, statement: store.view(byId.get(l.a_statement) as StatementRow), other: other ? store.view(other) : null };
   });
   return { release: store.release, builtAt: store.builtAt, total: items.length + ledger.length, items, ledger };
 }

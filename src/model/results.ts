@@ -385,6 +385,8 @@ export const LedgerItem = z.object({
   id: z.string(),
   topic: z.string(),
   note: z.string(),
+  /** The note in Japanese. */
+  note_ja: z.string().nullable(),
   statement: StatementView,
   other: StatementView.nullable(),
 });
