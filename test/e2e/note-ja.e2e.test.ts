@@ -89,6 +89,8 @@ describe.runIf(chromiumAvailable())("notes in the reader's language", () => {
     expect(await page.badges(withJa.id).count()).toBe(0);
     await expect.poll(() => page.item(withoutJa.id).innerText(), poll).toContain(withoutJa.note);
     expect(await page.badges(withoutJa.id).count()).toBe(1);
+    // The badge keeps its look on every page, not only the entity page (its style comes with Role.tsx).
+    expect(await page.badges(withoutJa.id).evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(238, 241, 244)");
   });
 
   it.each([
