@@ -90,3 +90,20 @@ describe("the labelled search queries", () => {
     expect(pct(test, (o) => o.first)).toBeGreaterThanOrEqual(FLOOR.first);
   });
 });
+
+describe("search on the whole knowledge base: words that say nothing", () => {
+  const ids = (q: string) => search(store, q, { limit: 50 }).results.map((r) => r.id);
+
+  it("reads the counter 年 after a year as no word of the query (nearly every Japanese summary holds it)", () => {
+    expect(ids("外務大臣 2021年")).toEqual(ids("外務大臣 2021"));
+    expect(search(store, "外務大臣 2021年").total).toBe(search(store, "外務大臣 2021").total);
+  });
+
+  it("lets a common Japanese character (日 in 日EU・EPA) score only what the rarer words found", () => {
+    const r = search(store, "日EU・EPA");
+    expect(r.results.slice(0, 3).map((h) => h.id)).toContain("japan-eu-epa");
+    // 日 alone is in thousands of entities; beside EU and EPA it brings none of its own.
+    expect(search(store, "日").total).toBeGreaterThan(1000);
+    expect(r.total).toBeLessThanOrEqual(search(store, "EU EPA").total);
+  });
+});
