@@ -6,6 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, FIXTURE_SHARED, GOOD } from "../../test/helpers.js";
+import { describeWithShared } from "../../test/shared.js";
+import { readCsv } from "./csv.js";
+import { MISSION_PLACE_JA } from "./importers/mission-places.js";
 import { buildDatabase } from "../kb/build.js";
 import { agreementNotes } from "./importers/agreements.js";
 import { atop, atopNotes } from "./importers/atop.js";
@@ -35,10 +38,10 @@ describe("each importer note template in English and Japanese", () => {
     ["COW war", conflictNotes.war("73", 1894, 1895), "COW inter-state war number 73, coded by year (1894–1895).", "COW国家間戦争データの戦争番号73。年単位で記録（1894年から1895年まで）。"],
     ["COW state", cowStateNotes.exists(), "Taken from its COW system membership.", "COW国家システムへの加盟期間による。"],
     ["DIPCON run", dipconNotes.run(1970, 2010), "DIPCON records representation in every snapshot 1970–2010; dates between and beyond the snapshots are not observed.", "DIPCONでは1970年から2010年までの各調査時点で外交代表の派遣が記録されている。調査時点の間と前後の時期は観測されていない。"],
-    ["embassy abroad", embassyNotes.observed("consulate general", "Atlanta", false), "consulate general in Atlanta; observed in the November 2022 Wikidata snapshot.", "総領事館（所在地：Atlanta）。2022年11月のWikidataスナップショットで確認。"],
-    ["embassy in Japan", embassyNotes.observed("embassy", "Minato-ku", true), "embassy in Minato-ku; observed in the November 2022 Wikidata snapshot.", "大使館（所在地：港区）。2022年11月のWikidataスナップショットで確認。"],
-    ["mission without a city", embassyNotes.observed("apostolic nunciature", "", true), "apostolic nunciature; observed in the November 2022 Wikidata snapshot.", "ローマ教皇庁大使館。2022年11月のWikidataスナップショットで確認。"],
-    ["mission of a kind not listed", embassyNotes.observed("liaison office", "Taipei", false), "liaison office in Taipei; observed in the November 2022 Wikidata snapshot.", "外交公館（liaison office）（所在地：Taipei）。2022年11月のWikidataスナップショットで確認。"],
+    ["embassy abroad", embassyNotes.observed("consulate general", "Atlanta"), "consulate general in Atlanta; observed in the November 2022 Wikidata snapshot.", "総領事館（所在地：アトランタ）。2022年11月のWikidataスナップショットで確認。"],
+    ["embassy in Japan", embassyNotes.observed("embassy", "Minato-ku"), "embassy in Minato-ku; observed in the November 2022 Wikidata snapshot.", "大使館（所在地：港区）。2022年11月のWikidataスナップショットで確認。"],
+    ["mission without a city", embassyNotes.observed("apostolic nunciature", ""), "apostolic nunciature; observed in the November 2022 Wikidata snapshot.", "ローマ教皇庁大使館。2022年11月のWikidataスナップショットで確認。"],
+    ["mission in a place not listed, of a kind not listed", embassyNotes.observed("liaison office", "Nowhere Town"), "liaison office in Nowhere Town; observed in the November 2022 Wikidata snapshot.", "外交公館（liaison office）（所在地：Nowhere Town）。2022年11月のWikidataスナップショットで確認。"],
     ["Archigos leader", archigosNotes.effectiveLeader(), "Archigos codes Japan's effective leader; the office is not named in the data.", "Archigosは日本の実質的な指導者を記録しており、役職名はデータに含まれない。"],
     ["ISD start", isdNotes.start("Korea", "李氏朝鮮", "4"), "ISD's start date for Korea (start type 4).", "ISDにおける李氏朝鮮の開始日（開始類型4）。"],
     ["ISD start without a type", isdNotes.start("Kosovo", "コソボ", ""), "ISD's start date for Kosovo (start type ).", "ISDにおけるコソボの開始日。"],
@@ -99,5 +102,16 @@ describe("each importer run on its fixtures", () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describeWithShared("the mission snapshot's places", (shared) => {
+  it("has a Japanese name for every place where Japan's own or another state's mission in Japan stands", async () => {
+    const places = new Set<string>();
+    for await (const r of readCsv(join(shared, "data", "embassies-wikidata", "japan_missions_subset.csv"), () => undefined, { delimiter: ";" })) {
+      if ((r.get("operator") === "Japan" || r.get("country") === "Japan") && r.get("city")) places.add(r.get("city"));
+    }
+    expect(places.size).toBeGreaterThan(200);
+    expect([...places].filter((p) => !MISSION_PLACE_JA[p])).toEqual([]);
   });
 });

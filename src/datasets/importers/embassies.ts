@@ -1,5 +1,6 @@
 import type { Importer } from "../types.js";
 import { rows, type ImportNote } from "./common.js";
+import { MISSION_PLACE_JA } from "./mission-places.js";
 
 /** Wikidata's kinds of mission, in Japanese; a kind not listed is named as Wikidata has it. */
 const MISSION_JA: Record<string, string> = {
@@ -14,22 +15,11 @@ const MISSION_JA: Record<string, string> = {
   mission: "外交公館",
 };
 
-/** Places in Japan that host missions, as Japanese writes them; places abroad keep Wikidata's (Latin) name. */
-const PLACE_JA: Record<string, string> = {
-  Tokyo: "東京", "Chiyoda-ku": "千代田区", "Minato-ku": "港区", "Meguro-ku": "目黒区", "Setagaya-ku": "世田谷区", "Shibuya-ku": "渋谷区",
-  "Shinagawa-ku": "品川区", "Kita-Shinagawa": "北品川", Shinjuku: "新宿", Akasaka: "赤坂", Azabudai: "麻布台", "Higashi-Azabu": "東麻布",
-  "Nishi-Azabu": "西麻布", Roppongi: "六本木", Kudanminami: "九段南", "Tōyama": "戸山", Yokohama: "横浜", "Yamatechō": "山手町",
-  Osaka: "大阪", "Osaka Prefecture": "大阪府", "Kyūtarō-machi": "久太郎町", Toyonaka: "豊中", Sakai: "堺", "Kōbe": "神戸",
-  "Chūō-ku": "中央区", "Chuo-ku": "中央区", "Kita-ku": "北区", "Minami-ku": "南区", Kyoto: "京都", Nagoya: "名古屋", Hamamatsu: "浜松",
-  Niigata: "新潟", Sendai: "仙台", Sapporo: "札幌", Hakodate: "函館", Fukuoka: "福岡", "Fukuoka Prefecture": "福岡県", Kasuga: "春日",
-  Nagasaki: "長崎", Kumoji: "久茂地",
-};
-
 /** The note on a mission seen in the snapshot: its kind and, where known, its city. */
 export const embassyNotes = {
-  observed: (type: string, city: string, inJapan: boolean): ImportNote => ({
+  observed: (type: string, city: string): ImportNote => ({
     note: `${type}${city ? ` in ${city}` : ""}; observed in the November 2022 Wikidata snapshot.`,
-    note_ja: `${MISSION_JA[type] ?? `外交公館（${type}）`}${city ? `（所在地：${(inJapan && PLACE_JA[city]) || city}）` : ""}。2022年11月のWikidataスナップショットで確認。`,
+    note_ja: `${MISSION_JA[type] ?? `外交公館（${type}）`}${city ? `（所在地：${MISSION_PLACE_JA[city] ?? city}）` : ""}。2022年11月のWikidataスナップショットで確認。`,
   }),
 };
 
@@ -62,7 +52,7 @@ export const embassies: Importer = {
       const city = r.get("city");
       sink.statement({
         p: "diplomatic-mission", subject: operator, object: host, role: city ? `${type}, ${city}` : type, time: "2022-11",
-        locator: `${file} line ${r.line}`, ...embassyNotes.observed(type, city, host === "japan"),
+        locator: `${file} line ${r.line}`, ...embassyNotes.observed(type, city),
       });
       sink.took();
     }
