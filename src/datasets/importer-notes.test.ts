@@ -56,7 +56,7 @@ describe("each importer note template in English and Japanese", () => {
 
 describe("each ledger note in English and Japanese", () => {
   it.each<[string, ImportNote, string, string]>([
-    ["open end set aside", ledgerNotes.openEndSetAside("archigos", "2012-12-26/..", "2012-12-26/2020-09-16"), "archigos leaves it open (2012-12-26/..); curated data has it end (2012-12-26/2020-09-16): the dataset's open end is set aside", "archigosは終わりを記録しない（2012-12-26/..）が、個別の出典によるデータでは終わっている（2012-12-26/2020-09-16）。データセットの開いた終わりは採らない"],
+    ["open end set aside", ledgerNotes.openEndSetAside("archigos", "2012-12-26/..", "2012-12-26/2020-09-16"), "archigos leaves it open (2012-12-26/..); curated data has it end (2012-12-26/2020-09-16): the dataset's open end is set aside", "archigosは終わりを記録しない（2012-12-26/..）が、個別の出典によるデータでは終わっている（2012-12-26/2020-09-16）。データセットが終期を開いたままにしている点は採らない"],
     ["date set aside", ledgerNotes.dateSetAside("conflict", "1937/1941", "1941-12-09/1952-08-05"), "conflict has 1937/1941, curated data has 1941-12-09/1952-08-05, dated at least as precisely: the dataset's date is set aside", "conflictは1937/1941、個別の出典によるデータは同等以上の精度で1941-12-09/1952-08-05とする。データセットの日付は採らない"],
     ["dates differ", ledgerNotes.differs("atop", "1902/1921", "curated data", "1902-01-30/1923-08-17"), "atop has 1902/1921, curated data has 1902-01-30/1923-08-17", "atopは1902/1921、個別の出典によるデータは1902-01-30/1923-08-17とする"],
     ["dates differ between datasets", ledgerNotes.differs("desta", "2004", "treaties", "2005-01-01/.."), "desta has 2004, treaties has 2005-01-01/..", "destaは2004、treatiesは2005-01-01/..とする"],

@@ -75,7 +75,7 @@ const whoJa = (who: string) => (who === "curated data" ? "個別の出典によ�
 export const ledgerNotes = {
   openEndSetAside: (ds: string, time: string, curated: string): LedgerNote => ({
     note: `${ds} leaves it open (${time}); curated data has it end (${curated}): the dataset's open end is set aside`,
-    note_ja: `${ds}は終わりを記録しない（${time}）が、個別の出典によるデータでは終わっている（${curated}）。データセットの開いた終わりは採らない`,
+    note_ja: `${ds}は終わりを記録しない（${time}）が、個別の出典によるデータでは終わっている（${curated}）。データセットが終期を開いたままにしている点は採らない`,
   }),
   dateSetAside: (ds: string, time: string, curated: string): LedgerNote => ({
     note: `${ds} has ${time}, curated data has ${curated}, dated at least as precisely: the dataset's date is set aside`,
