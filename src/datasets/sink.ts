@@ -3,7 +3,7 @@ import { statementId } from "../kb/statements.js";
 import { rowWriter } from "../kb/rows.js";
 import { isTimeError, parseTime } from "../model/time.js";
 import type { DatasetEntity, DatasetStatement, ImportSink, Provenance } from "./types.js";
-import { historicalState } from "./concordance.js";
+import { CowConcordance, readStateLines } from "./concordance.js";
 
 export interface SinkCounts {
   read: number;
@@ -31,6 +31,7 @@ export class DbSink implements ImportSink {
   readonly empty = new Set<string>();
   private readonly source: string;
   private readonly cow = new Map<string, string>();
+  private readonly concordance: CowConcordance;
   private readonly ids = new Set<string>();
   private lastProgress = 0;
   private readonly q;
@@ -55,6 +56,7 @@ export class DbSink implements ImportSink {
       .prepare("SELECT id, json_extract(body, '$.cow') AS cow, type FROM entities WHERE kind = 'state' AND json_extract(body, '$.cow') IS NOT NULL ORDER BY type = 'historical'")
       .all() as { id: string; cow: number; type: string }[];
     for (const s of states) if (!this.cow.has(String(s.cow))) this.cow.set(String(s.cow), s.id);
+    this.concordance = new CowConcordance(readStateLines((sql) => this.lookup(sql)), (id) => this.ids.has(id), (code) => this.cow.get(code));
     this.ensureSource(provenance);
   }
 
@@ -74,7 +76,11 @@ export class DbSink implements ImportSink {
   }
 
   stateOfCow(code: string, when?: string): string | undefined {
-    return historicalState(code, when, (id) => this.ids.has(id)) ?? this.cow.get(String(Number(code)));
+    return this.concordance.stateOn(code, when);
+  }
+
+  splitCow(code: string, start: string, end: string): [id: string, from: string, to: string][] {
+    return this.concordance.split(code, start, end);
   }
 
   mapCow(code: string, id: string): void {

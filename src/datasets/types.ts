@@ -59,6 +59,8 @@ export interface ImportSink {
   read(n?: number): void;
   /** The state for a COW code (on a date, where COW keeps whole what gaiko splits), or undefined when the concordance has none. */
   stateOfCow(code: string, when?: string): string | undefined;
+  /** A span of a COW code cut where gaiko's state changes: `[state, from, to]` pieces (`to` may be ".."). */
+  splitCow(code: string, start: string, end: string): [id: string, from: string, to: string][];
   exists(id: string): boolean;
   /** A read-only look-up in what is already stored (curated data and earlier imports). */
   lookup<T>(sql: string, ...params: unknown[]): T[];

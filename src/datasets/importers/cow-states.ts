@@ -1,7 +1,6 @@
 import type { Importer } from "../types.js";
 import { dayFrom } from "../csv.js";
 import { JAPAN_COW, kebab, rows, type ImportNote } from "./common.js";
-import { splitBySuccession } from "../concordance.js";
 
 /** The note on the existence of a state known only from the COW state system. */
 export const cowStateNotes = {
@@ -34,25 +33,29 @@ export const cowStates: Importer = {
       const end = dayFrom(r.get("endyear"), r.get("endmonth"), r.get("endday"));
       if (typeof start !== "string") { sink.skip("cow_states.csv", r.line, start.error); continue; }
       if (typeof end !== "string") { sink.skip("cow_states.csv", r.line, end.error); continue; }
-      // COW's continuous spells for China, Russia and Germany stay with today's state; others by start date.
-      let id = ["710", "365", "255"].includes(code) ? sink.stateOfCow(code) : sink.stateOfCow(code, r.get("styear"));
-      const created = !id;
-      if (!id) {
-        const name = r.get("statenme");
-        id = sink.exists(kebab(name)) ? `${kebab(name)}-cow${code}` : kebab(name);
-        sink.entity({
-          id, kind: "state", type: "historical", names: { en: name }, aliases: [{ text: r.get("stateabb"), lang: "en", kind: "abbreviation" }],
-          summary: `A member of the Correlates of War state system (COW code ${code}).`, fields: { statehood: "historical", cow: Number(code) },
-          locator: `cow_states.csv line ${r.line}`,
-        });
-        sink.mapCow(code, id);
-      }
       const open = end === "2016-12-31" && r.get("version") === "2016";
-      const time = `${start}/${open ? ".." : end}`;
       const locator = `cow_states.csv line ${r.line}`;
+      // One code, several states in gaiko (345: Serbia, Yugoslavia, Serbia and Montenegro, Serbia):
+      // each piece of the spell goes to the state of its days, every piece citing this row.
+      const pieces = sink.splitCow(code, start, open ? ".." : end);
+      if (pieces.length) {
+        for (const [id, from, to] of pieces) sink.statement({ p: "system-member", subject: id, time: `${from}/${to}`, locator });
+        sink.took();
+        continue;
+      }
+      // A code no state of gaiko holds: the state is known only from COW, so it is created, and its
+      // membership spells are the best evidence of its existence.
+      const name = r.get("statenme");
+      const id = sink.exists(kebab(name)) ? `${kebab(name)}-cow${code}` : kebab(name);
+      sink.entity({
+        id, kind: "state", type: "historical", names: { en: name }, aliases: [{ text: r.get("stateabb"), lang: "en", kind: "abbreviation" }],
+        summary: `A member of the Correlates of War state system (COW code ${code}).`, fields: { statehood: "historical", cow: Number(code) },
+        locator,
+      });
+      sink.mapCow(code, id);
+      const time = `${start}/${open ? ".." : end}`;
       sink.statement({ p: "system-member", subject: id, time, locator });
-      // For a state known only from COW, its membership spells are the best evidence of its existence.
-      if (created) sink.statement({ p: "exists", subject: id, time, locator, ...cowStateNotes.exists() });
+      sink.statement({ p: "exists", subject: id, time, locator, ...cowStateNotes.exists() });
       sink.took();
     }
     for await (const r of rows(sink, dir, "cow_contdir.csv")) {
@@ -62,7 +65,7 @@ export const cowStates: Importer = {
       const start = r.get("stdate").slice(0, 7);
       const end = r.get("enddate").slice(0, 7) >= "2016-12" ? ".." : r.get("enddate").slice(0, 7);
       // The span is split where gaiko's state changes (COW's "China" is the ROC until 1949, then the PRC).
-      const pieces = splitBySuccession(r.get("ccode2"), start, end, (c) => sink.stateOfCow(c), (id) => sink.exists(id));
+      const pieces = sink.splitCow(r.get("ccode2"), start, end);
       if (!pieces.length) { sink.skip("cow_contdir.csv", r.line, `COW code "${r.get("ccode2")}" is not in the concordance`); continue; }
       for (const [other, from, to] of pieces) {
         sink.statement({ p: "contiguous", subject: "japan", object: other, role: type, time: `${from.slice(0, 7)}/${to === ".." ? ".." : to.slice(0, 7)}`, locator: `cow_contdir.csv line ${r.line}` });
