@@ -18,7 +18,7 @@ export const COW_SUCCESSIONS: Record<string, [before: string, id: string][]> = {
   "710": [["1912-01-01", "qing"], ["1949-10-01", "taiwan"]],
   "365": [["1917-11-07", "russian-empire"], ["1922-12-30", "russia"], ["1991-12-26", "ussr"]],
   "255": [["1918-11-09", "german-empire"]],
-  "730": [["1897-10-12", "joseon"], ["1910-08-29", "korean-empire"]],
+  "730": [["1897-10-13", "joseon"], ["1910-08-29", "korean-empire"]],
 };
 
 /**
