@@ -86,7 +86,7 @@ export function MapPage() {
     // (only states: a territory such as Guam has no point of its own, and no legend count as "no data").
     const states = new Set<string | null>(relations.data.relations.map((r) => r.isoNumeric));
     const shapes = [...world.shapes, ...world.points.filter((p) => !p.onMap && states.has(p.id ?? null))];
-    if (layer !== "unvoting") return { ...mapModel(shapes, relations.data.relations, layer, t, name, entityHref), votes: null };
+    if (layer !== "unvoting") return { ...mapModel(shapes, relations.data.relations, layer, t, name, entityHref, lang), votes: null };
     if (rankingRows === undefined) return null;
     const votes = votesModel(shapes, rankingRows, relations.data.relations, votesShownYear, t, name, entityHref);
     return { styles: votes.styles, legend: null, votes: votes.legend };

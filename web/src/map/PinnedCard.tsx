@@ -4,7 +4,8 @@ import type { ShapeStyle } from "./WorldMap.js";
 /** The card a click or a tap pins: the state, its status on the date, and a link to its page. */
 export function PinnedCard({ style, name, onOpen, onClose }: { style: ShapeStyle; name: string | null; onOpen: (target: string) => void; onClose: () => void }) {
   const { t } = useI18n();
-  const title = name ?? style.title.split(":")[0]!;
+  // The state alone; else the tooltip's first part, before its colon (a Japanese tooltip's is full-width).
+  const title = name ?? style.heading ?? style.title.split(/[:：]/)[0]!;
   return (
     <aside className="map-card" aria-label={title} data-pinned>
       <h2>{title}</h2>

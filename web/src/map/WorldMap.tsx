@@ -14,6 +14,8 @@ export interface ShapeStyle {
   uncertain?: boolean;
   /** The tooltip's text: state name and status. */
   title: string;
+  /** The state the shape is coloured for, alone: the pinned card's heading and link (the title says whose land it is). */
+  heading?: string;
   /** Where a click goes (a state's page), if anywhere. */
   target: string | null;
 }

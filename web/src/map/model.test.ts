@@ -22,7 +22,23 @@ describe("mapModel", () => {
     expect(styles.get("643")).toMatchObject({ title: "ussr (on the territory of today's russia): Diplomatic relations (uncertain)", target: "/entity/ussr", uncertain: true });
     expect(styles.get("158")!.uncertain).toBe(false);
     expect(styles.get("392")!.target).toBe("/entity/japan");
-    expect(styles.get("410")).toMatchObject({ title: "south-korea: Under Japanese rule (colony)", target: "/entity/south-korea" });
+    expect(styles.get("410")).toMatchObject({ title: "south-korea: Under Japanese rule (as a colony)", target: "/entity/south-korea" });
+  });
+
+  // A Japanese map once said 日本の統治下 (colony): the data's slug, with Latin brackets and colon.
+  const tj = (k: Parameters<typeof message>[1], p?: Record<string, string | number>) => message("ja", k, p);
+  const nameJa = (n: { en: string; ja: string | null }) => nameIn("ja", n);
+  const india = row("india", "not-yet-existing", { isoNumeric: "356", ...heldBy("united-kingdom", "colony") });
+  const ja = mapModel([...shapes, { id: "356", name: "India", key: "356" }], [...rows, india, row("united-kingdom", "diplomatic-relations")], "status", tj, nameJa, (id) => `/entity/${id}`, "ja").styles;
+  it.each([
+    ["410", "south-korea：日本の統治下（植民地として）"],
+    ["643", "ussr（現在のrussiaの領域）：外交関係あり（不確実）"],
+    ["356", "united-kingdom（現在のindiaの領域、植民地として）：外交関係あり"],
+    ["158", "taiwan：断交"],
+    ["name:Somaliland", "Somaliland：データなし：gaikoのデータに国家として存在しない"],
+  ])("writes shape %s's tooltip in Japanese, with no English word: %s", (key, want) => {
+    expect(ja.get(key)?.title).toBe(want);
+    expect(ja.get(key)!.title.replace(/south-korea|ussr|russia|united-kingdom|india|taiwan|Somaliland|gaiko/g, "")).not.toMatch(/[A-Za-z]/);
   });
 
   it("says why a shape has no data, and links it nowhere", () => {
@@ -63,6 +79,9 @@ describe("mapModel", () => {
     const rows1930 = [row("united-kingdom", "diplomatic-relations", { isoNumeric: "826" }), row("india", "not-yet-existing", { isoNumeric: "356", ...heldBy("united-kingdom", "colony") })];
     expect(Object.fromEntries(shapeNames(india, rows1930, name, "Japan"))).toEqual({ "826": "united-kingdom" });
     // The card still says who held it.
-    expect(mapModel(india, rows1930, "status", t, name, (id) => `/entity/${id}`).styles.get("356")?.title).toMatch(/^united-kingdom \(.*india/);
+    const card = mapModel(india, rows1930, "status", t, name, (id) => `/entity/${id}`).styles.get("356");
+    expect(card?.title).toBe("united-kingdom (on the territory of today's india, as a colony): Diplomatic relations");
+    // …and the pinned card is headed by the holder alone (once "United Kingdom (on the territory of today's India)").
+    expect(card?.heading).toBe("united-kingdom");
   });
 });

@@ -1,5 +1,6 @@
 import type { RelationRow } from "../api/types.js";
-import type { MessageKey } from "../i18n/dict.js";
+import type { Lang, MessageKey } from "../i18n/dict.js";
+import { roleWords } from "../i18n/roles.js";
 import { categoryOf, isUncertain, legendOf, type Category, type Layer } from "./colour.js";
 import { joinShapes, type Shape } from "./join.js";
 import type { ShapeStyle } from "./WorldMap.js";
@@ -9,9 +10,19 @@ type Name = (n: { en: string; ja: string | null }) => string;
 
 /**
  * Everything the map draws for one date and layer: each shape's fill, tooltip and link, and the
- * legend with counts. Pure (given the translation functions).
+ * legend with counts. Pure (given the translation functions). The tooltip is written in `lang`: its
+ * punctuation too (大韓民国：日本の統治下（植民地として）), and how a territory was held in the words the
+ * entity pages use (roleWords), never the data's slug ("colony").
+ * @example mapModel(shapes, rows1930, "status", t, name, href, "ja").styles.get("410")?.title // "大韓民国：日本の統治下（植民地として）"
  */
-export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], layer: Layer, t: T, name: Name, entityHref: (id: string) => string): { styles: Map<string, ShapeStyle>; legend: { category: Category; count: number }[] } {
+export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], layer: Layer, t: T, name: Name, entityHref: (id: string) => string, lang: Lang = "en"): { styles: Map<string, ShapeStyle>; legend: { category: Category; count: number }[] } {
+  const colon = lang === "ja" ? "：" : ": ";
+  const aside = (...parts: (string | null)[]) => {
+    const text = parts.filter(Boolean).join(lang === "ja" ? "、" : ", ");
+    return !text ? "" : lang === "ja" ? `（${text}）` : ` (${text})`;
+  };
+  // "As sovereign" says nothing a tooltip needs (the USSR on Russia's land was on its own).
+  const held = (row: RelationRow | null) => (row?.territory?.role && row.territory.role !== "sovereign" ? roleWords(row.territory.role, lang).text : null);
   const joined = joinShapes(shapes, rows);
   const styles = new Map<string, ShapeStyle>();
   const counted = new Map<string, Set<string>>();
@@ -25,26 +36,28 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
     if (!seen) counted.set(category.key, (seen = new Set()));
     seen.add(who);
     let title: string;
+    let heading: string | undefined;
     let target: string | null = null;
     if (info.subject.kind === "japan") {
       title = `${t("status.japan")}`;
       target = entityHref("japan");
     } else if (info.subject.kind === "japanese-rule") {
       const own = info.subject.row;
-      const role = own.territory?.role ? ` (${own.territory.role})` : "";
-      title = `${name(nameThen(own))}: ${t("status.japanese-rule")}${role}`;
+      heading = name(nameThen(own));
+      title = `${heading}${colon}${t("status.japanese-rule")}${aside(held(own))}`;
       target = entityHref(own.state.id);
     } else if (info.subject.kind === "no-data") {
-      title = `${shape.name}: ${t("nodata.reason", { reason: t("map.notInKb") })}`;
+      title = `${shape.name}${colon}${t("nodata.reason", { reason: t("map.notInKb") })}`;
     } else {
       const row = info.subject.row;
-      const where = info.territoryOf ? ` (${t("map.onTerritory", { name: name(info.territoryOf.state.name) })})` : info.dependency ? ` (${shape.name})` : "";
-      const uncertain = row.certain ? "" : ` (${t("status.uncertain")})`;
-      title = `${name(nameThen(row))}${where}: ${t(category.label)}${uncertain}`;
+      // Land another state held: whose it is today and how it was held (India in 1930: the UK's, as a colony).
+      const where = info.territoryOf ? aside(t("map.onTerritory", { name: name(info.territoryOf.state.name) }), held(info.territoryOf)) : info.dependency ? aside(shape.name) : "";
+      heading = name(nameThen(row));
+      title = `${heading}${where}${colon}${t(category.label)}${row.certain ? "" : aside(t("status.uncertain"))}`;
       if (layer !== "status") title += ` — ${t(`status.${row.status}`)}`;
       target = entityHref(row.state.id);
     }
-    styles.set(shape.key, { category, opacity: 1, uncertain: isUncertain(info.subject), title, target });
+    styles.set(shape.key, { category, opacity: 1, uncertain: isUncertain(info.subject), title, heading, target });
   }
   const legend = legendOf(layer).map((category) => ({ category, count: counted.get(category.key)?.size ?? 0 }));
   return { styles, legend };
