@@ -273,6 +273,16 @@ describe("visits: who made them", () => {
   });
 });
 
+describe("who a participle is said of", () => {
+  it("gives '…, invading Manchukuo as well as seizing the Kurils' to the subject of the main verb, not the nearest name", () => {
+    const r = claims("In August 1945 the Soviet Union declared war on Japan, invading the Japanese puppet state of Manchukuo as well as seizing the Kuril Islands just north of Japan.");
+    expect(r).toContainEqual(["ussr", "occupies", "kuril-islands", "supported", "positive"]);
+    expect(r.filter((x) => x[0] === "manchukuo" && x[1] === "occupies")).toEqual([]);
+    // "just north of Japan" places the islands: Japan is no object of the seizing.
+    expect(r.filter((x) => x[1] === "occupies" && x[2] === "japan")).toEqual([]);
+  });
+});
+
 describe("a state's founding", () => {
   it.each([
     ["1947 People's Republic of China established.", "contradicted"],

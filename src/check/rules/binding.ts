@@ -33,10 +33,22 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const subjects = before.filter((m) => fitsRole(ctx, m.entity, p, "subject"));
   // A verb joined to an earlier one with its subject left out ("the USSR declared war on Japan and occupied
   // the islands", "…, seizing the islands") shares the clause's first subject, not the nearest name.
-  const elided = /(?:\band|\bthen|,)\s+(?:\w+ly\s+)?$/i.test(ctx.slice.slice(0, rel));
-  const subject = elided ? subjects[0] : last(subjects);
-  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity);
+  const elided = /(?:\band|\bthen|,|\bas well as)\s+(?:\w+ly\s+)?$/i.test(ctx.slice.slice(0, rel));
+  // A participle so joined ("…, invading Manchukuo as well as seizing the Kurils") is said of the subject of
+  // the sentence's main verb, which may stand in an earlier clause: the first name before it that no
+  // preposition governs ("the Soviet government", not "war on Japan" or "the state of Manchukuo").
+  const participle = elided && /^\w+ing\b/i.test(ctx.slice.slice(rel));
+  const subject = participle ? (mainSubject(ctx, p, rel) ?? subjects[0]) : elided ? subjects[0] : last(subjects);
+  // A name that only places another ("islands just north of Japan") is not the object.
+  const placing = (m: { start: number }) => /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 30), m.start - ctx.start));
+  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(m));
   return subject && object ? { subject: subject.entity, object: object.entity } : undefined;
+}
+
+/** The first name in the sentence before `rel` that fits the subject and follows no preposition. */
+function mainSubject(ctx: SentenceContext, p: Predicate, rel: number): SentenceContext["found"][number] | undefined {
+  return ctx.found.find((m) => m.via !== "reference" && m.end - ctx.start <= rel && fitsRole(ctx, m.entity, p, "subject") &&
+    !/\b(?:of|on|to|with|against|from|in|into|by|at|for|over|between)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 40), m.start - ctx.start)));
 }
 
 /** Whether both ends of a symmetric relation are named in the clause of its word ("Japan and China established relations"). */

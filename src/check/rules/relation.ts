@@ -45,14 +45,16 @@ export const relationRule: Rule = {
         continue;
       }
       const symmetric = "symmetric" in PREDICATES[p] && PREDICATES[p].symmetric;
-      const b0 = symmetric ? undefined : bound(ctx, p, cue);
+      // Each word binds its own pair ("invading Manchukuo as well as seizing the Kurils": two occupations).
+      const bindings = symmetric ? [] : cues.map((at) => ({ at, b: bound(ctx, p, at) }));
       for (const a of ctx.ids) {
         if (!fitsRole(ctx, a, p, "subject")) continue;
         for (const b of ctx.ids) {
           if (a === b || !fitsRole(ctx, b, p, "object")) continue;
           if (symmetric && a > b && fitsRole(ctx, b, p, "subject")) continue;
-          const strict = symmetric ? bothInClause(ctx, a, b, cue) : b0?.subject === a && b0.object === b;
-          out.push({ rule: "relation", subject: a, object: b, p, at: Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!), cue, loose: !strict });
+          const binding = bindings.find((x) => x.b?.subject === a && x.b.object === b);
+          const strict = symmetric ? bothInClause(ctx, a, b, cue) : !!binding;
+          out.push({ rule: "relation", subject: a, object: b, p, at: Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!), cue: binding?.at ?? cue, loose: !strict });
         }
       }
     }
