@@ -66,6 +66,40 @@ export function titleWords(slice: string, found: Mention[], offset: number, time
     clause: (x) => clauseAround(slice, x - offset).map((y) => y + offset) as [number, number] };
 }
 
+/** Per knowledge base, a count per event, zero between calls. */
+const HITS = new WeakMap<Knowledge, Int32Array>();
+const hitCounts = (k: Knowledge) => HITS.get(k) ?? HITS.set(k, new Int32Array(k.events.length)).get(k)!;
+
+/**
+ * Puts in `met` the events of a sentence's words that someone it names took part in, in the order first met (by word,
+ * then in the word's order of events), each counted in `hits` once per word of its name whose stem the
+ * sentence has: at most that many words are shared, which rules most of them out before any word is
+ * compared. The caller sets the counts of the events returned back to zero.
+ */
+function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, hits: Int32Array, met: EventCue[]): void {
+  for (const key of bag.keys()) {
+    const byParticipant = k.eventsByWordAndParticipant.get(key);
+    if (!byParticipant) continue;
+    const places: number[] = [];
+    for (const id of ids) {
+      const at = byParticipant.get(id);
+      if (at) for (const i of at) places.push(i);
+    }
+    if (!places.length) continue;
+    if (places.length > 1) places.sort((a, b) => a - b);
+    const list = k.eventsByWord.get(key)!;
+    let last = -1;
+    for (const i of places) {
+      if (i === last) continue;
+      last = i;
+      const e = list[i]!;
+      const n = hits[e.index]!;
+      hits[e.index] = n + 1;
+      if (n === 0) met.push(e);
+    }
+  }
+}
+
 /** A date no wider than a month: a year alone is too wide to tell one event of that year from another. */
 export const monthPrecise = (t: TimeMention) => !t.span && t.min.slice(0, 7) === t.max.slice(0, 7);
 
@@ -85,7 +119,6 @@ function precise(t: TimeMention, from: string, to: string): boolean {
  * named person who took part) are needed.
  */
 export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string, titled?: TitleWords): Described[] {
-  const seen = new Set<string>();
   const out: (Described & { present: string[] })[] = [];
   // Helpers made once per sentence, not once per event (closures per event cost more than the work they do).
   // Words that only name one who took part ("Junichiro Koizumi" for "Koizumi's visit to South Africa") tell
@@ -102,13 +135,16 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
   // "signing" name dozens; "identification" and "zone" a few).
   const own = (e: EventCue, ws: string[]) => ws.filter((w) => (!titled || ownWord(e, w)) && (k.eventsByWord.get(stemKey(w))?.length ?? 0) <= RARE).length;
   const inTitleOf = (e: EventCue, w: string) => { for (const [id, t] of titled!.titles) if (e.participants.has(id) && t.has(w)) return true; return false; };
-  for (const key of bag.keys()) {
-    for (const e of k.eventsByWord.get(key) ?? []) {
-      if (seen.has(e.id) || ids.has(e.id)) continue;
-      seen.add(e.id);
+  const hits = hitCounts(k);
+  const met: EventCue[] = [];
+  try {
+    metEvents(k, bag, ids, hits, met);
+    for (const e of met) {
+      if (ids.has(e.id)) continue;
+      // One word at most, of a name of several, and no person who took part named: described in no way below.
+      if (hits[e.index]! < 2 && e.wordList.length !== 1 && !e.persons.some((p) => ids.has(p))) continue;
       const present: string[] = [];
       for (const p of e.participantList) if (ids.has(p)) present.push(p);
-      if (!present.length) continue;
       // Words inside another event's or agreement's title count only for an event it took part in.
       // A month written in a date is that date ("in September 2002"), compared with the event's below; a month
       // written alone beside the event's words ("October nuclear test") is one of its words.
@@ -139,6 +175,8 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
           out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }
+  } finally {
+    for (const e of met) hits[e.index] = 0;
   }
   // Of two events one person took part in, the one more of whose participants the sentence names is meant
   // ("Abe visited China in October 2006" is his visit to China, not the one to South Korea that month).

@@ -11,6 +11,10 @@ export interface EventCue {
   /** `words` and `participants` as arrays, in the same order: read for every sentence that has one of the words. */
   wordList: string[];
   participantList: string[];
+  /** Its place in `Knowledge.events`, for counting per event in a typed array. */
+  index: number;
+  /** The participants that are persons. */
+  persons: string[];
   occurred: StatementRow[];
   /** The event's type (visit, summit, incident …). */
   type?: string | null;
@@ -40,6 +44,11 @@ export interface Knowledge {
   held: Map<string, Set<string>>;
   /** Events by the stem keys of their cue words. */
   eventsByWord: Map<string, EventCue[]>;
+  /**
+   * For each stem key, its events' places in `eventsByWord` by participant: a sentence reads only the events
+   * of its words that someone it names took part in (most events of a word have none of its names).
+   */
+  eventsByWordAndParticipant: Map<string, Map<string, number[]>>;
   attributes: AttributeIndex;
 }
 
@@ -128,9 +137,16 @@ export function knowledge(store: Store): Knowledge {
   }
   const gazetteer = new Gazetteer(store);
   const events = eventCues(store, byEnds);
+  events.forEach((e, i) => ((e.index = i), (e.persons = e.participantList.filter((p) => gazetteer.kinds.get(p) === "person"))));
   const eventsByWord = new Map<string, EventCue[]>();
   for (const e of events) for (const w of e.words) eventsByWord.set(stemKey(w), [...(eventsByWord.get(stemKey(w)) ?? []), e]);
-  const value = { gazetteer, byEnds, byObject, exists, predecessors, agreements: [...parties.values()], events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, attributes: attributeIndex(rows, gazetteer) };
+  const eventsByWordAndParticipant = new Map<string, Map<string, number[]>>();
+  for (const [key, list] of eventsByWord) {
+    const byParticipant = new Map<string, number[]>();
+    list.forEach((e, i) => { for (const p of e.participantList) (byParticipant.get(p) ?? byParticipant.set(p, []).get(p)!).push(i); });
+    eventsByWordAndParticipant.set(key, byParticipant);
+  }
+  const value = { gazetteer, byEnds, byObject, exists, predecessors, agreements: [...parties.values()], events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, eventsByWordAndParticipant, attributes: attributeIndex(rows, gazetteer) };
   memo.set(store, value);
   return value;
 }
@@ -167,7 +183,7 @@ function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[
   const names = store.prepared("SELECT n.entity_id AS id, n.text FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'event' AND n.lang = 'en'").all() as { id: string; text: string }[];
   const participants = store.prepared("SELECT subject AS id, object FROM statements WHERE p = 'participant' AND status != 'rejected'").all() as { id: string; object: string }[];
   const cues = new Map<string, EventCue>();
-  const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), wordList: [], participantList: [], occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
+  const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), wordList: [], participantList: [], index: -1, persons: [], occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
   for (const n of names) for (const w of cueWords(n.text)) cue(n.id).words.add(w);
   for (const p of participants) if (cues.has(p.id)) cue(p.id).participants.add(p.object);
   for (const t of store.prepared("SELECT id, type FROM entities WHERE kind = 'event'").all() as { id: string; type: string | null }[]) {
