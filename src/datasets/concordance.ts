@@ -27,12 +27,6 @@ export const COW_SUCCESSIONS: Record<string, [before: string, id: string][]> = {
  */
 export const COW_ALWAYS: Record<string, string> = { "300": "austria-hungary", "260": "germany" };
 
-/**
- * The present-day holder of a code whose curated entity does not carry it (yet): COW's 345 runs on to
- * today's Serbia, whose file has no `cow: 345`. Once the data carry the code, the entry is redundant.
- */
-export const COW_HOLDERS: Record<string, string> = { "345": "serbia" };
-
 /** A state as the concordance reads it: its own COW code, its `exists` spans as days, and what it succeeded. */
 export interface StateLine {
   cow?: string;
@@ -80,14 +74,14 @@ export class CowConcordance {
   /** The state that carries the code today (or, for a historical code, the only one). */
   holder(code: string): string | undefined {
     const c = norm(code);
-    for (const id of [COW_ALWAYS[c], this.mapped(c), this.byCode.get(c), COW_HOLDERS[c]]) if (id && this.exists(id)) return id;
+    for (const id of [COW_ALWAYS[c], this.mapped(c), this.byCode.get(c)]) if (id && this.exists(id)) return id;
     return undefined;
   }
 
   private ownCode(id: string): string | undefined {
     const cow = this.states.get(id)?.cow;
     if (cow !== undefined) return norm(cow);
-    return Object.entries({ ...COW_HOLDERS, ...COW_ALWAYS }).find(([, holder]) => holder === id)?.[0];
+    return Object.entries(COW_ALWAYS).find(([, holder]) => holder === id)?.[0];
   }
 
   /** The days of each state in the code's line, latest start first; empty when the line is one state. */
