@@ -43,8 +43,9 @@ export const KIND: Record<Kind, Text> = {
 
 export const T = {
   notFound: { en: "Page not found", ja: "ページが見つかりません" },
-  noPage: { en: "There is no page at", ja: "次のアドレスのページはありません:" },
-  noEntity: { en: "There is nothing with the id", ja: "次のIDの項目はありません:" },
+  // As the explorer's 404 page says it (web/src/pages/NotFound.tsx), so the text does not change when it starts.
+  noPage: { en: "There is no page at {path}.", ja: "{path} というページはありません。" },
+  noEntity: { en: "There is nothing with the id “{id}”.", ja: "ID「{id}」の項目はありません。" },
   nearest: { en: "Perhaps you meant:", ja: "もしかして:" },
   none: { en: "No similar names were found.", ja: "似た名前は見つかりませんでした。" },
   goMap: { en: "Go to the map", ja: "地図へ" },

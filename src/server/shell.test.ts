@@ -114,6 +114,15 @@ describe("explorerPage: the status an address deserves", () => {
     if (ids.length === 0) expect(html(path)).toContain("No similar names were found.");
   });
 
+  it.each([
+    ["/entity/chinna", "There is nothing with the id “chinna”."],
+    ["/entity/chinna?lang=ja", "ID「chinna」の項目はありません。"],
+    ["/no/such/page", "There is no page at /no/such/page."],
+    ["/no/such/page?lang=ja", "/no/such/page というページはありません。"],
+  ])("says what is missing at %s as the explorer's 404 page does: %s", (path, said) => {
+    expect(html(path)).toContain(`<p>${said}</p>`);
+  });
+
   it("says so when no name is near", () => {
     expect(html("/zzzzqqqq")).toContain("No similar names were found.");
   });

@@ -66,9 +66,9 @@ export function explorerPage(store: Store, url: URL, today: string): ShellPage {
   const [head = "", id] = parts;
   if (parts.length === 2 && (head === "entity" || head === "source")) {
     const row = store.entityRow(id!);
-    if (!row || (head === "source" && row.kind !== "source")) return page(notFound(store, lang, url.pathname, `${T.noEntity[lang]} “${id}”`));
+    if (!row || (head === "source" && row.kind !== "source")) return page(notFound(store, lang, url.pathname, T.noEntity[lang].replace("{id}", () => id!)));
   } else if (!(parts.length <= 1 && Object.hasOwn(VIEWS, head)) && !(parts.length === 2 && head === "list" && Object.hasOwn(LISTS, id!))) {
-    return page(notFound(store, lang, url.pathname, `${T.noPage[lang]} ${safeDecode(url.pathname)}`));
+    return page(notFound(store, lang, url.pathname, T.noPage[lang].replace("{path}", () => safeDecodeUri(url.pathname))));
   }
   const asOf = url.searchParams.get("asOf");
   if (asOf !== null && asOf !== "" && !isExplorerDate(asOf)) {
@@ -163,6 +163,15 @@ function notFound(store: Store, lang: Lang, path: string, what: string): Omit<Sh
 
 function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/u, "")}…`;
+}
+
+/** The path as the explorer shows it (decodeURI: "%2F" stays encoded), or as sent when it is malformed. */
+function safeDecodeUri(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 function safeDecode(part: string): string {
