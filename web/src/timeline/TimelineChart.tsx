@@ -6,7 +6,7 @@ import { Link, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { pinchSpan, TwoFingers, type Point } from "../app/pinch.js";
 import { calendarTicks, clampView, pan, toYear, zoom, type View } from "./scale.js";
-import { annotate, keyLabel } from "./annotations.js";
+import { annotate, keyCandidates, keyLabel } from "./annotations.js";
 import { keyEventIndex } from "./key-events.js";
 import { layoutMarks, ROW_KINDS, usedRows } from "./layout.js";
 import { TimelineMarks } from "./TimelineMarks.js";
@@ -58,9 +58,12 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
   const marks = useMemo(() => layoutMarks(items, view, PLOT), [items, view.start, view.end, PLOT]); // eslint-disable-line react-hooks/exhaustive-deps
   // What the key events weigh is read once per answer of the API, not at every zoom step.
   const index = useMemo(() => keyEventIndex(context ?? items), [context ?? items]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The few candidate key events among all those fetched, found once per answer: a zoom step then
+  // only places those in its view (the same as looking through the view's thousands of items).
+  const candidates = useMemo(() => keyCandidates(context ?? items, index), [context ?? items, index]); // eslint-disable-line react-hooks/exhaustive-deps
   const notes = useMemo(
-    () => annotate(items, view, PLOT, { index, font: LABEL_FONT, lanes: LANES, label: (i) => keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), name(i.statement.subject.name)) }),
-    [items, index, view.start, view.end, PLOT, lang], // eslint-disable-line react-hooks/exhaustive-deps
+    () => annotate(candidates, view, PLOT, { index, font: LABEL_FONT, lanes: LANES, label: (i) => keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), name(i.statement.subject.name)) }),
+    [candidates, index, view.start, view.end, PLOT, lang], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const band = notes.length > 0 ? LANES * LANE_H + 6 : 0;
   const rows = useMemo(() => usedRows(marks), [marks]);

@@ -19,7 +19,7 @@ export const TimelineList = memo(function TimelineList({ items }: { items: reado
   if (items.length === 0) return null;
   const seen = new Set<string>();
   return (
-    <section aria-labelledby="timeline-list-title">
+    <section className="timeline-list-section" aria-labelledby="timeline-list-title">
       <h2 id="timeline-list-title">{t("timeline.list")}</h2>
       <ol className="timeline-list statements">
         {items.slice(0, LIST_MAX).map((item) => (

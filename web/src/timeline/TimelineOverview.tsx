@@ -22,26 +22,14 @@ export const TimelineOverview = memo(function TimelineOverview({ items, extent, 
   const [box, W] = useWidth<HTMLDivElement>(1000);
   const bins = Math.max(20, Math.round(W / 6));
   const counts = useMemo(() => histogram(items, extent, bins), [items, extent, bins]);
-  const max = Math.max(1, ...counts);
-  const charW = lang === "ja" ? 11 : 6.2;
-  const bands = eraBands(extent, W, (era) => t(era.label).length * charW);
-  const brush = brushOf(view, extent, W);
-  const span = view.end - view.start;
-  // Moving the window centres it on the point chosen (a click or a tap), keeping its span.
-  const moveTo = (e: PointerEvent<SVGSVGElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const year = toYear(extent, W, ((e.clientX - rect.left) / rect.width) * W);
-    setView(pan(view, year - (view.start + span / 2), extent));
-  };
-  const onKey = (e: KeyboardEvent) => {
-    const step = e.key === "ArrowLeft" ? -span / 2 : e.key === "ArrowRight" ? span / 2 : 0;
-    if (!step) return;
-    e.preventDefault();
-    setView(pan(view, step, extent));
-  };
-  return (
-    <div className="timeline-overview" ref={box}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="slider" tabIndex={0} aria-label={t("timeline.overview")} aria-valuemin={Math.round(extent.start)} aria-valuemax={Math.round(extent.end)} aria-valuenow={Math.round(view.start)} onPointerDown={moveTo} onKeyDown={onKey}>
+  // The strip shows the whole extent: only its window follows a zoom step, so the rest is built once
+  // per width and answer (React then skips it rather than comparing its ~200 bars at every step).
+  const strip = useMemo(() => {
+    const max = Math.max(1, ...counts);
+    const charW = lang === "ja" ? 11 : 6.2;
+    const bands = eraBands(extent, W, (era) => t(era.label).length * charW);
+    return (
+      <>
         {bands.map((b) => (
           <g key={b.era.id} className="era">
             <rect x={b.x1} y={b.era.lane * 8} width={b.x2 - b.x1} height={H - 14 - b.era.lane * 8} fill={b.era.colour} />
@@ -60,6 +48,27 @@ export const TimelineOverview = memo(function TimelineOverview({ items, extent, 
             {y}
           </text>
         ))}
+      </>
+    );
+  }, [counts, extent, W, bins, lang, t]);
+  const brush = brushOf(view, extent, W);
+  const span = view.end - view.start;
+  // Moving the window centres it on the point chosen (a click or a tap), keeping its span.
+  const moveTo = (e: PointerEvent<SVGSVGElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const year = toYear(extent, W, ((e.clientX - rect.left) / rect.width) * W);
+    setView(pan(view, year - (view.start + span / 2), extent));
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const step = e.key === "ArrowLeft" ? -span / 2 : e.key === "ArrowRight" ? span / 2 : 0;
+    if (!step) return;
+    e.preventDefault();
+    setView(pan(view, step, extent));
+  };
+  return (
+    <div className="timeline-overview" ref={box}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="slider" tabIndex={0} aria-label={t("timeline.overview")} aria-valuemin={Math.round(extent.start)} aria-valuemax={Math.round(extent.end)} aria-valuenow={Math.round(view.start)} onPointerDown={moveTo} onKeyDown={onKey}>
+        {strip}
         <rect x={brush.x} y={1} width={brush.width} height={H - 15} className="overview-window" />
       </svg>
     </div>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type FormEvent } from "react";
+import { useCallback, useDeferredValue, useMemo, useState, type FormEvent } from "react";
 import type { RelationsResult, TimelineResult } from "../api/types.js";
 import type { ListResult } from "../pages/list-query.js";
 import { api } from "../api/client.js";
@@ -45,7 +45,7 @@ export function TimelinePage() {
   const second = useApiKeep<TimelineResult>(dispute && partner ? api.timeline({ with: partner, kind, limit: LIMIT }) : null);
   const states = useApi<RelationsResult>(api.relations(new Date().toISOString().slice(0, 10)));
   const disputes = useApi<ListResult>("/api/v1/list/disputes?limit=100");
-  const setFilter = (key: string, value: string) => navigate(withParams(pathname, query, { [key]: value || null }));
+  const setFilter = useCallback((key: string, value: string) => navigate(withParams(pathname, query, { [key]: value || null })), [navigate, pathname, query]);
 
   const all = useMemo(() => {
     const a = first.data?.items ?? [];
@@ -67,13 +67,10 @@ export function TimelinePage() {
     () => (disputes.state === "ready" && disputes.data.kind === "disputes" ? [...disputes.data.rows].sort((a, b) => name(a.dispute.name).localeCompare(name(b.dispute.name), lang)) : []),
     [disputes, name, lang],
   );
-  const range = boundsOf(urlView);
-  const loading = first.loading || second.loading;
-  const error = first.error ?? second.error;
-
-  return (
-    <section className="timeline-page" aria-labelledby="timeline-title">
-      <h1 id="timeline-title">{t("timeline.title")}</h1>
+  // What does not follow the view is built once per address: a zoom step renders the page again,
+  // and React then skips these (the same elements) instead of comparing ~250 menu options each time.
+  const filters = useMemo(
+    () => (
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t("timeline.with")}{" "}
@@ -111,6 +108,27 @@ export function TimelinePage() {
           </select>
         </label>
       </form>
+    ),
+    [t, name, partner, dispute, kind, sortedStates, disputeRows, setFilter],
+  );
+  const footer = useMemo(
+    () => (
+      <>
+        <p className="hint">{t("timeline.zoomHint")}</p>
+        <p className="hint timeline-touch-hint">{t("timeline.pinchHint")}</p>
+        <TimelineLegend />
+      </>
+    ),
+    [t],
+  );
+  const range = boundsOf(urlView);
+  const loading = first.loading || second.loading;
+  const error = first.error ?? second.error;
+
+  return (
+    <section className="timeline-page" aria-labelledby="timeline-title">
+      <h1 id="timeline-title">{t("timeline.title")}</h1>
+      {filters}
       <RangeForm key={`${range.from}|${range.to}`} from={range.from} to={range.to} onApply={(from, to) => navigate(withParams(pathname, query, { from, to }), { replace: true })} />
       <div className="zoom-buttons">
         <button type="button" onClick={() => setView(pan(view, -span / 5, extent))} aria-label="◀">
@@ -139,9 +157,7 @@ export function TimelinePage() {
       </p>
       {error && <Failure message={error} />}
       <TimelineChart items={items} context={all} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} />
-      <p className="hint">{t("timeline.zoomHint")}</p>
-      <p className="hint timeline-touch-hint">{t("timeline.pinchHint")}</p>
-      <TimelineLegend />
+      {footer}
       {loading && !first.data && <Loading />}
       {first.data && items.length === 0 && <NoData reason={t("timeline.empty")} />}
       <TimelineList items={listed} />

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem } from "../api/types.js";
-import { annotate, fit, keyLabel, textWidth } from "./annotations.js";
+import { annotate, fit, keyCandidates, keyLabel, textWidth } from "./annotations.js";
+import { keyEventIndex } from "./key-events.js";
+import { itemsInView } from "./layout.js";
 
 type Kind = TimelineItem["statement"]["subject"]["kind"];
 let n = 0;
@@ -76,6 +78,29 @@ describe("annotate", () => {
         if (a !== b && a.lane === b.lane) expect(a.left + a.width <= b.left || b.left + b.width <= a.left).toBe(true);
       }
     }
+  });
+});
+
+describe("keyCandidates", () => {
+  const index = keyEventIndex(items);
+  it("keeps the curated events and the agreements Japan is party to, and nothing else", () => {
+    expect(keyCandidates(items, index).map((i) => `${i.statement.subject.id} ${i.statement.p}`)).toEqual([
+      "san-francisco signed",
+      "un-admission occurred",
+      "china-communique signed",
+      "china-communique in-force",
+    ]);
+  });
+
+  it.each([
+    ["the default view", { start: 1945, end: 2025 }, 1000, ["san-francisco", "un-admission", "china-communique"]],
+    ["the 1950s", { start: 1950, end: 1960 }, 1000, ["san-francisco", "un-admission"]],
+    ["1972 alone, on a phone", { start: 1972, end: 1973 }, 264, ["china-communique"]],
+    ["a stretch with no key event", { start: 1980, end: 1989 }, 800, []],
+  ])("label %s as the view's own items do (the chart passes them at each zoom step)", (_, v, width, ids) => {
+    const fromView = annotate(itemsInView(items, v), v, width, { label, index });
+    expect(fromView.map((a) => a.entity.id)).toEqual(ids);
+    expect(annotate(keyCandidates(items, index), v, width, { label, index })).toEqual(fromView);
   });
 });
 

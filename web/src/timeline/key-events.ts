@@ -62,9 +62,10 @@ export interface KeyEventIndex {
 /** Whether an item is a candidate key event (before the view is considered). */
 export function isCandidate(item: TimelineItem, japanParty: ReadonlySet<string>): boolean {
   const s = item.statement;
-  if (item.edge === "end" || importedOnly(s)) return false;
-  if (s.p === "occurred") return s.subject.kind === "event";
-  return (s.p === "signed" || s.p === "in-force") && s.subject.kind === "agreement" && japanParty.has(s.subject.id);
+  if (item.edge === "end") return false;
+  // The cheap tests first: most items are neither events nor agreements, and this runs on thousands.
+  const kindFits = s.p === "occurred" ? s.subject.kind === "event" : (s.p === "signed" || s.p === "in-force") && s.subject.kind === "agreement" && japanParty.has(s.subject.id);
+  return kindFits && !importedOnly(s);
 }
 
 /**

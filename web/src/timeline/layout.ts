@@ -20,20 +20,38 @@ export interface Mark {
  * @example layoutMarks(items, { start: 1950, end: 1980 }, 800)[0].row // 0 for a state
  */
 export function layoutMarks(items: readonly TimelineItem[], view: View, width: number): Mark[] {
-  const used = new Map<string, number>();
+  // Same row, same 4 px: a number, not a string, as the key (this runs over thousands at each zoom step).
+  const used = new Map<number, number>();
   const keys = new Set<string>();
   const marks: Mark[] = [];
   for (const item of items) {
-    const year = decimalYear(item.date);
+    const { year, row } = factsOf(item);
     if (year === null || year < view.start || year > view.end) continue;
-    const row = Math.max(0, ROW_KINDS.indexOf(item.statement.subject.kind));
     const x = toX(view, width, year);
-    const bucket = `${row}:${Math.round(x / 4)}`;
+    const bucket = Math.round(x / 4) * ROW_KINDS.length + row;
     const n = used.get(bucket) ?? 0;
     used.set(bucket, n + 1);
     marks.push({ key: itemKey(item, keys), x, row, dy: ((n % 5) - 2) * 4, item });
   }
   return marks;
+}
+
+/** What placing an item needs that no zoom changes: its decimal year and its row. */
+interface Facts {
+  year: number | null;
+  row: number;
+}
+
+// Found once per item: every zoom step filters and places the same thousands again.
+const facts = new WeakMap<object, Facts>();
+
+function factsOf(item: { date: string; statement?: { subject: { kind: Kind } } }): Facts {
+  let known = facts.get(item);
+  if (known === undefined) {
+    const kind = item.statement?.subject.kind;
+    facts.set(item, (known = { year: decimalYear(item.date), row: kind === undefined ? 0 : Math.max(0, ROW_KINDS.indexOf(kind)) }));
+  }
+  return known;
 }
 
 // Written once per item: the unfiltered timeline places thousands at every zoom step.
@@ -65,7 +83,7 @@ export function usedRows(marks: readonly Mark[]): number[] {
  */
 export function itemsInView<T extends { date: string }>(items: readonly T[], view: View): T[] {
   return items.filter((item) => {
-    const year = decimalYear(item.date);
+    const { year } = factsOf(item);
     return year !== null && year >= view.start && year <= view.end;
   });
 }

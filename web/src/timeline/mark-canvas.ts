@@ -27,21 +27,28 @@ export function placeMarks(marks: readonly Mark[], rows: readonly number[], top:
 
 /**
  * The marks bucketed by x, so that a pointer is matched against the few marks near it, not all of
- * them (thousands on the unfiltered timeline, at every pointer move).
+ * them (thousands on the unfiltered timeline, at every pointer move). The buckets are made at the
+ * first look-up, not at every zoom step: the wheel moves the marks far more often than a pointer
+ * asks for one.
  * @example new MarkIndex(placed).hit(88, 83, HIT_MOUSE)?.mark.key // "a"
  */
 export class MarkIndex {
-  private readonly cells = new Map<number, number[]>();
-  private readonly byKey = new Map<string, Placed>();
+  private built: { cells: Map<number, number[]>; byKey: Map<string, Placed> } | null = null;
 
-  constructor(readonly placed: readonly Placed[]) {
-    placed.forEach((p, i) => {
+  constructor(readonly placed: readonly Placed[]) {}
+
+  private index(): { cells: Map<number, number[]>; byKey: Map<string, Placed> } {
+    if (this.built) return this.built;
+    const cells = new Map<number, number[]>();
+    const byKey = new Map<string, Placed>();
+    this.placed.forEach((p, i) => {
       const cell = Math.floor(p.x / CELL);
-      const list = this.cells.get(cell);
+      const list = cells.get(cell);
       if (list) list.push(i);
-      else this.cells.set(cell, [i]);
-      this.byKey.set(p.mark.key, p);
+      else cells.set(cell, [i]);
+      byKey.set(p.mark.key, p);
     });
+    return (this.built = { cells, byKey });
   }
 
   /** The mark nearest (x, y) within `radius`; of two as near, the one drawn last (on top). */
@@ -49,8 +56,9 @@ export class MarkIndex {
     let best: Placed | null = null;
     let bestIndex = -1;
     let bestD = radius * radius;
+    const { cells } = this.index();
     for (let cell = Math.floor((x - radius) / CELL); cell <= Math.floor((x + radius) / CELL); cell++) {
-      for (const i of this.cells.get(cell) ?? []) {
+      for (const i of cells.get(cell) ?? []) {
         const p = this.placed[i]!;
         const d = (p.x - x) ** 2 + (p.y - y) ** 2;
         if (d < bestD || (d === bestD && i > bestIndex)) {
@@ -65,7 +73,8 @@ export class MarkIndex {
 
   /** A mark by its key, where it is drawn now (null once out of the view). */
   get(key: string): Placed | null {
-    return this.byKey.get(key) ?? null;
+    // A card pinned while the wheel turns asks at every step: one pass, without making the buckets.
+    return this.built ? (this.built.byKey.get(key) ?? null) : (this.placed.find((p) => p.mark.key === key) ?? null);
   }
 }
 
