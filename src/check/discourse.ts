@@ -59,8 +59,10 @@ export class Discourse {
       const start = m.index + m[0].length - m[1]!.length;
       // Named earlier in the same sentence first ("withdrew from the TPP … keep the agreement alive").
       const before = named.filter((n) => n.end <= start && REFERABLE.has(n.kind) && this.fitsHead(n.entity, n.kind, head)).at(-1);
-      const target = before ?? [...this.recent].reverse().find((r) => this.sentence - r.sentence < 3 && REFERABLE.has(r.kind) && this.fitsHead(r.entity, r.kind, head));
-      if (target) push(start, start + m[1]!.length, target.entity, target.kind);
+      const placed = AGREEMENT_HEAD.test(head) ? this.placeNamed(slice.slice(start + m[1]!.length), named) : undefined;
+      const target = placed ?? before ?? [...this.recent].reverse().find((r) => this.sentence - r.sentence < 3 && REFERABLE.has(r.kind) && this.fitsHead(r.entity, r.kind, head));
+      // A deal named by its place is named, not referred to: it may be contradicted like a name.
+      if (target) push(start, start + m[1]!.length, target.entity, target.kind, target === placed ? "name" : "reference");
     }
     const two = /\b(?:[Tt]he two|[Bb]oth) (countries|nations|governments|economies|sides|states|allies|neighbou?rs)\b|\b(?:[Tt]his|[Tt]hat|[Tt]he) (alliance|partnership|relationship)\b(?! (?:with|between|of)\b)/.exec(slice);
     if (two) {
@@ -88,6 +90,28 @@ export class Discourse {
     return out;
   }
 
+  /**
+   * The agreement a deal's place names ("the deal struck in Stockholm" is the Stockholm Agreement): the one
+   * agreement with that place's word in one of its English names and a party other than Japan that the text
+   * has just named, when exactly one has both.
+   */
+  private placeNamed(after: string, named: Mention[]): { entity: string; kind: Kind } | undefined {
+    const m = /^\s+(?:(?:struck|signed|reached|concluded|made|agreed)\s+)?(?:in|at)\s+([A-Z][a-z]{3,})\b/.exec(after);
+    if (!m) return undefined;
+    const word = new RegExp(`\\b${m[1]}\\b`);
+    const hits = new Set<string>();
+    for (const [entity, names] of this.k.gazetteer.englishNames) if (this.k.gazetteer.kinds.get(entity) === "agreement" && names.some((n) => word.test(n))) hits.add(entity);
+    {
+      // Only one with a party other than Japan among the states named in this sentence or the two before: many
+      // deals are made in Stockholm that the knowledge base does not hold.
+      const states = new Set([...named.filter((n) => n.kind === "state").map((n) => n.entity), ...this.recent.filter((r) => r.kind === "state" && this.sentence - r.sentence < 3).map((r) => r.entity)]);
+      states.delete("japan");
+      const parties = new Map(this.k.agreements.map((a) => [a.id, a.parties]));
+      for (const h of hits) if (![...(parties.get(h) ?? [])].some((p) => states.has(p))) hits.delete(h);
+    }
+    return hits.size === 1 ? { entity: [...hits][0]!, kind: "agreement" } : undefined;
+  }
+
   private fitsHead(entity: string, kind: Kind, head: string): boolean {
     if (kind === "agreement" && /^(?:treaty|agreement|accord|pact|deal)$/.test(head)) return true;
     const word = new RegExp(`\\b(?:${MEMBERS[head] ?? head})`, "i");
@@ -95,6 +119,8 @@ export class Discourse {
   }
 }
 
+/** Heads that name an agreement, which the place it was made may identify. */
+const AGREEMENT_HEAD = /^(?:treaty|agreement|accord|pact|deal|declaration|communiqu[eé])$/i;
 const SUBJECT_KINDS = new Set<Kind>(["state", "organization", "event", "agreement", "policy"]);
 const REFERABLE = new Set<Kind>(["event", "agreement", "policy", "dispute"]);
 const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:same\s+|new\s+|second\s+|first\s+|bilateral\s+)?(embassy|mission|treaty|agreement|accord|pact|deal|statement|declaration|visit|speech|summit|policy|law|incident|expedition|conference|dispute|communiqu[eé]|sanctions|edict|ambassadors|envoys|delegation)\b/gi;

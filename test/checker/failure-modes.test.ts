@@ -2,18 +2,11 @@
 // named test against the curated knowledge base: a negation, an exception, an administering state, a
 // claim hidden behind a short name, a year shared with unrelated events, a date given to the wrong
 // edge, links the text does not assert.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { check } from "../../src/check/check.js";
-import { buildDatabase } from "../../src/kb/build.js";
-import { Store } from "../../src/kb/store.js";
-import { ROOT } from "../helpers.js";
+import { curatedStore } from "../helpers.js";
 
-const db = join(mkdtempSync(join(tmpdir(), "gaiko-failures-")), "kb.db");
-buildDatabase(join(ROOT, "data"), db);
-const store = Store.open(db);
+const store = curatedStore();
 afterAll(() => store.close());
 const TODAY = "2026-12-05";
 
@@ -270,6 +263,18 @@ describe("visits: who made them", () => {
     const made = check(store, "In March 2010 Shinzo Abe visited China.", { today: TODAY }).claims.filter((c) => c.rule === "visit");
     expect(made).toEqual([]);
     expect(claims("In October 2018 Shinzo Abe visited China.")).toContainEqual(["abe-visit-to-china-2018", "occurred", null, "supported", "positive"]);
+  });
+});
+
+describe("an agreement named by where it was made", () => {
+  it("reads 'the deal struck in Stockholm' as the Stockholm Agreement with North Korea, not the Stockholm Convention, and checks its date", () => {
+    const r = claims("North Korea has not released the abductees. Under the deal struck in Stockholm in May 2016, Tokyo and Pyongyang agreed on principles for talks.");
+    expect(r).toContainEqual(["japan-dprk-stockholm-agreement-2014", "signed", null, "contradicted", "positive"]);
+    expect(claims("Under the deal signed in Stockholm in May 2014, Japan and North Korea agreed on principles.")).toContainEqual(["japan-dprk-stockholm-agreement-2014", "signed", null, "supported", "positive"]);
+  });
+
+  it("names nothing when no party of the agreement made there, other than Japan, is in the text", () => {
+    expect(claims("The deal signed in Stockholm in May 2016 was praised.").filter((x) => x[1] === "signed")).toEqual([]);
   });
 });
 
