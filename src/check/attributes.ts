@@ -1,7 +1,7 @@
 import type { StatementRow } from "../kb/store.js";
 import type { AttributeCue, Knowledge } from "./knowledge.js";
 import type { TimeMention } from "./times.js";
-import { stemKey, type WordBag } from "./words.js";
+import type { WordBag } from "./words.js";
 
 /** A recorded attribute a sentence restates, or restates wrongly. */
 export interface AttributeMatch {
@@ -30,8 +30,17 @@ export interface SentenceCues {
   rejectedOnly?: boolean;
 }
 
-/** Words that appear in this many attributes or more say little about which one is meant. */
-const COMMON = 25;
+/** Per knowledge base, a count per attribute, zero between calls. */
+const HITS = new WeakMap<Knowledge, Int32Array>();
+const hitCounts = (k: Knowledge) => HITS.get(k) ?? HITS.set(k, new Int32Array(k.attributes.all.length)).get(k)!;
+
+/** Whether an entity holds a statement with any of some entities. */
+function anyNeighbour(k: Knowledge, id: string, ids: Set<string>): boolean {
+  const near = k.neighbours.get(id);
+  if (!near) return false;
+  for (const n of ids) if (near.has(n)) return true;
+  return false;
+}
 
 /**
  * The recorded attributes a sentence restates. An attribute is matched when:
@@ -53,26 +62,37 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
     for (const a of idx.bySubject.get(id) ?? []) candidates.add(a);
     for (const a of idx.byValueEntity.get(id) ?? []) candidates.add(a);
   }
-  const hits = new Map<AttributeCue, number>();
-  for (const key of s.bag.keys()) {
-    const list = idx.byWord.get(key);
-    if (!list || list.length > 200) continue;
-    for (const a of list) hits.set(a, (hits.get(a) ?? 0) + 1);
+  // How many of the sentence's word stems each attribute has (common stems aside), counted in a typed array
+  // and read in the order first met.
+  const hits = hitCounts(k);
+  const met: AttributeCue[] = [];
+  try {
+    for (const key of s.bag.keys()) {
+      const list = idx.byWord.get(key);
+      if (!list || list.length > 200) continue;
+      for (const a of list) if (hits[a.index]!++ === 0) met.push(a);
+    }
+    for (const a of met) if (hits[a.index]! >= 3) candidates.add(a);
+  } finally {
+    for (const a of met) hits[a.index] = 0;
   }
-  for (const [a, n] of hits) if (n >= 3) candidates.add(a);
 
   const scored: { a: AttributeCue; score: number; time: TimeMention | undefined; numbers: number }[] = [];
   for (const a of candidates) {
     if (s.rejectedOnly && !idx.rejectedGroups.has(a.group)) continue;
     const r = a.row;
-    const shared = s.bag.shared(a.words);
-    const uncommon = shared.filter((w) => (idx.byWord.get(stemKey(w))?.length ?? 0) < COMMON);
-    const nums = a.nums.filter((n) => s.numbers.has(n));
+    // The words it shares with the sentence, and how many of them are rare among attributes.
+    let shared = 0;
+    let uncommon = 0;
+    for (let i = 0; i < a.words.length; i++) if (s.bag.has(a.words[i]!)) (shared++, a.rare[i] && uncommon++);
+    let nums = 0;
+    for (const n of a.nums) if (s.numbers.has(n)) nums++;
     const here = s.ids.has(r.subject);
     const valueNamed = a.valueNames.some((n) => s.ids.has(n));
-    const linked = here || valueNamed || [...(k.neighbours.get(r.subject) ?? [])].some((n) => s.ids.has(n));
+    // Linked to an entity of the sentence: read only where it decides.
+    const linked = () => here || valueNamed || anyNeighbour(k, r.subject, s.ids);
     let time: TimeMention | undefined;
-    let score = shared.length + 2 * nums.length;
+    let score = shared + 2 * nums;
     if (a.valueEntity && s.ids.has(a.valueEntity) && r.s_min && r.s_max) {
       // The date written closest to the name must be as precise as the attribute's and hold its day.
       const at = s.at.get(a.valueEntity) ?? 0;
@@ -82,15 +102,18 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
         score += 4;
       }
     }
-    const whole = a.value.length >= 2 && a.value.every((v) => (/^\d/.test(v) ? s.numbers.has(v) : s.bag.has(v)));
+    const whole = a.value.length >= 2 && a.value.every((v, i) => (a.valueNumber[i] ? s.numbers.has(v) : s.bag.has(v)));
     const ok =
       time !== undefined ||
-      (here && (whole || shared.length >= 3 || (nums.length >= 1 && shared.length >= 2))) ||
-      (linked && a.curated && uncommon.length >= 3 && (here || valueNamed || nums.length === 0)) ||
+      (here && (whole || shared >= 3 || (nums >= 1 && shared >= 2))) ||
+      (a.curated && uncommon >= 3 && (here || valueNamed || nums === 0) && linked()) ||
       // Of an entity the sentence does not name, shared words and a number say little: "the CPTPP, the third
       // largest free-trade area by GDP" is not Japan's rank by GDP.
-      (a.curated && uncommon.length >= 4);
-    if (ok) scored.push({ a, score: score + (whole ? 2 : 0), time, numbers: a.value.filter((v) => /^\d/.test(v) && s.numbers.has(v)).length });
+      (a.curated && uncommon >= 4);
+    if (!ok) continue;
+    let numbers = 0;
+    a.value.forEach((v, i) => a.valueNumber[i] && s.numbers.has(v) && numbers++);
+    scored.push({ a, score: score + (whole ? 2 : 0), time, numbers });
   }
   // Per entity and role, the best match decides.
   const best = new Map<string, (typeof scored)[number]>();

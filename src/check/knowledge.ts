@@ -69,7 +69,16 @@ export interface AttributeCue {
   curated: boolean;
   /** The attribute it is one value of (`subject|role`, or `subject|id` without a role): the best match of each decides. */
   group: string;
+  /** Its place in `AttributeIndex.all`, for counting per attribute in a typed array. */
+  index: number;
+  /** For each of `words`, whether fewer than `COMMON_ATTRIBUTE_WORD` attributes have a word of its stem. */
+  rare: boolean[];
+  /** For each of `value`, whether it is a number. */
+  valueNumber: boolean[];
 }
+
+/** Words that appear in this many attributes or more say little about which one is meant. */
+export const COMMON_ATTRIBUTE_WORD = 25;
 
 export interface AttributeIndex {
   all: AttributeCue[];
@@ -214,12 +223,17 @@ function attributeIndex(rows: StatementRow[], gazetteer: Gazetteer): AttributeIn
       valueNames: whole.map((m) => m.entity),
       curated: !row.origin.startsWith("dataset:"),
       group: `${row.subject}|${row.role ?? row.id}`,
+      index: index.all.length,
+      rare: [],
+      valueNumber: [],
     };
+    cue.valueNumber = cue.value.map((v) => /^\d/.test(v));
     index.all.push(cue);
     if (row.status === "rejected") index.rejectedGroups.add(cue.group);
     put(index.bySubject, row.subject, cue);
     for (const w of cue.words) put(index.byWord, stemKey(w), cue);
     if (cue.valueEntity) put(index.byValueEntity, cue.valueEntity, cue);
   }
+  for (const cue of index.all) cue.rare = cue.words.map((w) => index.byWord.get(stemKey(w))!.length < COMMON_ATTRIBUTE_WORD);
   return index;
 }
