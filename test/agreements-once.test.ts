@@ -1,17 +1,10 @@
 // Issue 15 "same agreement twice": after the build of the real data/ with the GGO treaties, each
 // agreement is one entity, and a curated agreement linked by ggo: carries the GGO dates.
 import Database from "better-sqlite3";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildAll } from "../src/datasets/run.js";
-import { treaties } from "../src/datasets/importers/treaties.js";
-import { ROOT } from "./helpers.js";
+import { sharedBuild } from "./helpers.js";
 
-const file = join(mkdtempSync(join(tmpdir(), "gaiko-once-")), "kb.db");
-await buildAll(join(ROOT, "data"), file, [treaties]);
-const db = new Database(file, { readonly: true });
+const db = new Database(sharedBuild().path, { readonly: true });
 afterAll(() => db.close());
 
 /** An English title as compared: case, punctuation and a leading "The" aside. */

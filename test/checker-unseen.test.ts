@@ -1,18 +1,11 @@
 // The checker on sentences of our own, written for these tests and never used to tune it: each
 // mechanism (start, end and span dates, references, surnames, described events, recorded and rejected
 // attributes, titles, quoted terms) against the curated knowledge base in data/.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { check } from "../src/check/check.js";
-import { buildDatabase } from "../src/kb/build.js";
-import { Store } from "../src/kb/store.js";
-import { ROOT } from "./helpers.js";
+import { curatedStore } from "./helpers.js";
 
-const db = join(mkdtempSync(join(tmpdir(), "gaiko-unseen-")), "kb.db");
-buildDatabase(join(ROOT, "data"), db);
-const store = Store.open(db);
+const store = curatedStore();
 afterAll(() => store.close());
 
 /** The claims about `subject` (and `p`, if given): [p, object, verdict, expected]. */

@@ -1,20 +1,13 @@
 // The checker against the labelled seed claims (test/checker/seed-claims.yaml): precision and recall
 // per verdict, printed, with floors that guard what has been reached. Needs ../shared/seeds.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { evaluate } from "../src/check/evaluate.js";
-import { IMPORTERS } from "../src/datasets/registry.js";
-import { buildAll } from "../src/datasets/run.js";
-import { Store } from "../src/kb/store.js";
-import { ROOT } from "./helpers.js";
+import { ROOT, sharedStore } from "./helpers.js";
 import { describeWithShared } from "./shared.js";
 
 describeWithShared("the checker on the labelled seed claims", async (shared) => {
-  const db = join(mkdtempSync(join(tmpdir(), "gaiko-checker-")), "kb.db");
-  await buildAll(join(ROOT, "data"), db, IMPORTERS, { sharedDir: shared });
-  const store = Store.open(db);
+  const store = sharedStore();
   afterAll(() => store.close());
   const s = evaluate(store, join(ROOT, "test", "checker", "seed-claims.yaml"), join(shared, "seeds"));
   const pct = (x: number | null) => (x === null ? "–" : `${(100 * x).toFixed(1)} %`);

@@ -1,9 +1,6 @@
 // The real knowledge base in data/: lint-clean, above the floor, and right on known as-of facts.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildAll } from "../src/datasets/run.js";
 import { IMPORTERS } from "../src/datasets/registry.js";
 import { formatDiagnostic } from "../src/kb/lint.js";
 import { relationsAsOf } from "../src/kb/relations.js";
@@ -11,15 +8,13 @@ import { search } from "../src/kb/search.js";
 import { votesAgreement } from "../src/kb/votes-query.js";
 import { readCsvBatches } from "../src/datasets/csv.js";
 import Database from "better-sqlite3";
-import { Store } from "../src/kb/store.js";
-import { ROOT } from "./helpers.js";
+import { ROOT, sharedBuild, sharedStore } from "./helpers.js";
 import { SHARED } from "./shared.js";
 
-// With ../shared the build also checks every seed citation against its paragraphs; without it, not.
-const shared = SHARED;
-const db = join(mkdtempSync(join(tmpdir(), "gaiko-data-")), "kb.db");
-const built = await buildAll(join(ROOT, "data"), db, IMPORTERS, { sharedDir: shared });
-const store = Store.open(db);
+// With ../shared the build also checks every seed citation against its paragraphs; without it, not. The
+// full build is shared (test/global-setup.ts); it must have linted with the folder test/shared.ts finds.
+const built = sharedBuild({ lintedWith: SHARED });
+const store = sharedStore();
 afterAll(() => store.close());
 const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
 const rel = (day: string, id: string) => relationsAsOf(store, day).relations.find((r) => r.state.id === id);

@@ -4,6 +4,8 @@ import { join, resolve } from "node:path";
 import { buildDatabase } from "../src/kb/build.js";
 import { Store } from "../src/kb/store.js";
 import Database from "better-sqlite3";
+import { inject } from "vitest";
+import type { Provided, SharedBuildInfo } from "./global-setup.js";
 import { importInto } from "../src/datasets/run.js";
 import { unvotes } from "../src/datasets/importers/unvotes.js";
 
@@ -29,4 +31,47 @@ export async function fixtureStoreWithVotes(): Promise<{ store: Store; path: str
   await importInto(db, unvotes, join(FIXTURES, "datasets", "unvotes"));
   db.close();
   return { store: Store.open(path), path };
+}
+
+function takeBuild<T>(p: Provided<T> | undefined, helper: string): T {
+  if (p === undefined) throw new Error(`${helper}: no shared build was provided; is test/global-setup.ts vitest.config.ts's test.globalSetup?`);
+  if ("failed" in p) throw new Error(p.failed);
+  if ("notMade" in p) throw new Error(`${helper}: the shared build was not made: ${p.notMade}`);
+  return p.built;
+}
+
+/**
+ * The full build of the real data/ and every dataset, made once per test run by test/global-setup.ts (as
+ * `gaiko build` makes it): its database path, lint errors and imports. Call it by name in the test file
+ * (the setup builds only what the selected files name). Throws when the build failed, or when
+ * `expect.lintedWith` is given and the build's lint checked the seeds in another folder (or none).
+ *
+ * @example const built = sharedBuild({ lintedWith: SHARED }); expect(built.lint.errors).toEqual([]);
+ */
+export function sharedBuild(expect: { lintedWith?: string | undefined } = {}): SharedBuildInfo {
+  const built = takeBuild(inject("gaikoFullBuild"), "sharedBuild()");
+  if ("lintedWith" in expect && expect.lintedWith !== built.lintedWith) {
+    throw new Error(`sharedBuild(): the shared build linted with ../shared at ${built.lintedWith ?? "(none)"}, this test wants ${expect.lintedWith ?? "(none)"}`);
+  }
+  return built;
+}
+
+/**
+ * The full build of the real data/ (see `sharedBuild`), opened read-only: shared by every test file
+ * that reads it, so none may change it.
+ *
+ * @example const store = sharedStore(); afterAll(() => store.close());
+ */
+export function sharedStore(): Store {
+  return Store.open(sharedBuild().path);
+}
+
+/**
+ * The curated knowledge base (data/ alone, no datasets), built once per run by test/global-setup.ts and
+ * opened read-only: for tests scored against what the project curated.
+ *
+ * @example const store = curatedStore(); afterAll(() => store.close());
+ */
+export function curatedStore(): Store {
+  return Store.open(takeBuild(inject("gaikoCuratedBuild"), "curatedStore()").path);
 }

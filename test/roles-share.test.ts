@@ -2,18 +2,12 @@
 // role occurrence (statement) rendered as the explorer does, with the state names the page fetches.
 // The database is built here from data/ and its vendored dataset copies, so a fresh clone and CI run it.
 import Database from "better-sqlite3";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildAll } from "../src/datasets/run.js";
-import { IMPORTERS } from "../src/datasets/registry.js";
 import { nameLookup, roleWords } from "../web/src/i18n/roles.js";
 import { ROLE_TABLES } from "../web/src/i18n/role-table.js";
-import { ROOT } from "./helpers.js";
+import { sharedBuild } from "./helpers.js";
 
-const DB = join(mkdtempSync(join(tmpdir(), "gaiko-roles-")), "kb.db");
-await buildAll(join(ROOT, "data"), DB, IMPORTERS);
+const DB = sharedBuild().path;
 /** The share measured when the floor was set (92.4 % of 5,130 on 6 December 2026), less a margin for new data. */
 const FLOOR = 0.9;
 

@@ -3,19 +3,11 @@
 // cover. COW's 345 runs from the Kingdom of Serbia (1878) through Yugoslavia and Serbia and Montenegro
 // to Serbia; it once made `yugoslavia-cow345` beside the curated Yugoslavia.
 import Database from "better-sqlite3";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { COW_ALWAYS, COW_SUCCESSIONS } from "../src/datasets/concordance.js";
-import { cowStates } from "../src/datasets/importers/cow-states.js";
-import { dipcon } from "../src/datasets/importers/dipcon.js";
-import { buildAll } from "../src/datasets/run.js";
-import { ROOT } from "./helpers.js";
+import { sharedBuild } from "./helpers.js";
 
-const file = join(mkdtempSync(join(tmpdir(), "gaiko-states-once-")), "kb.db");
-await buildAll(join(ROOT, "data"), file, [cowStates, dipcon]);
-const db = new Database(file, { readonly: true });
+const db = new Database(sharedBuild().path, { readonly: true });
 afterAll(() => db.close());
 
 interface State { id: string; cow: number | null; dataset: number }

@@ -2,16 +2,12 @@
 // region, each row citing the source it was read in). The expected values come from the sources,
 // never from the engine's output.
 import { parse } from "csv-parse/sync";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildAll } from "../../src/datasets/run.js";
-import { IMPORTERS } from "../../src/datasets/registry.js";
 import { RelationStatus, type RelationsResult } from "../../src/model/results.js";
 import { relationsAsOf } from "../../src/kb/relations.js";
-import { Store } from "../../src/kb/store.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, sharedStore } from "../helpers.js";
 
 interface Fact { file: string; line: number; state: string; date: string; status: string; alliance: string; agreements: string; source: string; locator: string; note: string }
 
@@ -23,9 +19,7 @@ const facts: Fact[] = readdirSync(dir)
     (parse(readFileSync(join(dir, file), "utf8"), { columns: true, skip_empty_lines: true, trim: true }) as Omit<Fact, "file" | "line">[]).map((r, i) => ({ ...r, file, line: i + 2 })),
   );
 
-const db = join(mkdtempSync(join(tmpdir(), "gaiko-asof-")), "kb.db");
-await buildAll(join(ROOT, "data"), db, IMPORTERS, {});
-const store = Store.open(db);
+const store = sharedStore();
 afterAll(() => store.close());
 const byDay = new Map<string, RelationsResult>();
 const asOf = (day: string) => {

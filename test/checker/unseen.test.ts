@@ -2,18 +2,12 @@
 // labelled claim by claim from sources, plus sentences rewritten with one planted error. The dev half
 // may be read when changing the checker; the test half is only ever reported. Figures are printed for
 // both; the floors guard what was last measured on the test half, and issue 13's targets are named.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { scoreUnseen } from "../../src/check/evaluate-unseen.js";
-import { buildDatabase } from "../../src/kb/build.js";
-import { Store } from "../../src/kb/store.js";
-import { ROOT } from "../helpers.js";
+import { curatedStore, ROOT } from "../helpers.js";
 
-const db = join(mkdtempSync(join(tmpdir(), "gaiko-unseen-set-")), "kb.db");
-buildDatabase(join(ROOT, "data"), db);
-const store = Store.open(db);
+const store = curatedStore();
 afterAll(() => store.close());
 const dir = join(ROOT, "test", "checker", "unseen");
 const TODAY = "2026-12-05";

@@ -1,19 +1,15 @@
 // The list questions of test/lists/questions.yaml (issue 16) against the real knowledge base: answers read
 // from the sources named on each row, never from gaiko's output. Pending rows name the data gaiko lacks; the
 // test only reports which of them already pass, so that they can be switched on when the data arrives.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildAll } from "../../src/datasets/run.js";
-import { IMPORTERS } from "../../src/datasets/registry.js";
 import { resolveId } from "../../src/kb/entity-query.js";
 import { listOf } from "../../src/kb/list.js";
-import { Store } from "../../src/kb/store.js";
 import { asOfDay, lastDay } from "../../src/model/time.js";
 import { LIST_KINDS, type ListKind, type ListResult } from "../../src/model/lists.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, sharedStore } from "../helpers.js";
 
 interface Question {
   q: string;
@@ -28,12 +24,9 @@ interface Question {
 
 const questions = (parse(readFileSync(join(ROOT, "test", "lists", "questions.yaml"), "utf8")) as { questions: Question[] }).questions;
 
-// Lists read curated data and the importers that add agreements, offices, events and disputes; the numeric
-// series change no list and take most of a full build's time.
-const SERIES_ONLY = new Set(["unvotes", "idealpoints", "nmc", "sipri-milex", "trade", "peacekeeping", "igo", "embassies", "atop", "dipcon", "cameo"]);
-const db = join(mkdtempSync(join(tmpdir(), "gaiko-lists-")), "kb.db");
-await buildAll(join(ROOT, "data"), db, IMPORTERS.filter((i) => !SERIES_ONLY.has(i.name)), {});
-const store = Store.open(db);
+// The full build, shared with the other test files (test/global-setup.ts): the series importers it adds change no
+// result here, and it is built once per run instead of a smaller build for this file alone.
+const store = sharedStore();
 afterAll(() => store.close());
 
 const day = (v: string | undefined, end = false) => {

@@ -4,16 +4,12 @@
 // floors below are for the test split, set at what it reached when the set was written, rounded down and capped
 // at the goal (top-3 ≥ 95 %, first ≥ 85 %). A query counts in the top 3 when any of its expected ids is among
 // the first three ranked ids, and first when the first ranked id is one of them.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildAll } from "../../src/datasets/run.js";
-import { IMPORTERS } from "../../src/datasets/registry.js";
 import { search } from "../../src/kb/search.js";
-import { Store } from "../../src/kb/store.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, sharedStore } from "../helpers.js";
 
 /**
  * The test split's floors, in percent: the issue's goals (top 3 ≥ 95 %, first ≥ 85 %). When the set was
@@ -29,12 +25,9 @@ interface Query { q: string; expect: string[]; lang: (typeof LANGS)[number]; typ
 
 const queries = (parse(readFileSync(join(ROOT, "test", "search", "queries.yaml"), "utf8")) as { queries: Query[] }).queries;
 
-// Only the importers that add entities, names or the statements search reads (offices, states): the series
-// (UN votes, ideal points, trade, capabilities…) change no hit and take most of a full build's time.
-const SERIES_ONLY = new Set(["unvotes", "idealpoints", "nmc", "sipri-milex", "trade", "peacekeeping", "igo", "embassies", "atop", "dipcon", "cameo"]);
-const db = join(mkdtempSync(join(tmpdir(), "gaiko-search-")), "kb.db");
-await buildAll(join(ROOT, "data"), db, IMPORTERS.filter((i) => !SERIES_ONLY.has(i.name)), {});
-const store = Store.open(db);
+// The full build, shared with the other test files (test/global-setup.ts): the series importers it adds change no
+// result here, and it is built once per run instead of a smaller build for this file alone.
+const store = sharedStore();
 afterAll(() => store.close());
 
 interface Outcome { query: Query; ranked: string[]; top3: boolean; first: boolean }

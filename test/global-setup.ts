@@ -1,0 +1,105 @@
+// Vitest global setup: the knowledge base is built from the real data/ once per run, not once per test
+// file that reads it (each build takes 40–75 s of CPU; eleven files built their own and CI passed 15
+// minutes). Two databases, each made only when a selected test file asks for it:
+// - the full build, as `gaiko build` makes it (data/ and every vendored dataset), read through
+//   `sharedStore()` / `sharedBuild()` in test/helpers.ts;
+// - the curated build (data/ alone), for the checker tests that are scored against the curated
+//   knowledge base, read through `curatedStore()`.
+// Their paths reach the test files through vitest's provide/inject. A build that fails is handed on as
+// its message, so the files that read it fail with it while the others run.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { IMPORTERS } from "../src/datasets/registry.js";
+import { buildAll } from "../src/datasets/run.js";
+import { buildDatabase } from "../src/kb/build.js";
+import type { Diagnostic } from "../src/kb/load.js";
+import { sharedDir } from "../src/kb/paths.js";
+
+// Not test/helpers.ts's ROOT: that module imports vitest's test API, which is not for this process.
+const ROOT = resolve(import.meta.dirname, "..");
+
+/** What the tests learn of the full build: its database and what `buildAll` reported. */
+export interface SharedBuildInfo {
+  path: string;
+  /** The ../shared folder the lint checked seed citations against, if any. */
+  lintedWith: string | undefined;
+  lint: { errors: Diagnostic[] };
+  imports: { dataset: string; taken: number }[];
+}
+
+/** A shared build as provided: made, failed (its message), or not made because no selected file reads it. */
+export type Provided<T> = { built: T } | { failed: string } | { notMade: string };
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    gaikoFullBuild: Provided<SharedBuildInfo>;
+    gaikoCuratedBuild: Provided<{ path: string }>;
+  }
+}
+
+/** The helper names by which a test file reads each build (test/helpers.ts). */
+const READERS = { full: /\bshared(Store|Build)\(/, curated: /\bcuratedStore\(/ };
+
+/**
+ * Which builds the selected test files read. The selection is read from vitest's state API, which is
+ * experimental: when it is not there, both builds are made, as is always correct.
+ */
+function wanted(project: TestProject): { full: boolean; curated: boolean } {
+  let files: string[];
+  try {
+    files = project.vitest.state.getFilepaths();
+  } catch {
+    return { full: true, curated: true };
+  }
+  if (!files.length) return { full: true, curated: true };
+  const texts = files.map((f) => (existsSync(f) ? readFileSync(f, "utf8") : ""));
+  return { full: texts.some((t) => READERS.full.test(t)), curated: texts.some((t) => READERS.curated.test(t)) };
+}
+
+/** `GAIKO_SHARED` or ../shared when it holds seeds/, as test/shared.ts decides (that module imports vitest's test API). */
+function sharedForLint(): string | undefined {
+  const dir = sharedDir();
+  return dir && existsSync(join(dir, "seeds")) ? dir : undefined;
+}
+
+async function attempt<T>(what: string, make: () => Promise<T>): Promise<Provided<T>> {
+  const t0 = performance.now();
+  try {
+    const built = await make();
+    console.log(`global setup: built ${what} once for the test files that read it, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return { built };
+  } catch (e) {
+    return { failed: `the shared build of ${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const dir = mkdtempSync(join(tmpdir(), "gaiko-shared-build-"));
+  const want = wanted(project);
+  const notMade = (helper: string) => ({ notMade: `no selected test file calls ${helper} by name (test/global-setup.ts builds only what the selected files name)` });
+
+  project.provide(
+    "gaikoFullBuild",
+    want.full
+      ? await attempt("the full knowledge base (data/ and every dataset)", async () => {
+          const path = join(dir, "full.db");
+          const lintedWith = sharedForLint();
+          const r = await buildAll(join(ROOT, "data"), path, IMPORTERS, { sharedDir: lintedWith });
+          return { path, lintedWith, lint: { errors: r.lint.errors }, imports: r.imports.map((i) => ({ dataset: i.dataset, taken: i.taken })) };
+        })
+      : notMade("sharedStore() or sharedBuild()"),
+  );
+  project.provide(
+    "gaikoCuratedBuild",
+    want.curated
+      ? await attempt("the curated knowledge base (data/ alone)", async () => {
+          const path = join(dir, "curated.db");
+          buildDatabase(join(ROOT, "data"), path);
+          return { path };
+        })
+      : notMade("curatedStore()"),
+  );
+  return () => rmSync(dir, { recursive: true, force: true });
+}
