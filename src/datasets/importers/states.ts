@@ -1,6 +1,6 @@
-import type { Importer } from "../types.js";
+import type { ImportSink, Importer } from "../types.js";
 import { isMissing } from "../csv.js";
-import { rows, stateOrSkip, type ImportNote } from "./common.js";
+import { rows, type ImportNote } from "./common.js";
 import { resolveState } from "./series.js";
 import { messyDate } from "./treaties.js";
 
@@ -14,6 +14,24 @@ export const isdNotes = {
     note_ja: `ISDにおける${nameJa ?? stateName}の開始日${startType ? `（開始類型${startType}）` : ""}。`,
   }),
 };
+
+/**
+ * The state an ISD independence date belongs to: the state that became independent, never the one it
+ * replaced. ISD and the curated data may date one independence by different steps (Mexico: the Treaty
+ * of Córdoba, 1821-08-24, in ISD; the consummation, 1821-09-27, where the curated Mexico begins and New
+ * Spain ends), so where the code's line of states passes to a successor less than a year after the date
+ * (for a date given to the year, within that year), the date is the successor's. Otherwise it is the
+ * state the code names on the date, or the code's latest holder where the line names none.
+ *
+ * @example independentState(sink, "70", "1821-08-24?") // "mexico", not "new-spain"
+ */
+export function independentState(sink: Pick<ImportSink, "stateOfCow" | "splitCow">, code: string, date: string): string | undefined {
+  const day = date.replace(/[?~%]/g, "");
+  const at = sink.stateOfCow(code, day);
+  const [first, next] = sink.splitCow(code, day, "..");
+  const yearLater = String(Number(day.slice(0, 4)) + 1).padStart(4, "0") + day.slice(4);
+  return first && next && first[0] === at && first[1] === day && next[1] < yearLater ? next[0] : at;
+}
 
 /**
  * manystates (CC BY 4.0): ISD's independence or formation date of each state it shares with COW, and
@@ -43,8 +61,8 @@ export const isd: Importer = {
       if (typeof date !== "string") { sink.skip(file, r.line, date?.error ?? `Begin "${begin}" is not a date`); continue; }
       const cow = r.get("cowNR");
       if (isMissing(cow)) { sink.skip(file, r.line, `${r.get("StateName")} has no COW number`); continue; }
-      const state = stateOrSkip(sink, cow, file, r.line, date.replace(/[?~%]/g, ""));
-      if (!state) continue;
+      const state = independentState(sink, cow, date);
+      if (!state) { sink.skip(file, r.line, `COW code "${cow}" is not in the concordance`); continue; }
       if (sink.statement({ p: "attribute", subject: state, role: "independence (ISD)", value: date, time: date, locator: `${file} line ${r.line}`, ...isdNotes.start(r.get("StateName"), nameJa(state), r.get("StartType")) })) sink.took();
     }
     file = "states_GGO.csv";

@@ -1,0 +1,56 @@
+// Issue 16 item 4 (importer truth), on the real data/: after a build with the COW state list and ISD,
+// every ISD independence date sits on a state that became independent then, not on one that had ended
+// or was about to be replaced (ISD's Mexico, 1821-08-24?, once landed on New Spain, which the curated
+// Mexico succeeds on 1821-09-27).
+import Database from "better-sqlite3";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cowStates } from "../src/datasets/importers/cow-states.js";
+import { isd } from "../src/datasets/importers/states.js";
+import { buildAll } from "../src/datasets/run.js";
+import { ROOT } from "./helpers.js";
+
+const file = join(mkdtempSync(join(tmpdir(), "gaiko-isd-")), "kb.db");
+await buildAll(join(ROOT, "data"), file, [cowStates, isd]);
+const db = new Database(file, { readonly: true });
+afterAll(() => db.close());
+
+interface Independence { subject: string; value: string; from: string; locator: string }
+const independences = db
+  .prepare(`SELECT s.subject, s.value, s.s_min AS "from", ss.locator FROM statements s JOIN statement_sources ss ON ss.statement_id = s.id
+    WHERE s.p = 'attribute' AND s.role = 'independence (ISD)' ORDER BY ss.locator`)
+  .all() as Independence[];
+
+describe("ISD independence dates in the built knowledge base", () => {
+  it("are imported at all (the checks below are not vacuous)", () => {
+    expect(independences.length).toBeGreaterThan(50);
+  });
+
+  it("sit each on a state that exists on or after the date (none on a state that ended on or before it)", () => {
+    const ended = independences.filter(
+      (i) => !(db.prepare("SELECT 1 FROM statements WHERE p = 'exists' AND subject = ? AND status <> 'rejected' AND e_max > ?").get(i.subject, i.from)),
+    );
+    expect(ended.map((i) => `${i.subject} ${i.value} (${i.locator})`)).toEqual([]);
+  });
+
+  it("sit on no state that a successor replaced less than a year after the date", () => {
+    const replaced = independences.flatMap((i) => {
+      const yearLater = String(Number(i.from.slice(0, 4)) + 1).padStart(4, "0") + i.from.slice(4);
+      const by = db
+        .prepare("SELECT subject FROM statements WHERE p = 'successor-of' AND object = ? AND status <> 'rejected' AND s_min > ? AND s_min < ?")
+        .all(i.subject, i.from, yearLater) as { subject: string }[];
+      return by.map((b) => `${i.subject} ${i.value} (${i.locator}), succeeded by ${b.subject}`);
+    });
+    expect(replaced).toEqual([]);
+  });
+
+  it.each([
+    ["mexico", "1821-08-24?"],
+    ["ottoman-empire", "1453-05-29"],
+    ["united-states", "1783-09-03"],
+  ])("gives %s its ISD date %s", (subject, value) => {
+    expect(independences.filter((i) => i.value === value).map((i) => i.subject)).toEqual([subject]);
+  });
+});
