@@ -1,20 +1,12 @@
-// Issue 16 item 4 (importer truth), on the real data/: after a build with the COW state list and ISD,
+// Issue 16 item 4 (importer truth), on the full build of the real data/ (test/global-setup.ts),
 // every ISD independence date sits on a state that became independent then, not on one that had ended
 // or was about to be replaced (ISD's Mexico, 1821-08-24?, once landed on New Spain, which the curated
 // Mexico succeeds on 1821-09-27).
 import Database from "better-sqlite3";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cowStates } from "../src/datasets/importers/cow-states.js";
-import { isd } from "../src/datasets/importers/states.js";
-import { buildAll } from "../src/datasets/run.js";
-import { ROOT } from "./helpers.js";
+import { sharedBuild } from "./helpers.js";
 
-const file = join(mkdtempSync(join(tmpdir(), "gaiko-isd-")), "kb.db");
-await buildAll(join(ROOT, "data"), file, [cowStates, isd]);
-const db = new Database(file, { readonly: true });
+const db = new Database(sharedBuild().path, { readonly: true });
 afterAll(() => db.close());
 
 interface Independence { subject: string; value: string; from: string; locator: string }
