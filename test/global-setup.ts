@@ -44,16 +44,19 @@ const READERS = { full: /\bshared(Store|Build)\(/, curated: /\bcuratedStore\(/ }
 
 /**
  * Which builds the selected test files read. The selection is read from vitest's state API, which is
- * experimental: when it is not there, both builds are made, as is always correct.
+ * experimental: when it is not there, both builds are made, as is always correct. So they are in watch
+ * mode, where this setup runs once and a later run may select other files.
  */
 function wanted(project: TestProject): { full: boolean; curated: boolean } {
+  const both = { full: true, curated: true };
+  if (project.config.watch) return both;
   let files: string[];
   try {
-    files = project.vitest.state.getFilepaths();
+    files = project.vitest.state.getPaths();
   } catch {
-    return { full: true, curated: true };
+    return both;
   }
-  if (!files.length) return { full: true, curated: true };
+  if (!files.length) return both;
   const texts = files.map((f) => (existsSync(f) ? readFileSync(f, "utf8") : ""));
   return { full: texts.some((t) => READERS.full.test(t)), curated: texts.some((t) => READERS.curated.test(t)) };
 }
