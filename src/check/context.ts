@@ -7,7 +7,7 @@ import { METONYMS, type Knowledge } from "./knowledge.js";
 import { exceptionSpans } from "./polarity.js";
 import type { TimeMention } from "./times.js";
 import { eventAnchor } from "./verdict.js";
-import { WordBag, wordsOf } from "./words.js";
+import { TextWords, WordBag } from "./words.js";
 
 /**
  * One sentence as every claim rule sees it, built once: its text, the entities named in it (offsets
@@ -139,13 +139,15 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   }
   // A year inside a name ("the 1965 treaty") names it; it is not a date the sentence gives.
   times = times.filter((t) => !named.some((m) => m.via !== "reference" && m.start <= t.start && t.end <= m.end));
-  const bag = new WordBag(wordsOf(slice));
+  // The sentence's words read once, for its bag and the bags of its parts.
+  const read = new TextWords(slice);
+  const bag = new WordBag(read.all());
   const actorIds = ids.filter((id) => k.gazetteer.kinds.get(id) === "state" || k.gazetteer.kinds.get(id) === "organization");
   const actors = actorIds.length === 1 && actorIds[0] !== "japan" && /\bwith\b|との/.test(slice) ? ["japan", ...actorIds] : actorIds;
   return {
     store, k, start: s.start, end: s.end, slice, found, ids, firstAt, firstEnd, referenced, times, cues, bag, actors, today,
     // An event described must have a participant named in the sentence: without any name, there is none.
-    described: ids.length ? describedEvents(k, bag, new Set(ids), times, today, titleWords(slice, named, s.start, times)) : [],
+    described: ids.length ? describedEvents(k, bag, new Set(ids), times, today, titleWords(slice, named, s.start, times, read)) : [],
     anchor: eventAnchor(k, found, slice, s.start),
     exceptions: exceptionSpans(slice).map(([a, b]) => [a + s.start, b + s.start]),
   };

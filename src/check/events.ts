@@ -3,7 +3,7 @@ import { clauseAround } from "./polarity.js";
 import type { EventCue, Knowledge } from "./knowledge.js";
 import type { TimeMention } from "./times.js";
 import { fits } from "./verdict.js";
-import { stemKey, WordBag, wordsOf } from "./words.js";
+import { stemKey, TextWords, WordBag } from "./words.js";
 
 /** An event the sentence describes without naming it, with the date it gives for it, if any. */
 export interface Described {
@@ -43,59 +43,64 @@ const TITLE_KINDS = new Set(["agreement", "event", "policy", "organization"]);
  *
  * @example titleWords(slice, found, start).titles.get("japan-dprk-pyongyang-declaration-2002")?.has("pyongyang") // true
  */
-export function titleWords(slice: string, found: Mention[], offset: number, times: TimeMention[] = []): TitleWords {
-  let outside = slice;
-  let undated = slice;
-  let unnamed = slice;
+export function titleWords(slice: string, found: Mention[], offset: number, times: TimeMention[] = [], read = new TextWords(slice)): TitleWords {
+  const titled: [number, number][] = [];
+  const named: [number, number][] = [];
   const titles = new Map<string, WordBag>();
   const names = new Map<string, WordBag>();
   const at = new Map<string, number[]>();
-  const blank = (s: string, a: number, b: number) => s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
   for (const m of found) {
     if (m.via === "reference") continue;
     const [a, b] = [m.start - offset, m.end - offset];
-    unnamed = blank(unnamed, a, b);
-    names.set(m.entity, new WordBag(wordsOf(slice.slice(a, b))));
+    named.push([a, b]);
+    names.set(m.entity, new WordBag(read.within(a, b)));
     at.set(m.entity, [...(at.get(m.entity) ?? []), m.start]);
     if (!TITLE_KINDS.has(m.kind)) continue;
-    titles.set(m.entity, new WordBag(wordsOf(slice.slice(a, b))));
-    outside = blank(outside, a, b);
+    titles.set(m.entity, new WordBag(read.within(a, b)));
+    titled.push([a, b]);
   }
-  for (const t of times) undated = blank(undated, t.start - offset, t.end - offset);
-  return { outside: new WordBag(wordsOf(outside)), titles, unnamed: new WordBag(wordsOf(unnamed)), names, undated: new WordBag(wordsOf(undated)), at,
+  return { outside: new WordBag(read.without(titled)), titles, unnamed: new WordBag(read.without(named)), names, undated: new WordBag(read.without(times.map((t) => [t.start - offset, t.end - offset] as const))), at,
     clause: (x) => clauseAround(slice, x - offset).map((y) => y + offset) as [number, number] };
 }
 
-/** Per knowledge base, a count per event, zero between calls. */
-const HITS = new WeakMap<Knowledge, Int32Array>();
-const hitCounts = (k: Knowledge) => HITS.get(k) ?? HITS.set(k, new Int32Array(k.events.length)).get(k)!;
+/** Per knowledge base: a count per event (zero between calls), and how many words and persons each event has. */
+interface Scratch {
+  hits: Int32Array;
+  words: Int32Array;
+  persons: Int32Array;
+}
+const SCRATCH = new WeakMap<Knowledge, Scratch>();
+const scratch = (k: Knowledge) =>
+  SCRATCH.get(k) ??
+  SCRATCH.set(k, { hits: new Int32Array(k.events.length), words: Int32Array.from(k.events, (e) => e.wordList.length), persons: Int32Array.from(k.events, (e) => e.persons.length) }).get(k)!;
 
 /**
- * Puts in `met` the events of a sentence's words that someone it names took part in, in the order first met (by word,
- * then in the word's order of events), each counted in `hits` once per word of its name whose stem the
- * sentence has: at most that many words are shared, which rules most of them out before any word is
- * compared. The caller sets the counts of the events returned back to zero.
+ * Puts in `met` the events (places in `k.events`) of a sentence's words that someone it names took part in,
+ * in the order first met (by word, then in the order of events), each counted in `hits` once per word of its
+ * name whose stem the sentence has: at most that many words are shared, which rules most of them out before
+ * any word is compared. The caller sets the counts of the events met back to zero.
  */
-function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, hits: Int32Array, met: EventCue[]): void {
+function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, hits: Int32Array, met: number[]): void {
   for (const key of bag.keys()) {
     const byParticipant = k.eventsByWordAndParticipant.get(key);
     if (!byParticipant) continue;
     const places: number[] = [];
+    let lists = 0;
     for (const id of ids) {
       const at = byParticipant.get(id);
-      if (at) for (const i of at) places.push(i);
+      if (!at) continue;
+      lists++;
+      for (const v of at) places.push(v);
     }
-    if (!places.length) continue;
-    if (places.length > 1) places.sort((a, b) => a - b);
-    const list = k.eventsByWord.get(key)!;
+    if (lists > 1) places.sort((a, b) => a - b);
     let last = -1;
-    for (const i of places) {
-      if (i === last) continue;
-      last = i;
-      const e = list[i]!;
-      const n = hits[e.index]!;
-      hits[e.index] = n + 1;
-      if (n === 0) met.push(e);
+    for (const v of places) {
+      if (v === last) continue;
+      last = v;
+      const i = (v / 1024) | 0;
+      const n = hits[i]!;
+      hits[i] = n + (v % 1024);
+      if (n === 0) met.push(i);
     }
   }
 }
@@ -135,14 +140,15 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
   // "signing" name dozens; "identification" and "zone" a few).
   const own = (e: EventCue, ws: string[]) => ws.filter((w) => (!titled || ownWord(e, w)) && (k.eventsByWord.get(stemKey(w))?.length ?? 0) <= RARE).length;
   const inTitleOf = (e: EventCue, w: string) => { for (const [id, t] of titled!.titles) if (e.participants.has(id) && t.has(w)) return true; return false; };
-  const hits = hitCounts(k);
-  const met: EventCue[] = [];
+  const { hits, words: wordCount, persons } = scratch(k);
+  const met: number[] = [];
   try {
     metEvents(k, bag, ids, hits, met);
-    for (const e of met) {
-      if (ids.has(e.id)) continue;
+    for (const i of met) {
       // One word at most, of a name of several, and no person who took part named: described in no way below.
-      if (hits[e.index]! < 2 && e.wordList.length !== 1 && !e.persons.some((p) => ids.has(p))) continue;
+      if (hits[i]! < 2 && wordCount[i] !== 1 && (persons[i] === 0 || !k.events[i]!.persons.some((p) => ids.has(p)))) continue;
+      const e = k.events[i]!;
+      if (ids.has(e.id)) continue;
       const present: string[] = [];
       for (const p of e.participantList) if (ids.has(p)) present.push(p);
       // Words inside another event's or agreement's title count only for an event it took part in.
@@ -176,7 +182,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }
   } finally {
-    for (const e of met) hits[e.index] = 0;
+    for (const i of met) hits[i] = 0;
   }
   // Of two events one person took part in, the one more of whose participants the sentence names is meant
   // ("Abe visited China in October 2006" is his visit to China, not the one to South Korea that month).

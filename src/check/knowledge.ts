@@ -45,8 +45,9 @@ export interface Knowledge {
   /** Events by the stem keys of their cue words. */
   eventsByWord: Map<string, EventCue[]>;
   /**
-   * For each stem key, its events' places in `eventsByWord` by participant: a sentence reads only the events
-   * of its words that someone it names took part in (most events of a word have none of its names).
+   * For each stem key, by participant, its events: each as its place in `events` × 1024 plus how many words of
+   * its name have that stem, in the order of `events`. A sentence reads only the events of its words that
+   * someone it names took part in.
    */
   eventsByWordAndParticipant: Map<string, Map<string, number[]>>;
   attributes: AttributeIndex;
@@ -152,7 +153,13 @@ export function knowledge(store: Store): Knowledge {
   const eventsByWordAndParticipant = new Map<string, Map<string, number[]>>();
   for (const [key, list] of eventsByWord) {
     const byParticipant = new Map<string, number[]>();
-    list.forEach((e, i) => { for (const p of e.participantList) (byParticipant.get(p) ?? byParticipant.set(p, []).get(p)!).push(i); });
+    // An event is listed once per word of its name with the stem, one after another.
+    for (let i = 0, n = 1; i < list.length; i += n) {
+      const e = list[i]!;
+      for (n = 1; list[i + n] === e; n++);
+      if (n >= 1024) throw new Error(`event ${e.id}: ${n} words of one stem`);
+      for (const p of e.participantList) (byParticipant.get(p) ?? byParticipant.set(p, []).get(p)!).push(e.index * 1024 + n);
+    }
     eventsByWordAndParticipant.set(key, byParticipant);
   }
   const value = { gazetteer, byEnds, byObject, exists, predecessors, agreements: [...parties.values()], events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, eventsByWordAndParticipant, attributes: attributeIndex(rows, gazetteer) };

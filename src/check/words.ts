@@ -14,20 +14,93 @@ const FUNCTION_WORDS = new Set([
   "them", "they", "him", "she", "you", "what", "when", "where", "while", "both", "either", "neither", "nor", "again", "made", "make",
 ]);
 
+/** A word as written (lowercase): 3 letters or more. */
+const WORD = /[a-z][a-z']{2,}/g;
+
 /** The content words of a text (3 letters or more). */
 export function wordsOf(s: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of s.toLowerCase().match(/[a-z][a-z']{2,}/g) ?? []) {
-    let w = CONTENT.get(raw);
-    if (w === undefined) {
-      w = raw.replace(/'s?$/, "").replace(/(?<=...)(?:ies)$/, "y").replace(/(?<=...[^s])e?s$/, "");
-      if (w.length < 3 || FUNCTION_WORDS.has(w)) w = "";
-      if (CONTENT.size >= 100_000) CONTENT.clear();
-      CONTENT.set(raw, w);
-    }
+  for (const raw of s.toLowerCase().match(WORD) ?? []) {
+    const w = contentOf(raw);
     if (w) out.add(w);
   }
   return out;
+}
+
+/** The content word of a lowercase word ("" for none). */
+function contentOf(raw: string): string {
+  let w = CONTENT.get(raw);
+  if (w === undefined) {
+    w = raw.replace(/'s?$/, "").replace(/(?<=...)(?:ies)$/, "y").replace(/(?<=...[^s])e?s$/, "");
+    if (w.length < 3 || FUNCTION_WORDS.has(w)) w = "";
+    if (CONTENT.size >= 100_000) CONTENT.clear();
+    CONTENT.set(raw, w);
+  }
+  return w;
+}
+
+/**
+ * A text's words read once with where they are, for the words of its parts (a sentence without its names,
+ * without its dates, each name alone): each as `wordsOf` would read the text with everything else blanked.
+ * Blanking only cuts words: a word wholly kept or wholly blanked is taken as read; one cut is read again
+ * from its kept letters. A text whose lowercase form has another length is read again each time.
+ */
+export class TextWords {
+  private readonly lower: string;
+  private readonly spans: { start: number; end: number; raw: string; word: string }[] = [];
+
+  constructor(private readonly text: string) {
+    this.lower = text.toLowerCase();
+    if (this.lower.length !== text.length) return;
+    for (const m of this.lower.matchAll(WORD)) this.spans.push({ start: m.index, end: m.index + m[0].length, raw: m[0], word: contentOf(m[0]) });
+  }
+
+  /** `wordsOf(text)`. */
+  all(): Set<string> {
+    return this.without([]);
+  }
+
+  /**
+   * The content words of the text with ranges (offsets in it) blanked.
+   *
+   * @example new TextWords("Japan's visit to Pyongyang").without([[0, 5]]) // Set {"visit", "pyongyang"}
+   */
+  without(ranges: readonly (readonly [number, number])[]): Set<string> {
+    if (this.lower.length !== this.text.length) {
+      let blanked = this.text;
+      for (const [a, b] of ranges) blanked = blanked.slice(0, a) + " ".repeat(Math.max(0, b - a)) + blanked.slice(b);
+      return wordsOf(blanked);
+    }
+    const out = new Set<string>();
+    for (const t of this.spans) {
+      let cut = false;
+      let gone = false;
+      for (const [a, b] of ranges) {
+        if (b <= t.start || t.end <= a || b <= a) continue;
+        if (a <= t.start && t.end <= b) gone = true;
+        else cut = true;
+      }
+      if (gone) continue;
+      if (!cut) {
+        if (t.word) out.add(t.word);
+        continue;
+      }
+      // Cut by a range: its letters outside every range, read again.
+      const kept = [...t.raw];
+      for (const [a, b] of ranges) for (let i = Math.max(a, t.start); i < Math.min(b, t.end); i++) kept[i - t.start] = " ";
+      for (const raw of kept.join("").match(WORD) ?? []) {
+        const w = contentOf(raw);
+        if (w) out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** `wordsOf(text.slice(a, b))`. */
+  within(a: number, b: number): Set<string> {
+    if (this.lower.length !== this.text.length) return wordsOf(this.text.slice(a, b));
+    return this.without([[-Infinity, a], [b, Infinity]]);
+  }
 }
 
 /** The content word of each word met ("" for none), for speed: the rewrites cost more than a lookup (bounded). */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { TextWords, wordsOf } from "./words.js";
+
+/** The text with ranges replaced by spaces, one after another, as the described-event search once did. */
+const blank = (s: string, ranges: [number, number][]) => ranges.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), s);
+
+describe("a sentence's words read once, for the words of its parts", () => {
+  it.each<[string, [number, number][], string[]]>([
+    ["Japan's visit to Pyongyang", [[0, 5]], ["visit", "pyongyang"]],
+    ["Koizumi visited Pyongyang in September 2002", [[29, 43]], ["koizumi", "visited", "pyongyang"]],
+    ["the Japan-DPRK Pyongyang Declaration was signed", [[4, 36]], ["signed"]],
+    ["counter-piracy missions", [[0, 4]], ["ter", "piracy", "mission"]],
+    ["O'Brien's talks", [[1, 3]], ["rien", "talk"]],
+    ["''abc def's", [[0, 1]], ["abc", "def"]],
+    ["visits and visitors", [[0, 3], [2, 6]], ["visitor"]],
+    ["the summit in Tokyo", [[14, 22]], ["summit"]],
+    ["no ranges at all", [], ["rang"]],
+    ["İstanbul's talks with Ankara", [[0, 8]], ["talk", "ankara"]],
+  ])("reads %j without %j as wordsOf reads it blanked", (text, ranges, words) => {
+    const read = new TextWords(text);
+    expect([...read.without(ranges)]).toEqual([...wordsOf(blank(text, ranges))]);
+    expect([...read.without(ranges)]).toEqual(words);
+  });
+
+  it.each<[string, number, number]>([
+    ["Japan's visit to Pyongyang", 0, 7],
+    ["Japan's visit to Pyongyang", 3, 12],
+    ["the Japan-DPRK Pyongyang Declaration", 4, 36],
+    ["İstanbul's talks", 0, 10],
+  ])("reads the part of %j from %i to %i as wordsOf reads that part", (text, a, b) => {
+    expect([...new TextWords(text).within(a, b)]).toEqual([...wordsOf(text.slice(a, b))]);
+  });
+
+  it("reads the whole text as wordsOf does", () => {
+    const text = "Japan's counter-piracy missions and the sanctions";
+    expect([...new TextWords(text).all()]).toEqual([...wordsOf(text)]);
+  });
+});
