@@ -46,8 +46,10 @@ const READERS = { full: /\bshared(Store|Build)\(/, curated: /\bcuratedStore\(/ }
  * Which builds the selected test files read. The selection is read from vitest's state API, which is
  * experimental: when it is not there, both builds are made, as is always correct. So they are in watch
  * mode, where this setup runs once and a later run may select other files.
+ *
+ * @example wanted(project) // { full: true, curated: false } when only test/asof/facts.test.ts is selected
  */
-function wanted(project: TestProject): { full: boolean; curated: boolean } {
+export function wanted(project: Pick<TestProject, "config" | "vitest">): { full: boolean; curated: boolean } {
   const both = { full: true, curated: true };
   if (project.config.watch) return both;
   let files: string[];
