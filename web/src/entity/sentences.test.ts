@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityRef, StatementView } from "../api/types.js";
 import { formatLocator } from "./locator.js";
-import { longDate, sentence, sentenceText } from "./sentences.js";
+import { longDate, sentence, sentenceText, valueToken } from "./sentences.js";
 import { datasetLine } from "./words.js";
 import { roleWords } from "../i18n/roles.js";
 import { ROLE_TABLES } from "../i18n/role-table.js";
@@ -142,5 +142,17 @@ describe("locators as a reader writes them", () => {
   it("says that a whole text does not narrow a source down", () => {
     expect(formatLocator("text", "en").telling).toBe(false);
     expect(formatLocator("¶4", "en").telling).toBe(true);
+  });
+});
+
+describe("a value in English on a Japanese page", () => {
+  it.each([
+    ["Washington DC", "ja", "en"],
+    ["laid a wreath at the memorial", "ja", "en"],
+    ["ワシントンD.C.", "ja", undefined],
+    ["1,234", "ja", undefined],
+    ["Washington DC", "en", undefined],
+  ] as const)("marks %s (%s page) as lang %s", (value, lang, want) => {
+    expect(valueToken(value, lang).lang).toBe(want);
   });
 });

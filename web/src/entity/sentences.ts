@@ -177,14 +177,14 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
   const tokens: Token[] = [];
   for (const part of form.split(/(\{\w+\})/)) {
     if (part === "{s}") tokens.push({ entity: s.subject });
-    else if (part === "{o}") tokens.push(s.object ? { entity: s.object } : { text: s.value ?? "" });
+    else if (part === "{o}") tokens.push(s.object ? { entity: s.object } : valueToken(s.value, lang));
     else if (part === "{from}" || part === "{date}") {
       // "on 29 September 1972" but "in 1951", "in September 1972".
       const prev = tokens[tokens.length - 1];
       if (from && !/^-?\d{4}-\d{2}-\d{2}/.test(from) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
       tokens.push(from ? { text: longDate(from, lang), date: from } : { text: "" });
     } else if (part === "{to}") tokens.push(to ? { text: endText, date: to } : { text: endText });
-    else if (part === "{value}") tokens.push({ text: s.value ?? "" });
+    else if (part === "{value}") tokens.push(valueToken(s.value, lang));
     else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang } : { text: "" });
     // At the head of a sentence: "Japan's position …" stays, "core issue" becomes "Core issue".
     else if (part === "{Role}") tokens.push(role ? { text: role.text.charAt(0).toUpperCase() + role.text.slice(1), lang: role.lang } : { text: "" });
@@ -196,6 +196,17 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
   if (role && !/\{role\}/i.test(form)) tokens.push({ text: lang === "ja" ? "（" : " (" }, { text: role.text, lang: role.lang }, { text: lang === "ja" ? "）" : ")" });
   if (s.at) tokens.push({ text: lang === "ja" ? "（場所：" : ", at " }, { entity: s.at }, { text: lang === "ja" ? "）" : "" });
   return tokens;
+}
+
+/**
+ * A statement's value as a token: on a Japanese page, a value written in English words and no Japanese
+ * ("laid a wreath at the memorial", "Washington DC") is marked English, so the page shows it with the
+ * English-only badge; numbers and Japanese values are shown as they are.
+ * @example valueToken("Washington DC", "ja") // { text: "Washington DC", lang: "en" }
+ */
+export function valueToken(value: string | null | undefined, lang: Lang): { text: string; lang?: Lang } {
+  const v = value ?? "";
+  return lang === "ja" && /[A-Za-z]{2,}/.test(v) && !/[\u3040-\u30ff\u3400-\u9fff]/.test(v) ? { text: v, lang: "en" } : { text: v };
 }
 
 /**
