@@ -38,11 +38,33 @@ describe("ISD independence dates in the built knowledge base", () => {
     expect(replaced).toEqual([]);
   });
 
+  // ISD dates a polity from its earliest form (Korea 676, China 1368 from the Ming founding); the curated
+  // Joseon begins in 1392, the Qing in 1636. Less than a year before the curated start is the same
+  // independence dated by another step (Mexico), and a year given alone may be the state's first year.
+  it("are none of them a year or more before their state's first curated existence", () => {
+    const first = db.prepare("SELECT MIN(s_min) AS start FROM statements WHERE p = 'exists' AND subject = ? AND status <> 'rejected' AND origin NOT LIKE 'dataset:%'");
+    const early = independences.flatMap((i) => {
+      const start = (first.get(i.subject) as { start: string | null }).start;
+      const yearLater = String(Number(i.from.slice(0, 4)) + 1).padStart(4, "0") + i.from.slice(4);
+      return start !== null && yearLater <= start ? [`${i.subject} ${i.value} (${i.locator}), curated from ${start}`] : [];
+    });
+    expect(early).toEqual([]);
+  });
+
+  it.each(["joseon", "qing", "russian-empire", "cambodia", "tonga", "algeria"])("give %s, which ISD dates from before it existed, none", (subject) => {
+    expect(independences.filter((i) => i.subject === subject)).toEqual([]);
+  });
+
   it.each([
     ["mexico", "1821-08-24?"],
+    ["dominican-republic", "1844-01-16?"],
     ["ottoman-empire", "1453-05-29"],
     ["united-states", "1783-09-03"],
   ])("gives %s its ISD date %s", (subject, value) => {
     expect(independences.filter((i) => i.value === value).map((i) => i.subject)).toEqual([subject]);
+  });
+
+  it("give the Netherlands ISD's 1815, the year the curated state begins (1815-03-16)", () => {
+    expect(independences.filter((i) => i.subject === "netherlands").map((i) => i.value)).toEqual(["1815"]);
   });
 });

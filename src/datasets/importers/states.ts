@@ -29,16 +29,42 @@ export function independentState(sink: Pick<ImportSink, "stateOfCow" | "splitCow
   const day = date.replace(/[?~%]/g, "");
   const at = sink.stateOfCow(code, day);
   const [first, next] = sink.splitCow(code, day, "..");
-  const yearLater = String(Number(day.slice(0, 4)) + 1).padStart(4, "0") + day.slice(4);
-  return first && next && first[0] === at && first[1] === day && next[1] < yearLater ? next[0] : at;
+  return first && next && first[0] === at && first[1] === day && next[1] < yearAfter(day) ? next[0] : at;
 }
+
+/** The same day a year later ("1821-08-24" → "1822-08-24"; "1821" → "1822"), at the date's own precision. */
+const yearAfter = (day: string) => String(Number(day.slice(0, 4)) + 1).padStart(4, "0") + day.slice(4);
+
+/**
+ * Whether an ISD date falls before the state it was given to existed: a year or more before the first
+ * day of the state's first curated existence (a date given to the year, before that year). ISD dates a
+ * polity from its earliest form (China from the Ming founding, 1368; Korea from 676), while the curated
+ * entity begins later (the Qing in 1636, Joseon in 1392): stored, the date would read "Qing: independent
+ * since 1368". Less than a year before is the same independence dated by another step, as in
+ * `independentState` (Mexico: 1821-08-24? in ISD, 1821-09-27 in the curated data).
+ *
+ * @example predatesState("1368", "1636-01-01") // true
+ * @example predatesState("1821-08-24?", "1821-09-27") // false
+ */
+export function predatesState(date: string, firstStart: string | undefined): boolean {
+  return firstStart !== undefined && yearAfter(date.replace(/[?~%]/g, "")) <= firstStart;
+}
+
+/** The first day of a state's first curated existence (the curated entity; a dataset's `exists` is its coverage, not the state's start). */
+const firstExistence = (sink: Pick<ImportSink, "lookup">, id: string) =>
+  sink.lookup<{ start: string | null }>(
+    "SELECT MIN(s_min) AS start FROM statements WHERE p = 'exists' AND subject = ? AND status <> 'rejected' AND origin NOT LIKE 'dataset:%'",
+    id,
+  )[0]?.start ?? undefined;
 
 /**
  * manystates (CC BY 4.0): ISD's independence or formation date of each state it shares with COW, and
  * GGO's capital of each state spell. The dates are the globalgov "messy dates" (`1815?`, `1840-01-01?`)
  * and are kept as EDTF with their uncertainty; dates no calendar has, and ranges such as `0006-1815`,
  * are reported and skipped. ISD rows without a `Begin` continue the state's row above (Japan's
- * second spell): they carry no date of their own, so they are skipped with that reason.
+ * second spell): they carry no date of their own, so they are skipped with that reason. An ISD date
+ * from before the curated state existed (`predatesState`) is skipped too, with ISD's date and the
+ * state's start in the reason.
  */
 export const isd: Importer = {
   name: "isd",
@@ -63,6 +89,11 @@ export const isd: Importer = {
       if (isMissing(cow)) { sink.skip(file, r.line, `${r.get("StateName")} has no COW number`); continue; }
       const state = independentState(sink, cow, date);
       if (!state) { sink.skip(file, r.line, `COW code "${cow}" is not in the concordance`); continue; }
+      const start = firstExistence(sink, state);
+      if (predatesState(date, start)) {
+        sink.skip(file, r.line, `ISD dates ${r.get("StateName")} from ${date}, before ${state} existed (curated from ${start}): not that state's independence`);
+        continue;
+      }
       if (sink.statement({ p: "attribute", subject: state, role: "independence (ISD)", value: date, time: date, locator: `${file} line ${r.line}`, ...isdNotes.start(r.get("StateName"), nameJa(state), r.get("StartType")) })) sink.took();
     }
     file = "states_GGO.csv";
