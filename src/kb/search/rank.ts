@@ -45,7 +45,8 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   const perDoc = new Map<number, { score: number; matchedWeight: number; words: number }>();
   // Rare words first: a common word ("japan", "agreement") then only scores the candidates the rare
   // ones found, instead of bringing thousands of its own.
-  const order = words.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]!);
+  // (Japanese words all weigh the same: the longer is the rarer, so 豪経済連携協定 goes before 日.)
+  const order = words.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || words[b]!.length - words[a]!.length);
   for (const wi of order) {
     const w = words[wi]!;
     const cjk = isCjk(w);
