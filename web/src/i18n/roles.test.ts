@@ -80,12 +80,12 @@ describe("roles in Japanese", () => {
     // prose nobody has translated
     ["the frigate's state; Sultan Abdülhamid II sent the mission", {}],
     // a known base with an untranslated part: never half-translated
-    ["host (Munich Security Conference)", {}],
+    ["host (Munich Security Conference, 2030)", {}],
     ["Prime Minister of Japan; was in Jerusalem when the threat was made", {}],
     ["host (first visit by a Japanese foreign minister)", {}],
     ["host (President Sukarno)", {}],
     // a title of something that is not a state with a Japanese name
-    ["President of the European Commission", { names }],
+    ["President of the European Council", { names }],
     ["President of Zanzibar", { names }],
     // a role that happens to name an object's built-in property
     ["constructor", {}],
