@@ -23,12 +23,14 @@ const project = (paths: string[] | "throws", watch = false) =>
 const FULL = "test/asof/facts.test.ts"; // reads the full build
 const CURATED = "test/checker/unseen.test.ts"; // reads the curated build
 const NEITHER = "src/kb/build.test.ts";
+const BROWSER = "test/e2e/last-flaws.e2e.test.ts"; // its server (harness.ts startServer) serves the full build
 
 describe("which shared builds the global setup makes", () => {
   it.each([
     ["a file that reads the full build", [FULL], false, { full: true, curated: false }],
     ["a file that reads the curated build", [CURATED], false, { full: false, curated: true }],
     ["files that read neither", [NEITHER], false, { full: false, curated: false }],
+    ["a browser test, whose server serves the full build", [BROWSER], false, { full: true, curated: false }],
     ["files that read each", [NEITHER, FULL, CURATED], false, { full: true, curated: true }],
     ["no selection known", [], false, { full: true, curated: true }],
     ["a state API that throws", "throws", false, { full: true, curated: true }],

@@ -60,7 +60,9 @@ export function wanted(project: Pick<TestProject, "config" | "vitest">): { full:
   }
   if (!files.length) return both;
   const texts = files.map((f) => (existsSync(f) ? readFileSync(f, "utf8") : ""));
-  return { full: texts.some((t) => READERS.full.test(t)), curated: texts.some((t) => READERS.curated.test(t)) };
+  // A browser test's server (test/e2e/harness.ts startServer) serves the full build too.
+  const browser = files.some((f) => /\.e2e\.test\.ts$/.test(f));
+  return { full: browser || texts.some((t) => READERS.full.test(t)), curated: texts.some((t) => READERS.curated.test(t)) };
 }
 
 /** `GAIKO_SHARED` or ../shared when it holds seeds/, as test/shared.ts decides (that module imports vitest's test API). */

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
 import { sharedEnv } from "../shared.js";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -45,22 +46,35 @@ export function ensureExplorerBuilt(): void {
   if (r.status !== 0) throw new Error(`npm run build:web failed:\n${r.stdout}\n${r.stderr}`);
 }
 
+/** The path of the run's shared full build when the global setup made it (undefined outside vitest or when not made). */
+function sharedFullBuild(): string | undefined {
+  try {
+    const p = inject("gaikoFullBuild");
+    return p && "built" in p ? p.built.path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface Server {
   url: string;
   stop: () => Promise<void>;
 }
 
 /**
- * Builds a database from data/ into a temporary directory and serves it on a free port.
+ * Serves the run's shared full build of data/ (test/global-setup.ts) on a free port, or, outside a vitest
+ * run with that setup, a database built from data/ into a temporary directory.
  * GAIKO_E2E_DB=path serves an existing database instead (a quicker rerun, or data/ mid-edit).
  */
 export async function startServer(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), "gaiko-e2e-"));
   const given = process.env["GAIKO_E2E_DB"];
-  const db = given ? resolve(given) : join(dir, "e2e.db");
+  // The run's shared full build (test/global-setup.ts), which the server only reads; else a build of its own.
+  const shared = given ? undefined : sharedFullBuild();
+  const db = given ? resolve(given) : (shared ?? join(dir, "e2e.db"));
   const env: NodeJS.ProcessEnv = { ...process.env, GAIKO_SHARED: sharedEnv() };
   delete env["GAIKO_DATA"];
-  if (!given) {
+  if (!given && !shared) {
     const built = spawnSync(process.execPath, [join(ROOT, "bin", "gaiko.js"), "build", "--db", db], { cwd: ROOT, env, encoding: "utf8" });
     if (built.status !== 0) throw new Error(`gaiko build failed:\n${built.stderr}`);
   }
