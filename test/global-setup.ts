@@ -16,6 +16,7 @@ import { buildAll } from "../src/datasets/run.js";
 import { buildDatabase } from "../src/kb/build.js";
 import type { Diagnostic } from "../src/kb/load.js";
 import { sharedDir } from "../src/kb/paths.js";
+import { chromiumAvailable, ensureExplorerBuilt } from "./e2e/harness.js";
 
 // Not test/helpers.ts's ROOT: that module imports vitest's test API, which is not for this process.
 const ROOT = resolve(import.meta.dirname, "..");
@@ -39,6 +40,9 @@ declare module "vitest" {
   }
 }
 
+/** A browser test: its server (test/e2e/harness.ts startServer) serves the full build. */
+const BROWSER_TEST = /\.e2e\.test\.ts$/;
+
 /** The helper names by which a test file reads each build (test/helpers.ts). */
 const READERS = { full: /\bshared(Store|Build)\(/, curated: /\bcuratedStore\(/ };
 
@@ -51,18 +55,23 @@ const READERS = { full: /\bshared(Store|Build)\(/, curated: /\bcuratedStore\(/ }
  */
 export function wanted(project: Pick<TestProject, "config" | "vitest">): { full: boolean; curated: boolean } {
   const both = { full: true, curated: true };
-  if (project.config.watch) return both;
-  let files: string[];
-  try {
-    files = project.vitest.state.getPaths();
-  } catch {
-    return both;
-  }
-  if (!files.length) return both;
+  const files = selected(project);
+  if (!files) return both;
   const texts = files.map((f) => (existsSync(f) ? readFileSync(f, "utf8") : ""));
   // A browser test's server (test/e2e/harness.ts startServer) serves the full build too.
-  const browser = files.some((f) => /\.e2e\.test\.ts$/.test(f));
+  const browser = files.some((f) => BROWSER_TEST.test(f));
   return { full: browser || texts.some((t) => READERS.full.test(t)), curated: texts.some((t) => READERS.curated.test(t)) };
+}
+
+/** The selected test files, or undefined when the setup cannot tell (watch mode, no state API, nothing listed). */
+function selected(project: Pick<TestProject, "config" | "vitest">): string[] | undefined {
+  if (project.config.watch) return undefined;
+  try {
+    const files = project.vitest.state.getPaths();
+    return files.length ? files : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `GAIKO_SHARED` or ../shared when it holds seeds/, as test/shared.ts decides (that module imports vitest's test API). */
@@ -85,6 +94,10 @@ async function attempt<T>(what: string, make: () => Promise<T>): Promise<Provide
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), "gaiko-shared-build-"));
   const want = wanted(project);
+  // The explorer is built here once, before the browser tests' workers start: several workers building
+  // web/dist at the same time delete each other's files (on a fresh clone, where there is no web/dist yet).
+  const files = selected(project);
+  if ((!files || files.some((f) => BROWSER_TEST.test(f))) && chromiumAvailable()) ensureExplorerBuilt();
   const notMade = (helper: string) => ({ notMade: `no selected test file calls ${helper} by name (test/global-setup.ts builds only what the selected files name)` });
 
   project.provide(
