@@ -42,7 +42,8 @@ export function ensureExplorerBuilt(): void {
   const index = join(ROOT, "web", "dist", "index.html");
   const sources = Math.max(newestMtime(join(ROOT, "web", "src")), statSync(join(ROOT, "web", "index.html")).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  const r = spawnSync("npm", ["run", "build:web"], { cwd: ROOT, encoding: "utf8" });
+  // As a production build: vitest sets NODE_ENV=test, which would give the explorer React's development build.
+  const r = spawnSync("npm", ["run", "build:web"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
   if (r.status !== 0) throw new Error(`npm run build:web failed:\n${r.stdout}\n${r.stderr}`);
 }
 
