@@ -54,7 +54,7 @@ function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | u
   if (c.p !== "signatory-of" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "person") return undefined;
   const signed = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === "signatory-of" && r.status !== "rejected");
   const persons = signed.filter((r) => ctx.k.gazetteer.kinds.get(r.subject) === "person");
-  const states = ctx.k.agreements.find((a) => a.id === c.object)?.parties.size ?? 0;
+  const states = ctx.k.partiesOf.get(c.object)?.size ?? 0;
   if (persons.some((r) => r.subject === c.subject)) return undefined;
   return persons.length >= 2 && persons.length >= states ? persons : undefined;
 }
@@ -106,7 +106,7 @@ export function absenceEvidence(ctx: SentenceContext, c: Candidate): { rows: Sta
   }
   // Both parties to a bilateral agreement signed it when it was signed: its signature decides either's.
   if (c.p === "signatory-of" && c.object) {
-    const parties = ctx.k.agreements.find((a) => a.id === c.object)?.parties;
+    const parties = ctx.k.partiesOf.get(c.object);
     const signed = rowsOf(ctx, c.object, null, "signed");
     if (parties?.size === 2 && parties.has(c.subject) && signed.length) return { rows: signed, opposite: false };
   }

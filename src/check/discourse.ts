@@ -101,14 +101,11 @@ export class Discourse {
     const word = new RegExp(`\\b${m[1]}\\b`);
     const hits = new Set<string>();
     for (const [entity, names] of this.k.gazetteer.englishNames) if (this.k.gazetteer.kinds.get(entity) === "agreement" && names.some((n) => word.test(n))) hits.add(entity);
-    {
-      // Only one with a party other than Japan among the states named in this sentence or the two before: many
-      // deals are made in Stockholm that the knowledge base does not hold.
-      const states = new Set([...named.filter((n) => n.kind === "state").map((n) => n.entity), ...this.recent.filter((r) => r.kind === "state" && this.sentence - r.sentence < 3).map((r) => r.entity)]);
-      states.delete("japan");
-      const parties = new Map(this.k.agreements.map((a) => [a.id, a.parties]));
-      for (const h of hits) if (![...(parties.get(h) ?? [])].some((p) => states.has(p))) hits.delete(h);
-    }
+    // Only one with a party other than Japan among the states named in this sentence or the two before: many
+    // deals are made in Stockholm that the knowledge base does not hold.
+    const states = new Set([...named.filter((n) => n.kind === "state").map((n) => n.entity), ...this.recent.filter((r) => r.kind === "state" && this.sentence - r.sentence < 3).map((r) => r.entity)]);
+    states.delete("japan");
+    for (const h of hits) if (![...(this.k.partiesOf.get(h) ?? [])].some((p) => states.has(p))) hits.delete(h);
     return hits.size === 1 ? { entity: [...hits][0]!, kind: "agreement" } : undefined;
   }
 

@@ -27,6 +27,8 @@ export interface Knowledge {
   disputePlaces: Map<string, string[]>;
   /** Each agreement's type and the states and organisations that are parties to it or signed it (not the persons who signed for them). */
   agreements: { id: string; type: string | null; parties: Set<string> }[];
+  /** The states and organisations of each agreement in `agreements`, by its id. */
+  partiesOf: Map<string, Set<string>>;
   /** Statements by their two ends ("subject|object" and, for objectless ones, "subject|"). */
   byEnds: Map<string, StatementRow[]>;
   /** Statements by their object, to find who else holds a relation to it (another administering state). */
@@ -162,7 +164,7 @@ export function knowledge(store: Store): Knowledge {
     }
     eventsByWordAndParticipant.set(key, byParticipant);
   }
-  const value = { gazetteer, byEnds, byObject, exists, predecessors, agreements: [...parties.values()], events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, eventsByWordAndParticipant, attributes: attributeIndex(rows, gazetteer) };
+  const value = { gazetteer, byEnds, byObject, exists, predecessors, agreements: [...parties.values()], partiesOf: new Map([...parties].map(([id, a]) => [id, a.parties])), events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, eventsByWordAndParticipant, attributes: attributeIndex(rows, gazetteer) };
   memo.set(store, value);
   return value;
 }

@@ -57,7 +57,7 @@ export const agreementDescriptionRule: Rule = {
       if (pick) {
         out.push({ rule: "agreement-description", subject: pick, object: null, p, at, cue, time });
         // "Japan and China signed a peace treaty in 1978": each of the two signed it, then.
-        const parties = ctx.k.agreements.find((a) => a.id === pick)?.parties;
+        const parties = ctx.k.partiesOf.get(pick);
         if (p === "signed" && parties?.size === 2) for (const s of ctx.actors) if (parties.has(s) && ctx.found.some((x) => x.entity === s && x.via !== "reference")) out.push({ rule: "agreement-description", subject: s, object: pick, p: "signatory-of", at, cue, time });
       }
       // Undated: "Japan has concluded EPAs with Singapore, Mexico …" — Japan's one such agreement with each partner.
