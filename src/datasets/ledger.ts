@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { dayNumber } from "../kb/asof/facts.js";
 import { PREDICATES, type Predicate } from "../model/predicates.js";
+import type { ImportNote } from "./importers/common.js";
 
 interface Row {
   id: string; subject: string; object: string | null; p: string; role: string | null; time: string | null;
@@ -58,12 +59,6 @@ const instant = (r: Row) => !(r.time ?? "").includes("/");
 /** A predicate for one act (a signing): two dates of it for the same parties are one act dated twice. */
 const oneAct = (p: string) => PREDICATES[p as Predicate]?.time === "point";
 
-/** A ledger row's note, in English and in Japanese. */
-export interface LedgerNote {
-  note: string;
-  note_ja: string;
-}
-
 /** "curated data" or a dataset's name, in Japanese. */
 const whoJa = (who: string) => (who === "curated data" ? "個別の出典によるデータ" : who);
 
@@ -73,23 +68,23 @@ const whoJa = (who: string) => (who === "curated data" ? "個別の出典によ�
  * @example ledgerNotes.differs("atop", "1902/1923", "curated data", "1902-01-30/1923-08-17").note_ja
  */
 export const ledgerNotes = {
-  openEndSetAside: (ds: string, time: string, curated: string): LedgerNote => ({
+  openEndSetAside: (ds: string, time: string, curated: string): ImportNote => ({
     note: `${ds} leaves it open (${time}); curated data has it end (${curated}): the dataset's open end is set aside`,
     note_ja: `${ds}は終わりを記録しない（${time}）が、個別の出典によるデータでは終わっている（${curated}）。データセットが終期を開いたままにしている点は採らない`,
   }),
-  dateSetAside: (ds: string, time: string, curated: string): LedgerNote => ({
+  dateSetAside: (ds: string, time: string, curated: string): ImportNote => ({
     note: `${ds} has ${time}, curated data has ${curated}, dated at least as precisely: the dataset's date is set aside`,
     note_ja: `${ds}は${time}、個別の出典によるデータは同等以上の精度で${curated}とする。データセットの日付は採らない`,
   }),
-  differs: (ds: string, time: string, other: string, otherTime: string): LedgerNote => ({
+  differs: (ds: string, time: string, other: string, otherTime: string): ImportNote => ({
     note: `${ds} has ${time}, ${other} has ${otherTime}`,
     note_ja: `${ds}は${time}、${whoJa(other)}は${otherTime}とする`,
   }),
-  apart: (ds: string, time: string, other: string, otherTime: string): LedgerNote => ({
+  apart: (ds: string, time: string, other: string, otherTime: string): ImportNote => ({
     note: `${ds} has ${time}, which does not overlap ${other} ${otherTime}`,
     note_ja: `${ds}は${time}とし、${whoJa(other)}の${otherTime}と重ならない`,
   }),
-  vaguer: (who: string, time: string, curated: string): LedgerNote => ({
+  vaguer: (who: string, time: string, curated: string): ImportNote => ({
     note: `${who} also has ${time}, the same as curated ${curated} known less precisely: set aside`,
     note_ja: `${whoJa(who)}にも${time}とあるが、個別の出典による${curated}と同じ事実をより粗い精度で示すもので、採らない`,
   }),
@@ -132,10 +127,9 @@ export function computeLedger(db: Database.Database): number {
     if (k !== key(r)) groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   const insert = db.prepare("INSERT OR IGNORE INTO ledger(id, topic, subject, object, a_statement, b_statement, a_value, b_value, note, note_ja) VALUES (?,?,?,?,?,?,?,?,?,?)");
-  const ins = {
-    run: (id: string, topic: string, subject: string, object: string | null, a: string, b: string, aValue: string | null, bValue: string | null, n: LedgerNote) =>
-      insert.run(id, topic, subject, object, a, b, aValue, bValue, n.note, n.note_ja),
-  };
+  // A row of the ledger: statement `a` (whose ends it names) set beside `b`, its id made from both.
+  const record = (topic: string, a: Row, b: Row, n: ImportNote) =>
+    insert.run("lg-" + createHash("sha1").update(`${a.id}|${b.id}`).digest("hex").slice(0, 12), topic, a.subject, a.object, a.id, b.id, a.time, b.time, n.note, n.note_ja);
   const aside: string[] = [];
   let n = 0;
   for (const [k, rs] of groups) {
@@ -153,8 +147,7 @@ export function computeLedger(db: Database.Database): number {
         // ends, in 2015): the span is the same, but answered as of today it would keep Abe prime minister.
         const closes = curated.find((c) => same.includes(c) && d.e_open && !c.e_open && !c.e_unknown && c.e_max);
         if (closes) {
-          const id = "lg-" + createHash("sha1").update(`${d.id}|${closes.id}`).digest("hex").slice(0, 12);
-          ins.run(id, k.split("|")[0]!, d.subject, d.object, d.id, closes.id, d.time, closes.time, ledgerNotes.openEndSetAside(d.origin.slice(8), d.time!, closes.time!));
+          record(k.split("|")[0]!, d, closes, ledgerNotes.openEndSetAside(d.origin.slice(8), d.time!, closes.time!));
           aside.push(d.id);
           n++;
         }
@@ -166,22 +159,20 @@ export function computeLedger(db: Database.Database): number {
       const truth = curated.find((c) => c.p === d.p && (oneAct(d.p) || overlapping(c, d)) && spread(c) <= spread(d));
       const b = truth ?? o;
       const topic = k.split("|")[0]!;
-      const id = "lg-" + createHash("sha1").update(`${d.id}|${b.id}`).digest("hex").slice(0, 12);
       const other = b.origin.startsWith("dataset:") ? b.origin.slice(8) : "curated data";
       const note = truth
         ? ledgerNotes.dateSetAside(d.origin.slice(8), d.time!, b.time!)
         : overlaps
           ? ledgerNotes.differs(d.origin.slice(8), d.time!, other, b.time!)
           : ledgerNotes.apart(d.origin.slice(8), d.time!, other, b.time!);
-      ins.run(id, topic, d.subject, d.object, d.id, b.id, d.time, b.time, note);
+      record(topic, d, b, note);
       if (truth) aside.push(d.id);
       n++;
     }
   }
   n += vaguerDuplicates(db, (v, c) => {
-    const id = "lg-" + createHash("sha1").update(`${v.id}|${c.id}`).digest("hex").slice(0, 12);
     const who = v.origin.startsWith("dataset:") ? v.origin.slice(8) : "curated data";
-    ins.run(id, v.p, v.subject, v.object, v.id, c.id, v.time, c.time, ledgerNotes.vaguer(who, v.time!, c.time!));
+    record(v.p, v, c, ledgerNotes.vaguer(who, v.time!, c.time!));
     aside.push(v.id);
   });
   const reject = db.prepare("UPDATE statements SET status = 'rejected' WHERE id = ?");

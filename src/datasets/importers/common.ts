@@ -89,7 +89,7 @@ export function runLocator(file: string, first: number, last: number): string {
   return first === last ? `${file} line ${first}` : `${file} lines ${first}–${last}`;
 }
 
-/** An importer's note in English and in Japanese, written side by side so neither is missed. */
+/** A note in English and in Japanese, written side by side so neither is missed (importers and the disagreement ledger). */
 export interface ImportNote {
   note: string;
   note_ja: string;
