@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { dayNumber } from "../kb/asof/facts.js";
 import { PREDICATES, type Predicate } from "../model/predicates.js";
-import type { ImportNote } from "./importers/common.js";
+import { bareDate, type ImportNote } from "./importers/common.js";
 
 interface Row {
   id: string; subject: string; object: string | null; p: string; role: string | null; time: string | null;
@@ -29,7 +29,7 @@ const year = (d: string | null) => (d ? d.slice(0, 4) : "?");
  * @example sameBound("1978", "1978-12-07") // true
  */
 export function sameBound(a: string, b: string): boolean {
-  const [x, y] = [a.replace(/[?~%]/g, ""), b.replace(/[?~%]/g, "")];
+  const [x, y] = [bareDate(a), bareDate(b)];
   const cut = Math.min(x.length, y.length);
   return x.slice(0, cut) === y.slice(0, cut);
 }

@@ -89,6 +89,13 @@ export function runLocator(file: string, first: number, last: number): string {
   return first === last ? `${file} line ${first}` : `${file} lines ${first}–${last}`;
 }
 
+/**
+ * A date without its EDTF qualifiers (uncertain `?`, approximate `~`, both `%`), to compare or cut it.
+ *
+ * @example bareDate("1821-08-24?") // "1821-08-24"
+ */
+export const bareDate = (d: string) => d.replace(/[?~%]/g, "");
+
 /** A note in English and in Japanese, written side by side so neither is missed (importers and the disagreement ledger). */
 export interface ImportNote {
   note: string;

@@ -1,6 +1,6 @@
 import type { ImportSink, Importer } from "../types.js";
 import { isMissing } from "../csv.js";
-import { rows, type ImportNote } from "./common.js";
+import { bareDate, rows, type ImportNote } from "./common.js";
 import { resolveState } from "./series.js";
 import { messyDate } from "./treaties.js";
 
@@ -26,7 +26,7 @@ export const isdNotes = {
  * @example independentState(sink, "70", "1821-08-24?") // "mexico", not "new-spain"
  */
 export function independentState(sink: Pick<ImportSink, "stateOfCow" | "splitCow">, code: string, date: string): string | undefined {
-  const day = date.replace(/[?~%]/g, "");
+  const day = bareDate(date);
   const at = sink.stateOfCow(code, day);
   const [first, next] = sink.splitCow(code, day, "..");
   return first && next && first[0] === at && first[1] === day && next[1] < yearAfter(day) ? next[0] : at;
@@ -47,7 +47,7 @@ const yearAfter = (day: string) => String(Number(day.slice(0, 4)) + 1).padStart(
  * @example predatesState("1821-08-24?", "1821-09-27") // false
  */
 export function predatesState(date: string, firstStart: string | undefined): boolean {
-  return firstStart !== undefined && yearAfter(date.replace(/[?~%]/g, "")) <= firstStart;
+  return firstStart !== undefined && yearAfter(bareDate(date)) <= firstStart;
 }
 
 /** The first day of a state's first curated existence (the curated entity; a dataset's `exists` is its coverage, not the state's start). */

@@ -1,7 +1,7 @@
 import type { Importer, ImportSink } from "../types.js";
 import { checkDay, isMissing } from "../csv.js";
 import { corroborate, curatedAgreements, match } from "./agreements.js";
-import { kebab, rows, type ImportNote } from "./common.js";
+import { bareDate, kebab, rows, type ImportNote } from "./common.js";
 import { resolveState } from "./series.js";
 
 /**
@@ -206,7 +206,7 @@ export const treaties: Importer = {
       })) {
         if (row.treatySig) sink.statement({ p: "signed", subject: id, time: row.treatySig, locator });
         if (row.treatyForce) {
-          const end = m?.end && (m.end === ".." || m.end.replace(/[?~%]/g, "") >= row.treatyForce.replace(/[?~%]/g, "")) ? m.end : "";
+          const end = m?.end && (m.end === ".." || bareDate(m.end) >= bareDate(row.treatyForce)) ? m.end : "";
           const note = end === ".." ? treatyNotes.inForceOpen() : end ? treatyNotes.inForceEnded() : treatyNotes.inForceEndUnknown();
           sink.statement({ p: "in-force", subject: id, time: `${row.treatyForce}/${end}`, locator: end ? `${locator}; agreements_GGO.csv line ${m!.line}` : locator, ...note });
         }
