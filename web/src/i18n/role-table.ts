@@ -1,5 +1,7 @@
 import type { RoleTables } from "./roles.js";
 import { ROLE_PROSE } from "./role-prose.js";
+import { ROLE_PROSE_B } from "./role-prose-b.js";
+import { ROLE_PROSE_C } from "./role-prose-c.js";
 
 /**
  * The fixed roles of the data in Japanese (their English page words are in role-en.ts). Each Japanese
@@ -393,4 +395,4 @@ export const TITLES: Readonly<Record<string, { ja: string; by?: Readonly<Record<
  * Every table a Japanese page needs to write roles, as one value for roleWords' context.
  * @example roleWords("side A", "ja", { tables: ROLE_TABLES }) // { text: "A側", lang: "ja" }
  */
-export const ROLE_TABLES: RoleTables = { words: ROLE_WORDS, titles: TITLES, prose: ROLE_PROSE };
+export const ROLE_TABLES: RoleTables = { words: ROLE_WORDS, titles: TITLES, prose: { ...ROLE_PROSE, ...ROLE_PROSE_B, ...ROLE_PROSE_C } };
