@@ -20,8 +20,8 @@ export interface Output {
   table?: { columns: string[]; rows: Cell[][] };
 }
 
-/** Display width: East Asian wide characters take two columns in a terminal. */
-function width(s: string): number {
+/** Display width: East Asian wide characters take two columns in a terminal. @example width("1972年") // 6 */
+export function width(s: string): number {
   let w = 0;
   for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
