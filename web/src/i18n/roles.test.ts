@@ -59,6 +59,9 @@ describe("roles in Japanese", () => {
     ["sixth summit, Bali", {}, "第6回首脳会議（Bali）"],
     ["64th session", {}, "第64回会期"],
     ["COW war 139", {}, "戦争（COW番号139）"],
+    ["45th session of the General Assembly", {}, "国連総会第45回会期"],
+    ["51st session of the General Assembly", {}, "国連総会第51回会期"],
+    ["52nd session of the General Assembly", {}, "国連総会第52回会期"],
     ["water up to 150 miles", {}, "海を隔てて150マイル以内"],
     ["18th Japan–EU summit, Prague", {}, "第18回日EU首脳会議（Prague）"],
     ["seventh summit (ASEM7), Beijing", {}, "第7回首脳会議（ASEM7、Beijing）"],
@@ -77,13 +80,13 @@ describe("roles in Japanese", () => {
   });
 
   it.each<[string, RoleContext]>([
-    // prose nobody has translated
-    ["the frigate's state; Sultan Abdülhamid II sent the mission", {}],
+    // prose nobody has translated (invented roles: the data's own get their Japanese in time)
+    ["the schooner's state; nobody sent the mission", {}],
     // a known base with an untranslated part: never half-translated
     ["host (Munich Security Conference, 2030)", {}],
-    ["Prime Minister of Japan; was in Jerusalem when the threat was made", {}],
-    ["host (first visit by a Japanese foreign minister)", {}],
-    ["host (President Sukarno)", {}],
+    ["Prime Minister of Japan; was nowhere when nothing happened", {}],
+    ["host (first visit by a Japanese foreign minister to Atlantis)", {}],
+    ["host (President Nobody)", {}],
     // a title of something that is not a state with a Japanese name
     ["President of the European Council", { names }],
     ["President of Zanzibar", { names }],

@@ -156,6 +156,9 @@ function japanese(role: string, ctx: RoleContext): string | null {
   if (mission) return `${MISSIONS[mission[1]!]![1]}（${mission[2]}）`;
   const war = /^COW war (\d+)$/.exec(role);
   if (war) return `戦争（COW番号${war[1]}）`;
+  // "45th session of the General Assembly": the UN General Assembly's regular session, as MOFA numbers it.
+  const assembly = /^(\d+)(?:st|nd|rd|th) session of the General Assembly$/.exec(role);
+  if (assembly) return `国連総会第${assembly[1]}回会期`;
   const water = /^water up to (\d+) miles$/.exec(role);
   if (water) return `海を隔てて${water[1]}マイル以内`;
   // "sixth summit, Bali", "18th Japan–EU summit, Prague", "seventh summit (ASEM7), Beijing", "63rd session, general debate".
