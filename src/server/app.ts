@@ -76,7 +76,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   });
   app.get("/api/v1", (c) => c.html(referencePage()));
   if (opts.webRoot && existsSync(join(opts.webRoot, "index.html"))) app.use("*", serveExplorer(opts.webRoot, shellRenderer(store)));
-  else app.get("/", (c) => c.html(homePage()));
+  else app.get("/", (c) => c.html(homePage(c.req.query("lang") === "ja" ? "ja" : "en")));
   app.notFound(notFoundOrWrongMethod(() => app.routes));
   app.onError((e, c) => {
     const damage = asDamageError(e, store.db.name);
