@@ -38,6 +38,9 @@ export interface UnseenScores {
   oppositeTwice: number;
   supportedPrecision: number | null;
   contradictedRecall: number | null;
+  /** Each labelled claim's outcome ("missed" when no claim of the checker matches it), and each spurious claim. */
+  outcomes: { file: string; sentence: string; claim: string; truth: boolean; verdict: string }[];
+  spuriousClaims: { file: string; sentence: string; claim: string }[];
 }
 
 const truthOf = (c: UnseenClaim) => (c.truth === true || c.truth === "true" ? true : c.truth === false || c.truth === "false" ? false : null);
@@ -48,11 +51,21 @@ export function loadUnseen(dir: string): { file: string; data: UnseenFile }[] {
 }
 
 /**
+ * How a sentence is read: `alone`, or `in-text`, after the sentences of its text that come before it (their
+ * originals, never a planted sentence), as a reader of the whole text meets it: "the formal signing ceremony"
+ * is then the signing of the agreement the text is about. Only the sentence's own claims are scored.
+ */
+export type Reading = "alone" | "in-text";
+
+/** A sentence ends as one for the splitter even where the labelled copy dropped its full stop (a heading, an infobox line). */
+const closed = (t: string) => (/[.!?。」）)"'”]\s*$/.test(t) ? t : `${t}.`);
+
+/**
  * Runs the checker on every sentence of a split and scores it against the labels.
  *
  * @example scoreUnseen(store, "test/checker/unseen", "test", "2026-12-05").falseSupported // []
  */
-export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", today: string): UnseenScores {
+export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", today: string, reading: Reading = "alone"): UnseenScores {
   const k = knowledge(store);
   // An entity stands also for its predecessors and successors (Russia for the USSR), as the checker reads them.
   const same = (a: string | undefined | null, b: string | undefined | null) => {
@@ -65,16 +78,24 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
   const s: UnseenScores = {
     split, texts: files.length, sentences: 0, labelled: { true: 0, false: 0 }, planted: 0, claims: 0, spurious: 0,
     onTrue: { supported: 0, contradicted: 0, "not-checkable": 0, missed: 0 }, onFalse: { supported: 0, contradicted: 0, "not-checkable": 0, missed: 0 },
-    falseSupported: [], oppositeTwice: 0, supportedPrecision: null, contradictedRecall: null,
+    falseSupported: [], oppositeTwice: 0, supportedPrecision: null, contradictedRecall: null, outcomes: [], spuriousClaims: [],
   };
   for (const { file, data } of files) {
+    // The sentences read before this one: originals only, and never the one a planted sentence stands in for.
+    const before: { id: string; text: string }[] = [];
     for (const sentence of data.sentences ?? []) {
       s.sentences++;
       if (sentence.plantedFrom) s.planted++;
       const labels = sentence.claims ?? [];
-      const got = check(store, sentence.text, { today }).claims;
+      const context = reading === "in-text" ? before.filter((b) => b.id !== sentence.plantedFrom).map((b) => b.text) : [];
+      const prefix = context.length ? `${context.join(" ")} ` : "";
+      const got = check(store, prefix + sentence.text, { today }).claims.filter((c) => c.start >= prefix.length);
+      if (!sentence.plantedFrom) before.push({ id: sentence.id, text: closed(sentence.text) });
       s.claims += got.length;
-      s.spurious += got.filter((c) => !labels.some((l) => matches(c, l))).length;
+      for (const c of got.filter((x) => !labels.some((l) => matches(x, l)))) {
+        s.spurious++;
+        s.spuriousClaims.push({ file, sentence: sentence.id, claim: `${c.verdict} ${c.subject.id} ${c.p} ${c.object?.id ?? ""} ${c.time?.text ?? ""}` });
+      }
       const verdictsByEdge = new Map<string, Set<string>>();
       for (const c of got) {
         const key = `${c.p}|${[c.subject.id, c.object?.id ?? ""].sort().join("|")}`;
@@ -90,6 +111,7 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
         // The checker's verdict is on its own reading: read with the other polarity, it speaks of the opposite claim.
         if (c && (c.polarity ?? "positive") !== (l.polarity ?? "positive") && verdict !== "not-checkable") verdict = verdict === "supported" ? "contradicted" : "supported";
         (truth ? s.onTrue : s.onFalse)[verdict]!++;
+        s.outcomes.push({ file, sentence: sentence.id, claim: l.claim, truth, verdict });
         if (!truth && verdict === "supported") s.falseSupported.push(`${file} ${sentence.id}: ${l.claim}`);
       }
     }

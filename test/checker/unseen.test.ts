@@ -13,10 +13,17 @@ const dir = join(ROOT, "test", "checker", "unseen");
 const TODAY = "2026-12-05";
 const pct = (x: number | null) => (x === null ? "–" : `${(100 * x).toFixed(1)} %`);
 
-describe.each(["dev", "test"] as const)("the checker on the %s half of the unseen set", (split) => {
-  const s = scoreUnseen(store, dir, split, TODAY);
+// Each sentence is read alone, and in its text after the sentences before it (as a reader of the text meets
+// it: "the formal signing ceremony" is the signing of the agreement the text is about). Both are reported.
+describe.each([
+  ["dev", "alone"],
+  ["test", "alone"],
+  ["dev", "in-text"],
+  ["test", "in-text"],
+] as const)("the checker on the %s half of the unseen set, each sentence read %s", (split, reading) => {
+  const s = scoreUnseen(store, dir, split, TODAY, reading);
   console.log(
-    `unseen ${split}: ${s.texts} texts, ${s.sentences} sentences (${s.planted} planted), ${s.labelled.true} true and ${s.labelled.false} false claims labelled; ` +
+    `unseen ${split}, read ${reading}: ${s.texts} texts, ${s.sentences} sentences (${s.planted} planted), ${s.labelled.true} true and ${s.labelled.false} false claims labelled; ` +
       `checker claims ${s.claims}, spurious ${s.spurious} (${pct(s.claims ? s.spurious / s.claims : null)}); supported precision ${pct(s.supportedPrecision)}; ` +
       `contradicted recall ${pct(s.contradictedRecall)}; false called supported ${s.falseSupported.length}; on true ${JSON.stringify(s.onTrue)}; on false ${JSON.stringify(s.onFalse)}` +
       (s.falseSupported.length ? `\n  false called supported: ${s.falseSupported.join("; ")}` : ""),
