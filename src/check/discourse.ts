@@ -55,14 +55,33 @@ export class Discourse {
     if (it && this.firstOfLast) push(it[0].length - it[1]!.length, it[0].length, this.firstOfLast.entity, this.firstOfLast.kind);
     HEAD.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = HEAD.exec(slice)); ) {
-      const head = m[1]!.toLowerCase();
-      const start = m.index + m[0].length - m[1]!.length;
+      const head = m[2]!.toLowerCase();
+      const modifier = m[1]?.toLowerCase();
+      if (modifier && !head.startsWith("protocol") && !FIXED_MODIFIERS.has(modifier)) continue;
+      const start = m.index + m[0].length - m[2]!.length;
+      // "the Treaty of Peace and Friendship", "the Agreement on Commerce": a title being written, not a word
+      // that points back (the title names or describes its agreement itself).
+      if (TITLE_GOES_ON.test(slice.slice(start + m[2]!.length)) && /^[A-Z]/.test(m[2]!)) continue;
+      const fits = (entity: string, kind: Kind) => this.fitsHead(entity, kind, head) && (!modifier || FIXED_MODIFIERS.has(modifier) || this.hasWord(entity, modifier));
       // Named earlier in the same sentence first ("withdrew from the TPP … keep the agreement alive").
-      const before = named.filter((n) => n.end <= start && REFERABLE.has(n.kind) && this.fitsHead(n.entity, n.kind, head)).at(-1);
-      const placed = AGREEMENT_HEAD.test(head) ? this.placeNamed(slice.slice(start + m[1]!.length), named) : undefined;
-      const target = placed ?? before ?? [...this.recent].reverse().find((r) => this.sentence - r.sentence < 3 && REFERABLE.has(r.kind) && this.fitsHead(r.entity, r.kind, head));
-      // A deal named by its place is named, not referred to: it may be contradicted like a name.
-      if (target) push(start, start + m[1]!.length, target.entity, target.kind, target === placed ? "name" : "reference");
+      const before = named.filter((n) => n.end <= start && REFERABLE.has(n.kind) && fits(n.entity, n.kind)).at(-1);
+      const placed = AGREEMENT_HEAD.test(head) ? this.placeNamed(slice.slice(start + m[2]!.length), named) : undefined;
+      const recent = [...this.recent].reverse().filter((r) => this.sentence - r.sentence < 3);
+      // "the accession protocol" after "the CPTPP": the one agreement related to one just named whose name has both words.
+      const related = !before && !placed && modifier && !FIXED_MODIFIERS.has(modifier) ? this.relatedFitting([...named.map((n) => n.entity), ...recent.map((r) => r.entity)], fits) : undefined;
+      const target = placed ?? before ?? recent.find((r) => REFERABLE.has(r.kind) && fits(r.entity, r.kind)) ?? related;
+      // A deal named by its place, or the one related agreement whose name has the words, is named, not referred
+      // to: it may be contradicted like a name.
+      if (target) push(start - (modifier && !FIXED_MODIFIERS.has(modifier) ? m[1]!.length + 1 : 0), start + m[2]!.length, target.entity, target.kind, target === placed || target === related ? "name" : "reference");
+    }
+    // "The formal signing ceremony was held on …": the signing of the agreement the text has just named (the
+    // last one named, in this sentence or the two before). Said of that one agreement, it is named, not guessed.
+    const ceremony = CEREMONY.exec(slice);
+    if (ceremony) {
+      // The word "ceremony" stands for the agreement; "signing" stays the relation word said of it.
+      const at = ceremony.index + ceremony[0].length - "ceremony".length;
+      const last = named.filter((n) => n.end <= at && n.kind === "agreement").at(-1) ?? [...this.recent].reverse().find((r) => this.sentence - r.sentence < 2 && r.kind === "agreement");
+      if (last) push(at, at + "ceremony".length, last.entity, "agreement", "name");
     }
     const two = /\b(?:[Tt]he two|[Bb]oth) (countries|nations|governments|economies|sides|states|allies|neighbou?rs)\b|\b(?:[Tt]his|[Tt]hat|[Tt]he) (alliance|partnership|relationship)\b(?! (?:with|between|of)\b)/.exec(slice);
     if (two) {
@@ -109,6 +128,23 @@ export class Discourse {
     return hits.size === 1 ? { entity: [...hits][0]!, kind: "agreement" } : undefined;
   }
 
+  /** Whether one of an entity's English names has a word beginning so ("accession" in "Protocol on the Accession of …"). */
+  private hasWord(entity: string, word: string): boolean {
+    const re = new RegExp(`\\b${word.slice(0, Math.max(5, word.length - 3))}`, "i");
+    return (this.k.gazetteer.englishNames.get(entity) ?? []).some((n) => re.test(n));
+  }
+
+  /** The one agreement or event linked (related-to, concerns) to one of these entities that fits, if exactly one does. */
+  private relatedFitting(ids: string[], fits: (entity: string, kind: Kind) => boolean): { entity: string; kind: Kind } | undefined {
+    const hits = new Set<string>();
+    for (const id of new Set(ids))
+      for (const r of this.k.byObject.get(id) ?? []) {
+        const kind = this.k.gazetteer.kinds.get(r.subject) as Kind | undefined;
+        if ((r.p === "related-to" || r.p === "concerns") && r.status !== "rejected" && kind && REFERABLE.has(kind) && fits(r.subject, kind)) hits.add(r.subject);
+      }
+    return hits.size === 1 ? { entity: [...hits][0]!, kind: this.k.gazetteer.kinds.get([...hits][0]!) as Kind } : undefined;
+  }
+
   private fitsHead(entity: string, kind: Kind, head: string): boolean {
     if (kind === "agreement" && /^(?:treaty|agreement|accord|pact|deal)$/.test(head)) return true;
     const word = new RegExp(`\\b(?:${MEMBERS[head] ?? head})`, "i");
@@ -116,11 +152,17 @@ export class Discourse {
   }
 }
 
+/** What follows a capitalised head word in a title: "Treaty of Peace", "Agreement on Commerce", "Declaration between Japan". */
+const TITLE_GOES_ON = /^\s+(?:of|on|for|between|concerning|regarding)\s+(?:the\s+)?[A-Z]/;
 /** Heads that name an agreement, which the place it was made may identify. */
 const AGREEMENT_HEAD = /^(?:treaty|agreement|accord|pact|deal|declaration|communiqu[eé])$/i;
 const SUBJECT_KINDS = new Set<Kind>(["state", "organization", "event", "agreement", "policy"]);
 const REFERABLE = new Set<Kind>(["event", "agreement", "policy", "dispute"]);
-const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:same\s+|new\s+|second\s+|first\s+|bilateral\s+)?(embassy|mission|treaty|agreement|accord|pact|deal|statement|declaration|visit|speech|summit|policy|law|incident|expedition|conference|dispute|communiqu[eé]|sanctions|edict|ambassadors|envoys|delegation)\b/gi;
+/** Words before a head that leave its meaning as it is ("the new treaty"); any other ("the accession protocol") must be in the name. */
+const FIXED_MODIFIERS = new Set(["same", "new", "second", "first", "bilateral"]);
+/** A signing or ratification ceremony: the agreement's signature or entry into force. */
+const CEREMONY = /\b(?:the|its|their)\s+(?:(?:formal|official)\s+)?(?:signing|ratification)\s+ceremony\b/i;
+const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:([a-z]{3,})\s+)?(protocol|embassy|mission|treaty|agreement|accord|pact|deal|statement|declaration|visit|speech|summit|policy|law|incident|expedition|conference|dispute|communiqu[eé]|sanctions|edict|ambassadors|envoys|delegation)\b/gi;
 /** Heads that name the members of a mission rather than the mission: "the envoys" of the embassy. */
 const MEMBERS: Record<string, string> = { ambassadors: "embassy|mission|delegation", envoys: "embassy|mission|delegation", delegation: "embassy|mission|delegation" };
 const TITLE = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Minister|Secretary|Ambassador|Emperor|Empress|King|Queen|Pope|General|Gen\\.|Admiral|Commodore|Chairman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|PM)";

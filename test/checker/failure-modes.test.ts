@@ -348,3 +348,35 @@ describe("who did not sign", () => {
     expect(c.filter((x) => x[0] === "kim-jong-un" && x[1] === "signatory-of")).toEqual([]);
   });
 });
+
+describe("a sentence read in its text (the sentences before it say what its words refer to)", () => {
+  const CPTPP = "The Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) is a trade agreement between eleven countries.";
+
+  it("binds a symmetric relation to the pair named in its own clause, with that clause's date", () => {
+    const c = check(store, "Japan would later intervene in the Russian Civil War from 1918 until 1922. The two countries signed a nonaggression pact in 1941, although the Soviet government declared war on Japan anyway in August 1945.", { today: TODAY }).claims;
+    expect(c.filter((x) => x.p === "at-war").map((x) => [x.subject.id, x.object?.id, x.time?.text, x.verdict])).toEqual([["japan", "ussr", "August 1945", "supported"]]);
+  });
+
+  it("reads 'the Treaty of Peace and Friendship' as the title it is, not as a word pointing back, so its date can be contradicted", () => {
+    const c = claims("On August 12, 1978, China and Japan signed the Treaty of Peace and Friendship. On October 23, 1979, China and Japan exchanged documents of ratification of the Treaty of Peace and Friendship.");
+    expect(c).toContainEqual(["japan-china-peace-and-friendship-treaty", "in-force", null, "contradicted", "positive"]);
+  });
+
+  it("gives a relative clause ('…, which entered into force') to the name before it, not to the subject 'It' refers to", () => {
+    const c = claims(`${CPTPP} It evolved from the Trans-Pacific Partnership (TPP), which entered into force despite the withdrawal of the United States.`);
+    expect(c.filter(([, p]) => p === "in-force")).toEqual([["tpp", "in-force", null, "contradicted", "positive"]]);
+  });
+
+  it("reads 'the accession protocol' as the one protocol related to the agreement just named, and checks who signed it when", () => {
+    const c = claims(`${CPTPP} The UK formally signed the accession protocol on 16 July 2022.`);
+    expect(c).toEqual([
+      ["cptpp-uk-accession-protocol", "signed", null, "contradicted", "positive"],
+      ["united-kingdom", "signatory-of", "cptpp-uk-accession-protocol", "contradicted", "positive"],
+    ]);
+  });
+
+  it("reads 'the formal signing ceremony' as the signing of the agreement just named", () => {
+    expect(claims(`${CPTPP} The formal signing ceremony was held on 8 March 2017 in Santiago, Chile.`)).toEqual([["cptpp", "signed", null, "contradicted", "positive"]]);
+    expect(claims(`${CPTPP} The formal signing ceremony was held on 8 March 2018 in Santiago, Chile.`)).toEqual([["cptpp", "signed", null, "supported", "positive"]]);
+  });
+});

@@ -51,11 +51,13 @@ function mainSubject(ctx: SentenceContext, p: Predicate, rel: number): SentenceC
     !/\b(?:of|on|to|with|against|from|in|into|by|at|for|over|between)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 40), m.start - ctx.start)));
 }
 
-/** Whether both ends of a symmetric relation are named in the clause of its word ("Japan and China established relations"). */
-export function bothInClause(ctx: SentenceContext, a: string, b: string, cue: number): boolean {
+/**
+ * Where a name is first written in the clause of a relation word (absolute offset), if it is: both ends of a
+ * symmetric relation must be, "Japan and China established relations".
+ */
+export function inClauseAt(ctx: SentenceContext, id: string, cue: number): number | undefined {
   const [cs, ce] = clauseOf(ctx, cue - ctx.start);
-  const inClause = (id: string) => ctx.found.some((m) => m.entity === id && m.start - ctx.start >= cs && m.end - ctx.start <= ce);
-  return inClause(a) && inClause(b);
+  return ctx.found.find((m) => m.entity === id && m.start - ctx.start >= cs && m.end - ctx.start <= ce)?.start;
 }
 
 /**

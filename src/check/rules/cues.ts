@@ -19,6 +19,9 @@ const MODIFIED = /^\S*\s+(?:application|applications|bid|bids|request|requests|t
 /** The unnamed subject of a passive ("a revised deal was signed", "a new pact was concluded"). */
 const UNNAMED_PASSIVE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|pact|treaty|accord|version|text|framework)\s+(?:was|were|is|has been|had been|will be)\s+(?:\w+ly\s+)?$/i;
 
+/** A relative pronoun opening the clause of the word: "…, which entered into force", "that was signed in". */
+const RELATIVE = /\b(?:which|that)\s+(?:(?:had|has|have|was|were|is|are|never|not|also|later|finally|eventually|formally|officially|then)\s+){0,3}(?:\w+\s+)?$/i;
+
 /** Talks as the subject of a passive "concluded" ("negotiations … were concluded"), or its object. */
 const NEGOTIATIONS_BEFORE = /\b(?:negotiations?|talks)(?:\s+[^\s.,;]+){0,5}?\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$/i;
 const NEGOTIATIONS_AFTER = /^conclu\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations?|talks)\b/i;
@@ -53,6 +56,13 @@ export function asserted(ctx: SentenceContext, cue: number, p?: Predicate): bool
 export function ownerOf(ctx: SentenceContext, p: Predicate, cue: number): string | null | undefined {
   const rel = cue - ctx.start;
   if (UNNAMED_PASSIVE.test(ctx.slice.slice(Math.max(0, rel - 60), rel))) return null;
+  // "It evolved from the TPP, which entered into force …": the relative clause speaks of the name just before it.
+  const relative = RELATIVE.exec(ctx.slice.slice(Math.max(0, rel - 40), rel));
+  if (relative) {
+    const pronoun = rel - relative[0].length;
+    const antecedent = ctx.found.filter((m) => m.via !== "reference" && m.end - ctx.start <= pronoun && /^\s*(?:\([^)]*\))?\s*,?\s*$/.test(ctx.slice.slice(m.end - ctx.start, pronoun))).at(-1);
+    if (antecedent && fitsRole(ctx, antecedent.entity, p, "subject")) return antecedent.entity;
+  }
   const word = /^\S+/.exec(ctx.slice.slice(rel))?.[0] ?? "";
   const next = ctx.found.find((m) => m.via !== "reference" && m.start - ctx.start >= rel + word.length && /^\s*(?:the\s+)?$/i.test(ctx.slice.slice(rel + word.length, m.start - ctx.start)));
   return next && fitsRole(ctx, next.entity, p, "subject") && /ed$/i.test(word) ? next.entity : undefined;

@@ -1,7 +1,7 @@
 import { PREDICATES, type Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
 import { appositiveDate } from "../context.js";
-import { bothInClause, bound, fitsRole, nameInClause } from "./binding.js";
+import { bound, fitsRole, inClauseAt, nameInClause } from "./binding.js";
 import { asserted, ownerOf } from "./cues.js";
 import type { Rule } from "./rule.js";
 
@@ -53,8 +53,13 @@ export const relationRule: Rule = {
           if (a === b || !fitsRole(ctx, b, p, "object")) continue;
           if (symmetric && a > b && fitsRole(ctx, b, p, "subject")) continue;
           const binding = bindings.find((x) => x.b?.subject === a && x.b.object === b);
-          const strict = symmetric ? bothInClause(ctx, a, b, cue) : !!binding;
-          out.push({ rule: "relation", subject: a, object: b, p, at: Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!), cue: binding?.at ?? cue, loose: !strict });
+          // A symmetric word binds the pair named together in its own clause; the claim stands where they are
+          // named there ("the two countries signed a pact in 1941, although the Soviet government declared war
+          // on Japan in August 1945": the war is the second clause's, with its date).
+          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined) : undefined;
+          const strict = symmetric ? together !== undefined : !!binding;
+          const at = together !== undefined ? Math.max(inClauseAt(ctx, a, together)!, inClauseAt(ctx, b, together)!) : Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!);
+          out.push({ rule: "relation", subject: a, object: b, p, at, cue: binding?.at ?? together ?? cue, loose: !strict });
         }
       }
     }
