@@ -63,44 +63,56 @@ export function titleWords(slice: string, found: Mention[], offset: number, time
     clause: (x) => clauseAround(slice, x - offset).map((y) => y + offset) as [number, number] };
 }
 
-/** Per knowledge base: a count per event (zero between calls), and how many words and persons each event has. */
+/** Per knowledge base: a count and a mark per event (zero between calls), and how many words each event has. */
 interface Scratch {
   hits: Int32Array;
+  /** 1 for an event met through a person the sentence names, who took part in it. */
+  personNamed: Uint8Array;
   words: Int32Array;
-  persons: Int32Array;
 }
 const SCRATCH = new WeakMap<Knowledge, Scratch>();
-const scratch = (k: Knowledge) =>
-  SCRATCH.get(k) ??
-  SCRATCH.set(k, { hits: new Int32Array(k.events.length), words: Int32Array.from(k.events, (e) => e.wordList.length), persons: Int32Array.from(k.events, (e) => e.persons.length) }).get(k)!;
+function scratch(k: Knowledge): Scratch {
+  let s = SCRATCH.get(k);
+  if (!s) SCRATCH.set(k, (s = { hits: new Int32Array(k.events.length), personNamed: new Uint8Array(k.events.length), words: Int32Array.from(k.events, (e) => e.wordList.length) }));
+  return s;
+}
 
 /**
  * Puts in `met` the events (places in `k.events`) of a sentence's words that someone it names took part in,
  * in the order first met (by word, then in the order of events), each counted in `hits` once per word of its
  * name whose stem the sentence has: at most that many words are shared, which rules most of them out before
- * any word is compared. The caller sets the counts of the events met back to zero.
+ * any word is compared. An event is listed under each of its participants, so one met through a person the
+ * sentence names (of `persons`) is one that person took part in: marked in `personNamed`, without reading
+ * the event. The caller sets the counts and marks of the events met back to zero.
  */
-function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, hits: Int32Array, met: number[]): void {
+function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, persons: string[], s: Scratch, met: number[]): void {
+  const { hits, personNamed } = s;
+  const places: number[] = [];
   for (const key of bag.keys()) {
     const byParticipant = k.eventsByWordAndParticipant.get(key);
     if (!byParticipant) continue;
-    const places: number[] = [];
+    places.length = 0;
     let lists = 0;
     for (const id of ids) {
       const at = byParticipant.get(id);
       if (!at) continue;
       lists++;
-      for (const v of at) places.push(v);
+      for (let j = 0; j < at.length; j++) places.push(at[j]!);
     }
     if (lists > 1) places.sort((a, b) => a - b);
     let last = -1;
-    for (const v of places) {
+    for (let j = 0; j < places.length; j++) {
+      const v = places[j]!;
       if (v === last) continue;
       last = v;
       const i = (v / 1024) | 0;
       const n = hits[i]!;
       hits[i] = n + (v % 1024);
       if (n === 0) met.push(i);
+    }
+    for (const p of persons) {
+      const at = byParticipant.get(p);
+      if (at) for (let j = 0; j < at.length; j++) personNamed[(at[j]! / 1024) | 0] = 1;
     }
   }
 }
@@ -115,6 +127,50 @@ function precise(t: TimeMention, from: string, to: string): boolean {
   return t.min <= from && to <= t.max;
 }
 
+// The helpers below are functions of the module, not closures made per sentence (a closure per call, and
+// tsx's naming of each, cost more than the work they do).
+
+/**
+ * Words that only name one who took part ("Junichiro Koizumi" for "Koizumi's visit to South Africa") tell
+ * no one of his trips from another: a word is the event's own if said outside every name, or in the name
+ * of one who did not take part.
+ */
+function ownWord(titled: TitleWords, e: EventCue, w: string): boolean {
+  if (titled.unnamed.has(w)) return true;
+  for (const [id, n] of titled.names) if (!e.participants.has(id) && n.has(w)) return true;
+  return false;
+}
+
+/**
+ * The date is said of the event only in the clause that names one who took part ("signed on 4 February
+ * 2016, but … Trump withdrew": the date is the signature's).
+ */
+function sameClause(titled: TitleWords | undefined, t: TimeMention, ps: string[]): boolean {
+  if (!titled) return false;
+  for (const p of ps)
+    for (const x of titled.at.get(p) ?? []) {
+      const [a, b] = titled.clause(t.start);
+      if (a <= x && x < b) return true;
+    }
+  return false;
+}
+
+/**
+ * How many of its words are its own, said outside the names of those who took part, and rare among events'
+ * names ("trade" and "signing" name dozens; "identification" and "zone" a few).
+ */
+function own(k: Knowledge, titled: TitleWords | undefined, e: EventCue, ws: string[]): number {
+  let n = 0;
+  for (const w of ws) if ((!titled || ownWord(titled, e, w)) && (k.eventsByWord.get(stemKey(w))?.length ?? 0) <= RARE) n++;
+  return n;
+}
+
+/** Whether a word is in the title of another event or agreement the event's participant is. */
+function inTitleOf(titled: TitleWords, e: EventCue, w: string): boolean {
+  for (const [id, t] of titled.titles) if (e.participants.has(id) && t.has(w)) return true;
+  return false;
+}
+
 /**
  * Events a sentence describes rather than names ("North Korea launched missiles in July 2006", "a
  * Chinese trawler collided with a Japanese ship in September 2010"): one of their participants is
@@ -125,28 +181,16 @@ function precise(t: TimeMention, from: string, to: string): boolean {
  */
 export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string, titled?: TitleWords): Described[] {
   const out: (Described & { present: string[] })[] = [];
-  // Helpers made once per sentence, not once per event (closures per event cost more than the work they do).
-  // Words that only name one who took part ("Junichiro Koizumi" for "Koizumi's visit to South Africa") tell
-  // no one of his trips from another: without a word of its own, two of its participants must be named.
-  const ownWord = (e: EventCue, w: string) => {
-    if (titled!.unnamed.has(w)) return true;
-    for (const [id, n] of titled!.names) if (!e.participants.has(id) && n.has(w)) return true;
-    return false;
-  };
-  // The date is said of the event only in the clause that names one who took part ("signed on 4 February
-  // 2016, but … Trump withdrew": the date is the signature's).
-  const sameClause = (t: TimeMention, ps: string[]) => !!titled && ps.some((p) => (titled.at.get(p) ?? []).some((x) => { const [a, b] = titled.clause(t.start); return a <= x && x < b; }));
-  // Its own words, said outside the names of those who took part, and rare among events' names ("trade" and
-  // "signing" name dozens; "identification" and "zone" a few).
-  const own = (e: EventCue, ws: string[]) => ws.filter((w) => (!titled || ownWord(e, w)) && (k.eventsByWord.get(stemKey(w))?.length ?? 0) <= RARE).length;
-  const inTitleOf = (e: EventCue, w: string) => { for (const [id, t] of titled!.titles) if (e.participants.has(id) && t.has(w)) return true; return false; };
-  const { hits, words: wordCount, persons } = scratch(k);
+  const s = scratch(k);
+  const { hits, personNamed, words: wordCount } = s;
+  const persons: string[] = [];
+  for (const id of ids) if (k.gazetteer.kinds.get(id) === "person") persons.push(id);
   const met: number[] = [];
   try {
-    metEvents(k, bag, ids, hits, met);
+    metEvents(k, bag, ids, persons, s, met);
     for (const i of met) {
       // One word at most, of a name of several, and no person who took part named: described in no way below.
-      if (hits[i]! < 2 && wordCount[i] !== 1 && (persons[i] === 0 || !k.events[i]!.persons.some((p) => ids.has(p)))) continue;
+      if (hits[i]! < 2 && wordCount[i] !== 1 && personNamed[i] === 0) continue;
       const e = k.events[i]!;
       if (ids.has(e.id)) continue;
       const present: string[] = [];
@@ -157,13 +201,13 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       const words: string[] = [];
       for (const w of e.wordList) {
         if (!bag.has(w)) continue;
-        if (titled && !titled.outside.has(w) && !inTitleOf(e, w)) continue;
+        if (titled && !titled.outside.has(w) && !inTitleOf(titled, e, w)) continue;
         if (titled && MONTHS.has(w) && !titled.undated.has(w)) continue;
         words.push(w);
       }
       const shared = words.length;
       if (!shared) continue;
-      if (titled && present.length < 2 && !words.some((w) => ownWord(e, w))) continue;
+      if (titled && present.length < 2 && !words.some((w) => ownWord(titled, e, w))) continue;
       const person = present.some((p) => k.gazetteer.kinds.get(p) === "person");
       // Every way below of describing an event needs two of its words, one of a one-word name, or a person who
       // took part (the own rare words counted for a wrong date are among the shared ones): none, no date to compare.
@@ -177,12 +221,12 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         // Described beyond doubt (three of its own rare words, or a person who took part with another participant
         // and one rare word) with the sentence's one date, which does not fit: the date is
         // wrong ("October 1982 Emperor Akihito visits China"), unless another event the sentence describes fits it.
-        else if (!time && times.length === 1 && !times[0]!.span && sameClause(times[0]!, present) && (own(e, words) >= 3 || (person && present.length >= 2 && own(e, words) >= 1)))
+        else if (!time && times.length === 1 && !times[0]!.span && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)))
           out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }
   } finally {
-    for (const i of met) hits[i] = 0;
+    for (const i of met) (hits[i] = 0), (personNamed[i] = 0);
   }
   // Of two events one person took part in, the one more of whose participants the sentence names is meant
   // ("Abe visited China in October 2006" is his visit to China, not the one to South Korea that month).
