@@ -8,8 +8,11 @@ import { ROLE_TABLES } from "../web/src/i18n/role-table.js";
 import { sharedBuild } from "./helpers.js";
 
 const DB = sharedBuild().path;
-/** The share measured when the floor was set (92.4 % of 5,130 on 6 December 2026), less a margin for new data. */
-const FLOOR = 0.9;
+/**
+ * Every role occurrence was in Japanese when the floor was set (5,906 of 5,906 on 6 December 2026); the margin
+ * lets new data land before its prose roles are translated (web/src/i18n/role-prose-*.ts), never more than 1 %.
+ */
+const FLOOR = 0.99;
 
 describe("roles of the built database in Japanese", () => {
   it(`renders at least ${FLOOR * 100} % of role occurrences in Japanese, the rest whole in English`, () => {
