@@ -88,6 +88,7 @@ const SCRIPT_WORDS = {
     uncertain: " (uncertain)",
     allied: "yes",
     release: " — release ",
+    sep: "; ",
   },
   ja: {
     noMatch: "該当なし",
@@ -101,6 +102,7 @@ const SCRIPT_WORDS = {
     uncertain: "（不確実）",
     allied: "同盟国",
     release: " — データリリース ",
+    sep: "、",
   },
 } satisfies Record<Lang, unknown>;
 
@@ -158,7 +160,7 @@ export function homePage(lang: Lang = "en"): string {
        $("counts").textContent = Object.entries(r.counts).map(([k, n]) => (W.relation[k] ?? k) + ": " + n).join(" · ") + W.release + r.release;
        const t = $("rel"); t.replaceChildren(head(W.relationCols));
        for (const x of r.relations) { const tr = t.insertRow(); tr.insertCell().append(link(x.state)); tr.insertCell().textContent = (W.relation[x.status] ?? x.status) + (x.certain ? "" : W.uncertain);
-         tr.insertCell().textContent = x.since ? date(x.since) : ""; tr.insertCell().textContent = x.alliance ? W.allied : ""; tr.insertCell().textContent = x.agreements.map((a) => name(a.name)).join("; "); } }
+         tr.insertCell().textContent = x.since ? date(x.since) : ""; tr.insertCell().textContent = x.alliance ? W.allied : ""; tr.insertCell().textContent = x.agreements.map((a) => name(a.name)).join(W.sep); } }
      $("asof").onchange = () => { relations(); if (location.hash) show(location.hash.slice(1)); };
      window.onhashchange = () => show(location.hash.slice(1));
      relations(); if (location.hash) show(location.hash.slice(1));`,
