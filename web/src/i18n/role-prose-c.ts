@@ -305,4 +305,7 @@ export const ROLE_PROSE_C: Readonly<Record<string, string>> = {
   "host (co-host of the 2002 World Cup; President Kim Dae-jung)": "受入国（2002年ワールドカップ共催国、金大中大統領）",
   "coordinator for the Asian side": "アジア側調整国",
   "host (ASEM chair: President Kim Dae-jung)": "受入国（ASEM議長：金大中大統領）",
+  // Trips checked in issue 16: a trip's next leg, a second host.
+  "the same trip went on to Seoul": "同じ外遊の次の訪問地（ソウル）",
+  "host (Summit on Peace in Ukraine, 15 June)": "受入国（ウクライナの平和に関するサミット、6月15日）",
 };
