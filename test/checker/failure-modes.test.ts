@@ -273,6 +273,14 @@ describe("an agreement named by where it was made", () => {
     expect(claims("Under the deal signed in Stockholm in May 2014, Japan and North Korea agreed on principles.")).toContainEqual(["japan-dprk-stockholm-agreement-2014", "signed", null, "supported", "positive"]);
   });
 
+  it("reads the two parties named beside it, by their capitals too, as having signed it then", () => {
+    const c = claims("Officials in North Korea declared the agreement invalid. Under the deal struck in Stockholm in May 2016, Tokyo and Pyongyang agreed on principles for negotiations.");
+    expect(c.filter(([, p]) => p === "signatory-of")).toEqual([
+      ["japan", "signatory-of", "japan-dprk-stockholm-agreement-2014", "contradicted", "positive"],
+      ["north-korea", "signatory-of", "japan-dprk-stockholm-agreement-2014", "contradicted", "positive"],
+    ]);
+  });
+
   it("names nothing when no party of the agreement made there, other than Japan, is in the text", () => {
     expect(claims("The deal signed in Stockholm in May 2016 was praised.").filter((x) => x[1] === "signed")).toEqual([]);
   });

@@ -41,6 +41,11 @@ export const relationRule: Rule = {
           const first = ctx.firstAt.get(a)!;
           const own = inClause.reduce<number | undefined>((b, at) => (b === undefined || Math.abs(at - first) < Math.abs(b - first) ? at : b), undefined);
           out.push({ rule: "relation", subject: a, object: null, p, at: first, cue: own ?? mine[0]!, ...(named ? { undated: true } : {}), ...(own !== undefined ? {} : { loose: true }) });
+          // "Under the deal struck in Stockholm in May 2014, Tokyo and Pyongyang agreed …": an agreement between two
+          // states, signed, with both named (or their capitals) in the sentence: each of them signed it, then.
+          const parties = p === "signed" && own !== undefined ? ctx.k.partiesOf.get(a) : undefined;
+          if (parties?.size === 2 && [...parties].every((s) => ctx.found.some((m) => m.entity === s && m.via !== "reference")))
+            for (const s of parties) out.push({ rule: "relation", subject: s, object: a, p: "signatory-of", at: first, cue: own });
         }
         continue;
       }
