@@ -32,7 +32,45 @@ export interface SentenceCues {
 
 /** Per knowledge base, a count per attribute, zero between calls. */
 const HITS = new WeakMap<Knowledge, Int32Array>();
-const hitCounts = (k: Knowledge) => HITS.get(k) ?? HITS.set(k, new Int32Array(k.attributes.all.length)).get(k)!;
+function hitCounts(k: Knowledge): Int32Array {
+  let hits = HITS.get(k);
+  if (!hits) HITS.set(k, (hits = new Int32Array(k.attributes.all.length)));
+  return hits;
+}
+
+/** The attributes a sentence is read for: by subject, by the entity its value is, by word stem (stems of more than `COMMON_WORD_LIST` attributes left out). */
+interface Lists {
+  bySubject: Map<string, AttributeCue[]>;
+  byValueEntity: Map<string, AttributeCue[]>;
+  byWord: Map<string, AttributeCue[]>;
+}
+
+/** A stem found in more attributes than this tells none of them apart: its attributes are not counted. */
+const COMMON_WORD_LIST = 200;
+
+/**
+ * Per knowledge base, the lists of every attribute and those of the attributes with a rejected value (all a
+ * sentence with neither a number nor a date is read for), each in the order of the index: read through the
+ * shorter lists, such a sentence meets its candidates in the same order, without the others.
+ */
+const LISTS = new WeakMap<Knowledge, { all: Lists; rejected: Lists }>();
+function lists(k: Knowledge): { all: Lists; rejected: Lists } {
+  let l = LISTS.get(k);
+  if (l) return l;
+  const idx = k.attributes;
+  const keep = (m: Map<string, AttributeCue[]>) => {
+    const out = new Map<string, AttributeCue[]>();
+    for (const [key, list] of m) {
+      if (list.length > COMMON_WORD_LIST && m === idx.byWord) continue;
+      const some = list.filter((a) => idx.rejectedGroups.has(a.group));
+      if (some.length) out.set(key, some);
+    }
+    return out;
+  };
+  const all = { bySubject: idx.bySubject, byValueEntity: idx.byValueEntity, byWord: new Map([...idx.byWord].filter(([, list]) => list.length <= COMMON_WORD_LIST)) };
+  LISTS.set(k, (l = { all, rejected: { bySubject: keep(idx.bySubject), byValueEntity: keep(idx.byValueEntity), byWord: keep(idx.byWord) } }));
+  return l;
+}
 
 /** Whether an entity holds a statement with any of some entities. */
 function anyNeighbour(k: Knowledge, id: string, ids: Set<string>): boolean {
@@ -57,10 +95,12 @@ function anyNeighbour(k: Knowledge, id: string, ids: Set<string>): boolean {
  */
 export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[] {
   const idx = k.attributes;
+  // Only attributes with a rejected value, when only contradictions are wanted.
+  const from = s.rejectedOnly ? lists(k).rejected : lists(k).all;
   const candidates = new Set<AttributeCue>();
   for (const id of s.ids) {
-    for (const a of idx.bySubject.get(id) ?? []) candidates.add(a);
-    for (const a of idx.byValueEntity.get(id) ?? []) candidates.add(a);
+    for (const a of from.bySubject.get(id) ?? []) candidates.add(a);
+    for (const a of from.byValueEntity.get(id) ?? []) candidates.add(a);
   }
   // How many of the sentence's word stems each attribute has (common stems aside), counted in a typed array
   // and read in the order first met.
@@ -68,8 +108,8 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
   const met: AttributeCue[] = [];
   try {
     for (const key of s.bag.keys()) {
-      const list = idx.byWord.get(key);
-      if (!list || list.length > 200) continue;
+      const list = from.byWord.get(key);
+      if (!list) continue;
       for (const a of list) if (hits[a.index]!++ === 0) met.push(a);
     }
     for (const a of met) if (hits[a.index]! >= 3) candidates.add(a);
@@ -79,7 +119,6 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
 
   const scored: { a: AttributeCue; score: number; time: TimeMention | undefined; numbers: number }[] = [];
   for (const a of candidates) {
-    if (s.rejectedOnly && !idx.rejectedGroups.has(a.group)) continue;
     const r = a.row;
     // The words it shares with the sentence, and how many of them are rare among attributes.
     let shared = 0;
@@ -88,9 +127,8 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
     let nums = 0;
     for (const n of a.nums) if (s.numbers.has(n)) nums++;
     const here = s.ids.has(r.subject);
-    const valueNamed = a.valueNames.some((n) => s.ids.has(n));
-    // Linked to an entity of the sentence: read only where it decides.
-    const linked = () => here || valueNamed || anyNeighbour(k, r.subject, s.ids);
+    let valueNamed = false;
+    for (const n of a.valueNames) if (s.ids.has(n)) valueNamed = true;
     let time: TimeMention | undefined;
     let score = shared + 2 * nums;
     if (a.valueEntity && s.ids.has(a.valueEntity) && r.s_min && r.s_max) {
@@ -106,7 +144,8 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
     const ok =
       time !== undefined ||
       (here && (whole || shared >= 3 || (nums >= 1 && shared >= 2))) ||
-      (a.curated && uncommon >= 3 && (here || valueNamed || nums === 0) && linked()) ||
+      // Linked to an entity of the sentence (read only where it decides).
+      (a.curated && uncommon >= 3 && (here || valueNamed || nums === 0) && (here || valueNamed || anyNeighbour(k, r.subject, s.ids))) ||
       // Of an entity the sentence does not name, shared words and a number say little: "the CPTPP, the third
       // largest free-trade area by GDP" is not Japan's rank by GDP.
       (a.curated && uncommon >= 4);
