@@ -5,7 +5,7 @@ import { KIND, T } from "../server/shell-text.js";
 import { UsageError } from "./output.js";
 
 /** The languages `gaiko show` writes in. */
-export const SHOW_LANGS = ["en", "ja"] as const;
+const SHOW_LANGS = ["en", "ja"] as const;
 export type ShowLang = (typeof SHOW_LANGS)[number];
 
 /**
