@@ -10,7 +10,7 @@ const W = 640;
 const H = 56;
 
 /** Key events on a small axis, and the same events as a list (the list is what screen readers read). */
-export function MiniTimeline({ events }: { events: { event: EntityRef; date: string }[] }) {
+export function MiniTimeline({ events }: { events: { event: EntityRef; date: string; shown?: string }[] }) {
   const { t, lang, name } = useI18n();
   if (events.length === 0) return <NoData reason={t("entity.noEvents")} />;
   const years = events.map((e) => decimalYear(e.date) ?? 0);
@@ -31,14 +31,14 @@ export function MiniTimeline({ events }: { events: { event: EntityRef; date: str
         ))}
         {events.map((e, i) => (
           <circle key={e.event.id} cx={toX(view, W, years[i]!)} cy={30 - ((i % 3) - 1) * 8} r={5} className="event-dot">
-            <title>{`${formatDate(lang, e.date)} ${name(e.event.name)}`}</title>
+            <title>{`${formatDate(lang, e.shown ?? e.date)} ${name(e.event.name)}`}</title>
           </circle>
         ))}
       </svg>
       <ol className="event-list">
         {events.map((e) => (
           <li key={e.event.id}>
-            <DateText className="when" date={e.date} /> <EntityLink entity={e.event} />
+            <DateText className="when" date={e.shown ?? e.date} /> <EntityLink entity={e.event} />
           </li>
         ))}
       </ol>

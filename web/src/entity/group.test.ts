@@ -139,6 +139,19 @@ describe("keyEvents", () => {
       ["tanaka-visit-1972", "1972-09-01"],
     ]);
   });
+
+  // China's page showed "1 Jan 1994 Foreign Minister Hata's visit to China (January 1994)".
+  it.each([
+    ["a month", "1994-01", "point", "1994-01"],
+    ["a year", "2010", "point", "2010"],
+    ["an approximate month", "1543-08~", "point", "1543-08~"],
+    ["a span of days", "1950-06-25/1953-07-27", "start", "1950-06-25"],
+    ["a span from a month", "1999-07/1999-08", "start", "1999-07"],
+    ["a span with an unknown start", "../1953-07-27", "start", "1950-06-25"],
+  ] as const)("shows %s as its sources give it (%s)", (_, edtf, edge, want) => {
+    const items = [{ date: "1950-06-25", edtf, edge, statement: st("occurred", ref("an-event", "event"), null) }];
+    expect(keyEvents(items)[0]!.shown).toBe(want);
+  });
 });
 
 describe("a dispute's places", () => {

@@ -85,15 +85,30 @@ export function agreementsWithJapan(state: EntityView, japan: EntityView | null)
   return all.filter((l) => japans.has(l.entity.id) || l.statements.some((s) => s.p === "concerns"));
 }
 
+export interface KeyEvent {
+  event: EntityRef;
+  /** The day it is placed at (a month or a year given alone is placed at its first day). */
+  date: string;
+  /** The date as its sources give it, to show: "1994-01" stays January 1994, never 1 January. */
+  shown: string;
+  item: TimelineItem;
+}
+
 /** Key events from the timeline, one per event (its occurrence or start), in date order. */
-export function keyEvents(items: readonly TimelineItem[]): { event: EntityRef; date: string; item: TimelineItem }[] {
-  const seen = new Map<string, { event: EntityRef; date: string; item: TimelineItem }>();
+export function keyEvents(items: readonly TimelineItem[]): KeyEvent[] {
+  const seen = new Map<string, KeyEvent>();
   for (const item of items) {
     const s = item.statement;
     if (s.p !== "occurred" || s.subject.kind !== "event" || item.edge === "end") continue;
-    if (!seen.has(s.subject.id)) seen.set(s.subject.id, { event: s.subject, date: item.date, item });
+    if (!seen.has(s.subject.id)) seen.set(s.subject.id, { event: s.subject, date: item.date, shown: givenStart(item), item });
   }
   return [...seen.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The start of an item's own EDTF date, at the precision given; its placed day when it has none. */
+function givenStart(item: TimelineItem): string {
+  const start = (item.edtf ?? "").split("/")[0] ?? "";
+  return start && start !== ".." ? start : item.date;
 }
 
 export interface PlaceClaim {
