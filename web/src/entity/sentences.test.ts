@@ -115,7 +115,7 @@ describe("words for the data's slugs", () => {
   it.each([
     ["conflict", "participant", 14, "1931-05-01", "2001-12-22", "en", "14 militarised disputes, 1931–2001"],
     ["conflict", "participant", 14, "1931-05-01", "2001-12-22", "ja", "軍事化された国家間紛争 14件（1931–2001年）"],
-    ["embassies", "diplomatic-mission", 3, "1952-01-01", null, "en", "3 diplomatic missions (Wikidata), 1952–"],
+    ["embassies", "diplomatic-mission", 3, "1952-01-01", null, "en", "3 diplomatic missions (Wikidata), from 1952"],
     ["unknown-set", "attribute", 2, null, null, "en", "2 rows from the unknown-set dataset"],
   ] as const)("summarises %s rows of %s", (dataset, p, n, from, to, lang, want) => {
     expect(datasetLine(dataset, p, n, from, to, lang)).toBe(want);

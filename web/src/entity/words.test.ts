@@ -22,6 +22,20 @@ describe("one dataset row is counted in the singular", () => {
   });
 });
 
+describe("a dataset's years", () => {
+  // Japan's page read "428 treaty parties (GGO treaty data), 1911–9999" and "（1911–9999年）".
+  it.each([
+    ["treaties", "party-to", 428, "1911-12-15", "9999-12-31", "en", "428 treaty parties (GGO treaty data), from 1911"],
+    ["treaties", "party-to", 428, "1911-12-15", "9999-12-31", "ja", "条約締約記録（GGO） 428件（1911年以降）"],
+    ["isd", "attribute", 1, "1968-01-31", null, "en", "1 independence record (ISD), from 1968"],
+    ["isd", "attribute", 1, "1968-01-31", null, "ja", "独立の記録（ISD） 1件（1968年以降）"],
+    ["conflict", "at-war", 15, "1894-01-01", "1945-12-31", "ja", "戦争（COW） 15件（1894–1945年）"],
+    ["conflict", "at-war", 1, "1894-01-01", "1894-12-31", "en", "1 war (Correlates of War), 1894"],
+  ] as const)("%s/%s %i %s–%s in %s", (dataset, p, n, from, to, lang, want) => {
+    expect(datasetLine(dataset, p, n, from, to, lang)).toBe(want);
+  });
+});
+
 describe("the dataset a fact comes from, in a few words", () => {
   it.each([
     ["treaties", "signed", "en", "GGO treaty data"],

@@ -33,16 +33,22 @@ const DATASET_ROWS: Record<string, [en: string, ja: string]> = {
  * A dataset's rows summarised in one line: how many, what they are, which years.
  * @example datasetLine("conflict", "participant", 14, "1931-01-01", "2001-12-31", "en") // "14 militarised disputes, 1931–2001"
  * @example datasetLine("conflict", "participant", 14, "1931-01-01", "2001-12-31", "ja") // "軍事化された国家間紛争 14件（1931–2001年）"
+ * @example datasetLine("treaties", "party-to", 428, "1911-12-15", "9999-12-31", "en") // "428 treaty parties (GGO treaty data), from 1911"
  */
 export function datasetLine(dataset: string, p: string, count: number, from: string | null, to: string | null, lang: Lang): string {
   const words = DATASET_ROWS[`${dataset}/${p}`] ?? DATASET_ROWS[dataset];
   const noun = words ? words[lang === "ja" ? 1 : 0] : lang === "ja" ? `データセット「${dataset}」の記録` : `rows from the ${dataset} dataset`;
   const a = from?.slice(0, 4);
-  const b = to?.slice(0, 4);
-  const years = a && b && a !== b ? `${a}–${b}` : a && !b ? `${a}–` : (a ?? "");
-  if (lang === "ja") return `${noun} ${count}件${years ? `（${years}年）` : ""}`;
-  return `${count} ${count === 1 ? singular(noun) : noun}${years ? `, ${years}` : ""}`;
+  // 9999-12-31 is the data's open end (GGO's treaties still in force), not a year to print.
+  const b = to && !to.startsWith(OPEN_END_YEAR) ? to.slice(0, 4) : undefined;
+  const open = !!a && !b;
+  const years = a && b && a !== b ? `${a}–${b}` : (a ?? "");
+  const things = count === 1 && lang === "en" ? singular(noun) : noun;
+  if (lang === "ja") return `${noun} ${count}件${years ? `（${years}年${open ? "以降" : ""}）` : ""}`;
+  return `${count} ${things}${years ? (open ? `, from ${years}` : `, ${years}`) : ""}`;
 }
+
+const OPEN_END_YEAR = "9999";
 
 /**
  * The head noun of a row description made singular ("1 signing date", not "1 signing dates"): the last
