@@ -76,8 +76,10 @@ describe("who the verb's subject is", () => {
   });
 
   it("lets another holder contradict only when it certainly held the place all through the claimed time", () => {
-    // The United States' administration of Okinawa is recorded as beginning in "1945": it may have begun after August.
-    expect(claims("The Soviet Union declared war on Japan in August 1945 and occupied Okinawa.").filter(([, p]) => p === "occupies")).toEqual([]);
+    // The United States' administration of the Senkakus is recorded as beginning in "1945": it may have begun after August.
+    expect(claims("The Soviet Union declared war on Japan in August 1945 and occupied the Senkaku Islands.").filter(([, p]) => p === "occupies")).toEqual([]);
+    // Its administration of Okinawa is recorded from the landing of 1 April 1945: it held Okinawa all through August.
+    expect(claims("The Soviet Union declared war on Japan in August 1945 and occupied Okinawa.").filter(([, p]) => p === "occupies")).toEqual([["ussr", "occupies", "okinawa", "contradicted", "positive"]]);
     // The Soviet occupation of the Kurils from 18 August 1945 is recorded as such.
     expect(claims("The Soviet Union declared war on Japan in August 1945, seizing the Kuril Islands.").filter(([, p]) => p === "occupies")).toEqual([["ussr", "occupies", "kuril-islands", "supported", "positive"]]);
   });
@@ -256,6 +258,12 @@ describe("visits: who made them", () => {
     const r = claims("In November 1998 Emperor Akihito visited China.");
     expect(r.filter((x) => x[0] === "jiang-zemin-state-visit-to-japan-1998")).toEqual([]);
     expect(r).toContainEqual(["emperor-akihito-visit-to-china-1992", "occurred", null, "contradicted", "positive"]);
+  });
+
+  it("reads a visit to a place (a shrine) as the visit recorded there, and contradicts a prime minister who did not make it", () => {
+    const c = claims("On Aug 15, 2006, Shinzo Abe, the Japanese prime minister, visited Yasukuni Shrine.");
+    expect(c).toContainEqual(["koizumi-yasukuni-visits-2001-2006", "participant", "shinzo-abe", "contradicted", "positive"]);
+    expect(claims("On Aug 15, 2006, Junichiro Koizumi, the Japanese prime minister, visited Yasukuni Shrine.")).toContainEqual(["koizumi-yasukuni-visits-2001-2006", "participant", "junichiro-koizumi", "supported", "positive"]);
   });
 
   it("claims nothing about a person's visits to a state when several are recorded and none was then", () => {

@@ -18,8 +18,8 @@ const hosts = (ctx: SentenceContext, event: string, who: string) => (ctx.k.byEnd
 const officesOf = (ctx: SentenceContext, person: string) => new Set((ctx.k.offices.get(person) ?? []).filter((r) => r.role).map((r) => `${r.role}|${r.object}`));
 
 /**
- * A person visiting a state on a day or in a month: "On 25 September 1972 Prime Minister Tanaka
- * visited China". The visit recorded then to that state is the one meant: when the person is among
+ * A person visiting a state or a place on a day or in a month: "On 25 September 1972 Prime Minister Tanaka
+ * visited China", "On 15 August 2006 Koizumi visited Yasukuni Shrine". The visit recorded then to that state is the one meant: when the person is among
  * those who made it, it occurred then and they took part; when another holder of the same office
  * made it (Tanaka, not Satō, in 1972), the claim that the named person took part is contradicted. A
  * year alone decides nothing. When no visit to that state is recorded then and the person made only
@@ -28,7 +28,7 @@ const officesOf = (ctx: SentenceContext, person: string) => new Set((ctx.k.offic
  */
 export const visitRule: Rule = {
   id: "visit",
-  doc: "a named person visiting a named state, with a date no wider than a month",
+  doc: "a named person visiting a named state or place, with a date no wider than a month",
   propose(ctx) {
     // A date no wider than a month: a year alone does not tell one visit from another.
     const time = ctx.times.find(monthPrecise);
@@ -40,11 +40,14 @@ export const visitRule: Rule = {
       const [cs, ce] = clauseAround(ctx.slice, m.index).map((x) => x + ctx.start) as [number, number];
       const persons = ctx.found.filter((x) => x.kind === "person" && x.via !== "reference" && x.end <= at && x.start >= cs - 200);
       const visitor = persons[persons.length - 1];
-      const dest = ctx.found.find((x) => x.kind === "state" && x.via !== "reference" && x.start > at && x.start - (at + m[0].length) <= 25 && x.start < Math.max(ce, at + 60));
+      const dest = ctx.found.find((x) => (x.kind === "state" || x.kind === "place") && x.via !== "reference" && x.start > at && x.start - (at + m[0].length) <= 25 && x.start < Math.max(ce, at + 60));
       if (!visitor || !dest || visitor.entity === dest.entity) continue;
       if (NOT_THEN.test(ctx.slice.slice(Math.max(0, visitor.start - ctx.start - 40), visitor.start - ctx.start))) continue;
       // A visit to that state: it takes part, and no one else is the host (Jiang Zemin's visit to Japan is no visit to China).
-      const to = (e: EventCue) => e.type === "visit" && e.participants.has(dest.entity) && !e.participantList.some((p) => p !== dest.entity && hosts(ctx, e.id, p));
+      // A visit to a place ("visited Yasukuni Shrine"): it occurred there.
+      const to = (e: EventCue) =>
+        e.type === "visit" &&
+        (dest.kind === "place" ? e.occurred.some((r) => r.at === dest.entity) : e.participants.has(dest.entity) && !e.participantList.some((p) => p !== dest.entity && hosts(ctx, e.id, p)));
       const then = ctx.k.events.filter((e) => to(e) && e.occurred.some((r) => fits(r, time, "any", ctx.today) === true));
       const made = then.filter((e) => e.participants.has(visitor.entity));
       const claim = (e: EventCue, extra: Partial<Candidate> = {}) => {
