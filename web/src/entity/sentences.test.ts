@@ -32,6 +32,8 @@ describe("statements as sentences", () => {
     [st("attribute", china, null, "1949", { value: "Beijing", role: "capital (GGO)" }), "China's capital: Beijing, 1949", "中国の首都：Beijing（1949年）"],
     [st("member-of", china, ref("un", "United Nations", "国際連合", "organization"), null), "China has been a member of United Nations", "中国は国際連合に加盟している"],
     [st("party-to", japan, sf, "1952-04-28/", { role: "superseded" }), "Japan was a party to Treaty of San Francisco from 28 April 1952 to an unknown date (superseded)", "日本は1952年4月28日から不明な時期までサンフランシスコ平和条約の締約国だった（後継条約により失効）"],
+    // An imported GGO row still in force ends on the data's open end, 9999-12-31.
+    [st("party-to", japan, sf, "1951-05-16/9999-12-31"), "Japan has been a party to Treaty of San Francisco since 16 May 1951", "日本は1951年5月16日からサンフランシスコ平和条約の締約国である"],
   ])("writes %# in English and Japanese", (s, en, ja) => {
     expect(text(s, "en")).toBe(en);
     expect(text(s, "ja")).toBe(ja);

@@ -146,7 +146,9 @@ function span(s: StatementView): { from: string | null; to: string | null; open:
   if (!s.time) return { from: null, to: null, open: false };
   if (!s.time.includes("/")) return { from: s.time, to: null, open: false };
   const [a = "", b = ""] = s.time.split("/");
-  return { from: a && a !== ".." ? a : null, to: b && b !== ".." ? b : null, open: b === ".." };
+  // 9999-12-31 is the data's open end (an imported row still in force), not a day to print.
+  const open = b === ".." || b.startsWith("9999");
+  return { from: a && a !== ".." ? a : null, to: b && !open ? b : null, open };
 }
 
 /** Drops the date phrase from a form (for an undated statement). */
