@@ -17,6 +17,8 @@ export interface UnseenClaim {
   time?: string;
   polarity?: "positive" | "negative";
   truth: boolean | "true" | "false" | "contested";
+  /** Set on a label a second annotator added (the day): a claim the sentence asserts that the first labelling left out. */
+  audit?: string;
 }
 interface UnseenSentence { id: string; text: string; plantedFrom?: string; claims: UnseenClaim[] | null }
 interface UnseenFile { text: { title: string; url: string }; split: "dev" | "test"; sentences: UnseenSentence[] }
@@ -65,7 +67,7 @@ const closed = (t: string) => (/[.!?。」）)"'”]\s*$/.test(t) ? t : `${t}.`)
  *
  * @example scoreUnseen(store, "test/checker/unseen", "test", "2026-12-05").falseSupported // []
  */
-export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", today: string, reading: Reading = "alone"): UnseenScores {
+export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", today: string, reading: Reading = "alone", labels: "all" | "first" = "all"): UnseenScores {
   const k = knowledge(store);
   // An entity stands also for its predecessors and successors (Russia for the USSR), as the checker reads them.
   const same = (a: string | undefined | null, b: string | undefined | null) => {
@@ -86,13 +88,14 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
     for (const sentence of data.sentences ?? []) {
       s.sentences++;
       if (sentence.plantedFrom) s.planted++;
-      const labels = sentence.claims ?? [];
+      // "first": the labels of the first annotator alone, as the figures were measured before the second look.
+      const labelled = (sentence.claims ?? []).filter((l) => labels === "all" || !l.audit);
       const context = reading === "in-text" ? before.filter((b) => b.id !== sentence.plantedFrom).map((b) => b.text) : [];
       const prefix = context.length ? `${context.join(" ")} ` : "";
       const got = check(store, prefix + sentence.text, { today }).claims.filter((c) => c.start >= prefix.length);
       if (!sentence.plantedFrom) before.push({ id: sentence.id, text: closed(sentence.text) });
       s.claims += got.length;
-      for (const c of got.filter((x) => !labels.some((l) => matches(x, l)))) {
+      for (const c of got.filter((x) => !labelled.some((l) => matches(x, l)))) {
         s.spurious++;
         s.spuriousClaims.push({ file, sentence: sentence.id, claim: `${c.verdict} ${c.subject.id} ${c.p} ${c.object?.id ?? ""} ${c.time?.text ?? ""}` });
       }
@@ -102,7 +105,7 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
         verdictsByEdge.set(key, (verdictsByEdge.get(key) ?? new Set()).add(c.verdict));
       }
       for (const v of verdictsByEdge.values()) if (v.has("supported") && v.has("contradicted")) s.oppositeTwice++;
-      for (const l of labels) {
+      for (const l of labelled) {
         const truth = truthOf(l);
         if (truth === null) continue;
         s.labelled[truth ? "true" : "false"]++;

@@ -22,6 +22,13 @@ describe.each([
   ["test", "in-text"],
 ] as const)("the checker on the %s half of the unseen set, each sentence read %s", (split, reading) => {
   const s = scoreUnseen(store, dir, split, TODAY, reading);
+  // The same with the first annotator's labels alone (a second annotator added labels for claims the sentences
+  // assert that the first labelling left out, marked `audit`): reported beside, so the change shows.
+  const first = scoreUnseen(store, dir, split, TODAY, reading, "first");
+  console.log(
+    `unseen ${split}, read ${reading}, first labels only: spurious ${first.spurious} of ${first.claims} (${pct(first.claims ? first.spurious / first.claims : null)}); ` +
+      `supported precision ${pct(first.supportedPrecision)}; contradicted recall ${pct(first.contradictedRecall)}; false called supported ${first.falseSupported.length}`,
+  );
   console.log(
     `unseen ${split}, read ${reading}: ${s.texts} texts, ${s.sentences} sentences (${s.planted} planted), ${s.labelled.true} true and ${s.labelled.false} false claims labelled; ` +
       `checker claims ${s.claims}, spurious ${s.spurious} (${pct(s.claims ? s.spurious / s.claims : null)}); supported precision ${pct(s.supportedPrecision)}; ` +
