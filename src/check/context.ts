@@ -49,10 +49,9 @@ const GLOBAL_TRIGGERS = (Object.entries(TRIGGERS) as [Predicate, RegExp][]).map(
 
 /**
  * Where the trigger words of each predicate lie in a whole text, found once per text rather than once
- * per sentence (most sentences have none). A sentence no match overlaps has none of its own: the
- * match at a position is the same in the sentence as in the text for a trigger without anchors or
- * lookarounds, when the characters either side of the sentence are not word characters (`\b` then
- * reads alike); otherwise the sentence is searched as before.
+ * per sentence. A sentence's own matches are those of the text inside it, for a trigger without anchors
+ * or lookarounds, when the characters either side of the sentence are not word characters (`\b` then
+ * reads alike) and no match crosses its edges; otherwise the sentence is searched itself.
  */
 export interface TriggerIndex {
   text: string;
@@ -81,12 +80,21 @@ export function triggerIndex(text: string): TriggerIndex {
 }
 
 const WORD = /\w/;
+/** No matches (shared, never written to). */
+const NONE: number[] = [];
 
-/** Whether a predicate's trigger may occur in a sentence: false only when the index rules it out. */
-function mayOccur(index: TriggerIndex | undefined, text: string, p: Predicate, s: { start: number; end: number }): boolean {
+/**
+ * A predicate's trigger matches in a sentence (offsets in the whole text), read from the index, or undefined
+ * where the sentence must be searched itself. The matches of a whole text that lie inside a sentence are the
+ * sentence's own when none crosses either of its edges and the characters either side of it are not word
+ * characters: searching the sentence alone tries the same positions, and a match the text finds there ends
+ * inside the sentence, so the sentence finds it too (what the sentence can match, the text can; `\b` at its
+ * edges reads alike). A match crossing an edge, which the sentence would read cut, sends it to the search.
+ */
+function indexedMatches(index: TriggerIndex | undefined, text: string, p: Predicate, s: { start: number; end: number }, edgesSafe: boolean): { starts: number[]; ends: number[] } | undefined {
   const m = index?.text === text ? index.spans.get(p) : undefined;
-  if (!m || WORD.test(text[s.start - 1] ?? "") || WORD.test(text[s.end] ?? "")) return true;
-  // The first match ending at or after the sentence's start: the sentence has a match only if it starts by its end.
+  if (!m || !edgesSafe) return undefined;
+  // The first match ending at or after the sentence's start (matches run in order and never overlap).
   let lo = 0;
   let hi = m.ends.length;
   while (lo < hi) {
@@ -94,7 +102,18 @@ function mayOccur(index: TriggerIndex | undefined, text: string, p: Predicate, s
     if (m.ends[mid]! < s.start) lo = mid + 1;
     else hi = mid;
   }
-  return lo < m.starts.length && m.starts[lo]! <= s.end;
+  let starts: number[] = NONE;
+  let ends: number[] = NONE;
+  for (let i = lo; i < m.starts.length && m.starts[i]! <= s.end; i++) {
+    const [a, b] = [m.starts[i]!, m.ends[i]!];
+    if (a < s.start && b <= s.start) continue;
+    if (a >= s.end && b > s.end) break;
+    if (a < s.start || b > s.end) return undefined;
+    if (starts === NONE) [starts, ends] = [[], []];
+    starts.push(a);
+    ends.push(b);
+  }
+  return { starts, ends };
 }
 
 /** Whether an offset lies inside a quoted title ("the “Three Principles on the Restoration of … Relations”"). */
@@ -129,8 +148,17 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   const direct = new Set(found.filter((m) => m.via !== "reference").map((m) => m.entity));
   const referenced = new Set(found.filter((m) => m.via === "reference" && !direct.has(m.entity)).map((m) => m.entity));
   const cues = new Map<Predicate, number[]>();
+  const edgesSafe = !WORD.test(text[s.start - 1] ?? "") && !WORD.test(text[s.end] ?? "");
   for (const [p, global] of GLOBAL_TRIGGERS) {
-    if (!mayOccur(triggers, text, p, s)) continue;
+    const indexed = indexedMatches(triggers, text, p, s, edgesSafe);
+    if (indexed) {
+      for (let i = 0; i < indexed.starts.length; i++) {
+        const at = indexed.starts[i]!;
+        if (insideName(named, at, indexed.ends[i]!) || insideQuotes(slice, at - s.start)) continue;
+        cues.set(p, [...(cues.get(p) ?? []), at]);
+      }
+      continue;
+    }
     for (const m of slice.matchAll(global)) {
       const at = s.start + m.index;
       if (insideName(named, at, at + m[0].length) || insideQuotes(slice, m.index)) continue;
