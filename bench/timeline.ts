@@ -59,34 +59,44 @@ interface TraceEvent {
 }
 
 /**
- * CPU time (thread time, ms) the page's main thread spends per wheel notch on the default view, and per
- * do-nothing key: unlike the time to paint, it does not grow when other processes take the CPU (this
- * machine is shared), so a before/after comparison holds on a loaded machine.
- * @example await mainThreadPerStep(browser, "http://127.0.0.1:3000") // { wheel: 22.5, idle: 2.0 }
+ * CPU time (thread time, ms) the page's main thread spends per zoom step (a "+" from four centuries down,
+ * or a wheel notch on the default view), and per do-nothing key: unlike the time to paint, it does not
+ * grow when other processes take the CPU (this machine is shared), so a before/after comparison holds
+ * on a loaded machine.
+ * @example await mainThreadPerStep(browser, "http://127.0.0.1:3000", "wheel") // { step: 15.7, idle: 2.0 }
  */
-export async function mainThreadPerStep(browser: Browser, base: string): Promise<{ wheel: number; idle: number }> {
+export async function mainThreadPerStep(browser: Browser, base: string, how: "key" | "wheel"): Promise<{ step: number; idle: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${base}/timeline`);
-  await page.waitForSelector(".timeline-entry", { state: "attached", timeout: 60_000 });
+  const path = how === "key" ? "/timeline?from=1600&to=2025" : "/timeline";
   const traced = async (work: boolean) => {
+    await page.goto(`${base}${path}`);
+    await page.waitForSelector(".timeline-entry", { state: "attached", timeout: 60_000 });
     await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"] });
-    await page.locator(".timeline-chart svg").evaluate(async (svg, work) => {
-      const rect = svg.getBoundingClientRect();
-      for (let i = 0; i < 40; i++) {
-        if (!work) svg.dispatchEvent(new KeyboardEvent("keydown", { key: "x", bubbles: true }));
-        else svg.dispatchEvent(new WheelEvent("wheel", { deltaY: i < 30 ? -100 : 100, ctrlKey: true, clientX: rect.left + rect.width * 0.4, clientY: rect.top + 60, bubbles: true, cancelable: true }));
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      }
-    }, work);
+    const n = await page.locator(".timeline-chart svg").evaluate(
+      async (svg, { work, how }) => {
+        const rect = svg.getBoundingClientRect();
+        // As zoomSteps: 14 keys (four centuries down to days) or 40 notches (30 in, 10 out).
+        const n = how === "key" ? 14 : 40;
+        for (let i = 0; i < n; i++) {
+          if (!work) svg.dispatchEvent(new KeyboardEvent("keydown", { key: "x", bubbles: true }));
+          else if (how === "key") svg.dispatchEvent(new KeyboardEvent("keydown", { key: "+", bubbles: true }));
+          else svg.dispatchEvent(new WheelEvent("wheel", { deltaY: i < 30 ? -100 : 100, ctrlKey: true, clientX: rect.left + rect.width * 0.4, clientY: rect.top + 60, bubbles: true, cancelable: true }));
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        }
+        return n;
+      },
+      { work, how },
+    );
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
     const main = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-    return events.filter((e) => e.ph === "X" && e.name === "RunTask" && main.has(`${e.pid}:${e.tid}`)).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000 / 40;
+    return events.filter((e) => e.ph === "X" && e.name === "RunTask" && main.has(`${e.pid}:${e.tid}`)).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000 / n;
   };
+  // Each on a page loaded afresh, so that the keys start from four centuries again.
   const idle = await traced(false);
-  const wheel = await traced(true);
+  const step = await traced(true);
   await context.close();
-  return { wheel, idle };
+  return { step, idle };
 }
 
 /** Prints the timeline's zoom figures: keys over four centuries, the wheel on the default (unfiltered) view. */
@@ -97,8 +107,10 @@ export async function benchTimeline(browser: Browser, base: string): Promise<voi
   const wheel = await zoomSteps(browser, base, "/timeline", "wheel");
   line("timeline wheel zoom p50 (1945–)", fmt(percentile(wheel.frames, 50)), "a key that does nothing", fmt(percentile(wheel.idle, 50)));
   line("timeline wheel zoom p95 (1945–)", fmt(percentile(wheel.frames, 95)), "a key that does nothing", fmt(percentile(wheel.idle, 95)), "< 50 ms");
-  const cpu = await mainThreadPerStep(browser, base);
-  line("timeline wheel main-thread CPU/step", fmt(cpu.wheel), "a key that does nothing", fmt(cpu.idle));
+  const keyCpu = await mainThreadPerStep(browser, base, "key");
+  line("timeline key main-thread CPU/step", fmt(keyCpu.step), "a key that does nothing", fmt(keyCpu.idle));
+  const cpu = await mainThreadPerStep(browser, base, "wheel");
+  line("timeline wheel main-thread CPU/step", fmt(cpu.step), "a key that does nothing", fmt(cpu.idle));
 }
 
 // Run alone: the server, the browser and the built explorer of the browser tests.

@@ -163,6 +163,34 @@ describe.runIf(chromiumAvailable())("the timeline's marks on a canvas", { timeou
     await expect.poll(() => view.tooltip().count(), poll).toBe(0);
   });
 
+  it("keeps the chart's height while zoom steps follow each other, and fits its rows once they pause", async () => {
+    const page = session!.page;
+    const view = new MarksView(page, session!.server.url);
+    await view.open("?from=1600&to=2025");
+    const svg = page.locator(".timeline-chart svg");
+    const heightOf = async () => (await svg.getAttribute("viewBox"))!.split(" ").map(Number)[3]!;
+    const before = await heightOf();
+    // Three "+" at once (about 1812: from four centuries to five decades, with rows left empty), read
+    // as soon as they are drawn: a chart that shrank at each step moved the page under it each time.
+    const during = await svg.evaluate(async (el) => {
+      for (let i = 0; i < 3; i++) {
+        el.dispatchEvent(new KeyboardEvent("keydown", { key: "+", bubbles: true }));
+        // React draws a key's step in a microtask queued before this one: the next key zooms from it.
+        await Promise.resolve();
+      }
+      await new Promise((done) => requestAnimationFrame(done));
+      const canvas = document.querySelector<HTMLCanvasElement>(".timeline-chart canvas.timeline-marks")!;
+      return { height: Number(el.getAttribute("viewBox")!.split(" ")[3]), canvas: canvas.getBoundingClientRect().height, svg: el.getBoundingClientRect().height, from: el.getAttribute("data-from") };
+    });
+    expect(during.from).toBe("1786");
+    expect(during.height).toBe(before);
+    // The canvas lies over the whole chart, at the height held.
+    expect(Math.abs(during.canvas - during.svg)).toBeLessThan(1);
+    // Once the steps pause, the address takes the view and the chart fits the rows left.
+    await expect.poll(() => page.url(), poll).toContain("from=1786");
+    await expect.poll(heightOf, poll).toBeLessThan(before);
+  });
+
   it("pins a card for a mark clicked, with a link to its subject's page, and closes it", async () => {
     const page = session!.page;
     const view = new MarksView(page, session!.server.url);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { TimelineItem } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { formatDate } from "../time/dates.js";
@@ -16,6 +16,7 @@ import { eraBands } from "./overview.js";
 import { boundsOf } from "./range.js";
 import { useWidth } from "./useWidth.js";
 import { useWheel } from "../app/wheel.js";
+import { useHeldMax } from "./useHeldMax.js";
 
 const ROW_H = 26;
 const TOP = 40;
@@ -41,13 +42,15 @@ interface Props {
   setView: (v: View) => void;
   dragging: Drag | null;
   setDragging: (d: Drag | null) => void;
+  /** Zoom steps or a drag are under way (the address does not have the view yet): the height is held. */
+  moving?: boolean;
 }
 
 /**
  * The timeline chart: era bands, ticks, one row of marks per kind. Zooms with the keyboard (+ −),
  * the wheel (when focused or with Ctrl/⌘) and pans by dragging or with the arrow keys.
  */
-export function TimelineChart({ items, context, view, extent, setView, dragging, setDragging }: Props) {
+export function TimelineChart({ items, context, view, extent, setView, dragging, setDragging, moving = false }: Props) {
   const { t, lang, name } = useI18n();
   const { query } = useNav();
   const svg = useRef<SVGSVGElement>(null);
@@ -61,14 +64,17 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
   // The few candidate key events among all those fetched, found once per answer: a zoom step then
   // only places those in its view (the same as looking through the view's thousands of items).
   const candidates = useMemo(() => keyCandidates(context ?? items, index), [context ?? items, index]); // eslint-disable-line react-hooks/exhaustive-deps
+  // One label function per language: annotate keeps the labels it wrote with it from step to step.
+  const label = useCallback((i: TimelineItem) => keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), name(i.statement.subject.name)), [lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const notes = useMemo(
-    () => annotate(candidates, view, PLOT, { index, font: LABEL_FONT, lanes: LANES, label: (i) => keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), name(i.statement.subject.name)) }),
-    [candidates, index, view.start, view.end, PLOT, lang], // eslint-disable-line react-hooks/exhaustive-deps
+    () => annotate(candidates, view, PLOT, { index, candidates: true, font: LABEL_FONT, lanes: LANES, label }),
+    [candidates, index, view.start, view.end, PLOT, label], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const band = notes.length > 0 ? LANES * LANE_H + 6 : 0;
   const rows = useMemo(() => usedRows(marks), [marks]);
   const rowY = (row: number) => TOP + band + rows.indexOf(row) * ROW_H + ROW_H / 2;
-  const height = TOP + band + Math.max(1, rows.length) * ROW_H + 24;
+  // Held while the steps go on: a height that changes moves the whole page under the chart.
+  const height = useHeldMax(TOP + band + Math.max(1, rows.length) * ROW_H + 24, moving || dragging !== null);
   // The marks where they are drawn, bucketed by x for the pointer (the canvas has no elements to hover).
   const hits = useMemo(() => new MarkIndex(placeMarks(marks, rows, TOP + band, ROW_H, LEFT)), [marks, rows, band]);
   const [hover, setHover] = useState<string | null>(null);

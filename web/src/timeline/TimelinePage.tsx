@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState, type FormEvent } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useState, type FormEvent } from "react";
 import type { RelationsResult, TimelineResult } from "../api/types.js";
 import type { ListResult } from "../pages/list-query.js";
 import { api } from "../api/client.js";
@@ -46,6 +46,7 @@ export function TimelinePage() {
   const states = useApi<RelationsResult>(api.relations(new Date().toISOString().slice(0, 10)));
   const disputes = useApi<ListResult>("/api/v1/list/disputes?limit=100");
   const setFilter = useCallback((key: string, value: string) => navigate(withParams(pathname, query, { [key]: value || null })), [navigate, pathname, query]);
+  const applyRange = useCallback((from: string | null, to: string | null) => navigate(withParams(pathname, query, { from, to }), { replace: true }), [navigate, pathname, query]);
 
   const all = useMemo(() => {
     const a = first.data?.items ?? [];
@@ -129,7 +130,7 @@ export function TimelinePage() {
     <section className="timeline-page" aria-labelledby="timeline-title">
       <h1 id="timeline-title">{t("timeline.title")}</h1>
       {filters}
-      <RangeForm key={`${range.from}|${range.to}`} from={range.from} to={range.to} onApply={(from, to) => navigate(withParams(pathname, query, { from, to }), { replace: true })} />
+      <RangeForm key={`${range.from}|${range.to}`} from={range.from} to={range.to} onApply={applyRange} />
       <div className="zoom-buttons">
         <button type="button" onClick={() => setView(pan(view, -span / 5, extent))} aria-label="◀">
           ◀
@@ -156,7 +157,7 @@ export function TimelinePage() {
         {first.data && first.data.items.length >= LIMIT && ` · ${t("timeline.truncated", { n: LIMIT })}`}
       </p>
       {error && <Failure message={error} />}
-      <TimelineChart items={items} context={all} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} />
+      <TimelineChart items={items} context={all} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} moving={stepped !== urlView} />
       {footer}
       {loading && !first.data && <Loading />}
       {first.data && items.length === 0 && <NoData reason={t("timeline.empty")} />}
@@ -165,8 +166,11 @@ export function TimelinePage() {
   );
 }
 
-/** The from and to inputs: a year, month or day each; a value that is no date is refused with a message. */
-function RangeForm({ from, to, onApply }: { from: string; to: string; onApply: (from: string | null, to: string | null) => void }) {
+/**
+ * The from and to inputs: a year, month or day each; a value that is no date is refused with a message.
+ * Memoised: they follow the address, not each zoom step (React rewrote both inputs' name and type at every step).
+ */
+const RangeForm = memo(function RangeForm({ from, to, onApply }: { from: string; to: string; onApply: (from: string | null, to: string | null) => void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState({ from, to });
   const [bad, setBad] = useState<string | null>(null);
@@ -198,4 +202,4 @@ function RangeForm({ from, to, onApply }: { from: string; to: string; onApply: (
       )}
     </form>
   );
-}
+});

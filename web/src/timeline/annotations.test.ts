@@ -101,6 +101,8 @@ describe("keyCandidates", () => {
     const fromView = annotate(itemsInView(items, v), v, width, { label, index });
     expect(fromView.map((a) => a.entity.id)).toEqual(ids);
     expect(annotate(keyCandidates(items, index), v, width, { label, index })).toEqual(fromView);
+    // Told they are candidates already, annotate does not check them again, with the same answer.
+    expect(annotate(keyCandidates(items, index), v, width, { label, index, candidates: true })).toEqual(fromView);
   });
 });
 

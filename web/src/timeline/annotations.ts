@@ -50,6 +50,8 @@ export interface AnnotateOptions {
   context?: readonly TimelineItem[];
   /** `keyEventIndex(context)`, when the caller keeps it from one view to the next. */
   index?: KeyEventIndex;
+  /** The items are `keyCandidates`' answer already (with this index): not checked again at each step. */
+  candidates?: boolean;
 }
 
 const GAP = 8;
@@ -117,7 +119,7 @@ export function annotate(items: readonly TimelineItem[], view: View, width: numb
 
   const best = new Map<string, { item: TimelineItem; year: number; weight: number; tier: number; rank: number }>();
   for (const item of items) {
-    if (!isCandidate(item, japanParty)) continue;
+    if (!opts.candidates && !isCandidate(item, japanParty)) continue;
     const s = item.statement;
     const year = decimalYear(item.date);
     if (year === null || year < view.start || year > view.end) continue;
@@ -138,8 +140,11 @@ export function annotate(items: readonly TimelineItem[], view: View, width: numb
     const x = toX(view, width, c.year);
     // Two markers on the same spot would read as one.
     if (placed.some((p) => Math.abs(p.x - x) < 3)) continue;
-    const full = opts.label(c.item);
-    const spot = place(placed, lanes, width, x, textWidth(fit(full, maxLabel, font), font));
+    // A marker under a label in every lane can have none (place would find no spot): known before its
+    // label is written and measured. A wide view with few labels placed tries hundreds of candidates.
+    if (blockedEverywhere(placed, lanes, x)) continue;
+    const full = labelOf(opts.label, c.item);
+    const spot = place(placed, lanes, width, x, fittedWidth(full, maxLabel, font));
     if (!spot) continue;
     const text = fit(full, spot.room, font);
     const w = textWidth(text, font);
@@ -174,6 +179,37 @@ function place(placed: readonly Annotation[], lanes: number, width: number, x: n
     if (room >= MIN_LABEL && (!widest || room > widest.room)) widest = { lane, from, to, room };
   }
   return widest;
+}
+
+// A label and its width do not change from one zoom step to the next: found once per item and label
+// function (the chart keeps its function for a language), and once per text and room.
+const labels = new WeakMap<(item: TimelineItem) => string, WeakMap<TimelineItem, string>>();
+const widths = new Map<string, number>();
+
+function labelOf(label: (item: TimelineItem) => string, item: TimelineItem): string {
+  let known = labels.get(label);
+  if (!known) labels.set(label, (known = new WeakMap()));
+  let text = known.get(item);
+  if (text === undefined) known.set(item, (text = label(item)));
+  return text;
+}
+
+function fittedWidth(text: string, max: number, font: number): number {
+  const key = `${max}|${font}|${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    if (widths.size > 20_000) widths.clear();
+    widths.set(key, (w = textWidth(fit(text, max, font), font)));
+  }
+  return w;
+}
+
+/** Whether every lane has a label (with its gap) over `x`. */
+function blockedEverywhere(placed: readonly Annotation[], lanes: number, x: number): boolean {
+  for (let lane = 0; lane < lanes; lane++) {
+    if (!placed.some((p) => p.lane === lane && x >= p.left - GAP && x <= p.left + p.width + GAP)) return false;
+  }
+  return true;
 }
 
 function kindRank(item: TimelineItem): number {
