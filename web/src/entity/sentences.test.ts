@@ -27,13 +27,13 @@ describe("statements as sentences", () => {
     [st("diplomatic-relations", japan, china, "1972-09-29/.."), "Japan and China established diplomatic relations on 29 September 1972", "日本と中国は1972年9月29日に外交関係を樹立した"],
     [st("diplomatic-relations", japan, taiwan, "1952-04-28/1972-09-29"), "Japan and Taiwan had diplomatic relations from 28 April 1952 to 29 September 1972", "日本と台湾は1952年4月28日から1972年9月29日まで外交関係にあった"],
     [st("holds-office", yoshida, japan, "1948-10-15/1954-12-10", { role: "prime-minister" }), "Shigeru Yoshida was Prime Minister of Japan from 15 October 1948 to 10 December 1954", "吉田茂は1948年10月15日から1954年12月10日まで日本の内閣総理大臣を務めた"],
-    [st("signed", sf, null, "1951-09-08"), "Treaty of San Francisco was signed on 8 September 1951", "サンフランシスコ平和条約は1951年9月8日に署名された"],
-    [st("in-force", sf, null, "1952-04-28/.."), "Treaty of San Francisco has been in force since 28 April 1952", "サンフランシスコ平和条約は1952年4月28日に発効した"],
+    [st("signed", sf, null, "1951-09-08"), "The Treaty of San Francisco was signed on 8 September 1951", "サンフランシスコ平和条約は1951年9月8日に署名された"],
+    [st("in-force", sf, null, "1952-04-28/.."), "The Treaty of San Francisco has been in force since 28 April 1952", "サンフランシスコ平和条約は1952年4月28日に発効した"],
     [st("attribute", china, null, "1949", { value: "Beijing", role: "capital (GGO)" }), "China's capital: Beijing, 1949", "中国の首都：Beijing（1949年）"],
-    [st("member-of", china, ref("un", "United Nations", "国際連合", "organization"), null), "China has been a member of United Nations", "中国は国際連合に加盟している"],
-    [st("party-to", japan, sf, "1952-04-28/", { role: "superseded" }), "Japan was a party to Treaty of San Francisco from 28 April 1952 to an unknown date (superseded)", "日本は1952年4月28日から不明な時期までサンフランシスコ平和条約の締約国だった（後継条約により失効）"],
+    [st("member-of", china, ref("un", "United Nations", "国際連合", "organization"), null), "China has been a member of the United Nations", "中国は国際連合に加盟している"],
+    [st("party-to", japan, sf, "1952-04-28/", { role: "superseded" }), "Japan was a party to the Treaty of San Francisco from 28 April 1952 to an unknown date (superseded)", "日本は1952年4月28日から不明な時期までサンフランシスコ平和条約の締約国だった（後継条約により失効）"],
     // An imported GGO row still in force ends on the data's open end, 9999-12-31.
-    [st("party-to", japan, sf, "1951-05-16/9999-12-31"), "Japan has been a party to Treaty of San Francisco since 16 May 1951", "日本は1951年5月16日からサンフランシスコ平和条約の締約国である"],
+    [st("party-to", japan, sf, "1951-05-16/9999-12-31"), "Japan has been a party to the Treaty of San Francisco since 16 May 1951", "日本は1951年5月16日からサンフランシスコ平和条約の締約国である"],
   ])("writes %# in English and Japanese", (s, en, ja) => {
     expect(text(s, "en")).toBe(en);
     expect(text(s, "ja")).toBe(ja);

@@ -1,6 +1,7 @@
 import type { EntityRef, StatementView } from "../api/types.js";
 import type { Lang } from "../i18n/dict.js";
 import { roleWords, type NameLookup, type RoleContext, type RoleTables } from "../i18n/roles.js";
+import { takesThe } from "./articles.js";
 
 /**
  * A statement as a sentence a reader would write ("Japan and China established diplomatic relations
@@ -177,9 +178,18 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
   }
   const endText = to ? longDate(to, lang) : unknownEnd;
   const tokens: Token[] = [];
+  // English names some entities with "the" ("the United Kingdom", "the Treaty of Peace with Japan"),
+  // "The" at the head of the sentence; a form's own {the} has said it already.
+  const named = (e: EntityRef, after: string | undefined) => {
+    if (lang === "en" && after !== "{the}" && takesThe(e)) tokens.push({ text: tokens.length === 0 ? "The " : "the " });
+    tokens.push({ entity: e });
+  };
+  let previous: string | undefined;
   for (const part of form.split(/(\{\w+\})/)) {
-    if (part === "{s}") tokens.push({ entity: s.subject });
-    else if (part === "{o}") tokens.push(s.object ? { entity: s.object } : valueToken(s.value, lang));
+    const after = previous;
+    if (part) previous = part;
+    if (part === "{s}") named(s.subject, after);
+    else if (part === "{o}") (s.object ? named(s.object, after) : tokens.push(valueToken(s.value, lang)));
     else if (part === "{from}" || part === "{date}") {
       // "on 29 September 1972" but "in 1951", "in September 1972".
       const prev = tokens[tokens.length - 1];
@@ -196,7 +206,11 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
     else if (part) tokens.push({ text: part });
   }
   if (role && !/\{role\}/i.test(form)) tokens.push({ text: lang === "ja" ? "（" : " (" }, { text: role.text, lang: role.lang }, { text: lang === "ja" ? "）" : ")" });
-  if (s.at) tokens.push({ text: lang === "ja" ? "（場所：" : ", at " }, { entity: s.at }, { text: lang === "ja" ? "）" : "" });
+  if (s.at) {
+    tokens.push({ text: lang === "ja" ? "（場所：" : ", at " });
+    named(s.at, undefined);
+    tokens.push({ text: lang === "ja" ? "）" : "" });
+  }
   return tokens;
 }
 
