@@ -6,6 +6,7 @@ import { Fact } from "./Fact.js";
 import { Slices } from "./Slices.js";
 import { datasetLine } from "./words.js";
 import { importedOnly } from "./group.js";
+import { capitalised, sectionHeading, sectionSide } from "./section-heading.js";
 
 const SHOWN = 4;
 
@@ -24,21 +25,22 @@ const rank = (p: string) => (IMPORTANCE.includes(p) ? IMPORTANCE.indexOf(p) : IM
  * first few, then the rest on demand), imported dataset rows as one line each, expandable.
  */
 export function Sections({ view, day, onLoaded }: { view: EntityView; day: string; onLoaded: (v: EntityView) => void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
   const sections = [...(view.sections ?? [])].sort((a, b) => rank(a.p) - rank(b.p));
+  const headingOf = (s: Section) => sectionHeading(s.p, s.label, sectionSide(view.statements, s.p, view.entity.id), name(view.entity.name), lang);
   if (sections.length === 0) return <NoData reason={t("entity.noStatements")} />;
   // The most important sections open; the rest folded under their headings (Japan has thirty).
   return (
     <>
       {sections.slice(0, OPEN).map((s) => (
-        <SectionView key={s.p} section={s} view={view} day={day} onLoaded={onLoaded} />
+        <SectionView key={s.p} section={s} heading={headingOf(s)} view={view} day={day} onLoaded={onLoaded} />
       ))}
       {sections.slice(OPEN).map((s) => (
         <details key={s.p} className="folded-section">
           <summary>
-            {heading(s.label[lang] ?? s.label.en)} <span className="count">{s.count}</span>
+            {capitalised(headingOf(s))} <span className="count">{s.count}</span>
           </summary>
-          <SectionView section={s} view={view} day={day} onLoaded={onLoaded} folded />
+          <SectionView section={s} heading={headingOf(s)} view={view} day={day} onLoaded={onLoaded} folded />
         </details>
       ))}
     </>
@@ -47,20 +49,17 @@ export function Sections({ view, day, onLoaded }: { view: EntityView; day: strin
 
 const OPEN = 6;
 
-const heading = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
-
-function SectionView({ section, view, day, onLoaded, folded }: { section: Section; view: EntityView; day: string; onLoaded: (v: EntityView) => void; folded?: boolean }) {
-  const { t, lang } = useI18n();
+function SectionView({ section, heading, view, day, onLoaded, folded }: { section: Section; heading: string; view: EntityView; day: string; onLoaded: (v: EntityView) => void; folded?: boolean }) {
+  const { t } = useI18n();
   const [more, setMore] = useState(false);
   const id = view.entity.id;
   // The first few (the summary holds up to eight per section); the rest on demand.
   const preview = view.statements.filter((s) => s.p === section.p && !importedOnly(s)).slice(0, SHOWN);
-  const label = section.label[lang] ?? section.label.en;
   return (
-    <section className="facts-section" aria-label={label}>
+    <section className="facts-section" aria-label={heading}>
       {!folded && (
         <h3>
-          {heading(label)} <span className="count">{section.count}</span>
+          {capitalised(heading)} <span className="count">{section.count}</span>
         </h3>
       )}
       {section.curated > 0 &&
