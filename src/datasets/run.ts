@@ -27,7 +27,7 @@ export function vendorDir(dataDir: string, importer: Importer): string {
  * Runs one importer into an open database inside a transaction, after removing what an earlier run
  * of the same dataset wrote; records what it read, took and skipped.
  */
-export async function importInto(db: Database.Database, importer: Importer, dir: string, onProgress?: (msg: string) => void): Promise<ImportResult> {
+export async function importInto(db: Database.Database, importer: Importer, dir: string, onProgress?: (msg: string) => void, namesJa?: ReadonlyMap<string, string>): Promise<ImportResult> {
   const t0 = performance.now();
   const source = sourceIdOf(importer);
   const origin = `dataset:${importer.name}`;
@@ -39,7 +39,7 @@ export async function importInto(db: Database.Database, importer: Importer, dir:
     db.prepare("DELETE FROM rollcalls WHERE source_id = ?").run(source);
     db.prepare("DELETE FROM import_issues WHERE dataset = ?").run(importer.name);
     db.prepare("DELETE FROM import_log WHERE dataset = ?").run(importer.name);
-    const sink = new DbSink(db, importer.name, importer.provenance, onProgress);
+    const sink = new DbSink(db, importer.name, importer.provenance, onProgress, namesJa);
     await importer.run(dir, sink);
     const ins = db.prepare("INSERT INTO import_issues(dataset, file, line, reason) VALUES (?,?,?,?)");
     for (const i of sink.issues) ins.run(importer.name, i.file, i.line, i.reason);
@@ -174,12 +174,14 @@ export async function buildAll(dataDir: string, dbFile: string, importers: Impor
     const base = writeDatabase(dataDir, tmp, { sharedDir: opts.sharedDir });
     const db = new Database(tmp);
     const imports: ImportResult[] = [];
+    // The Japanese names given below, known now so that the imports' Japanese summaries can use them.
+    const namesJa = new Map(base.lint.agreementNames.map((e) => [e.id, e.ja]));
     try {
       fastPragmas(db);
       for (const imp of importers) {
         const dir = vendorDir(dataDir, imp);
         if (!existsSync(dir)) continue;
-        const r = await importInto(db, imp, dir, opts.onProgress);
+        const r = await importInto(db, imp, dir, opts.onProgress, namesJa);
         checkRejected(r, opts.maxRejected);
         imports.push(r);
       }

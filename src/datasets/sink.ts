@@ -42,6 +42,8 @@ export class DbSink implements ImportSink {
     private readonly name: string,
     provenance: Provenance,
     private readonly onProgress?: (msg: string) => void,
+    /** The Japanese names the build gives dataset entities after the imports, by id: the summaries name them too. */
+    private readonly names: ReadonlyMap<string, string> = new Map(),
   ) {
     this.source = sourceIdOf({ name });
     this.w = rowWriter(db);
@@ -49,6 +51,7 @@ export class DbSink implements ImportSink {
       series: db.prepare("INSERT INTO series(entity_id, partner_id, indicator, year, value, source_id, locator) VALUES (?,?,?,?,?,?,?)"),
       voteState: db.prepare("INSERT OR IGNORE INTO vote_states(idx, state_id) VALUES ((SELECT coalesce(max(idx) + 1, 0) FROM vote_states), ?)"),
       voteIdx: db.prepare("SELECT idx FROM vote_states WHERE state_id = ?"),
+      nameJa: db.prepare("SELECT name_ja FROM entities WHERE id = ?"),
       rollcall: db.prepare("INSERT OR REPLACE INTO rollcalls(rcid, session, date, year, important, issues, resolution, short, votes, source_id, locator) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
     };
     for (const r of db.prepare("SELECT id FROM entities").all() as { id: string }[]) this.ids.add(r.id);
@@ -87,10 +90,16 @@ export class DbSink implements ImportSink {
     this.cow.set(String(Number(code)), id);
   }
 
+  nameJa(id: string): string | undefined {
+    return (this.q.nameJa.get(id) as { name_ja: string | null } | undefined)?.name_ja ?? this.names.get(id);
+  }
+
   entity(e: DatasetEntity): boolean {
     if (this.ids.has(e.id)) return false;
-    const body = { names: e.names, aliases: e.aliases ?? [], ...(e.summary ? { summary: { en: e.summary } } : {}), ...(e.fields ?? {}) };
-    this.w.entity({ id: e.id, kind: e.kind, type: e.type, names: e.names, aliases: e.aliases ?? [], summary: e.summary ? { en: e.summary } : undefined, origin: `dataset:${this.name}`, body });
+    // Both languages into the body and the columns, as a curated file's `summary: { en, ja }`.
+    const summary = typeof e.summary === "string" ? { en: e.summary } : e.summary?.ja ? { en: e.summary.en, ja: e.summary.ja } : e.summary ? { en: e.summary.en } : undefined;
+    const body = { names: e.names, aliases: e.aliases ?? [], ...(summary ? { summary } : {}), ...(e.fields ?? {}) };
+    this.w.entity({ id: e.id, kind: e.kind, type: e.type, names: e.names, aliases: e.aliases ?? [], summary, origin: `dataset:${this.name}`, body });
     this.w.entitySource(e.id, this.source, e.locator);
     this.ids.add(e.id);
     this.counts.entities++;

@@ -36,7 +36,8 @@ export interface DatasetEntity {
   type: string | null;
   names: { en: string; ja?: string };
   aliases?: { text: string; lang: string; kind?: string }[];
-  summary?: string;
+  /** A plain string is English alone; every importer gives both languages, { en, ja } (Japanese state names, dates 1938年1月). */
+  summary?: string | { en: string; ja?: string };
   fields?: Record<string, unknown>;
   locator: string;
 }
@@ -62,6 +63,8 @@ export interface ImportSink {
   /** A span of a COW code cut where gaiko's state changes: `[state, from, to]` pieces (`to` may be ".."). */
   splitCow(code: string, start: string, end: string): [id: string, from: string, to: string][];
   exists(id: string): boolean;
+  /** An entity's Japanese name: the stored one, else the one the build gives a dataset entity (data/agreement-names, data/dataset-names). */
+  nameJa(id: string): string | undefined;
   /** A read-only look-up in what is already stored (curated data and earlier imports). */
   lookup<T>(sql: string, ...params: unknown[]): T[];
   /** Registers a COW code for a state this import created, so later rows find it. */
