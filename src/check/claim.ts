@@ -122,7 +122,10 @@ function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | undefine
     for (const m of ctx.slice.matchAll(END_WORDS_ALL)) {
       const at = ctx.start + m.index;
       const closest: TimeMention = ctx.times.reduce((b, t) => (Math.abs(t.start - at) < Math.abs(b.start - at) ? t : b), time);
-      if (closest === time && Math.abs(time.start - at) <= 60) return "end";
+      // …and not when a comma parts a date from an end word after it: "the war in 1904, ending in a Japanese
+      // victory" dates the war's start; the end is told without a date.
+      const parted = at > time.end && /[,;]/.test(ctx.slice.slice(time.end - ctx.start, at - ctx.start));
+      if (closest === time && Math.abs(time.start - at) <= 60 && !parted) return "end";
     }
   }
   return "any";

@@ -188,6 +188,10 @@ describe("an event described beyond doubt with a wrong date (planted date errors
     expect(claims("On 23 November 2013, China declared an Air Defense Identification Zone over the East China Sea.")).toEqual([["china-east-china-sea-adiz-2013", "occurred", null, "supported", "positive"]]);
   });
 
+  it("does not read a date as an end because an end word follows it after a comma ('the war in 1904, ending in a victory')", () => {
+    expect(claims("A clash of ambitions in Manchuria led to the Russo–Japanese War in 1904, ending in a Japanese victory.")).toEqual([["russo-japanese-war-1904", "occurred", null, "supported", "positive"]]);
+  });
+
   it("does not give an event a date said in another clause, of another claim", () => {
     const c = claims("The TPP was signed on 4 February 2016, but Donald Trump withdrew the United States from it.");
     expect(c.filter(([, , , v]) => v === "contradicted")).toEqual([]);
