@@ -8,6 +8,15 @@ describe("message", () => {
     ["en", "search.none", { q: "xyz" }, "Nothing found for “xyz”"],
     ["ja", "search.none", { q: "竹島" }, "「竹島」に一致するものはありません"],
     ["en", "network.nodes", { n: 3 }, "3 nodes, {m} ties"],
+    // Nauru's fact box said "Leaders: none" and "Shared memberships: none" (both are UN members):
+    // an empty row says the data holds nothing, not that there is nothing.
+    ["en", "entity.none", {}, "none recorded"],
+    ["ja", "entity.none", {}, "記録なし"],
+    // A person's box lists birth and death with the offices (Shinzo Abe's was headed "Offices").
+    ["en", "entity.offices", {}, "Life and offices"],
+    ["ja", "entity.offices", {}, "経歴・役職"],
+    // A list page's sort field said "Sort (-key descends)".
+    ["en", "list.filter.sort", {}, "Sort by (a leading - sorts descending)"],
   ] as const)("gives %s %s", (lang, key, params, want) => {
     expect(message(lang, key, params)).toBe(want);
   });
