@@ -15,16 +15,16 @@ export interface Described {
 
 /** The words of a sentence outside the titles it names, and each title's own words. */
 export interface TitleWords {
-  outside: WordBag;
-  titles: Map<string, WordBag>;
+  readonly outside: WordBag;
+  readonly titles: Map<string, WordBag>;
   /** The words outside every name, and each name's words: what the sentence says beyond naming who took part. */
-  unnamed: WordBag;
-  names: Map<string, WordBag>;
+  readonly unnamed: WordBag;
+  readonly names: Map<string, WordBag>;
   /** The words outside the sentence's dates: a month there is a date, not a word of an event's name. */
-  undated: WordBag;
+  readonly undated: WordBag;
   /** Where each entity is named, in the whole text, and the clause around an offset of it. */
-  at: Map<string, number[]>;
-  clause: (at: number) => [number, number];
+  readonly at: Map<string, number[]>;
+  clause(at: number): [number, number];
 }
 
 /** A word found in the names of at most this many events tells one of them apart. */
@@ -39,28 +39,82 @@ const TITLE_KINDS = new Set(["agreement", "event", "policy", "organization"]);
 /**
  * Splits a sentence's words into those inside the titles it names ("the Japan-DPRK Pyongyang
  * Declaration") and those outside: a word of a title describes no other event ("Pyongyang" in the
- * declaration's name is no visit to Pyongyang).
+ * declaration's name is no visit to Pyongyang). Each part is read when first asked for: most sentences
+ * need few of them, and four in ten none (no event they might describe shares two words with them).
  *
  * @example titleWords(slice, found, start).titles.get("japan-dprk-pyongyang-declaration-2002")?.has("pyongyang") // true
  */
 export function titleWords(slice: string, found: Mention[], offset: number, times: TimeMention[] = [], read = new TextWords(slice)): TitleWords {
-  const titled: [number, number][] = [];
-  const named: [number, number][] = [];
-  const titles = new Map<string, WordBag>();
-  const names = new Map<string, WordBag>();
-  const at = new Map<string, number[]>();
-  for (const m of found) {
-    if (m.via === "reference") continue;
-    const [a, b] = [m.start - offset, m.end - offset];
-    named.push([a, b]);
-    names.set(m.entity, new WordBag(read.within(a, b)));
-    at.set(m.entity, [...(at.get(m.entity) ?? []), m.start]);
-    if (!TITLE_KINDS.has(m.kind)) continue;
-    titles.set(m.entity, new WordBag(read.within(a, b)));
-    titled.push([a, b]);
+  return new SentenceTitles(slice, found, offset, times, read);
+}
+
+/** The parts of `TitleWords`, each read once, when first asked for. */
+class SentenceTitles implements TitleWords {
+  private spans?: { titled: [number, number][]; named: [number, number][]; at: Map<string, number[]> };
+  private bags?: { titles: Map<string, WordBag>; names: Map<string, WordBag> };
+  private outsideBag?: WordBag;
+  private unnamedBag?: WordBag;
+  private undatedBag?: WordBag;
+
+  constructor(
+    private readonly slice: string,
+    private readonly found: Mention[],
+    private readonly offset: number,
+    private readonly times: TimeMention[],
+    private readonly read: TextWords,
+  ) {}
+
+  /** The spans of the names and titles (offsets in the sentence) and where each entity is named. */
+  private named() {
+    if (this.spans) return this.spans;
+    const titled: [number, number][] = [];
+    const named: [number, number][] = [];
+    const at = new Map<string, number[]>();
+    for (const m of this.found) {
+      if (m.via === "reference") continue;
+      const span: [number, number] = [m.start - this.offset, m.end - this.offset];
+      named.push(span);
+      at.set(m.entity, [...(at.get(m.entity) ?? []), m.start]);
+      if (TITLE_KINDS.has(m.kind)) titled.push(span);
+    }
+    return (this.spans = { titled, named, at });
   }
-  return { outside: new WordBag(read.without(titled)), titles, unnamed: new WordBag(read.without(named)), names, undated: new WordBag(read.without(times.map((t) => [t.start - offset, t.end - offset] as const))), at,
-    clause: (x) => clauseAround(slice, x - offset).map((y) => y + offset) as [number, number] };
+
+  /** Each name's words and each title's, by entity (the last mention of it). */
+  private nameBags() {
+    if (this.bags) return this.bags;
+    const titles = new Map<string, WordBag>();
+    const names = new Map<string, WordBag>();
+    for (const m of this.found) {
+      if (m.via === "reference") continue;
+      const bag = new WordBag(this.read.within(m.start - this.offset, m.end - this.offset));
+      names.set(m.entity, bag);
+      if (TITLE_KINDS.has(m.kind)) titles.set(m.entity, bag);
+    }
+    return (this.bags = { titles, names });
+  }
+
+  get outside(): WordBag {
+    return (this.outsideBag ??= new WordBag(this.read.without(this.named().titled)));
+  }
+  get titles(): Map<string, WordBag> {
+    return this.nameBags().titles;
+  }
+  get unnamed(): WordBag {
+    return (this.unnamedBag ??= new WordBag(this.read.without(this.named().named)));
+  }
+  get names(): Map<string, WordBag> {
+    return this.nameBags().names;
+  }
+  get undated(): WordBag {
+    return (this.undatedBag ??= new WordBag(this.read.without(this.times.map((t) => [t.start - this.offset, t.end - this.offset] as const))));
+  }
+  get at(): Map<string, number[]> {
+    return this.named().at;
+  }
+  clause(x: number): [number, number] {
+    return clauseAround(this.slice, x - this.offset).map((y) => y + this.offset) as [number, number];
+  }
 }
 
 /** Per knowledge base: a count and a mark per event (zero between calls), and how many words each event has. */
