@@ -6,8 +6,8 @@ import { Loaded, NoData } from "../app/feedback.js";
 import type { EntityRef } from "../api/types.js";
 import type { MessageKey } from "../i18n/dict.js";
 import { Role, useRoleTables } from "../i18n/Role.js";
-import { FILTERS, LIST_KINDS, listUrl, paging, TYPE_HINT, type Filter, type ListKind, type ListResult } from "./list-query.js";
-import { listDate, listEnded, listHolds, listStanding, listType } from "./list-cells.js";
+import { FILTERS, LIST_KINDS, listUrl, paging, typeHint, type Filter, type ListKind, type ListResult } from "./list-query.js";
+import { listDate, listEnded, listHolds, listSeparator, listStanding, listType } from "./list-cells.js";
 
 const LABEL: Record<Filter, MessageKey> = { type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to", sort: "list.filter.sort" };
 const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes" };
@@ -47,7 +47,7 @@ export default function ListPage({ kind }: { kind: ListKind }) {
 
 function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchParams; onApply: (values: Record<Filter, string | null>) => void }) {
   const id = useId();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [values, setValues] = useState<Record<Filter, string>>(() => Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ""])) as Record<Filter, string>);
   useEffect(() => setValues(Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ""])) as Record<Filter, string>), [query]);
   const submit = (e: FormEvent) => {
@@ -63,7 +63,7 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
             id={`${id}-${f}`}
             name={f}
             value={values[f]}
-            placeholder={f === "type" ? TYPE_HINT[kind] : f === "asOf" || f === "from" || f === "to" ? "1972-09-29, 1975-06, 1975" : undefined}
+            placeholder={f === "type" ? typeHint(kind, lang) : f === "asOf" || f === "from" || f === "to" ? "1972-09-29, 1975-06, 1975" : undefined}
             onChange={(e) => setValues({ ...values, [f]: e.target.value })}
           />
         </label>
@@ -77,7 +77,7 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const { name, t, lang } = useI18n();
   const tables = useRoleTables();
   const link = (e: EntityRef | null): ReactNode => (e ? <Link href={href({ view: "entity", id: e.id }, {}, query)}>{name(e.name)}</Link> : null);
-  const links = (es: EntityRef[]): ReactNode => es.map((e, i) => <span key={e.id}>{i > 0 && "; "}{link(e)}</span>);
+  const links = (es: EntityRef[]): ReactNode => es.map((e, i) => <span key={e.id}>{i > 0 && listSeparator(lang)}{link(e)}</span>);
   if (r.total === 0) return <NoData reason={t("list.none")} />;
   const { prev, next } = paging(r);
   const d = (date: string | null): ReactNode => (date ? <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(date) ? date : undefined}>{listDate(lang, date)}</time> : null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listDate, listEnded, listHolds, listStanding, listType } from "./list-cells.js";
+import { listDate, listEnded, listHolds, listSeparator, listStanding, listType } from "./list-cells.js";
+import { LIST_KINDS, typeHint } from "./list-query.js";
 import { ROLE_TABLES } from "../i18n/role-table.js";
 
 describe("a list page's cells", () => {
@@ -46,5 +47,20 @@ describe("a list page's cells", () => {
     ["en", "other", null],
   ] as const)("give the %s type %s as %s", (lang, type, want) => {
     expect(listType(lang, type)).toBe(want);
+  });
+});
+
+// The JA agreements list on a phone read "日本; アメリカ合衆国" and an English type placeholder (issue 15).
+describe("a Japanese list page in Japanese", () => {
+  it.each([
+    ["en", "; "],
+    ["ja", "、"],
+  ] as const)("separates the names of a cell in %s with %j", (lang, want) => {
+    expect(listSeparator(lang)).toBe(want);
+  });
+
+  it.each(LIST_KINDS)("says in Japanese what the %s type filter takes", (kind) => {
+    expect(typeHint(kind, "ja")).toMatch(/^英語で入力：[a-z-]+（[\u3040-\u30ff\u3400-\u9fff]+）/);
+    expect(typeHint(kind, "en")).not.toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
   });
 });

@@ -62,3 +62,12 @@ export function listHolds(lang: Lang, holds: string): string {
   const key = HOLDS[holds];
   return key ? message(lang, key) : holds;
 }
+
+/**
+ * What separates the names in a list cell: "Japan; United States", 日本、アメリカ合衆国 (a Japanese page
+ * showed "日本; アメリカ合衆国").
+ * @example listSeparator("ja") // "、"
+ */
+export function listSeparator(lang: Lang): string {
+  return lang === "ja" ? "、" : "; ";
+}
