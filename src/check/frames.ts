@@ -98,5 +98,6 @@ export const GENERIC_AGREEMENTS: { re: RegExp; types: string[] }[] = [
   { re: /\b(security treaty|defen[cs]e treaty|mutual (?:defen[cs]e|security) treaty|alliance treaty)\b|安全保障条約|同盟条約/i, types: ["security", "alliance"] },
   { re: /\b((?:free trade|economic partnership|trade) agreements?|EPAs?|FTAs?)\b|経済連携協定|自由貿易協定/i, types: ["trade"] },
   { re: /\b(basic (?:relations )?treaty|treaty on basic relations)\b|基本条約|基本関係条約/i, types: ["basic-relations"] },
+  { re: /\b((?:non-?aggression|neutrality) (?:pact|treaty|agreement))\b|不可侵条約|中立条約/i, types: ["security"] },
   { re: /\b(joint (?:communiqu[ée]|statement|declaration))\b|共同声明|共同宣言/i, types: ["communique", "declaration", "normalization"] },
 ];

@@ -94,6 +94,11 @@ describe("names people use, and dates given to the right claim", () => {
     expect(claims("RCEP entered into force for Japan in 2019.")).toEqual([["rcep", "in-force", null, "contradicted", "positive"]]);
   });
 
+  it("finds the neutrality pact from 'a nonaggression pact' between the two states, and checks its date", () => {
+    expect(claims("Japan and the Soviet Union signed a nonaggression pact in 1942.")).toContainEqual(["soviet-japanese-neutrality-pact", "signed", null, "contradicted", "positive"]);
+    expect(claims("Japan and the Soviet Union signed a neutrality pact in 1941.")).toContainEqual(["soviet-japanese-neutrality-pact", "signed", null, "supported", "positive"]);
+  });
+
   it("finds the Mexico EPA from 'Japan's EPA with Mexico'", () => {
     expect(claims("Japan's EPA with Mexico entered into force in 2005.")).toEqual([["japan-mexico-epa", "in-force", null, "supported", "positive"]]);
   });
