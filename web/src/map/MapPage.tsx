@@ -3,11 +3,11 @@ import type { RelationsResult, VoteRankingResult } from "../api/types.js";
 import { api, getJson } from "../api/client.js";
 import { useApiKeep } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
-import { href, withParams } from "../app/route.js";
+import { href, parseRoute, withParams } from "../app/route.js";
 import { Failure, Loading } from "../app/feedback.js";
 import { clampYear, currentYear, formatDate, MAP_FIRST_YEAR, parseAsOf, withYear, yearOf } from "../time/dates.js";
 import { LAYER_LABEL, LAYERS, ENABLED_LAYERS, parseLayer } from "./colour.js";
-import { loadWorld } from "./world.js";
+import { loadWorld, worldInHand } from "./world.js";
 import type { ProjectedWorld } from "./geometry.js";
 import { mapModel, shapeNames } from "./model.js";
 import { parseRegion, REGION_IDS, REGION_LABEL, zoomBox, type Box } from "./viewport.js";
@@ -23,6 +23,14 @@ import { VotesLegend } from "../votes/VotesLegend.js";
 
 const PLAY_STEP_MS = 450;
 
+// An address that opens on the map asks for its two answers (the projected world, the date's relations)
+// as this module loads, beside the rest of the page's script, not after the page's first render.
+if (typeof window !== "undefined" && parseRoute(window.location.pathname).view === "map") {
+  void loadWorld().catch(() => undefined);
+  const opening = parseAsOf(new URLSearchParams(window.location.search).get("asOf")) ?? String(currentYear());
+  void getJson(api.relations(opening)).catch(() => undefined);
+}
+
 /** Home: the world coloured by each state's relationship with Japan as of the chosen year. */
 export function MapPage() {
   const { query, pathname, navigate } = useNav();
@@ -32,7 +40,8 @@ export function MapPage() {
   const year = clampYear(yearOf(asOf), MAP_FIRST_YEAR, lastYear);
   const layer = parseLayer(query.get("layer"));
   const [playing, setPlaying] = useState(false);
-  const [world, setWorld] = useState<ProjectedWorld | null>(null);
+  // Drawn in the first render when it has arrived already.
+  const [world, setWorld] = useState<ProjectedWorld | null>(worldInHand);
   const [worldError, setWorldError] = useState<string | null>(null);
   const region = parseRegion(query.get("region"));
   // Zooming and dragging move the view from the region preset; choosing a region starts afresh.

@@ -15,6 +15,11 @@ describe("projectWorld", () => {
     expect(world.shapes.some((s) => s.name === "Antarctica")).toBe(false);
     expect(world.shapes.every((s) => s.d.startsWith("M"))).toBe(true);
   });
+  it("is what the explorer loads, projected ahead of time (world-110m.json; to refresh: node --import tsx web/src/map/gen-world.mjs)", () => {
+    const shipped = JSON.parse(readFileSync(new URL("./world-110m.json", import.meta.url), "utf8")) as unknown;
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(world)));
+  });
+
   it("keeps ISO codes zero-padded as the API gives them", () => {
     expect(world.shapes.find((s) => s.name === "Afghanistan")?.id).toBe("004");
   });
