@@ -68,9 +68,9 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
         <h1 id="entity-title">
           {name(entity.name)}
           {lang === "ja" && translated && <TranslatedMark />}
+          {otherName && otherName !== name(entity.name) && " "}
           {otherName && otherName !== name(entity.name) && (
             <span className="other-name" lang={lang === "ja" ? "en" : "ja"}>
-              {" "}
               {otherName}
               {lang !== "ja" && translated && <TranslatedMark />}
             </span>

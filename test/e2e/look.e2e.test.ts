@@ -1,0 +1,45 @@
+// What helper S2 saw in the screenshots of every page type (issue 15) and fixed in the layout: the
+// numbers of the key events' second column printed over the first column's text (China's page), and an
+// event's Japanese name split after its first character at the end of the title's line (安 | 倍総理の…).
+// The wording flaws of the same review are tested where the words are made (web/src/**/*.test.ts).
+import { describe, expect, it } from "vitest";
+import { chromiumAvailable, screenshotPath } from "./harness.js";
+import { DESKTOP, poll, useScreenSession } from "./screen.js";
+
+describe.runIf(chromiumAvailable())("the layout a stranger would see (screen review S2)", () => {
+  const { screen } = useScreenSession(DESKTOP);
+  const page = () => screen().page;
+
+  it.each(["/entity/china", "/entity/china?lang=ja"])("leaves room for the second column's numbers in the key events of %s", async (path) => {
+    await screen().open(path);
+    const items = page().locator(".key-events ol.event-list > li");
+    await expect.poll(() => items.count(), poll).toBeGreaterThan(40);
+    const m = await page().locator(".key-events ol.event-list").evaluate((ol) => {
+      const lis = [...ol.querySelectorAll(":scope > li")].map((li) => li.getBoundingClientRect());
+      const firstLeft = Math.min(...lis.map((r) => r.left));
+      const first = lis.filter((r) => Math.abs(r.left - firstLeft) < 2);
+      const second = lis.filter((r) => r.left > firstLeft + 50);
+      // The widest number the list prints, in its own font: the marker hangs left of its item.
+      const probe = document.createElement("span");
+      probe.textContent = `${lis.length}. `;
+      probe.style.cssText = "position:absolute;visibility:hidden;white-space:pre";
+      ol.appendChild(probe);
+      const marker = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { columns: second.length > 0, gap: Math.min(...second.map((r) => r.left)) - Math.max(...first.map((r) => r.right)), marker };
+    });
+    expect(m.columns).toBe(true);
+    expect(m.gap).toBeGreaterThan(m.marker);
+    await page().locator(".key-events").screenshot({ path: screenshotPath(`s2-key-events${path.includes("ja") ? "-ja" : ""}`) });
+  });
+
+  it.each(["/entity/abe-visit-to-australia-2007", "/entity/abe-visit-to-australia-2007?lang=ja"])("keeps the other script's name of %s in one piece", async (path) => {
+    await screen().open(path);
+    const other = page().locator("h1 .other-name");
+    await other.waitFor(poll);
+    // An inline name broken across lines has a box per line; one piece wraps to the next line whole.
+    expect(await other.evaluate((el) => el.getClientRects().length)).toBe(1);
+    const [title, name] = await Promise.all([page().locator("h1").boundingBox(), other.boundingBox()]);
+    expect(name!.x + name!.width).toBeLessThanOrEqual(title!.x + title!.width + 1);
+  });
+});
