@@ -99,6 +99,11 @@ describe("names people use, and dates given to the right claim", () => {
     expect(claims("Japan and the Soviet Union signed a neutrality pact in 1941.")).toContainEqual(["soviet-japanese-neutrality-pact", "signed", null, "supported", "positive"]);
   });
 
+  it("reads 'issued the joint statement' as its signing", () => {
+    const c = claims("On September 29, 1971, the Chinese and Japanese governments issued the Japan–China Joint Communiqué, restoring diplomatic relations.");
+    expect(c).toContainEqual(["japan-china-joint-communique-1972", "signed", null, "contradicted", "positive"]);
+  });
+
   it("finds the Mexico EPA from 'Japan's EPA with Mexico'", () => {
     expect(claims("Japan's EPA with Mexico entered into force in 2005.")).toEqual([["japan-mexico-epa", "in-force", null, "supported", "positive"]]);
   });
