@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from "react";
+import { memo, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from "react";
 import type { ProjectedWorld } from "./geometry.js";
 import type { Category } from "./colour.js";
 import { placeLabels } from "./labels.js";
@@ -44,15 +44,17 @@ const Country = memo(function Country({ d, fill, opacity, hatched, shapeKey, dim
 /** The world map: draws the projected shapes with the fills it is given; hover shows, click or tap pins a card. */
 export function WorldMap({ world, styles, label, renderedAs, box, setBox, names, highlight, pinned, onPin, lang }: Props) {
   const [hover, setHover] = useState<{ key: string; x: number; y: number } | null>(null);
-  const [frame, screenW] = useWidth<HTMLDivElement>(960, 200);
+  // Measured before the first paint: the map is then drawn once at its width, not once at 960 px and again.
+  const [frame, screenW] = useWidth<HTMLDivElement>(960, 200, true);
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ x: number; y: number; box: Box; moved: boolean } | null>(null);
   const bounds = useMemo(() => ({ x: 0, y: 0, width: world.width, height: world.height }), [world]);
   const unit = box.width / screenW; // map units per screen pixel
   const zoomed = box.width < world.width - 1e-6;
 
-  // Marks the date whose colours are on screen once the browser has painted them (tests and bench wait on it).
-  useEffect(() => {
+  // Marks the date whose colours are on screen once the browser has painted them (tests and bench wait on
+  // it): at the first frame after the commit that drew them (a passive effect could run only after a frame).
+  useLayoutEffect(() => {
     const id = requestAnimationFrame(() => svg.current?.setAttribute("data-rendered-as-of", renderedAs));
     return () => cancelAnimationFrame(id);
   }, [renderedAs, styles]);
