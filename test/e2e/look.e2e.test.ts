@@ -4,7 +4,7 @@
 // The wording flaws of the same review are tested where the words are made (web/src/**/*.test.ts).
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable, screenshotPath } from "./harness.js";
-import { DESKTOP, poll, useScreenSession } from "./screen.js";
+import { DESKTOP, PHONE, poll, useScreenSession } from "./screen.js";
 
 describe.runIf(chromiumAvailable())("the layout a stranger would see (screen review S2)", () => {
   const { screen } = useScreenSession(DESKTOP);
@@ -42,4 +42,23 @@ describe.runIf(chromiumAvailable())("the layout a stranger would see (screen rev
     const [title, name] = await Promise.all([page().locator("h1").boundingBox(), other.boundingBox()]);
     expect(name!.x + name!.width).toBeLessThanOrEqual(title!.x + title!.width + 1);
   });
+});
+
+describe.runIf(chromiumAvailable())("the UN votes page on a phone (screen review S2)", () => {
+  const { screen } = useScreenSession(PHONE);
+  const page = () => screen().page;
+
+  it.each(["/votes", "/votes?lang=ja"])("gives each divergent roll call's subject the phone's width on %s", async (path) => {
+    await screen().open(path);
+    const rows = page().locator("table.divergent tr.roll-call");
+    // The divergent votes come last, after the chart's and the ranking's answers.
+    await expect.poll(() => rows.count(), { timeout: 40_000 }).toBeGreaterThan(10);
+    // The subject column was squeezed to a letter a line: the page ran 75,000 px long.
+    const subject = await rows.first().locator("td").nth(2).boundingBox();
+    expect(subject!.width).toBeGreaterThan(PHONE.width * 0.7);
+    const m = await page().evaluate(() => ({ height: document.documentElement.scrollHeight, wide: document.documentElement.scrollWidth }));
+    expect(m.height).toBeLessThan(30_000);
+    expect(m.wide).toBeLessThanOrEqual(PHONE.width);
+    await page().screenshot({ path: screenshotPath(`s2-votes-phone${path.includes("ja") ? "-ja" : ""}`) });
+  }, 60_000);
 });
