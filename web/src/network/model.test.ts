@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphResult } from "../api/types.js";
-import { egoNetwork, FEW_RELATIONS } from "./model.js";
+import { egoNetwork, FEW_RELATIONS, networkDay } from "./model.js";
 
 type Kind = GraphResult["nodes"][number]["kind"];
 type P = GraphResult["edges"][number]["p"];
@@ -93,5 +93,19 @@ describe("egoNetwork names", () => {
     const ties = war.groups.flatMap((g) => g.ties).filter((t) => t.node.id === "taiwan");
     expect(ties.length).toBeGreaterThan(0);
     for (const t of ties) expect(t.node.name).toEqual({ en: "Republic of China", ja: "中華民国" });
+  });
+});
+
+// The network opened on 1 January of this year ("Japan's ties 1 Jan 2026", 195 states) while every
+// other page opened on today (6 December 2026, 194 states): the screen review saw both side by side.
+describe("the day the network is drawn for", () => {
+  const now = new Date("2026-12-06T08:00:00Z");
+  it.each([
+    [null, "2026-12-06"],
+    ["1975", "1975"],
+    ["1972-09-29", "1972-09-29"],
+    ["1999-13-45", "2026-12-06"],
+  ])("given %j, is %s", (asOf, want) => {
+    expect(networkDay(asOf, now)).toBe(want);
   });
 });

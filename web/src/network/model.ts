@@ -1,3 +1,4 @@
+import { parseAsOf } from "../time/dates.js";
 import type { GraphResult } from "../api/types.js";
 
 /**
@@ -160,4 +161,14 @@ export function egoNetwork(graph: Pick<GraphResult, "nodes" | "edges">): EgoNetw
     memberships: [...groups.memberships.rows.values()].filter((t) => t.note !== "observer").length,
     undated: [...undated].filter((id) => !groups.memberships.rows.has(id)).length,
   };
+}
+
+/**
+ * The day the network is drawn for: the address's date, else today — as every other page (it was
+ * 1 January of this year: "Japan's ties 1 Jan 2026" beside the entity page's 6 December 2026, with
+ * 195 states against its 194).
+ * @example networkDay(null, new Date("2026-12-06T08:00:00Z")) // "2026-12-06"
+ */
+export function networkDay(asOf: string | null, now: Date = new Date()): string {
+  return parseAsOf(asOf) ?? now.toISOString().slice(0, 10);
 }
