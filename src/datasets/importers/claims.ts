@@ -1,6 +1,24 @@
 import type { Importer } from "../types.js";
 import { JAPAN_COW, rows, stateOrSkip } from "./common.js";
 import { yearMonth } from "./colonial.js";
+import { inText, monthSpan, namesOf } from "./summary-text.js";
+
+const ISSUE_JA = { territorial: "領土", maritime: "海洋", other: "河川" } as const;
+
+/**
+ * A claim's summary naming both states (never their COW codes) and the claim's months.
+ *
+ * @example claimSummary("maritime", { en: "Canada", ja: "カナダ" }, { en: "Japan", ja: "日本" }, "1938-01", "1938-02")
+ * // { en: "Canada's maritime claim against Japan coded by the ICOW project, January to February 1938.", ja: "ICOWプロジェクトが記録したカナダの日本に対する海洋に関する主張（1938年1月から2月まで）。" }
+ */
+export function claimSummary(type: keyof typeof ISSUE_JA, challenger: { en: string; ja: string }, target: { en: string; ja: string }, from: string, to: string): { en: string; ja: string } {
+  const span = monthSpan(from, to);
+  const who = inText(challenger.en);
+  return {
+    en: `${who.charAt(0).toUpperCase()}${who.slice(1)}${who.endsWith("s") ? "'" : "'s"} ${type === "other" ? "river" : type} claim against ${inText(target.en)} coded by the ICOW project, ${span.en}.`,
+    ja: `ICOWプロジェクトが記録した${challenger.ja}の${target.ja}に対する${ISSUE_JA[type]}に関する主張（${span.ja}）。`,
+  };
+}
 
 /** ICOW's issue codes: 1 territory, 2 river, 3 maritime. */
 const ISSUE_TYPE: Record<string, "territorial" | "maritime" | "other"> = { "1": "territorial", "2": "other", "3": "maritime" };
@@ -40,7 +58,7 @@ export const icowClaims: Importer = {
       const type = ISSUE_TYPE[r.get("issue")] ?? "other";
       sink.entity({
         id, kind: "dispute", type, names: { en: `${r.get("name")} (ICOW claim ${r.get("claimdy")})` }, fields: { icowClaimDyad: Number(r.get("claimdy")) },
-        summary: `A ${type === "other" ? "river" : type} claim coded by the ICOW project: COW state ${chal} challenging COW state ${tgt}, ${from} to ${to}.`, locator,
+        summary: claimSummary(type, namesOf(sink, challenger), namesOf(sink, target), from as string, to as string), locator,
       });
       if (!sink.statement({ p: "claims", subject: challenger, object: id, time: `${from}/${to}`, locator })) continue;
       sink.statement({ p: "concerns", subject: id, object: target, role: "target", locator });

@@ -1,6 +1,20 @@
 import type { Importer } from "../types.js";
 import { dayFrom, isMissing } from "../csv.js";
 import { JAPAN_COW, rows, type ImportNote, runLocator, stateOrSkip, yearRuns, yearSpan } from "./common.js";
+import { inText, namesOf } from "./summary-text.js";
+
+/**
+ * A militarized dispute's summary, naming Japan's adversary by its name in each language (the data
+ * give only COW's abbreviation, USA or UKG).
+ *
+ * @example midSummary("13", { en: "United States", ja: "アメリカ合衆国" }, "2").ja // "日本とアメリカ合衆国の間の軍事化された国家間紛争（MID 13）。Dyadic MIDデータによる。最高敵対度は5段階中2。"
+ */
+export function midSummary(dispute: string, other: { en: string; ja: string }, hihost: string): { en: string; ja: string } {
+  return {
+    en: `A militarized interstate dispute between Japan and ${inText(other.en)} (MID ${dispute}), as coded in the Dyadic MID data; highest hostility level ${hihost} of 5.`,
+    ja: `日本と${other.ja}の間の軍事化された国家間紛争（MID ${dispute}）。Dyadic MIDデータによる。最高敵対度は5段階中${hihost}。`,
+  };
+}
 
 /**
  * The sides of a directed dyad's two states, from `sideaa` and `sideab` (1: on side A, the side that
@@ -94,7 +108,7 @@ export const conflict: Importer = {
       const locator = `dyadic_mid_4.02.csv line ${r.line}`;
       sink.entity({
         id, kind: "event", type: "incident", names: { en: `Militarized dispute ${dispute}: Japan and ${otherName}`, ja: `軍事化された国家間紛争 ${dispute}` },
-        summary: `A militarized interstate dispute between Japan and ${otherName} (MID ${dispute}), as coded in the Dyadic MID data; highest hostility level ${r.get("hihost")} of 5.`,
+        summary: midSummary(dispute, namesOf(sink, other), r.get("hihost")),
         fields: { mid: Number(dispute) }, locator,
       });
       sink.statement({ p: "occurred", subject: id, time: startText === endText ? startText : `${startText}/${endText}`, locator });

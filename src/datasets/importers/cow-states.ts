@@ -7,6 +7,18 @@ export const cowStateNotes = {
   exists: (): ImportNote => ({ note: "Taken from its COW system membership.", note_ja: "COW国家システムへの加盟期間による。" }),
 };
 
+/**
+ * The summary of a state known only from the COW state list; its code stays as a citation.
+ *
+ * @example cowStateSummary("240").ja // "COW（Correlates of War）国家システムの加盟国（COWコード240）。"
+ */
+export function cowStateSummary(code: string): { en: string; ja: string } {
+  return {
+    en: `A member of the Correlates of War state system (COW code ${code}).`,
+    ja: `COW（Correlates of War）国家システムの加盟国（COWコード${code}）。`,
+  };
+}
+
 const CONTIGUITY = ["", "land", "water up to 12 miles", "water up to 24 miles", "water up to 150 miles", "water up to 400 miles"];
 
 /**
@@ -49,7 +61,7 @@ export const cowStates: Importer = {
       const id = sink.exists(kebab(name)) ? `${kebab(name)}-cow${code}` : kebab(name);
       sink.entity({
         id, kind: "state", type: "historical", names: { en: name }, aliases: [{ text: r.get("stateabb"), lang: "en", kind: "abbreviation" }],
-        summary: `A member of the Correlates of War state system (COW code ${code}).`, fields: { statehood: "historical", cow: Number(code) },
+        summary: cowStateSummary(code), fields: { statehood: "historical", cow: Number(code) },
         locator,
       });
       sink.mapCow(code, id);

@@ -2,6 +2,19 @@ import type { Importer } from "../types.js";
 import { checkDay, isMissing } from "../csv.js";
 import { JAPAN_COW, kebab, rows, type ImportNote } from "./common.js";
 import { searchKey } from "../../kb/text.js";
+import { jaDate } from "./summary-text.js";
+
+/**
+ * The summary of a leader known only from Archigos: the spell's dates (`..` for one still running).
+ *
+ * @example leaderSummary("1885-12-22", "1888-04-30").ja // "Archigosが記録する日本の実質的な指導者（1885年12月22日から1888年4月30日まで）。データセットには姓のみが記載されている。"
+ */
+export function leaderSummary(start: string, end: string): { en: string; ja: string } {
+  return {
+    en: `Japan's effective leader from ${start}${end === ".." ? "" : ` to ${end}`}, as coded by Archigos (surname only in the dataset).`,
+    ja: `Archigosが記録する日本の実質的な指導者（${jaDate(start)}から${end === ".." ? "" : `${jaDate(end)}まで`}）。データセットには姓のみが記載されている。`,
+  };
+}
 
 /** The note on a spell not matched to a curated office holder. */
 export const archigosNotes = {
@@ -58,7 +71,7 @@ export const archigos: Importer = {
         person = `${kebab(r.get("leader"))}-archigos-${kebab(r.get("obsid"))}`;
         sink.entity({
           id: person, kind: "person", type: null, names: { en: `${r.get("leader")} (leader of Japan from ${start.slice(0, 4)})` },
-          summary: `Japan's effective leader from ${start}${end === ".." ? "" : ` to ${end}`}, as coded by Archigos (surname only in the dataset).`,
+          summary: leaderSummary(start, end),
           locator: `${file} line ${r.line}`,
         });
       }

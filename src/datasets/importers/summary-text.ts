@@ -50,3 +50,19 @@ export function namesOf(sink: ImportSink, id: string): { en: string; ja: string 
   const en = sink.lookup<{ name_en: string }>("SELECT name_en FROM entities WHERE id = ?", id)[0]?.name_en ?? id;
   return { en, ja: sink.nameJa(id) ?? en };
 }
+
+/**
+ * States whose English name takes "the" in running text: a union, kingdom, republic or empire, a plural
+ * (the rule of web/src/entity/articles.ts for states, which the layers keep this code from importing).
+ */
+const STATE_WITH_THE = /^(?:United|Republic|Kingdom|Empire|Federation|Union|Commonwealth|Democratic|Federal|Islamic|People's|Holy See|Principality|Grand Duchy|Sultanate|State of)\b|\b(?:Empire|Republic|Kingdom|Union|Islands|States|Emirates|Federation|Shogunate|Confederation|Sultanate|Caliphate|Dynasty)$|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Czech Republic)$/u;
+
+/**
+ * A state's English name as running text writes it, with "the" where English puts one.
+ *
+ * @example inText("United States") // "the United States"
+ * @example inText("Canada") // "Canada"
+ */
+export function inText(name: string): string {
+  return STATE_WITH_THE.test(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+}

@@ -1,6 +1,20 @@
 import type { Importer } from "../types.js";
 import { isMissing } from "../csv.js";
 import { JAPAN_COW, rows, stateOrSkip } from "./common.js";
+import { inText, namesOf } from "./summary-text.js";
+
+/**
+ * A territorial change's summary: territory passing from the loser (or no previous state) to the gainer.
+ *
+ * @example territorySummary({ en: "Japan", ja: "日本" }, { en: "Russian Empire", ja: "ロシア帝国" }, "1875", 32348).ja // "1875年に日本からロシア帝国へ移った領土（32,348 km²）。COW領土変更データによる。"
+ */
+export function territorySummary(loser: { en: string; ja: string } | undefined, gainer: { en: string; ja: string }, year: string, area: number | undefined): { en: string; ja: string } {
+  const km2 = area === undefined ? "" : `（${area.toLocaleString("en")} km²）`;
+  return {
+    en: `Territory passing from ${loser ? inText(loser.en) : "no previous state"} to ${inText(gainer.en)} in ${year}${area === undefined ? "" : ` (${area.toLocaleString("en")} km²)`}, as coded by the COW territorial change data.`,
+    ja: `${year}年に${loser ? `${loser.ja}から` : "先行する国家のない地域から"}${gainer.ja}へ移った領土${km2}。COW領土変更データによる。`,
+  };
+}
 
 /** COW territorial changes in which Japan gained or lost territory, as events with both sides. */
 export const territorial: Importer = {
@@ -29,13 +43,13 @@ export const territorial: Importer = {
       if (!g || (!isMissing(loser) && !l)) continue;
       const number = r.get("number");
       const id = `territorial-change-${number}`;
-      const gName = sink.lookup<{ name_en: string }>("SELECT name_en FROM entities WHERE id = ?", g)[0]?.name_en ?? g;
-      const lName = l ? (sink.lookup<{ name_en: string }>("SELECT name_en FROM entities WHERE id = ?", l)[0]?.name_en ?? l) : "no previous state";
-      const area = isMissing(r.get("area")) ? "" : ` (${Number(r.get("area")).toLocaleString("en")} km²)`;
+      const gName = namesOf(sink, g);
+      const lName = l ? namesOf(sink, l) : undefined;
+      const area = isMissing(r.get("area")) ? undefined : Number(r.get("area"));
       const locator = `${file} line ${r.line}`;
       sink.entity({
-        id, kind: "event", type: "other", names: { en: `Territorial change ${number}: ${lName} to ${gName}, ${year}`, ja: `領土変更 ${number}（${year}年）` },
-        summary: `Territory passing from ${lName} to ${gName} in ${year}${area}, as coded by the COW territorial change data.`, fields: { cowTerritorialChange: Number(number) }, locator,
+        id, kind: "event", type: "other", names: { en: `Territorial change ${number}: ${lName?.en ?? "no previous state"} to ${gName.en}, ${year}`, ja: `領土変更 ${number}（${year}年）` },
+        summary: territorySummary(lName, gName, year, area), fields: { cowTerritorialChange: Number(number) }, locator,
       });
       sink.statement({ p: "occurred", subject: id, time: isMissing(month) ? year : `${year}-${month.padStart(2, "0")}`, locator });
       sink.statement({ p: "participant", subject: id, object: g, role: "gainer", locator });

@@ -43,6 +43,20 @@ export const treatyNotes = {
   }),
 };
 
+/**
+ * An agreement's summary in English and Japanese: the Japanese title where the build gives one
+ * (data/agreement-names), else the English title quoted and called so; GGO's treaty id stays as a citation.
+ *
+ * @example treatySummary("Fisheries Agreement", "日韓漁業協定", true, "JPN-KOR_1965A").ja // "日韓漁業協定：GGO条約データに掲載された二国間協定（JPN-KOR_1965A）。"
+ */
+export function treatySummary(title: string, titleJa: string | undefined, bilateral: boolean, treaty: string): { en: string; ja: string } {
+  const kindJa = bilateral ? "二国間協定" : "多数国間協定";
+  return {
+    en: `${title}: a ${bilateral ? "bilateral" : "multilateral"} agreement listed in the GGO treaty data (${treaty}).`,
+    ja: titleJa ? `${titleJa}：GGO条約データに掲載された${kindJa}（${treaty}）。` : `英語の題名「${title}」としてGGO条約データに掲載された${kindJa}（${treaty}）。`,
+  };
+}
+
 const TYPES: Record<string, string> = { Trade: "trade", Security: "security", Environment: "convention" };
 
 interface Meta { ambit: string; domain: string; line: number; end: string | undefined; title: string; signature: string; rawEnd: string }
@@ -202,7 +216,7 @@ export const treaties: Importer = {
       }
       if (sink.entity({
         id, kind: "agreement", type: TYPES[m?.domain ?? ""] ?? "other", names: { en: row.title }, fields: { scope: bilateral ? "bilateral" : "multilateral", ggo: row.treaty },
-        summary: `${row.title}: a ${bilateral ? "bilateral" : "multilateral"} agreement listed in the GGO treaty data (${row.treaty}).`, locator,
+        summary: treatySummary(row.title, sink.nameJa(id), bilateral, row.treaty), locator,
       })) {
         if (row.treatySig) sink.statement({ p: "signed", subject: id, time: row.treatySig, locator });
         if (row.treatyForce) {
