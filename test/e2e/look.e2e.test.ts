@@ -62,3 +62,14 @@ describe.runIf(chromiumAvailable())("the UN votes page on a phone (screen review
     await page().screenshot({ path: screenshotPath(`s2-votes-phone${path.includes("ja") ? "-ja" : ""}`) });
   }, 60_000);
 });
+
+describe.runIf(chromiumAvailable())("an impossible date in Japanese (screen review S2)", () => {
+  const { screen } = useScreenSession(PHONE);
+
+  it("gives the reason in Japanese brackets, not ASCII ones", async () => {
+    await screen().open("/entity/china?asOf=abc&lang=ja");
+    const alert = screen().page.getByRole("alert");
+    await expect.poll(() => alert.textContent(), poll).toContain("（年・年月・年月日の形ではありません）");
+    expect(await alert.textContent()).not.toMatch(/[()]/);
+  });
+});

@@ -14,7 +14,7 @@ const TEXT: Record<Lang, { title: string; message: string; reason: Record<"not-a
   },
   ja: {
     title: "無効な日付",
-    message: "アドレスの日付「{value}」は有効な日付ではありません({reason})。1972-09-29、1975-06、1975 のように指定してください。",
+    message: "アドレスの日付「{value}」は有効な日付ではありません（{reason}）。1972-09-29、1975-06、1975 のように指定してください。",
     reason: { "not-a-date": "年・年月・年月日の形ではありません", "no-such-month": "その月はありません", "no-such-day": "その月にその日はありません" },
     instead: "代わりに {date} を表示",
     without: "日付なしで表示",
