@@ -16,7 +16,7 @@ export function Fact({ s, selfId }: { s: StatementView; selfId: string }) {
     <li className={`fact status-${s.status}${dim ? " not-held" : ""}`} data-statement={s.id} data-p={s.p}>
       <StatusBadge s={s} />
       <span className={s.status === "rejected" ? "claim struck" : "claim"}>
-        {sentence(s, lang, names, tables).map((tok, i) =>
+        {sentence(s, lang, names, tables, selfId).map((tok, i) =>
           "entity" in tok ? (
             <EntityLink key={i} entity={tok.entity} selfId={selfId} />
           ) : tok.date ? (

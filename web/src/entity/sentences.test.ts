@@ -158,3 +158,20 @@ describe("a value in English on a Japanese page", () => {
     expect(valueToken(value, lang).lang).toBe(want);
   });
 });
+
+// An event's page read "John Howard took part in Abe's visit to Australia for the APEC leaders' meeting in
+// Sydney (September 2007) (Prime Minister of Australia)", and so for each of its seven participants.
+describe("a participant on the event's own page", () => {
+  const visit = ref("abe-visit-to-australia-2007", "Abe's visit to Australia for the APEC leaders' meeting in Sydney (September 2007)", "安倍総理の豪州訪問・シドニーAPEC首脳会議出席（2007年9月）", "event");
+  const howard = ref("john-howard", "John Howard", "ジョン・ハワード", "person");
+  const s = st("participant", visit, howard, "2007-09-07", { role: "host" });
+  it.each([
+    ["en", "abe-visit-to-australia-2007", /^John Howard took part \(/],
+    ["ja", "abe-visit-to-australia-2007", /^ジョン・ハワードが参加した（/],
+    ["en", "john-howard", /^John Howard took part in Abe's visit to Australia/],
+  ] as const)("in %s, seen from %s", (lang, self, want) => {
+    const said = sentenceText(sentence(s, lang, undefined, ROLE_TABLES, self), (e) => (lang === "ja" ? e.name.ja! : e.name.en));
+    expect(said).toMatch(want);
+    if (self === visit.id) expect(said).not.toContain(lang === "ja" ? visit.name.ja! : visit.name.en);
+  });
+});

@@ -92,6 +92,14 @@ export function disputeArticle(e: EntityRef | null): boolean {
   return e?.kind === "dispute" && /\b(dispute|controversy|issue|question|problem)$/i.test(e.name.en);
 }
 
+/**
+ * A participant on the event's own page: "John Howard took part", not "John Howard took part in Abe's
+ * visit to Australia for the APEC leaders' meeting in Sydney (September 2007)" seven times over.
+ */
+function ownEventForms(s: StatementView, selfId: string | undefined): { en: Forms; ja: Forms } | null {
+  return s.p === "participant" && selfId !== undefined && s.subject.id === selfId ? { en: { point: "{o} took part" }, ja: { point: "{o}が参加した" } } : null;
+}
+
 /** The forms for a statement about a dispute that the predicate's own forms would say badly, if any. */
 function disputeForms(s: StatementView): { en: Forms; ja: Forms } | null {
   if (s.p === "claims" && s.object?.kind === "dispute" && (s.note || disputeArticle(s.object))) return s.note ? DISPUTE.position : DISPUTE.party;
@@ -159,11 +167,12 @@ function undated(form: string, lang: Lang): string {
 
 /**
  * The sentence for a statement, as tokens (entities stay entities, to be linked). A Japanese page
- * passes the role tables it has loaded (Role.tsx's useRoleTables) for the statement's role.
+ * passes the role tables it has loaded (Role.tsx's useRoleTables) for the statement's role; `selfId`, the
+ * page's entity, shortens what would name the page again.
  * @example sentence(japanChina1972, "en") // [{entity: Japan}, {text: " and "}, {entity: China}, {text: " established diplomatic relations on 29 September 1972"}]
  */
-export function sentence(s: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables): Token[] {
-  const forms = disputeForms(s)?.[lang] ?? T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
+export function sentence(s: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables, selfId?: string): Token[] {
+  const forms = disputeForms(s)?.[lang] ?? ownEventForms(s, selfId)?.[lang] ?? T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
   const { from, to, open } = span(s);
   const unknownEnd = lang === "ja" ? "不明な時期" : "an unknown date";
   const interval = s.time?.includes("/") ?? false;
