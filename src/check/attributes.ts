@@ -30,12 +30,12 @@ export interface SentenceCues {
   rejectedOnly?: boolean;
 }
 
-/** Per knowledge base, a count per attribute, zero between calls. */
-const HITS = new WeakMap<Knowledge, Int32Array>();
-function hitCounts(k: Knowledge): Int32Array {
-  let hits = HITS.get(k);
-  if (!hits) HITS.set(k, (hits = new Int32Array(k.attributes.all.length)));
-  return hits;
+/** Per knowledge base, a count per attribute and whether it is a candidate already, zero between calls. */
+const HITS = new WeakMap<Knowledge, { hits: Int32Array; taken: Uint8Array }>();
+function hitCounts(k: Knowledge): { hits: Int32Array; taken: Uint8Array } {
+  let h = HITS.get(k);
+  if (!h) HITS.set(k, (h = { hits: new Int32Array(k.attributes.all.length), taken: new Uint8Array(k.attributes.all.length) }));
+  return h;
 }
 
 /** The attributes a sentence is read for: by subject, by the entity its value is, by word stem (stems of more than `COMMON_WORD_LIST` attributes left out). */
@@ -97,24 +97,26 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
   const idx = k.attributes;
   // Only attributes with a rejected value, when only contradictions are wanted.
   const from = s.rejectedOnly ? lists(k).rejected : lists(k).all;
-  const candidates = new Set<AttributeCue>();
-  for (const id of s.ids) {
-    for (const a of from.bySubject.get(id) ?? []) candidates.add(a);
-    for (const a of from.byValueEntity.get(id) ?? []) candidates.add(a);
-  }
-  // How many of the sentence's word stems each attribute has (common stems aside), counted in a typed array
-  // and read in the order first met.
-  const hits = hitCounts(k);
+  // The candidates in the order first met, each once (marked in a typed array, not kept in a Set).
+  const { hits, taken } = hitCounts(k);
+  const candidates: AttributeCue[] = [];
   const met: AttributeCue[] = [];
   try {
+    for (const id of s.ids) {
+      for (const a of from.bySubject.get(id) ?? []) if (taken[a.index] === 0) (taken[a.index] = 1), candidates.push(a);
+      for (const a of from.byValueEntity.get(id) ?? []) if (taken[a.index] === 0) (taken[a.index] = 1), candidates.push(a);
+    }
+    // How many of the sentence's word stems each attribute has (common stems aside), counted in a typed array
+    // and read in the order first met.
     for (const key of s.bag.keys()) {
       const list = from.byWord.get(key);
       if (!list) continue;
       for (const a of list) if (hits[a.index]!++ === 0) met.push(a);
     }
-    for (const a of met) if (hits[a.index]! >= 3) candidates.add(a);
+    for (const a of met) if (hits[a.index]! >= 3 && taken[a.index] === 0) (taken[a.index] = 1), candidates.push(a);
   } finally {
     for (const a of met) hits[a.index] = 0;
+    for (const a of candidates) taken[a.index] = 0;
   }
 
   const scored: { a: AttributeCue; score: number; time: TimeMention | undefined; numbers: number }[] = [];

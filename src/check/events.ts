@@ -123,11 +123,17 @@ interface Scratch {
   /** 1 for an event met through a person the sentence names, who took part in it. */
   personNamed: Uint8Array;
   words: Int32Array;
+  /** The number of the stem an event was last met for (a new number per stem read, so nothing is cleared). */
+  stamp: Int32Array;
+  stamps: number;
+  /** The events first met for one stem. */
+  fresh: Int32Array;
 }
 const SCRATCH = new WeakMap<Knowledge, Scratch>();
 function scratch(k: Knowledge): Scratch {
   let s = SCRATCH.get(k);
-  if (!s) SCRATCH.set(k, (s = { hits: new Int32Array(k.events.length), personNamed: new Uint8Array(k.events.length), words: Int32Array.from(k.events, (e) => e.wordList.length) }));
+  const n = k.events.length;
+  if (!s) SCRATCH.set(k, (s = { hits: new Int32Array(n), personNamed: new Uint8Array(n), words: Int32Array.from(k.events, (e) => e.wordList.length), stamp: new Int32Array(n), stamps: 0, fresh: new Int32Array(n) }));
   return s;
 }
 
@@ -140,30 +146,32 @@ function scratch(k: Knowledge): Scratch {
  * the event. The caller sets the counts and marks of the events met back to zero.
  */
 function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, persons: string[], s: Scratch, met: number[]): void {
-  const { hits, personNamed } = s;
-  const places: number[] = [];
+  const { hits, personNamed, stamp, fresh } = s;
   for (const key of bag.keys()) {
     const byParticipant = k.eventsByWordAndParticipant.get(key);
     if (!byParticipant) continue;
-    places.length = 0;
+    if (s.stamps === 0x7fffffff) (stamp.fill(0), (s.stamps = 0));
+    const mark = ++s.stamps;
+    // An event listed under several of the participants named is counted once (its entries for one stem are equal).
     let lists = 0;
+    let n = 0;
     for (const id of ids) {
       const at = byParticipant.get(id);
       if (!at) continue;
       lists++;
-      for (let j = 0; j < at.length; j++) places.push(at[j]!);
+      for (let j = 0; j < at.length; j++) {
+        const v = at[j]!;
+        const i = (v / 1024) | 0;
+        if (stamp[i] === mark) continue;
+        stamp[i] = mark;
+        const h = hits[i]!;
+        hits[i] = h + (v % 1024);
+        if (h === 0) fresh[n++] = i;
+      }
     }
-    if (lists > 1) places.sort((a, b) => a - b);
-    let last = -1;
-    for (let j = 0; j < places.length; j++) {
-      const v = places[j]!;
-      if (v === last) continue;
-      last = v;
-      const i = (v / 1024) | 0;
-      const n = hits[i]!;
-      hits[i] = n + (v % 1024);
-      if (n === 0) met.push(i);
-    }
+    // Each list is in the order of events: several are read in that order once merged.
+    if (lists > 1 && n > 1) fresh.subarray(0, n).sort();
+    for (let j = 0; j < n; j++) met.push(fresh[j]!);
     for (const p of persons) {
       const at = byParticipant.get(p);
       if (at) for (let j = 0; j < at.length; j++) personNamed[(at[j]! / 1024) | 0] = 1;

@@ -31,8 +31,12 @@ describe("a sentence's words read once, for the words of its parts", () => {
     expect([...new TextWords(text).within(a, b)]).toEqual([...wordsOf(text.slice(a, b))]);
   });
 
-  it("reads the whole text as wordsOf does", () => {
-    const text = "Japan's counter-piracy missions and the sanctions";
+  it.each([
+    "Japan's counter-piracy missions and the sanctions",
+    // Runs of letters and apostrophes too short to be a word, and words starting or ending in apostrophes.
+    "a'' b'c ab' x'yz ''abc it's O'Neill's ab a'",
+    "Tōkyō's talks, CO2 quotas and G7's x1y2z3 ab1cd",
+  ])("reads the whole text %j as wordsOf does", (text) => {
     expect([...new TextWords(text).all()]).toEqual([...wordsOf(text)]);
   });
 });

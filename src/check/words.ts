@@ -47,12 +47,34 @@ function contentOf(raw: string): string {
  */
 export class TextWords {
   private readonly lower: string;
-  private readonly spans: { start: number; end: number; raw: string; word: string }[] = [];
+  /** Each word as read (`WORD` in the lowercase text): where it starts and ends, as written, and its content word ("" for none). */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly raws: string[] = [];
+  private readonly words: string[] = [];
 
   constructor(private readonly text: string) {
     this.lower = text.toLowerCase();
     if (this.lower.length !== text.length) return;
-    for (const m of this.lower.matchAll(WORD)) this.spans.push({ start: m.index, end: m.index + m[0].length, raw: m[0], word: contentOf(m[0]) });
+    // `WORD` read by hand, without a match object per word: a letter and the run of letters and apostrophes after it,
+    // when that run has two or more (no shorter match starts inside a run too short).
+    const s = this.lower;
+    for (let p = 0; p < s.length; ) {
+      if (!isLetter(s.charCodeAt(p))) {
+        p++;
+        continue;
+      }
+      let q = p + 1;
+      while (q < s.length && (isLetter(s.charCodeAt(q)) || s.charCodeAt(q) === APOSTROPHE)) q++;
+      if (q - p >= 3) {
+        const raw = s.slice(p, q);
+        this.starts.push(p);
+        this.ends.push(q);
+        this.raws.push(raw);
+        this.words.push(contentOf(raw));
+      }
+      p = q;
+    }
   }
 
   /** `wordsOf(text)`. */
@@ -72,22 +94,31 @@ export class TextWords {
       return wordsOf(blanked);
     }
     const out = new Set<string>();
-    for (const t of this.spans) {
+    // Loops by index: destructuring each range ([a, b]) went through the iterator protocol, an object per step.
+    for (let i = 0; i < this.starts.length; i++) {
+      const start = this.starts[i]!;
+      const end = this.ends[i]!;
       let cut = false;
       let gone = false;
-      for (const [a, b] of ranges) {
-        if (b <= t.start || t.end <= a || b <= a) continue;
-        if (a <= t.start && t.end <= b) gone = true;
+      for (let r = 0; r < ranges.length; r++) {
+        const a = ranges[r]![0];
+        const b = ranges[r]![1];
+        if (b <= start || end <= a || b <= a) continue;
+        if (a <= start && end <= b) gone = true;
         else cut = true;
       }
       if (gone) continue;
       if (!cut) {
-        if (t.word) out.add(t.word);
+        if (this.words[i]) out.add(this.words[i]!);
         continue;
       }
       // Cut by a range: its letters outside every range, read again.
-      const kept = [...t.raw];
-      for (const [a, b] of ranges) for (let i = Math.max(a, t.start); i < Math.min(b, t.end); i++) kept[i - t.start] = " ";
+      const kept = [...this.raws[i]!];
+      for (let r = 0; r < ranges.length; r++) {
+        const a = ranges[r]![0];
+        const b = ranges[r]![1];
+        for (let x = Math.max(a, start); x < Math.min(b, end); x++) kept[x - start] = " ";
+      }
       for (const raw of kept.join("").match(WORD) ?? []) {
         const w = contentOf(raw);
         if (w) out.add(w);
@@ -103,11 +134,29 @@ export class TextWords {
   }
 }
 
+const APOSTROPHE = 39;
+/** a-z. */
+const isLetter = (c: number) => c >= 97 && c <= 122;
+
 /** The content word of each word met ("" for none), for speed: the rewrites cost more than a lookup (bounded). */
 const CONTENT = new Map<string, string>();
 
 /** The index key of a word: its first five letters. */
 export const stemKey = (w: string) => w.slice(0, 5);
+
+/**
+ * The stem key of a word asked of many bags (the words of events and attributes, the same few thousand),
+ * kept rather than cut again each time (bounded).
+ */
+function keyOf(w: string): string {
+  let k = KEYS.get(w);
+  if (k === undefined) {
+    if (KEYS.size >= 100_000) KEYS.clear();
+    KEYS.set(w, (k = stemKey(w)));
+  }
+  return k;
+}
+const KEYS = new Map<string, string>();
 
 /**
  * Whether two content words are forms of one word: equal, or sharing a stem of five letters or more
@@ -145,9 +194,16 @@ export class WordBag {
   }
 
   has(w: string): boolean {
-    // Asked again and again for the words of every event and attribute: answered once per word.
+    // Asked again and again for the words of every event and attribute, most of them of a stem the bag has
+    // not: those answered from the stem; the others compared once per word.
+    const list = this.byKey.get(keyOf(w));
+    if (!list) return false;
     let r = this.known.get(w);
-    if (r === undefined) this.known.set(w, (r = this.byKey.get(stemKey(w))?.some((x) => similar(x, w)) ?? false));
+    if (r === undefined) {
+      r = false;
+      for (let i = 0; i < list.length && !r; i++) r = similar(list[i]!, w);
+      this.known.set(w, r);
+    }
     return r;
   }
 
