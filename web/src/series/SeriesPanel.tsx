@@ -3,7 +3,7 @@ import { usePlotBox } from "../app/plot-box.js";
 import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
 import { Failure, Loaded, NoData } from "../app/feedback.js";
-import { linesOf, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
+import { linesOf, noValue, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
 import { compactNumber, seriesWords, unitFits } from "./series-words.js";
 
 const TEXT = {
@@ -57,7 +57,7 @@ function SeriesView({ name, state, text }: { name: string; state: string; text: 
         const drawn = linesOf(r, state, nameOf);
         return (
           <figure className="series-figure">
-            {"none" in drawn ? <NoData reason={drawn.none} /> : <SeriesChart lines={drawn.lines} unit={seriesWords(r.series, lang).unit} label={seriesWords(r.series, lang).title} />}
+            {"none" in drawn ? <NoData reason={noValue(seriesWords(r.series, lang).title, r.series.from, r.series.to, lang)} /> : <SeriesChart lines={drawn.lines} unit={seriesWords(r.series, lang).unit} label={seriesWords(r.series, lang).title} />}
             <figcaption className="small muted">
               {text.unit}: {seriesWords(r.series, lang).unit}
               {text.stop}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linesOf, seriesForState, seriesUrl, type SeriesInfo, type SeriesResult } from "./series.js";
+import { linesOf, noValue, seriesForState, seriesUrl, type SeriesInfo, type SeriesResult } from "./series.js";
 
 const info = (name: string, scope: SeriesInfo["scope"]): SeriesInfo => ({
   name, title: name, unit: "u", scope, description: "", source: { id: "s", title: "S", url: null, publisher: null, citation: null }, entities: 1, points: 1, from: 2000, to: 2001,
@@ -31,6 +31,14 @@ describe("the state page's series", () => {
 
   it("say why there is nothing to draw", () => {
     expect(linesOf(result([["india", null, 2000, 5]]), "china", (n) => n.en)).toEqual({ none: "x has no value for this state (2000–2001)" });
+  });
+
+  // Nauru's Japanese page said "データなし：Military expenditure (SIPRI) has no value for this state (1949–2020)".
+  it.each([
+    ["ja", "軍事支出（SIPRI）", "軍事支出（SIPRI）にはこの国の値がありません（1949–2020年）"],
+    ["en", "Military expenditure (SIPRI)", "Military expenditure (SIPRI) has no value for this state (1949–2020)"],
+  ] as const)("say so in the page's language (%s)", (lang, title, want) => {
+    expect(noValue(title, 1949, 2020, lang)).toBe(want);
   });
 
   it("link the JSON and CSV of a state's series", () => {

@@ -41,8 +41,17 @@ export function linesOf(r: SeriesResult, state: string, name: (n: { en: string; 
     line.points.push({ year: p.year, value: p.value });
   }
   for (const l of lines.values()) l.points.sort((a, b) => a.year - b.year);
-  if (lines.size === 0) return { none: `${r.series.title} has no value for this state (${r.series.from}–${r.series.to})` };
+  if (lines.size === 0) return { none: noValue(r.series.title, r.series.from, r.series.to, "en") };
   return { lines: [...lines.values()] };
+}
+
+/**
+ * Why a series draws nothing for a state, in the page's language with the series' title in it (a
+ * Japanese page said "データなし：Military expenditure (SIPRI) has no value for this state (1949–2020)").
+ * @example noValue("軍事支出（SIPRI）", 1949, 2020, "ja") // "軍事支出（SIPRI）にはこの国の値がありません（1949–2020年）"
+ */
+export function noValue(title: string, from: number | string, to: number | string, lang: "en" | "ja"): string {
+  return lang === "ja" ? `${title}にはこの国の値がありません（${from}–${to}年）` : `${title} has no value for this state (${from}–${to})`;
 }
 
 /** The API address of a series for a state, as JSON or CSV (the chart's download links). */
