@@ -21,20 +21,28 @@ export function benchCheck(store: Store, shared: string | undefined): void {
   let t0 = performance.now();
   const linked = linkMentions(store, text).length;
   const linkS = (performance.now() - t0) / 1000;
-  t0 = performance.now();
   // CPU time beside wall time: on a machine shared with other work the wall figure alone says little.
-  const cpu0 = process.cpuUsage();
-  const r = check(store, text);
-  const checkS = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const checkCpuS = (cpu.user + cpu.system) / 1e6;
+  // The first check of the large text still runs partly unoptimised code and grows the heap (V8's compiler
+  // threads and the collector count in its CPU time); the checks after it are what a long-lived process (the
+  // server's checker worker) sees. Both are reported.
+  const runs: { wall: number; cpu: number }[] = [];
+  let r!: ReturnType<typeof check>;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const cpu0 = process.cpuUsage();
+    r = check(store, text);
+    const cpu = process.cpuUsage(cpu0);
+    runs.push({ wall: (performance.now() - t) / 1000, cpu: (cpu.user + cpu.system) / 1e6 });
+  }
+  const [first, ...later] = runs as [{ wall: number; cpu: number }, ...{ wall: number; cpu: number }[]];
+  const steady = { wall: Math.min(...later.map((x) => x.wall)), cpu: Math.min(...later.map((x) => x.cpu)) };
   t0 = performance.now();
   const doc = nlp(text);
   const found = doc.people().length + doc.places().length + doc.organizations().length;
   const nlpS = (performance.now() - t0) / 1000;
   process.stdout.write(
     `mention linking on ${mb.toFixed(1)} MB: ${(mb / linkS).toFixed(2)} MB/s (${linked.toLocaleString("en")} mentions); ` +
-      `whole check: ${(mb / checkS).toFixed(2)} MB/s (${(mb / checkCpuS).toFixed(2)} MB/s of CPU time; ${r.stats.mentions.toLocaleString("en")} mentions, ${r.stats.claims.toLocaleString("en")} claims)   ` +
+      `whole check: first ${(mb / first.wall).toFixed(2)} MB/s (${(mb / first.cpu).toFixed(2)} MB/s of CPU time), warm ${(mb / steady.wall).toFixed(2)} MB/s (${(mb / steady.cpu).toFixed(2)} MB/s of CPU time; best of the 2 checks after it) (${r.stats.mentions.toLocaleString("en")} mentions, ${r.stats.claims.toLocaleString("en")} claims)   ` +
       `baseline compromise entity extraction: ${(mb / nlpS).toFixed(2)} MB/s (${found.toLocaleString("en")} entities)   target > 1 MB/s\n`,
   );
 }
