@@ -75,6 +75,12 @@ const RULES: Rule[] = [
   { re: /\b(?:(?:to|until|till|up to|through)\s+(?:the\s+)?(?:present(?:\s+(?:day|date|time))?|this day)|at present|currently)\b|現在/gi, read: () => { const d = new Date().toISOString().slice(0, 10); return { edtf: d, min: d, max: d }; } },
 ];
 
+/** Whether a position from `start` to `end` is taken already (a loop: a view and a callback per match cost more). */
+function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] !== 0) return true;
+  return false;
+}
+
 const BARE_MONTH = /\b(?:in|by|until|till|from|since|early|late|mid-?|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)/g;
 
 /**
@@ -92,7 +98,7 @@ export function findTimes(text: string): TimeMention[] {
     while ((m = rule.re.exec(text))) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.subarray(start, end).some(Boolean)) continue;
+      if (anyTaken(taken, start, end)) continue;
       const t = rule.read(m);
       if (!t) continue;
       taken.fill(1, start, end);
