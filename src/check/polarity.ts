@@ -25,18 +25,36 @@ export type Polarity = "positive" | "negative";
 
 /** The stretch of `slice` that holds the offset `at`, between clause breaks. */
 export function clauseAround(slice: string, at: number): [number, number] {
+  const { starts, ends } = clauseBreaks(slice);
   let start = 0;
   let end = slice.length;
-  for (const m of slice.matchAll(CLAUSE_BREAK)) {
-    const i = m.index;
-    if (i + m[0].length <= at) start = i + m[0].length;
-    else if (i >= at) {
-      end = i;
+  for (let j = 0; j < starts.length; j++) {
+    if (ends[j]! <= at) start = ends[j]!;
+    else if (starts[j]! >= at) {
+      end = starts[j]!;
       break;
     }
   }
   return [start, end];
 }
+
+/**
+ * The clause breaks of a sentence, found once: the rules ask for the clause around one offset after another
+ * in the same sentence (the last sentence read is kept).
+ */
+function clauseBreaks(slice: string): Breaks {
+  if (lastBreaks.slice === slice) return lastBreaks;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of slice.matchAll(CLAUSE_BREAK)) (starts.push(m.index), ends.push(m.index + m[0].length));
+  return (lastBreaks = { slice, starts, ends });
+}
+interface Breaks {
+  slice: string;
+  starts: number[];
+  ends: number[];
+}
+let lastBreaks: Breaks = { slice: "", starts: [], ends: [] };
 
 function anyIn(re: RegExp, s: string): RegExpMatchArray | undefined {
   re.lastIndex = 0;
