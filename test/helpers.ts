@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildDatabase } from "../src/kb/build.js";
@@ -21,6 +21,28 @@ export function fixtureStore(): { store: Store; path: string } {
   const path = join(mkdtempSync(join(tmpdir(), "gaiko-test-")), "fixture.db");
   buildDatabase(GOOD, path, { sharedDir: FIXTURE_SHARED });
   return { store: Store.open(path), path };
+}
+
+/**
+ * The good fixtures with China's file given two notes, one written in both languages and one in English
+ * only: what the Japanese-notes tests of the API, the export and the plain page read.
+ */
+export function fixtureStoreWithJapaneseNotes(): Store {
+  const src = `sources: [{source: web-mofa-fixture, locator: "§ 1"}]`;
+  const china = `names: {en: "China", ja: "中華人民共和国"}
+statehood: sovereign
+cow: 710
+${src}
+statements:
+  - {p: exists, time: "1949-10-01/..", note: "Founded in Beijing.", note_ja: "北京で建国を宣言。", ${src}}
+  - {p: diplomatic-relations, object: japan, time: "1972-09-29/..", note: "By the joint communiqué.", ${src}}
+`;
+  const dir = mkdtempSync(join(tmpdir(), "gaiko-notes-ja-"));
+  const data = join(dir, "data");
+  cpSync(GOOD, data, { recursive: true });
+  writeFileSync(join(data, "states", "china.yaml"), china);
+  buildDatabase(data, join(dir, "kb.db"), { sharedDir: FIXTURE_SHARED });
+  return Store.open(join(dir, "kb.db"));
 }
 
 /** The good fixtures plus the fixture UN votes, imported as a full build would. */

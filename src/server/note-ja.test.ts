@@ -1,39 +1,14 @@
 // A statement's Japanese note (issue 15 item 5) goes from the YAML through the store to every
 // interface that shows notes: the entity API, the export (JSON and CSV) and the stats count.
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FIXTURE_SHARED, GOOD } from "../../test/helpers.js";
-import { buildDatabase } from "../kb/build.js";
+import { fixtureStoreWithJapaneseNotes } from "../../test/helpers.js";
 import { exportJson, STATEMENT_CSV_COLUMNS, statementCsvRows } from "../kb/export.js";
 import { flattenStatements } from "../kb/statements.js";
-import { Store } from "../kb/store.js";
 import { EntityView, ExportJson, Stats } from "../model/results.js";
 import type { Entity } from "../model/entity.js";
 import { createApp } from "./app.js";
 
-const SRC = `sources: [{source: web-mofa-fixture, locator: "§ 1"}]`;
-// China's file gains two notes: one written in both languages, one in English only.
-const CHINA = `names: {en: "China", ja: "中華人民共和国"}
-statehood: sovereign
-cow: 710
-${SRC}
-statements:
-  - {p: exists, time: "1949-10-01/..", note: "Founded in Beijing.", note_ja: "北京で建国を宣言。", ${SRC}}
-  - {p: diplomatic-relations, object: japan, time: "1972-09-29/..", note: "By the joint communiqué.", ${SRC}}
-`;
-
-function build(): Store {
-  const dir = mkdtempSync(join(tmpdir(), "gaiko-note-ja-"));
-  const data = join(dir, "data");
-  cpSync(GOOD, data, { recursive: true });
-  writeFileSync(join(data, "states", "china.yaml"), CHINA);
-  buildDatabase(data, join(dir, "kb.db"), { sharedDir: FIXTURE_SHARED });
-  return Store.open(join(dir, "kb.db"));
-}
-
-const store = build();
+const store = fixtureStoreWithJapaneseNotes();
 afterAll(() => store.close());
 const app = createApp(store);
 const json = async (path: string) => {

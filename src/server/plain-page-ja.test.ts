@@ -1,37 +1,12 @@
 // The plain explorer page, served while web/dist is not built (pages.ts homePage), in Japanese with
 // ?lang=ja (issue 15 item 5). Its script is run here against a small stand-in for the DOM that has no
 // innerHTML (text from the API goes in with textContent only) and fetches from the app itself.
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FIXTURE_SHARED, GOOD } from "../../test/helpers.js";
-import { buildDatabase } from "../kb/build.js";
-import { Store } from "../kb/store.js";
+import { fixtureStoreWithJapaneseNotes } from "../../test/helpers.js";
 import { createApp } from "./app.js";
 import { jaDate } from "./ja-words.js";
 
-const SRC = `sources: [{source: web-mofa-fixture, locator: "§ 1"}]`;
-// China's file with two notes: one in both languages, one in English only.
-const CHINA = `names: {en: "China", ja: "中華人民共和国"}
-statehood: sovereign
-cow: 710
-${SRC}
-statements:
-  - {p: exists, time: "1949-10-01/..", note: "Founded in Beijing.", note_ja: "北京で建国を宣言。", ${SRC}}
-  - {p: diplomatic-relations, object: japan, time: "1972-09-29/..", note: "By the joint communiqué.", ${SRC}}
-`;
-
-function build(): Store {
-  const dir = mkdtempSync(join(tmpdir(), "gaiko-plain-ja-"));
-  const data = join(dir, "data");
-  cpSync(GOOD, data, { recursive: true });
-  writeFileSync(join(data, "states", "china.yaml"), CHINA);
-  buildDatabase(data, join(dir, "kb.db"), { sharedDir: FIXTURE_SHARED });
-  return Store.open(join(dir, "kb.db"));
-}
-
-const store = build();
+const store = fixtureStoreWithJapaneseNotes();
 afterAll(() => store.close());
 // No webRoot: the app serves the plain page at /.
 const app = createApp(store);
