@@ -19,7 +19,8 @@ const officesOf = (ctx: SentenceContext, person: string) => new Set((ctx.k.offic
 
 /**
  * A person visiting a state or a place on a day or in a month: "On 25 September 1972 Prime Minister Tanaka
- * visited China", "On 15 August 2006 Koizumi visited Yasukuni Shrine". The visit recorded then to that state is the one meant: when the person is among
+ * visited China", "On 15 August 2006 Koizumi visited Yasukuni Shrine". The visit recorded then to that
+ * state (or at that place) is the one meant: when the person is among
  * those who made it, it occurred then and they took part; when another holder of the same office
  * made it (Tanaka, not Satō, in 1972), the claim that the named person took part is contradicted. A
  * year alone decides nothing. When no visit to that state is recorded then and the person made only
