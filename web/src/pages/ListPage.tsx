@@ -7,7 +7,7 @@ import type { EntityRef } from "../api/types.js";
 import type { MessageKey } from "../i18n/dict.js";
 import { Role, useRoleTables } from "../i18n/Role.js";
 import { FILTERS, LIST_KINDS, listUrl, paging, typeHint, type Filter, type ListKind, type ListResult } from "./list-query.js";
-import { listDate, listEnded, listHolds, listSeparator, listStanding, listType } from "./list-cells.js";
+import { listDate, listEnded, listHolds, listMembershipRole, listSeparator, listStanding, listType } from "./list-cells.js";
 
 const LABEL: Record<Filter, MessageKey> = { type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to", sort: "list.filter.sort" };
 const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes" };
@@ -87,7 +87,7 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
       case "agreements":
         return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing)])];
       case "memberships":
-        return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), <Role key="r" role={x.role} />, d(x.from), d(x.to), listHolds(lang, x.holds)])];
+        return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), listMembershipRole(lang, x.role), d(x.from), d(x.to), listHolds(lang, x.holds)])];
       case "offices":
         return [["list.col.holder", "list.col.of", "list.col.office", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.holder), link(x.polity), x.role ? <Role key="r" role={x.role} /> : null, d(x.from), d(x.to), listHolds(lang, x.holds)])];
       case "events":

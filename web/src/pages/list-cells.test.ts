@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listDate, listEnded, listHolds, listSeparator, listStanding, listType } from "./list-cells.js";
+import { listDate, listEnded, listHolds, listMembershipRole, listSeparator, listStanding, listType } from "./list-cells.js";
 import { LIST_KINDS, typeHint } from "./list-query.js";
 import { ROLE_TABLES } from "../i18n/role-table.js";
 
@@ -30,6 +30,14 @@ describe("a list page's cells", () => {
     ["ja", "not-yet", "未発効"],
   ] as const)("give the %s standing %s as words: %s", (lang, standing, want) => {
     expect(listStanding(lang, standing)).toBe(want);
+  });
+
+  it.each([
+    ["ja", "observer", "オブザーバー"],
+    ["ja", "member", "加盟国"],
+    ["en", "observer", "observer"],
+  ] as const)("give the %s membership role %s as %s (an organisation's member, not a summit's)", (lang, role, want) => {
+    expect(listMembershipRole(lang, role)).toBe(want);
   });
 
   it.each([

@@ -44,6 +44,17 @@ const STANDING: Record<string, MessageKey> = {
 };
 
 const HOLDS: Record<string, MessageKey> = { yes: "list.holds.yes", no: "list.holds.no", uncertain: "list.holds.uncertain" };
+const MEMBERSHIP: Record<string, MessageKey> = { member: "list.role.member", observer: "list.role.observer" };
+
+/**
+ * How a state belongs to an organisation on the memberships list: a member (加盟国) or an observer
+ * (オブザーバー). Not the role tables' "member", which is a summit's メンバー国.
+ * @example listMembershipRole("ja", "observer") // "オブザーバー"
+ */
+export function listMembershipRole(lang: Lang, role: string): string {
+  const key = MEMBERSHIP[role];
+  return key ? message(lang, key) : role;
+}
 
 /**
  * An agreement's standing (in-force, not-yet, ended, unknown) in words.
