@@ -35,6 +35,7 @@ describe("the explorer's layer rule", () => {
 
   it.each([
     ["../../../src/model/nearest.js", true],
+    ["../../../src/model/articles.js", true],
     ["../../../src/model/entity.js", false],
     ["../../../src/kb/search.js", false],
   ])("lets a page run %s: %s", (spec, safe) => {

@@ -1,5 +1,6 @@
 // What the importers' summaries share: dates written Japanese style and states named in both languages,
 // so that an entity a dataset makes reads as well on a Japanese page as on an English one.
+import { stateTakesThe } from "../../model/articles.js";
 import type { ImportSink } from "../types.js";
 
 /**
@@ -52,17 +53,11 @@ export function namesOf(sink: ImportSink, id: string): { en: string; ja: string 
 }
 
 /**
- * States whose English name takes "the" in running text: a union, kingdom, republic or empire, a plural
- * (the rule of web/src/entity/articles.ts for states, which the layers keep this code from importing).
- */
-const STATE_WITH_THE = /^(?:United|Republic|Kingdom|Empire|Federation|Union|Commonwealth|Democratic|Federal|Islamic|People's|Holy See|Principality|Grand Duchy|Sultanate|State of)\b|\b(?:Empire|Republic|Kingdom|Union|Islands|States|Emirates|Federation|Shogunate|Confederation|Sultanate|Caliphate|Dynasty)$|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Czech Republic)$/u;
-
-/**
  * A state's English name as running text writes it, with "the" where English puts one.
  *
  * @example inText("United States") // "the United States"
  * @example inText("Canada") // "Canada"
  */
 export function inText(name: string): string {
-  return STATE_WITH_THE.test(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+  return stateTakesThe(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
 }

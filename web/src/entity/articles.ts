@@ -1,4 +1,5 @@
 import type { EntityRef } from "../api/types.js";
+import { stateTakesThe } from "../../../src/model/articles.js";
 import { disputeArticle } from "./sentences.js";
 
 /**
@@ -20,7 +21,7 @@ export function takesThe(e: EntityRef): boolean {
     case "organization":
       return !ACRONYM.test(first);
     case "state":
-      return STATE_WITH_THE.test(name);
+      return stateTakesThe(name);
     case "place":
       return PLACE_WITH_THE.test(name);
     case "dispute":
@@ -38,7 +39,5 @@ export function takesThe(e: EntityRef): boolean {
 const POSSESSIVE = /^(?:\S+\s){0,3}\S+(?:['’]s|s['’])(?=\s|$)/u;
 /** A word in capitals or with digits: an acronym ("CITES", "APEC", "G7", "JARPA"). */
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&+]+$/u;
-/** States English names with "the": a union, kingdom, republic or empire, a plural. */
-const STATE_WITH_THE = /^(?:United|Republic|Kingdom|Empire|Federation|Union|Commonwealth|Democratic|Federal|Islamic|People's|Holy See|Principality|Grand Duchy|Sultanate|State of)\b|\b(?:Empire|Republic|Kingdom|Union|Islands|States|Emirates|Federation|Shogunate|Confederation|Sultanate|Caliphate|Dynasty)$|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Czech Republic)$/u;
 /** Places English names with "the": island groups, seas, straits, peninsulas. */
 const PLACE_WITH_THE = /\b(?:Islands|Isles|Rocks|Sea|Ocean|Strait|Straits|Peninsula|Archipelago|Channel|Gulf)$|^(?:Sea|Gulf|Bay|Strait|Straits|Isle) of\b/u;
