@@ -2,6 +2,7 @@ import { memo, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } f
 import type { ProjectedWorld } from "./geometry.js";
 import type { Category } from "./colour.js";
 import { placeLabels } from "./labels.js";
+import { JAPAN_ISO } from "./join.js";
 import { clampBox, panBox, zoomBox, type Box } from "./viewport.js";
 import { pinchBox, TwoFingers, type Point } from "../app/pinch.js";
 import { useWidth } from "../timeline/useWidth.js";
@@ -36,6 +37,9 @@ interface Props {
   onPin: (key: string | null) => void;
   lang: "en" | "ja";
 }
+
+/** Japan is named at every zoom and width: it is the subject of the whole map. */
+const ALWAYS_NAMED: ReadonlySet<string> = new Set([JAPAN_ISO]);
 
 const Country = memo(function Country({ d, fill, opacity, hatched, shapeKey, dim }: { d: string; fill: string; opacity: number; hatched: boolean; shapeKey: string; dim: boolean }) {
   return <path d={d} fill={hatched ? "url(#hatch)" : fill} fillOpacity={opacity} data-key={shapeKey} className={dim ? "country dim" : "country"} />;
@@ -127,7 +131,7 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
       const text = names.get(s.key);
       return text ? [{ key: s.key, text, x: s.anchor[0], y: s.anchor[1], area: s.area }] : [];
     });
-    return placeLabels(candidates, box, screenW, lang === "ja" ? 11 : 6.3);
+    return placeLabels(candidates, box, screenW, lang === "ja" ? 11 : 6.3, ALWAYS_NAMED);
   }, [world, names, box, screenW, lang]);
   const points = world.points.filter((p) => styles.get(p.key)?.target);
   const outline = (key: string | null) => (key ? world.shapes.find((s) => s.key === key)?.d : undefined);

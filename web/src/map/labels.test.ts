@@ -43,3 +43,45 @@ describe("placeLabels", () => {
     expect(placeLabels(ussr, world, 960, 6.5).map((l) => l.key)).toEqual(["643"]);
   });
 });
+
+describe("placeLabels with a state always named", () => {
+  const japan = new Set(["392"]);
+  const phone = 390;
+
+  it.each([
+    ["the whole world on a phone", world, phone],
+    ["the whole world on a desktop", world, 1280],
+    ["East Asia on a phone", { x: 660, y: 100, width: 160, height: 78 }, phone],
+  ])("names Japan on %s, however small it is drawn", (_name, box, width) => {
+    expect(placeLabels(states, box, width, 11, japan).map((l) => l.key)).toContain("392");
+  });
+
+  it("writes Japan's name beside its shape, to the east, when the shape cannot hold it", () => {
+    const [label] = placeLabels(states, world, phone, 11, japan);
+    expect(label!.key).toBe("392");
+    expect(label!.x).toBeGreaterThan(790);
+  });
+
+  it("writes the name west of the shape when the east is off the view", () => {
+    const edge = { x: 500, y: 0, width: 295, height: 300 };
+    const label = placeLabels(states, edge, phone, 11, japan).find((l) => l.key === "392");
+    expect(label!.x).toBeLessThan(790);
+  });
+
+  it("writes the name on the shape when it holds it (zoomed in)", () => {
+    const close = { x: 760, y: 130, width: 60, height: 40 };
+    const label = placeLabels(states, close, 1280, 6.5, japan).find((l) => l.key === "392");
+    expect(label!.x).toBe(790);
+  });
+
+  it("names the state first, so a larger neighbour's name gives way to it", () => {
+    const bigNeighbour: LabelCandidate = { key: "999", text: "Neighbourland", x: 805, y: 150, area: 40 * 40 };
+    const keys = placeLabels([...states, bigNeighbour], world, 1280, 6.5, japan).map((l) => l.key);
+    expect(keys).toContain("392");
+    expect(keys).not.toContain("999");
+  });
+
+  it("still leaves it out when it lies outside the view", () => {
+    expect(placeLabels(states, { x: 0, y: 0, width: 300, height: 147 }, phone, 11, japan)).toEqual([]);
+  });
+});
