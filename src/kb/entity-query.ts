@@ -1,6 +1,7 @@
 import type { EntitySection, EntityView, Reference } from "../model/results.js";
 import { PREDICATES, type Predicate } from "../model/predicates.js";
 import { JAPAN } from "./asof/world.js";
+import { engineHeld, type EngineHeld } from "./held-on-day.js";
 import { onDay } from "./on-day.js";
 import { holdsOnRow, phaseOn, type Store, type StatementRow } from "./store.js";
 
@@ -68,7 +69,7 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
     },
     statements,
     ...(asOf !== undefined && row.kind !== "source" ? { onDay: onDay(store, id, row.kind, asOf) } : {}),
-    sections: sectionsOf(rows, asOf, (r) => eventDate(store, r)),
+    sections: sectionsOf(rows, asOf, (r) => eventDate(store, r), asOf !== undefined ? engineHeld(store, id, asOf) : undefined),
     // The whole list for Japan would add 300 KB to an answer nobody reads whole: only with a part.
     ...(paged || part.statements === "summary"
       ? { references: referencesOf(store, [...entitySources, ...statements.flatMap((s) => s.sources)].map((c) => c.source)) }
@@ -94,7 +95,10 @@ function eventDate(store: Store, r: StatementRow): { from: string | null; to: st
 }
 
 /**
- * Counts per predicate and per dataset, in the order the predicates first appear (date order).
+ * Counts per predicate and per dataset, in the order the predicates first appear (date order). `held`
+ * (with `asOf`) is the as-of engine's count where `engine` answers for a predicate (Japan's relations
+ * with states, agreements in force), so that a page counts what /relations and the lists count; the
+ * rows the engine does not stand for are counted one by one, as statements that held that day.
  *
  * @example sectionsOf(rows, "2020-01-01")[0] // { p: "participant", count: 14, curated: 0, datasets: [{ dataset: "conflict", count: 14, … }], … }
  */
@@ -102,6 +106,7 @@ export function sectionsOf(
   rows: readonly StatementRow[],
   asOf: string | undefined,
   dateOf: (r: StatementRow) => { from: string | null; to: string | null } | null = () => null,
+  engine?: EngineHeld,
 ): EntitySection[] {
   const out = new Map<Predicate, EntitySection>();
   // A span still running (an open end) has no last date: `to` stays null once one is seen.
@@ -119,12 +124,13 @@ export function sectionsOf(
     let s = out.get(r.p);
     if (!s) {
       s = { p: r.p, label: { en: def.en, ja: def.ja }, count: 0, curated: 0, from: null, to: null, datasets: [] };
-      if (asOf !== undefined && def.time === "interval") s.held = 0;
+      if (asOf !== undefined && def.time === "interval") s.held = engine?.counts[r.p] ?? 0;
       out.set(r.p, s);
     }
     s.count++;
     span(s, r);
-    if (s.held !== undefined && r.status !== "rejected" && holdsOnRow(r, asOf!) === "yes") s.held++;
+    const byEngine = engine?.counts[r.p] !== undefined && engine.covers(r);
+    if (s.held !== undefined && !byEngine && r.status !== "rejected" && holdsOnRow(r, asOf!) === "yes") s.held++;
     if (!isImported(r)) {
       s.curated++;
       continue;

@@ -14,6 +14,7 @@ import { Role } from "../i18n/Role.js";
 import { datasetDay } from "./dataset-day.js";
 import { datasetSource } from "./words.js";
 import { partiesFact, signatoriesOf } from "./parties.js";
+import { heldOnDay } from "./fact-counts.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -78,7 +79,8 @@ function Leaders({ onDay, polity }: { onDay: OnDay | undefined; polity: string }
 
 function JapanFacts({ view }: { view: EntityView }) {
   const { t } = useI18n();
-  const held = (p: string) => view.sections?.find((s) => s.p === p)?.held ?? 0;
+  // The engine's counts (as /relations and the agreements list count), never statements counted here.
+  const held = (p: string) => heldOnDay(view, p);
   return (
     <dl className="facts-list">
       <Leaders onDay={view.onDay} polity={view.entity.id} />
