@@ -4,7 +4,8 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { NoData } from "../app/feedback.js";
 import { Cites } from "../entity/citation.js";
-import { formatDate } from "../time/dates.js";
+import { References } from "../entity/References.js";
+import { claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, spanWords } from "./claim-words.js";
 import { claimSpans, mentionedEntities, pieces, runs, slantInOrder, type Verdict } from "./segments.js";
 import { DateText } from "../time/DateText.js";
 import { Note } from "../i18n/Role.js";
@@ -24,7 +25,9 @@ function VerdictBadge({ verdict, children }: { verdict: Verdict; children?: Reac
 
 /** A checked text: its claims marked in place, the claims with their evidence, the mentions, the slant notes. */
 export function CheckReport({ result: answer, text }: { result: CheckResult; text: string }) {
-  const { t, name } = useI18n();
+  const { t, name, lang } = useI18n();
+  // The Japanese page glosses a slant note from its kind (the API writes the note in English).
+  const gloss = (s: CheckResult["slant"][number]) => (lang === "ja" ? t(`check.slantGloss.${s.kind}`) : s.note);
   const { query } = useNav();
   // Claims are numbered in reading order, so the markers in the text run 1, 2, 3…
   const result = { ...answer, claims: [...answer.claims].sort((a, b) => a.start - b.start) };
@@ -42,7 +45,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
               let node: ReactNode = p.text;
               if (p.slant !== null)
                 node = (
-                  <span className="slant-word" title={result.slant[p.slant]!.note}>
+                  <span className="slant-word" title={gloss(result.slant[p.slant]!)}>
                     {node}
                   </span>
                 );
@@ -100,7 +103,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
                 </Link>{" "}
                 <span className="hit-kind">{t(`entity.kind.${e.entity.kind}`)}</span>{" "}
                 <span className="muted small">
-                  {e.texts.map((x) => `“${x}”`).join(", ")} ×{e.count}
+                  {e.texts.map((x) => t("check.quoted", { text: x })).join(lang === "ja" ? "、" : ", ")} ×{e.count}
                 </span>
               </li>
             ))}
@@ -117,12 +120,14 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
           <ul className="slant-notes">
             {slant.map((s) => (
               <li key={`${s.start}-${s.end}`} data-kind={s.kind}>
-                <q>{s.text}</q> <span className="badge slant-kind">{t(`check.slant.${s.kind}`)}</span> <span className="muted">{s.note}</span>
+                <q>{s.text}</q> <span className="badge slant-kind">{t(`check.slant.${s.kind}`)}</span> <span className="muted">{gloss(s)}</span>
               </li>
             ))}
           </ul>
         )}
       </section>
+      {/* The sources the evidence cites, numbered as its badges are, by title: a reader never meets a bare number or id. */}
+      {result.claims.some((c) => c.evidence.some((e) => e.sources.length > 0)) && <References views={[]} />}
     </>
   );
 }
@@ -130,39 +135,44 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
 function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sentence: string }) {
   const { t, name, lang } = useI18n();
   const { query } = useNav();
+  const entity = (ref: CheckClaim["subject"]) => <Link href={href({ view: "entity", id: ref.id }, {}, query)}>{name(ref.name)}</Link>;
+  const expected = expectedWords(claim.expected, lang);
+  const polarity = polarityOf(claim);
   return (
     <li id={`claim-${n}`} className={`claim-item verdict-${claim.verdict}`} data-verdict={claim.verdict} tabIndex={-1}>
       <p className="claim-head">
         <VerdictBadge verdict={claim.verdict} /> <q>{sentence.trim()}</q>
       </p>
       <dl className="claim-facts">
-        <div>
-          <dt>{t("check.about")}</dt>
+        <div className="claim-words">
+          <dt>{t("check.claim")}</dt>
           <dd>
-            <Link href={href({ view: "entity", id: claim.subject.id }, {}, query)}>{name(claim.subject.name)}</Link>
+            {entity(claim.subject)}
+            <span aria-hidden="true"> → </span> <span className="relation">{relationWords(claim, lang)}</span>
             {claim.object && (
               <>
-                {" · "}
-                <Link href={href({ view: "entity", id: claim.object.id }, {}, query)}>{name(claim.object.name)}</Link>
+                <span aria-hidden="true"> → </span> {entity(claim.object)}
               </>
-            )}{" "}
-            {claim.label && <span className="muted small">({claim.label[lang]})</span>}
+            )}
+            <span className="when">
+              {lang === "ja" ? "（" : " ("}
+              {claimWhen(claim, lang, t)}
+              {lang === "ja" ? "）" : ")"}
+            </span>
           </dd>
         </div>
-        {claim.polarity && (
-          <div className="polarity" data-polarity={claim.polarity}>
-            <dt>{t("check.polarity")}</dt>
-            <dd>
-              {t(`check.polarity.${claim.polarity}`)}
-              {claim.attributedTo && <> · {t("check.reportedBy", { who: name(claim.attributedTo.name) })}</>}
-            </dd>
-          </div>
-        )}
-        {claim.expected && (
+        <div className="polarity" data-polarity={polarity}>
+          <dt>{t("check.polarity")}</dt>
+          <dd>
+            {t(`check.polarity.${polarity}`)}
+            {claim.attributedTo && <> · {t("check.reportedBy", { who: name(claim.attributedTo.name) })}</>}
+          </dd>
+        </div>
+        {expected && (
           <div className="expected">
             <dt>{t("check.expected")}</dt>
             <dd>
-              <strong>{claim.expected.split(", ").map((x) => (/^(?:\d{4}|\.\.)/.test(x) ? formatDate(lang, x) : x)).join(", ")}</strong>
+              <strong>{expected}</strong>
             </dd>
           </div>
         )}
@@ -178,10 +188,15 @@ function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sente
             ) : (
               <ul className="evidence">
                 {claim.evidence.map((e, i) => (
-                  <li key={`${e.statement}-${i}`} data-statement={e.statement}>
-                    {e.time ? <DateText className="when" date={e.time} /> : <span className="when">{t("entity.noDate")}</span>} <span className="muted small">· {t("check.status", { status: t(`check.statusValue.${e.status}`) })}</span>
+                  <li key={`${e.statement}-${i}`} data-statement={e.statement} data-status={e.status}>
+                    {e.time ? e.time.includes("/") ? <span className="when">{spanWords(lang, e.time)}</span> : <DateText className="when" date={e.time} /> : <span className="when">{t("entity.noDate")}</span>}
+                    <span className="muted small"> · {t(RECORD_WORDS[e.status])}</span>
                     {e.note && <Note text={e.note} ja={e.note_ja} />}
-                    <Cites sources={e.sources} />
+                    {e.sources.length > 0 && (
+                      <span className="evidence-sources">
+                        <span className="muted small"> · {t("check.sources")}</span> <Cites sources={e.sources} />
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>

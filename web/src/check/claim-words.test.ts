@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { message, type Lang } from "../i18n/dict.js";
+import { claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, spanWords } from "./claim-words.js";
+
+const tIn = (lang: Lang) => (key: Parameters<typeof message>[1], params?: Record<string, string | number>) => message(lang, key, params);
+
+describe("relationWords", () => {
+  it.each([
+    // The API's label, in the page's language.
+    [{ p: "signatory-of", label: { en: "signed", ja: "署名者" } }, "ja", "署名者"],
+    [{ p: "signatory-of", label: { en: "signed", ja: "署名者" } }, "en", "signed"],
+    // Without one, the model's label: never the predicate's id ("party-to").
+    [{ p: "party-to" }, "ja", "締約国"],
+    [{ p: "party-to" }, "en", "party to"],
+    [{ p: "member-of" }, "ja", "加盟"],
+  ] as const)("writes %o in %s as %s", (claim, lang, want) => {
+    expect(relationWords(claim, lang)).toBe(want);
+  });
+});
+
+describe("claimWhen", () => {
+  it.each([
+    [{ time: { edtf: "1972" }, edge: "any" }, "ja", "1972年"],
+    [{ time: { edtf: "1972" }, edge: "any" }, "en", "in 1972"],
+    [{ time: { edtf: "1972-09-29" }, edge: "start" }, "ja", "1972年9月29日から"],
+    [{ time: { edtf: "1972-09-29" }, edge: "start" }, "en", "from 29 Sep 1972"],
+    [{ time: { edtf: "1945-08-15" }, edge: "end" }, "ja", "1945年8月15日まで"],
+    [{ time: { edtf: "1956-12-18" }, edge: "any" }, "en", "on 18 Dec 1956"],
+    [{ time: { edtf: "1991/1992" }, edge: "span" }, "ja", "1991年〜1992年"],
+    [{ time: null, edge: "today" }, "ja", "現在"],
+    [{ time: null, edge: "ever" }, "ja", "日付の指定なし"],
+    [{ time: null, edge: "ever" }, "en", "no date given"],
+    [{ time: null }, "en", "no date given"],
+  ] as const)("writes %o in %s as %s", (claim, lang, want) => {
+    expect(claimWhen(claim, lang, tIn(lang))).toBe(want);
+  });
+
+  it("never shows an EDTF string or an edge word", () => {
+    for (const edge of ["start", "end", "span", "any"] as const)
+      for (const lang of ["en", "ja"] as const) expect(claimWhen({ time: { edtf: "1972-09-29/.." }, edge }, lang, tIn(lang))).not.toMatch(/\.\.|\/|start|end|span|any/);
+  });
+});
+
+describe("spanWords", () => {
+  it.each([
+    ["ja", "1972-09-29/..", "1972年9月29日〜現在"],
+    ["en", "1972-09-29/..", "29 Sep 1972 – today"],
+    ["ja", "1978-08-12", "1978年8月12日"],
+    ["ja", "../1945", "不明〜1945年"],
+  ] as const)("writes %s %s as %s", (lang, edtf, want) => {
+    expect(spanWords(lang, edtf)).toBe(want);
+  });
+});
+
+describe("polarityOf", () => {
+  it.each([
+    [{ polarity: "negative" }, "negative"],
+    [{ polarity: "positive" }, "positive"],
+    [{}, "positive"],
+  ] as const)("reads %o as %s", (claim, want) => {
+    expect(polarityOf(claim)).toBe(want);
+  });
+
+  it("has words in both languages that say assert or deny", () => {
+    expect(message("ja", "check.polarity.positive")).toContain("肯定");
+    expect(message("ja", "check.polarity.negative")).toContain("否定");
+    expect(message("ja", "check.polarity")).toBe("肯定／否定");
+  });
+});
+
+describe("expectedWords", () => {
+  it.each([
+    ["1978-08-12", "ja", "1978年8月12日"],
+    ["1978-08-12", "en", "12 Aug 1978"],
+    ["1972-09-29/.., 1952-04-28/1972-09-29", "ja", "1972年9月29日〜現在、1952年4月28日〜1972年9月29日"],
+    // Names and notes come in English: the Japanese reason says them in Japanese instead.
+    ["United States, China", "ja", null],
+    ["United States, China", "en", "United States, China"],
+    [null, "en", null],
+  ] as const)("writes %s in %s as %s", (expected, lang, want) => {
+    expect(expectedWords(expected, lang)).toBe(want);
+  });
+});
+
+describe("the words for an evidence statement's standing", () => {
+  it.each(["en", "ja"] as const)("never show the status word itself in %s", (lang) => {
+    for (const key of Object.values(RECORD_WORDS)) expect(message(lang, key)).not.toMatch(/status|accepted|contested|rejected|状態/i);
+    expect(new Set(Object.values(RECORD_WORDS).map((k) => message(lang, k))).size).toBe(3);
+  });
+
+  it("are Japanese on the Japanese page", () => {
+    for (const key of Object.values(RECORD_WORDS)) expect(message("ja", key)).not.toMatch(/[A-Za-z]/);
+  });
+});
+
+describe("the slant glosses", () => {
+  it.each(["loaded", "evaluative", "unattributed-opinion", "intensifier"] as const)("gloss %s in Japanese", (kind) => {
+    expect(message("ja", `check.slantGloss.${kind}`)).not.toMatch(/[A-Za-z]/);
+  });
+});

@@ -1,0 +1,80 @@
+import type { CheckClaim } from "../api/types.js";
+import type { Lang, MessageKey } from "../i18n/dict.js";
+import { PREDICATES } from "../../../src/model/predicates.js";
+import { formatDate } from "../time/dates.js";
+
+/**
+ * A checked claim in a reader's words, in the page's language: its relation from the model's labels,
+ * its date as that language writes dates (and which part of the recorded time it speaks of), whether
+ * the text asserts or denies it, and the words for an evidence statement's standing. Pure: the page
+ * never shows a predicate id, an EDTF string or a status word such as "accepted".
+ */
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/**
+ * The relation a claim speaks of: the API's label, else the model's (every predicate has both).
+ * @example relationWords({ p: "party-to" }, "ja") // "締約国"
+ */
+export function relationWords(claim: Pick<CheckClaim, "p" | "label">, lang: Lang): string {
+  return claim.label?.[lang] ?? PREDICATES[claim.p][lang];
+}
+
+/** One EDTF date or interval: a single day, month or year; or "a/b" with ".." an open end (today). */
+const EDTF = /^(?:-?\d{4}(?:-\d{2}){0,2}[~?%]?|\.\.)?(?:\/(?:-?\d{4}(?:-\d{2}){0,2}[~?%]?|\.\.)?)?$/;
+
+/**
+ * An EDTF date or interval as the page's language writes it, an open end read as today (as the
+ * checker's reasons read it): "1972年9月29日〜現在", "29 Sep 1972 – today".
+ * @example spanWords("ja", "1972-09-29/..") // "1972年9月29日〜現在"
+ */
+export function spanWords(lang: Lang, edtf: string): string {
+  if (!edtf.includes("/")) return formatDate(lang, edtf);
+  const [a = "", b = ""] = edtf.split("/");
+  const from = a === "" || a === ".." ? (lang === "ja" ? "不明" : "?") : formatDate(lang, a);
+  const to = b === ".." ? (lang === "ja" ? "現在" : "today") : b === "" ? (lang === "ja" ? "終了時期不明" : "end unknown") : formatDate(lang, b);
+  return lang === "ja" ? `${from}〜${to}` : `${from} – ${to}`;
+}
+
+/**
+ * When the claim says it held, with the part of the recorded time its date speaks of (`edge`):
+ * "from 29 Sep 1972", "1972年9月29日から", "in 1972", "today", "no date given".
+ * @example claimWhen({ time: { edtf: "1972-09-29" }, edge: "start" }, "ja", t) // "1972年9月29日から"
+ */
+export function claimWhen(claim: { time: { edtf: string } | null; edge?: CheckClaim["edge"] }, lang: Lang, t: T): string {
+  if (!claim.time) return t(claim.edge === "today" ? "check.when.today" : "check.when.ever");
+  const date = spanWords(lang, claim.time.edtf);
+  if (claim.edge === "start") return t("check.when.start", { date });
+  if (claim.edge === "end") return t("check.when.end", { date });
+  if (claim.edge === "span" || claim.time.edtf.includes("/")) return date;
+  return t(/^-?\d{4}-\d{2}-\d{2}/.test(claim.time.edtf) ? "check.when.on" : "check.when.in", { date });
+}
+
+/**
+ * Whether the text asserts the claim or denies it; a claim read without a polarity is asserted.
+ * @example polarityOf({}) // "positive"
+ */
+export function polarityOf(claim: Pick<CheckClaim, "polarity">): "positive" | "negative" {
+  return claim.polarity ?? "positive";
+}
+
+/**
+ * What the knowledge base holds instead, for a contradicted claim, in the page's language: dates
+ * written as the language writes them; anything else (names, notes: the API gives them in English)
+ * only on the English page, the Japanese reason saying it in Japanese.
+ * @example expectedWords("1978-08-12", "ja") // "1978年8月12日"
+ * @example expectedWords("United States, China", "ja") // null
+ */
+export function expectedWords(expected: string | null, lang: Lang): string | null {
+  if (!expected) return null;
+  const parts = expected.split(", ");
+  if (parts.every((p) => p !== "" && EDTF.test(p))) return parts.map((p) => spanWords(lang, p)).join(lang === "ja" ? "、" : ", ");
+  return lang === "ja" ? null : expected;
+}
+
+/** The words for an evidence statement's standing in the knowledge base (never the status word itself). */
+export const RECORD_WORDS: Record<CheckClaim["evidence"][number]["status"], MessageKey> = {
+  accepted: "check.record.accepted",
+  contested: "check.record.contested",
+  rejected: "check.record.rejected",
+};
