@@ -1,7 +1,8 @@
 import type { AgreementListRow } from "../../model/lists.js";
-import { agreementAsOf } from "../asof/agreements.js";
-import { endText, runsOn, startText } from "../asof/facts.js";
+import { agreementAsOf, type AgreementAnswer } from "../asof/agreements.js";
+import { closedEnd, endText, startText, type TimedFact } from "../asof/facts.js";
 import { worldOf } from "../asof/store.js";
+import type { World } from "../asof/world.js";
 import type { Store } from "../store.js";
 import { bestDated, meetsWindow, refOf, sortRows, type ListQuery } from "./common.js";
 
@@ -50,25 +51,60 @@ export function listAgreements(store: Store, q: ListQuery): AgreementListRow[] {
     if (q.with !== undefined && !parties.includes(q.with)) continue;
     const spans = world.inForceOf(id).filter((f) => f.bounds);
     if ((q.from !== undefined || q.to !== undefined) && !spans.some((f) => meetsWindow(f, q.from, q.to))) continue;
-    const a = agreementAsOf(world, id, q.asOf);
-    if (q.asOfGiven && a.state !== "in-force") continue;
-    const first = spans.reduce<(typeof spans)[number] | undefined>((m, f) => (!m || f.bounds!.start.min < m.bounds!.start.min ? f : m), undefined);
-    const last = spans.reduce<(typeof spans)[number] | undefined>((m, f) => (!m || f.bounds!.start.min > m.bounds!.start.min ? f : m), undefined);
+    const a = standingOf(world, id, q.asOf);
+    if (q.asOfGiven && a.standing !== "in-force") continue;
     const sig = bestDated(signed.get(id) ?? []);
-    const closed = last && !runsOn(last);
     rows.push({
       agreement: refOf(store, id),
       type: info.type,
       scope: info.scope,
       parties: parties.map((p) => refOf(store, p)),
       signed: sig?.time ?? null,
-      inForce: first ? startText(first) : null,
-      ended: closed ? endText(last) : null,
-      endedHow: closed ? last.role : null,
-      standing: a.state,
+      inForce: a.inForce,
+      ended: a.ended,
+      endedHow: a.endedHow,
+      standing: a.standing,
       certain: a.certain,
       statements: [...(sig ? [sig.id] : []), ...spans.map((f) => f.id)],
     });
   }
   return sortRows(rows, q.sort ?? "signed", SORT, (r) => r.agreement.name.en);
+}
+
+/** A row's dates and standing: one answer of the engine for the day, and the in-force span it rests on. */
+export interface RowStanding {
+  inForce: string | null;
+  ended: string | null;
+  endedHow: string | null;
+  standing: AgreementAnswer["state"];
+  certain: boolean;
+  /** The in-force statement the dates are read from (null where the agreement has none dated). */
+  span: TimedFact | null;
+}
+
+/**
+ * Where an agreement stood on `day` and the dates a list row shows, from one `agreementAsOf` answer: the
+ * start and end of the span it rests on (the span in force; the one that ended last; the one whose end
+ * is unknown; or, before any, the first to come). So a row never shows an end beside "in force" or
+ * "unknown" from another span than the one the engine decided by: the end of a span in force lies after
+ * the day (within a fuzzy end, `certain` is false), and a span of unknown end has none.
+ *
+ * @example standingOf(world, "us-japan-security-treaty-1951", "1955-01-01") // { inForce: "1952-04-28", ended: "1960-06-23", endedHow: "superseded", standing: "in-force", … }
+ */
+export function standingOf(world: World, id: string, day: string): RowStanding {
+  const a = agreementAsOf(world, id, day);
+  const span = a.state === "not-yet" ? earliest(a.basis) : (a.basis[0] ?? null);
+  const closed = span !== null && closedEnd(span) !== null;
+  return {
+    inForce: span ? startText(span) : null,
+    ended: closed ? endText(span) : null,
+    endedHow: closed ? span.role : null,
+    standing: a.state,
+    certain: a.certain,
+    span,
+  };
+}
+
+function earliest(facts: readonly TimedFact[]): TimedFact | null {
+  return facts.reduce<TimedFact | null>((m, f) => (f.bounds && (!m || f.bounds.start.min < m.bounds!.start.min) ? f : m), null);
 }

@@ -4,6 +4,8 @@ import type { EntityRef } from "../../model/results.js";
 
 const names = (refs: EntityRef[]) => refs.map((r) => r.name.en).join("; ");
 const ids = (refs: EntityRef[]) => refs.map((r) => r.id).join("; ");
+/** "in-force (uncertain)" where a fuzzy end covers the day: why the row may show an end before it. */
+const standingText = (standing: string, certain: boolean) => (certain || standing !== "in-force" ? standing : `${standing} (uncertain)`);
 
 /**
  * A list as CSV columns (ids beside names, so a spreadsheet can join on ids) and as a table for people.
@@ -16,7 +18,7 @@ export function listRows(r: ListResult): { columns: string[]; rows: Cell[][]; ta
       return {
         columns: ["agreement", "name", "type", "parties", "party_names", "signed", "in_force", "ended", "ended_how", "standing", "certain"],
         rows: r.rows.map((x) => [x.agreement.id, x.agreement.name.en, x.type, ids(x.parties), names(x.parties), x.signed, x.inForce, x.ended, x.endedHow, x.standing, x.certain]),
-        table: { columns: ["agreement", "type", "parties", "signed", "in force", "ended", "standing"], rows: r.rows.map((x) => [x.agreement.name.en, x.type, names(x.parties), x.signed, x.inForce, x.ended, x.standing]) },
+        table: { columns: ["agreement", "type", "parties", "signed", "in force", "ended", "standing"], rows: r.rows.map((x) => [x.agreement.name.en, x.type, names(x.parties), x.signed, x.inForce, x.ended, standingText(x.standing, x.certain)]) },
       };
     case "memberships":
       return {

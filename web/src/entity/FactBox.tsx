@@ -139,8 +139,10 @@ function AgreementFacts({ view }: { view: EntityView }) {
   const { t, lang } = useI18n();
   const first = (p: string) => view.statements.find((s) => s.p === p && s.status !== "rejected");
   const signed = first("signed");
-  const inForce = first("in-force");
   const standing = view.onDay?.agreement;
+  // The dates beside the standing are the span the engine decided it by (a treaty "standing unknown" has
+  // no end from another span beside it); the first in-force statement only where the engine names none.
+  const inForce = view.statements.find((s) => s.p === "in-force" && standing?.basis.includes(s.id)) ?? first("in-force");
   const parties = partiesFact(view);
   const japans = view.statements.filter((s) => (s.p === "party-to" || s.p === "signatory-of") && s.subject.id === "japan");
   const url = typeof view.entity.fields["url"] === "string" ? (view.entity.fields["url"] as string) : null;

@@ -85,7 +85,7 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const [cols, body]: [MessageKey[], ReactNode[][]] = (() => {
     switch (r.kind) {
       case "agreements":
-        return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing)])];
+        return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing, x.certain)])];
       case "memberships":
         return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), listMembershipRole(lang, x.role), d(x.from), d(x.to), listHolds(lang, x.holds)])];
       case "offices":

@@ -32,6 +32,16 @@ describe("a list page's cells", () => {
     expect(listStanding(lang, standing)).toBe(want);
   });
 
+  // The engine's reason for "in force" beside an end before the list's date: the end is known only to the year.
+  it.each([
+    ["en", "in-force", false, "in force (uncertain)"],
+    ["ja", "in-force", false, "有効（不確実）"],
+    ["en", "in-force", true, "in force"],
+    ["en", "unknown", false, "standing unknown"],
+  ] as const)("give the %s standing %s (certain: %s) with the engine's doubt: %s", (lang, standing, certain, want) => {
+    expect(listStanding(lang, standing, certain)).toBe(want);
+  });
+
   it.each([
     ["ja", "observer", "オブザーバー"],
     ["ja", "member", "加盟国"],

@@ -57,12 +57,18 @@ export function listMembershipRole(lang: Lang, role: string): string {
 }
 
 /**
- * An agreement's standing (in-force, not-yet, ended, unknown) in words.
+ * An agreement's standing (in-force, not-yet, ended, unknown) in words; "in force" that the engine holds
+ * uncertain says so, since that is why its row may show an end before the list's date (an end known only
+ * to the year: "1945" on 15 August 1945).
  * @example listStanding("ja", "in-force") // "有効"
+ * @example listStanding("en", "in-force", false) // "in force (uncertain)"
  */
-export function listStanding(lang: Lang, standing: string): string {
+export function listStanding(lang: Lang, standing: string, certain = true): string {
   const key = STANDING[standing];
-  return key ? message(lang, key) : standing;
+  const words = key ? message(lang, key) : standing;
+  if (certain || standing !== "in-force") return words;
+  const why = message(lang, "status.uncertain");
+  return lang === "ja" ? `${words}（${why}）` : `${words} (${why})`;
 }
 
 /**
