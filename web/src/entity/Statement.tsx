@@ -6,13 +6,18 @@ import { Cites } from "./citation.js";
 import { DateText } from "../time/DateText.js";
 import { Note, Role } from "../i18n/Role.js";
 import { roleContext } from "./sentences.js";
+import { EntityName, NameMark } from "./EntityName.js";
 
-/** A link to an entity's page (keeping language and date). */
+/** A link to an entity's page (keeping language and date); a name with no Japanese is marked English-only on a Japanese page. */
 export function EntityLink({ entity, selfId }: { entity: EntityRef; selfId?: string }) {
-  const { name } = useI18n();
   const { query } = useNav();
-  if (entity.id === selfId) return <span className="self">{name(entity.name)}</span>;
-  return <Link href={href({ view: "entity", id: entity.id }, {}, query)}>{name(entity.name)}</Link>;
+  const label = <EntityName entity={entity} />;
+  return (
+    <>
+      {entity.id === selfId ? <span className="self">{label}</span> : <Link href={href({ view: "entity", id: entity.id }, {}, query)}>{label}</Link>}
+      <NameMark entity={entity} />
+    </>
+  );
 }
 
 /**

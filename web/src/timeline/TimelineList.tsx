@@ -1,10 +1,13 @@
-import { memo } from "react";
-import type { TimelineItem } from "../api/types.js";
+import { Fragment, memo } from "react";
+import type { StatementView, TimelineItem } from "../api/types.js";
 import { useI18n } from "../app/location.js";
-import { Statement } from "../entity/Statement.js";
+import { Cites } from "../entity/citation.js";
+import { EntityLink, StatusBadge } from "../entity/Statement.js";
+import { EnglishOnly, Note, useRoleNames, useRoleTables } from "../i18n/Role.js";
 import { DateText } from "../time/DateText.js";
 import { itemDate } from "./items.js";
 import { itemKey } from "./layout.js";
+import { timelineLine } from "./line.js";
 
 /** The most statements listed under the chart (the chart shows them all). */
 export const LIST_MAX = 400;
@@ -37,8 +40,46 @@ const Entry = memo(function Entry({ item }: { item: TimelineItem }) {
     <li className="timeline-entry">
       <DateText date={itemDate(item)} />
       <ul>
-        <Statement s={item.statement} selfId="" />
+        <Line s={item.statement} />
       </ul>
     </li>
   );
 });
+
+/**
+ * A statement as the timeline's line (line.ts): in the page's language, each part that has no
+ * Japanese shown in English with the English-only badge; then its span, sources and note.
+ */
+function Line({ s }: { s: StatementView }) {
+  const { t, lang } = useI18n();
+  const names = useRoleNames();
+  const tables = useRoleTables();
+  return (
+    <li className={`statement status-${s.status}`} data-statement={s.id} data-p={s.p}>
+      <StatusBadge s={s} />
+      <span className="claim">
+        {timelineLine(s, lang, names, tables).map((tok, i) => {
+          if ("entity" in tok) return <EntityLink key={i} entity={tok.entity} />;
+          const foreign = tok.lang !== undefined && tok.lang !== lang;
+          if (!tok.part && !foreign) return <Fragment key={i}>{tok.text}</Fragment>;
+          return (
+            <Fragment key={i}>
+              {/* A Japanese value is not set in italics (as an English one is, quoted). */}
+              <span className={tok.part === "value" && lang === "ja" && !foreign ? undefined : tok.part} lang={foreign ? tok.lang : undefined}>
+                {tok.part === "value" && lang === "en" ? <q>{tok.text}</q> : tok.text}
+              </span>
+              {foreign && lang === "ja" && (
+                <>
+                  {" "}
+                  <EnglishOnly />
+                </>
+              )}
+            </Fragment>
+          );
+        })}
+      </span>{" "}
+      <span className="when">{s.time ? <DateText date={s.time} /> : <span className="muted">{t("entity.noDate")}</span>}</span> <Cites sources={s.sources} />
+      {s.note && <Note text={s.note} ja={s.note_ja} />}
+    </li>
+  );
+}

@@ -1,11 +1,12 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { TimelineItem } from "../api/types.js";
-import type { Lang } from "../i18n/dict.js";
-import { nameIn } from "../i18n/dict.js";
+import { message, type Lang } from "../i18n/dict.js";
+import type { NameLookup, RoleTables } from "../i18n/roles.js";
 import { formatDate } from "../time/dates.js";
 import { itemDate } from "./items.js";
 import type { Mark } from "./layout.js";
 import { drawMarks, markClass, type Paint, type Placed } from "./mark-canvas.js";
+import { lineText, timelineLine } from "./line.js";
 
 interface Props {
   placed: readonly Placed[];
@@ -77,18 +78,22 @@ function useDevicePixelRatio(): number {
   return dpr;
 }
 
-const titles = { en: new WeakMap<TimelineItem, string>(), ja: new WeakMap<TimelineItem, string>() };
+// Per language, and on a Japanese page per whether the role tables had arrived (a title written before
+// them has the roles that need a table in English).
+const titles = new Map<string, WeakMap<TimelineItem, string>>();
 
 /**
- * A mark's tooltip: its date, then the statement in words.
- * @example markTitle(item, "en") // "29 Sep 1972 · Japan diplomatic relations with China"
+ * A mark's tooltip: its date, then the statement's line (line.ts) as plain text, in the page's language.
+ * @example markTitle(item, "en") // "29 Sep 1972 · Japan diplomatic relations China"
+ * @example markTitle(item, "ja", names, tables) // "1972年9月29日 · 日本 外交関係 中華人民共和国"
  */
-export function markTitle(item: TimelineItem, lang: Lang): string {
-  const known = titles[lang].get(item);
-  if (known !== undefined) return known;
-  const s = item.statement;
-  const name = (n: { en: string; ja: string | null }) => nameIn(lang, n);
-  const text = `${formatDate(lang, itemDate(item))} · ${name(s.subject.name)} ${s.label[lang]} ${s.object ? name(s.object.name) : (s.value ?? "")}`;
-  titles[lang].set(item, text);
+export function markTitle(item: TimelineItem, lang: Lang, names?: NameLookup, tables?: RoleTables): string {
+  const key = `${lang}|${tables ? 1 : 0}|${names ? 1 : 0}`;
+  let known = titles.get(key);
+  if (!known) titles.set(key, (known = new WeakMap()));
+  const had = known.get(item);
+  if (had !== undefined) return had;
+  const text = `${formatDate(lang, itemDate(item))} · ${lineText(timelineLine(item.statement, lang, names, tables), lang, message(lang, "entity.englishOnly"))}`;
+  known.set(item, text);
   return text;
 }

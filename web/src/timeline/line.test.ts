@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { EntityRef, StatementView } from "../api/types.js";
+import type { Lang } from "../i18n/dict.js";
+import { ROLE_TABLES } from "../i18n/role-table.js";
+import { lineText, timelineLine, type LineToken } from "./line.js";
+
+const ref = (id: string, en: string, ja: string | null, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en, ja } });
+const japan = ref("japan", "Japan", "日本");
+const china = ref("china", "China", "中華人民共和国");
+const zhou = ref("zhou-enlai", "Zhou Enlai", "周恩来", "person");
+const sakhalin = ref("sakhalin", "Sakhalin", "サハリン", "place");
+const beijing = ref("beijing", "Beijing", "北京", "place");
+const communique = ref("japan-china-joint-communique-1972", "Japan–China Joint Communiqué", "日中共同声明", "agreement");
+const tanakaVisit = ref("tanaka-visit-china-1972", "Tanaka's visit to China", "田中角栄首相の訪中", "event");
+const mutsuhito = ref("mutsuhito-emperor-archigos-jpn-1868", "Mutsuhito (Emperor) (leader of Japan from 1868)", null, "person");
+
+const LABELS: Record<string, [string, string]> = {
+  "diplomatic-relations": ["diplomatic relations", "外交関係"],
+  attribute: ["attribute", "属性"],
+  "holds-office": ["holds office", "在任"],
+  signed: ["signed", "署名"],
+  participant: ["participant", "参加者"],
+};
+
+function st(p: StatementView["p"], subject: EntityRef, object: EntityRef | null, over: Partial<StatementView> = {}): StatementView {
+  const [en, ja] = LABELS[p] ?? [p, p];
+  return {
+    id: "x", p, label: { en, ja }, subject, object, value: null, time: null, start: null, end: null, at: null, via: null,
+    role: null, status: "accepted", assertedBy: [], note: null, note_ja: null, sources: [], ...over,
+  };
+}
+
+const line = (s: StatementView, lang: Lang) => lineText(timelineLine(s, lang, undefined, ROLE_TABLES), lang, lang === "ja" ? "英語のみ" : "English only");
+/** The text of the parts in Latin letters that the page does not mark English-only. */
+const unmarkedLatin = (tokens: readonly LineToken[]) =>
+  tokens.filter((t) => !("entity" in t) && t.lang !== "en" && /[A-Za-z]/.test(t.text)).map((t) => ("entity" in t ? "" : t.text));
+
+const nuclear = st("attribute", china, null, { value: "possessing", role: "nuclear weapons status (Bleek; NTI)", time: "1964/2022" });
+const taken = st("attribute", sakhalin, null, { value: "taken by the Soviet Union at the end of the Second World War", role: "southern part", time: "1945" });
+const office = st("holds-office", zhou, china, { role: "foreign-minister", time: "1949-10-01/1958-02-11" });
+const leader = st("holds-office", mutsuhito, japan, { role: "effective-leader", time: "1868-01-03/1885-12-22" });
+const signedAt = st("signed", communique, null, { at: beijing, time: "1972-09-29" });
+const host = st("participant", tanakaVisit, china, { role: "host", time: "1972-09" });
+const relations = st("diplomatic-relations", china, japan, { time: "1972-09-29/.." });
+const signature = st("attribute", tanakaVisit, null, { value: "29 September 1972, by Tanaka and Premier Zhou Enlai", role: "communique signed", time: "1972-09-29" });
+
+describe("the timeline's line of a statement", () => {
+  it.each([
+    ["a coded value and its role", nuclear, "China attribute possessing (nuclear weapons status)", "中華人民共和国の核兵器の保有状況：保有"],
+    ["an English value with a role", taken, "Sakhalin attribute taken by the Soviet Union at the end of the Second World War (southern part)", "サハリンの南部：taken by the Soviet Union at the end of the Second World War［英語のみ］"],
+    ["an office", office, "Zhou Enlai holds office China (Foreign Minister)", "周恩来 在任 中華人民共和国（外務大臣）"],
+    ["a leader the data names in English only", leader, "Mutsuhito (Emperor) (leader of Japan from 1868) holds office Japan (effective leader)", "Mutsuhito（天皇、1868年から日本の指導者）［英語のみ］ 在任 日本（実質的指導者）"],
+    ["a signature and its place", signedAt, "Japan–China Joint Communiqué signed @ Beijing", "日中共同声明 署名（場所：北京）"],
+    ["a visit's host", host, "Tanaka's visit to China participant China (host)", "田中角栄首相の訪中 参加者 中華人民共和国（受入国）"],
+    ["a relation between two states", relations, "China diplomatic relations Japan", "中華人民共和国 外交関係 日本"],
+    ["free English prose as the value", signature, "Tanaka's visit to China attribute 29 September 1972, by Tanaka and Premier Zhou Enlai (communique signed)", "田中角栄首相の訪中の共同声明の署名：29 September 1972, by Tanaka and Premier Zhou Enlai［英語のみ］"],
+  ])("writes %s in English and in Japanese", (_, s, en, ja) => {
+    expect(line(s, "en")).toBe(en);
+    expect(line(s, "ja")).toBe(ja);
+  });
+
+  it.each([nuclear, taken, office, leader, signedAt, host, relations, signature])("leaves no unmarked Latin text in a Japanese line: %#", (s) => {
+    expect(unmarkedLatin(timelineLine(s, "ja", undefined, ROLE_TABLES))).toEqual([]);
+  });
+
+  it("keeps a role no table gives in English, whole and marked, with Japanese brackets", () => {
+    const tokens = timelineLine(st("participant", tanakaVisit, china, { role: "inspected a unit no table has words for" }), "ja", undefined, ROLE_TABLES);
+    expect(tokens).toContainEqual({ text: "inspected a unit no table has words for", lang: "en", part: "role" });
+    expect(lineText(tokens, "ja", "英語のみ")).toBe("田中角栄首相の訪中 参加者 中華人民共和国（inspected a unit no table has words for［英語のみ］）");
+  });
+
+  it("writes an attribute whose role has no Japanese yet in the plain order, not 「Xのrole」", () => {
+    // Before the role tables load, "southern part" has no Japanese.
+    expect(lineText(timelineLine(taken, "ja"), "ja", "英語のみ")).toBe("サハリン 属性 taken by the Soviet Union at the end of the Second World War［英語のみ］（southern part［英語のみ］）");
+  });
+});
