@@ -59,7 +59,7 @@ function Names({ items, max = 8 }: { items: { entity: EntityRef; note?: ReactNod
         <span key={x.entity.id}>
           {i > 0 && (lang === "ja" ? "、" : ", ")}
           <EntityLink entity={x.entity} />
-          {x.note && <span className="muted"> ({x.note})</span>}
+          {x.note && <span className="muted">{lang === "ja" ? <>（{x.note}）</> : <> ({x.note})</>}</span>}
         </span>
       ))}
       {items.length > max && <span className="muted"> {t("entity.more", { n: items.length - max })}</span>}
