@@ -20,6 +20,8 @@ import { entityUrl, today } from "./load.js";
 import { typeWords } from "./words.js";
 import { NotFound } from "../pages/NotFound.js";
 import { TranslatedMark } from "./TranslatedMark.js";
+import { EntityName, NameMark } from "./EntityName.js";
+import { nameParts } from "./person-name.js";
 
 /**
  * An entity's page, for every kind: a fact box as of the page's date (today when the address names
@@ -55,6 +57,8 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
     document.title = `${name(entity.name)} — gaiko`;
   }, [entity.name, name]);
   const otherName = lang === "ja" ? entity.name.en : entity.name.ja;
+  // The heading's own text: an English-only name with a Japanese gloss still shows the English in full beside it.
+  const shown = nameParts(entity.name, lang).parts.map((p) => p.text).join("");
   // A dataset agreement's Japanese name may be gaiko's own translation of its English title: say so beside it.
   const translated = entity.fields.nameJaTranslated === true && Boolean(entity.name.ja);
   const type = typeWords(entity.type, lang);
@@ -66,10 +70,11 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
           {type && ` · ${type}`}
         </p>
         <h1 id="entity-title">
-          {name(entity.name)}
+          <EntityName entity={entity} />
+          <NameMark entity={entity} />
           {lang === "ja" && translated && <TranslatedMark />}
-          {otherName && otherName !== name(entity.name) && " "}
-          {otherName && otherName !== name(entity.name) && (
+          {otherName && otherName !== shown && " "}
+          {otherName && otherName !== shown && (
             <span className="other-name" lang={lang === "ja" ? "en" : "ja"}>
               {otherName}
               {lang !== "ja" && translated && <TranslatedMark />}
