@@ -8,6 +8,7 @@ import type { MessageKey } from "../i18n/dict.js";
 import { Role, useRoleTables } from "../i18n/Role.js";
 import { FILTERS, LIST_KINDS, listUrl, paging, typeHint, type Filter, type ListKind, type ListResult } from "./list-query.js";
 import { listDate, listEnded, listHolds, listMembershipRole, listSeparator, listStanding, listType } from "./list-cells.js";
+import { EntityName, NameMark } from "../entity/EntityName.js";
 
 const LABEL: Record<Filter, MessageKey> = { type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to", sort: "list.filter.sort" };
 const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes" };
@@ -74,9 +75,18 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
 }
 
 function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: URLSearchParams }) {
-  const { name, t, lang } = useI18n();
+  const { t, lang } = useI18n();
   const tables = useRoleTables();
-  const link = (e: EntityRef | null): ReactNode => (e ? <Link href={href({ view: "entity", id: e.id }, {}, query)}>{name(e.name)}</Link> : null);
+  // A name the data gives only in English is marked so on a Japanese page (the Archigos leaders in the offices list).
+  const link = (e: EntityRef | null): ReactNode =>
+    e ? (
+      <>
+        <Link href={href({ view: "entity", id: e.id }, {}, query)}>
+          <EntityName entity={e} />
+        </Link>
+        <NameMark entity={e} />
+      </>
+    ) : null;
   const links = (es: EntityRef[]): ReactNode => es.map((e, i) => <span key={e.id}>{i > 0 && listSeparator(lang)}{link(e)}</span>);
   if (r.total === 0) return <NoData reason={t("list.none")} />;
   const { prev, next } = paging(r);
