@@ -154,7 +154,7 @@ function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sente
                 <span aria-hidden="true"> → </span> {entity(claim.object)}
               </>
             )}
-            <span className="when">
+            <span className="claim-when">
               {lang === "ja" ? "（" : " ("}
               {claimWhen(claim, lang, t)}
               {lang === "ja" ? "）" : ")"}
@@ -191,12 +191,12 @@ function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sente
                   <li key={`${e.statement}-${i}`} data-statement={e.statement} data-status={e.status}>
                     {e.time ? e.time.includes("/") ? <span className="when">{spanWords(lang, e.time)}</span> : <DateText className="when" date={e.time} /> : <span className="when">{t("entity.noDate")}</span>}
                     <span className="muted small"> · {t(RECORD_WORDS[e.status])}</span>
-                    {e.note && <Note text={e.note} ja={e.note_ja} />}
                     {e.sources.length > 0 && (
                       <span className="evidence-sources">
                         <span className="muted small"> · {t("check.sources")}</span> <Cites sources={e.sources} />
                       </span>
                     )}
+                    {e.note && <Note text={e.note} ja={e.note_ja} />}
                   </li>
                 ))}
               </ul>
