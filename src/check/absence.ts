@@ -25,14 +25,17 @@ const NEVER_IN_FORCE = /^(?:never|not|has not|did not|has never)\b[^:;]*\b(?:ent
 
 /** Relations of belonging to an agreement or organisation: a state recorded with none of them is not one of its parties. */
 const MEMBERSHIP: ReadonlySet<Predicate> = new Set<Predicate>(["party-to", "signatory-of", "member-of"]);
-/** A curated list of parties this long is taken as whole: a state missing from it is not a party. */
+/**
+ * A curated list of parties this long is taken as whole: a state missing from it is not a party. A
+ * bilateral agreement's list is whole with its two parties ("Indonesia signed the Treaty of Portsmouth").
+ */
 const WHOLE_LIST = 3;
 
 /**
  * The states gaiko records as parties, signatories or members of an agreement or organisation, when
  * the list is curated and long enough to be whole, and the claimed state (or a predecessor or
  * successor of it) is not among them: "South Korea is a party to the CPTPP" is then contradicted.
- * Undefined when the list does not decide: too short, imported from a dataset (GGO lists only
+ * Undefined when the list does not decide: too short (under three, or two for a bilateral agreement), imported from a dataset (GGO lists only
  * Japan's own rows), or holding the state in another way (a signatory claimed as a party).
  */
 function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
@@ -42,7 +45,8 @@ function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefine
   for (const [s, preds] of ctx.k.predecessors) if (preds.includes(c.subject)) same.add(s);
   if (all.some((r) => same.has(r.subject))) return undefined;
   const listed = all.filter((r) => r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.subject) === "state");
-  return new Set(listed.map((r) => r.subject)).size >= WHOLE_LIST ? listed : undefined;
+  const whole = ctx.k.bilateral.has(c.object) ? 2 : WHOLE_LIST;
+  return new Set(listed.map((r) => r.subject)).size >= whole ? listed : undefined;
 }
 
 /**
@@ -59,12 +63,25 @@ function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | u
   return persons.length >= 2 && persons.length >= states ? persons : undefined;
 }
 
+/**
+ * The states gaiko records as claiming a place (two or more, curated): a state missing from them does
+ * not claim it ("South Korea claims the Senkaku Islands" is contradicted by China, Japan and Taiwan).
+ */
+function notAmongClaimants(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+  if (c.p !== "claims" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.object) !== "place" || ctx.k.gazetteer.kinds.get(c.subject) !== "state") return undefined;
+  const all = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === "claims" && r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.subject) === "state");
+  const same = new Set([c.subject, ...(ctx.k.predecessors.get(c.subject) ?? [])]);
+  for (const [s, preds] of ctx.k.predecessors) if (preds.includes(c.subject)) same.add(s);
+  if (all.some((r) => same.has(r.subject))) return undefined;
+  return new Set(all.map((r) => r.subject)).size >= 2 ? all : undefined;
+}
+
 /** Ways the knowledge base decides a claim by what it does not hold, or by another's record. */
-export type Absence = "not-among" | "not-among-signers" | "other-participant" | "never-in-force";
+export type Absence = "not-among" | "not-among-signers" | "not-among-claimants" | "other-participant" | "never-in-force";
 
 /** The reason when the text denies what is decided by absence ("Taiwan is not a party", "never entered into force"). */
 export const DENIED: Record<Absence, WhyCode> = {
-  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force",
+  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "not-among-claimants": "denied-not-among-claimants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force",
 };
 
 /**
@@ -78,6 +95,8 @@ export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, r
       return { verdict: "contradicted", expected: null, why: { code: "never-in-force", params: { target: c.subject } }, used: rows };
     case "not-among":
       return { verdict: "contradicted", expected: null, why: { code: "not-among", params: { held: String(new Set(rows.map((r) => r.subject)).size), holder: c.subject, target: c.object ?? "" } }, used: rows };
+    case "not-among-claimants":
+      return { verdict: "contradicted", expected: [...new Set(rows.map((r) => name(r.subject)))].join(", "), why: { code: "not-among-claimants", params: { what: [...new Set(rows.map((r) => name(r.subject)))].join(", "), holder: c.subject, target: c.object ?? "" } }, used: rows };
     case "not-among-signers":
       return { verdict: "contradicted", expected: rows.map((r) => name(r.subject)).join(", "), why: { code: "not-among-signers", params: { held: String(rows.length), holder: c.subject, target: c.object ?? "" } }, used: rows };
     case "other-participant":
@@ -110,6 +129,8 @@ export function absenceEvidence(ctx: SentenceContext, c: Candidate): { rows: Sta
     const signed = rowsOf(ctx, c.object, null, "signed");
     if (parties?.size === 2 && parties.has(c.subject) && signed.length) return { rows: signed, opposite: false };
   }
+  const claimants = notAmongClaimants(ctx, c);
+  if (claimants) return { rows: claimants, opposite: false, absent: "not-among-claimants" };
   const signers = notAmongSigners(ctx, c);
   if (signers) return { rows: signers, opposite: false, absent: "not-among-signers" };
   const listed = notAmong(ctx, c);

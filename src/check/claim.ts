@@ -2,7 +2,7 @@ import { PREDICATES, type Predicate } from "../model/predicates.js";
 import type { CheckResult } from "../model/results.js";
 import type { StatementRow } from "../kb/store.js";
 import { excepted, type SentenceContext } from "./context.js";
-import { END_WORDS, FRAME_OF, START_WORDS } from "./frames.js";
+import { END_WORDS, FRAME_OF, INTERVAL, START_WORDS } from "./frames.js";
 import type { Mention } from "./gazetteer.js";
 import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
 import type { TimeMention } from "./times.js";
@@ -45,7 +45,7 @@ export interface Candidate {
 /** Relations whose denial the knowledge base records as a relation of its own. */
 const NEGATED: Partial<Record<Predicate, Predicate>> = { "diplomatic-relations": "no-relations" };
 /** Relations only one state holds over a place at a time: another holder contradicts a claimed one. */
-const EXCLUSIVE: ReadonlySet<Predicate> = new Set<Predicate>(["administers", "occupies", "rules"]);
+export const EXCLUSIVE: ReadonlySet<Predicate> = new Set<Predicate>(["administers", "occupies", "rules", "holds-territory"]);
 /** A verb in the present tense (or "still", "today") just before a relation word: the sentence speaks of today. */
 const PRESENT = /\b(?:maintains?|currently|today|now|still|remains?|has|have|is|are|does|do)\b/i;
 
@@ -73,6 +73,8 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
     if (denial.length) return { rows: denial, opposite: true };
   }
   if (EXCLUSIVE.has(c.p) && c.object && !c.loose) {
+    // The subject held the place in another of these ways (a colony, recorded as holding the territory): that claim decides.
+    if ((ctx.k.byEnds.get(`${c.subject}|${c.object}`) ?? []).some((r) => EXCLUSIVE.has(r.p) && r.subject === c.subject && r.status !== "rejected")) return undefined;
     // Administering, occupying and ruling a place are one family: another state holding it in any of these ways contradicts.
     const others = (ctx.k.byObject.get(c.object) ?? []).filter((r) => EXCLUSIVE.has(r.p) && r.subject !== c.subject && r.status !== "rejected");
     if (others.length) return { rows: others, opposite: true };
@@ -102,6 +104,19 @@ function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undefined {
 }
 
 const END_WORDS_ALL = new RegExp(END_WORDS.source, "gi");
+/** Words saying an event began: its date is then its first day. */
+const BEGAN_ALL = /\b(?:began|begins|begun|beginning|start(?:ed|s|ing)?|broke out|breaks out|erupted|outbreak|opened|launched)\b|勃発|始ま|開始/gi;
+
+/** How far the nearest of some words stands from a date, within the sentence (Infinity when none within 60 characters). */
+function nearestWord(ctx: SentenceContext, time: TimeMention, words: RegExp): number {
+  let best = Infinity;
+  for (const m of ctx.slice.matchAll(words)) {
+    const at = ctx.start + m.index;
+    const d = at < time.start ? time.start - (at + m[0].length) : at - time.end;
+    if (d <= 60 && d < best) best = d;
+  }
+  return best;
+}
 
 /**
  * Which part of a statement's time the sentence's date speaks of: the start after words such as
@@ -112,11 +127,15 @@ const END_WORDS_ALL = new RegExp(END_WORDS.source, "gi");
 function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | undefined): Edge {
   if (!time) return "any";
   if (START_WORDS[c.p]?.test(ctx.slice)) return "start";
+  // "The Korean War began in June 1950": a beginning word nearer the date than any end word dates the start.
+  if (c.p === "occurred" && nearestWord(ctx, time, BEGAN_ALL) < nearestWord(ctx, time, END_WORDS_ALL)) return "start";
   // "have had relations since 1972": the date is when it began.
   if (/\bsince\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, time.start - ctx.start - 12), time.start - ctx.start))) return "start";
   const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
   const nameEnd = dated ? ctx.firstEnd.get(c.subject) : undefined;
   if (time.bounds && nameEnd !== undefined && /^[\s,(]{0,3}$/.test(ctx.slice.slice(nameEnd - ctx.start, time.start - ctx.start))) return "span";
+  // "Japan ruled Taiwan from 1895 to 1945": both ends written out for a relation that lasts date its whole span.
+  if (time.bounds && c.object && INTERVAL.has(c.p)) return "span";
   // An end word belongs to the date written closest to it ("from 1952 until the present day": the present).
   if (!time.span) {
     for (const m of ctx.slice.matchAll(END_WORDS_ALL)) {
@@ -152,14 +171,18 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   let time = c.p === "participant" ? undefined : timeFor(ctx, c);
   if (!time && interval && c.object && presentTense(ctx.slice, rel) && !START_WORDS[c.p]?.test(ctx.slice)) time = todayMention(ctx, today);
   // A claim about when a state came into being is decided by its existence, not set aside by it.
-  if (time && c.p !== "exists" && [c.subject, c.object].some((e) => e && (ctx.k.exists.get(e) ?? []).length > 0 && (ctx.k.exists.get(e) ?? []).every((x) => x.s_min && time!.max < x.s_min))) return undefined;
+  // The territory of a state held before it existed ("Japan ruled Korea from 1910") is named by today's state: only the holder must have existed.
+  if (time && c.p !== "exists" && [c.subject, c.p === "holds-territory" ? null : c.object].some((e) => e && (ctx.k.exists.get(e) ?? []).length > 0 && (ctx.k.exists.get(e) ?? []).every((x) => x.s_min && time!.max < x.s_min))) return undefined;
   const edge = edgeOf(ctx, c, time);
   let polarity: Polarity = polarityAt(ctx.slice, rel);
   // "It was not signed by Kim Jong Un": the denial speaks of who signed (a claim of its own), not of the signing.
   if (c.p === "signed" && polarity === "negative" && /^\S+\s+by\b/i.test(ctx.slice.slice(rel))) return undefined;
+  // "Indonesia did not sign RCEP": the denial is of Indonesia's signature, a claim of its own, not of the signing.
+  if (c.p === "signed" && polarity === "negative" && ctx.found.some((m) => m.start - ctx.start < rel && m.start >= ctx.start + clauseAround(ctx.slice, rel)[0] && (m.kind === "state" || m.kind === "person") && m.via !== "reference")) return undefined;
   const exception = (c.object && excepted(ctx, c.object)) || excepted(ctx, c.subject);
   if (exception) polarity = polarity === "positive" ? "negative" : "positive";
-  const positive: ReturnType<typeof decide> = ev.absent ? byAbsence(ctx, c, ev.absent, ev.rows) : decide(ev.rows, time, edge, today);
+  // Another holder contradicts by holding the place at the claimed time, whatever part of the claimed span the date speaks of.
+  const positive: ReturnType<typeof decide> = ev.absent ? byAbsence(ctx, c, ev.absent, ev.rows) : decide(ev.rows, time, ev.opposite && EXCLUSIVE.has(c.p) ? "any" : edge, today);
   if (c.mismatch) {
     // Only an agreement signed at the sentence's date is the one it misnames.
     if (positive.verdict !== "supported") return undefined;
@@ -228,5 +251,5 @@ function flipVerdict(d: Decision, opposite: boolean): Decision {
     return { ...d, verdict: "contradicted", expected: d.why.params.held ?? null, why: { code: "opposite-holds", params: d.why.params } };
   }
   if (d.verdict === "supported") return { ...d, verdict: "contradicted", expected: d.why.params.held ?? null, why: { code: "denied-but-holds", params: d.why.params } };
-  return { ...d, verdict: "supported", expected: null, why: { code: "denied-and-absent", params: d.why.params } };
+  return { ...d, verdict: "supported", expected: null, why: { code: d.why.code === "rejected-claim" ? "denied-rejected" : "denied-and-absent", params: d.why.params } };
 }

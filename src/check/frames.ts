@@ -14,6 +14,7 @@ export const FRAME_OF: Partial<Record<Predicate, string>> = {
   administers: "administers",
   occupies: "administers",
   rules: "administers",
+  "holds-territory": "administers",
   claims: "claims",
   "member-of": "membership",
   "observer-of": "membership",
@@ -22,6 +23,7 @@ export const FRAME_OF: Partial<Record<Predicate, string>> = {
   "signatory-of": "party",
   "at-war": "war",
   founded: "event-date",
+  died: "event-date",
   exists: "existence",
   adopted: "event-date",
   participant: "link",
@@ -48,13 +50,16 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   administers: /\b(administ(?:er|ers|ered|ration)|control(?:s|led)?)\b|施政|実効支配/i,
   occupies: /\b(occup(?:y|ies|ied|ying|ation)|seiz(?:e|ed|es|ing))\b|占領|占拠/i,
   rules: /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|ation)|protectorate)\b|統治|併合|植民地/i,
+  // Holding another state's territory today's map names: a colony, an occupation, a mandate ("Japan occupied Indonesia from 1942").
+  "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)|colon(?:y|ies|ial|ized|ised|i[sz]ation)|annex(?:ed|ation)|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|possession|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|control(?:led)?)\b|統治|併合|植民地|占領|委任統治/i,
   claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contest(?:s|ed|ing)?|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
   "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat)\b|加盟|加入|参加/i,
   "observer-of": /\bobserver\b|オブザーバー/i,
   "holds-office": /\b(prime minister|premier|foreign minister|minister (?:for|of) foreign affairs|president|chancellor|secretary[- ]general|emperor|supreme commander|leader)\b|首相|総理|外相|外務大臣|大統領|主席|書記長/i,
   "party-to": /\b(part(?:y|ies) to|ratif(?:y|ied|ication)|acce(?:de|ded|ssion)|signator(?:y|ies)|withdr(?:ew|awal) from|join(?:ed)?|member|participa(?:nt|tion|tes?)|takes? part|committed to|bound by|under the)\b|締約国|批准|加盟|参加/i,
-  "signatory-of": /\b(sign(?:ed|ing|atory|atories))\b|署名/i,
+  "signatory-of": /\b(sign(?:ed|ing|s|atory|atories)?)\b|署名/i,
   "located-in": /\b(?:(?:was|were|is|are|became) (?:a )?part of|belong(?:s|ed)? to|located in)\b|に属/i,
+  died: /\b(died|dies|death|passed away)\b|死去|逝去|死亡|崩御|亡くな/i,
   "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|e)|invasion of|declared war|hostilities)\b|交戦|開戦|宣戦/i,
 };
 
@@ -71,6 +76,10 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
   exists: /\b(established|founded|proclaimed|created|born|founding|establishment|proclamation|creation|birth)\b|成立|建国/i,
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
+  // Taking a place is an act on a day: "seized the Kurils in 1945" dates the start of the occupation, not a day in it.
+  occupies: /\b(seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|占拠し/i,
+  // An invasion is not the holding: Japan invaded the Philippines in December 1941 and held them from 1942.
+  "holds-territory": /\b(annex(?:ed|es|ing|ation)|coloni[sz]ed|coloni[sz]ation|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|併合し|併合(?:を|が|さ)/i,
 };
 
 /**
@@ -81,7 +90,7 @@ export const END_WORDS = /\b(ended|ends|ending|finished|completed|until|till|exp
 
 /** Predicates that hold over time (as opposed to things that happened on a date). */
 export const INTERVAL: ReadonlySet<Predicate> = new Set<Predicate>([
-  "diplomatic-relations", "recognizes", "no-relations", "alliance", "administers", "occupies", "rules", "claims", "member-of",
+  "diplomatic-relations", "recognizes", "no-relations", "alliance", "administers", "occupies", "rules", "holds-territory", "claims", "member-of",
   "observer-of", "holds-office", "party-to", "at-war", "in-force", "in-effect", "sanctions", "exists",
 ]);
 

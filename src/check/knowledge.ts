@@ -29,6 +29,8 @@ export interface Knowledge {
   agreements: { id: string; type: string | null; parties: Set<string> }[];
   /** The states and organisations of each agreement in `agreements`, by its id. */
   partiesOf: Map<string, Set<string>>;
+  /** Agreements between two parties (scope "bilateral"): their two recorded parties are the whole list. */
+  bilateral: Set<string>;
   /** Statements by their two ends ("subject|object" and, for objectless ones, "subject|"). */
   byEnds: Map<string, StatementRow[]>;
   /** Statements by their object, to find who else holds a relation to it (another administering state). */
@@ -164,7 +166,8 @@ export function knowledge(store: Store): Knowledge {
     }
     eventsByWordAndParticipant.set(key, byParticipant);
   }
-  const value = { gazetteer, byEnds, byObject, exists, predecessors, agreements: [...parties.values()], partiesOf: new Map([...parties].map(([id, a]) => [id, a.parties])), events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, eventsByWordAndParticipant, attributes: attributeIndex(rows, gazetteer) };
+  const bilateral = new Set((store.prepared("SELECT id FROM entities WHERE kind = 'agreement' AND json_extract(body, '$.scope') = 'bilateral'").all() as { id: string }[]).map((r) => r.id));
+  const value = { gazetteer, byEnds, byObject, exists, predecessors, agreements: [...parties.values()], partiesOf: new Map([...parties].map(([id, a]) => [id, a.parties])), bilateral, events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, eventsByWordAndParticipant, attributes: attributeIndex(rows, gazetteer) };
   memo.set(store, value);
   return value;
 }

@@ -1,4 +1,4 @@
-import { judge, type Candidate, type Claim } from "./claim.js";
+import { EXCLUSIVE, judge, type Candidate, type Claim } from "./claim.js";
 import type { SentenceContext } from "./context.js";
 import { agreementDescriptionRule } from "./rules/agreement.js";
 import { describedEventRule } from "./rules/described.js";
@@ -14,7 +14,8 @@ import { territorialDisputeRule } from "./rules/territory.js";
 /** The rules, in order of precedence: a claim read by an earlier rule wins over the same edge read by a later one. */
 export const RULES: readonly Rule[] = [agreementDescriptionRule, visitRule, describedEventRule, relationRule, partyListRule, territorialDisputeRule, datedNameRule, officeRule, foundingRule];
 
-const edgeKey = (c: Candidate) => `${c.p}|${[c.subject, c.object ?? ""].sort().join("|")}`;
+// Administering, occupying, ruling and holding a territory are one family: one claim per pair ("occupied Indonesia" is read once).
+const edgeKey = (c: Candidate) => `${EXCLUSIVE.has(c.p) ? "holds" : c.p}|${[c.subject, c.object ?? ""].sort().join("|")}`;
 
 /**
  * One claim per edge (relation and its two ends) per sentence, so that no edge is reported twice,

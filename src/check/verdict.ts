@@ -31,7 +31,8 @@ export function fits(r: StatementRow, t: TimeMention, edge: Edge, today: string)
   if (!r.s_min || !r.s_max) return "uncertain";
   const interval = INTERVAL.has(r.p);
   if (edge === "start" || (edge === "any" && !interval)) {
-    const end = interval ? r.s_max : (span(r)?.[1] ?? r.s_max);
+    // An event's date said of its start ("began in 1950") is its first day, not any day of it.
+    const end = interval || edge === "start" ? r.s_max : (span(r)?.[1] ?? r.s_max);
     return t.min <= end && r.s_min <= t.max;
   }
   if (edge === "end" || edge === "span") {

@@ -5,9 +5,9 @@ import type { Store } from "../kb/store.js";
 
 export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
-  | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent"
+  | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent" | "denied-rejected"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "takes-part" | "other-participant" | "denied-other-participant";
+  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant";
 
 export interface Why {
   code: WhyCode;
@@ -53,6 +53,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "opposite-absent": { en: "the knowledge base records {holder} {rel} {target} ({held}), which does not decide this date", ja: "知識ベースの記録（{holder}・{target}：{rel}、{held}）ではこの時点を判断できない" },
   "denied-but-holds": { en: "the text denies it, but the knowledge base holds it ({held})", ja: "本文は否定しているが、知識ベースには記録がある（{held}）" },
   "denied-and-absent": { en: "the text denies it, and the knowledge base does not hold it then ({held})", ja: "本文の否定は知識ベースの記録と一致する（記録は{held}）" },
+  "denied-rejected": { en: "the text denies it, and the knowledge base records it as a claim that better sources contradict", ja: "本文の否定は知識ベースの記録と一致する（知識ベースはこれを、より確かな資料が否定する主張として記録している）" },
   "date-of-name": { en: "the date given is the agreement's own (its signature); the text does not say when this happened", ja: "本文の日付は協定自体（署名）の日付で、これがいつのことかは書かれていない" },
   modal: { en: "the text speaks of a plan or a possibility, not of a fact", ja: "本文は事実ではなく、予定や可能性を述べている" },
   reported: { en: "the text reports this as {who}'s view, not as its own", ja: "本文はこれを{who}の見解として伝えている" },
@@ -64,6 +65,8 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "never-in-force": { en: "the knowledge base records that {target} never entered into force", ja: "知識ベースの記録では、{target}は発効していない" },
   "denied-never-in-force": { en: "the knowledge base also records that {target} never entered into force", ja: "知識ベースの記録でも、{target}は発効していない" },
   "denied-not-among-signers": { en: "the knowledge base records the {held} persons who signed {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の署名者{held}人に{holder}は含まれず、本文と一致する" },
+  "not-among-claimants": { en: "the knowledge base records {what} as claiming {target}, and {holder} is not one of them", ja: "知識ベースは{target}の領有を主張する国として{what}を記録しているが、{holder}はその中にない" },
+  "denied-not-among-claimants": { en: "the knowledge base records {what} as claiming {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の領有主張国（{what}）に{holder}は含まれず、本文と一致する" },
   "takes-part": { en: "the knowledge base records {who} as taking part in {target}", ja: "知識ベースの記録では、{who}は{target}に加わっている" },
   "other-participant": { en: "the knowledge base records {holder}, not {who}, as taking part in {target}", ja: "知識ベースの記録では、{target}に加わったのは{who}ではなく{holder}である" },
   "denied-other-participant": { en: "the knowledge base records {holder}, not {who}, as taking part in {target}, as the text says", ja: "知識ベースの記録でも、{target}に加わったのは{who}ではなく{holder}であり、本文と一致する" },

@@ -410,3 +410,54 @@ describe("a sentence read in its text (the sentences before it say what its word
     expect(claims(`${CPTPP} The formal signing ceremony was held on 8 March 2018 in Santiago, Chile.`)).toEqual([["cptpp", "signed", null, "supported", "positive"]]);
   });
 });
+
+describe("sentences written for this stop's review (2026-12-06), each a claim the checker missed or got wrong", () => {
+  const has = (text: string, want: (string | null)[]) => expect(claims(text)).toContainEqual(want);
+
+  it("takes a bilateral agreement's two parties as its whole list: a third state did not sign it", () => {
+    has("Indonesia signed the Treaty of Portsmouth.", ["indonesia", "signatory-of", "treaty-of-portsmouth", "contradicted", "positive"]);
+  });
+
+  it("dates the start of an occupation by 'seized', and lets another holder contradict whatever the date speaks of", () => {
+    has("The Soviet Union seized the Kuril Islands in 1975.", ["ussr", "occupies", "kuril-islands", "contradicted", "positive"]);
+    has("The Soviet Union seized the Kuril Islands in 1945.", ["ussr", "occupies", "kuril-islands", "supported", "positive"]);
+  });
+
+  it("reads a colony, an occupation or a holding of another state's territory (holds-territory), with both ends of a written range", () => {
+    has("Taiwan was a Japanese colony from 1895 to 1945.", ["japan", "holds-territory", "taiwan", "supported", "positive"]);
+    has("Taiwan was a Japanese colony from 1850 to 1870.", ["japan", "holds-territory", "taiwan", "contradicted", "positive"]);
+    has("Japan occupied Indonesia from 1942 to 1945.", ["japan", "holds-territory", "indonesia", "supported", "positive"]);
+    has("Indonesia was under Japanese occupation from 1942 to 1960.", ["japan", "holds-territory", "indonesia", "contradicted", "positive"]);
+  });
+
+  it("does not take an invasion for the start of the holding (Japan invaded the Philippines in December 1941 and held them from 1942)", () => {
+    expect(claims("Japan invaded the Philippines in 1941.").filter((c) => c[3] === "contradicted")).toEqual([]);
+  });
+
+  it("reads 'X did not sign Y' as X's signature denied, not the signing of Y", () => {
+    expect(claims("Indonesia did not sign RCEP.")).toEqual([["indonesia", "signatory-of", "rcep", "contradicted", "negative"]]);
+  });
+
+  it("reads a title the verb after a name gives ('became prime minister', 'served as prime minister from … to …')", () => {
+    has("Shinzo Abe became prime minister in 1990.", ["shinzo-abe", "holds-office", "japan", "contradicted", "positive"]);
+    has("Shinzo Abe became prime minister in 2006.", ["shinzo-abe", "holds-office", "japan", "supported", "positive"]);
+    has("Junichiro Koizumi served as prime minister from 2001 to 2009.", ["junichiro-koizumi", "holds-office", "japan", "contradicted", "positive"]);
+    has("Junichiro Koizumi served as prime minister from 2001 to 2006.", ["junichiro-koizumi", "holds-office", "japan", "supported", "positive"]);
+  });
+
+  it("checks when a person died", () => {
+    has("Kim Il-sung died in 1990.", ["kim-il-sung", "died", null, "contradicted", "positive"]);
+    has("Kim Il-sung died in 1994.", ["kim-il-sung", "died", null, "supported", "positive"]);
+  });
+
+  it("compares 'the war began in …' with the war's first day, not any day of it", () => {
+    has("The Korean War began in June 1953.", ["korean-war-1950", "occurred", null, "contradicted", "positive"]);
+    has("The Korean War began in June 1950.", ["korean-war-1950", "occurred", null, "supported", "positive"]);
+  });
+
+  it("takes the recorded claimants of a place as its whole list: another state does not claim it", () => {
+    const r = check(store, "South Korea claims the Senkaku Islands.", { today: TODAY }).claims;
+    expect(r.map((c) => [c.subject.id, c.p, c.object?.id, c.verdict])).toEqual([["south-korea", "claims", "senkaku-islands", "contradicted"]]);
+    expect(r[0]!.reason).toMatch(/as claiming Senkaku Islands, and South Korea is not one of them$/);
+  });
+});

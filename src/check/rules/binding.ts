@@ -9,6 +9,9 @@ export function fitsRole(ctx: SentenceContext, id: string, p: Predicate, role: "
   return !!kind && (PREDICATES[p][role] as readonly Kind[]).includes(kind);
 }
 
+/** Nouns of holding a place that a demonym before them makes the holder's ("a Japanese colony", "American occupation"). */
+const HELD_NOUN = /^(?:colony|colonies|occupation|rule|control|mandate|protectorate|possession|administration)\b/i;
+
 /**
  * Who the words around a relation word make its subject and object: in the active voice the last
  * fitting name before the word and the first after it ("Japan administers the islands"); in the
@@ -29,6 +32,15 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
     const agent = after.find((m) => fitsRole(ctx, m.entity, p, "subject"));
     const patient = last(before.filter((m) => fitsRole(ctx, m.entity, p, "object")));
     return agent && patient ? { subject: agent.entity, object: patient.entity } : undefined;
+  }
+  // "Taiwan was a Japanese colony", "the American occupation of Japan": the demonym right before the noun holds,
+  // the place after "of" (or else the name before) is held.
+  const owner = last(before);
+  if (owner?.via === "demonym" && HELD_NOUN.test(ctx.slice.slice(rel)) && /^\s*$/.test(ctx.slice.slice(owner.end - ctx.start, rel)) && fitsRole(ctx, owner.entity, p, "subject")) {
+    const word = /^\S+/.exec(ctx.slice.slice(rel))![0].length;
+    const of = after.find((m) => /^\s+of\s+(?:the\s+)?$/i.test(ctx.slice.slice(rel + word, m.start - ctx.start)));
+    const held = of ?? last(before.filter((m) => m !== owner && m.entity !== owner.entity));
+    return held && fitsRole(ctx, held.entity, p, "object") ? { subject: owner.entity, object: held.entity } : undefined;
   }
   const subjects = before.filter((m) => fitsRole(ctx, m.entity, p, "subject"));
   // A verb joined to an earlier one with its subject left out ("the USSR declared war on Japan and occupied

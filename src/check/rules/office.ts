@@ -14,6 +14,8 @@ const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Mini
 const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\s+$`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
 const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
+/** A title the verb after the name gives ("Shinzo Abe became prime minister", "Koizumi served as prime minister"). */
+const TITLED_BY_VERB = new RegExp(`^\\s+(?:(?:first|again|later|then|also)\\s+)?(?:became|was|served\\s+as|was\\s+(?:appointed|elected|named|made)(?:\\s+as)?)\\s+(?:the\\s+)?(?:(?:first|\\w+ese|\\w+an|\\d+\\w*)\\s+)?${TITLE_WORDS}\\b`, "i");
 /** Taking office said after a person's name, in the same sentence part. */
 const TOOK_OFFICE = /^[^.;]*?\b(?:took|taking|assumed|assuming|entered)\s+office\b|^[^.;]*?\b(?:came|coming)\s+to\s+power\b|^[^.;]*?\bwas\s+sworn\s+in\b|^[^。]*?就任/i;
 const NOT_THEN = /\b(former|ex-|late|then-?|future|vice|deputy)\b/i;
@@ -35,7 +37,7 @@ export const officeRule: Rule = {
       const at = ctx.firstAt.get(a)!;
       const before = ctx.slice.slice(Math.max(0, at - ctx.start - 40), at - ctx.start);
       const after = ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start, ctx.firstEnd.get(a)! - ctx.start + 50);
-      const title = TITLED_BEFORE.exec(before)?.[0] ?? TITLED_AFTER.exec(after)?.[0];
+      const title = TITLED_BEFORE.exec(before)?.[0] ?? TITLED_AFTER.exec(after)?.[0] ?? TITLED_BY_VERB.exec(after)?.[0];
       const then = title !== undefined && !NOT_THEN.test(before) && !NOT_THEN.test(title);
       const roles = title ? TITLES.find((t) => t.re.test(title))?.roles : undefined;
       // "…after taking office in 2001", "Koizumi took office in April 2001": taking office is an office claim,

@@ -6,7 +6,7 @@ import { asserted, ownerOf } from "./cues.js";
 import type { Rule } from "./rule.js";
 
 /** Predicates said of one entity alone: an agreement signed or in force, an event, a policy, a founding. */
-export const OWN_DATES: ReadonlySet<Predicate> = new Set<Predicate>(["signed", "in-force", "occurred", "founded", "adopted", "in-effect"]);
+export const OWN_DATES: ReadonlySet<Predicate> = new Set<Predicate>(["signed", "in-force", "occurred", "founded", "adopted", "in-effect", "died"]);
 /** Predicates decided by other rules. */
 const ELSEWHERE: ReadonlySet<Predicate> = new Set<Predicate>(["holds-office"]);
 
