@@ -82,6 +82,16 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
   return undefined;
 }
 
+/**
+ * A holding said in one word of the family and recorded in another ("took control of Korea", recorded as
+ * ruling it): the claim is the recorded relation.
+ */
+function holdingAsRecorded(ctx: SentenceContext, c: Candidate): Candidate {
+  if (!EXCLUSIVE.has(c.p) || !c.object || rowsOf(ctx, c.subject, c.object, c.p).some((r) => r.subject === c.subject)) return c;
+  const other = (ctx.k.byEnds.get(`${c.subject}|${c.object}`) ?? []).find((r) => EXCLUSIVE.has(r.p) && r.subject === c.subject && r.status !== "rejected");
+  return other ? { ...c, p: other.p } : c;
+}
+
 /** Whether a statement certainly holds over every day of a time: it began before it and ended after it, at the latest and earliest. */
 function covers(r: StatementRow, t: TimeMention): boolean {
   if (!r.s_max || r.s_max > t.min) return false;
@@ -163,6 +173,7 @@ function todayMention(ctx: SentenceContext, today: string): TimeMention {
  */
 export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   const today = ctx.today;
+  c = holdingAsRecorded(ctx, c);
   const ev = evidenceFor(ctx, c);
   if (!ev) return undefined;
   const rel = (c.cue ?? c.at) - ctx.start;

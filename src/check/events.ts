@@ -233,6 +233,12 @@ function inTitleOf(titled: TitleWords, e: EventCue, w: string): boolean {
   return false;
 }
 
+/** Whether the sentence names an agreement or an event, which its date then belongs to. */
+function namesDated(k: Knowledge, ids: Set<string>): boolean {
+  for (const id of ids) if (k.gazetteer.kinds.get(id) === "agreement" || k.gazetteer.kinds.get(id) === "event") return true;
+  return false;
+}
+
 /**
  * Events a sentence describes rather than names ("North Korea launched missiles in July 2006", "a
  * Chinese trawler collided with a Japanese ship in September 2010"): one of their participants is
@@ -283,7 +289,9 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         // Described beyond doubt (three of its own rare words, or a person who took part with another participant
         // and one rare word) with the sentence's one date, which does not fit: the date is
         // wrong ("October 1982 Emperor Akihito visits China"), unless another event the sentence describes fits it.
-        else if (!time && times.length === 1 && !times[0]!.span && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)))
+        // A sentence that names an agreement or event gives the date to it ("attended the signing of the Basic
+        // Treaty in 1965"): no other event is read as misdated.
+        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)))
           out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }
@@ -293,8 +301,10 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
   // Of two events one person took part in, the one more of whose participants the sentence names is meant
   // ("Abe visited China in October 2006" is his visit to China, not the one to South Korea that month).
   const fitting = out.filter((e) => !e.mismatch);
+  // Two or more events each "beyond doubt" misdated: the sentence describes none of them beyond doubt.
+  const mismatched = out.length - fitting.length;
   return out
-    .filter((e) => !e.mismatch || !fitting.length)
+    .filter((e) => !e.mismatch || (!fitting.length && mismatched === 1))
     .filter((e) => !out.some((o) => o !== e && o.present.length > e.present.length && o.present.some((p) => e.present.includes(p) && k.gazetteer.kinds.get(p) === "person")))
     .map(({ id, time, mismatch }) => ({ id, time, ...(mismatch ? { mismatch } : {}) }));
 }

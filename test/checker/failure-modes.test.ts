@@ -461,3 +461,18 @@ describe("sentences written for this stop's review (2026-12-06), each a claim th
     expect(r[0]!.reason).toMatch(/as claiming Senkaku Islands, and South Korea is not one of them$/);
   });
 });
+
+describe("more of this stop's review sentences: Korea by its date, a holding said in another word, described events", () => {
+  it("reads 'Korea' as the Korean state of the sentence's date: the Korean Empire in 1910, South Korea in 1965", () => {
+    expect(claims("Japan ruled Korea from 1905 to 1960.")).toContainEqual(["japan", "rules", "korean-empire", "contradicted", "positive"]);
+    expect(claims("Japan and Korea established diplomatic relations in 1965.")).toContainEqual(["japan", "diplomatic-relations", "south-korea", "supported", "positive"]);
+  });
+
+  it("decides a holding said in one word ('took control of') by the way it is recorded (ruling)", () => {
+    expect(claims("Japan took control of Korea with the Japan-Korea Annexation Treaty of 1910.")).toContainEqual(["japan", "rules", "korean-empire", "supported", "positive"]);
+  });
+
+  it("calls no event misdated when several would be ('attended the signing of … in 1965' names no signing of 2016, 2018 or 2019)", () => {
+    expect(claims("Abe Shinzo attended the signing of the Japan-Korea Treaty on Basic Relations in 1965.").filter((c) => c[1] === "occurred")).toEqual([]);
+  });
+});
