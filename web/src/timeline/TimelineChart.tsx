@@ -6,7 +6,7 @@ import { Link, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { pinchSpan, TwoFingers, type Point } from "../app/pinch.js";
 import { calendarTicks, clampView, pan, toYear, zoom, type View } from "./scale.js";
-import { annotate, keyCandidates, keyLabel } from "./annotations.js";
+import { annotate, KEY_LABELS, keyCandidates, keyLabel } from "./annotations.js";
 import { keyEventIndex } from "./key-events.js";
 import { layoutMarks, ROW_KINDS, usedRows } from "./layout.js";
 import { TimelineMarks } from "./TimelineMarks.js";
@@ -21,10 +21,8 @@ import { useHeldMax } from "./useHeldMax.js";
 const ROW_H = 26;
 const TOP = 40;
 const LEFT = 78;
-/** The band of key-event labels above the rows: two lines of them. */
-const LANES = 2;
-const LANE_H = 16;
-const LABEL_FONT = 11;
+/** The band of key-event labels above the rows: line slots of this height (KEY_LABELS says how many). */
+const LANE_H = 14;
 
 /** A drag in progress: where it started, the view then, and the view now. */
 export interface Drag {
@@ -67,10 +65,11 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
   // One label function per language: annotate keeps the labels it wrote with it from step to step.
   const label = useCallback((i: TimelineItem) => keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), name(i.statement.subject.name)), [lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const notes = useMemo(
-    () => annotate(candidates, view, PLOT, { index, candidates: true, font: LABEL_FONT, lanes: LANES, label }),
+    () => annotate(candidates, view, PLOT, { index, candidates: true, ...KEY_LABELS, label }),
     [candidates, index, view.start, view.end, PLOT, label], // eslint-disable-line react-hooks/exhaustive-deps
   );
-  const band = notes.length > 0 ? LANES * LANE_H + 6 : 0;
+  // As many line slots as the labels take (a wrapped label takes one per line).
+  const band = notes.length > 0 ? Math.max(...notes.map((a) => a.lane + a.lines.length)) * LANE_H + 6 : 0;
   const rows = useMemo(() => usedRows(marks), [marks]);
   const rowY = (row: number) => TOP + band + rows.indexOf(row) * ROW_H + ROW_H / 2;
   // Held while the steps go on: a height that changes moves the whole page under the chart.
@@ -193,7 +192,7 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
             );
           })}
           {notes.map((a) => (
-            <line key={a.entity.id} x1={LEFT + a.x} x2={LEFT + a.x} y1={TOP + a.lane * LANE_H + LANE_H - 2} y2={height - 20} className="annotation-line" />
+            <line key={a.entity.id} x1={LEFT + a.x} x2={LEFT + a.x} y1={TOP + (a.lane + a.lines.length) * LANE_H - 1} y2={height - 20} className="annotation-line" />
           ))}
           {rows.map((row) => (
             <text key={row} x={4} y={rowY(row) + 4} className="row-label">
@@ -207,9 +206,12 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
         {notes.length > 0 && (
           <ul className="annotations" aria-label={t("timeline.keyEvents")}>
             {notes.map((a) => (
-              <li key={a.entity.id} style={{ left: LEFT + a.left, top: TOP + a.lane * LANE_H, width: a.width + 2 }} data-entity={a.entity.id}>
-                <Link href={href({ view: "entity", id: a.entity.id }, {}, query)} className="annotation-label" title={a.full}>
-                  {a.text}
+              <li key={a.entity.id} style={{ left: LEFT + a.left, top: TOP + a.lane * LANE_H, width: a.width + 2, height: a.lines.length * LANE_H }} data-entity={a.entity.id}>
+                {/* Whole, on the lines annotate broke it into (each keeps its space, so the link's text is the label). */}
+                <Link href={href({ view: "entity", id: a.entity.id }, {}, query)} className="annotation-label">
+                  {a.lines.map((line, i) => (
+                    <span key={i}>{line}</span>
+                  ))}
                 </Link>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem } from "../api/types.js";
-import { annotate, fit, keyCandidates, keyLabel, textWidth } from "./annotations.js";
+import { annotate, keyCandidates, keyLabel, textWidth, wrap, type Annotation } from "./annotations.js";
 import { keyEventIndex } from "./key-events.js";
 import { itemsInView } from "./layout.js";
 
@@ -26,6 +26,12 @@ function item(p: string, subject: string, kind: Kind, date: string, sources: str
 }
 
 const view = { start: 1945, end: 2025 };
+
+/** Whether two labels share a line slot and overlap across it (a wrapped label takes one slot per line). */
+function overlap(a: Annotation, b: Annotation): boolean {
+  const slots = a.lane < b.lane + b.lines.length && b.lane < a.lane + a.lines.length;
+  return slots && !(a.left + a.width <= b.left || b.left + b.width <= a.left);
+}
 const label = (i: TimelineItem) => `${i.date.slice(0, 4)} ${i.statement.subject.name.en}`;
 const items = [
   item("signed", "san-francisco", "agreement", "1951-09-08", ["seed-001", "web-a"]),
@@ -67,16 +73,15 @@ describe("annotate", () => {
   });
 
   it.each([1280, 800, 390, 264, 120])("keeps labels apart and inside a chart %i px wide, fewer when narrow", (width) => {
-    const crowd = Array.from({ length: 40 }, (_, i) => item("occurred", `event-with-a-long-name-${i}`, "event", `${1946 + 2 * i}-06-01`, ["seed-001", `web-${i}`]));
+    const crowd = Array.from({ length: 40 }, (_, i) => item("occurred", `event with a long name ${i}`, "event", `${1946 + 2 * i}-06-01`, ["seed-001", `web-${i}`]));
     const marks = annotate(crowd, view, width, { label });
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.length).toBeLessThanOrEqual(Math.max(1, Math.floor(width / 130)));
     for (const a of marks) {
       expect(a.left).toBeGreaterThanOrEqual(0);
       expect(a.left + a.width).toBeLessThanOrEqual(width + 1e-9);
-      for (const b of marks) {
-        if (a !== b && a.lane === b.lane) expect(a.left + a.width <= b.left || b.left + b.width <= a.left).toBe(true);
-      }
+      expect(a.lines.join("")).toBe(a.full);
+      for (const b of marks) if (a !== b) expect(overlap(a, b)).toBe(false);
     }
   });
 });
@@ -107,26 +112,53 @@ describe("keyCandidates", () => {
 });
 
 describe("annotate in a crowded stretch", () => {
-  it("shortens a label to the room beside its neighbours rather than leave the event out", () => {
-    // One line, 12.5 px a year: labels at most 140 px; the third has 120 px between the first two.
-    const a = item("occurred", "first-event-with-a-long-name", "event", "1950-01-01", ["seed-001", "seed-002"]);
-    const b = item("occurred", "second-event-with-a-long-name", "event", "1972-09-01", ["seed-001"]);
-    const c = item("occurred", "third-event-with-a-rather-long-name", "event", "1961-08-01", ["web-c"]);
-    const notes = annotate([a, b, c], { start: 1945, end: 2025 }, 1000, { label, lanes: 1 });
-    const third = notes.find((x) => x.entity.id === "third-event-with-a-rather-long-name");
-    expect(third?.text.endsWith("…")).toBe(true);
-    expect(third!.width).toBeLessThan(130);
-    expect(third?.full).toBe("1961 third-event-with-a-rather-long-name");
+  it("wraps a label into the room beside its neighbours, whole, rather than cut it or leave the event out", () => {
+    // 12.5 px a year: the third, wider than any label may be on one line (277 px), has about 190 px
+    // between the first two on the top line, and goes there on two.
+    const a = item("occurred", "first", "event", "1950-01-01", ["seed-001", "seed-002"]);
+    const b = item("occurred", "second", "event", "1972-09-01", ["seed-001", "web-b"]);
+    const c = item("occurred", "third event with a rather long name indeed", "event", "1961-08-01", ["web-c"]);
+    const notes = annotate([a, b, c], { start: 1945, end: 2025 }, 1000, { label, lanes: 2, lines: 2 });
+    const third = notes.find((x) => x.entity.id === "third event with a rather long name indeed");
+    expect(third?.text).toBe("1961 third event with a rather long name indeed");
+    expect(third?.lane).toBe(0);
+    expect(third?.lines.length).toBe(2);
+    expect(third?.lines.join("")).toBe(third?.text);
+    expect(third!.width).toBeLessThan(textWidth(third!.text, 11));
+    for (const x of notes) for (const y of notes) if (x !== y) expect(overlap(x, y)).toBe(false);
+  });
+
+  it("never writes a label cut: one that fits nowhere whole is left out", () => {
+    const wide = item("occurred", "an-event-whose-one-word-name-is-far-too-wide-for-any-room-the-chart-has", "event", "1961-08-01", ["seed-001"]);
+    const notes = annotate([wide], { start: 1945, end: 2025 }, 264, { label, lanes: 2, lines: 2 });
+    expect(notes).toEqual([]);
+  });
+
+  it.each([
+    ["Japan's admission to the United Nations", 1186],
+    ["Japan's admission to the United Nations", 264],
+    ["日本の国際連合加盟", 264],
+  ])("writes the 1956 UN admission %j whole in a chart %i px wide", (name, width) => {
+    const un = item("occurred", name, "event", "1956-12-18", ["seed-001"]);
+    const [note] = annotate([un], view, width, { label, lanes: 4, lines: 2 });
+    expect(note?.text).toBe(`1956 ${name}`);
+    expect(note?.lines.join("")).toBe(`1956 ${name}`);
+    expect(note!.left + note!.width).toBeLessThanOrEqual(width);
   });
 });
 
-describe("fit and textWidth", () => {
+describe("wrap and textWidth", () => {
   it.each([
-    ["Treaty of San Francisco", 60, "Treaty o…"],
-    ["Short", 100, "Short"],
-  ])("shortens %j to fit %i px", (text, max, out) => {
-    expect(fit(text, max, 10)).toBe(out);
-    expect(textWidth(fit(text, max, 10), 10)).toBeLessThanOrEqual(max);
+    ["1956 Japan's admission to the United Nations", 150, ["1956 Japan's admission ", "to the United Nations"]],
+    ["Short", 100, ["Short"]],
+    ["1956年 日本の国際連合加盟", 60, ["1956年 日", "本の国際連合", "加盟"]],
+    // A closing bracket or comma stays with the character before it.
+    ["（1972年）、日中", 66, ["（1972年）、", "日中"]],
+    ["Unbreakable", 30, null],
+  ])("breaks %j into lines of at most %i px", (text, max, lines) => {
+    const got = wrap(text, max, 10);
+    expect(got).toEqual(lines);
+    for (const line of got ?? []) expect(textWidth(line.trimEnd(), 10)).toBeLessThanOrEqual(max);
   });
 
   it("counts a Japanese character wider than a Latin one", () => {

@@ -17,8 +17,10 @@ import { toX, type View } from "./scale.js";
  * 4. Then weight: the distinct sources cited by the entity's curated statements in hand, a founding
  *    overview article (`seed-…`, what a reader of Japan's foreign relations asks about) counting
  *    as ten; at equal weight agreements come first, then the earlier.
- * 5. Placed in that order, each label on the first of `lanes` lines where it overlaps no other
- *    (with a gap), shifted to stay inside the chart; at most one label per ~130 px of width.
+ * 5. Placed in that order, each label whole, never cut: on one line where it fits, else wrapped at
+ *    word boundaries (between any two Japanese characters) onto at most `lines` lines, in the first of
+ *    the `lanes` line slots where it overlaps no other (with a gap), shifted to stay inside the chart;
+ *    at most one label per ~130 px of width. A label that fits nowhere whole is left out.
  */
 
 export interface Annotation {
@@ -30,11 +32,12 @@ export interface Annotation {
   /** Where the label starts and how wide it is (always within 0…width). */
   left: number;
   width: number;
-  /** The line it sits on (0 = top). */
+  /** The first line slot it takes (0 = top); it takes `lines.length` slots from there. */
   lane: number;
-  /** The label as drawn (perhaps shortened with …) and in full (for its tooltip). */
+  /** The label whole (`text` and `full` are the same, kept for callers of either), and its lines as drawn, each with the space it breaks at kept at its end (so they join to `text`). */
   text: string;
   full: string;
+  lines: string[];
   weight: number;
 }
 
@@ -43,7 +46,10 @@ export interface AnnotateOptions {
   label: (item: TimelineItem) => string;
   /** The label's font size in px (its width is estimated from it). */
   font?: number;
+  /** The line slots above the rows (a label wrapped onto two lines takes two). */
   lanes?: number;
+  /** The most lines one label may be wrapped onto. */
+  lines?: number;
   /** Most labels whatever the width. */
   max?: number;
   /** The items Japan's participation is read from (all those fetched; defaults to `items`). */
@@ -53,6 +59,9 @@ export interface AnnotateOptions {
   /** The items are `keyCandidates`' answer already (with this index): not checked again at each step. */
   candidates?: boolean;
 }
+
+/** How the chart writes its key events: 11 px labels in five line slots, each wrapped onto at most four (a treaty's full title is 100 characters). */
+export const KEY_LABELS = { font: 11, lanes: 5, lines: 4 } as const;
 
 const GAP = 8;
 const PX_PER_LABEL = 130;
@@ -71,19 +80,39 @@ export function textWidth(text: string, font: number): number {
 
 const charWidth = (ch: string, font: number) => (ch.codePointAt(0)! >= 0x2e80 ? font : font * 0.64);
 
-/** Shortens a text with … until it fits `max` px. @example fit("Treaty of San Francisco", 60, 10) // "Treaty o…" */
-export function fit(text: string, max: number, font: number): string {
-  if (textWidth(text, font) <= max) return text;
-  // The longest start that fits with its "…" (at least one character), measured in one pass.
-  const room = max - charWidth("…", font);
-  let kept = "";
+/**
+ * The pieces a line may break between: a word with the spaces after it, or one Japanese character
+ * (with the closing brackets and commas that may not start a line).
+ */
+const PIECES = /[\u2e80-\u9fff\uff00-\uffef][）」』】〕、。，・ー]*\s*|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/gu;
+
+/**
+ * A text broken into lines of at most `max` px (greedy, at word boundaries and between Japanese
+ * characters), or null when a single word is wider than that. Each line keeps the space it breaks at.
+ * @example wrap("1956 Japan's admission to the United Nations", 150, 11) // ["1956 Japan's admission ", "to the United Nations"]
+ */
+export function wrap(text: string, max: number, font: number): string[] | null {
+  const lines: string[] = [];
+  let line = "";
   let w = 0;
-  for (const ch of text) {
-    w += charWidth(ch, font);
-    if (kept !== "" && w > room) break;
-    kept += ch;
+  for (const piece of text.match(PIECES) ?? []) {
+    const pw = textWidth(piece.trimEnd(), font);
+    if (pw > max) return null;
+    if (line !== "" && w + pw > max) {
+      lines.push(line);
+      line = "";
+      w = 0;
+    }
+    line += piece;
+    w += textWidth(piece, font);
   }
-  return kept.trimEnd() + "…";
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** The widest of a label's lines, without the space each keeps at its end (px). */
+function linesWidth(lines: readonly string[], font: number): number {
+  return Math.max(0, ...lines.map((l) => textWidth(l.trimEnd(), font)));
 }
 
 /**
@@ -113,6 +142,7 @@ export function keyCandidates(items: readonly TimelineItem[], index: KeyEventInd
 export function annotate(items: readonly TimelineItem[], view: View, width: number, opts: AnnotateOptions): Annotation[] {
   const font = opts.font ?? 11;
   const lanes = opts.lanes ?? 2;
+  const most = Math.min(lanes, opts.lines ?? 2);
   const limit = Math.max(1, Math.min(opts.max ?? 8, Math.floor(width / PX_PER_LABEL)));
   const { japanParty, weight: weights, tier } = opts.index ?? keyEventIndex(opts.context ?? items);
   const none = TURNING_POINTS.length;
@@ -132,8 +162,8 @@ export function annotate(items: readonly TimelineItem[], view: View, width: numb
   const order = [...best.values()].sort(
     (a, b) => a.tier - b.tier || b.weight - a.weight || kindRank(a.item) - kindRank(b.item) || a.year - b.year || a.item.statement.subject.id.localeCompare(b.item.statement.subject.id),
   );
-  // Two lines of labels: each may take up to twice its share of one line.
-  const maxLabel = Math.min(width, Math.max(140, (lanes * width) / limit - GAP));
+  // A label may take up to twice its share of one line (more lines than that, it is wrapped).
+  const maxLabel = Math.min(width, Math.max(140, (2 * width) / limit - GAP));
   const placed: Annotation[] = [];
   for (const c of order) {
     if (placed.length >= limit) break;
@@ -144,47 +174,75 @@ export function annotate(items: readonly TimelineItem[], view: View, width: numb
     // label is written and measured. A wide view with few labels placed tries hundreds of candidates.
     if (blockedEverywhere(placed, lanes, x)) continue;
     const full = labelOf(opts.label, c.item);
-    const spot = place(placed, lanes, width, x, fittedWidth(full, maxLabel, font));
+    const spot = place(placed, lanes, most, width, x, full, maxLabel, font);
     if (!spot) continue;
-    const text = fit(full, spot.room, font);
-    const w = textWidth(text, font);
-    const left = Math.min(Math.max(spot.from, x - w / 2), spot.to - w);
-    placed.push({ entity: c.item.statement.subject, date: c.item.date, x, left, width: w, lane: spot.lane, text, full, weight: c.weight });
+    const left = Math.min(Math.max(spot.from, x - spot.width / 2), spot.to - spot.width);
+    placed.push({ entity: c.item.statement.subject, date: c.item.date, x, left, width: spot.width, lane: spot.lane, text: full, full, lines: spot.lines, weight: c.weight });
   }
   return placed.sort((a, b) => a.x - b.x);
 }
 
 /**
- * Where a label `w` px wide over a marker at `x` can go: the first lane whose free stretch around x
- * (between the labels placed there, with a gap, and the chart's edges) holds it whole, else the lane
- * with the widest such stretch if it holds MIN_LABEL; null when none does.
+ * Where a label over a marker at `x` goes whole: on the fewest lines it can (one if it fits in
+ * `maxLabel`), in the first run of line slots whose free stretch around x (between the labels placed
+ * there, with a gap, and the chart's edges) holds it; wrapped into a narrower stretch on more lines,
+ * but never narrower than MIN_LABEL; null when no run of slots holds it whole.
  */
-function place(placed: readonly Annotation[], lanes: number, width: number, x: number, w: number): { lane: number; from: number; to: number; room: number } | null {
-  let widest: { lane: number; from: number; to: number; room: number } | null = null;
-  for (let lane = 0; lane < lanes; lane++) {
-    let from = 0;
-    let to = width;
-    let blocked = false;
-    for (const p of placed) {
-      if (p.lane !== lane) continue;
-      const a = p.left - GAP;
-      const b = p.left + p.width + GAP;
-      if (x >= a && x <= b) blocked = true;
-      else if (b < x) from = Math.max(from, b);
-      else to = Math.min(to, a);
+function place(
+  placed: readonly Annotation[],
+  lanes: number,
+  most: number,
+  width: number,
+  x: number,
+  text: string,
+  maxLabel: number,
+  font: number,
+): { lane: number; from: number; to: number; width: number; lines: string[] } | null {
+  const whole = textWidth(text.trimEnd(), font);
+  for (let n = 1; n <= most; n++) {
+    for (let lane = 0; lane + n <= lanes; lane++) {
+      const free = stretch(placed, lane, n, width, x);
+      if (!free) continue;
+      const room = Math.min(free.to - free.from, maxLabel);
+      if (room < Math.min(whole, MIN_LABEL)) continue;
+      // Balanced lines where they fit (not one long line and a word), else as wide as the room.
+      const lines = wrapped(text, Math.min(room, Math.max(MIN_LABEL, whole / n + font)), font, n) ?? wrapped(text, room, font, n);
+      if (lines) return { lane, from: free.from, to: free.to, width: linesWidth(lines, font), lines };
     }
-    if (blocked) continue;
-    const room = to - from;
-    if (room >= w) return { lane, from, to, room: w };
-    if (room >= MIN_LABEL && (!widest || room > widest.room)) widest = { lane, from, to, room };
   }
-  return widest;
+  return null;
 }
 
-// A label and its width do not change from one zoom step to the next: found once per item and label
-// function (the chart keeps its function for a language), and once per text and room.
+/** The text wrapped to `max` px when that takes at most `n` lines (remembered: the same labels are tried at each zoom step). */
+function wrapped(text: string, max: number, font: number, n: number): string[] | null {
+  const key = `${Math.floor(max)}|${font}|${text}`;
+  let lines = wraps.get(key);
+  if (lines === undefined) {
+    if (wraps.size > 20_000) wraps.clear();
+    wraps.set(key, (lines = wrap(text, Math.floor(max), font)));
+  }
+  return lines && lines.length <= n ? lines : null;
+}
+
+/** The free stretch around x in line slots lane … lane + n − 1 (between the labels there, with a gap), or null when one covers x. */
+function stretch(placed: readonly Annotation[], lane: number, n: number, width: number, x: number): { from: number; to: number } | null {
+  let from = 0;
+  let to = width;
+  for (const p of placed) {
+    if (p.lane + p.lines.length <= lane || p.lane >= lane + n) continue;
+    const a = p.left - GAP;
+    const b = p.left + p.width + GAP;
+    if (x >= a && x <= b) return null;
+    if (b < x) from = Math.max(from, b);
+    else to = Math.min(to, a);
+  }
+  return { from, to };
+}
+
+// A label and its lines do not change from one zoom step to the next: found once per item and label
+// function (the chart keeps its function for a language), and once per text and width.
 const labels = new WeakMap<(item: TimelineItem) => string, WeakMap<TimelineItem, string>>();
-const widths = new Map<string, number>();
+const wraps = new Map<string, string[] | null>();
 
 function labelOf(label: (item: TimelineItem) => string, item: TimelineItem): string {
   let known = labels.get(label);
@@ -194,20 +252,10 @@ function labelOf(label: (item: TimelineItem) => string, item: TimelineItem): str
   return text;
 }
 
-function fittedWidth(text: string, max: number, font: number): number {
-  const key = `${max}|${font}|${text}`;
-  let w = widths.get(key);
-  if (w === undefined) {
-    if (widths.size > 20_000) widths.clear();
-    widths.set(key, (w = textWidth(fit(text, max, font), font)));
-  }
-  return w;
-}
-
-/** Whether every lane has a label (with its gap) over `x`. */
+/** Whether every line slot has a label (with its gap) over `x`. */
 function blockedEverywhere(placed: readonly Annotation[], lanes: number, x: number): boolean {
   for (let lane = 0; lane < lanes; lane++) {
-    if (!placed.some((p) => p.lane === lane && x >= p.left - GAP && x <= p.left + p.width + GAP)) return false;
+    if (!placed.some((p) => p.lane <= lane && lane < p.lane + p.lines.length && x >= p.left - GAP && x <= p.left + p.width + GAP)) return false;
   }
   return true;
 }

@@ -9,7 +9,7 @@ import { dataDir } from "../../../src/kb/paths.js";
 import { Store } from "../../../src/kb/store.js";
 import { timeline } from "../../../src/kb/timeline.js";
 import type { TimelineItem } from "../api/types.js";
-import { annotate, keyLabel } from "./annotations.js";
+import { annotate, KEY_LABELS, keyLabel } from "./annotations.js";
 import { itemsInView } from "./layout.js";
 import { defaultView, fullExtent } from "./scale.js";
 
@@ -29,20 +29,25 @@ const label = (i: TimelineItem) => keyLabel(i.date.slice(0, 4), i.date.slice(0, 
 describe("the key events of the timeline as it opens (1945 to today), on the real data", () => {
   // 1186: the plot in a 1280 px window; 700: a narrow laptop window.
   it.each([1186, 1000, 800, 700])("name Japan's UN admission and the 1972 communiqué with China at %i px", (width) => {
-    const notes = annotate(itemsInView(all, view), view, width, { context: all, label, font: 11, lanes: 2 });
+    const notes = annotate(itemsInView(all, view), view, width, { context: all, label, ...KEY_LABELS });
     const days = notes.map((a) => a.date);
     expect(days).toContain("1956-12-18");
     expect(days).toContain("1972-09-29");
   });
 
   it.each([1186, 700, 390])("stay readable at %i px: one label per 130 px at most, none overlapping, all inside", (width) => {
-    const notes = annotate(itemsInView(all, view), view, width, { context: all, label, font: 11, lanes: 2 });
+    const notes = annotate(itemsInView(all, view), view, width, { context: all, label, ...KEY_LABELS });
     expect(notes.length).toBeGreaterThan(0);
     expect(notes.length).toBeLessThanOrEqual(Math.min(8, Math.floor(width / 130)));
     for (const a of notes) {
       expect(a.left).toBeGreaterThanOrEqual(0);
       expect(a.left + a.width).toBeLessThanOrEqual(width + 1e-9);
-      for (const b of notes) if (a !== b && a.lane === b.lane) expect(a.left + a.width <= b.left || b.left + b.width <= a.left).toBe(true);
+      // A wrapped label takes one line slot per line; it is written whole.
+      expect(a.lines.join("")).toBe(a.full);
+      for (const b of notes) {
+        const slots = a.lane < b.lane + b.lines.length && b.lane < a.lane + a.lines.length;
+        if (a !== b && slots) expect(a.left + a.width <= b.left || b.left + b.width <= a.left).toBe(true);
+      }
     }
   });
 });
