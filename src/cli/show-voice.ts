@@ -1,6 +1,7 @@
 import type { Kind } from "../model/ids.js";
 import type { HoldingView, OnDay, StatementView } from "../model/results.js";
-import { AGREEMENT_STATE_JA, HOLDS_JA, jaDate, RELATION_STATUS_JA, STATEMENT_STATUS_JA } from "../server/ja-words.js";
+import { jaDate } from "../model/ja-date.js";
+import { AGREEMENT_STATE_JA, HOLDS_JA, RELATION_STATUS_JA, STATEMENT_STATUS_JA } from "../server/ja-words.js";
 import { KIND, T } from "../server/shell-text.js";
 import { UsageError } from "./output.js";
 

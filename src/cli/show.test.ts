@@ -38,9 +38,9 @@ describe("gaiko show --lang ja on the real data", () => {
     expect(out).toMatch(/\n {2}役職: 田中角栄（prime-minister）（1972年7月7日から）/);
   });
 
-  it("dates China's diplomatic relations 1972年9月29日〜, with the predicate and China's name in Japanese", async () => {
+  it("dates China's diplomatic relations 1972年9月29日から, with the predicate and China's name in Japanese", async () => {
     const { out } = await show(full, ["japan", "--lang", "ja", "--as-of", "1980"]);
-    expect(out).toMatch(/\n {2}1972年9月29日〜 +中華人民共和国 外交関係 → 日本（根拠: 日本国政府と中華人民共和国政府の共同声明）（有効）\n/);
+    expect(out).toMatch(/\n {2}1972年9月29日から +中華人民共和国 外交関係 → 日本（根拠: 日本国政府と中華人民共和国政府の共同声明）（有効）\n/);
     // The predicate's English label is gone (roles and source locators are written in English in the data).
     expect(out).not.toMatch(/diplomatic relations →/);
   });
@@ -73,7 +73,7 @@ describe("gaiko show --lang ja where no Japanese is written", () => {
     ["the English summary marked as English only", /^A fixture treaty\. \(英語のみ\)$/m],
     ["the English note marked as English only", /^ +注記: signed 1978-08-12 \(英語のみ\)$/m],
     ["a rejected claim as 不採用, dated to the year", /^ {2}1972年 +署名 \[不採用\]$/m],
-    ["a day and an interval still running", /^ {2}1978年10月23日〜 +発効（有効）$/m],
+    ["a day and an interval still running", /^ {2}1978年10月23日から +発効（有効）$/m],
     ["a place by its Japanese name", /^ {2}1978年8月12日 +署名（場所: 北京）/m],
     ["the count of statements", /^記述（5件）:$/m],
   ])("shows %s", async (_, line) => {

@@ -5,42 +5,8 @@ import type { Holds } from "../model/time.js";
 /**
  * Japanese words for the readers' surfaces outside the explorer: `gaiko show --lang ja` and the plain
  * page served while web/dist is not built (pages.ts). The same words as the explorer's (web/src/i18n),
- * which src/ cannot import.
+ * which src/ cannot import. Dates are written by src/model/ja-date.ts.
  */
-
-/**
- * jaDate's source, in plain JavaScript: pages.ts sends it to the browser as it is, and jaDate is made
- * from it, so the page and the CLI write dates the same way. (Not a TypeScript function's toString():
- * tsx adds calls to its own helpers inside function bodies, which the browser does not have.)
- */
-export const JA_DATE_SOURCE = String.raw`function jaDate(edtf) {
-  if (!edtf) return "日付不明";
-  return edtf.split("/").map((d, i, all) => {
-    if (d === "..") return i === 0 && all.length > 1 ? "…" : "";
-    if (d === "") return "不明";
-    const m = /^(-?)(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([?~%]?)$/.exec(d);
-    if (!m) return d;
-    const month = m[3] ? Number(m[3]) : 0;
-    // EDTF seasons (21–24) and other codes past 12 are shown as written.
-    if (month > 12) return d;
-    // EDTF year 0000 is 1 BC, -0001 is 2 BC.
-    const y = (m[1] ? -1 : 1) * Number(m[2]);
-    const year = y > 0 ? y + "年" : "紀元前" + (1 - y) + "年";
-    const mark = m[5] === "~" ? "頃" : m[5] === "?" ? "？" : m[5] === "%" ? "頃？" : "";
-    return year + (month ? month + "月" : "") + (month && m[4] ? Number(m[4]) + "日" : "") + mark;
-  }).join("〜");
-}`;
-
-/**
- * A date of the data (YYYY, YYYY-MM, YYYY-MM-DD, EDTF `?` `~` `%`, or an interval) written the
- * Japanese way; null is 日付不明. An open start (`..`) is …, an open end is left blank after 〜 (it
- * still holds), an unknown end is 不明.
- *
- * @example jaDate("1972-09-29") // "1972年9月29日"
- * @example jaDate("1956-12-18/..") // "1956年12月18日〜"
- * @example jaDate("1613~") // "1613年頃"
- */
-export const jaDate = new Function(`return ${JA_DATE_SOURCE}`)() as (edtf: string | null) => string;
 
 /** Japan's relationship with a state (RelationRow.status), as the explorer's map legend says it. */
 export const RELATION_STATUS_JA: Record<RelationStatus, string> = {

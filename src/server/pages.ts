@@ -4,7 +4,8 @@
  * date) that works until the full explorer (web/) is built. All text from the API is inserted with
  * textContent, never as HTML.
  */
-import { HOLDS_JA, JA_DATE_SOURCE, RELATION_STATUS_JA, STATEMENT_STATUS_JA } from "./ja-words.js";
+import { HOLDS_JA, RELATION_STATUS_JA, STATEMENT_STATUS_JA } from "./ja-words.js";
+import { jaDateScript } from "./plain-date.js";
 import { KIND, T, type Lang } from "./shell-text.js";
 
 const STYLE = `
@@ -118,8 +119,8 @@ const literal = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c");
  */
 export function homePage(lang: Lang = "en"): string {
   const w = HOME[lang];
-  // The English page shows dates as the API writes them; the Japanese one as jaDate writes them.
-  const date = lang === "ja" ? JA_DATE_SOURCE : `(d) => d ?? "unknown"`;
+  // The English page shows dates as the API writes them; the Japanese one as src/model/ja-date.ts writes them.
+  const date = lang === "ja" ? jaDateScript() : `(d) => d ?? "unknown"`;
   return shell(
     w.title,
     `<h1>${w.h1}</h1>

@@ -4,7 +4,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { fixtureStoreWithJapaneseNotes } from "../../test/helpers.js";
 import { createApp } from "./app.js";
-import { jaDate } from "./ja-words.js";
+import { jaDate } from "../model/ja-date.js";
+import { jaDateScript } from "./plain-date.js";
 
 const store = fixtureStoreWithJapaneseNotes();
 afterAll(() => store.close());
@@ -93,9 +94,9 @@ describe("the plain explorer page in Japanese", () => {
     const rows = entity.all("tr").map((r) => r.children.map((c) => (typeof c === "string" ? c : c.textContent)));
     expect(rows[0]).toEqual(["日付", "記述", "基準日に", "出典"]);
     const exists = rows.find((r) => r[1]?.includes("存続"));
-    expect(exists?.slice(0, 3)).toEqual(["1949年10月1日〜", "中華人民共和国 (China) 存続 北京で建国を宣言。", "有効"]);
+    expect(exists?.slice(0, 3)).toEqual(["1949年10月1日から", "中華人民共和国 (China) 存続 北京で建国を宣言。", "有効"]);
     const relations = rows.find((r) => r[1]?.includes("外交関係"));
-    expect(relations?.slice(0, 3)).toEqual(["1972年9月29日〜", "中華人民共和国 (China) 外交関係 日本 (Japan)By the joint communiqué. (英語のみ)", "有効"]);
+    expect(relations?.slice(0, 3)).toEqual(["1972年9月29日から", "中華人民共和国 (China) 外交関係 日本 (Japan)By the joint communiqué. (英語のみ)", "有効"]);
   });
 
   it("shows Japan's relations as of the date in Japanese: names, status, since", async () => {
@@ -116,26 +117,17 @@ describe("the plain explorer page in Japanese", () => {
   });
 });
 
-describe("jaDate, shared by gaiko show --lang ja and the plain page", () => {
-  it.each([
-    ["1972-09-29", "1972年9月29日"],
-    ["1972-09", "1972年9月"],
-    ["1972", "1972年"],
-    ["0710", "710年"],
-    [null, "日付不明"],
-    ["1972-09-29/..", "1972年9月29日〜"],
-    ["1855-02-07/1904-02-06", "1855年2月7日〜1904年2月6日"],
-    ["../1872", "…〜1872年"],
-    ["../..", "…〜"],
-    ["1856/", "1856年〜不明"],
-    ["1613~", "1613年頃"],
-    ["2002-10-01?", "2002年10月1日？"],
-    ["1963~/1990-05-22", "1963年頃〜1990年5月22日"],
-    ["1950%", "1950年頃？"],
-    ["-0659", "紀元前660年"],
-    ["0000", "紀元前1年"],
-    ["1972-21", "1972-21"],
-  ])("writes %j as %j", (edtf, ja) => {
-    expect(jaDate(edtf)).toBe(ja);
+describe("the plain page's Japanese dates", () => {
+  it("are written by src/model/ja-date.ts compiled for the browser, with no helper of tsx's (__name) it would lack", async () => {
+    const html = await (await app.request("/?lang=ja")).text();
+    expect(html).toContain(jaDateScript());
+    expect(jaDateScript()).not.toMatch(/__name|<\/script/i);
+    const date = new Function(`return ${jaDateScript()}`)() as typeof jaDate;
+    for (const d of ["1972-09-29", "1945/1952", "1911/..", "../1952", "1613~", "1945?", "1584-08%", "1856/", null]) expect(date(d)).toBe(jaDate(d));
+  });
+
+  it("are not in the English page, which shows the API's dates as they are", async () => {
+    const html = await (await app.request("/")).text();
+    expect(html).not.toContain("gaikoJaDate");
   });
 });

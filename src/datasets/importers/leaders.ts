@@ -2,7 +2,7 @@ import type { Importer } from "../types.js";
 import { checkDay, isMissing } from "../csv.js";
 import { JAPAN_COW, kebab, rows, type ImportNote } from "./common.js";
 import { searchKey } from "../../kb/text.js";
-import { jaDate } from "./summary-text.js";
+import { jaDate } from "../../model/ja-date.js";
 
 /**
  * The summary of a leader known only from Archigos: the spell's dates (`..` for one still running).

@@ -1,20 +1,8 @@
-// What the importers' summaries share: dates written Japanese style and states named in both languages,
+// What the importers' summaries share: dates written Japanese style (src/model/ja-date.ts) and states named in both languages,
 // so that an entity a dataset makes reads as well on a Japanese page as on an English one.
 import { stateTakesThe } from "../../model/articles.js";
+import { jaDate } from "../../model/ja-date.js";
 import type { ImportSink } from "../types.js";
-
-/**
- * An EDTF day, month or year written Japanese style (a trailing qualifier is dropped; the dates are
- * the dataset's as coded).
- *
- * @example jaDate("1938-01") // "1938年1月"
- * @example jaDate("1885-12-22") // "1885年12月22日"
- */
-export function jaDate(d: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(d);
-  if (!m) return d;
-  return `${Number(m[1])}年${m[2] ? `${Number(m[2])}月` : ""}${m[3] ? `${Number(m[3])}日` : ""}`;
-}
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

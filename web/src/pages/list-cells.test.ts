@@ -8,7 +8,7 @@ describe("a list page's cells", () => {
     ["en", "1972-09-29", "29 Sep 1972"],
     ["ja", "1972-09-29", "1972年9月29日"],
     ["en", "1975-06", "Jun 1975"],
-    ["ja", "1990-05-24/1990-05-26", "1990年5月24日 – 1990年5月26日"],
+    ["ja", "1990-05-24/1990-05-26", "1990年5月24日〜1990年5月26日"],
     ["en", null, null],
   ] as const)("write the %s date %s as %s, not as an ISO string", (lang, date, want) => {
     expect(listDate(lang, date)).toBe(want);

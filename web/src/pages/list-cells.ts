@@ -8,7 +8,7 @@ import { typeWords } from "../entity/words.js";
 /**
  * A list cell's date (a day, a month, a year or an interval) as the page's language writes it; null stays empty.
  * @example listDate("en", "1972-09-29") // "29 Sep 1972"
- * @example listDate("ja", "1990-05-24/1990-05-26") // "1990年5月24日 – 1990年5月26日"
+ * @example listDate("ja", "1990-05-24/1990-05-26") // "1990年5月24日〜1990年5月26日"
  */
 export function listDate(lang: Lang, date: string | null): string | null {
   return date ? formatDate(lang, date) : null;

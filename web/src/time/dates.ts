@@ -1,4 +1,5 @@
 /** Dates as the explorer reads them from URLs and shows them. Pure. */
+import { jaDate } from "../../../src/model/ja-date.js";
 
 export const MAP_FIRST_YEAR = 1850;
 
@@ -34,12 +35,15 @@ export function clampYear(year: number, min: number, max: number): number {
 }
 
 /**
- * A date of the API (YYYY, YYYY-MM, YYYY-MM-DD, or an EDTF interval) as a reader would write it.
+ * A date of the API (YYYY, YYYY-MM, YYYY-MM-DD, or an EDTF interval) as a reader would write it; in
+ * Japanese through the one writer the server and the CLI use too (src/model/ja-date.ts). No date is
+ * "" here (a view with no as-of day says nothing), where jaDate would say 日付不明.
  * @example formatDate("en", "1972-09-29") // "29 Sep 1972"
- * @example formatDate("ja", "1972-09-29") // "1972年9月29日"
+ * @example formatDate("ja", "1945/1952") // "1945年〜1952年"
  */
 export function formatDate(lang: "en" | "ja", date: string | null): string {
   if (!date) return "";
+  if (lang === "ja") return jaDate(date);
   if (date.includes("/")) {
     const [a = "", b = ""] = date.split("/");
     const from = a === "" || a === ".." ? "…" : formatDate(lang, a);
@@ -51,8 +55,7 @@ export function formatDate(lang: "en" | "ja", date: string | null): string {
   const year = Number(m[1]);
   const month = m[2] ? Number(m[2]) : null;
   const day = m[3] ? Number(m[3]) : null;
-  const fuzzy = /[~?%X]/.test(date) ? (lang === "ja" ? "頃" : " (approx.)") : "";
-  if (lang === "ja") return `${year}年${month ? `${month}月` : ""}${month && day ? `${day}日` : ""}${fuzzy}`;
+  const fuzzy = /[~?%X]/.test(date) ? " (approx.)" : "";
   const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   const parts = [day && month ? String(day) : null, month ? months[month - 1] : null, String(year)].filter(Boolean);
   return parts.join(" ") + fuzzy;
