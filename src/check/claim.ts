@@ -42,6 +42,9 @@ export interface Candidate {
   mismatch?: string;
 }
 
+/** Predicates said of one dated thing, whose word ("signed", "terminated") is nearer its own date than the name is. */
+const OWN_DATED: ReadonlySet<Predicate> = new Set<Predicate>(["signed", "in-force", "in-effect"]);
+
 /** Relations whose denial the knowledge base records as a relation of its own. */
 const NEGATED: Partial<Record<Predicate, Predicate>> = { "diplomatic-relations": "no-relations" };
 /** Relations only one state holds over a place at a time: another holder contradicts a claimed one. */
@@ -110,6 +113,13 @@ function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undefined {
   // A date owned by another named event or agreement is not this claim's date, except for a relation
   // said to begin with it ("the 1960 treaty created the alliance").
   const own = ctx.times.filter((t) => !datedMentions.length || (dated ? owner(t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && owner(t) === m.entity)));
+  // The date the word that carries the claim governs: "signed in 1902 and terminated in 1923" gives its end 1923,
+  // "…, signed in 1951, took effect in 1952" its entry into force 1952.
+  if (OWN_DATED.has(c.p) && c.cue !== undefined) {
+    const cue = c.cue;
+    const after = own.find((t) => t.start > cue && t.start - cue <= 40 && !/[,;.]/.test(ctx.slice.slice(cue - ctx.start, t.start - ctx.start)));
+    if (after) return after;
+  }
   return nearest(own, c.at) ?? ctx.anchor;
 }
 

@@ -76,6 +76,8 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
   exists: /\b(established|founded|proclaimed|created|born|founding|establishment|proclamation|creation|birth)\b|成立|建国/i,
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
+  // A war is declared or begun on a day: "the Soviet Union declared war on Japan in August 1945" dates its start.
+  "at-war": /\b(declared war|declaration of war|went to war|outbreak of (?:the )?war)\b|宣戦布告し|開戦し/i,
   // Taking a place is an act on a day: "seized the Kurils in 1945" dates the start of the occupation, not a day in it.
   occupies: /\b(seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|占拠し/i,
   // An invasion is not the holding: Japan invaded the Philippines in December 1941 and held them from 1942.

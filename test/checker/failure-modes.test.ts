@@ -472,6 +472,20 @@ describe("more of this stop's review sentences: Korea by its date, a holding sai
     expect(claims("Japan took control of Korea with the Japan-Korea Annexation Treaty of 1910.")).toContainEqual(["japan", "rules", "korean-empire", "supported", "positive"]);
   });
 
+  it("gives each word of an agreement its own date: 'signed in 1902 and terminated in 1923', '…, signed in 1951, took effect in 1952'", () => {
+    expect(claims("The Anglo-Japanese Alliance was signed in 1902 and terminated in 1923.")).toContainEqual(["anglo-japanese-alliance", "in-force", null, "supported", "positive"]);
+    expect(claims("The Anglo-Japanese Alliance was signed in 1902 and terminated in 1930.")).toContainEqual(["anglo-japanese-alliance", "in-force", null, "contradicted", "positive"]);
+    expect(claims("The Treaty of San Francisco, signed in 1951, took effect in 1952.")).toEqual([
+      ["treaty-of-san-francisco", "signed", null, "supported", "positive"],
+      ["treaty-of-san-francisco", "in-force", null, "supported", "positive"],
+    ]);
+  });
+
+  it("dates a war's start by its declaration", () => {
+    expect(claims("The Soviet Union declared war on Japan in August 1946.")).toContainEqual(["japan", "at-war", "ussr", "contradicted", "positive"]);
+    expect(claims("The Soviet Union declared war on Japan in August 1945.")).toContainEqual(["japan", "at-war", "ussr", "supported", "positive"]);
+  });
+
   it("calls no event misdated when several would be ('attended the signing of … in 1965' names no signing of 2016, 2018 or 2019)", () => {
     expect(claims("Abe Shinzo attended the signing of the Japan-Korea Treaty on Basic Relations in 1965.").filter((c) => c[1] === "occurred")).toEqual([]);
   });
