@@ -51,7 +51,7 @@ function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefine
 
 /**
  * The persons gaiko records as having signed an agreement, when there is one for each state party
- * (the list is then whole) and the claimed person is not among them: "signed by Koizumi and Kim Jong
+ * (the list is then whole: each party state has a recorded signer who held one of its offices) and the claimed person is not among them: "signed by Koizumi and Kim Jong
  * Un" is contradicted by the record that Kim Jong Il signed.
  */
 function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
@@ -60,6 +60,10 @@ function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | u
   const persons = signed.filter((r) => ctx.k.gazetteer.kinds.get(r.subject) === "person");
   const states = ctx.k.partiesOf.get(c.object)?.size ?? 0;
   if (persons.some((r) => r.subject === c.subject)) return undefined;
+  // Whole only when every state party has a signer recorded (two Japanese signers say nothing of China's).
+  const parties = [...(ctx.k.partiesOf.get(c.object) ?? [])].filter((s) => ctx.k.gazetteer.kinds.get(s) === "state");
+  const covered = new Set(persons.flatMap((r) => (ctx.k.offices.get(r.subject) ?? []).map((o) => o.object)));
+  if (parties.some((s) => !covered.has(s))) return undefined;
   return persons.length >= 2 && persons.length >= states ? persons : undefined;
 }
 

@@ -170,7 +170,15 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   // The sentence's words read once, for its bag and the bags of its parts.
   const read = new TextWords(slice);
   const bag = new WordBag(read.all());
-  const actorIds = ids.filter((id) => k.gazetteer.kinds.get(id) === "state" || k.gazetteer.kinds.get(id) === "organization");
+  const actorIds: string[] = ids.filter((id) => k.gazetteer.kinds.get(id) === "state" || k.gazetteer.kinds.get(id) === "organization");
+  // A person named acts for the state whose office they held at the sentence's date ("Tanaka and Zhou Enlai signed
+  // the joint communiqué in 1972": Japan and China).
+  for (const id of ids) {
+    if (k.gazetteer.kinds.get(id) !== "person") continue;
+    const day = times[0];
+    const held = (k.offices.get(id) ?? []).filter((r) => r.object && k.gazetteer.kinds.get(r.object) === "state" && (!day || (r.s_min !== null && r.s_min <= day.max && (r.e_open === 1 || !r.e_max || day.min <= r.e_max))));
+    for (const state of new Set(held.map((r) => r.object!))) if (!actorIds.includes(state)) actorIds.push(state);
+  }
   const actors = actorIds.length === 1 && actorIds[0] !== "japan" && /\bwith\b|との/.test(slice) ? ["japan", ...actorIds] : actorIds;
   return {
     store, k, start: s.start, end: s.end, slice, found, ids, firstAt, firstEnd, referenced, times, cues, bag, actors, today,

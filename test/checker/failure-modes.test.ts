@@ -481,6 +481,14 @@ describe("more of this stop's review sentences: Korea by its date, a holding sai
     ]);
   });
 
+  it("reads persons who signed a described agreement as acting for the states whose offices they held, and their signatures as claims", () => {
+    const c = claims("Kakuei Tanaka and Zhou Enlai signed the joint communique in 1972.");
+    expect(c).toContainEqual(["japan-china-joint-communique-1972", "signed", null, "supported", "positive"]);
+    expect(c).toContainEqual(["kakuei-tanaka", "signatory-of", "japan-china-joint-communique-1972", "supported", "positive"]);
+    // Only Japan's two signers are recorded: the list says nothing of China's, so Zhou Enlai is not contradicted.
+    expect(c.filter((x) => x[0] === "zhou-enlai" && x[3] === "contradicted")).toEqual([]);
+  });
+
   it("dates a war's start by its declaration", () => {
     expect(claims("The Soviet Union declared war on Japan in August 1946.")).toContainEqual(["japan", "at-war", "ussr", "contradicted", "positive"]);
     expect(claims("The Soviet Union declared war on Japan in August 1945.")).toContainEqual(["japan", "at-war", "ussr", "supported", "positive"]);

@@ -59,6 +59,8 @@ export const agreementDescriptionRule: Rule = {
         // "Japan and China signed a peace treaty in 1978": each of the two signed it, then.
         const parties = ctx.k.partiesOf.get(pick);
         if (p === "signed" && parties?.size === 2) for (const s of ctx.actors) if (parties.has(s) && ctx.found.some((x) => x.entity === s && x.via !== "reference")) out.push({ rule: "agreement-description", subject: s, object: pick, p: "signatory-of", at, cue, time });
+        // "Tanaka and Zhou Enlai signed the joint communiqué": each person named signed it (or the recorded signers contradict).
+        if (p === "signed") for (const m of ctx.found) if (m.kind === "person" && m.via !== "reference" && m.start < (cue ?? at)) out.push({ rule: "agreement-description", subject: m.entity, object: pick, p: "signatory-of", at: m.start, cue, time });
       }
       // Undated: "Japan has concluded EPAs with Singapore, Mexico …" — Japan's one such agreement with each partner.
       else if (!time && ctx.actors.includes("japan")) {
