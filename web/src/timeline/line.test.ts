@@ -20,6 +20,7 @@ const LABELS: Record<string, [string, string]> = {
   "holds-office": ["holds office", "在任"],
   signed: ["signed", "署名"],
   participant: ["participant", "参加者"],
+  "diplomatic-mission": ["diplomatic mission", "在外公館"],
 };
 
 function st(p: StatementView["p"], subject: EntityRef, object: EntityRef | null, over: Partial<StatementView> = {}): StatementView {
@@ -42,6 +43,8 @@ const leader = st("holds-office", mutsuhito, japan, { role: "effective-leader", 
 const signedAt = st("signed", communique, null, { at: beijing, time: "1972-09-29" });
 const host = st("participant", tanakaVisit, china, { role: "host", time: "1972-09" });
 const relations = st("diplomatic-relations", china, japan, { time: "1972-09-29/.." });
+const mission = st("diplomatic-mission", japan, china, { role: "consulate general, Shinan District", time: "1985/.." });
+const mixed = st("attribute", tanakaVisit, null, { value: "official working visit (公式実務訪問賓客)", role: "reception category", time: "2018-03" });
 const signature = st("attribute", tanakaVisit, null, { value: "29 September 1972, by Tanaka and Premier Zhou Enlai", role: "communique signed", time: "1972-09-29" });
 
 describe("the timeline's line of a statement", () => {
@@ -53,13 +56,15 @@ describe("the timeline's line of a statement", () => {
     ["a signature and its place", signedAt, "Japan–China Joint Communiqué signed @ Beijing", "日中共同声明 署名（場所：北京）"],
     ["a visit's host", host, "Tanaka's visit to China participant China (host)", "田中角栄首相の訪中 参加者 中華人民共和国（受入国）"],
     ["a relation between two states", relations, "China diplomatic relations Japan", "中華人民共和国 外交関係 日本"],
+    ["a mission whose city the data names in English only", mission, "Japan diplomatic mission China (consulate general in Shinan District)", "日本 在外公館 中華人民共和国（総領事館（Shinan District［英語のみ］））"],
+    ["a value in both languages", mixed, "Tanaka's visit to China attribute official working visit (公式実務訪問賓客) (reception category)", "田中角栄首相の訪中 属性 official working visit［英語のみ］ (公式実務訪問賓客)（reception category［英語のみ］）"],
     ["free English prose as the value", signature, "Tanaka's visit to China attribute 29 September 1972, by Tanaka and Premier Zhou Enlai (communique signed)", "田中角栄首相の訪中の共同声明の署名：29 September 1972, by Tanaka and Premier Zhou Enlai［英語のみ］"],
   ])("writes %s in English and in Japanese", (_, s, en, ja) => {
     expect(line(s, "en")).toBe(en);
     expect(line(s, "ja")).toBe(ja);
   });
 
-  it.each([nuclear, taken, office, leader, signedAt, host, relations, signature])("leaves no unmarked Latin text in a Japanese line: %#", (s) => {
+  it.each([nuclear, taken, office, leader, signedAt, host, relations, mission, mixed, signature])("leaves no unmarked Latin text in a Japanese line: %#", (s) => {
     expect(unmarkedLatin(timelineLine(s, "ja", undefined, ROLE_TABLES))).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import { nameText } from "../entity/person-name.js";
  * than the page's marked English-only); the date is beside the line, in the page's style.
  */
 export type LineToken = { text: string; lang?: Lang; part?: "predicate" | "value" | "role" } | { entity: EntityRef };
+type TextToken = Extract<LineToken, { text: string }>;
 
 /**
  * The line of a statement in the page's language. A Japanese page gets the predicate's Japanese label,
@@ -25,18 +26,41 @@ export function timelineLine(s: StatementView, lang: Lang, names?: NameLookup, t
   const role = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
   const value = s.value ? lineValue(s.value, s.role, lang) : null;
   if (ja && s.p === "attribute" && role?.lang === "ja" && value) {
-    return [{ entity: s.subject }, { text: "の" }, { text: role.text, lang: role.lang, part: "role" }, { text: "：" }, value];
+    return [{ entity: s.subject }, { text: "の" }, ...english({ text: role.text, lang: role.lang, part: "role" }), { text: "：" }, ...english(value)];
   }
   const tokens: LineToken[] = [{ entity: s.subject }, { text: " " }, { text: s.label[lang], part: "predicate" }];
   if (s.object) tokens.push({ text: " " }, { entity: s.object });
-  if (value) tokens.push({ text: " " }, value);
-  if (role) tokens.push({ text: ja ? "（" : " (" }, { text: role.text, lang: role.lang, part: "role" }, { text: ja ? "）" : ")" });
+  if (value) tokens.push({ text: " " }, ...english(value));
+  if (role) tokens.push({ text: ja ? "（" : " (" }, ...english({ text: role.text, lang: role.lang, part: "role" }), { text: ja ? "）" : ")" });
   if (s.at) tokens.push({ text: ja ? "（場所：" : " @ " }, { entity: s.at }, ...(ja ? [{ text: "）" }] : []));
   return tokens;
 }
 
+/** A run of English words (one with a lower-case letter: not an acronym such as ASEAN or COW). */
+const ENGLISH_RUN = /[A-Za-z][A-Za-z.'’-]*(?:[ ,]+[A-Za-z][A-Za-z.'’-]*)*/g;
+
+/**
+ * A Japanese part split where it keeps English words: a mission's city the data names in English
+ * only (総領事館（Nagoya）), a value in both languages. Those words become parts of their own,
+ * `lang: "en"`, which the page marks English-only; an English part or an acronym is left as it is.
+ * @example english({ text: "総領事館（Nagoya）", lang: "ja", part: "role" }) // [{ text: "総領事館（", lang: "ja", part: "role" }, { text: "Nagoya", lang: "en", part: "role" }, { text: "）", lang: "ja", part: "role" }]
+ */
+function english(token: TextToken): TextToken[] {
+  if (token.lang === "en" || !/[a-z]/.test(token.text) || !/[\u3000-\u9fff\uff00-\uffef]/.test(token.text)) return [token];
+  const parts: TextToken[] = [];
+  let at = 0;
+  for (const m of token.text.matchAll(ENGLISH_RUN)) {
+    if (!/[a-z]/.test(m[0])) continue;
+    if (m.index > at) parts.push({ ...token, text: token.text.slice(at, m.index) });
+    parts.push({ ...token, text: m[0], lang: "en" });
+    at = m.index + m[0].length;
+  }
+  if (at < token.text.length) parts.push({ ...token, text: token.text.slice(at) });
+  return parts;
+}
+
 /** A value in the page's language: a dataset's coded word in Japanese, else as valueToken marks it. */
-function lineValue(value: string, role: string | null, lang: Lang): LineToken {
+function lineValue(value: string, role: string | null, lang: Lang): TextToken {
   const coded = lang === "ja" ? codedValueJa(value, role) : null;
   return coded ? { text: coded, lang: "ja", part: "value" } : { ...valueToken(value, lang), part: "value" };
 }
