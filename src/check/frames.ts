@@ -60,6 +60,8 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "signatory-of": /\b(sign(?:ed|ing|s|atory|atories)?)\b|署名/i,
   "located-in": /\b(?:(?:was|were|is|are|became) (?:a )?part of|belong(?:s|ed)? to|located in)\b|に属/i,
   died: /\b(died|dies|death|passed away)\b|死去|逝去|死亡|崩御|亡くな/i,
+  // Taking part in a war or a conference: "China fought in the Korean War", "Japan took part in the conference".
+  participant: /\b(fought (?:in|on)|took part in|takes part in|participated in|entered the war|intervened in|belligerents? in)\b|参戦|参加し/i,
   "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|e)|invasion of|declared war|hostilities)\b|交戦|開戦|宣戦/i,
 };
 
@@ -76,8 +78,9 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
   exists: /\b(established|founded|proclaimed|created|born|founding|establishment|proclamation|creation|birth)\b|成立|建国/i,
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
-  // A war is declared or begun on a day: "the Soviet Union declared war on Japan in August 1945" dates its start.
-  "at-war": /\b(declared war|declaration of war|went to war|outbreak of (?:the )?war)\b|宣戦布告し|開戦し/i,
+  // A war is declared or begun on a day: "the Soviet Union declared war on Japan in August 1945", "North Korea
+  // invaded South Korea in June 1950" date its start.
+  "at-war": /\b(declared war|declaration of war|went to war|outbreak of (?:the )?war|invad(?:ed|es|ing)|attacked)\b|宣戦布告し|開戦し|侵攻し/i,
   // Taking a place is an act on a day: "seized the Kurils in 1945" dates the start of the occupation, not a day in it.
   occupies: /\b(seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|占拠し/i,
   // An invasion is not the holding: Japan invaded the Philippines in December 1941 and held them from 1942.

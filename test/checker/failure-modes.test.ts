@@ -489,6 +489,15 @@ describe("more of this stop's review sentences: Korea by its date, a holding sai
     expect(c.filter((x) => x[0] === "zhou-enlai" && x[3] === "contradicted")).toEqual([]);
   });
 
+  it("reads who took part in a war in either order ('China fought in the Korean War')", () => {
+    expect(claims("China fought in the Korean War.")).toEqual([["korean-war-1950", "participant", "china", "supported", "positive"]]);
+  });
+
+  it("dates a war's start by an invasion ('In June 1953, North Korea invaded South Korea' is false)", () => {
+    expect(claims("In June 1953, North Korea invaded and almost conquered South Korea.")).toContainEqual(["north-korea", "at-war", "south-korea", "contradicted", "positive"]);
+    expect(claims("In June 1950, North Korea invaded South Korea.")).toContainEqual(["north-korea", "at-war", "south-korea", "supported", "positive"]);
+  });
+
   it("dates a war's start by its declaration", () => {
     expect(claims("The Soviet Union declared war on Japan in August 1946.")).toContainEqual(["japan", "at-war", "ussr", "contradicted", "positive"]);
     expect(claims("The Soviet Union declared war on Japan in August 1945.")).toContainEqual(["japan", "at-war", "ussr", "supported", "positive"]);

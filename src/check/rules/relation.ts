@@ -49,7 +49,8 @@ export const relationRule: Rule = {
         }
         continue;
       }
-      const symmetric = "symmetric" in PREDICATES[p] && PREDICATES[p].symmetric;
+      // Taking part binds the event and who took part in either order ("China fought in the Korean War"), as a symmetric word does.
+      const symmetric = ("symmetric" in PREDICATES[p] && PREDICATES[p].symmetric) || p === "participant";
       // Each word binds its own pair ("invading Manchukuo as well as seizing the Kurils": two occupations).
       const bindings = symmetric ? [] : cues.map((at) => ({ at, b: bound(ctx, p, at) }));
       for (const a of ctx.ids) {
