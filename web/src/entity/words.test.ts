@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AgreementEntity, DisputeEntity, EventEntity, OrganizationEntity, PlaceEntity, PolicyEntity, StateEntity } from "../../../src/model/entity.js";
 import { datasetLine, datasetSource, singular, typeWords } from "./words.js";
 
 describe("one dataset row is counted in the singular", () => {
@@ -56,5 +57,22 @@ describe("every entity type in words", () => {
     ["limited-recognition", "承認が限定的な国家"],
   ] as const)("gives the type %s in Japanese: %s (a Japanese list page showed it in English)", (type, want) => {
     expect(typeWords(type, "ja")).toBe(want);
+  });
+});
+
+describe("every type the schema allows is written in Japanese words", () => {
+  const types = [
+    ...StateEntity.shape.statehood.options,
+    ...OrganizationEntity.shape.type.options,
+    ...AgreementEntity.shape.type.options,
+    ...DisputeEntity.shape.type.options,
+    ...PlaceEntity.shape.type.options,
+    ...EventEntity.shape.type.options,
+    ...PolicyEntity.shape.type.options,
+  ].filter((type) => type !== "other");
+  it.each([...new Set(types)])("%s is written in Japanese, not as its slug", (type) => {
+    const ja = typeWords(type, "ja");
+    expect(ja).not.toBeNull();
+    expect(ja).not.toMatch(/[A-Za-z]/);
   });
 });

@@ -139,6 +139,9 @@ const TYPES: Record<string, [en: string, ja: string]> = {
   initiative: ["initiative", "構想"],
   constitution: ["constitution", "憲法"],
   doctrine: ["doctrine", "ドクトリン"],
+  // In the schema but missing here: 41 agreements' pages and list rows said "INVESTMENT" / "investment" in Japanese.
+  investment: ["investment agreement", "投資協定"],
+  strait: ["strait", "海峡"],
 };
 
 /**
