@@ -2,6 +2,7 @@ import type { EntityRef, StatementView } from "../api/types.js";
 import type { Lang } from "../i18n/dict.js";
 import { roleWords, type NameLookup, type RoleContext, type RoleTables } from "../i18n/roles.js";
 import { takesThe } from "./articles.js";
+import { codedValueJa } from "../i18n/values.js";
 
 /**
  * A statement as a sentence a reader would write ("Japan and China established diplomatic relations
@@ -198,14 +199,14 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
     const after = previous;
     if (part) previous = part;
     if (part === "{s}") named(s.subject, after);
-    else if (part === "{o}") (s.object ? named(s.object, after) : tokens.push(valueToken(s.value, lang)));
+    else if (part === "{o}") (s.object ? named(s.object, after) : tokens.push(valueToken(s.value, lang, s.role)));
     else if (part === "{from}" || part === "{date}") {
       // "on 29 September 1972" but "in 1951", "in September 1972".
       const prev = tokens[tokens.length - 1];
       if (from && !/^-?\d{4}-\d{2}-\d{2}/.test(from) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
       tokens.push(from ? { text: longDate(from, lang), date: from } : { text: "" });
     } else if (part === "{to}") tokens.push(to ? { text: endText, date: to } : { text: endText });
-    else if (part === "{value}") tokens.push(valueToken(s.value, lang));
+    else if (part === "{value}") tokens.push(valueToken(s.value, lang, s.role));
     else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang } : { text: "" });
     // At the head of a sentence: "Japan's position …" stays, "core issue" becomes "Core issue".
     else if (part === "{Role}") tokens.push(role ? { text: role.text.charAt(0).toUpperCase() + role.text.slice(1), lang: role.lang } : { text: "" });
@@ -226,11 +227,15 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
 /**
  * A statement's value as a token: on a Japanese page, a value written in English words and no Japanese
  * ("laid a wreath at the memorial", "Washington DC") is marked English, so the page shows it with the
- * English-only badge; numbers and Japanese values are shown as they are.
+ * English-only badge; numbers and Japanese values are shown as they are; a dataset's coded word (OWID's
+ * "possessing" for the role "nuclear weapons status (Bleek; NTI)") is written in Japanese (i18n/values.ts).
  * @example valueToken("Washington DC", "ja") // { text: "Washington DC", lang: "en" }
+ * @example valueToken("possessing", "ja", "nuclear weapons status (Bleek; NTI)") // { text: "保有", lang: "ja" }
  */
-export function valueToken(value: string | null | undefined, lang: Lang): { text: string; lang?: Lang } {
+export function valueToken(value: string | null | undefined, lang: Lang, role: string | null = null): { text: string; lang?: Lang } {
   const v = value ?? "";
+  const coded = lang === "ja" ? codedValueJa(v, role) : null;
+  if (coded) return { text: coded, lang: "ja" };
   return lang === "ja" && /[A-Za-z]{2,}/.test(v) && !/[\u3040-\u30ff\u3400-\u9fff]/.test(v) ? { text: v, lang: "en" } : { text: v };
 }
 

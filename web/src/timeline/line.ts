@@ -1,7 +1,6 @@
 import type { EntityRef, StatementView } from "../api/types.js";
 import type { Lang } from "../i18n/dict.js";
 import { roleWords, type NameLookup, type RoleTables } from "../i18n/roles.js";
-import { codedValueJa } from "../i18n/values.js";
 import { roleContext, valueToken } from "../entity/sentences.js";
 import { nameText } from "../entity/person-name.js";
 
@@ -59,10 +58,9 @@ function english(token: TextToken): TextToken[] {
   return parts;
 }
 
-/** A value in the page's language: a dataset's coded word in Japanese, else as valueToken marks it. */
+/** A value in the page's language, as valueToken writes it (a dataset's coded word in Japanese, English marked). */
 function lineValue(value: string, role: string | null, lang: Lang): TextToken {
-  const coded = lang === "ja" ? codedValueJa(value, role) : null;
-  return coded ? { text: coded, lang: "ja", part: "value" } : { ...valueToken(value, lang), part: "value" };
+  return { ...valueToken(value, lang, role), part: "value" };
 }
 
 /**
