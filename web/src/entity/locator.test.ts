@@ -24,6 +24,18 @@ describe("locators the checker and the previews showed as the data wrote them", 
     ["Arts. XVIII-XIX: replaces the 1854 convention", "ja", "第XVIII-XIX条: replaces the 1854 convention"],
     ["Articles I-II", "en", "arts. I-II"],
     ["Article I 1(b)", "en", "art. I 1(b)"],
+    // Issue 15: English words and raw "para." forms on Japanese reference lists.
+    ["infobox", "ja", "情報ボックス"],
+    ["entry", "ja", "項目"],
+    ["infobox: Death Date", "ja", "情報ボックス: Death Date"],
+    ["lead and infobox", "ja", "冒頭・情報ボックス"],
+    ["lead and infobox", "en", "lead and infobox"],
+    ["paras 1–2, 5", "en", "¶1–2, 5"],
+    ["paras 1, 3–4", "ja", "¶1, 3–4"],
+    ["para. 1: 1977年にエジプトとの間で初めて締結", "ja", "¶1: 1977年にエジプトとの間で初めて締結"],
+    ["para. 1–3 (about two weeks, nine countries)", "en", "¶1–3 (about two weeks, nine countries)"],
+    ["paras 1–2, 4 (left Japan on the evening of 5 January)", "en", "¶1–2, 4 (left Japan on the evening of 5 January)"],
+    ["para. 1 (29 July to 9 August) and following paras.", "en", "para. 1 (29 July to 9 August) and following paras."],
   ] as const)("writes %s (%s) as %s", (raw, lang, want) => {
     expect(formatLocator(raw, lang).short).toBe(want);
   });

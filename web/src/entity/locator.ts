@@ -23,6 +23,11 @@ const WORDS: Record<string, [en: string, ja: string]> = {
   // A news article as a whole (not an article of a treaty).
   article: ["article", "記事全体"],
   "article text": ["article text", "記事本文"],
+  // Words a Japanese reference list showed in English (issue 15: 66 "infobox", 38 "entry" locators).
+  infobox: ["infobox", "情報ボックス"],
+  entry: ["entry", "項目"],
+  summary: ["summary", "概要"],
+  caption: ["caption", "図版説明"],
 };
 const WHOLE = new Set(["text", "article", "article text"]);
 
@@ -65,8 +70,13 @@ export function formatLocator(locator: string, lang: Lang): Locator {
     const text = b ? `${group(a!, lang)}–${group(b, lang)}` : group(a!, lang);
     return { short: lang === "ja" ? `${text}行目` : `${b ? "rows" : "row"} ${text}`, telling: true, detail: l };
   }
-  const para = /^(?:¶|paragraphs?\.?|paras?\.?)\s*(\d+(?:\s*[–-]\s*\d+)?)$/i.exec(l);
-  if (para) return { short: `¶${para[1]!.replace(/\s+/g, "")}`, telling: true, detail: null };
+  // "paras 1–2, 5 (left on the 15th)" and "para. 1: note" as ¶, the note kept (the data writes it so 700 times).
+  const para = /^(?:¶|paragraphs?\.?|paras?\.?)\s*(\d+(?:\s*[–-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*(\(.*\)|:.*)?$/i.exec(l);
+  if (para) {
+    const [, nums, note] = para;
+    const rest = !note ? "" : note.startsWith(":") ? `: ${note.slice(1).trim()}` : ` ${note}`;
+    return { short: `¶${nums!.replace(/\s+/g, "").replace(/,/g, ", ")}${rest}`, telling: true, detail: null };
+  }
   const art = ARTICLE.exec(l);
   if (art) {
     const [, plural, num, rest] = art;
@@ -79,6 +89,13 @@ export function formatLocator(locator: string, lang: Lang): Locator {
   const part = /^(\w+)\s*:\s*(.+)$/.exec(l);
   const named = part && WORDS[part[1]!.toLowerCase()];
   if (part && named) return { short: `${named[lang === "ja" ? 1 : 0]}: ${part[2]}`, telling: true, detail: null };
+  // "lead and infobox": two parts, each in words.
+  const pair = /^(\w+) and (\w+)$/i.exec(l);
+  const both = pair && [WORDS[pair[1]!.toLowerCase()], WORDS[pair[2]!.toLowerCase()]];
+  if (both && both[0] && both[1]) {
+    const i = lang === "ja" ? 1 : 0;
+    return { short: `${both[0][i]}${lang === "ja" ? "・" : " and "}${both[1][i]}`, telling: true, detail: null };
+  }
   const word = WORDS[l.toLowerCase()];
   if (word) return { short: word[lang === "ja" ? 1 : 0], telling: !WHOLE.has(l.toLowerCase()), detail: null };
   return { short: l, telling: true, detail: null };
