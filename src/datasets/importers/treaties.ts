@@ -130,8 +130,29 @@ export function linkedTo(links: Map<string, { curated: string; sig?: string }[]>
   return links.get(row.treaty)?.find((l) => !l.sig || l.sig === sig)?.curated;
 }
 
-function stateOfIso(sink: ImportSink, code: string): string | undefined {
-  return resolveState(sink, undefined, code, undefined);
+/**
+ * Earlier states an ISO code's rows may mean, which no successor-of statement links to today's state (GGO
+ * codes Joseon's and the Korean Empire's treaties with Japan as KOR).
+ */
+const EARLIER: Record<string, string[]> = { KOR: ["joseon", "korean-empire"] };
+
+/**
+ * The state an ISO code stands for on a day: today's state if it existed then, else the predecessor
+ * (by successor-of, or EARLIER) that did; undefined when none did (the row is then reported, not taken).
+ *
+ * @example stateOfIso(sink, "RUS", "1925-01-20") // "ussr"
+ */
+function stateOfIso(sink: ImportSink, code: string, day?: string): string | undefined {
+  const id = resolveState(sink, undefined, code, undefined);
+  if (!id || !day) return id;
+  const alive = (s: string) => {
+    const spans = sink.lookup<{ s_min: string | null; e_max: string | null; e_open: number | null }>("SELECT s_min, e_max, e_open FROM statements WHERE subject = ? AND p = 'exists' AND status != 'rejected'", s);
+    return !spans.length || spans.some((x) => (!x.s_min || x.s_min <= day) && (x.e_open === 1 || !x.e_max || day <= x.e_max));
+  };
+  const chain: string[] = [id];
+  for (let i = 0; i < chain.length && chain.length < 8; i++)
+    for (const r of sink.lookup<{ object: string }>("SELECT object FROM statements WHERE subject = ? AND p = 'successor-of' AND status != 'rejected' AND object IS NOT NULL", chain[i]!)) chain.push(r.object);
+  return [...chain, ...(EARLIER[code] ?? [])].find(alive);
 }
 
 /**
@@ -201,8 +222,9 @@ export const treaties: Importer = {
       const m = meta(row);
       const bilateral = m?.ambit === "Bilateral";
       if (row.state !== "JPN" && !bilateral) continue;
-      const state = row.state === "JPN" ? "japan" : stateOfIso(sink, row.state);
-      if (!state) { sink.skip(file, row.line, `state code "${row.state}" is not in the concordance`); continue; }
+      const day = (row.sig ?? row.treatySig ?? row.force)?.replace(/[?~%]$/, "");
+      const state = row.state === "JPN" ? "japan" : stateOfIso(sink, row.state, day);
+      if (!state) { sink.skip(file, row.line, `state code "${row.state}" is not in the concordance, or names no state that existed on ${day}`); continue; }
       const locator = `${file} line ${row.line}`;
       // A curated agreement that names the treaty in `ggo:` is this instrument; else a trade treaty may match one.
       const curatedId = linkedTo(links, row) ?? sameAs(row, id);
