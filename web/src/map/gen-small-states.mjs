@@ -10,22 +10,35 @@ const f50 = feature(t50, t50.objects.countries).features;
 const proj = geoEqualEarth().fitExtent([[4, 4], [956, 466]], { type: "Sphere" });
 const path = geoPath(proj);
 const area110 = new Map(f110.map((f) => [String(f.id ?? "name:" + f.properties.name), path.area(f)]));
+// The largest polygon's centroid (a state of many islands: its main island), to 0.01°.
+function mainCentroid(f) {
+  let g = f.geometry;
+  if (g.type === "MultiPolygon") {
+    let best = null, bestA = -1;
+    for (const c of g.coordinates) { const p = { type: "Polygon", coordinates: c }; const ar = geoArea(p); if (ar > bestA) { bestA = ar; best = p; } }
+    g = best;
+  }
+  return geoCentroid(g).map((d) => Math.round(d * 100) / 100);
+}
 const out = [];
 for (const f of f50) {
   const key = f.id === undefined ? undefined : String(f.id);
   if (!key) continue;
   const a = area110.get(key);
   if (a === undefined || a < 12) {
-    // the largest polygon's centroid (a state of many islands: its main island)
-    let g = f.geometry;
-    if (g.type === "MultiPolygon") {
-      let best = null, bestA = -1;
-      for (const c of g.coordinates) { const p = { type: "Polygon", coordinates: c }; const ar = geoArea(p); if (ar > bestA) { bestA = ar; best = p; } }
-      g = best;
-    }
-    const [lon, lat] = geoCentroid(g);
-    out.push([key, f.properties.name, Math.round(lon * 100) / 100, Math.round(lat * 100) / 100, a === undefined ? 0 : 1]);
+    const [lon, lat] = mainCentroid(f);
+    out.push([key, f.properties.name, lon, lat, a === undefined ? 0 : 1]);
   }
+}
+// States the 50m map lacks altogether (Tuvalu): from the 10m map, else the map shows them nowhere and its
+// legend counts one state fewer with relations than the entity pages do (194 against 195).
+const t10 = load("10m");
+const in50 = new Set(f50.map((f) => String(f.id)));
+for (const f of feature(t10, t10.objects.countries).features) {
+  const key = f.id === undefined ? undefined : String(f.id);
+  if (!key || in50.has(key) || area110.has(key)) continue;
+  const [lon, lat] = mainCentroid(f);
+  out.push([key, f.properties.name, lon, lat, 0]);
 }
 out.sort((a, b) => a[0].localeCompare(b[0]));
 const rows = out.map(([id, name, lon, lat, onMap]) => `  { id: "${id}", name: ${JSON.stringify(name)}, coords: [${lon}, ${lat}], onMap: ${onMap === 1} },`);
