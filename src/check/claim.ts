@@ -91,6 +91,10 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
  */
 function holdingAsRecorded(ctx: SentenceContext, c: Candidate): Candidate {
   if (!EXCLUSIVE.has(c.p) || !c.object || rowsOf(ctx, c.subject, c.object, c.p).some((r) => r.subject === c.subject)) return c;
+  // Only a word of holding a place does: "export controls on South Korea", "control over its bases in Japan" hold nothing.
+  const at = (c.cue ?? c.at) - ctx.start;
+  const word = ctx.slice.slice(at, at + 16);
+  if (!/^(?:rul|coloni|annex|occup|seiz|captur|mandat|administ|protectorate)/i.test(word) && !/\b(?:took|taken|seized|gained|assumed|under(?:\s+\w+)?)\s+$/i.test(ctx.slice.slice(Math.max(0, at - 24), at))) return c;
   const other = (ctx.k.byEnds.get(`${c.subject}|${c.object}`) ?? []).find((r) => EXCLUSIVE.has(r.p) && r.subject === c.subject && r.status !== "rejected");
   return other ? { ...c, p: other.p } : c;
 }

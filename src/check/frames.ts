@@ -47,11 +47,12 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   recognizes: /\b(recogni[sz](?:ed|es|e|ing|tion))\b|承認/i,
   "no-relations": /\b(no (?:formal )?diplomatic relations|does not recogni[sz]e|not recogni[sz]ed)\b|国交(?:が|の)?ない|国交なし/i,
   alliance: /\b(all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
-  administers: /\b(administ(?:er|ers|ered|ration)|control(?:s|led)?)\b|施政|実効支配/i,
+  administers: /\b(administ(?:er|ers|ered|ration)|(?<!\b(?:export|import|arms|border|capital|price|trade|quality|currency|missile|technology)\s+)control(?:s|led)?)\b|施政|実効支配/i,
   occupies: /\b(occup(?:y|ies|ied|ying|ation)|seiz(?:e|ed|es|ing))\b|占領|占拠/i,
-  rules: /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|ation)|protectorate)\b|統治|併合|植民地/i,
+  rules: /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|ation)|protectorate)\b|統治|併合|植民地/i,
   // Holding another state's territory today's map names: a colony, an occupation, a mandate ("Japan occupied Indonesia from 1942").
-  "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)|colon(?:y|ies|ial|ized|ised|i[sz]ation)|annex(?:ed|ation)|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|possession|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|control(?:led)?)\b|統治|併合|植民地|占領|委任統治/i,
+  // Not "control" alone ("export controls on South Korea", "control over its bases"): only "took control of", "under … control".
+  "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised|i[sz]ation)|annex(?:ed|ation)|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:took|taken|seized|gained|assumed) control|under (?:\w+\s+)?control)\b|統治|併合|植民地|占領|委任統治/i,
   claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contest(?:s|ed|ing)?|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
   "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat)\b|加盟|加入|参加/i,
   "observer-of": /\bobserver\b|オブザーバー/i,

@@ -4,7 +4,7 @@
 // Russia but signed the 1956 declaration" denies the treaty and asserts the declaration.
 
 /** Words that deny what follows them in English; "no" and "without" deny the noun phrase they open. */
-const NEGATION_EN = /\b(?:not(?!\s+only)|never|no(?!\s+longer\s+only)|neither|nor|without|cannot|has yet to|have yet to|had yet to|yet to|failed to|fails to|lacks?|absence of|n't)\b|n't\b/gi;
+const NEGATION_EN = /\b(?:not(?!\s+only)|never|no(?!\s+longer\s+only)|neither|nor|without|cannot|has yet to|have yet to|had yet to|yet to|failed to|fails to|lacks?|absence of|ruled out|rules out|refused to|refuses to|declined to|declines to|n't)\b|n't\b/gi;
 /** Japanese negation follows the verb: 署名していない, 締結せず, 国交がない; 未 prefixes it: 未署名, 未締結. */
 const NEGATION_JA = /(?:ない|なかった|ません|ず(?:に)?|ぬ|未(?=[\p{Script=Han}]))/gu;
 /** Where a clause ends: a clause can deny only inside itself. */

@@ -498,6 +498,18 @@ describe("more of this stop's review sentences: Korea by its date, a holding sai
     expect(claims("In June 1950, North Korea invaded South Korea.")).toContainEqual(["north-korea", "at-war", "south-korea", "supported", "positive"]);
   });
 
+  it.each([
+    "Japan imposed export controls on South Korea in 2019.",
+    "The United States maintains control over its bases in Japan.",
+    "Diplomatic relations between Japan and South Korea were established in 1965.",
+  ])("reads no holding of a territory and no founding of a state where none is said: %s", (text) => {
+    expect(claims(text).filter((c) => c[1] === "holds-territory" || c[1] === "administers" || c[1] === "rules" || c[1] === "exists")).toEqual([]);
+  });
+
+  it("reads 'ruled out' as a denial, not as ruling", () => {
+    expect(claims("Japan ruled out sanctions on Russia in 2014.")).toEqual([["japan", "sanctions", "russia", "supported", "negative"]]);
+  });
+
   it("dates a war's start by its declaration", () => {
     expect(claims("The Soviet Union declared war on Japan in August 1946.")).toContainEqual(["japan", "at-war", "ussr", "contradicted", "positive"]);
     expect(claims("The Soviet Union declared war on Japan in August 1945.")).toContainEqual(["japan", "at-war", "ussr", "supported", "positive"]);

@@ -10,7 +10,7 @@ export function fitsRole(ctx: SentenceContext, id: string, p: Predicate, role: "
 }
 
 /** Nouns of holding a place that a demonym before them makes the holder's ("a Japanese colony", "American occupation"). */
-const HELD_NOUN = /^(?:colony|colonies|occupation|rule|control|mandate|protectorate|possession|administration)\b/i;
+const HELD_NOUN = /^(?:colony|colonies|occupation|rule|control|mandate|protectorate|administration)\b/i;
 
 /**
  * Who the words around a relation word make its subject and object: in the active voice the last

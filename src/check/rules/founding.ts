@@ -24,7 +24,10 @@ export const foundingRule: Rule = {
       if (m.kind !== "state" || m.via !== "name") continue;
       const after = ctx.slice.slice(m.end - ctx.start, m.end - ctx.start + 60);
       const before = ctx.slice.slice(Math.max(0, m.start - ctx.start - 40), m.start - ctx.start);
-      const hit = AFTER.exec(after) ?? AFTER_JA.exec(after);
+      // A name governed by a preposition is not what was established: "relations between Japan and South Korea were
+      // established in 1965" established the relations.
+      const governed = /\b(?:between|with|of|to|from)\s+(?:the\s+)?$/i.test(before) || (/\band\s+(?:the\s+)?$/i.test(before) && /\b(?:relations|ties)\b/i.test(before));
+      const hit = governed ? null : (AFTER.exec(after) ?? AFTER_JA.exec(after));
       const cue = hit ? m.end + hit.index + (hit[0].length - hit[0].trimStart().length) : BEFORE.test(before) ? m.start - 1 : undefined;
       if (cue === undefined) continue;
       out.push({ rule: "founding", subject: m.entity, object: null, p: "exists", at: m.start, cue });
