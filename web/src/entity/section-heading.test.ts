@@ -42,6 +42,10 @@ describe("section headings from the page's side", () => {
     ["exists", "subject", "ja", "存続期間"],
     ["alliance", "subject", "en", "alliance"],
     ["diplomatic-mission", null, "en", "has a diplomatic mission in"],
+    // A person's page headed its birth "生 1" (issue 15).
+    ["born", "subject", "ja", "生年月日"],
+    ["died", "subject", "ja", "没年月日"],
+    ["born", "subject", "en", "Born"],
   ] as const)("%s seen as its %s in %s: %s", (p, side, lang, want) => {
     expect(sectionHeading(p, { en: p === "diplomatic-mission" ? "has a diplomatic mission in" : p, ja: p }, side, lang === "ja" ? "日本" : "Japan", lang)).toBe(want);
   });

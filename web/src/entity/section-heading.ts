@@ -32,6 +32,9 @@ const HEADINGS: Record<string, Partial<Record<Side, Words>>> = {
   "superseded-by": { object: ["Supersedes", "前身の協定"] },
   exists: { subject: ["Existence", "存続期間"] },
   attribute: { subject: ["Other facts", "その他の情報"] },
+  // The predicates' Japanese labels are single characters (生, 没): a heading of its own reads "生 1".
+  born: { subject: ["Born", "生年月日"] },
+  died: { subject: ["Died", "没年月日"] },
 };
 
 /**
