@@ -1,0 +1,97 @@
+// When a claim's date is, and which part of a span it speaks of: the date a claim's word governs, the start after
+// "joined" or "began", the end after "until", the whole span for a range, today for the present tense.
+import type { Predicate } from "../model/predicates.js";
+import type { SentenceContext } from "./context.js";
+import type { Candidate } from "./claim.js";
+import { END_WORDS, INTERVAL, START_WORDS } from "./frames.js";
+import type { Mention } from "./gazetteer.js";
+import { clauseAround } from "./polarity.js";
+import type { TimeMention } from "./times.js";
+import { type Edge, nearest } from "./verdict.js";
+
+/** Predicates said of one dated thing, whose word ("signed", "terminated") is nearer its own date than the name is. */
+const OWN_DATED: ReadonlySet<Predicate> = new Set<Predicate>(["signed", "in-force", "in-effect"]);
+
+/** A verb in the present tense (or "still", "today") just before a relation word: the sentence speaks of today. */
+const PRESENT = /\b(?:maintains?|currently|today|now|still|remains?|has|have|is|are|does|do)\b/i;
+
+/** Whether the clause of a relation word puts it in the present: one of PRESENT among the five words before it, or 現在/ている after it. */
+export function presentTense(slice: string, rel: number): boolean {
+  const [start] = clauseAround(slice, rel);
+  const before = slice.slice(start, rel).split(/\s+/).filter(Boolean).slice(-5).join(" ");
+  return PRESENT.test(before) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
+}
+
+
+/** The date the sentence gives a candidate: its own, the nearest not owned by another dated name, or the event it is set in. */
+export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undefined {
+  if (c.time) return c.time;
+  if (c.undated) return undefined;
+  const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
+  const datedMentions = ctx.found.filter((m) => m.kind === "event" || m.kind === "agreement" || m.kind === "policy");
+  const owner = (t: TimeMention) => datedMentions.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
+  const startWords = START_WORDS[c.p]?.test(ctx.slice) ?? false;
+  // A date owned by another named event or agreement is not this claim's date, except for a relation
+  // said to begin with it ("the 1960 treaty created the alliance").
+  const own = ctx.times.filter((t) => !datedMentions.length || (dated ? owner(t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && owner(t) === m.entity)));
+  // The date the word that carries the claim governs: "signed in 1902 and terminated in 1923" gives its end 1923,
+  // "…, signed in 1951, took effect in 1952" its entry into force 1952.
+  if (OWN_DATED.has(c.p) && c.cue !== undefined) {
+    const cue = c.cue;
+    const after = own.find((t) => t.start > cue && t.start - cue <= 40 && !/[,;.]/.test(ctx.slice.slice(cue - ctx.start, t.start - ctx.start)));
+    if (after) return after;
+  }
+  return nearest(own, c.at) ?? ctx.anchor;
+}
+
+const END_WORDS_ALL = new RegExp(END_WORDS.source, "gi");
+/** Words saying an event began: its date is then its first day. */
+const BEGAN_ALL = /\b(?:began|begins|begun|beginning|start(?:ed|s|ing)?|broke out|breaks out|erupted|outbreak|opened|launched)\b|勃発|始ま|開始/gi;
+
+/** How far the nearest of some words stands from a date, within the sentence (Infinity when none within 60 characters). */
+function nearestWord(ctx: SentenceContext, time: TimeMention, words: RegExp): number {
+  let best = Infinity;
+  for (const m of ctx.slice.matchAll(words)) {
+    const at = ctx.start + m.index;
+    const d = at < time.start ? time.start - (at + m[0].length) : at - time.end;
+    if (d <= 60 && d < best) best = d;
+  }
+  return best;
+}
+
+/**
+ * Which part of a statement's time the sentence's date speaks of: the start after words such as
+ * "joined" or "established"; the end after "ended" or "until" written near the date (and nearer it
+ * than any other date of the sentence); the whole span for a range written right after the name it
+ * dates ("the Cold War (1947–1991)"); else any day in it.
+ */
+export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | undefined): Edge {
+  if (!time) return "any";
+  if (START_WORDS[c.p]?.test(ctx.slice)) return "start";
+  // "The Korean War began in June 1950": a beginning word nearer the date than any end word dates the start.
+  if (c.p === "occurred" && nearestWord(ctx, time, BEGAN_ALL) < nearestWord(ctx, time, END_WORDS_ALL)) return "start";
+  // "have had relations since 1972": the date is when it began.
+  if (/\bsince\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, time.start - ctx.start - 12), time.start - ctx.start))) return "start";
+  const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
+  const nameEnd = dated ? ctx.firstEnd.get(c.subject) : undefined;
+  if (time.bounds && nameEnd !== undefined && /^[\s,(]{0,3}$/.test(ctx.slice.slice(nameEnd - ctx.start, time.start - ctx.start))) return "span";
+  // "Japan ruled Taiwan from 1895 to 1945": both ends written out for a relation that lasts date its whole span.
+  if (time.bounds && c.object && INTERVAL.has(c.p)) return "span";
+  // An end word belongs to the date written closest to it ("from 1952 until the present day": the present).
+  if (!time.span) {
+    for (const m of ctx.slice.matchAll(END_WORDS_ALL)) {
+      const at = ctx.start + m.index;
+      const closest: TimeMention = ctx.times.reduce((b, t) => (Math.abs(t.start - at) < Math.abs(b.start - at) ? t : b), time);
+      // …and not when a comma parts a date from an end word after it: "the war in 1904, ending in a Japanese
+      // victory" dates the war's start; the end is told without a date.
+      const parted = at > time.end && /[,;]/.test(ctx.slice.slice(time.end - ctx.start, at - ctx.start));
+      if (closest === time && Math.abs(time.start - at) <= 60 && !parted) return "end";
+    }
+  }
+  return "any";
+}
+
+/** Today as a time mention, for a present-tense claim about a relation that holds over time. */
+export function todayMention(ctx: SentenceContext, today: string): TimeMention {
+  return { start: ctx.start, end: ctx.start, text: "today", edtf: today, min: today, max: today, span: false };
+}
