@@ -2,12 +2,24 @@
 // "joined" or "began", the end after "until", the whole span for a range, today for the present tense.
 import type { Predicate } from "../model/predicates.js";
 import type { SentenceContext } from "./context.js";
-import type { Candidate } from "./claim.js";
 import { END_WORDS, INTERVAL, START_WORDS } from "./frames.js";
 import type { Mention } from "./gazetteer.js";
 import { clauseAround } from "./polarity.js";
 import type { TimeMention } from "./times.js";
 import { type Edge, nearest } from "./verdict.js";
+
+/** What of a claim's candidate (claim.ts) its date is read from. */
+interface Candidate {
+  p: Predicate;
+  subject: string;
+  object: string | null;
+  /** Where the claim is carried, and the word that carries it. */
+  at: number;
+  cue?: number;
+  /** A date a rule has already tied to the claim, or none that is the claim's own. */
+  time?: TimeMention;
+  undated?: boolean;
+}
 
 /** Predicates said of one dated thing, whose word ("signed", "terminated") is nearer its own date than the name is. */
 const OWN_DATED: ReadonlySet<Predicate> = new Set<Predicate>(["signed", "in-force", "in-effect"]);
