@@ -107,7 +107,10 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
           <Sections view={view} day={day} onLoaded={onLoaded} />
           {entity.aliases.length > 0 && (
             <p className="aliases">
-              <span className="muted">{t("entity.aliases")}: </span>
+              <span className="muted">
+                {t("entity.aliases")}
+                {lang === "ja" ? "：" : ": "}
+              </span>
               {entity.aliases.map((a, i) => (
                 <span key={i} lang={a.lang}>
                   {a.text}

@@ -7,8 +7,8 @@ import { linesOf, noValue, seriesForState, seriesUrl, type SeriesCatalog, type S
 import { compactNumber, seriesWords, unitFits } from "./series-words.js";
 
 const TEXT = {
-  en: { title: "Figures over time", pick: "Series", source: "Source", unit: "Unit", csv: "CSV", json: "JSON", release: "release", stop: ". " },
-  ja: { title: "統計の推移", pick: "系列", source: "出典", unit: "単位", csv: "CSV", json: "JSON", release: "リリース", stop: "。" },
+  en: { title: "Figures over time", pick: "Series", source: "Source", unit: "Unit", csv: "CSV", json: "JSON", release: "release", stop: ". ", colon: ": ", then: "; " },
+  ja: { title: "統計の推移", pick: "系列", source: "出典", unit: "単位", csv: "CSV", json: "JSON", release: "リリース", stop: "。", colon: "：", then: "、" },
 } as const;
 
 /**
@@ -59,10 +59,15 @@ function SeriesView({ name, state, text }: { name: string; state: string; text: 
           <figure className="series-figure">
             {"none" in drawn ? <NoData reason={noValue(seriesWords(r.series, lang).title, r.series.from, r.series.to, lang)} /> : <SeriesChart lines={drawn.lines} unit={seriesWords(r.series, lang).unit} label={seriesWords(r.series, lang).title} />}
             <figcaption className="small muted">
-              {text.unit}: {seriesWords(r.series, lang).unit}
+              {text.unit}
+              {text.colon}
+              {seriesWords(r.series, lang).unit}
               {text.stop}
-              {text.source}:{" "}
-              {r.series.source.url ? <a href={r.series.source.url}>{r.series.source.title}</a> : r.series.source.title}; {text.release} {r.release}
+              {text.source}
+              {text.colon}
+              {r.series.source.url ? <a href={r.series.source.url}>{r.series.source.title}</a> : r.series.source.title}
+              {text.then}
+              {text.release} {r.release}
               {text.stop}
               <a href={seriesUrl(name, state, "csv")} download>
                 {text.csv}
