@@ -1,5 +1,6 @@
 import type { Kind } from "../model/ids.js";
 import type { TimelineResult } from "../model/results.js";
+import { shortNames } from "./short-names.js";
 import type { Store, StatementRow } from "./store.js";
 
 export interface TimelineOptions {
@@ -14,7 +15,8 @@ export interface TimelineOptions {
  * Dated statements in time order: each point statement once, each interval at its start and at its
  * end (when it ended). `with` keeps statements that involve an entity directly, or through an event
  * it took part in or an agreement it is party to; `kind` keeps statements whose subject is of that kind. Rejected statements are
- * left out (they are what a source wrongly said, not what happened).
+ * left out (they are what a source wrongly said, not what happened). `shortNames` gives the entities
+ * the items name a short display name where an alias is shorter than the name (see short-names.ts).
  *
  * @example timeline(store, { from: "1951", to: "1952-12-31", with: "united-states" })
  */
@@ -45,6 +47,9 @@ export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResu
     if (isInterval && r.e_open === 0 && r.e_unknown === 0 && r.e_min! >= from && r.e_min! <= to) items.push({ date: r.e_min!, edtf: endEdtf, edge: "end", statement: view });
   }
   items.sort((a, b) => a.date.localeCompare(b.date) || a.statement.id.localeCompare(b.statement.id));
+  const kept = opts.limit ? items.slice(0, opts.limit) : items;
+  const named = new Set<string>();
+  for (const { statement: s } of kept) for (const ref of [s.subject, s.object, s.at, s.via]) if (ref) named.add(ref.id);
   return {
     release: store.release,
     builtAt: store.builtAt,
@@ -52,6 +57,7 @@ export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResu
     to: opts.to ?? null,
     with: opts.with ?? null,
     kind: opts.kind ?? null,
-    items: opts.limit ? items.slice(0, opts.limit) : items,
+    items: kept,
+    shortNames: shortNames(store, named),
   };
 }

@@ -238,6 +238,12 @@ export const TimelineResult = ReleaseInfo.extend({
   with: z.string().nullable(),
   kind: Kind.nullable(),
   items: z.array(TimelineItem),
+  /**
+   * Short display names, by entity id, for the entities the items name: the shortest alias of kind
+   * "name" in English (`en`) and in Japanese (`ja`) when it is shorter than the entity's name in that
+   * language; an entity with neither is left out. For a chart label that has no room for the full name.
+   */
+  shortNames: z.record(z.string(), z.object({ en: z.string().optional(), ja: z.string().optional() })).optional(),
 });
 export type TimelineResult = z.infer<typeof TimelineResult>;
 
