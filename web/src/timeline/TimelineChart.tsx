@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { TimelineItem } from "../api/types.js";
+import type { TimelineItem, TimelineResult } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { formatDate } from "../time/dates.js";
 import { Link, useNav } from "../app/location.js";
@@ -42,13 +42,15 @@ interface Props {
   setDragging: (d: Drag | null) => void;
   /** Zoom steps or a drag are under way (the address does not have the view yet): the height is held. */
   moving?: boolean;
+  /** The API's short display names by entity id: a key event whose full name fits nowhere is labelled with its short one. */
+  shortNames?: TimelineResult["shortNames"];
 }
 
 /**
  * The timeline chart: era bands, ticks, one row of marks per kind. Zooms with the keyboard (+ −),
  * the wheel (when focused or with Ctrl/⌘) and pans by dragging or with the arrow keys.
  */
-export function TimelineChart({ items, context, view, extent, setView, dragging, setDragging, moving = false }: Props) {
+export function TimelineChart({ items, context, view, extent, setView, dragging, setDragging, moving = false, shortNames }: Props) {
   const { t, lang, name } = useI18n();
   const { query } = useNav();
   const svg = useRef<SVGSVGElement>(null);
@@ -64,9 +66,18 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
   const candidates = useMemo(() => keyCandidates(context ?? items, index), [context ?? items, index]); // eslint-disable-line react-hooks/exhaustive-deps
   // One label function per language: annotate keeps the labels it wrote with it from step to step.
   const label = useCallback((i: TimelineItem) => keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), name(i.statement.subject.name)), [lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The short name in the page's language: the Japanese one where the entity has a Japanese name (else the English name is shown, so the English short one).
+  const short = useCallback(
+    (i: TimelineItem) => {
+      const s = shortNames?.[i.statement.subject.id];
+      const n = lang === "ja" && i.statement.subject.name.ja ? s?.ja : s?.en;
+      return n ? keyLabel(formatDate(lang, i.date.slice(0, 4)), i.date.slice(0, 4), n) : null;
+    },
+    [lang, shortNames],
+  );
   const notes = useMemo(
-    () => annotate(candidates, view, PLOT, { index, candidates: true, ...KEY_LABELS, label }),
-    [candidates, index, view.start, view.end, PLOT, label], // eslint-disable-line react-hooks/exhaustive-deps
+    () => annotate(candidates, view, PLOT, { index, candidates: true, ...KEY_LABELS, label, short }),
+    [candidates, index, view.start, view.end, PLOT, label, short], // eslint-disable-line react-hooks/exhaustive-deps
   );
   // As many line slots as the labels take (a wrapped label takes one per line).
   const band = notes.length > 0 ? Math.max(...notes.map((a) => a.lane + a.lines.length)) * LANE_H + 6 : 0;
@@ -208,7 +219,7 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
             {notes.map((a) => (
               <li key={a.entity.id} style={{ left: LEFT + a.left, top: TOP + a.lane * LANE_H, width: a.width + 2, height: a.lines.length * LANE_H }} data-entity={a.entity.id}>
                 {/* Whole, on the lines annotate broke it into (each keeps its space, so the link's text is the label). */}
-                <Link href={href({ view: "entity", id: a.entity.id }, {}, query)} className="annotation-label">
+                <Link href={href({ view: "entity", id: a.entity.id }, {}, query)} className="annotation-label" title={a.text === a.full ? undefined : a.full}>
                   {a.lines.map((line, i) => (
                     <span key={i}>{line}</span>
                   ))}

@@ -53,6 +53,7 @@ export function TimelinePage() {
     return dispute && partner ? intersectItems(a, second.data?.items ?? []) : a;
   }, [first.data, second.data, dispute, partner]);
   const items = useMemo(() => itemsInView(all, view), [all, view.start, view.end]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shortNames = useMemo(() => ({ ...second.data?.shortNames, ...first.data?.shortNames }), [first.data, second.data]);
   // The list follows the address, not each zoom step (it is hundreds of statements with their
   // citations): it changes once the steps pause, after the chart is painted.
   const settled = useMemo(() => itemsInView(all, urlView), [all, urlView.start, urlView.end]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -157,7 +158,7 @@ export function TimelinePage() {
         {first.data && first.data.items.length >= LIMIT && ` · ${t("timeline.truncated", { n: LIMIT })}`}
       </p>
       {error && <Failure message={error} />}
-      <TimelineChart items={items} context={all} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} moving={stepped !== urlView} />
+      <TimelineChart items={items} context={all} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} moving={stepped !== urlView} shortNames={shortNames} />
       {footer}
       {loading && !first.data && <Loading />}
       {first.data && items.length === 0 && <NoData reason={t("timeline.empty")} />}

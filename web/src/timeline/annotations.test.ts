@@ -80,7 +80,7 @@ describe("annotate", () => {
     for (const a of marks) {
       expect(a.left).toBeGreaterThanOrEqual(0);
       expect(a.left + a.width).toBeLessThanOrEqual(width + 1e-9);
-      expect(a.lines.join("")).toBe(a.full);
+      expect(a.lines.join("")).toBe(a.text);
       for (const b of marks) if (a !== b) expect(overlap(a, b)).toBe(false);
     }
   });

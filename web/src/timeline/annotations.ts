@@ -20,7 +20,9 @@ import { toX, type View } from "./scale.js";
  * 5. Placed in that order, each label whole, never cut: on one line where it fits, else wrapped at
  *    word boundaries (between any two Japanese characters) onto at most `lines` lines, in the first of
  *    the `lanes` line slots where it overlaps no other (with a gap), shifted to stay inside the chart;
- *    at most one label per ~130 px of width. A label that fits nowhere whole is left out.
+ *    at most one label per ~130 px of width. A label that fits nowhere whole is written with the
+ *    entity's short name (`short`, e.g. "1972 Japan–China Joint Communiqué" for a 100-character
+ *    title) where that fits, else left out.
  */
 
 export interface Annotation {
@@ -34,7 +36,7 @@ export interface Annotation {
   width: number;
   /** The first line slot it takes (0 = top); it takes `lines.length` slots from there. */
   lane: number;
-  /** The label whole (`text` and `full` are the same, kept for callers of either), and its lines as drawn, each with the space it breaks at kept at its end (so they join to `text`). */
+  /** The label as drawn (`text`: the full label, or the short one when the full one fit nowhere), the full label (for a tooltip), and the lines drawn, each with the space it breaks at kept at its end (so they join to `text`). */
   text: string;
   full: string;
   lines: string[];
@@ -44,6 +46,8 @@ export interface Annotation {
 export interface AnnotateOptions {
   /** The label of an item in the reader's language, e.g. "1951 Treaty of San Francisco". */
   label: (item: TimelineItem) => string;
+  /** The item's label with the entity's short name (from the API's `shortNames`), or null when it has none: used only when `label` fits nowhere. */
+  short?: (item: TimelineItem) => string | null;
   /** The label's font size in px (its width is estimated from it). */
   font?: number;
   /** The line slots above the rows (a label wrapped onto two lines takes two). */
@@ -174,10 +178,16 @@ export function annotate(items: readonly TimelineItem[], view: View, width: numb
     // label is written and measured. A wide view with few labels placed tries hundreds of candidates.
     if (blockedEverywhere(placed, lanes, x)) continue;
     const full = labelOf(opts.label, c.item);
-    const spot = place(placed, lanes, most, width, x, full, maxLabel, font);
+    let text = full;
+    let spot = place(placed, lanes, most, width, x, full, maxLabel, font);
+    // A treaty's official title may fit nowhere where its common name does: a label named short beats none.
+    if (!spot && opts.short) {
+      const short = labelOf(opts.short, c.item);
+      if (short !== null && short !== full) spot = place(placed, lanes, most, width, x, (text = short), maxLabel, font);
+    }
     if (!spot) continue;
     const left = Math.min(Math.max(spot.from, x - spot.width / 2), spot.to - spot.width);
-    placed.push({ entity: c.item.statement.subject, date: c.item.date, x, left, width: spot.width, lane: spot.lane, text: full, full, lines: spot.lines, weight: c.weight });
+    placed.push({ entity: c.item.statement.subject, date: c.item.date, x, left, width: spot.width, lane: spot.lane, text, full, lines: spot.lines, weight: c.weight });
   }
   return placed.sort((a, b) => a.x - b.x);
 }
@@ -241,13 +251,13 @@ function stretch(placed: readonly Annotation[], lane: number, n: number, width: 
 
 // A label and its lines do not change from one zoom step to the next: found once per item and label
 // function (the chart keeps its function for a language), and once per text and width.
-const labels = new WeakMap<(item: TimelineItem) => string, WeakMap<TimelineItem, string>>();
+const labels = new WeakMap<(item: TimelineItem) => string | null, WeakMap<TimelineItem, string | null>>();
 const wraps = new Map<string, string[] | null>();
 
-function labelOf(label: (item: TimelineItem) => string, item: TimelineItem): string {
+function labelOf<T extends string | null>(label: (item: TimelineItem) => T, item: TimelineItem): T {
   let known = labels.get(label);
   if (!known) labels.set(label, (known = new WeakMap()));
-  let text = known.get(item);
+  let text = known.get(item) as T | undefined;
   if (text === undefined) known.set(item, (text = label(item)));
   return text;
 }
