@@ -62,7 +62,7 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15", () => {
     });
   });
 
-  describe("Japanese pages write their labels with a full-width colon", () => {
+  describe("Japanese pages write their labels with full-width colons and brackets", () => {
     it("an agreement's other names read 別名：…, not 別名: …", async () => {
       await screen().open("/entity/japan-egypt-investment-agreement-1977?lang=ja");
       const aliases = screen().page.locator("p.aliases");
@@ -78,6 +78,17 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15", () => {
       expect(text).toMatch(/^単位：/);
       expect(text).toContain("。出典：");
       expect(text).not.toMatch(/[:;] /);
+    });
+
+    it("an agreement's fact box writes its asides in full-width brackets: 失効（後継条約により失効）, 締約国（2）", async () => {
+      await screen().open("/entity/treaty-of-amity-and-commerce-1858?lang=ja");
+      const box = screen().page.locator(".fact-box .facts-list");
+      await box.waitFor();
+      const text = await box.innerText();
+      expect(text).toContain("失効（後継条約により失効）");
+      expect(text).toContain("1899年7月17日（後継条約により失効）");
+      expect(text).toContain("締約国（2）");
+      expect(text).not.toMatch(/ \(|\(2\)/);
     });
   });
 });

@@ -15,6 +15,7 @@ import { datasetDay } from "./dataset-day.js";
 import { datasetSource } from "./words.js";
 import { partiesFact, signatoriesOf } from "./parties.js";
 import { heldOnDay } from "./fact-counts.js";
+import { brackets, withAside } from "./brackets.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -111,7 +112,7 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
       {row && (
         <p className="relationship" data-status={row.status}>
           <strong className={`status-chip status-${row.status}`}>{t(`status.${row.status}`)}</strong>
-          {!row.certain && ` (${t("status.uncertain")})`}
+          {!row.certain && withAside("", t("status.uncertain"), lang)}
           {row.since && ` ${t("entity.since", { date: formatDate(lang, row.since) })}`}{" "}
           <Cites sources={view.statements.filter((s) => basis.has(s.id)).flatMap((s) => s.sources)} />
         </p>
@@ -163,8 +164,9 @@ function AgreementFacts({ view }: { view: EntityView }) {
           <strong>{t(`entity.agreementState.${standing.state}`)}</strong>
           {standing.how && (
             <>
-              {" "}
-              (<Role role={standing.how} />)
+              {brackets(lang)[0]}
+              <Role role={standing.how} />
+              {brackets(lang)[1]}
             </>
           )}
         </Row>
@@ -181,18 +183,19 @@ function AgreementFacts({ view }: { view: EntityView }) {
           {date(inForce, true)}
           {inForce.role && (
             <>
-              {" "}
-              (<Role role={inForce.role} />)
+              {brackets(lang)[0]}
+              <Role role={inForce.role} />
+              {brackets(lang)[1]}
             </>
           )}
         </Row>
       )}
       {parties.kind === "parties" ? (
-        <Row term={`${t("entity.parties")} (${parties.count})`}>
+        <Row term={withAside(t("entity.parties"), parties.count, lang)}>
           {parties.names.length >= Math.min(parties.count, 8) ? <Names items={parties.names.map((entity) => ({ entity }))} max={8} /> : <Signatories id={view.entity.id} p="party-to" />}
         </Row>
       ) : parties.kind === "signatories" ? (
-        <Row term={`${t("entity.signatories")} (${parties.count})`}>
+        <Row term={withAside(t("entity.signatories"), parties.count, lang)}>
           {parties.names.length >= Math.min(parties.count, 8) ? <Names items={parties.names.map((entity) => ({ entity }))} max={8} /> : <Signatories id={view.entity.id} />}
         </Row>
       ) : (
