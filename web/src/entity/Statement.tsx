@@ -1,11 +1,12 @@
+import { Fragment } from "react";
 import type { Citation, EntityRef, StatementView } from "../api/types.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { formatDate } from "../time/dates.js";
 import { Cites } from "./citation.js";
 import { DateText } from "../time/DateText.js";
-import { Note, Role } from "../i18n/Role.js";
-import { roleContext } from "./sentences.js";
+import { EnglishOnly, Note, useRoleNames, useRoleTables } from "../i18n/Role.js";
+import { timelineLine, type LineToken } from "../timeline/line.js";
 import { EntityName, NameMark } from "./EntityName.js";
 
 /** A link to an entity's page (keeping language and date); a name with no Japanese is marked English-only on a Japanese page. */
@@ -21,12 +22,43 @@ export function EntityLink({ entity, selfId }: { entity: EntityRef; selfId?: str
 }
 
 /**
+ * A statement's line as line.ts writes it, in the page's language (the timeline's list reads the same):
+ * entities linked, a part in another language than the page's shown with the English-only badge, an
+ * English value quoted.
+ */
+export function LineTokens({ tokens, selfId }: { tokens: readonly LineToken[]; selfId?: string }) {
+  const { lang } = useI18n();
+  return tokens.map((tok, i) => {
+    if ("entity" in tok) return <EntityLink key={i} entity={tok.entity} selfId={selfId} />;
+    const foreign = tok.lang !== undefined && tok.lang !== lang;
+    if (!tok.part && !foreign) return <Fragment key={i}>{tok.text}</Fragment>;
+    return (
+      <Fragment key={i}>
+        {/* A Japanese value is not set in italics (as an English one is, quoted). */}
+        <span className={tok.part === "value" && lang === "ja" && !foreign ? undefined : tok.part} lang={foreign ? tok.lang : undefined}>
+          {tok.part === "value" && lang === "en" ? <q>{tok.text}</q> : tok.text}
+        </span>
+        {foreign && lang === "ja" && (
+          <>
+            {" "}
+            <EnglishOnly />
+          </>
+        )}
+      </Fragment>
+    );
+  });
+}
+
+/**
  * One fact: subject, predicate, object or value, when, and its sources. A contested statement says
  * who asserts it; a rejected one is shown as a claim of its source, contradicted, with the note.
+ * The claim is the timeline's line (line.ts), so a Japanese page reads the same on both.
  */
 export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: string; numberOf?: (c: Citation) => number }) {
   const { t, lang } = useI18n();
   const { query } = useNav();
+  const names = useRoleNames();
+  const tables = useRoleTables();
   const date = formatDate(lang, query.get("asOf"));
   const holds =
     s.phase === "later" ? t("entity.later", { date })
@@ -40,21 +72,7 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
     <li className={`statement status-${s.status}${dim ? " not-held" : ""}${s.phase ? ` phase-${s.phase}` : ""}`} data-statement={s.id} data-p={s.p} data-phase={s.phase}>
       <StatusBadge s={s} />
       <span className={s.status === "rejected" ? "claim struck" : "claim"}>
-        <EntityLink entity={s.subject} selfId={selfId} /> <span className="predicate">{lang === "ja" ? s.label.ja : s.label.en}</span>{" "}
-        {s.object && <EntityLink entity={s.object} selfId={selfId} />}
-        {s.value && <q className="value">{s.value}</q>}
-        {s.role && (
-          <span className="role">
-            {" "}
-            (<Role role={s.role} context={roleContext(s)} />)
-          </span>
-        )}
-        {s.at && (
-          <>
-            {" "}
-            @ <EntityLink entity={s.at} selfId={selfId} />
-          </>
-        )}
+        <LineTokens tokens={timelineLine(s, lang, names, tables)} selfId={selfId} />
       </span>{" "}
       <span className="when">{s.time ? <DateText date={s.time} /> : <span className="muted">{t("entity.noDate")}</span>}</span>
       {holds && <span className={`holds holds-${s.phase ?? s.holds}`}>{holds}</span>} <Cites sources={s.sources} numberOf={numberOf} />

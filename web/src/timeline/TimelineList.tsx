@@ -1,9 +1,9 @@
-import { Fragment, memo } from "react";
+import { memo } from "react";
 import type { StatementView, TimelineItem } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { Cites } from "../entity/citation.js";
-import { EntityLink, StatusBadge } from "../entity/Statement.js";
-import { EnglishOnly, Note, useRoleNames, useRoleTables } from "../i18n/Role.js";
+import { LineTokens, StatusBadge } from "../entity/Statement.js";
+import { Note, useRoleNames, useRoleTables } from "../i18n/Role.js";
 import { DateText } from "../time/DateText.js";
 import { itemDate } from "./items.js";
 import { itemKey } from "./layout.js";
@@ -58,25 +58,7 @@ function Line({ s }: { s: StatementView }) {
     <li className={`statement status-${s.status}`} data-statement={s.id} data-p={s.p}>
       <StatusBadge s={s} />
       <span className="claim">
-        {timelineLine(s, lang, names, tables).map((tok, i) => {
-          if ("entity" in tok) return <EntityLink key={i} entity={tok.entity} />;
-          const foreign = tok.lang !== undefined && tok.lang !== lang;
-          if (!tok.part && !foreign) return <Fragment key={i}>{tok.text}</Fragment>;
-          return (
-            <Fragment key={i}>
-              {/* A Japanese value is not set in italics (as an English one is, quoted). */}
-              <span className={tok.part === "value" && lang === "ja" && !foreign ? undefined : tok.part} lang={foreign ? tok.lang : undefined}>
-                {tok.part === "value" && lang === "en" ? <q>{tok.text}</q> : tok.text}
-              </span>
-              {foreign && lang === "ja" && (
-                <>
-                  {" "}
-                  <EnglishOnly />
-                </>
-              )}
-            </Fragment>
-          );
-        })}
+        <LineTokens tokens={timelineLine(s, lang, names, tables)} />
       </span>{" "}
       <span className="when">{s.time ? <DateText date={s.time} /> : <span className="muted">{t("entity.noDate")}</span>}</span> <Cites sources={s.sources} />
       {s.note && <Note text={s.note} ja={s.note_ja} />}
