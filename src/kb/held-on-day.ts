@@ -69,11 +69,20 @@ function relationCounts(world: World, id: string, day: Day): Partial<Record<Pred
 function agreementsInForceFor(world: World, party: string, day: Day): number {
   if (existence(world, party, day).exists === "no") return 0;
   let n = 0;
-  for (const id of world.agreements.keys()) {
-    const own = (world.partiesOf(id).get(party) ?? []).filter((f) => f.p === "party-to");
-    // An undated party-to statement may hold on any day (the engine's reading of an undated fact).
-    if (!own.some((f) => holds(f, day) !== "no")) continue;
-    if (agreementAsOf(world, id, day).state === "in-force") n++;
-  }
+  for (const id of world.agreements.keys()) if (partyInForce(world, id, party, day)) n++;
   return n;
+}
+
+/**
+ * Whether `party` was a party to agreement `id` while it was in force on `day`: its own party-to statement
+ * holds then (an undated one may hold on any day, as the engine reads undated facts) and the engine says the
+ * agreement was in force. The one test behind an entity page's count of agreements in force and the
+ * agreements list filtered by a party and a day, so the two always agree.
+ *
+ * @example partyInForce(world, "international-convention-for-the-regulation-of-whaling", "japan", "2026-12-06") // false: Japan left in 2019
+ */
+export function partyInForce(world: World, id: string, party: string, day: Day): boolean {
+  const own = (world.partiesOf(id).get(party) ?? []).filter((f) => f.p === "party-to");
+  if (!own.some((f) => holds(f, day) !== "no")) return false;
+  return agreementAsOf(world, id, day).state === "in-force";
 }
