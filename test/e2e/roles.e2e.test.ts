@@ -77,11 +77,15 @@ describe.runIf(chromiumAvailable())("roles and notes in Japanese", () => {
     }
   }, 60_000);
 
-  it("writes a source's statement list with Japanese roles, and marks English-only exactly the notes that have no Japanese", async () => {
+  it("writes a source's statement list with Japanese roles in full-width brackets, and marks English-only exactly the notes that have no Japanese", async () => {
     await model.openList("/source/web-kantei-koizumi-crawford-2003?lang=ja");
-    await expect.poll(() => model.roles().allInnerTexts(), poll).toContain(" (アメリカ合衆国大統領)");
+    await expect.poll(() => model.roles().allInnerTexts(), poll).toContain("アメリカ合衆国大統領");
     const roles = await model.roles().allInnerTexts();
-    expect(roles).toEqual(expect.arrayContaining([" (内閣総理大臣)", " (受入国)"]));
+    expect(roles).toEqual(expect.arrayContaining(["内閣総理大臣", "受入国"]));
+    // The statement list is written as the timeline's lines (line.ts): full-width brackets, no " (".
+    const claims = await model.page.locator("li.statement .claim").allInnerTexts();
+    expect(claims.some((c) => c.includes("（アメリカ合衆国大統領）"))).toBe(true);
+    expect(claims.filter((c) => c.includes(" ("))).toEqual([]);
     expect(roles.filter((r) => /[A-Za-z]/.test(r))).toEqual([]);
     const listed = (await (await model.page.request.get(`${model.base}/api/v1/sources/web-kantei-koizumi-crawford-2003`)).json()) as { statements: { note: string | null; note_ja: string | null }[] };
     const noted = listed.statements.filter((s) => s.note);
@@ -92,8 +96,8 @@ describe.runIf(chromiumAvailable())("roles and notes in Japanese", () => {
 
   it("shows the same list in English with no English-only badge", async () => {
     await model.openList("/source/web-kantei-koizumi-crawford-2003");
-    await expect.poll(() => model.roles().allInnerTexts(), poll).toContain(" (President of the United States)");
-    expect(await model.roles().allInnerTexts()).toContain(" (host)");
+    await expect.poll(() => model.roles().allInnerTexts(), poll).toContain("President of the United States");
+    expect(await model.roles().allInnerTexts()).toContain("host");
     expect(await model.englishOnly().count()).toBe(0);
   }, 60_000);
 });
