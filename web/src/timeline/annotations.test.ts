@@ -86,6 +86,22 @@ describe("annotate", () => {
   });
 });
 
+describe("annotate with short names", () => {
+  // A title far longer than two lines of a 1,000 px chart can hold: it fits nowhere whole.
+  const title = `1972 ${"Joint Communiqué of the Government of Japan and the Government of the People's Republic of China ".repeat(4).trim()}`;
+  const long = (i: TimelineItem) => (i.statement.subject.id === "china-communique" ? title : label(i));
+  it.each([
+    ["its short name when the full one fits nowhere", long, () => "1972 Japan–China Joint Communiqué", "1972 Japan–China Joint Communiqué", title],
+    ["nothing when it has no short name", long, () => null, undefined, undefined],
+    ["its full name whenever that fits, even with a short one", label, () => "1972 Communiqué", "1972 china-communique", "1972 china-communique"],
+  ])("labels a key event with %s", (_, lab, short, text, full) => {
+    const communique = annotate(items, view, 1000, { label: lab, short }).find((a) => a.entity.id === "china-communique");
+    expect(communique?.text).toBe(text);
+    expect(communique?.full).toBe(full);
+    if (communique) expect(communique.lines.join("")).toBe(communique.text);
+  });
+});
+
 describe("keyCandidates", () => {
   const index = keyEventIndex(items);
   it("keeps the curated events and the agreements Japan is party to, and nothing else", () => {
