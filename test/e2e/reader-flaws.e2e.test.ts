@@ -13,8 +13,8 @@ describe.runIf(chromiumAvailable())("what a reader was left with after the scree
   const page = () => screen().page;
 
   it.each([
-    ["/entity/ggo-jpn-1883a", "Signatories (2)", /Japan.*South Korea|South Korea.*Japan/],
-    ["/entity/ggo-jpn-1883a?lang=ja", "署名国（2）", /日本、大韓民国|大韓民国、日本/],
+    ["/entity/ggo-jpn-1883a", "Signatories (2)", /Japan.*Joseon|Joseon.*Japan/],
+    ["/entity/ggo-jpn-1883a?lang=ja", "署名国（2）", /日本、李氏朝鮮|李氏朝鮮、日本/],
   ])("names a dataset agreement's signatories in %s's fact box, never 'Parties (0) none'", async (path, term, names) => {
     await open(path);
     const box = page().locator(".fact-box .facts-list");

@@ -17,7 +17,7 @@ describe("an agreement's parties in the fact box", () => {
   it.each([
     ["party-to rows: parties, counted", view([st("party-to", "japan"), st("party-to", "china")], [section("party-to", 2)]), "parties", ["japan", "china"]],
     ["more parties counted than loaded: the count is the section's", view([st("party-to", "japan")], [section("party-to", 40)]), "parties", ["japan"]],
-    ["GGO agreement with only signatories: the signatories, never 'none'", view([st("signatory-of", "japan"), st("signatory-of", "south-korea"), st("signed", "ggo-jpn-1883a")]), "signatories", ["japan", "south-korea"]],
+    ["GGO agreement with only signatories: the signatories, never 'none'", view([st("signatory-of", "japan"), st("signatory-of", "joseon"), st("signed", "ggo-jpn-1883a")]), "signatories", ["japan", "joseon"]],
     ["a signatory twice (two signing rows): named once", view([st("signatory-of", "japan"), st("signatory-of", "japan")]), "signatories", ["japan"]],
     ["a rejected signature: not a signatory", view([st("signatory-of", "japan", "rejected")]), "not-recorded", []],
     ["signatories only counted (the summary view of dataset rows): signatories, named apart", view([st("signed", "ggo-jpn-1883a")], [section("signatory-of", 2)]), "signatories", []],

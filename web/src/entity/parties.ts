@@ -27,7 +27,7 @@ export function partiesFact(view: Pick<EntityView, "entity" | "statements" | "se
 /**
  * The states that signed an agreement (or are party to it), each once (a state's several signing rows
  * name it once), leaving out statements a source is shown wrong about.
- * @example signatoriesOf(ggoRows, "ggo-jpn-1883a").map((e) => e.id) // ["japan", "south-korea"]
+ * @example signatoriesOf(ggoRows, "ggo-jpn-1883a").map((e) => e.id) // ["japan", "joseon"]
  */
 export function signatoriesOf(statements: readonly StatementView[], id: string, p: "signatory-of" | "party-to" = "signatory-of"): EntityRef[] {
   const seen = new Set<string>();
