@@ -9,6 +9,7 @@ import { Role, useRoleTables } from "../i18n/Role.js";
 import { FILTERS, LIST_KINDS, listUrl, paging, typeHint, type Filter, type ListKind, type ListResult } from "./list-query.js";
 import { listDate, listEnded, listHolds, listMembershipRole, listSeparator, listStanding, listType } from "./list-cells.js";
 import { EntityName, NameMark } from "../entity/EntityName.js";
+import { agreementTypeOptions } from "./agreement-types.js";
 
 const LABEL: Record<Filter, MessageKey> = { type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to", sort: "list.filter.sort" };
 const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes" };
@@ -60,13 +61,24 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
       {FILTERS.filter((f) => f !== "in" || kind === "events").map((f) => (
         <label key={f} htmlFor={`${id}-${f}`} style={{ display: "flex", flexDirection: "column" }} className="small">
           {t(LABEL[f])}
-          <input
-            id={`${id}-${f}`}
-            name={f}
-            value={values[f]}
-            placeholder={f === "type" ? typeHint(kind, lang) : f === "asOf" || f === "from" || f === "to" ? "1972-09-29, 1975-06, 1975" : undefined}
-            onChange={(e) => setValues({ ...values, [f]: e.target.value })}
-          />
+          {f === "type" && kind === "agreements" ? (
+            // A choice of the schema's agreement types in the page's language, not a box for slugs (issue 15).
+            <select id={`${id}-${f}`} name={f} value={values[f].trim()} onChange={(e) => setValues({ ...values, [f]: e.target.value })}>
+              {agreementTypeOptions(lang, values[f]).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              id={`${id}-${f}`}
+              name={f}
+              value={values[f]}
+              placeholder={f === "type" ? typeHint(kind, lang) : f === "asOf" || f === "from" || f === "to" ? "1972-09-29, 1975-06, 1975" : undefined}
+              onChange={(e) => setValues({ ...values, [f]: e.target.value })}
+            />
+          )}
         </label>
       ))}
       <button type="submit">{t("list.apply")}</button>
