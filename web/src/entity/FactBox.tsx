@@ -10,7 +10,9 @@ import { linkedOfKind, sharedOnDay } from "./group.js";
 import { entityUrl } from "./load.js";
 import { longDate } from "./sentences.js";
 import { EntityLink } from "./Statement.js";
-import { Role } from "../i18n/Role.js";
+import { Role, useRoleTables } from "../i18n/Role.js";
+import { roleWords } from "../i18n/roles.js";
+import { standingReason } from "./standing-reason.js";
 import { datasetDay } from "./dataset-day.js";
 import { datasetSource } from "./words.js";
 import { partiesFact, signatoriesOf } from "./parties.js";
@@ -162,13 +164,7 @@ function AgreementFacts({ view }: { view: EntityView }) {
       {standing && (
         <Row term={t("entity.status")}>
           <strong>{t(`entity.agreementState.${standing.state}`)}</strong>
-          {standing.how && (
-            <>
-              {brackets(lang)[0]}
-              <Role role={standing.how} />
-              {brackets(lang)[1]}
-            </>
-          )}
+          {standing.how && <StandingHow state={t(`entity.agreementState.${standing.state}`)} how={standing.how} />}
         </Row>
       )}
       <Row term={t("entity.signedOn")}>
@@ -292,5 +288,21 @@ function OtherFacts({ view }: { view: EntityView }) {
         <Fact key={s.id} s={s} selfId={view.entity.id} />
       ))}
     </ul>
+  );
+}
+
+/** How an agreement came to its standing, in brackets, said once ("失効（後継条約による）", not "失効（後継条約により失効）"). */
+function StandingHow({ state, how }: { state: string; how: string }) {
+  const { lang } = useI18n();
+  const words = roleWords(how, lang, { tables: useRoleTables() });
+  // A role with no words in the page's language keeps its English-only mark (the Role component).
+  const reason = words.lang === lang ? standingReason(state, words.text, lang) : how;
+  if (reason === null) return null;
+  return (
+    <>
+      {brackets(lang)[0]}
+      {words.lang === lang ? reason : <Role role={how} />}
+      {brackets(lang)[1]}
+    </>
   );
 }
