@@ -49,7 +49,8 @@ export const JAPAN: Category = STATUS.japan;
 export const JAPANESE_RULE: Category = { key: "japanese-rule", fill: "#e7a3ad", label: "status.japanese-rule" };
 
 /** A shape with no state in gaiko's data (Northern Cyprus, Somaliland): no data, with that reason. */
-export const NO_DATA: Category = { key: "no-data", fill: "#ffffff", label: "map.notInKb" };
+// Its own capitalised words, like the legend's other entries (the lower-case "map.notInKb" follows "No data: " in titles).
+export const NO_DATA: Category = { key: "no-data", fill: "#ffffff", label: "map.notInKb.legend" };
 
 const ALLIANCE_YES: Category = { key: "alliance", fill: "#2a5db0", label: "alliance.yes" };
 const ALLIANCE_NO: Category = { key: "no-alliance", fill: "#d6dde8", label: "alliance.no" };

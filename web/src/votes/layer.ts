@@ -139,7 +139,7 @@ export function votesModel(
     item(JAPAN, t("status.japan")),
     ...AGREEMENT_CLASSES.map((c) => item(c, classRange(c))),
     item(NO_VOTES, t("votes.noVotes")),
-    item(NO_DATA, t("map.notInKb")),
+    item(NO_DATA, t(NO_DATA.label)),
   ];
   return { styles, legend };
 }
