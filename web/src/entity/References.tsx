@@ -3,7 +3,7 @@ import type { EntityView } from "../api/types.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { NoData } from "../app/feedback.js";
-import { formatDate } from "../time/dates.js";
+import { referenceDate } from "./reference-date.js";
 import { usePageOrder } from "./citation.js";
 import { referenceNumbering } from "./group.js";
 import { formatLocator, splitLocators } from "./locator.js";
@@ -62,7 +62,7 @@ function Item({ n, ref: r, where }: { n: number; ref: Reference; where: readonly
       {r.publisher && <span className="publisher">{stop(r.publisher)} </span>}
       <Link href={href({ view: "source", id: r.source }, {}, query)}>{title}</Link>
       {!/[.?!。？！]$/.test(title) && "."}
-      {r.date && <span> {stop(formatDate(lang, r.date))}</span>}
+      {r.date && <span> {stop(referenceDate(r.date, lang))}</span>}
       {r.url && (
         <>
           {" "}
