@@ -3,29 +3,19 @@
 // treaty "standing unknown" beside an end taken from another span. No row may show an end before its day
 // beside "in force" or "unknown" unless the engine says why, and every row's standing is the engine's.
 // (The fact box's twin invariant: relations-count.test.ts.)
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { agreementAsOf } from "../../src/kb/asof/agreements.js";
 import { worldOf } from "../../src/kb/asof/store.js";
 import { listAgreements } from "../../src/kb/list/agreements.js";
 import type { AgreementListRow } from "../../src/model/lists.js";
 import { ListResult } from "../../src/model/lists.js";
 import { EntityView } from "../../src/model/results.js";
-import { createApp } from "../../src/server/app.js";
 import { entityUrl } from "../../web/src/entity/load.js";
 import { listStanding } from "../../web/src/pages/list-cells.js";
 import { sharedStore } from "../helpers.js";
+import { apiOf, DAYS } from "./api.js";
 
-const store = sharedStore();
-afterAll(() => store.close());
-const app = createApp(store);
-const get = async (url: string) => {
-  const r = await app.request(url);
-  expect(r.status, url).toBe(200);
-  return r.json() as Promise<unknown>;
-};
-
-const TODAY = new Date().toISOString().slice(0, 10);
-const DAYS = ["1900-01-01", "1945-08-15", "1952-04-28", "1972-09-29", "2000-01-01", TODAY];
+const { store, get } = apiOf(sharedStore());
 
 /** What breaks "a row with an end before the day is never in force or unknown unless the engine says why, and shows it". */
 function endBeforeDay(r: AgreementListRow, day: string): string | null {

@@ -2,24 +2,14 @@
 // through the API routes the explorer reads: Japan's page once counted 194 states with relations beside the
 // map's 195 (statements counted, not the engine's states). It may not come back for any state on the days
 // swept here. (The agreements list's twin invariant: agreements-standing.test.ts.)
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EntityView, RelationsResult } from "../../src/model/results.js";
-import { createApp } from "../../src/server/app.js";
 import { heldOnDay } from "../../web/src/entity/fact-counts.js";
 import { entityUrl } from "../../web/src/entity/load.js";
 import { sharedStore } from "../helpers.js";
+import { apiOf, DAYS } from "./api.js";
 
-const store = sharedStore();
-afterAll(() => store.close());
-const app = createApp(store);
-const get = async (url: string) => {
-  const r = await app.request(url);
-  expect(r.status, url).toBe(200);
-  return r.json() as Promise<unknown>;
-};
-
-const TODAY = new Date().toISOString().slice(0, 10);
-const DAYS = ["1900-01-01", "1945-08-15", "1952-04-28", "1972-09-29", "2000-01-01", TODAY];
+const { get } = apiOf(sharedStore());
 
 describe("the fact box's count of relations and the engine's relations", () => {
   it.each(DAYS)("agree for every state on %s (Japan: every state in relations; another state: its own, 1 or 0)", async (day) => {
