@@ -33,7 +33,7 @@ describe("gaiko show --lang ja on the real data", () => {
     const { out } = await show(full, ["japan", "--lang", "ja", "--as-of", "1972-09-29"]);
     const [heading, , summary] = out.split("\n");
     expect(heading).toMatch(/^日本 \(Japan\) {2}\[国家: sovereign\] {2}id: japan$/);
-    expect(summary).toMatch(/^日本。/);
+    expect(summary).toMatch(/^日本は/);
     expect(out).toContain("\n1972年9月29日時点:\n");
     expect(out).toMatch(/\n {2}役職: 田中角栄（prime-minister）（1972年7月7日から）/);
   });
