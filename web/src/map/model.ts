@@ -1,6 +1,7 @@
 import type { RelationRow } from "../api/types.js";
 import type { Lang, MessageKey } from "../i18n/dict.js";
 import { roleWords } from "../i18n/roles.js";
+import { withAside } from "../entity/brackets.js";
 import { categoryOf, isUncertain, legendOf, type Category, type Layer } from "./colour.js";
 import { joinShapes, type Shape } from "./join.js";
 import type { ShapeStyle } from "./WorldMap.js";
@@ -19,7 +20,7 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
   const colon = lang === "ja" ? "：" : ": ";
   const aside = (...parts: (string | null)[]) => {
     const text = parts.filter(Boolean).join(lang === "ja" ? "、" : ", ");
-    return !text ? "" : lang === "ja" ? `（${text}）` : ` (${text})`;
+    return text ? withAside("", text, lang) : "";
   };
   // "As sovereign" says nothing a tooltip needs (the USSR on Russia's land was on its own).
   const held = (row: RelationRow | null) => (row?.territory?.role && row.territory.role !== "sovereign" ? roleWords(row.territory.role, lang).text : null);

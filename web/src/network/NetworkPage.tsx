@@ -11,6 +11,7 @@ import { egoNetwork, networkDay, type GroupId, type Tie } from "./model.js";
 import { EgoFigure } from "./EgoFigure.js";
 import { TieLists } from "./TieLists.js";
 import { TiesTable } from "./TiesTable.js";
+import { withAside } from "../entity/brackets.js";
 import "./network.css";
 
 /**
@@ -28,7 +29,7 @@ export default function NetworkPage() {
   const entityHref = (id: string) => href({ view: "entity", id }, { asOf: shown }, query);
   const label = (tie: Tie, g: GroupId) => {
     const n = name(tie.node.name);
-    if (g === "agreements") return lang === "ja" ? `${n}（${tie.value}）` : `${n} (${tie.value})`;
+    if (g === "agreements") return withAside(n, tie.value, lang);
     if (g === "disputes") return `${n} · ${tie.via.map((v) => name(v.name)).join(lang === "ja" ? "、" : ", ")}`;
     return n;
   };

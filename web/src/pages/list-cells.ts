@@ -4,6 +4,7 @@ import { message, type Lang, type MessageKey } from "../i18n/dict.js";
 import { roleWords, type RoleTables } from "../i18n/roles.js";
 import { formatDate } from "../time/dates.js";
 import { typeWords } from "../entity/words.js";
+import { withAside } from "../entity/brackets.js";
 
 /**
  * A list cell's date (a day, a month, a year or an interval) as the page's language writes it; null stays empty.
@@ -33,7 +34,7 @@ export function listEnded(lang: Lang, ended: string | null, how: string | null, 
   const date = formatDate(lang, ended);
   if (!how) return date;
   const words = roleWords(how, lang, { tables }).text;
-  return lang === "ja" ? `${date}（${words}）` : `${date} (${words})`;
+  return withAside(date, words, lang);
 }
 
 const STANDING: Record<string, MessageKey> = {
@@ -68,7 +69,7 @@ export function listStanding(lang: Lang, standing: string, certain = true): stri
   const words = key ? message(lang, key) : standing;
   if (certain || standing !== "in-force") return words;
   const why = message(lang, "status.uncertain");
-  return lang === "ja" ? `${words}（${why}）` : `${words} (${why})`;
+  return withAside(words, why, lang);
 }
 
 /**
