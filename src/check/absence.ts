@@ -23,6 +23,13 @@ export const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Pre
 /** The value of an "entry into force" attribute saying the agreement never entered (or has not entered) into force. */
 const NEVER_IN_FORCE = /^(?:never|not|has not|did not|has never)\b[^:;]*\b(?:entered|enter|in force)\b/i;
 
+/** A state with the states it succeeded and those that succeeded it (Russia, the USSR): one for a whole list. */
+function sameState(ctx: SentenceContext, id: string): Set<string> {
+  const same = new Set([id, ...(ctx.k.predecessors.get(id) ?? [])]);
+  for (const [s, preds] of ctx.k.predecessors) if (preds.includes(id)) same.add(s);
+  return same;
+}
+
 /** Relations of belonging to an agreement or organisation: a state recorded with none of them is not one of its parties. */
 const MEMBERSHIP: ReadonlySet<Predicate> = new Set<Predicate>(["party-to", "signatory-of", "member-of"]);
 /**
@@ -41,8 +48,7 @@ const WHOLE_LIST = 3;
 function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
   if (!MEMBERSHIP.has(c.p) || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "state") return undefined;
   const all = (ctx.k.byObject.get(c.object) ?? []).filter((r) => MEMBERSHIP.has(r.p));
-  const same = new Set([c.subject, ...(ctx.k.predecessors.get(c.subject) ?? [])]);
-  for (const [s, preds] of ctx.k.predecessors) if (preds.includes(c.subject)) same.add(s);
+  const same = sameState(ctx, c.subject);
   if (all.some((r) => same.has(r.subject))) return undefined;
   const listed = all.filter((r) => r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.subject) === "state");
   const whole = ctx.k.bilateral.has(c.object) ? 2 : WHOLE_LIST;
@@ -74,8 +80,7 @@ function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | u
 function notAmongClaimants(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
   if (c.p !== "claims" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.object) !== "place" || ctx.k.gazetteer.kinds.get(c.subject) !== "state") return undefined;
   const all = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === "claims" && r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.subject) === "state");
-  const same = new Set([c.subject, ...(ctx.k.predecessors.get(c.subject) ?? [])]);
-  for (const [s, preds] of ctx.k.predecessors) if (preds.includes(c.subject)) same.add(s);
+  const same = sameState(ctx, c.subject);
   if (all.some((r) => same.has(r.subject))) return undefined;
   return new Set(all.map((r) => r.subject)).size >= 2 ? all : undefined;
 }
@@ -99,8 +104,10 @@ export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, r
       return { verdict: "contradicted", expected: null, why: { code: "never-in-force", params: { target: c.subject } }, used: rows };
     case "not-among":
       return { verdict: "contradicted", expected: null, why: { code: "not-among", params: { held: String(new Set(rows.map((r) => r.subject)).size), holder: c.subject, target: c.object ?? "" } }, used: rows };
-    case "not-among-claimants":
-      return { verdict: "contradicted", expected: [...new Set(rows.map((r) => name(r.subject)))].join(", "), why: { code: "not-among-claimants", params: { what: [...new Set(rows.map((r) => name(r.subject)))].join(", "), holder: c.subject, target: c.object ?? "" } }, used: rows };
+    case "not-among-claimants": {
+      const claimants = [...new Set(rows.map((r) => name(r.subject)))].join(", ");
+      return { verdict: "contradicted", expected: claimants, why: { code: "not-among-claimants", params: { what: claimants, holder: c.subject, target: c.object ?? "" } }, used: rows };
+    }
     case "not-among-signers":
       return { verdict: "contradicted", expected: rows.map((r) => name(r.subject)).join(", "), why: { code: "not-among-signers", params: { held: String(rows.length), holder: c.subject, target: c.object ?? "" } }, used: rows };
     case "other-participant":

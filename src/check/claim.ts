@@ -63,7 +63,7 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
   }
   if (EXCLUSIVE.has(c.p) && c.object && !c.loose) {
     // The subject held the place in another of these ways (a colony, recorded as holding the territory): that claim decides.
-    if ((ctx.k.byEnds.get(`${c.subject}|${c.object}`) ?? []).some((r) => EXCLUSIVE.has(r.p) && r.subject === c.subject && r.status !== "rejected")) return undefined;
+    if (ownHolding(ctx, c.subject, c.object)) return undefined;
     // Administering, occupying and ruling a place are one family: another state holding it in any of these ways contradicts.
     const others = (ctx.k.byObject.get(c.object) ?? []).filter((r) => EXCLUSIVE.has(r.p) && r.subject !== c.subject && r.status !== "rejected");
     if (others.length) return { rows: others, opposite: true };
@@ -81,8 +81,13 @@ function holdingAsRecorded(ctx: SentenceContext, c: Candidate): Candidate {
   const at = (c.cue ?? c.at) - ctx.start;
   const word = ctx.slice.slice(at, at + 16);
   if (!/^(?:rul|coloni|annex|occup|seiz|captur|mandat|administ|protectorate)/i.test(word) && !/\b(?:took|taken|seized|gained|assumed|under(?:\s+\w+)?)\s+$/i.test(ctx.slice.slice(Math.max(0, at - 24), at))) return c;
-  const other = (ctx.k.byEnds.get(`${c.subject}|${c.object}`) ?? []).find((r) => EXCLUSIVE.has(r.p) && r.subject === c.subject && r.status !== "rejected");
+  const other = ownHolding(ctx, c.subject, c.object);
   return other ? { ...c, p: other.p } : c;
+}
+
+/** The subject's own accepted statement of holding the place in any way of the family (administers, occupies, rules, holds-territory). */
+function ownHolding(ctx: SentenceContext, subject: string, object: string): StatementRow | undefined {
+  return (ctx.k.byEnds.get(`${subject}|${object}`) ?? []).find((r) => EXCLUSIVE.has(r.p) && r.subject === subject && r.status !== "rejected");
 }
 
 /** Whether a statement certainly holds over every day of a time: it began before it and ended after it, at the latest and earliest. */
