@@ -82,7 +82,16 @@ function agreementsInForceFor(world: World, party: string, day: Day): number {
  * @example partyInForce(world, "international-convention-for-the-regulation-of-whaling", "japan", "2026-12-06") // false: Japan left in 2019
  */
 export function partyInForce(world: World, id: string, party: string, day: Day): boolean {
-  const own = (world.partiesOf(id).get(party) ?? []).filter((f) => f.p === "party-to");
-  if (!own.some((f) => holds(f, day) !== "no")) return false;
-  return agreementAsOf(world, id, day).state === "in-force";
+  return partyOn(world, id, party, day) && agreementAsOf(world, id, day).state === "in-force";
+}
+
+/**
+ * Whether `party`'s own party-to statement for agreement `id` holds on `day` (an undated one may hold on any
+ * day): `partyInForce` without asking the engine where the agreement stood, for a caller that already has
+ * that answer (the agreements list).
+ *
+ * @example partyOn(world, "international-convention-for-the-regulation-of-whaling", "japan", "2026-12-06") // false
+ */
+export function partyOn(world: World, id: string, party: string, day: Day): boolean {
+  return (world.partiesOf(id).get(party) ?? []).some((f) => f.p === "party-to" && holds(f, day) !== "no");
 }

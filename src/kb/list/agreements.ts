@@ -4,7 +4,7 @@ import { closedEnd, endText, startText, type TimedFact } from "../asof/facts.js"
 import { worldOf } from "../asof/store.js";
 import type { World } from "../asof/world.js";
 import type { Store } from "../store.js";
-import { partyInForce } from "../held-on-day.js";
+import { partyOn } from "../held-on-day.js";
 import type { Day } from "../../model/time.js";
 import { bestDated, meetsWindow, refOf, sortRows, type ListQuery } from "./common.js";
 
@@ -38,7 +38,8 @@ function signaturesOf(store: Store): Signatures {
 /**
  * Agreements with their parties, signature, entry into force and end, and where each stood on the
  * as-of day, all from the as-of engine (`agreementAsOf`): with `asOfGiven` only those in force that day (and,
- * with `with`, those that party was a party to that day: `partyInForce`, as its entity page counts them);
+ * with `with`, those that party was a party to that day: `partyInForce` in held-on-day.ts, as its entity page
+ * counts them);
  * with `from`/`to` those in force at some time in the window.
  *
  * @example listAgreements(store, { type: "trade", with: "japan", asOf: "2010-06-01", asOfGiven: true, limit: 100, offset: 0 })
@@ -56,9 +57,9 @@ export function listAgreements(store: Store, q: ListQuery): AgreementListRow[] {
     if ((q.from !== undefined || q.to !== undefined) && !spans.some((f) => meetsWindow(f, q.from, q.to))) continue;
     const a = standingOf(world, id, q.asOf);
     if (q.asOfGiven && a.standing !== "in-force") continue;
-    // With a party and a day: that party's own membership on the day, as its page counts it (Japan left the
-    // whaling convention in 2019; it is in force, but not for Japan).
-    if (q.asOfGiven && q.with !== undefined && !partyInForce(world, id, q.with, q.asOf as Day)) continue;
+    // With a party and a day: that party's own membership on the day, as its page counts it (partyInForce, whose
+    // engine answer `a` already is; Japan left the whaling convention in 2019: in force, but not for Japan).
+    if (q.asOfGiven && q.with !== undefined && !partyOn(world, id, q.with, q.asOf as Day)) continue;
     const sig = bestDated(signed.get(id) ?? []);
     rows.push({
       agreement: refOf(store, id),
