@@ -7,7 +7,7 @@ import { Discourse } from "./discourse.js";
 import { fold } from "./fold.js";
 import type { Mention } from "./gazetteer.js";
 import { htmlToText, type InputFormat } from "./input.js";
-import { knowledge, numbersOf } from "./knowledge.js";
+import { knowledge, numbersOf, type Knowledge } from "./knowledge.js";
 import { hasNegation } from "./polarity.js";
 import { resolve, RULES } from "./resolve.js";
 import { splitSentences } from "./sentences.js";
@@ -41,6 +41,18 @@ export interface CheckOptions {
  *
  * @example check(store, "Japan and China signed a peace treaty in 1972.").claims[0]?.verdict // "contradicted"
  */
+/**
+ * Whether an agreement sharing its name with another ("the US–Japan Security Treaty", 1951 and 1960) was already
+ * signed and not yet ended within a date's bounds; true for anything that is not an agreement or has no dates.
+ */
+function agreementAlive(k: Knowledge, id: string, min: string, max: string): boolean {
+  if (k.gazetteer.kinds.get(id) !== "agreement") return true;
+  const rows = k.byEnds.get(`${id}|`) ?? [];
+  const signed = rows.find((r) => r.p === "signed" && r.s_min && r.status !== "rejected");
+  const ended = rows.find((r) => r.p === "in-force" && r.e_max && !r.e_open && !r.e_unknown && r.status !== "rejected");
+  return !(signed && signed.s_min! > max) && !(ended && ended.e_max! < min);
+}
+
 export function check(store: Store, input: string, opts: CheckOptions = {}): CheckResult {
   const format = opts.format ?? "text";
   const text = format === "html" ? htmlToText(input) : input;
@@ -66,8 +78,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     for (let j = ti; j < times.length && times[j]!.start < s.end; j++) inSentence.push(times[j]!);
     const year = inSentence[0]?.min;
     // Between entities sharing a name, prefer one that existed at the sentence's date, then the most prominent.
+    const yearEnd = inSentence[0]?.max;
     const choose = (candidates: string[]) => {
-      const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || year < e.e_max)))) : candidates;
+      const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || year < e.e_max))) && agreementAlive(k, c, year, yearEnd!)) : candidates;
       const pool = alive.length ? alive : candidates;
       return pool.sort((a, b) => (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0))[0]!;
     };

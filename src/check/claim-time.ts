@@ -35,13 +35,27 @@ export function presentTense(slice: string, rel: number): boolean {
 }
 
 
+/** An agreement's own verb right before a date: "signed in 1906", "concluded on 5 September 1905", "took effect in 1952". */
+const AGREEMENT_VERB_BEFORE = /\b(?:signed|concluded|ratified|initialed|initialled|entered into force|came into force|came into effect|took effect)\s+(?:in|on)\s+(?:the\s+)?$/i;
+
+/**
+ * The agreement a date belongs to when the agreement's own verb governs it: "The Treaty of Portsmouth, signed in
+ * 1906, ended the Russo-Japanese War" dates the treaty's signing, not the war, though the war's name stands nearer.
+ * The agreement named last before the verb; none when no agreement is named before it.
+ */
+function governingAgreement(ctx: SentenceContext, t: TimeMention, dated: readonly Mention[]): string | undefined {
+  if (!AGREEMENT_VERB_BEFORE.test(ctx.slice.slice(Math.max(0, t.start - ctx.start - 40), t.start - ctx.start))) return undefined;
+  const before = dated.filter((m) => m.kind === "agreement" && m.end <= t.start);
+  return before.length ? before.reduce((a, b) => (b.end > a.end ? b : a)).entity : undefined;
+}
+
 /** The date the sentence gives a candidate: its own, the nearest not owned by another dated name, or the event it is set in. */
 export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undefined {
   if (c.time) return c.time;
   if (c.undated) return undefined;
   const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
   const datedMentions = ctx.found.filter((m) => m.kind === "event" || m.kind === "agreement" || m.kind === "policy");
-  const owner = (t: TimeMention) => datedMentions.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
+  const owner = (t: TimeMention) => governingAgreement(ctx, t, datedMentions) ?? datedMentions.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
   const startWords = START_WORDS[c.p]?.test(ctx.slice) ?? false;
   // A date owned by another named event or agreement is not this claim's date, except for a relation
   // said to begin with it ("the 1960 treaty created the alliance").

@@ -70,6 +70,37 @@ export function nearest(times: TimeMention[], at: number): TimeMention | undefin
   return best;
 }
 
+/** The days a statement's start (or, for `edge` "end", its end) may fall on. */
+function bounds(r: StatementRow, edge: Edge): [string, string] | undefined {
+  if (edge === "end") return r.e_min && r.e_max ? [r.e_min, r.e_max] : r.e_open || r.e_unknown ? undefined : r.s_min && r.s_max ? [r.s_min, r.s_max] : undefined;
+  return r.s_min && r.s_max ? [r.s_min, r.s_max] : undefined;
+}
+
+/**
+ * Whether a claimed date is more precise than what a statement knows of the part it speaks of: "9 September
+ * 1951" against a signing known only as 1951. Only for a date said of a point (a signing, a death) or of a
+ * start or an end; a day said to fall during a span is not finer than the span.
+ */
+export function finerThan(t: TimeMention, r: StatementRow, edge: Edge): boolean {
+  if (edge === "span" || (edge === "any" && INTERVAL.has(r.p))) return false;
+  const b = bounds(r, edge === "end" ? "end" : "start");
+  return !!b && b[0] <= t.min && t.max <= b[1] && (b[0] < t.min || t.max < b[1]);
+}
+
+/**
+ * The statements of one edge without those a more precise one of the same edge makes redundant: a signing
+ * recorded as "1951" beside "1951-09-08" says nothing more, and would let "signed in October 1951" fit.
+ */
+export function withoutCoarser(rows: StatementRow[]): StatementRow[] {
+  if (rows.length < 2) return rows;
+  const within = (inner: [string, string], outer: [string, string]) => outer[0] <= inner[0] && inner[1] <= outer[1] && (outer[0] < inner[0] || inner[1] < outer[1]);
+  const sameEnd = (q: StatementRow, r: StatementRow) => (!!q.e_open && !!r.e_open) || (!q.e_min && !r.e_min && !q.e_open && !r.e_open) || (!!q.e_min && !!r.e_min && r.e_min <= q.e_min && q.e_max! <= r.e_max!);
+  return rows.filter((r) => {
+    const rb = bounds(r, "start");
+    return !rb || !rows.some((q) => q !== r && q.p === r.p && q.subject === r.subject && q.object === r.object && q.status === r.status && sameEnd(q, r) && !!bounds(q, "start") && within(bounds(q, "start")!, rb));
+  });
+}
+
 const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).filter(Boolean))].join(", ") || "no date recorded";
 
 /**
@@ -82,7 +113,7 @@ const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).f
  * Polarity, exceptions and attribution are applied by the caller (claim.ts).
  */
 export function decide(rows: StatementRow[], time: TimeMention | undefined, edge: Edge, today: string): Pick<Claim, "verdict" | "expected"> & { why: Why; used: StatementRow[] } {
-  const accepted = rows.filter((r) => r.status !== "rejected");
+  const accepted = withoutCoarser(rows.filter((r) => r.status !== "rejected"));
   const rejected = rows.filter((r) => r.status === "rejected");
   if (!accepted.length && rejected.length) {
     const note = rejected.find((r) => r.note)?.note ?? null;
@@ -93,6 +124,8 @@ export function decide(rows: StatementRow[], time: TimeMention | undefined, edge
     // continues it: the relation did not start then.
     const continues = (r: StatementRow) => accepted.some((q) => q !== r && q.p === r.p && q.e_min && q.e_max && r.s_min && q.e_min <= r.s_min && r.s_min <= q.e_max);
     const fitting = accepted.filter((r) => fits(r, time, edge, today) === true && !(edge === "start" && continues(r)));
+    // "Signed on 9 September 1951" where the knowledge base knows only 1951: the day is not checked, so not supported.
+    if (fitting.length && fitting.every((r) => finerThan(time, r, edge))) return { verdict: "not-checkable", expected: null, why: { code: "coarser", params: { held: describe(fitting), given: time.text } }, used: fitting };
     if (fitting.length) return { verdict: "supported", expected: null, why: { code: "holds", params: { held: describe(fitting) } }, used: fitting };
     const dated = accepted.filter((r) => r.s_min);
     if (dated.some((r) => fits(r, time, edge, today) === "uncertain")) {

@@ -519,3 +519,41 @@ describe("more of this stop's review sentences: Korea by its date, a holding sai
     expect(claims("Abe Shinzo attended the signing of the Japan-Korea Treaty on Basic Relations in 1965.").filter((c) => c[1] === "occurred")).toEqual([]);
   });
 });
+
+describe("dates more or less precise than the record", () => {
+  it.each([
+    ["The Treaty of San Francisco was signed on 9 September 1951.", "contradicted"],
+    ["The Treaty of San Francisco was signed in October 1951.", "contradicted"],
+    ["The Treaty of San Francisco was signed on September 8, 1951.", "supported"],
+    ["The Treaty of San Francisco was signed in 1951.", "supported"],
+  ])("does not let a year-only record beside the exact day support a wrong day or month: %s", (text, verdict) => {
+    expect(claims(text)).toEqual([["treaty-of-san-francisco", "signed", null, verdict, "positive"]]);
+  });
+
+  it("calls a day or month not checkable where the record gives only the year ('signed in March 1907')", () => {
+    const c = check(store, "The Gentlemen's Agreement was signed in March 1907.", { today: TODAY }).claims;
+    expect(c.map((x) => [x.subject.id, x.p, x.verdict])).toEqual([["gentlemens-agreement-1907", "signed", "not-checkable"]]);
+    expect(c[0]!.reason).toBe("the knowledge base holds only 1907, so the text's more precise date (March 1907) cannot be checked");
+    expect(c[0]!.reasonJa).toBe("知識ベースの記録は1907年までで、本文のより詳しい日付（March 1907）は確かめられない");
+    expect(claims("The Gentlemen's Agreement was signed in 1908.")).toEqual([["gentlemens-agreement-1907", "signed", null, "contradicted", "positive"]]);
+  });
+});
+
+describe("whose date an agreement's verb governs", () => {
+  it("dates the treaty's signing, not the war named nearer the date ('The Treaty of Portsmouth, signed in 1906, ended the Russo-Japanese War')", () => {
+    const c = claims("The Treaty of Portsmouth, signed in 1906, ended the Russo-Japanese War.");
+    expect(c).toContainEqual(["treaty-of-portsmouth", "signed", null, "contradicted", "positive"]);
+    expect(c.filter((x) => x[0] === "russo-japanese-war-1904" && x[3] === "contradicted")).toEqual([]);
+    expect(claims("The Treaty of Portsmouth, signed in 1905, ended the Russo-Japanese War.")).toContainEqual(["treaty-of-portsmouth", "signed", null, "supported", "positive"]);
+  });
+});
+
+describe("a name two agreements share", () => {
+  it.each([
+    ["The Japan-US Security Treaty was signed in 1951.", "us-japan-security-treaty-1951", "supported"],
+    ["The Japan-US Security Treaty was signed in 1960.", "us-japan-security-treaty-1960", "supported"],
+    ["The US-Japan Security Treaty was signed in 1955.", "us-japan-security-treaty-1951", "contradicted"],
+  ])("reads the US–Japan Security Treaty as the one signed by the sentence's date: %s", (text, id, verdict) => {
+    expect(claims(text)).toEqual([[id, "signed", null, verdict, "positive"]]);
+  });
+});
