@@ -61,6 +61,20 @@ describe("gaiko list and gaiko series", () => {
     expect(r.err).toContain("1 of 3 rows shown");
   });
 
+  it("list a state's missions abroad open on a day, and agreements by their signing date", async () => {
+    const m = await json(ListResult, ["list", "missions", "--by", "Japan", "--type", "consulate-general", "--as-of", "2009"]);
+    expect(m.kind === "missions" && m.rows.map((x) => [x.host.id, x.city, x.from, x.to, x.holds])).toEqual([["china", "Shenyang", "1985", "2010-01-01", "yes"]]);
+    expect(m.filters).toMatchObject({ by: "japan", type: "consulate-general", asOf: "2009-01-01" });
+    const a = await json(ListResult, ["list", "agreements", "--signed-from", "1951", "--signed-to", "1960"]);
+    expect(a.kind === "agreements" && a.rows.map((x) => [x.agreement.id, x.signed])).toEqual([["us-japan-security-treaty-1951", "1951-09-08"], ["us-japan-security-treaty-1960", "1960-01-19"]]);
+    expect(a.filters).toMatchObject({ signedFrom: "1951-01-01", signedTo: "1960-12-31", from: null, to: null });
+    const csv = await gaiko(["list", "missions", "--in", "japan", "--csv"]);
+    expect(csv.out.split("\n").slice(0, 2)).toEqual([
+      "sender,sender_name,host,host_name,type,city,place,role,from,to,holds,origin,statement",
+      "ussr,Soviet Union,japan,Japan,embassy,,,embassy,1957-02,,no,curated,m-ussr-japan-embassy",
+    ]);
+  });
+
   it("list the series and print one with its unit and source on stderr", async () => {
     expect((await json(SeriesCatalog, ["series"])).series.map((s) => s.name)).toEqual(["shared-igos", "sipri-military-expenditure"]);
     const r = await json(SeriesResult, ["series", "sipri-military-expenditure", "--state", "japan", "--to", "2000"]);
@@ -76,6 +90,13 @@ describe("gaiko list and gaiko series", () => {
     [["list", "agreements", "--limit", "x"], "--limit: an integer"],
     [["list", "events", "--with", "atlantis"], "--with: an entity id"],
     [["list", "memberships", "--type", "associate"], "--type: member or observer"],
+    [["list", "missions", "--type", "embassies"], "--type: one of embassy, consulate-general"],
+    [["list", "missions", "--by", "atlantis"], "--by: an entity id"],
+    [["list", "agreements", "--signed-from", "1960-13"], "--signed-from: a date such as"],
+    [["list", "agreements", "--signed-to", "soon"], "--signed-to: a date such as"],
+    [["list", "agreements", "--signed-from", "1970", "--signed-to", "1960"], "--signed-to: a date after --signed-from"],
+    [["list", "offices", "--signed-from", "1970"], "--signed-from: a filter of agreements only"],
+    [["list", "agreements", "--by", "japan"], "--by: a filter of missions only"],
     [["series", "shared-igos", "--from", "2001", "--to", "2000"], "--to: a year"],
   ])("refuse %j with a usage error naming the flag, printing nothing", async (args, message) => {
     const r = await gaiko(args);

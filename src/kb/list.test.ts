@@ -16,6 +16,7 @@ const ids = (kind: ListKind, q: Partial<ListQuery>): string[] => {
       case "offices": return `${(x as { holder: { id: string } }).holder.id}:${(x as { role: string }).role}`;
       case "events": return (x as { event: { id: string } }).event.id;
       case "disputes": return (x as { dispute: { id: string } }).dispute.id;
+      case "missions": return (x as { statement: string }).statement;
     }
   });
 };
@@ -49,6 +50,25 @@ describe("listOf", () => {
     ["events in a window", "events", { from: "2002-01-01", to: "2002-12-31" }, ["koizumi-visit-to-pyongyang-2002"]],
     ["disputes with a claimant", "disputes", { with: "china" }, ["senkaku-islands-dispute"]],
     ["no dispute claimed before the first claim", "disputes", asOf("1960-01-01"), []],
+    // Missions: a dataset's copy of a curated mission is listed once (dataset-m-japan-us-embassy is not).
+    ["every mission, earliest first", "missions", {}, ["m-japan-us-embassy", "m-ussr-japan-embassy", "m-japan-china-embassy", "m-japan-china-consulate", "dataset-m-china-japan-embassy"]],
+    ["a state's missions abroad", "missions", { by: "japan" }, ["m-japan-us-embassy", "m-japan-china-embassy", "m-japan-china-consulate"]],
+    ["missions in a state", "missions", { in: "japan" }, ["m-ussr-japan-embassy", "dataset-m-china-japan-embassy"]],
+    ["missions either way between a state and others", "missions", { with: "china" }, ["m-japan-china-embassy", "m-japan-china-consulate", "dataset-m-china-japan-embassy"]],
+    ["missions at a place the statement names", "missions", { in: "beijing" }, ["m-japan-china-embassy"]],
+    ["missions of a type", "missions", { type: "consulate-general" }, ["m-japan-china-consulate"]],
+    ["missions open on a day (the consulate-general before it closed)", "missions", { by: "japan", ...asOf("2009-06-01") }, ["m-japan-us-embassy", "m-japan-china-embassy", "m-japan-china-consulate"]],
+    ["no consulate-general from the day it closed", "missions", { by: "japan", ...asOf("2010-01-01") }, ["m-japan-us-embassy", "m-japan-china-embassy"]],
+    ["no Soviet embassy once the USSR had ended, though written open", "missions", { in: "japan", ...asOf("2000-01-01") }, []],
+    ["a snapshot's mission within its month (uncertain) and not after", "missions", { in: "japan", ...asOf("2022-11-15") }, ["dataset-m-china-japan-embassy"]],
+    ["nothing from a snapshot on a later day", "missions", { by: "china", ...asOf("2023-01-01") }, []],
+    ["missions open at some time in a window", "missions", { from: "1950-01-01", to: "1960-12-31" }, ["m-japan-us-embassy", "m-ussr-japan-embassy"]],
+    ["missions sorted by host, descending", "missions", { by: "japan", sort: "-host" }, ["m-japan-us-embassy", "m-japan-china-embassy", "m-japan-china-consulate"]],
+    // Signing dates (agreements): a window on the signature, apart from the in-force window.
+    ["agreements signed in a window", "agreements", { signedFrom: "1951-01-01", signedTo: "1960-12-31" }, ["us-japan-security-treaty-1951", "us-japan-security-treaty-1960"]],
+    ["agreements signed on or after a day", "agreements", { signedFrom: "1960-01-19" }, ["us-japan-security-treaty-1960", "japan-china-peace-and-friendship-treaty"]],
+    ["agreements signed on or before a day, whatever is in force", "agreements", { signedTo: "1960-01-18" }, ["us-japan-security-treaty-1951"]],
+    ["agreements signed in a window and in force on a day", "agreements", { signedFrom: "1951-01-01", ...asOf("1979-01-01") }, ["us-japan-security-treaty-1960", "japan-china-peace-and-friendship-treaty"]],
   ])("lists %s", (_, kind, q, expected) => {
     expect(ids(kind, q)).toEqual(expected);
   });
@@ -74,6 +94,22 @@ describe("listOf", () => {
     expect(r.kind === "disputes" && r.rows.map((x) => [x.from, x.to, x.parties.map((p) => p.id).sort()])).toEqual([["1971-05-15", null, ["china", "japan"]]]);
   });
 
+  it("gives a mission's sender, host, type and city as written, where it stands, how open it was and where it comes from", () => {
+    const r = listOf(store, "missions", { ...base, with: "china", asOf: "2009-06-01" });
+    if (r.kind !== "missions") throw new Error("kind");
+    expect(r.rows.map((x) => [x.sender.id, x.host.id, x.type, x.city, x.place?.id ?? null, x.from, x.to, x.holds, x.origin])).toEqual([
+      ["japan", "china", "embassy", null, "beijing", "1973-01", null, "yes", "curated"],
+      ["japan", "china", "consulate-general", "Shenyang", null, "1985", "2010-01-01", "yes", "curated"],
+      ["china", "japan", "embassy", "Minato-ku", null, "2022-11", "2022-11", "no", "dataset:embassies"],
+    ]);
+  });
+
+  it("echoes the new filters beside the old ones", () => {
+    const r = listOf(store, "agreements", { ...base, signedFrom: "1951-01-01", signedTo: "1960-12-31" });
+    expect(r.filters).toMatchObject({ signedFrom: "1951-01-01", signedTo: "1960-12-31", by: null });
+    expect(listOf(store, "missions", { ...base, by: "japan" }).filters).toMatchObject({ by: "japan", signedFrom: null, signedTo: null, sort: "from" });
+  });
+
   it("echoes the filters, the total before paging and the release", () => {
     const r = listOf(store, "agreements", { ...base, limit: 1 });
     expect(r).toMatchObject({ kind: "agreements", total: 3, offset: 0, limit: 1, release: store.release, filters: { sort: "signed", asOf: "2026-01-01", with: null } });
@@ -83,6 +119,12 @@ describe("listOf", () => {
   it.each<[ListKind, Partial<ListQuery>, string]>([
     ["agreements", { sort: "colour" }, "sort"],
     ["memberships", { type: "associate" }, "type"],
+    ["missions", { type: "embassies" }, "type"],
+    ["missions", { sort: "parties" }, "sort"],
+    ["offices", { signedFrom: "1951-01-01" }, "signedFrom"],
+    ["missions", { signedTo: "1951-01-01" }, "signedTo"],
+    ["agreements", { signedFrom: "1961-01-01", signedTo: "1960-12-31" }, "signedTo"],
+    ["agreements", { by: "japan" }, "by"],
   ])("refuses an unknown filter value in a list of %s, naming the parameter", (kind, q, param) => {
     expect(() => listOf(store, kind, { ...base, ...q })).toThrow(ListQueryError);
     try { listOf(store, kind, { ...base, ...q }); } catch (e) { expect((e as ListQueryError).param).toBe(param); }

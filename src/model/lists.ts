@@ -9,7 +9,7 @@ import { EntityRef, ReleaseInfo } from "./results.js";
  * `1952-04` a month, `1952-04-28` a day. Nothing is padded to a day that no source gives.
  */
 
-export const LIST_KINDS = ["agreements", "memberships", "offices", "events", "disputes"] as const;
+export const LIST_KINDS = ["agreements", "memberships", "offices", "events", "disputes", "missions"] as const;
 export const ListKind = z.enum(LIST_KINDS);
 export type ListKind = z.infer<typeof ListKind>;
 
@@ -87,16 +87,83 @@ export const DisputeListRow = z.object({
 });
 export type DisputeListRow = z.infer<typeof DisputeListRow>;
 
+/**
+ * The kinds of diplomatic mission a `diplomatic-mission` statement's role names ("embassy, Kyiv",
+ * "consulate general, Recife", "VOC trading post (factory) at Hirado"); `other` for a role that names none.
+ */
+export const MISSION_TYPES = [
+  "embassy", "consulate-general", "consulate", "consular-office", "honorary-consulate", "de-facto-embassy", "de-facto-consulate",
+  "nunciature", "legation", "trading-post", "mission", "other",
+] as const;
+export const MissionType = z.enum(MISSION_TYPES);
+export type MissionType = z.infer<typeof MissionType>;
+
+/** The words of a role's head as the data writes them (curated statements and the Wikidata snapshot), by type. */
+const MISSION_HEADS: Record<string, MissionType> = {
+  embassy: "embassy", "consulate general": "consulate-general", "consulate-general": "consulate-general", consulate: "consulate",
+  "consular office": "consular-office", "honorary consulate": "honorary-consulate", "de facto embassy": "de-facto-embassy",
+  "de facto consulate": "de-facto-consulate", "apostolic nunciature": "nunciature", nunciature: "nunciature", legation: "legation",
+  mission: "mission", "diplomatic mission": "mission",
+};
+
+/**
+ * A mission statement's role read as its type and city: the head before the first comma names the kind
+ * when it is one of the known words, and what follows is then the city ("embassy, Kyiv"); otherwise the
+ * kind is looked for in the whole role (a VOC "trading post (factory) at Dejima, Nagasaki" has no city).
+ *
+ * @example missionOfRole("consulate general, Recife") // { type: "consulate-general", city: "Recife" }
+ * @example missionOfRole("VOC trading post (factory) at Hirado") // { type: "trading-post", city: null }
+ */
+export function missionOfRole(role: string | null): { type: MissionType; city: string | null } {
+  if (!role) return { type: "mission", city: null };
+  const comma = role.indexOf(",");
+  const head = (comma < 0 ? role : role.slice(0, comma)).trim().toLowerCase();
+  const known = MISSION_HEADS[head];
+  if (known) return { type: known, city: comma < 0 ? null : role.slice(comma + 1).trim() || null };
+  const lower = role.toLowerCase();
+  if (/trading post|\bfactory\b/.test(lower)) return { type: "trading-post", city: null };
+  if (lower.includes("legation")) return { type: "legation", city: null };
+  if (lower.includes("embassy")) return { type: "embassy", city: null };
+  return { type: "other", city: null };
+}
+
+export const MissionListRow = z.object({
+  /** The state that keeps the mission. */
+  sender: EntityRef,
+  /** The state it stands in. */
+  host: EntityRef,
+  type: MissionType,
+  /** The statement's role as written ("consulate general, Recife"). */
+  role: z.string().nullable(),
+  /** The city or district the role names after the kind ("Recife"), as written; null where none. */
+  city: z.string().nullable(),
+  /** The place entity the statement names (`at`: Shimoda), where it names one. */
+  place: EntityRef.nullable(),
+  from: DateText,
+  to: DateText,
+  /** Whether it was open on the as-of day, from the as-of engine (`uncertain` where a fuzzy bound covers the day). */
+  holds: z.enum(["yes", "no", "uncertain"]),
+  /** `curated` (data/) or the dataset it was imported from (`dataset:embassies`, the November 2022 snapshot). */
+  origin: z.string(),
+  statement: z.string(),
+});
+export type MissionListRow = z.infer<typeof MissionListRow>;
+
 /** The filters a list was asked with, after defaults (dates as days). */
 export const ListFilters = z.object({
   type: z.string().nullable(),
   with: z.string().nullable(),
-  /** Events only: the state or place they were held in. */
+  /** Events: the state or place they were held in; missions: the host state (or the place the mission stands in). */
   in: z.string().nullable(),
   asOf: z.string(),
   from: z.string().nullable(),
   to: z.string().nullable(),
   sort: z.string(),
+  /** Missions only: the sending state. */
+  by: z.string().nullable(),
+  /** Agreements only: signed within [signedFrom, signedTo]; a signing date known to the month or year counts only when wholly inside. */
+  signedFrom: z.string().nullable(),
+  signedTo: z.string().nullable(),
 });
 
 const listOf = <K extends ListKind, R extends z.ZodType>(kind: K, row: R) =>
@@ -114,7 +181,8 @@ export const MembershipList = listOf("memberships", MembershipListRow);
 export const OfficeList = listOf("offices", OfficeListRow);
 export const EventList = listOf("events", EventListRow);
 export const DisputeList = listOf("disputes", DisputeListRow);
-export const ListResult = z.discriminatedUnion("kind", [AgreementList, MembershipList, OfficeList, EventList, DisputeList]);
+export const MissionList = listOf("missions", MissionListRow);
+export const ListResult = z.discriminatedUnion("kind", [AgreementList, MembershipList, OfficeList, EventList, DisputeList, MissionList]);
 export type ListResult = z.infer<typeof ListResult>;
 
 /** What a numeric series measures and where it comes from. */

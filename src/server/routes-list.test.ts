@@ -24,6 +24,11 @@ describe("the list and series routes", () => {
     ["/api/v1/list/offices?with=japan&type=foreign-minister&from=1970&to=1980", "offices", 2],
     ["/api/v1/list/events?in=north-korea", "events", 1],
     ["/api/v1/list/disputes?with=china", "disputes", 1],
+    ["/api/v1/list/missions", "missions", 5],
+    ["/api/v1/list/missions?by=JPN&asOf=2010", "missions", 2],
+    ["/api/v1/list/missions?in=japan&type=embassy&from=2022&to=2022", "missions", 2],
+    ["/api/v1/list/agreements?signedFrom=1951&signedTo=1960", "agreements", 2],
+    ["/api/v1/list/agreements?signedFrom=1960-01-19&asOf=1979", "agreements", 2],
   ])("answer %s with the documented shape", async (path, kind, total) => {
     const r = await get(ListResult, path);
     expect([r.kind, r.total]).toEqual([kind, total]);
@@ -42,6 +47,14 @@ describe("the list and series routes", () => {
       "holder,holder_name,polity,polity_name,role,from,to,holds,statement",
       "kiichi-aichi,Kiichi Aichi,japan,Japan,foreign-minister,1968-11-30,1971-07-05,no,t-aichi-fm",
       "takeo-fukuda,Takeo Fukuda,japan,Japan,foreign-minister,1971-07-05,1972,no,t-fukuda-fm",
+    ]);
+  });
+
+  it("send missions as CSV with ids beside names, the type and city apart from the role as written", async () => {
+    const r = await app.request("/api/v1/list/missions?with=china&sort=-from&format=csv");
+    expect((await r.text()).split("\n").slice(0, 2)).toEqual([
+      "sender,sender_name,host,host_name,type,city,place,role,from,to,holds,origin,statement",
+      "china,China,japan,Japan,embassy,Minato-ku,,\"embassy, Minato-ku\",2022-11,2022-11,no,dataset:embassies,dataset-m-china-japan-embassy",
     ]);
   });
 
@@ -64,6 +77,13 @@ describe("the list and series routes", () => {
     ["/api/v1/list/agreements?colour=red", 400, "invalid-parameter", "colour"],
     ["/api/v1/list/events?with=atlantis", 404, "not-found", "with"],
     ["/api/v1/list/memberships?type=associate", 400, "invalid-parameter", "type"],
+    ["/api/v1/list/missions?type=embassies", 400, "invalid-parameter", "type"],
+    ["/api/v1/list/missions?by=atlantis", 404, "not-found", "by"],
+    ["/api/v1/list/agreements?signedFrom=1960-13", 400, "invalid-parameter", "signedFrom"],
+    ["/api/v1/list/agreements?signedTo=soon", 400, "invalid-parameter", "signedTo"],
+    ["/api/v1/list/agreements?signedFrom=1970&signedTo=1960", 400, "invalid-parameter", "signedTo"],
+    ["/api/v1/list/events?signedFrom=1970", 400, "invalid-parameter", "signedFrom"],
+    ["/api/v1/list/agreements?by=japan", 400, "invalid-parameter", "by"],
     ["/api/v1/series/gdp-per-capita", 404, "not-found", "gdp-per-capita"],
     ["/api/v1/series/shared-igos?from=2001&to=2000", 400, "invalid-parameter", "to"],
     ["/api/v1/series/shared-igos?state=atlantis", 404, "not-found", "state"],

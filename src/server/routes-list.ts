@@ -14,9 +14,12 @@ const ListParams = z
     type: z.string().regex(/^[A-Za-z0-9 ._-]{1,80}$/, "a type or role (letters, digits, spaces, . _ -)").optional(),
     with: IdParam.optional(),
     in: IdParam.optional(),
+    by: IdParam.optional(),
     asOf: DateParam().optional(),
     from: DateParam().optional(),
     to: DateParam(true).optional(),
+    signedFrom: DateParam().optional(),
+    signedTo: DateParam(true).optional(),
     sort: z.string().regex(/^-?[a-z-]{1,20}$/, "a sort key, - for descending").optional(),
     limit: CountParam(1, 1000).default(100),
     offset: CountParam(0, 1_000_000).default(0),
@@ -35,7 +38,7 @@ function entity(store: Store, name: string, v: string | undefined): string | und
 export function registerListRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(
     createRoute({
-      method: "get", path: "/api/v1/list/{kind}", summary: "Agreements, memberships, offices and holders, events or disputes, filtered and paged",
+      method: "get", path: "/api/v1/list/{kind}", summary: "Agreements, memberships, offices and holders, events, disputes or diplomatic missions, filtered and paged",
       request: { params: z.object({ kind: ListKind }), query: ListParams },
       responses: { 200: { content: { "application/json": { schema: ListResult }, "text/csv": { schema: z.string() } }, description: "one page of rows" }, ...errors },
     }),
@@ -44,10 +47,11 @@ export function registerListRoutes(app: OpenAPIHono, store: Store): void {
       const q = c.req.valid("query");
       if (q.from && q.to && q.from > q.to) throw new HttpError(400, "invalid-parameter", "to: a date after from");
       if (q.asOf && (q.from || q.to)) throw new HttpError(400, "invalid-parameter", "asOf: either asOf or from/to, not both");
+      if (q.signedFrom && q.signedTo && q.signedFrom > q.signedTo) throw new HttpError(400, "invalid-parameter", "signedTo: a date after signedFrom");
       const query = {
-        type: q.type, with: entity(store, "with", q.with), in: entity(store, "in", q.in),
+        type: q.type, with: entity(store, "with", q.with), in: entity(store, "in", q.in), by: entity(store, "by", q.by),
         asOf: q.asOf ?? new Date().toISOString().slice(0, 10), asOfGiven: q.asOf !== undefined,
-        from: q.from, to: q.to, sort: q.sort, limit: q.limit, offset: q.offset,
+        from: q.from, to: q.to, signedFrom: q.signedFrom, signedTo: q.signedTo, sort: q.sort, limit: q.limit, offset: q.offset,
       };
       let r: ListResult;
       try {

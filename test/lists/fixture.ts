@@ -29,6 +29,15 @@ const STATEMENTS: [string, string, string, string | null, string, string | null]
   ["t-japan-senkaku-claim", "japan", "claims", "senkaku-islands-dispute", "1971-05-15/..", null],
   // A dataset's copy of a curated term (as Archigos repeats prime ministers): listed once, as curated.
   ["dataset-aso-fm", "taro-aso", "holds-office", "japan", "2005-10/..", "foreign-minister"],
+  // Missions: Japan's embassy in Washington (and Wikidata's copy of it, listed once), a consulate-general
+  // closed in 2010, China's embassy in Tokyo seen only in the November 2022 snapshot, and a Soviet embassy
+  // written as still open (the USSR's end closes it), one at a place (Beijing).
+  ["m-japan-us-embassy", "japan", "diplomatic-mission", "united-states", "1952-04-28/..", "embassy, Washington, D.C."],
+  ["dataset-m-japan-us-embassy", "japan", "diplomatic-mission", "united-states", "2022-11", "embassy, Washington, D.C."],
+  ["m-japan-china-embassy", "japan", "diplomatic-mission", "china", "1973-01/..", "embassy"],
+  ["m-japan-china-consulate", "japan", "diplomatic-mission", "china", "1985/2010-01-01", "consulate general, Shenyang"],
+  ["dataset-m-china-japan-embassy", "china", "diplomatic-mission", "japan", "2022-11", "embassy, Minato-ku"],
+  ["m-ussr-japan-embassy", "ussr", "diplomatic-mission", "japan", "1957-02/..", "embassy"],
 ];
 
 /**
@@ -49,7 +58,7 @@ export function listFixtureStore(): { store: Store; path: string } {
     const b = time ? parseTime(time) : null;
     if (b && isTimeError(b)) throw new Error(`${id}: ${b.error}`);
     st.run({
-      id, subject, p, object, time: time || null, role, origin: id.startsWith("dataset-") ? "dataset:archigos" : "test",
+      id, subject, p, object, time: time || null, role, origin: id.startsWith("dataset-") ? (p === "diplomatic-mission" ? "dataset:embassies" : "dataset:archigos") : "test",
       s_min: b?.start.min ?? null, s_max: b?.start.max ?? null, e_min: b?.end.min ?? null, e_max: b?.end.max ?? null,
       e_open: b ? Number(b.end.open) : null, e_unknown: b ? Number(b.end.unknown) : null,
     });
@@ -57,6 +66,7 @@ export function listFixtureStore(): { store: Store; path: string } {
   }
   // The fixture visit happened in Pyongyang: give its `occurred` statement the place.
   db.prepare("UPDATE statements SET at = 'pyongyang' WHERE subject = 'koizumi-visit-to-pyongyang-2002' AND p = 'occurred'").run();
+  db.prepare("UPDATE statements SET at = 'beijing' WHERE id = 'm-japan-china-embassy'").run();
   const series = db.prepare("INSERT INTO series(entity_id, partner_id, indicator, year, value, source_id, locator) VALUES (?, ?, ?, ?, ?, 'import-test-series', ?)");
   for (const [e, p, i, y, v] of [
     ["japan", null, "sipri-military-expenditure", 2000, 45.5e9],

@@ -14,7 +14,7 @@ import { ROOT, sharedStore } from "../helpers.js";
 interface Question {
   q: string;
   list: ListKind;
-  args: { type?: string; with?: string; in?: string; asOf?: string; from?: string; to?: string };
+  args: { type?: string; with?: string; in?: string; by?: string; asOf?: string; from?: string; to?: string; signedFrom?: string; signedTo?: string };
   expect?: string[];
   absent?: string[];
   exact?: boolean;
@@ -36,7 +36,7 @@ const day = (v: string | undefined, end = false) => {
   return d;
 };
 
-/** The ids a row can be matched on: its main entity, and for a membership also `organisation@from`. */
+/** The ids a row can be matched on: its main entity, for a membership also `organisation@from`, for a mission the host, `host@type` and the sender. */
 function keys(r: ListResult): string[][] {
   switch (r.kind) {
     case "agreements": return r.rows.map((x) => [x.agreement.id]);
@@ -44,15 +44,16 @@ function keys(r: ListResult): string[][] {
     case "offices": return r.rows.map((x) => [x.holder.id]);
     case "events": return r.rows.map((x) => [x.event.id]);
     case "disputes": return r.rows.map((x) => [x.dispute.id]);
+    case "missions": return r.rows.map((x) => [x.host.id, `${x.host.id}@${x.type}`, x.sender.id]);
   }
 }
 
 function answer(q: Question): { listed: Set<string>; primary: Set<string> } {
   const id = (v: string | undefined) => (v === undefined ? undefined : resolveId(store, v) ?? `missing:${v}`);
   const r = listOf(store, q.list, {
-    type: q.args.type, with: id(q.args.with), in: id(q.args.in),
+    type: q.args.type, with: id(q.args.with), in: id(q.args.in), by: id(q.args.by),
     asOf: day(q.args.asOf) ?? "2026-01-01", asOfGiven: q.args.asOf !== undefined,
-    from: day(q.args.from), to: day(q.args.to, true), limit: 100_000, offset: 0,
+    from: day(q.args.from), to: day(q.args.to, true), signedFrom: day(q.args.signedFrom), signedTo: day(q.args.signedTo, true), limit: 100_000, offset: 0,
   });
   const k = keys(r);
   return { listed: new Set(k.flat()), primary: new Set(k.map((x) => x[0]!)) };

@@ -6,6 +6,7 @@ import { World, type AgreementInfo, type StateInfo } from "./world.js";
 const ENGINE_PREDICATES = [
   "exists", "successor-of", "system-member", "diplomatic-relations", "no-relations", "at-war", "recognizes", "alliance",
   "holds-territory", "rules", "occupies", "in-force", "party-to", "signatory-of", "member-of", "observer-of", "holds-office", "administers", "claims",
+  "diplomatic-mission",
 ];
 
 /**

@@ -11,7 +11,7 @@ import { agreementAsOf } from "../asof/agreements.js";
 import { worldOf } from "../asof/store.js";
 import { buildDatabase } from "../build.js";
 import { Store } from "../store.js";
-import { listAgreements, standingOf } from "./agreements.js";
+import { listAgreements, signedWithin, standingOf } from "./agreements.js";
 
 const SRC = `sources: [{source: web-mofa-fixture, locator: "§ 1"}]`;
 const agreement = (id: string, inForce: string[]) => `names: {en: "${id}", ja: "${id}"}
@@ -75,5 +75,24 @@ describe("an agreements list row's dates and standing", () => {
     const s = standingOf(worldOf(kb), "amity-1858", "2026-01-01");
     expect(s.span?.time).toBe("1859-07-04/");
     expect(agreementAsOf(worldOf(kb), "amity-1858", "2026-01-01").basis).toContain(s.span);
+  });
+});
+
+describe("a signing date within a signing window", () => {
+  it.each([
+    ["1998-05-13", "1998-01-01", "1998-12-31", true],
+    ["1998-05-13", "1998-05-14", undefined, false],
+    ["1998-05-13", undefined, "1998-05-13", true],
+    // A year or month counts only when every day it may mean lies inside the window.
+    ["1998", "1990-01-01", "1999-12-31", true],
+    ["1998", "1998-06-01", "1999-12-31", false],
+    ["1998", "1990-01-01", "1998-06-30", false],
+    ["1998-05", "1998-05-01", "1998-05-31", true],
+    ["1998-05", "1998-05-10", "1998-12-31", false],
+    // Nothing known, nothing inside.
+    [null, "1990-01-01", "1999-12-31", false],
+    ["1998/", "1990-01-01", "1999-12-31", false],
+  ] as const)("counts %j in [%s, %s]: %s", (time, from, to, want) => {
+    expect(signedWithin(time, from, to)).toBe(want);
   });
 });

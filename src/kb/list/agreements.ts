@@ -5,7 +5,7 @@ import { worldOf } from "../asof/store.js";
 import type { World } from "../asof/world.js";
 import type { Store } from "../store.js";
 import { partyOn } from "../held-on-day.js";
-import type { Day } from "../../model/time.js";
+import { isTimeError, parseTime, type Day } from "../../model/time.js";
 import { bestDated, meetsWindow, refOf, sortRows, type ListQuery } from "./common.js";
 
 interface SignedRow { id: string; subject: string; time: string | null; origin: string }
@@ -40,7 +40,8 @@ function signaturesOf(store: Store): Signatures {
  * as-of day, all from the as-of engine (`agreementAsOf`): with `asOfGiven` only those in force that day (and,
  * with `with`, those that party was a party to that day: `partyInForce` in held-on-day.ts, as its entity page
  * counts them);
- * with `from`/`to` those in force at some time in the window.
+ * with `from`/`to` those in force at some time in the window; with `signedFrom`/`signedTo` those signed in that
+ * window (`signedWithin`: a signing date known only to the month or year counts only when wholly inside).
  *
  * @example listAgreements(store, { type: "trade", with: "japan", asOf: "2010-06-01", asOfGiven: true, limit: 100, offset: 0 })
  */
@@ -61,6 +62,7 @@ export function listAgreements(store: Store, q: ListQuery): AgreementListRow[] {
     // engine answer `a` already is; Japan left the whaling convention in 2019: in force, but not for Japan).
     if (q.asOfGiven && q.with !== undefined && !partyOn(world, id, q.with, q.asOf as Day)) continue;
     const sig = bestDated(signed.get(id) ?? []);
+    if ((q.signedFrom !== undefined || q.signedTo !== undefined) && !signedWithin(sig?.time ?? null, q.signedFrom, q.signedTo)) continue;
     rows.push({
       agreement: refOf(store, id),
       type: info.type,
@@ -76,6 +78,21 @@ export function listAgreements(store: Store, q: ListQuery): AgreementListRow[] {
     });
   }
   return sortRows(rows, q.sort ?? "signed", SORT, (r) => r.agreement.name.en);
+}
+
+/**
+ * Whether a signing date (EDTF as written) lies in [from, to]: every day it may mean must lie inside, so a
+ * year-only "1998" counts for 1990–1999 but not for 1998-06-01–1999-12-31, where it may fall before the
+ * window. An unknown or unreadable date is never inside.
+ *
+ * @example signedWithin("1998", "1990-01-01", "1999-12-31") // true
+ * @example signedWithin("1998", "1998-06-01", "1999-12-31") // false
+ */
+export function signedWithin(time: string | null, from: Day | undefined, to: Day | undefined): boolean {
+  if (!time) return false;
+  const t = parseTime(time);
+  if (isTimeError(t) || t.start.open || t.end.open || t.end.unknown) return false;
+  return (from === undefined || t.start.min >= from) && (to === undefined || t.end.max <= to);
 }
 
 /** A row's dates and standing: one answer of the engine for the day, and the in-force span it rests on. */

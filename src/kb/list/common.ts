@@ -11,13 +11,19 @@ import type { Store } from "../store.js";
 export interface ListQuery {
   type?: string;
   with?: string;
-  /** Events only: held in this state or place. */
+  /** Events: held in this state or place; missions: standing in this state (or place). */
   in?: string;
+  /** Missions only: the sending state. */
+  by?: string;
   asOf: Day;
   /** True when the caller gave an as-of date: then only rows that held on that day are listed. */
   asOfGiven: boolean;
   from?: Day;
   to?: Day;
+  /** Agreements only: signed on or after this day (a signing date known to the month or year must lie wholly inside). */
+  signedFrom?: Day;
+  /** Agreements only: signed on or before this day. */
+  signedTo?: Day;
   sort?: string;
   limit: number;
   offset: number;

@@ -44,6 +44,12 @@ export function listRows(r: ListResult): { columns: string[]; rows: Cell[][]; ta
         rows: r.rows.map((x) => [x.dispute.id, x.dispute.name.en, x.type, ids(x.parties), names(x.parties), ids(x.places), x.from, x.to]),
         table: { columns: ["dispute", "type", "parties", "places", "from", "to"], rows: r.rows.map((x) => [x.dispute.name.en, x.type, names(x.parties), names(x.places), x.from, x.to]) },
       };
+    case "missions":
+      return {
+        columns: ["sender", "sender_name", "host", "host_name", "type", "city", "place", "role", "from", "to", "holds", "origin", "statement"],
+        rows: r.rows.map((x) => [x.sender.id, x.sender.name.en, x.host.id, x.host.name.en, x.type, x.city, x.place?.id, x.role, x.from, x.to, x.holds, x.origin, x.statement]),
+        table: { columns: ["sender", "host", "type", "city", "from", "to", "open"], rows: r.rows.map((x) => [x.sender.name.en, x.host.name.en, x.type, x.city ?? x.place?.name.en, x.from, x.to, x.holds]) },
+      };
   }
 }
 

@@ -11,7 +11,7 @@ export type Route =
   | { view: "votes" }
   | { view: "check" }
   | { view: "search" }
-  | { view: "list"; kind: "agreements" | "memberships" | "offices" | "events" | "disputes" }
+  | { view: "list"; kind: "agreements" | "memberships" | "offices" | "events" | "disputes" | "missions" }
   | { view: "not-found"; path: string };
 
 export interface Location {
@@ -34,7 +34,7 @@ export function parseRoute(pathname: string): Route {
   if (head === "votes" && parts.length === 1) return { view: "votes" };
   if (head === "check" && parts.length === 1) return { view: "check" };
   if (head === "search" && parts.length === 1) return { view: "search" };
-  if (head === "list" && parts.length === 2 && (id === "agreements" || id === "memberships" || id === "offices" || id === "events" || id === "disputes")) return { view: "list", kind: id };
+  if (head === "list" && parts.length === 2 && (id === "agreements" || id === "memberships" || id === "offices" || id === "events" || id === "disputes" || id === "missions")) return { view: "list", kind: id };
   return { view: "not-found", path: pathname };
 }
 

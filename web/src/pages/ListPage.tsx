@@ -5,14 +5,21 @@ import { href, withParams } from "../app/route.js";
 import { Loaded, NoData } from "../app/feedback.js";
 import type { EntityRef } from "../api/types.js";
 import type { MessageKey } from "../i18n/dict.js";
-import { Role, useRoleTables } from "../i18n/Role.js";
-import { FILTERS, LIST_KINDS, listUrl, paging, typeHint, type Filter, type ListKind, type ListResult } from "./list-query.js";
-import { listDate, listEnded, listHolds, listMembershipRole, listSeparator, listStanding, listType } from "./list-cells.js";
+import { EnglishOnly, Role, useRoleTables } from "../i18n/Role.js";
+import { FILTERS, LIST_KINDS, filterApplies, listUrl, paging, typeHint, type Filter, type ListKind, type ListResult } from "./list-query.js";
+import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType } from "./list-cells.js";
 import { EntityName, NameMark } from "../entity/EntityName.js";
 import { agreementTypeOptions } from "./agreement-types.js";
+import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
 
-const LABEL: Record<Filter, MessageKey> = { type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to", sort: "list.filter.sort" };
-const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes" };
+const LABEL: Record<Filter, MessageKey> = {
+  type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", by: "list.filter.by", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to",
+  signedFrom: "list.filter.signedFrom", signedTo: "list.filter.signedTo", sort: "list.filter.sort",
+};
+/** A missions list says whose and where: "With (sending or host state)", "In (host state or place)". */
+const MISSION_LABEL: Partial<Record<Filter, MessageKey>> = { with: "list.filter.withMission", in: "list.filter.inMission" };
+const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes", missions: "list.title.missions" };
+const DATE_FILTERS: readonly Filter[] = ["asOf", "from", "to", "signedFrom", "signedTo"];
 
 /**
  * A list per kind (/list/agreements …) with the filters of `gaiko list`, kept in the URL, one page of rows
@@ -58,13 +65,13 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
   };
   return (
     <form className="list-filters" onSubmit={submit} aria-label={t("list.filters")} style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))", gap: "0.5rem 1rem", alignItems: "end" }}>
-      {FILTERS.filter((f) => f !== "in" || kind === "events").map((f) => (
+      {FILTERS.filter((f) => filterApplies(kind, f)).map((f) => (
         <label key={f} htmlFor={`${id}-${f}`} style={{ display: "flex", flexDirection: "column" }} className="small">
-          {t(LABEL[f])}
-          {f === "type" && kind === "agreements" ? (
-            // A choice of the schema's agreement types in the page's language, not a box for slugs (issue 15).
+          {t((kind === "missions" && MISSION_LABEL[f]) || LABEL[f])}
+          {f === "type" && (kind === "agreements" || kind === "missions") ? (
+            // A choice of the schema's agreement or mission types in the page's language, not a box for slugs (issue 15).
             <select id={`${id}-${f}`} name={f} value={values[f].trim()} onChange={(e) => setValues({ ...values, [f]: e.target.value })}>
-              {agreementTypeOptions(lang, values[f]).map((o) => (
+              {(kind === "agreements" ? agreementTypeOptions(lang, values[f]) : missionTypeOptions(lang, values[f])).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -75,7 +82,7 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
               id={`${id}-${f}`}
               name={f}
               value={values[f]}
-              placeholder={f === "type" ? typeHint(kind, lang) : f === "asOf" || f === "from" || f === "to" ? "1972-09-29, 1975-06, 1975" : undefined}
+              placeholder={f === "type" ? typeHint(kind, lang) : DATE_FILTERS.includes(f) ? "1972-09-29, 1975-06, 1975" : undefined}
               onChange={(e) => setValues({ ...values, [f]: e.target.value })}
             />
           )}
@@ -104,6 +111,8 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const { prev, next } = paging(r);
   const d = (date: string | null): ReactNode => (date ? <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(date) ? date : undefined}>{listDate(lang, date)}</time> : null);
   const ty = (type: string | null) => listType(lang, type);
+  // A city the data gives only in English is marked so on a Japanese page, as names are.
+  const city = (c: { text: string; lang: string } | null): ReactNode => (c ? <><span lang={c.lang}>{c.text}</span>{c.lang !== lang ? <> <EnglishOnly /></> : null}</> : null);
   const [cols, body]: [MessageKey[], ReactNode[][]] = (() => {
     switch (r.kind) {
       case "agreements":
@@ -116,6 +125,8 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
         return [["list.col.event", "list.col.type", "list.col.date", "list.col.place", "list.col.participants"], r.rows.map((x) => [link(x.event), ty(x.type), d(x.end ? `${x.date}/${x.end}` : x.date), x.place ? <>{link(x.place)}{x.placeState && x.placeState.id !== x.place.id ? <> ({link(x.placeState)})</> : null}</> : null, links(x.participants)])];
       case "disputes":
         return [["list.col.dispute", "list.col.type", "list.col.parties", "list.col.places", "list.col.from", "list.col.to"], r.rows.map((x) => [link(x.dispute), ty(x.type), links(x.parties), links(x.places), d(x.from), d(x.to)])];
+      case "missions":
+        return [["list.col.sender", "list.col.host", "list.col.type", "list.col.city", "list.col.from", "list.col.to", "list.col.open", "list.col.source"], r.rows.map((x) => [link(x.sender), link(x.host), missionTypeWords(lang, x.type), x.place ? link(x.place) : city(listCity(lang, x.city)), d(x.from), d(x.to), listHolds(lang, x.holds), listOrigin(lang, x.origin)])];
     }
   })();
   const head = cols.map((c) => t(c));

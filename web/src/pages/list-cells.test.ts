@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listDate, listEnded, listHolds, listMembershipRole, listSeparator, listStanding, listType } from "./list-cells.js";
+import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType } from "./list-cells.js";
+import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
 import { LIST_KINDS, typeHint } from "./list-query.js";
 import { ROLE_TABLES } from "../i18n/role-table.js";
 
@@ -80,5 +81,39 @@ describe("a Japanese list page in Japanese", () => {
   it.each(LIST_KINDS)("says in Japanese what the %s type filter takes", (kind) => {
     expect(typeHint(kind, "ja")).toMatch(/^英語で入力：[a-z-]+（[\u3040-\u30ff\u3400-\u9fff]+）/);
     expect(typeHint(kind, "en")).not.toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
+  });
+
+  it.each([
+    ["ja", "Kyiv", { text: "Kyiv", lang: "en" }],
+    ["en", "Minato-ku", { text: "Minato-ku", lang: "en" }],
+    ["ja", null, null],
+  ] as const)("give a mission's city on a %s page as the data spells it, marked English: %s", (lang, city, want) => {
+    expect(listCity(lang, city)).toEqual(want);
+  });
+
+  it.each([
+    ["en", "curated", "curated"],
+    ["en", "dataset:embassies", "dataset (embassies)"],
+    ["ja", "dataset:embassies", "データセット（embassies）"],
+  ] as const)("say on a %s page where a mission row comes from (%s): %s", (lang, origin, want) => {
+    expect(listOrigin(lang, origin)).toBe(want);
+  });
+
+  it.each([
+    ["en", "consulate-general", "consulate-general"],
+    ["ja", "consulate-general", "総領事館"],
+    ["ja", "embassy", "大使館"],
+    ["ja", "trading-post", "商館"],
+    ["ja", "no-such-type", "no-such-type"],
+  ] as const)("write a mission type on a %s page: %s as %s", (lang, type, want) => {
+    expect(missionTypeWords(lang, type)).toBe(want);
+  });
+
+  it("offer the missions list's types as a choice in the page's language, values kept as the API's slugs", () => {
+    expect(missionTypeOptions("ja").slice(0, 3)).toEqual([{ value: "", label: "すべて" }, { value: "embassy", label: "大使館" }, { value: "consulate-general", label: "総領事館" }]);
+    expect(missionTypeOptions("en").every((o) => o.value === "" || /^[a-z-]+$/.test(o.value))).toBe(true);
+    expect(missionTypeOptions("ja").some((o) => /^[a-z]/.test(o.label))).toBe(false);
+    // An old link's value that is no type is kept as itself, not silently dropped.
+    expect(missionTypeOptions("en", "embassies").at(-1)).toEqual({ value: "embassies", label: "embassies" });
   });
 });

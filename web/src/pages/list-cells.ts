@@ -89,3 +89,22 @@ export function listHolds(lang: Lang, holds: string): string {
 export function listSeparator(lang: Lang): string {
   return lang === "ja" ? "、" : "; ";
 }
+
+/**
+ * A mission's city as the data spells it (Wikidata's "Minato-ku", "Kyiv"), with the language it is in, so a
+ * Japanese page marks it English-only rather than pass it off as Japanese; null stays empty.
+ * @example listCity("ja", "Kyiv") // { text: "Kyiv", lang: "en" }
+ */
+export function listCity(lang: Lang, city: string | null): { text: string; lang: Lang } | null {
+  void lang; // every city the data gives is in English (the role tables' Japanese place names are not loaded here)
+  return city ? { text: city, lang: "en" } : null;
+}
+
+/**
+ * Where a mission row comes from: the curated data, or a dataset named by its importer (the November 2022
+ * Wikidata snapshot is `dataset:embassies`), so a reader sees why a row is only "seen" in one month.
+ * @example listOrigin("ja", "dataset:embassies") // "データセット（embassies）"
+ */
+export function listOrigin(lang: Lang, origin: string): string {
+  return origin.startsWith("dataset:") ? message(lang, "list.origin.dataset", { name: origin.slice("dataset:".length) }) : message(lang, "list.origin.curated");
+}

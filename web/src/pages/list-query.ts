@@ -3,14 +3,26 @@
 import type { ListKind, ListResult } from "../../../src/model/lists.js";
 
 /** The list kinds (the web imports only types from src/model: the object below fails to compile when a kind is added there). */
-const KIND_SET = { agreements: true, memberships: true, offices: true, events: true, disputes: true } satisfies Record<ListKind, true>;
+const KIND_SET = { agreements: true, memberships: true, offices: true, events: true, disputes: true, missions: true } satisfies Record<ListKind, true>;
 const LIST_KINDS = Object.keys(KIND_SET) as ListKind[];
 
 export type { ListKind, ListResult };
 export { LIST_KINDS };
 
-export const FILTERS = ["type", "with", "in", "asOf", "from", "to", "sort"] as const;
+export const FILTERS = ["type", "with", "in", "by", "asOf", "from", "to", "signedFrom", "signedTo", "sort"] as const;
 export type Filter = (typeof FILTERS)[number];
+
+/** Filters that belong to some kinds only (the API refuses `by` or `signedFrom` elsewhere); the rest apply to every kind. */
+const ONLY: Partial<Record<Filter, readonly ListKind[]>> = { in: ["events", "missions"], by: ["missions"], signedFrom: ["agreements"], signedTo: ["agreements"] };
+
+/**
+ * Whether a filter applies to a kind of list: the page shows its field, and the API is asked with it, only then.
+ * @example filterApplies("missions", "by") // true
+ * @example filterApplies("offices", "signedFrom") // false
+ */
+export function filterApplies(kind: ListKind, f: Filter): boolean {
+  return ONLY[f]?.includes(kind) ?? true;
+}
 export const PAGE = 50;
 
 /** Whether a path segment names a list kind. @example isListKind("offices") // true */
@@ -29,7 +41,7 @@ export function listUrl(kind: ListKind, query: URLSearchParams, format: "json" |
   const windowed = Boolean(query.get("from") || query.get("to"));
   for (const f of FILTERS) {
     const v = query.get(f)?.trim();
-    if (!v || (f === "asOf" && windowed) || (f === "in" && kind !== "events")) continue;
+    if (!v || (f === "asOf" && windowed) || !filterApplies(kind, f)) continue;
     q.set(f, v);
   }
   if (format === "csv") {
@@ -49,6 +61,7 @@ const TYPE_HINT: Record<ListKind, [en: string, ja: string]> = {
   offices: ["prime-minister, foreign-minister, president…", "英語で入力：prime-minister（首相）、foreign-minister（外相）…"],
   events: ["summit, visit, incident, war, conference…", "英語で入力：summit（首脳会議）、visit（訪問）、incident（事件）…"],
   disputes: ["territorial, maritime…", "英語で入力：territorial（領土）、maritime（海洋）…"],
+  missions: ["embassy, consulate-general…", "英語で入力：embassy（大使館）、consulate-general（総領事館）…"],
 };
 
 /**
