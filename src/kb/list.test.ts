@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ROOT } from "../../test/helpers.js";
 import { listFixtureStore } from "../../test/lists/fixture.js";
-import { ListResult, type ListKind } from "../model/lists.js";
+import { LIST_KINDS, MISSION_TYPES, ListResult, type ListKind } from "../model/lists.js";
 import { listOf, ListQueryError, type ListQuery } from "./list.js";
 
 const { store } = listFixtureStore();
@@ -128,5 +131,12 @@ describe("listOf", () => {
   ])("refuses an unknown filter value in a list of %s, naming the parameter", (kind, q, param) => {
     expect(() => listOf(store, kind, { ...base, ...q })).toThrow(ListQueryError);
     try { listOf(store, kind, { ...base, ...q }); } catch (e) { expect((e as ListQueryError).param).toBe(param); }
+  });
+});
+
+describe("docs/lists.md", () => {
+  const doc = readFileSync(join(ROOT, "docs", "lists.md"), "utf8");
+  it.each([...LIST_KINDS.map((k) => `\`${k}\``), ...MISSION_TYPES.map((t) => `\`${t}\``), "`--signed-from", "`signedFrom`", "`--by STATE`"])("names %s", (word) => {
+    expect(doc).toContain(word);
   });
 });
