@@ -2,6 +2,9 @@ import type { RoleTables } from "./roles.js";
 import { ROLE_PROSE } from "./role-prose.js";
 import { ROLE_PROSE_B } from "./role-prose-b.js";
 import { ROLE_PROSE_C } from "./role-prose-c.js";
+import { ROLE_PROSE_D } from "./role-prose-d.js";
+import { ROLE_PEOPLE } from "./role-people.js";
+import { ROLE_PLACES } from "./role-places.js";
 
 /**
  * The fixed roles of the data in Japanese (their English page words are in role-en.ts). Each Japanese
@@ -342,7 +345,7 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   expiry: "期間満了",
   "ended by": "終了させたもの",
   theme: "テーマ",
-  "Gleditsch–Ward number": "Gleditsch–Ward番号",
+  "Gleditsch–Ward number": "グレディッチ・ウォード番号",
   "UN M49 code": "国連M49コード",
   "IMF code": "IMFコード",
   "Japanese name (CLDR)": "日本語名（CLDR）",
@@ -395,4 +398,9 @@ export const TITLES: Readonly<Record<string, { ja: string; by?: Readonly<Record<
  * Every table a Japanese page needs to write roles, as one value for roleWords' context.
  * @example roleWords("side A", "ja", { tables: ROLE_TABLES }) // { text: "A側", lang: "ja" }
  */
-export const ROLE_TABLES: RoleTables = { words: ROLE_WORDS, titles: TITLES, prose: { ...ROLE_PROSE, ...ROLE_PROSE_B, ...ROLE_PROSE_C } };
+export const ROLE_TABLES: RoleTables = {
+  words: ROLE_WORDS,
+  titles: TITLES,
+  prose: { ...ROLE_PROSE, ...ROLE_PROSE_B, ...ROLE_PROSE_C, ...ROLE_PROSE_D },
+  proper: { ...ROLE_PLACES, ...ROLE_PEOPLE },
+};

@@ -48,25 +48,39 @@ describe("roles in Japanese", () => {
     ["Japan's representative (prime minister)", {}, "日本代表（首相）"],
     ["Japan's representative (chair (prime minister))", {}, "日本代表（議長（首相））"],
     // missions, meetings and other families
-    ["embassy, Tokyo", {}, "大使館（Tokyo）"],
-    ["consulate general, Osaka", {}, "総領事館（Osaka）"],
-    ["consulate, Nagoya", {}, "領事館（Nagoya）"],
-    ["host (New York)", { event: "g7-summit-1979" }, "主催国（New York）"],
-    ["host (ASEAN chair, Kuala Lumpur)", { event: "first-east-asia-summit-2005" }, "主催国（ASEAN議長国、Kuala Lumpur）"],
+    ["embassy, Tokyo", {}, "大使館（東京）"],
+    ["consulate general, Osaka", {}, "総領事館（大阪）"],
+    ["consulate, Nagoya", {}, "領事館（名古屋）"],
+    ["host (New York)", { event: "g7-summit-1979" }, "主催国（ニューヨーク）"],
+    ["host (ASEAN chair, Kuala Lumpur)", { event: "first-east-asia-summit-2005" }, "主催国（ASEAN議長国、クアラルンプール）"],
     ["host, second tour", { event: "kaifu-southeast-asia-tour-1991" }, "受入国（2度目の歴訪）"],
     ["Prime Minister of Japan; speaker", {}, "内閣総理大臣、演説者"],
     ["18th leaders' meeting", {}, "第18回首脳会合"],
-    ["sixth summit, Bali", {}, "第6回首脳会議（Bali）"],
+    ["sixth summit, Bali", {}, "第6回首脳会議（バリ）"],
     ["64th session", {}, "第64回会期"],
     ["COW war 139", {}, "戦争（COW番号139）"],
     ["45th session of the General Assembly", {}, "国連総会第45回会期"],
     ["51st session of the General Assembly", {}, "国連総会第51回会期"],
     ["52nd session of the General Assembly", {}, "国連総会第52回会期"],
     ["water up to 150 miles", {}, "海を隔てて150マイル以内"],
-    ["18th Japan–EU summit, Prague", {}, "第18回日EU首脳会議（Prague）"],
-    ["seventh summit (ASEM7), Beijing", {}, "第7回首脳会議（ASEM7、Beijing）"],
+    ["18th Japan–EU summit, Prague", {}, "第18回日EU首脳会議（プラハ）"],
+    ["seventh summit (ASEM7), Beijing", {}, "第7回首脳会議（ASEM7、北京）"],
     ["63rd session, general debate", {}, "第63回会期（一般討論）"],
-    ["host (G7 foreign ministers' meeting, Lübeck)", { event: "kishida-fm-trip-2015-04" }, "受入国（G7外相会合、Lübeck）"],
+    ["host (G7 foreign ministers' meeting, Lübeck)", { event: "kishida-fm-trip-2015-04" }, "受入国（G7外相会合、リューベック）"],
+    // the names inside a bracket (issue 15): places, meetings and people, by the tables, never left in English
+    ["host (Warsaw)", { event: "kishida-fm-trip-2015-04" }, "受入国（ワルシャワ）"],
+    ["host (Munich Security Conference)", { event: "kono-fm-trip-2018-02" }, "受入国（ミュンヘン安全保障会議）"],
+    ["host (ASEAN-related foreign ministers' meetings, Phnom Penh)", { event: "kishida-fm-trip-2012-07" }, "受入国（ASEAN関連外相会議、プノンペン）"],
+    ["host (Washington, D.C.)", { event: "kishida-fm-trip-2013-04" }, "受入国（ワシントンD.C.）"],
+    ["host (Quad foreign ministers' meeting, Melbourne)", { event: "hayashi-fm-trip-2022-02" }, "受入国（日米豪印外相会合、メルボルン）"],
+    ["host (10th APEC Ministerial Meeting, Kuala Lumpur)", { event: "komura-fm-trip-1998-11" }, "受入国（第10回APEC閣僚会議、クアラルンプール）"],
+    ["host (TICAD VI, Nairobi)", { event: "kishida-fm-trip-2016-08" }, "受入国（TICAD VI、ナイロビ）"],
+    ["host (Premier Wen Jiabao; Foreign Minister Li Zhaoxing)", { event: "aso-fm-visit-to-china-2006" }, "受入国（温家宝国務院総理、李肇星外相）"],
+    ["host (Burma), first tour", { event: "kishi-asia-pacific-tours-1957" }, "受入国（ビルマ）（1度目の歴訪）"],
+    ["signatory (Mutsu Munemitsu)", {}, "署名者（陸奥宗光）"],
+    ["embassy, Washington, D.C.", {}, "大使館（ワシントンD.C.）"],
+    ["consulate general, Shinan District", {}, "総領事館（市南区）"],
+    ["leaders' meeting, Los Cabos", {}, "首脳会合（ロスカボス）"],
     // prose roles, put into Japanese one by one
     ["received the envoys at El Escorial", {}, "エル・エスコリアルで使節を迎えた"],
     ["Prime Minister of Australia; welcomed Abe", { names: nameLookup([{ id: "australia", name: { en: "Australia", ja: "オーストラリア" } }]) }, "オーストラリア首相、安倍首相を歓迎"],
@@ -87,6 +101,13 @@ describe("roles in Japanese", () => {
     ["Prime Minister of Japan; was nowhere when nothing happened", {}],
     ["host (first visit by a Japanese foreign minister to Atlantis)", {}],
     ["host (President Nobody)", {}],
+    // a place, a meeting or a person no table names: the whole role stays English, never 受入国（Atlantis）
+    ["host (Atlantis)", { event: "kishida-fm-trip-2015-04" }],
+    ["host (G7 foreign ministers' meeting, Atlantis)", { event: "kishida-fm-trip-2015-04" }],
+    ["host (Warsaw; Foreign Minister Nobody)", { event: "kishida-fm-trip-2015-04" }],
+    ["embassy, Atlantis City", {}],
+    ["sixth summit, Atlantis", {}],
+    ["signatory (Nobody Atall)", {}],
     // a title of something that is not a state with a Japanese name
     ["President of the European Council", { names }],
     ["President of Zanzibar", { names }],
@@ -112,8 +133,8 @@ describe("roles on a Japanese page before the tables load", () => {
   it.each<[string, RoleContext, string]>([
     ["host", { event: "abe-trip-2014-01" }, "受入国"],
     ["prime-minister", { polity: "japan" }, "内閣総理大臣"],
-    ["embassy, Tokyo", {}, "大使館（Tokyo）"],
-    ["18th Japan–EU summit, Prague", {}, "第18回日EU首脳会議（Prague）"],
+    ["18th Japan–EU summit", {}, "第18回日EU首脳会議"],
+    ["host (ASEM7)", { event: "g7-summit-1979" }, "主催国（ASEM7）"],
   ])("writes %s (%j) by its rule alone, as %s", (role, ctx, want) => {
     expect(roleWords(role, "ja", ctx)).toEqual({ text: want, lang: "ja" });
   });
@@ -126,6 +147,10 @@ describe("roles on a Japanese page before the tables load", () => {
     ["president", { polity: "china" }, "president"],
     ["host (state visit)", { event: "g7-summit-1979" }, "host (state visit)"],
     ["head-of-state", {}, "head of state"],
+    // a place's Japanese name is in the tables: until then the whole role, not 大使館（Tokyo）
+    ["embassy, Tokyo", {}, "embassy, Tokyo"],
+    ["18th Japan–EU summit, Prague", {}, "18th Japan–EU summit, Prague"],
+    ["host (Warsaw)", { event: "kishida-fm-trip-2015-04" }, "host (Warsaw)"],
   ])("keeps %s (%j) in English, whole, until they arrive: %s", (role, ctx, want) => {
     expect(roleWords(role, "ja", ctx)).toEqual({ text: want, lang: "en" });
   });

@@ -20,6 +20,11 @@ export interface RoleTables {
   titles: Readonly<Record<string, { ja: string; by?: Readonly<Record<string, string>> }>>;
   /** Roles written as prose for one statement: "received the envoys at El Escorial" → エル・エスコリアルで使節を迎えた. */
   prose: Readonly<Record<string, string>>;
+  /**
+   * Names a role writes inside it, in Japanese: places ("Warsaw" → ワルシャワ), meetings ("Munich Security
+   * Conference" → ミュンヘン安全保障会議) and people with their title ("Premier Wen Jiabao" → 温家宝国務院総理).
+   */
+  proper: Readonly<Record<string, string>>;
 }
 
 /** A state's Japanese name by one of its English names ("the Republic of Korea" → south-korea, 大韓民国). */
@@ -35,7 +40,8 @@ export interface RoleContext {
   polity?: string;
   /**
    * The Japanese tables. Without them (a Japanese page before they load) only the rules here apply:
-   * "host" is 受入国, "embassy, Tokyo" 大使館（Tokyo）; a role that needs a table stays English, whole.
+   * "host" is 受入国, "18th Japan–EU summit" 第18回日EU首脳会議; a role that needs a table (a place's
+   * name included: "embassy, Tokyo") stays English, whole.
    */
   tables?: RoleTables;
 }
@@ -82,10 +88,13 @@ const MEETINGS: Record<string, string> = {
   "informal leaders' meeting": "非公式首脳会議",
   "economic leaders' meeting": "首脳会議",
   "strategic dialogue": "戦略対話",
+  // Capitalised as a meeting's name: "10th APEC Ministerial Meeting", "G8 Foreign Ministers' Meeting".
+  "Ministerial Meeting": "閣僚会議",
+  "Foreign Ministers' Meeting": "外相会合",
 };
 
 /** Who meets, where the role names it: "Japan–EU summit" is 日EU首脳会議. */
-const GROUPS: Record<string, string> = { "Japan–EU": "日EU", "Japan–ASEAN": "日ASEAN", "Japan–China–ROK": "日中韓" };
+const GROUPS: Record<string, string> = { "Japan–EU": "日EU", "Japan–ASEAN": "日ASEAN", "Japan–China–ROK": "日中韓", Quad: "日米豪印" };
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
@@ -96,19 +105,29 @@ const MEETING = new RegExp(
     "(?: \\((first|second|third|ASEM\\d+)\\))?(?:, ([^,()]+))?$",
 );
 
-/** A place or person named in a role ("New York", "Port of Spain"), kept as written; not English prose. */
-const PROPER = /^(?:[A-Z\u00C0-\u024F][\p{L}.'’-]*|of|de|del|la|es|al|an)(?: (?:[A-Z\u00C0-\u024F][\p{L}.'’-]*|of|de|del|la|es|al|an))*$/u;
-/** Capitalised words that are English titles or nouns, not names. */
-const NOT_A_NAME = /\b(President|Prime|Minister|Ministers|Meeting|Meetings|Conference|Council|Summit|Security|Foreign|Chair|Leaders?|State|Supreme|Commission|Forces?|Japan|Visit|ASEAN|APEC|OECD|G7|G8|G20|UN)\b/;
+/**
+ * An acronym and its number, written in Latin letters in Japanese too ("TICAD VI", "ASEM7", "G20"): kept
+ * as written. Any other Latin word inside a Japanese role would leave it half-translated, and a bare
+ * number ("2030") says what no table has read: both leave the whole role in English.
+ */
+const ACRONYM = /^(?=[^ ]*[A-Z])[A-Z0-9][A-Z0-9+-]*(?: [A-Z0-9][A-Z0-9+-]*)*$/;
 
 /** Whether an event id names a visit or a trip, where the host is the state visited. */
 function isVisit(eventId: string | undefined): boolean {
-  return eventId !== undefined && /(^|-)(visit|trip|tour|address|arrival|deployment|mission|embassy|expedition)(-|$)/.test(eventId);
+  return eventId !== undefined && /(^|-)(visits?|trips?|tours?|address|arrival|deployment|mission|embassy|expedition)(-|$)/.test(eventId);
 }
 
 /** A table's own entry (a role may be any text, "constructor" included). */
 function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** A name inside a role (a place, a meeting, a person) in Japanese, or null: never the English kept inside. */
+function named(name: string, ctx: RoleContext): string | null {
+  const proper = ctx.tables?.proper;
+  const hit = proper && own(proper, name);
+  if (hit) return hit;
+  return lookup(name, ctx)?.ja ?? (ACRONYM.test(name) ? name : null);
 }
 
 function lookup(place: string, ctx: RoleContext): { id: string; ja: string } | null {
@@ -147,13 +166,17 @@ function japanese(role: string, ctx: RoleContext): string | null {
   if (role === "emperor") return ctx.polity && ctx.polity !== "japan" ? "皇帝" : "天皇";
   const fixed = t && (own(t.words, role) ?? own(t.prose, role));
   if (fixed) return fixed;
-  // "Prime Minister of Japan; speaker": every part, or nothing.
-  if (role.includes("; ")) {
+  // "Prime Minister of Japan; speaker": every part, or nothing. A "; " inside brackets ("host (Premier
+  // Wen Jiabao; Foreign Minister Li Zhaoxing)") parts the bracket, not the role: its rule is below.
+  if (role.includes("; ") && !/\([^)]*; /.test(role)) {
     const parts = role.split("; ").map((p) => japanese(p, ctx));
     return parts.every((p) => p !== null) ? parts.join("、") : null;
   }
   const mission = /^(embassy|consulate general|consulate|de facto embassy|de facto consulate|consular office|honorary consulate), (.+)$/.exec(role);
-  if (mission) return `${MISSIONS[mission[1]!]![1]}（${mission[2]}）`;
+  if (mission) {
+    const place = named(mission[2]!, ctx);
+    return place ? `${MISSIONS[mission[1]!]![1]}（${place}）` : null;
+  }
   const war = /^COW war (\d+)$/.exec(role);
   if (war) return `戦争（COW番号${war[1]}）`;
   // "45th session of the General Assembly": the UN General Assembly's regular session, as MOFA numbers it.
@@ -166,7 +189,7 @@ function japanese(role: string, ctx: RoleContext): string | null {
   if (meeting) {
     const [, digits, word, group, kind, series, where] = meeting;
     const nth = digits ? Number(digits) : ORDINALS[word ?? series ?? ""];
-    const place = where === "general debate" ? "一般討論" : where && PROPER.test(where) ? where : where ? null : "";
+    const place = where === "general debate" ? "一般討論" : where ? named(where, ctx) : "";
     if (place === null || (!nth && !group && !place && !series)) return null;
     const inner = [series && !ORDINALS[series] ? series : "", place].filter(Boolean).join("、");
     return `${nth ? `第${nth}回` : ""}${group ? (GROUPS[group] ?? group) : ""}${MEETINGS[kind!]}${inner ? `（${inner}）` : ""}`;
@@ -178,8 +201,14 @@ function japanese(role: string, ctx: RoleContext): string | null {
     if (!base) return null;
     if (paren[3]) return `${base}（${ORDINALS[paren[3]]}度目の歴訪）`;
     const inner = paren[2] ?? paren[4]!;
-    const words = inner.split(", ").map((w) => japanese(w, ctx) ?? lookup(w, ctx)?.ja ?? (PROPER.test(w) && !NOT_A_NAME.test(w) ? w : null));
-    return words.every((w) => w !== null) ? `${base}（${words.join("、")}）` : null;
+    // The bracket may be one name ("Washington, D.C."); else its parts, all or nothing ("G7 foreign
+    // ministers' meeting, Lübeck" → G7外相会合、リューベック); else one role ("chair (prime minister)").
+    const name = named(inner, ctx);
+    if (name) return `${base}（${name}）`;
+    const words = inner.split(/, |; /).map((w) => japanese(w, ctx) ?? named(w, ctx));
+    if (words.every((w) => w !== null)) return `${base}（${words.join("、")}）`;
+    const whole = japanese(inner, ctx);
+    return whole ? `${base}（${whole}）` : null;
   }
   const representative = /^(.+?)'s representative$/.exec(role);
   if (representative) return lookup(representative[1]!, ctx) ? `${lookup(representative[1]!, ctx)!.ja}代表` : null;
@@ -192,7 +221,9 @@ function japanese(role: string, ctx: RoleContext): string | null {
  * the whole role, and the English role otherwise, marked `lang: "en"`. Pure: the Japanese tables come
  * in the context (`tables`), loaded by the page.
  * @example roleWords("prime-minister", "ja") // { text: "内閣総理大臣", lang: "ja" }
- * @example roleWords("embassy, Tokyo", "ja") // { text: "大使館（Tokyo）", lang: "ja" }
+ * @example roleWords("embassy, Tokyo", "ja", { tables: ROLE_TABLES }) // { text: "大使館（東京）", lang: "ja" }
+ * @example roleWords("host (Warsaw)", "ja", { event: "kono-fm-visit-to-poland-2018", tables: ROLE_TABLES }) // { text: "受入国（ワルシャワ）", lang: "ja" }
+ * @example roleWords("embassy, Tokyo", "ja") // { text: "embassy, Tokyo", lang: "en" } (no tables yet: never 大使館（Tokyo）)
  * @example roleWords("President of the United States", "ja", { names, tables: ROLE_TABLES }) // { text: "アメリカ合衆国大統領", lang: "ja" }
  * @example roleWords("side A", "ja") // { text: "side A", lang: "en" } (no tables yet)
  * @example roleWords("the frigate's state", "ja") // { text: "the frigate's state", lang: "en" }
