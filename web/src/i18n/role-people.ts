@@ -32,7 +32,7 @@ export const ROLE_PEOPLE: Readonly<Record<string, string>> = {
   "President Bagabandi": "バガバンディ大統領",
   "Prime Minister Elbegdorj": "エルベグドルジ首相",
   "Foreign Minister Erdenechuluun": "エルデネチョローン外相",
-  "President Chandrika Kumaratunga": "クマラトゥンガ大統領",
+  "President Chandrika Kumaratunga": "クマーラトゥンガ大統領",
   "Prime Minister Ranil Wickremasinghe": "ウィクラマシンハ首相",
   "Foreign Minister Tyronne Fernando": "フェルナンド外相",
   "Foreign Minister Yashwant Sinha": "シンハ外相",
