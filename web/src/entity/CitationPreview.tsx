@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, type PointerEvent } from "react";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
-import { formatDate } from "../time/dates.js";
 import { formatLocator } from "./locator.js";
 import { placeCard } from "./placement.js";
+import { referenceByline } from "./reference-date.js";
 import { readerTitle, useReference } from "./references.js";
 
 export interface PreviewedCitation {
@@ -64,7 +64,7 @@ export function CitationPreview({
     };
   }, [anchor]);
   const locators = cite.locators.map((l) => formatLocator(l, lang));
-  const byline = [ref?.publisher, ref?.date ? formatDate(lang, ref.date) : null].filter(Boolean).join(" · ");
+  const byline = referenceByline(ref?.publisher, ref?.date, lang);
   return (
     <span ref={card} id={id} className="cite-preview" role="dialog" aria-labelledby={`${id}-title`} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
       <span className="cp-eyebrow">

@@ -1,0 +1,20 @@
+// What a reader saw on the screenshots of every page type looked at for issue 15 (task S4), each
+// checked where it was wrong: see the report of task S4 for the pages looked at.
+import { describe, expect, it } from "vitest";
+import { chromiumAvailable } from "./harness.js";
+import { DESKTOP, poll, useScreenSession } from "./screen.js";
+
+const SHORT_MONTH = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/;
+
+describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () => {
+  const { screen } = useScreenSession(DESKTOP);
+
+  it("a citation's preview writes the source's date in full, as the reference list beneath it does", async () => {
+    await screen().open("/entity/kishida-fm-trip-2016-03");
+    const badge = screen().page.locator("button.cite[data-source='web-mofa-kishida-press-2016-03-18']").first();
+    await badge.hover();
+    const byline = screen().page.getByRole("dialog").locator(".cp-byline");
+    await expect.poll(() => byline.textContent(), poll).toContain("18 March 2016");
+    expect(await byline.textContent()).not.toMatch(SHORT_MONTH);
+  });
+});
