@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { listFixtureStore } from "../../test/lists/fixture.js";
-import { ListResult, SeriesCatalog, SeriesResult } from "../model/lists.js";
+import { LIST_KINDS, ListResult, SeriesCatalog, SeriesResult } from "../model/lists.js";
 import { ApiError } from "../model/results.js";
 import { createApp } from "./app.js";
+import { explorerPage } from "./shell.js";
 
 const { store } = listFixtureStore();
 afterAll(() => store.close());
@@ -91,6 +92,11 @@ describe("the list and series routes", () => {
     const r = await get(ApiError.strict(), path, status);
     expect(r.error.code).toBe(code);
     expect(JSON.stringify(r.error)).toContain(mention);
+  });
+
+  it.each(LIST_KINDS)("give the explorer's page of %s its title, not 'page not found'", (kind) => {
+    const page = explorerPage(store, new URL(`http://gaiko.test/list/${kind}`), "2026-01-01");
+    expect([page.status, page.title]).toEqual([200, expect.not.stringMatching(/not found/i)]);
   });
 
   it("declare both routes in the OpenAPI document", async () => {

@@ -27,6 +27,7 @@ export const LISTS: Record<string, Text> = {
   offices: { en: "Offices and holders", ja: "役職と在任者" },
   events: { en: "Events", ja: "出来事" },
   disputes: { en: "Disputes", ja: "係争" },
+  missions: { en: "Diplomatic missions", ja: "在外公館・外交使節" },
 };
 
 export const KIND: Record<Kind, Text> = {
