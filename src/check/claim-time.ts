@@ -35,6 +35,9 @@ export function presentTense(slice: string, rel: number): boolean {
 }
 
 
+/** How near a date a dated name must be written to keep it from the claims of other names (characters between them). */
+const OWNS_WITHIN = 40;
+
 /** An agreement's own verb right before a date: "signed in 1906", "concluded on 5 September 1905", "took effect in 1952". */
 const AGREEMENT_VERB_BEFORE = /\b(?:signed|concluded|ratified|initialed|initialled|entered into force|came into force|came into effect|took effect)\s+(?:in|on)\s+(?:the\s+)?$/i;
 
@@ -55,11 +58,18 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   if (c.undated) return undefined;
   const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
   const datedMentions = ctx.found.filter((m) => m.kind === "event" || m.kind === "agreement" || m.kind === "policy");
-  const owner = (t: TimeMention) => governingAgreement(ctx, t, datedMentions) ?? datedMentions.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
+  // The nearest dated name owns a date for that name's own claims ("On 29 September 1972 the two governments issued
+  // the Joint Communiqué"); it keeps the date from other claims only when written next to it ("the 1965 treaty",
+  // "the Korean War of 1950"), within OWNS_WITHIN characters. "Tanaka arrived on 25 September 1978 and, days later,
+  // after talks with Mao Zedong, the two sides issued the Joint Communiqué" dates Mao's title too.
+  const gap = (m: Mention, t: TimeMention) => (m.end <= t.start ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0);
+  const nearestOf = (ms: Mention[], t: TimeMention) => ms.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
+  const owner = (t: TimeMention) => governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions, t);
+  const keeper = (t: TimeMention) => governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions.filter((m) => gap(m, t) <= OWNS_WITHIN), t);
   const startWords = START_WORDS[c.p]?.test(ctx.slice) ?? false;
   // A date owned by another named event or agreement is not this claim's date, except for a relation
   // said to begin with it ("the 1960 treaty created the alliance").
-  const own = ctx.times.filter((t) => !datedMentions.length || (dated ? owner(t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && owner(t) === m.entity)));
+  const own = ctx.times.filter((t) => !datedMentions.length || (dated ? owner(t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && keeper(t) === m.entity)));
   // The date the word that carries the claim governs: "signed in 1902 and terminated in 1923" gives its end 1923,
   // "…, signed in 1951, took effect in 1952" its entry into force 1952.
   if (OWN_DATED.has(c.p) && c.cue !== undefined) {

@@ -36,6 +36,8 @@ export interface Candidate {
   roles?: readonly string[];
   /** The sentence's dates are not this claim's (they belong to the name): decide it undated. */
   undated?: boolean;
+  /** Why the sentence's dates are not the claim's, when not because they belong to a name: they bound another event ("since 2011"). */
+  undatedWhy?: "date-bounds-other";
   /** For a participant: the person the knowledge base records in the role the named one is said to have filled. */
   instead?: string;
   /** The kind of agreement the sentence names ("a peace treaty") when the knowledge base has another kind between the parties. */
@@ -149,7 +151,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   // "The Treaty (1951) ended the war": the date is the treaty's own; when the war ended, the text does not say.
   if (c.undated && ctx.times.length && d.verdict === "supported") {
     d = { ...d, verdict: "not-checkable" };
-    why = { code: "date-of-name", params: {} };
+    why = { code: c.undatedWhy ?? "date-of-name", params: {} };
   }
   const loose = c.loose || ctx.referenced.has(c.subject) || (!!c.object && ctx.referenced.has(c.object));
   if (loose && d.verdict !== "supported") return undefined;

@@ -557,3 +557,30 @@ describe("a name two agreements share", () => {
     expect(claims(text)).toEqual([[id, "signed", null, verdict, "positive"]]);
   });
 });
+
+describe("the day a title is said of", () => {
+  it("dates a titled person by the act after the name, and a far name owns no date ('Tanaka arrived in Beijing on 25 September 1978 … Mao Zedong … the Joint Communique')", () => {
+    const c = claims("Prime Minister Kakuei Tanaka arrived in Beijing on 25 September 1978, and days later, after talks with Chinese leader Mao Zedong, the two sides issued the Japan-China Joint Communique.");
+    expect(c).toContainEqual(["kakuei-tanaka", "holds-office", "japan", "contradicted", "positive"]);
+    expect(c).toContainEqual(["mao-zedong", "holds-office", "china", "contradicted", "positive"]);
+  });
+
+  it("does not date a title by a date that bounds another event ('the first summit since 2011')", () => {
+    const c = check(store, "Prime Minister Shinzo Abe will hold the first formal summit with China since 2011 as both mark the 40th anniversary of the signing of the Treaty of Peace and Friendship.", { today: TODAY }).claims;
+    expect(c.map((x) => [x.subject.id, x.p, x.verdict, x.reason])).toEqual([
+      ["shinzo-abe", "holds-office", "not-checkable", "the text's dates bound other events (\"since\", \"until\"); it does not say when this held"],
+    ]);
+  });
+
+  it("reads an anniversary of a signing as no dated signing", () => {
+    expect(claims("In 2018 Japan and China marked the 40th anniversary of the signing of their peace treaty.").filter((x) => x[1] === "signed" || x[1] === "signatory-of")).toEqual([]);
+  });
+
+  it("reads a visit to a capital as a visit to its state ('Abe visited Beijing in October 2018')", () => {
+    expect(claims("Prime Minister Shinzo Abe visited Beijing in October 2018.")).toEqual([
+      ["abe-visit-to-china-2018", "participant", "shinzo-abe", "supported", "positive"],
+      ["abe-visit-to-china-2018", "occurred", null, "supported", "positive"],
+      ["shinzo-abe", "holds-office", "japan", "supported", "positive"],
+    ]);
+  });
+});

@@ -18,6 +18,12 @@ const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${TITLE_WOR
 const TITLED_BY_VERB = new RegExp(`^\\s+(?:(?:first|again|later|then|also)\\s+)?(?:became|was|served\\s+as|was\\s+(?:appointed|elected|named|made)(?:\\s+as)?)\\s+(?:the\\s+)?(?:(?:first|\\w+ese|\\w+an|\\d+\\w*)\\s+)?${TITLE_WORDS}\\b`, "i");
 /** Taking office said after a person's name, in the same sentence part. */
 const TOOK_OFFICE = /^[^.;]*?\b(?:took|taking|assumed|assuming|entered)\s+office\b|^[^.;]*?\b(?:came|coming)\s+to\s+power\b|^[^.;]*?\bwas\s+sworn\s+in\b|^[^。]*?就任/i;
+/** A date that a verb phrase governs: "on 25 September 1972", "in early 1978" (not "the 1965 treaty"). */
+const ON_DATE = /\b(?:on|in)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$/i;
+/** What ends the clause of the person's act: a semicolon, a colon, a full stop, or a new clause. */
+const CLAUSE_BREAK = /[;:.]|\b(?:and|but|while|whereas|which|who|after|before|when)\b/i;
+/** A preposition that makes a date bound another event rather than date the sentence's act. */
+const SINCE_UNTIL = /\b(?:since|until|till|before|after|by)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$/i;
 const NOT_THEN = /\b(former|ex-|late|then-?|future|vice|deputy)\b/i;
 
 /**
@@ -48,8 +54,21 @@ export const officeRule: Rule = {
       // "…signed in September 2002 by Prime Minister Koizumi and leader Kim Jong Il": the act's date is the day
       // each signer held the title, even when the date belongs to the agreement's name.
       const actedOn = ctx.times.filter((t) => t.end <= at && /^[^.;]{0,20}?\bby\b[^.;]{0,90}$/i.test(ctx.slice.slice(t.end - ctx.start, at - ctx.start))).at(-1);
+      // "Prime Minister Kakuei Tanaka begins a visit to China on Sept. 25, 1972": the date of the titled person's own
+      // act, written after the name in the same clause, is the day the title is said of, though a named agreement
+      // further on stands nearer the date.
+      const end = ctx.firstEnd.get(a)!;
+      const actedAfter = actedOn ? undefined : ctx.times.find((t) => {
+        if (t.start < end || t.start - end > 90) return false;
+        const between = ctx.slice.slice(end - ctx.start, t.start - ctx.start);
+        const others = ctx.found.some((m) => m.entity !== a && m.kind === "person" && m.start >= end && m.start < t.start);
+        return ON_DATE.test(between) && !CLAUSE_BREAK.test(between) && !others;
+      });
+      // "…the first summit since 2011", "until 1945": a date that bounds something else is not the day of the title.
+      const relational = !actedOn && !actedAfter && ctx.times.every((t) => SINCE_UNTIL.test(ctx.slice.slice(Math.max(0, t.start - ctx.start - 12), t.start - ctx.start)));
+      const time = actedOn ?? actedAfter;
       for (const office of new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!))) {
-        out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, ...(roles ? { roles } : {}), ...(actedOn ? { time: actedOn } : {}) });
+        out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, ...(roles ? { roles } : {}), ...(time ? { time } : relational ? { undated: true, undatedWhy: "date-bounds-other" as const } : {}) });
       }
     }
     return out;

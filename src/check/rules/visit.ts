@@ -1,7 +1,7 @@
 import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
 import { monthPrecise } from "../events.js";
-import type { EventCue } from "../knowledge.js";
+import { METONYMS, type EventCue } from "../knowledge.js";
 import { clauseAround } from "../polarity.js";
 import { fits } from "../verdict.js";
 import type { Rule } from "./rule.js";
@@ -46,9 +46,12 @@ export const visitRule: Rule = {
       if (NOT_THEN.test(ctx.slice.slice(Math.max(0, visitor.start - ctx.start - 40), visitor.start - ctx.start))) continue;
       // A visit to that state: it takes part, and no one else is the host (Jiang Zemin's visit to Japan is no visit to China).
       // A visit to a place ("visited Yasukuni Shrine"): it occurred there.
+      // A capital stands for its state too: "visited Beijing" is a visit to China, recorded at Beijing or not.
+      const capitalOf = dest.kind === "place" ? METONYMS[dest.entity] : undefined;
+      const toState = (e: EventCue, state: string) => e.participants.has(state) && !e.participantList.some((p) => p !== state && hosts(ctx, e.id, p));
       const to = (e: EventCue) =>
         e.type === "visit" &&
-        (dest.kind === "place" ? e.occurred.some((r) => r.at === dest.entity) : e.participants.has(dest.entity) && !e.participantList.some((p) => p !== dest.entity && hosts(ctx, e.id, p)));
+        (dest.kind === "place" ? e.occurred.some((r) => r.at === dest.entity) || (!!capitalOf && toState(e, capitalOf)) : toState(e, dest.entity));
       const then = ctx.k.events.filter((e) => to(e) && e.occurred.some((r) => fits(r, time, "any", ctx.today) === true));
       const made = then.filter((e) => e.participants.has(visitor.entity));
       const claim = (e: EventCue, extra: Partial<Candidate> = {}) => {
