@@ -22,6 +22,11 @@ export class ListPage extends ExplorerPage {
     return this.page.getByRole("table").locator("tbody tr td:first-child").allTextContents();
   }
 
+  /** The cells of one column of every row, counted from 1. */
+  async column(n: number): Promise<string[]> {
+    return this.page.getByRole("table").locator(`tbody tr td:nth-child(${n})`).allTextContents();
+  }
+
   csvLink(): Locator {
     return this.page.getByRole("link", { name: "Download CSV" });
   }
