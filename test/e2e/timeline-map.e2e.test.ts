@@ -259,7 +259,7 @@ describe.runIf(chromiumAvailable())("the timeline and the map", () => {
       expect(await page.locator("svg.world-map path.country.dim").count()).toBe(0);
       await atWar.hover();
       await expect.poll(() => page.locator("svg.world-map path.country.dim").count(), poll).toBeGreaterThan(50);
-      expect(await map.legend().textContent()).toContain("uncertain (dotted over the colour)");
+      expect(await map.legend().textContent()).toContain("Uncertain (dotted over the colour)");
       // Uncertainty is a pattern over the colour, not a lighter colour.
       expect(await page.locator('svg.world-map path.country[fill-opacity]:not([fill-opacity="1"])').count()).toBe(0);
       expect(await page.locator('svg.world-map .uncertain-overlay path[fill="url(#uncertain)"]').count()).toBeGreaterThan(0);

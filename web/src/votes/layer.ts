@@ -138,7 +138,7 @@ export function votesModel(
   const legend = [
     item(JAPAN, t("status.japan")),
     ...AGREEMENT_CLASSES.map((c) => item(c, classRange(c))),
-    item(NO_VOTES, t("votes.noVotes")),
+    item(NO_VOTES, t("votes.noVotes.legend")),
     item(NO_DATA, t(NO_DATA.label)),
   ];
   return { styles, legend };
