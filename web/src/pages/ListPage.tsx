@@ -126,7 +126,7 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
       case "disputes":
         return [["list.col.dispute", "list.col.type", "list.col.parties", "list.col.places", "list.col.from", "list.col.to"], r.rows.map((x) => [link(x.dispute), ty(x.type), links(x.parties), links(x.places), d(x.from), d(x.to)])];
       case "missions":
-        return [["list.col.sender", "list.col.host", "list.col.type", "list.col.city", "list.col.from", "list.col.to", "list.col.open", "list.col.source"], r.rows.map((x) => [link(x.sender), link(x.host), missionTypeWords(lang, x.type), x.place ? link(x.place) : city(listCity(lang, x.city)), d(x.from), d(x.to), listHolds(lang, x.holds), listOrigin(lang, x.origin)])];
+        return [["list.col.sender", "list.col.host", "list.col.type", "list.col.city", "list.col.from", "list.col.to", "list.col.open", "list.col.source"], r.rows.map((x) => [link(x.sender), link(x.host), missionTypeWords(lang, x.type), x.place ? link(x.place) : city(listCity(lang, x.city, tables)), d(x.from), d(x.to), listHolds(lang, x.holds), listOrigin(lang, x.origin)])];
     }
   })();
   const head = cols.map((c) => t(c));

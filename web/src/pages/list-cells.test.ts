@@ -84,11 +84,15 @@ describe("a Japanese list page in Japanese", () => {
   });
 
   it.each([
-    ["ja", "Kyiv", { text: "Kyiv", lang: "en" }],
-    ["en", "Minato-ku", { text: "Minato-ku", lang: "en" }],
-    ["ja", null, null],
-  ] as const)("give a mission's city on a %s page as the data spells it, marked English: %s", (lang, city, want) => {
-    expect(listCity(lang, city)).toEqual(want);
+    ["ja", "Kyiv", true, { text: "キーウ", lang: "ja" }],
+    ["ja", "Minato-ku", true, { text: "港区", lang: "ja" }],
+    // Before the tables load, or where they lack the place, the data's spelling, marked English.
+    ["ja", "Kyiv", false, { text: "Kyiv", lang: "en" }],
+    ["ja", "Atlantis City", true, { text: "Atlantis City", lang: "en" }],
+    ["en", "Kyiv", true, { text: "Kyiv", lang: "en" }],
+    ["ja", null, true, null],
+  ] as const)("write a mission's city on a %s page: %s (tables loaded: %s) as %j", (lang, city, loaded, want) => {
+    expect(listCity(lang, city, loaded ? ROLE_TABLES : undefined)).toEqual(want);
   });
 
   it.each([

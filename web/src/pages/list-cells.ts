@@ -91,13 +91,16 @@ export function listSeparator(lang: Lang): string {
 }
 
 /**
- * A mission's city as the data spells it (Wikidata's "Minato-ku", "Kyiv"), with the language it is in, so a
- * Japanese page marks it English-only rather than pass it off as Japanese; null stays empty.
+ * A mission's city in the page's language: on a Japanese page, as the role tables write it once loaded
+ * (MOFA's katakana, kanji for China, Korea, Taiwan and Japan: キーウ, 港区); otherwise, and where the tables
+ * lack it, as the data spells it, marked English so the page can say so; null stays empty.
+ * @example listCity("ja", "Kyiv", ROLE_TABLES) // { text: "キーウ", lang: "ja" }
  * @example listCity("ja", "Kyiv") // { text: "Kyiv", lang: "en" }
  */
-export function listCity(lang: Lang, city: string | null): { text: string; lang: Lang } | null {
-  void lang; // every city the data gives is in English (the role tables' Japanese place names are not loaded here)
-  return city ? { text: city, lang: "en" } : null;
+export function listCity(lang: Lang, city: string | null, tables?: RoleTables): { text: string; lang: Lang } | null {
+  if (!city) return null;
+  const ja = lang === "ja" ? tables?.proper[city] : undefined;
+  return ja ? { text: ja, lang: "ja" } : { text: city, lang: "en" };
 }
 
 /**
