@@ -17,4 +17,13 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await expect.poll(() => byline.textContent(), poll).toContain("18 March 2016");
     expect(await byline.textContent()).not.toMatch(SHORT_MONTH);
   });
+
+  it.each([
+    ["/entity/abe-m-archigos-jpn-1939-2?lang=ja", "Abe, M.（1939年から日本の指導者） — gaiko"],
+    ["/entity/abe-m-archigos-jpn-1939-2", "Abe, M. (leader of Japan from 1939) — gaiko"],
+    ["/entity/shinzo-abe?lang=ja", "安倍晋三 — gaiko"],
+  ])("the tab of %s is titled as its heading names the page: %j", async (path, title) => {
+    await screen().open(path);
+    await expect.poll(() => screen().page.title(), poll).toBe(title);
+  });
 });

@@ -53,12 +53,14 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
   const summary = (lang === "ja" ? entity.summary.ja : null) ?? entity.summary.en;
   const summaryLang = lang === "ja" && entity.summary.ja ? "ja" : "en";
   const total = (view.sections ?? []).reduce((n, s) => n + s.count, 0);
-  useEffect(() => {
-    document.title = `${name(entity.name)} — gaiko`;
-  }, [entity.name, name]);
   const otherName = lang === "ja" ? entity.name.en : entity.name.ja;
   // The heading's own text: an English-only name with a Japanese gloss still shows the English in full beside it.
   const shown = nameParts(entity.name, lang).parts.map((p) => p.text).join("");
+  // The tab's title names the page as its heading does: a leader known only by the dataset's name read
+  // "Abe, M. (leader of Japan from 1939)" in a Japanese page's tab, headed Abe, M.（1939年から日本の指導者）.
+  useEffect(() => {
+    document.title = `${shown} — gaiko`;
+  }, [shown]);
   // A dataset agreement's Japanese name may be gaiko's own translation of its English title: say so beside it.
   const translated = entity.fields.nameJaTranslated === true && Boolean(entity.name.ja);
   const type = typeWords(entity.type, lang);
