@@ -80,20 +80,20 @@ function SectionView({ section, heading, view, day, onLoaded, folded }: { sectio
           </>
         ))}
       {section.datasets.map((d) => (
-        <DatasetRows key={d.dataset} id={id} day={day} p={section.p} d={d} onLoaded={onLoaded} />
+        <DatasetRows key={d.dataset} id={id} day={day} p={section.p} side={sectionSide(view.statements, section.p, id)} d={d} onLoaded={onLoaded} />
       ))}
     </section>
   );
 }
 
 /** One dataset's rows in a section: a line ("14 militarised disputes, 1931–2001") that opens the list. */
-function DatasetRows({ id, day, p, d, onLoaded }: { id: string; day: string; p: string; d: Section["datasets"][number]; onLoaded: (v: EntityView) => void }) {
+function DatasetRows({ id, day, p, side, d, onLoaded }: { id: string; day: string; p: string; side: string | null; d: Section["datasets"][number]; onLoaded: (v: EntityView) => void }) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   return (
     <div className="dataset-rows">
       <p>
-        <span className="dataset-line">{datasetLine(d.dataset, p, d.count, d.from, d.to, lang)}</span>{" "}
+        <span className="dataset-line">{datasetLine(d.dataset, p, d.count, d.from, d.to, lang, side)}</span>{" "}
         <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
           {open ? t("entity.hideRows") : t("entity.showRows")}
         </button>

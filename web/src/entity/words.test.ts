@@ -37,6 +37,25 @@ describe("a dataset's years", () => {
   });
 });
 
+describe("a dispute's own page", () => {
+  // Militarized dispute 129's page read "2 militarised disputes, 1931–1933" for its two sides and
+  // "データセット「conflict」の記録 1件" for its dates (issue 15, S4).
+  it.each([
+    ["participant", 2, "subject", "en", "2 sides (Correlates of War), 1931–1933"],
+    ["participant", 2, "subject", "ja", "当事国（COW） 2件（1931–1933年）"],
+    ["occurred", 1, "subject", "en", "1 date (Correlates of War), 1931–1933"],
+    ["occurred", 1, "subject", "ja", "発生期間（COW） 1件（1931–1933年）"],
+    ["participant", 186, "object", "en", "186 militarised disputes, 1931–1933"],
+    ["participant", 186, null, "ja", "軍事化された国家間紛争 186件（1931–1933年）"],
+  ] as const)("counts conflict/%s × %i from the %s side in %s as %j", (p, n, side, lang, want) => {
+    expect(datasetLine("conflict", p, n, "1931-09-18", "1933-05-31", lang, side)).toBe(want);
+  });
+
+  it.each(["en", "ja"] as const)("never shows the dataset's slug in %s", (lang) => {
+    for (const p of ["participant", "occurred"]) expect(datasetLine("conflict", p, 1, null, null, lang, "subject")).not.toMatch(/conflict/);
+  });
+});
+
 describe("the dataset a fact comes from, in a few words", () => {
   it.each([
     ["treaties", "signed", "en", "GGO treaty data"],

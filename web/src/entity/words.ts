@@ -10,6 +10,9 @@ import type { Lang } from "../i18n/dict.js";
 const DATASET_ROWS: Record<string, [en: string, ja: string]> = {
   "conflict/participant": ["militarised disputes", "軍事化された国家間紛争"],
   "conflict/at-war": ["wars (Correlates of War)", "戦争（COW）"],
+  // On a dispute's or war's own page (it is the subject): its sides and its dates, not "2 militarised disputes".
+  "conflict/participant@subject": ["sides (Correlates of War)", "当事国（COW）"],
+  "conflict/occurred": ["dates (Correlates of War)", "発生期間（COW）"],
   "treaties/party-to": ["treaty parties (GGO treaty data)", "条約締約記録（GGO）"],
   "treaties/signatory-of": ["treaty signatures (GGO treaty data)", "条約署名記録（GGO）"],
   "treaties/attribute": ["treaty details (GGO treaty data)", "条約属性（GGO）"],
@@ -29,14 +32,19 @@ const DATASET_ROWS: Record<string, [en: string, ja: string]> = {
   "icow-claims": ["territorial claims (ICOW)", "領有権主張（ICOW）"],
 };
 
+/** The words for a dataset's rows of `p`, from the page's side of them where that changes what they are. */
+const rowWords = (dataset: string, p: string, side: string | null) => (side ? DATASET_ROWS[`${dataset}/${p}@${side}`] : undefined) ?? DATASET_ROWS[`${dataset}/${p}`] ?? DATASET_ROWS[dataset];
+
 /**
- * A dataset's rows summarised in one line: how many, what they are, which years.
+ * A dataset's rows summarised in one line: how many, what they are, which years. `side` is the page's
+ * side of the rows (section-heading.ts sectionSide): a dispute's page is the subject of its participants.
  * @example datasetLine("conflict", "participant", 14, "1931-01-01", "2001-12-31", "en") // "14 militarised disputes, 1931–2001"
  * @example datasetLine("conflict", "participant", 14, "1931-01-01", "2001-12-31", "ja") // "軍事化された国家間紛争 14件（1931–2001年）"
+ * @example datasetLine("conflict", "participant", 2, "1931-09-18", "1933-05-31", "en", "subject") // "2 sides (Correlates of War), 1931–1933"
  * @example datasetLine("treaties", "party-to", 428, "1911-12-15", "9999-12-31", "en") // "428 treaty parties (GGO treaty data), from 1911"
  */
-export function datasetLine(dataset: string, p: string, count: number, from: string | null, to: string | null, lang: Lang): string {
-  const words = DATASET_ROWS[`${dataset}/${p}`] ?? DATASET_ROWS[dataset];
+export function datasetLine(dataset: string, p: string, count: number, from: string | null, to: string | null, lang: Lang, side: string | null = null): string {
+  const words = rowWords(dataset, p, side);
   const noun = words ? words[lang === "ja" ? 1 : 0] : lang === "ja" ? `データセット「${dataset}」の記録` : `rows from the ${dataset} dataset`;
   const a = from?.slice(0, 4);
   // 9999-12-31 is the data's open end (GGO's treaties still in force), not a year to print.
