@@ -11,6 +11,7 @@ import { agreementAsOf } from "../asof/agreements.js";
 import { worldOf } from "../asof/store.js";
 import { buildDatabase } from "../build.js";
 import { Store } from "../store.js";
+import { isTimeError, parseTime } from "../../model/time.js";
 import { listAgreements, signedWithin, standingOf } from "./agreements.js";
 
 const SRC = `sources: [{source: web-mofa-fixture, locator: "§ 1"}]`;
@@ -93,6 +94,9 @@ describe("a signing date within a signing window", () => {
     [null, "1990-01-01", "1999-12-31", false],
     ["1998/", "1990-01-01", "1999-12-31", false],
   ] as const)("counts %j in [%s, %s]: %s", (time, from, to, want) => {
-    expect(signedWithin(time, from, to)).toBe(want);
+    // The span as the build stores it: the EDTF text's first and last possible day, none when open or unknown.
+    const t = time === null ? null : parseTime(time);
+    const span = t && !isTimeError(t) && !t.end.open && !t.end.unknown ? { min: t.start.min, max: t.end.max } : null;
+    expect(signedWithin(span, from, to)).toBe(want);
   });
 });

@@ -5,10 +5,13 @@ import { worldOf } from "../asof/store.js";
 import type { World } from "../asof/world.js";
 import type { Store } from "../store.js";
 import { partyOn } from "../held-on-day.js";
-import { isTimeError, parseTime, type Day } from "../../model/time.js";
+import type { Day } from "../../model/time.js";
 import { bestDated, meetsWindow, refOf, sortRows, type ListQuery } from "./common.js";
 
-interface SignedRow { id: string; subject: string; time: string | null; origin: string }
+interface SignedRow { id: string; subject: string; time: string | null; origin: string; s_min: string | null; e_max: string | null; e_open: number | null; e_unknown: number | null }
+
+/** The first and last day a signing date may mean (`1998` → 1998-01-01…1998-12-31), as the build parsed it. */
+export interface SignedSpan { min: Day; max: Day }
 
 const SORT: Record<string, (r: AgreementListRow) => string | null> = {
   signed: (r) => r.signed,
@@ -18,7 +21,7 @@ const SORT: Record<string, (r: AgreementListRow) => string | null> = {
   type: (r) => r.type,
 };
 
-type Signatures = Map<string, { id: string; time: string | null; curated: boolean }[]>;
+type Signatures = Map<string, { id: string; time: string | null; curated: boolean; span: SignedSpan | null }[]>;
 const signatures = new WeakMap<Store, Signatures>();
 
 /** Every agreement's signature statements, read once per store (a store is read-only). */
@@ -26,9 +29,12 @@ function signaturesOf(store: Store): Signatures {
   let signed = signatures.get(store);
   if (signed) return signed;
   signed = new Map();
-  for (const r of store.prepared("SELECT id, subject, time, origin FROM statements WHERE p = 'signed' AND status != 'rejected'").all() as SignedRow[]) {
+  const sql = "SELECT id, subject, time, origin, s_min, e_max, e_open, e_unknown FROM statements WHERE p = 'signed' AND status != 'rejected'";
+  for (const r of store.prepared(sql).all() as SignedRow[]) {
     const list = signed.get(r.subject) ?? [];
-    list.push({ id: r.id, time: r.time, curated: !r.origin.startsWith("dataset:") });
+    // The day bounds the build computed from the EDTF text: no date is parsed again per list.
+    const span = r.s_min && r.e_max && !r.e_open && !r.e_unknown ? { min: r.s_min, max: r.e_max } : null;
+    list.push({ id: r.id, time: r.time, curated: !r.origin.startsWith("dataset:"), span });
     signed.set(r.subject, list);
   }
   signatures.set(store, signed);
@@ -62,7 +68,7 @@ export function listAgreements(store: Store, q: ListQuery): AgreementListRow[] {
     // engine answer `a` already is; Japan left the whaling convention in 2019: in force, but not for Japan).
     if (q.asOfGiven && q.with !== undefined && !partyOn(world, id, q.with, q.asOf as Day)) continue;
     const sig = bestDated(signed.get(id) ?? []);
-    if ((q.signedFrom !== undefined || q.signedTo !== undefined) && !signedWithin(sig?.time ?? null, q.signedFrom, q.signedTo)) continue;
+    if ((q.signedFrom !== undefined || q.signedTo !== undefined) && !signedWithin(sig?.span ?? null, q.signedFrom, q.signedTo)) continue;
     rows.push({
       agreement: refOf(store, id),
       type: info.type,
@@ -81,18 +87,16 @@ export function listAgreements(store: Store, q: ListQuery): AgreementListRow[] {
 }
 
 /**
- * Whether a signing date (EDTF as written) lies in [from, to]: every day it may mean must lie inside, so a
- * year-only "1998" counts for 1990–1999 but not for 1998-06-01–1999-12-31, where it may fall before the
- * window. An unknown or unreadable date is never inside.
+ * Whether a signing date lies in [from, to]: every day it may mean must lie inside, so a year-only "1998"
+ * (1998-01-01…1998-12-31) counts for 1990–1999 but not for 1998-06-01–1999-12-31, where it may fall before
+ * the window. An unknown date (null span) is never inside.
  *
- * @example signedWithin("1998", "1990-01-01", "1999-12-31") // true
- * @example signedWithin("1998", "1998-06-01", "1999-12-31") // false
+ * @example signedWithin({ min: "1998-01-01", max: "1998-12-31" }, "1990-01-01", "1999-12-31") // true
+ * @example signedWithin({ min: "1998-01-01", max: "1998-12-31" }, "1998-06-01", "1999-12-31") // false
  */
-export function signedWithin(time: string | null, from: Day | undefined, to: Day | undefined): boolean {
-  if (!time) return false;
-  const t = parseTime(time);
-  if (isTimeError(t) || t.start.open || t.end.open || t.end.unknown) return false;
-  return (from === undefined || t.start.min >= from) && (to === undefined || t.end.max <= to);
+export function signedWithin(span: SignedSpan | null, from: Day | undefined, to: Day | undefined): boolean {
+  if (!span) return false;
+  return (from === undefined || span.min >= from) && (to === undefined || span.max <= to);
 }
 
 /** A row's dates and standing: one answer of the engine for the day, and the in-force span it rests on. */
