@@ -26,4 +26,13 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await screen().open(path);
     await expect.poll(() => screen().page.title(), poll).toBe(title);
   });
+
+  it("a dispute page whose rows are all folded says its references come with the rows, not that it has no statements", async () => {
+    await screen().open("/entity/mid-129-japan-taiwan");
+    const references = screen().page.getByRole("region", { name: "References" });
+    await expect.poll(() => references.textContent(), poll).toContain("no statement shown here cites a source yet");
+    expect(await references.textContent()).not.toContain("no statements");
+    await screen().page.getByRole("button", { name: "Show these rows" }).first().click();
+    await expect.poll(() => references.locator("li").count(), poll).toBeGreaterThan(0);
+  });
 });

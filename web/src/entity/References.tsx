@@ -25,11 +25,13 @@ export function References({ views }: { views: readonly EntityView[] }) {
   }, [views]);
   const items = order.map((s, i) => ({ n: i + 1, ref: bySource.get(s) ?? knownReference(s) ?? bare(s), where: locators.get(s) ?? [] }));
   const rest = items.slice(FIRST_REFERENCES);
+  // A page whose statements are all dataset rows, still folded, cites nothing yet: not "no statements" (issue 15, S4).
+  const statements = views[0]?.sections?.reduce((n, s) => n + s.count, 0) ?? 0;
   return (
     <section aria-labelledby="sources-title" className="sources references">
       <h2 id="sources-title">{t("entity.references")}</h2>
       {items.length === 0 ? (
-        <NoData reason={t("entity.noStatements")} />
+        <NoData reason={t(statements > 0 ? "entity.noReferences" : "entity.noStatements")} />
       ) : (
         <>
           <ol>{items.slice(0, FIRST_REFERENCES).map((it) => <Item key={it.ref.source} {...it} />)}</ol>
