@@ -30,13 +30,25 @@ const PRESENT = /\b(?:maintains?|currently|today|now|still|remains?|has|have|is|
 /** Whether the clause of a relation word puts it in the present: one of PRESENT among the five words before it, or 現在/ている after it. */
 export function presentTense(slice: string, rel: number): boolean {
   const [start] = clauseAround(slice, rel);
-  const before = slice.slice(start, rel).split(/\s+/).filter(Boolean).slice(-5).join(" ");
+  let clause = slice.slice(start, rel);
+  // "islands which are not in dispute, were annexed": a relative clause closed by a comma does not set the tense.
+  if (/\b(?:which|who)\s*$/i.test(slice.slice(Math.max(0, start - 8), start)) && clause.includes(",")) clause = clause.slice(clause.lastIndexOf(",") + 1);
+  const before = clause.split(/\s+/).filter(Boolean).slice(-5).join(" ");
   return PRESENT.test(before) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
 }
 
 
 /** How near a date a dated name must be written to keep it from the claims of other names (characters between them). */
 const OWNS_WITHIN = 40;
+
+/** "ended … with the …", "terminated by the …", "came to an end under the …": an end word, then an agreement named after with/by/under. */
+const ENDED_BY = /\b(?:ended|ends|ending|terminated|terminating|brought\s+to\s+an\s+end|came\s+to\s+an\s+end)\b[^.;]{0,60}?\b(?:with|by|under|through)\s+(?:the\s+)?$/i;
+
+/** Whether the sentence says a relation ended by an agreement it names after the end word. */
+function endedByAgreement(ctx: SentenceContext, c: Candidate): boolean {
+  const at = c.cue ?? c.at;
+  return ctx.found.some((m) => m.kind === "agreement" && m.start > at - 80 && ENDED_BY.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 90), m.start - ctx.start)));
+}
 
 /** An agreement's own verb right before a date: "signed in 1906", "concluded on 5 September 1905", "took effect in 1952". */
 const AGREEMENT_VERB_BEFORE = /\b(?:signed|concluded|ratified|initialed|initialled|entered into force|came into force|came into effect|took effect)\s+(?:in|on)\s+(?:the\s+)?$/i;
@@ -66,7 +78,9 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   const nearestOf = (ms: Mention[], t: TimeMention) => ms.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
   const owner = (t: TimeMention) => governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions, t);
   const keeper = (t: TimeMention) => governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions.filter((m) => gap(m, t) <= OWNS_WITHIN), t);
-  const startWords = START_WORDS[c.p]?.test(ctx.slice) ?? false;
+  // "…ended their state of war with the Joint Declaration of 1956": a lasting relation said to end by a dated
+  // agreement ends on that agreement's date, as one said to begin with it begins then.
+  const startWords = (START_WORDS[c.p]?.test(ctx.slice) ?? false) || (INTERVAL.has(c.p) && endedByAgreement(ctx, c));
   // A date owned by another named event or agreement is not this claim's date, except for a relation
   // said to begin with it ("the 1960 treaty created the alliance").
   const own = ctx.times.filter((t) => !datedMentions.length || (dated ? owner(t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && keeper(t) === m.entity)));
@@ -106,6 +120,8 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
   if (START_WORDS[c.p]?.test(ctx.slice)) return "start";
   // "The Korean War began in June 1950": a beginning word nearer the date than any end word dates the start.
   if (c.p === "occurred" && nearestWord(ctx, time, BEGAN_ALL) < nearestWord(ctx, time, END_WORDS_ALL)) return "start";
+  // "ended their state of war with the Joint Declaration of 1956": the agreement's date is the relation's end.
+  if (INTERVAL.has(c.p) && c.object && endedByAgreement(ctx, c)) return "end";
   // "have had relations since 1972": the date is when it began.
   if (/\bsince\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, time.start - ctx.start - 12), time.start - ctx.start))) return "start";
   const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");

@@ -140,8 +140,10 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     // Another holder contradicts only if it certainly held the place over the whole claimed time (a span
     // ending "1945" may have ended in August 1945, when the claimed one began).
     if (positive.verdict === "supported" && time && EXCLUSIVE.has(c.p) && !positive.used.some((r) => covers(r, time!))) return undefined;
-    const r0 = positive.used[0] ?? ev.rows[0]!;
-    Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "" });
+    // The reason names one holder and its own dates: the latest recorded holder, when several held the place.
+    const r0 = [...positive.used].sort((a, b) => (b.s_min ?? "").localeCompare(a.s_min ?? ""))[0] ?? ev.rows[0]!;
+    const mine = positive.used.filter((r) => r.subject === r0.subject && r.p === r0.p);
+    Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "", ...(mine.length ? { held: [...new Set(mine.map((r) => r.time).filter(Boolean))].join(", ") || positive.why.params.held } : {}) });
   }
   const asPositive = ev.opposite ? flipVerdict(positive, true) : positive;
   // A denial of what the knowledge base decides by absence is what it records: supported, with its reason.

@@ -75,12 +75,24 @@ export function polarityAt(slice: string, at: number): Polarity {
   const before = slice.slice(start, at);
   const words = before.split(/\s+/).filter(Boolean);
   const near = words.slice(-6).join(" ");
-  if (anyIn(NEGATION_EN, near)) return "negative";
+  if (anyIn(NEGATION_EN, near) && !closedRelative(slice, start, before)) return "negative";
   // Japanese: the negation comes after the verb that carries the claim, within the clause.
   const after = slice.slice(at, Math.min(end, at + 24));
   if (/[\p{Script=Han}\p{Script=Hiragana}]/u.test(after) && anyIn(NEGATION_JA, after)) return "negative";
   if (/未(?:署名|締結|批准|加盟|発効|解決)/u.test(slice.slice(Math.max(start, at - 2), at + 4))) return "negative";
   return "positive";
+}
+
+/**
+ * Whether the clause's denial sits in a relative clause that a comma has closed before the cue: "islands
+ * which are not in dispute, were annexed by …" denies nothing of the annexation.
+ */
+function closedRelative(slice: string, start: number, before: string): boolean {
+  if (!/\b(?:which|who)\s*$/i.test(slice.slice(Math.max(0, start - 8), start))) return false;
+  let last: RegExpMatchArray | undefined;
+  NEGATION_EN.lastIndex = 0;
+  for (const m of before.matchAll(NEGATION_EN)) last = m;
+  return !!last && before.slice(last.index! + last[0].length).includes(",");
 }
 
 /** Whether a modal word in the clause before the cue makes the claim a possibility or a plan. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadData } from "./load.js";
-import { generatedNames, yearTreatyNames } from "./generated-names.js";
+import { generatedNames, yearlessNames, yearTreatyNames } from "./generated-names.js";
 import { flattenStatements } from "./statements.js";
 import type { Entity } from "../model/entity.js";
 
@@ -35,4 +35,21 @@ describe("generatedNames", () => {
     const made = [...generatedNames(entities, flattenStatements(entities)).values()].flat();
     expect(made.every((n) => n.kind === "generated")).toBe(true);
   }, 60_000);
+});
+
+describe("names without their year", () => {
+  const named = (id: string, en: string, aliases: string[] = []) =>
+    ({ id, kind: "agreement", origin: `data/agreements/${id}.yaml`, names: { en }, aliases: aliases.map((text) => ({ text, lang: "en" })), sources: [], statements: [] }) as unknown as Entity;
+  it("gives a pair's distinct agreement its name without the year, and no generic or shared name", () => {
+    const m = yearlessNames([
+      named("sjd-1956", "Joint Declaration (1956)", ["Soviet–Japanese Joint Declaration of 1956"]),
+      named("tokyo-1993", "Tokyo Declaration (1993)"),
+      named("rja-1907", "Russo-Japanese Agreement (1907)"),
+      named("a-1", "Japan–Ruritania Trade Agreement (1960)"),
+      named("a-2", "Japan–Ruritania Trade Agreement of 1970"),
+      named("b-1", "Japan–Elbonia Joint Statement (1980)"),
+      named("b-2", "Japan–Elbonia Joint Statement", []),
+    ]);
+    expect([...m].map(([id, n]) => [id, n.map((x) => x.text)])).toEqual([["sjd-1956", ["Soviet–Japanese Joint Declaration"]]]);
+  });
 });

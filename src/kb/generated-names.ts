@@ -30,6 +30,7 @@ export function generatedNames(entities: readonly Entity[], statements: readonly
   }
   const out = new Map<string, GeneratedName[]>();
   for (const [id, names] of yearTreatyNames(entities, statements)) out.set(id, names);
+  for (const [id, names] of yearlessNames(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
   for (const e of entities) {
     if (e.kind !== "agreement" || e.scope !== "bilateral" || !EPA.test(e.names.en)) continue;
     const ps = [...(partners.get(e.id) ?? [])];
@@ -78,6 +79,46 @@ export function yearTreatyNames(entities: readonly Entity[], statements: readonl
   for (const [year, ids] of byYear) {
     if (ids.length !== 1 || !/\btreaty\b/i.test(treaties.get(ids[0]!)!.names.en)) continue;
     out.set(ids[0]!, [{ text: `${year} Treaty`, lang: "en", kind: "generated" }, { text: `${year} treaty`, lang: "en", kind: "generated" }]);
+  }
+  return out;
+}
+
+/**
+ * A name without its year stays one agreement's only when it names the pair and a kind of agreement that the
+ * pair rarely repeats ("Japan–China Trade Agreement", "Soviet–Japanese Joint Declaration"); "Treaty of Beijing",
+ * "Tokyo Declaration" or "Russo-Japanese Agreement" name several agreements in history, most not recorded here.
+ */
+const DISTINCT = /^\S+[–-]\S+\s.*\b(?:Joint|Trade|Friendship|Peace)\b/;
+
+/** An English name that ends in its year: "Soviet–Japanese Joint Declaration of 1956", "Gentlemen's Agreement (1907)". */
+const WITH_YEAR = /^(.*\S)\s+(?:of\s+\d{4}|\(\d{4}\))$/;
+
+/**
+ * A curated agreement's English name without the year it ends in ("Soviet–Japanese Joint Declaration of 1956" →
+ * "Soviet–Japanese Joint Declaration"), when it is DISTINCT and no other entity has or would get that name: texts name it without
+ * the year, and "the … Declaration of 1960" must still find it for its date to be checked.
+ *
+ * @example yearlessNames(entities).get("soviet-japanese-joint-declaration-1956") // [{ text: "Soviet–Japanese Joint Declaration", … }]
+ */
+export function yearlessNames(entities: readonly Entity[]): Map<string, GeneratedName[]> {
+  const key = (t: string) => t.toLowerCase().replace(/[-–—]/g, "-");
+  const aliasesOf = (e: Entity) => ("aliases" in e ? e.aliases : []);
+  const taken = new Set(entities.flatMap((e) => [e.names.en, e.names.ja, ...aliasesOf(e).map((a) => a.text)]).filter((t): t is string => !!t).map(key));
+  const wanted = new Map<string, { text: string; ids: Set<string> }>();
+  for (const e of entities) {
+    if (e.kind !== "agreement" || !/(^|\/)agreements\//.test(e.origin)) continue;
+    for (const t of [e.names.en, ...aliasesOf(e).filter((a) => a.lang === "en").map((a) => a.text)]) {
+      const bare = WITH_YEAR.exec(t)?.[1];
+      if (!bare || !DISTINCT.test(bare)) continue;
+      const w = wanted.get(key(bare)) ?? { text: bare, ids: new Set<string>() };
+      wanted.set(key(bare), { ...w, ids: w.ids.add(e.id) });
+    }
+  }
+  const out = new Map<string, GeneratedName[]>();
+  for (const [k, { text, ids }] of wanted) {
+    if (ids.size !== 1 || taken.has(k)) continue;
+    const [id] = ids;
+    out.set(id!, [...(out.get(id!) ?? []), { text, lang: "en", kind: "generated" }]);
   }
   return out;
 }

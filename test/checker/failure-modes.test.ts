@@ -584,3 +584,23 @@ describe("the day a title is said of", () => {
     ]);
   });
 });
+
+describe("readings found on the fourth part of the dev texts", () => {
+  it("keeps a denial inside a relative clause closed by a comma ('islands which are not in dispute, were annexed by …')", () => {
+    const c = check(store, "The disputed islands, like other islands of the Kuril chain which are not in dispute, were annexed by the United States.", { today: TODAY }).claims;
+    const us = c.find((x) => x.subject.id === "united-states")!;
+    expect([us.p, us.object?.id, us.polarity, us.verdict]).toEqual(["rules", "kuril-islands", "positive", "contradicted"]);
+    // The reason names one holder with its own dates, not another holder's.
+    expect(us.reason).toBe("the knowledge base records the opposite: Soviet Union occupies Kuril Islands (18 Aug 1945 – 26 Dec 1991)");
+  });
+
+  it("reads 'ink' as signing ('China and Japan ink the Treaty of Peace and Friendship on Aug. 12, 1975')", () => {
+    expect(claims("China and Japan ink the Treaty of Peace and Friendship on Aug. 12, 1975.")).toContainEqual(["japan-china-peace-and-friendship-treaty", "signed", null, "contradicted", "positive"]);
+  });
+
+  it("finds an agreement by its name without the year, and dates a relation it ended ('ended their state of war with the Soviet–Japanese Joint Declaration of 1960')", () => {
+    const c = claims("Japan and the Soviet Union ended their formal state of war with the Soviet–Japanese Joint Declaration of 1960.");
+    expect(c).toContainEqual(["soviet-japanese-joint-declaration-1956", "signed", null, "contradicted", "positive"]);
+    expect(c).toContainEqual(["japan", "at-war", "ussr", "contradicted", "positive"]);
+  });
+});
