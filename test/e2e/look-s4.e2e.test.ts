@@ -35,4 +35,13 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await screen().page.getByRole("button", { name: "Show these rows" }).first().click();
     await expect.poll(() => references.locator("li").count(), poll).toBeGreaterThan(0);
   });
+
+  it.each([
+    ["/entity/mid-129-japan-taiwan", "When18 September 1931 – 31 May 1933 (Correlates of War)"],
+    ["/entity/mid-129-japan-taiwan?lang=ja", "時期1931年9月18日〜1933年5月31日 (COW)"],
+  ])("the fact box of %s gives the dispute's dates from its rows, not an empty box", async (path, want) => {
+    await screen().open(path);
+    const box = screen().page.locator(".fact-box dl");
+    await expect.poll(() => box.textContent(), poll).toBe(want);
+  });
 });

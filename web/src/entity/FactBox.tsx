@@ -13,7 +13,7 @@ import { EntityLink } from "./Statement.js";
 import { Role, useRoleTables } from "../i18n/Role.js";
 import { roleWords } from "../i18n/roles.js";
 import { standingReason } from "./standing-reason.js";
-import { datasetDay } from "./dataset-day.js";
+import { datasetDay, datasetSpan } from "./dataset-day.js";
 import { datasetSource } from "./words.js";
 import { partiesFact, signatoriesOf } from "./parties.js";
 import { heldOnDay } from "./fact-counts.js";
@@ -280,7 +280,20 @@ function PersonFacts({ view }: { view: EntityView }) {
 const OTHER = ["occurred", "founded", "adopted", "in-effect", "located-in", "signed"];
 
 function OtherFacts({ view }: { view: EntityView }) {
+  const { t, lang } = useI18n();
   const facts = view.statements.filter((s) => OTHER.includes(s.p)).slice(0, 6);
+  // No written statement: an imported event's dates from its rows, saying which dataset gives them (issue 15, S4).
+  const span = facts.length === 0 ? datasetSpan(view.sections, "occurred") : null;
+  if (span) {
+    const dates = [span.from, span.to].filter((d) => d !== null).map((d) => longDate(d, lang));
+    return (
+      <dl className="facts-list">
+        <Row term={t("entity.when")}>
+          {dates.join(lang === "ja" ? "〜" : " – ")} <span className="muted small">({datasetSource(span.dataset, "occurred", lang)})</span>
+        </Row>
+      </dl>
+    );
+  }
   if (facts.length === 0) return null;
   return (
     <ul className="facts">
