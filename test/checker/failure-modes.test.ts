@@ -604,3 +604,20 @@ describe("readings found on the fourth part of the dev texts", () => {
     expect(c).toContainEqual(["japan", "at-war", "ussr", "contradicted", "positive"]);
   });
 });
+
+describe("who claims a place, in lists and counterclaims", () => {
+  it.each([
+    ["The Senkaku islands are claimed by China, Japan and South Korea.", "passive agents in a list"],
+    ["China, Taiwan and South Korea claim the Senkaku Islands.", "subjects in a list"],
+    ["The Senkaku islands lie in the East China Sea and are claimed by China, Japan and South Korea.", "a participle joined by 'and' is said of the sentence's subject"],
+  ])("reads each claimant of %s (%s), and contradicts the one not recorded", (text) => {
+    const c = claims(text);
+    expect(c).toContainEqual(["south-korea", "claims", "senkaku-islands", "contradicted", "positive"]);
+    expect(c).toContainEqual(["china", "claims", "senkaku-islands", "supported", "positive"]);
+  });
+
+  it("reads 'China began disputing Japan's claim' as China's own claim, begun then", () => {
+    expect(claims("In 1951, China began formally disputing Japan's claim over the Senkaku Islands.")).toEqual([["china", "claims", "senkaku-islands", "contradicted", "positive"]]);
+    expect(claims("In 1971, China began disputing Japan's claim to the Senkaku Islands.")).toEqual([["china", "claims", "senkaku-islands", "supported", "positive"]]);
+  });
+});

@@ -20,7 +20,7 @@ const HELD_NOUN = /^(?:colony|colonies|occupation|rule|control|mandate|protector
  *
  * @example bound(ctx, "administers", cueAt) // { subject: "japan", object: "senkaku-islands" }
  */
-export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subject: string; object: string } | undefined {
+export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subject: string; object: string; also?: string[] } | undefined {
   const rel = cue - ctx.start;
   const [cs, ce] = clauseOf(ctx, rel);
   const inClause = ctx.found.filter((m) => m.start - ctx.start >= cs && m.end - ctx.start <= ce && m.via !== "reference");
@@ -30,8 +30,14 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const last = <T>(xs: T[]) => xs[xs.length - 1];
   if (passive) {
     const agent = after.find((m) => fitsRole(ctx, m.entity, p, "subject"));
-    const patient = last(before.filter((m) => fitsRole(ctx, m.entity, p, "object")));
-    return agent && patient ? { subject: agent.entity, object: patient.entity } : undefined;
+    // "The islands are … in the East China Sea and claimed by China": a participle joined by "and" is said of the
+    // sentence's subject, the first name, not of the name nearest it.
+    const joined = /(?:\band|,)\s+(?:(?:are|is|were|was)\s+)?(?:\w+ly\s+)?$/i.test(ctx.slice.slice(Math.max(0, rel - 30), rel));
+    const patients = before.filter((m) => fitsRole(ctx, m.entity, p, "object"));
+    const patient = joined ? patients[0] : last(patients);
+    // "claimed by China, Japan and South Korea": each agent of the list.
+    const also = agent ? coordinated(ctx, after.filter((m) => fitsRole(ctx, m.entity, p, "subject")), agent, 1) : [];
+    return agent && patient ? { subject: agent.entity, object: patient.entity, ...(also.length ? { also } : {}) } : undefined;
   }
   // "Taiwan was a Japanese colony", "the American occupation of Japan": the demonym right before the noun holds,
   // the place after "of" (or else the name before) is held.
@@ -50,11 +56,48 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   // the sentence's main verb, which may stand in an earlier clause: the first name before it that no
   // preposition governs ("the Soviet government", not "war on Japan" or "the state of Manchukuo").
   const participle = elided && /^\w+ing\b/i.test(ctx.slice.slice(rel));
-  const subject = participle ? (mainSubject(ctx, p, rel) ?? subjects[0]) : elided ? subjects[0] : last(subjects);
   // A name that only places another ("islands just north of Japan") is not the object.
   const placing = (m: { start: number }) => /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 30), m.start - ctx.start));
+  const subject = participle ? (mainSubject(ctx, p, rel) ?? subjects[0]) : elided ? subjects[0] : last(subjects);
+  // "China began disputing Japan's claim over the islands": the one disputing another's claim makes its own.
+  const disputed = subject && p === "claims" ? counterclaimant(ctx, subjects, subject) : undefined;
+  if (disputed) return bindCounter(ctx, p, after, disputed, subject!, placing);
   const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(m));
-  return subject && object ? { subject: subject.entity, object: object.entity } : undefined;
+  // "China, Taiwan and Japan claim the islands": each subject of the list right before the word.
+  const also = subject && !elided ? coordinated(ctx, subjects, subject, -1) : [];
+  return subject && object ? { subject: subject.entity, object: object.entity, ...(also.length ? { also: also.filter((x) => x !== object.entity) } : {}) } : undefined;
+}
+
+/** Words of disputing another's claim, right before the other's possessive name. */
+const DISPUTING = /\b(?:disput\w*|contest\w*|challeng\w*|reject\w*|deny\w*|denie\w*)\s+(?:\w+\s+)?$/i;
+
+/** The name that disputes `owner`'s claim ("China … disputing Japan's claim"), if the words say so. */
+function counterclaimant(ctx: SentenceContext, subjects: SentenceContext["found"], owner: SentenceContext["found"][number]): SentenceContext["found"][number] | undefined {
+  if (!/^'s\b|^’s\b/.test(ctx.slice.slice(owner.end - ctx.start))) return undefined;
+  if (!DISPUTING.test(ctx.slice.slice(Math.max(0, owner.start - ctx.start - 30), owner.start - ctx.start))) return undefined;
+  return subjects.filter((m) => m.end <= owner.start && m.entity !== owner.entity).at(-1);
+}
+
+/** The pair for a counterclaim: the disputing name claims the place; the owner's claim is only presupposed, no claim. */
+function bindCounter(ctx: SentenceContext, p: Predicate, after: SentenceContext["found"], by: SentenceContext["found"][number], owner: SentenceContext["found"][number], placing: (m: { start: number }) => boolean) {
+  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && !placing(m));
+  return object && object.entity !== owner.entity ? { subject: by.entity, object: object.entity } : undefined;
+}
+
+/** Between two names of one list: a comma, "and", or both. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+
+/** The names coordinated with `from` in a list ("China, Japan and South Korea"), walking forward (1) or back (-1). */
+function coordinated(ctx: SentenceContext, names: SentenceContext["found"], from: SentenceContext["found"][number], dir: 1 | -1): string[] {
+  const out: string[] = [];
+  let i = names.indexOf(from);
+  for (let j = i + dir; j >= 0 && j < names.length; j += dir) {
+    const [a, b] = dir === 1 ? [names[i]!, names[j]!] : [names[j]!, names[i]!];
+    if (!LIST_GAP.test(ctx.slice.slice(a.end - ctx.start, b.start - ctx.start))) break;
+    if (names[j]!.entity !== from.entity && !out.includes(names[j]!.entity)) out.push(names[j]!.entity);
+    i = j;
+  }
+  return out;
 }
 
 /** The first name in the sentence before `rel` that fits the subject and follows no preposition. */
