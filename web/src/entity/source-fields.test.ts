@@ -12,6 +12,9 @@ describe("a source page's fields", () => {
     ["en", "caveat", "Title not shown.", { label: "Caveat", value: "Title not shown." }],
     ["en", "edition", "2nd", { label: "edition", value: "2nd" }],
     ["en", "published", "early 1990s", { label: "Published", value: "early 1990s" }],
+    // Written in full, as the references on entity pages write them (issue 15, S4: "21 Nov 2026").
+    ["en", "accessed", "2026-11-21", { label: "Accessed", value: "21 November 2026" }],
+    ["en", "published", "2016-03", { label: "Published", value: "March 2016" }],
   ] as const)("show the %s field %s = %s labelled and written for a reader", (lang, key, value, want) => {
     expect(sourceField(lang, key, value)).toEqual(want);
   });

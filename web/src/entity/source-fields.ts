@@ -1,7 +1,7 @@
 // A source's fields as a reader sees them: labelled in the page's language ("Published", 公表日), dates
 // written out, the type in words; a field the vocabulary lacks keeps its key and value. Pure: no DOM.
 import { message, type Lang, type MessageKey } from "../i18n/dict.js";
-import { formatDate } from "../time/dates.js";
+import { referenceDate } from "./reference-date.js";
 
 const LABELS: Record<string, MessageKey> = {
   type: "source.field.type",
@@ -34,6 +34,7 @@ export function sourceField(lang: Lang, key: string, value: string | number): { 
   const label = labelKey ? message(lang, labelKey) : key;
   const text = String(value);
   if (key === "type" && TYPES[text]) return { label, value: message(lang, TYPES[text]!) };
-  if (DATES.has(key) && /^\d{4}(-\d{2}){0,2}$/.test(text)) return { label, value: formatDate(lang, text) };
+  // In full, as the entity pages' references write the same source's date ("21 November 2026", not "21 Nov 2026").
+  if (DATES.has(key) && /^\d{4}(-\d{2}){0,2}$/.test(text)) return { label, value: referenceDate(text, lang) };
   return { label, value: text };
 }
