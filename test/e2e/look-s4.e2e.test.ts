@@ -44,4 +44,17 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     const box = screen().page.locator(".fact-box dl");
     await expect.poll(() => box.textContent(), poll).toBe(want);
   });
+
+  it("a source page cited by no entity as a whole shows no empty 'Entities that cite it 0'", async () => {
+    await screen().open("/source/web-wikipedia-fukuda-doctrine");
+    await expect.poll(() => screen().page.getByRole("heading", { name: /Statements this source supports/ }).count(), poll).toBe(1);
+    expect(await screen().page.getByRole("heading", { name: /Entities that cite it/ }).count()).toBe(0);
+    expect(await screen().main().textContent()).toContain("21 November 2026");
+  });
+
+  it("a source page cited by an entity as a whole lists it", async () => {
+    await screen().open("/source/dataset-countrycode");
+    await expect.poll(() => screen().page.getByRole("heading", { name: /Entities that cite it/ }).count(), poll).toBe(1);
+    expect(await screen().page.getByRole("region", { name: /Entities that cite it/ }).getByRole("link").count()).toBeGreaterThan(0);
+  });
 });

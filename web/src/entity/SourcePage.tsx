@@ -57,18 +57,21 @@ function SourceBody({ data }: { data: SourceView }) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="cited-by-title">
-        <h2 id="cited-by-title">
-          {t("source.entities")} <span className="count">{data.entities.length}</span>
-        </h2>
-        <ul>
-          {data.entities.map((e) => (
-            <li key={e.id}>
-              <EntityLink entity={e} /> {e.locator && <span className="muted">({e.locator})</span>}
-            </li>
-          ))}
-        </ul>
-      </section>
+      {/* Only when some entity cites it as a whole: "Entities that cite it 0" under a statement naming two of them read as a contradiction. */}
+      {data.entities.length > 0 && (
+        <section aria-labelledby="cited-by-title">
+          <h2 id="cited-by-title">
+            {t("source.entities")} <span className="count">{data.entities.length}</span>
+          </h2>
+          <ul>
+            {data.entities.map((e) => (
+              <li key={e.id}>
+                <EntityLink entity={e} /> {e.locator && <span className="muted">({e.locator})</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }
