@@ -63,6 +63,12 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
     const denial = rowsOf(ctx, c.subject, c.object, neg).filter((r) => r.status !== "rejected");
     if (denial.length) return { rows: denial, opposite: true };
   }
+  // "Prime Minister Taro Kono" in August 2018: an office one person holds at a time, held then by another (judge
+  // keeps this only when the other's term certainly covers the whole claimed time).
+  if (c.p === "holds-office" && c.roles && c.object && !c.loose) {
+    const holders = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === "holds-office" && r.subject !== c.subject && r.role !== null && c.roles!.includes(r.role) && r.status !== "rejected");
+    if (holders.length) return { rows: holders, opposite: true };
+  }
   if (EXCLUSIVE.has(c.p) && c.object && !c.loose) {
     // The subject held the place in another of these ways (a colony, recorded as holding the territory): that claim decides.
     if (ownHolding(ctx, c.subject, c.object)) return undefined;
@@ -140,12 +146,16 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     // Another holder contradicts only if it certainly held the place over the whole claimed time (a span
     // ending "1945" may have ended in August 1945, when the claimed one began).
     if (positive.verdict === "supported" && time && EXCLUSIVE.has(c.p) && !positive.used.some((r) => covers(r, time!))) return undefined;
+    // Another holder of the office decides only a dated title, by a term that covers all of the date.
+    if (c.p === "holds-office" && !(positive.verdict === "supported" && time && positive.used.some((r) => covers(r, time!)))) return undefined;
+    if (c.p === "holds-office") positive.used = positive.used.filter((r) => covers(r, time!));
     // The reason names one holder and its own dates: the latest recorded holder, when several held the place.
     const r0 = [...positive.used].sort((a, b) => (b.s_min ?? "").localeCompare(a.s_min ?? ""))[0] ?? ev.rows[0]!;
     const mine = positive.used.filter((r) => r.subject === r0.subject && r.p === r0.p);
     Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "", ...(mine.length ? { held: [...new Set(mine.map((r) => r.time).filter(Boolean))].join(", ") || positive.why.params.held } : {}) });
   }
-  const asPositive = ev.opposite ? flipVerdict(positive, true) : positive;
+  const flipped = ev.opposite ? flipVerdict(positive, true) : positive;
+  const asPositive = ev.opposite && c.p === "holds-office" ? { ...flipped, why: { code: "other-holder" as const, params: flipped.why.params } } : flipped;
   // A denial of what the knowledge base decides by absence is what it records: supported, with its reason.
   let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: DENIED[ev.absent] } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;

@@ -621,3 +621,18 @@ describe("who claims a place, in lists and counterclaims", () => {
     expect(claims("In 1971, China began disputing Japan's claim to the Senkaku Islands.")).toEqual([["china", "claims", "senkaku-islands", "supported", "positive"]]);
   });
 });
+
+describe("an office one person holds at a time", () => {
+  it("contradicts a title the person never held when another's term covers the date ('Prime Minister Taro Kono … in August 2018')", () => {
+    const c = check(store, "Prime Minister Taro Kono visited India in August 2018.", { today: TODAY }).claims.find((x) => x.p === "holds-office")!;
+    expect([c.subject.id, c.object?.id, c.verdict]).toEqual(["taro-kono", "japan", "contradicted"]);
+    expect(c.reason).toBe("the knowledge base records Shinzo Abe in this office of Japan then (26 Dec 2012 – 16 Sep 2020)");
+  });
+
+  it.each([
+    ["Prime Minister Taro Kono criticised the plan.", "no date"],
+    ["Foreign Minister Shinzo Abe met his counterpart in 2019.", "two foreign ministers served in 2019: no one term covers the year"],
+  ])("decides nothing from another holder for %s (%s)", (text) => {
+    expect(claims(text).filter((x) => x[1] === "holds-office")).toEqual([]);
+  });
+});
