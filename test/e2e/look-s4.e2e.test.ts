@@ -2,6 +2,7 @@
 // checked where it was wrong: see the report of task S4 for the pages looked at.
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./harness.js";
+import { MapPage } from "./pages.js";
 import { DESKTOP, poll, useScreenSession } from "./screen.js";
 
 const SHORT_MONTH = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/;
@@ -56,5 +57,20 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await screen().open("/source/dataset-countrycode");
     await expect.poll(() => screen().page.getByRole("heading", { name: /Entities that cite it/ }).count(), poll).toBe(1);
     expect(await screen().page.getByRole("region", { name: /Entities that cite it/ }).getByRole("link").count()).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["/?asOf=2020", "South Korea", "Diplomatic relations"],
+    ["/?asOf=2020&lang=ja", "大韓民国", "外交関係あり"],
+  ])("a pinned card on %s names the state once, in its heading", async (path, name, status) => {
+    const map = new MapPage(screen().page, screen().base);
+    await screen().open(path);
+    await expect.poll(() => map.renderedAs(), poll).toMatch(/^2020/);
+    await map.hoverShape("410");
+    await screen().page.mouse.down();
+    await screen().page.mouse.up();
+    const card = screen().page.locator(".map-card");
+    await expect.poll(() => card.locator("h2").textContent(), poll).toBe(name);
+    expect(await card.locator("p").first().textContent()).toBe(status);
   });
 });

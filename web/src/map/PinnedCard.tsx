@@ -1,5 +1,6 @@
 import { useI18n } from "../app/location.js";
 import type { ShapeStyle } from "./WorldMap.js";
+import { cardText } from "./card-text.js";
 
 /** The card a click or a tap pins: the state, its status on the date, and a link to its page. */
 export function PinnedCard({ style, name, onOpen, onClose }: { style: ShapeStyle; name: string | null; onOpen: (target: string) => void; onClose: () => void }) {
@@ -9,7 +10,7 @@ export function PinnedCard({ style, name, onOpen, onClose }: { style: ShapeStyle
   return (
     <aside className="map-card" aria-label={title} data-pinned>
       <h2>{title}</h2>
-      <p>{style.title}</p>
+      <p>{cardText(style.title, title)}</p>
       {style.target && (
         <p>
           <a
