@@ -53,7 +53,7 @@ describe("the timeline's line of a statement", () => {
     ["an English value with a role", taken, "Sakhalin attribute taken by the Soviet Union at the end of the Second World War (southern part)", "サハリンの南部：taken by the Soviet Union at the end of the Second World War［英語のみ］"],
     ["an office", office, "Zhou Enlai holds office China (Foreign Minister)", "周恩来 在任 中華人民共和国（外務大臣）"],
     ["a leader the data names in English only", leader, "Mutsuhito (Emperor) (leader of Japan from 1868) holds office Japan (effective leader)", "Mutsuhito（天皇、1868年から日本の指導者）［英語のみ］ 在任 日本（実質的指導者）"],
-    ["a signature and its place", signedAt, "Japan–China Joint Communiqué signed @ Beijing", "日中共同声明 署名（場所：北京）"],
+    ["a signature and its place", signedAt, "Japan–China Joint Communiqué signed in Beijing", "日中共同声明 署名（場所：北京）"],
     ["a visit's host", host, "Tanaka's visit to China participant China (host)", "田中角栄首相の訪中 参加者 中華人民共和国（受入国）"],
     ["a relation between two states", relations, "China diplomatic relations Japan", "中華人民共和国 外交関係 日本"],
     ["a mission and its city, named in Japanese by the role tables", mission, "Japan diplomatic mission China (consulate general in Shinan District)", "日本 在外公館 中華人民共和国（総領事館（市南区））"],

@@ -31,7 +31,8 @@ export function timelineLine(s: StatementView, lang: Lang, names?: NameLookup, t
   if (s.object) tokens.push({ text: " " }, { entity: s.object });
   if (value) tokens.push({ text: " " }, ...english(value));
   if (role) tokens.push({ text: ja ? "（" : " (" }, ...english({ text: role.text, lang: role.lang, part: "role" }), { text: ja ? "）" : ")" });
-  if (s.at) tokens.push({ text: ja ? "（場所：" : " @ " }, { entity: s.at }, ...(ja ? [{ text: "）" }] : []));
+  // "signed in Beijing", not the data's "signed @ Beijing" (issue 15 named "occurred @" among the dump's marks).
+  if (s.at) tokens.push({ text: ja ? "（場所：" : " in " }, { entity: s.at }, ...(ja ? [{ text: "）" }] : []));
   return tokens;
 }
 
