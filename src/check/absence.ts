@@ -25,8 +25,15 @@ const NEVER_IN_FORCE = /^(?:never|not|has not|did not|has never)\b[^:;]*\b(?:ent
 
 /** A state with the states it succeeded and those that succeeded it (Russia, the USSR): one for a whole list. */
 function sameState(ctx: SentenceContext, id: string): Set<string> {
-  const same = new Set([id, ...(ctx.k.predecessors.get(id) ?? [])]);
-  for (const [s, preds] of ctx.k.predecessors) if (preds.includes(id)) same.add(s);
+  // Through every step: the Russian Empire, the USSR and Russia are one for a list.
+  const same = new Set([id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const x of [...same]) {
+      for (const p of ctx.k.predecessors.get(x) ?? []) if (!same.has(p)) (same.add(p), (grew = true));
+      for (const [s, preds] of ctx.k.predecessors) if (preds.includes(x) && !same.has(s)) (same.add(s), (grew = true));
+    }
+  }
   return same;
 }
 
@@ -85,12 +92,34 @@ function notAmongClaimants(ctx: SentenceContext, c: Candidate): StatementRow[] |
   return new Set(all.map((r) => r.subject)).size >= 2 ? all : undefined;
 }
 
+/** Events between two states whose two recorded state participants are the whole list: a war, a visit. */
+const TWO_SIDED: ReadonlySet<string> = new Set(["war", "visit"]);
+
+/**
+ * The two states gaiko records as taking part in a war or a visit between two states (curated): a third state
+ * did not take part ("Germany fought in the Russo-Japanese War"). Undefined for events with more or fewer recorded
+ * states (the Korean War's list need not be whole) and for imported events.
+ */
+function notAmongParticipants(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+  if (c.p !== "participant" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.object) !== "state") return undefined;
+  const event = ctx.k.events.find((e) => e.id === c.subject);
+  if (!event || !TWO_SIDED.has(event.type ?? "")) return undefined;
+  const all = event.participantList.flatMap((id) => rowsOf(ctx, c.subject, id, "participant")).filter((r) => r.subject === c.subject && r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.object ?? "") === "state");
+  const same = sameState(ctx, c.object);
+  if (all.some((r) => same.has(r.object!))) return undefined;
+  // A state that did not exist then may be named for its predecessor ("Russia fought in the Russo-Japanese War"): no verdict.
+  const when = event.occurred.find((r) => r.s_min);
+  const existed = ctx.k.exists.get(c.object) ?? [];
+  if (!when || (existed.length && !existed.some((x) => x.s_min && x.s_min <= (when.e_max ?? when.s_max!) && (x.e_open || !x.e_max || x.e_max >= when.s_min!)))) return undefined;
+  return new Set(all.map((r) => r.object)).size === 2 ? all : undefined;
+}
+
 /** Ways the knowledge base decides a claim by what it does not hold, or by another's record. */
-export type Absence = "not-among" | "not-among-signers" | "not-among-claimants" | "other-participant" | "never-in-force";
+export type Absence = "not-among" | "not-among-signers" | "not-among-claimants" | "not-among-participants" | "other-participant" | "never-in-force";
 
 /** The reason when the text denies what is decided by absence ("Taiwan is not a party", "never entered into force"). */
 export const DENIED: Record<Absence, WhyCode> = {
-  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "not-among-claimants": "denied-not-among-claimants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force",
+  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "not-among-claimants": "denied-not-among-claimants", "not-among-participants": "denied-not-among-participants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force",
 };
 
 /**
@@ -107,6 +136,10 @@ export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, r
     case "not-among-claimants": {
       const claimants = [...new Set(rows.map((r) => name(r.subject)))].join(", ");
       return { verdict: "contradicted", expected: claimants, why: { code: "not-among-claimants", params: { what: claimants, holder: c.subject, target: c.object ?? "" } }, used: rows };
+    }
+    case "not-among-participants": {
+      const sides = [...new Set(rows.map((r) => name(r.object!)))].join(", ");
+      return { verdict: "contradicted", expected: sides, why: { code: "not-among-participants", params: { what: sides, holder: c.object ?? "", target: c.subject } }, used: rows };
     }
     case "not-among-signers":
       return { verdict: "contradicted", expected: rows.map((r) => name(r.subject)).join(", "), why: { code: "not-among-signers", params: { held: String(rows.length), holder: c.subject, target: c.object ?? "" } }, used: rows };
@@ -140,6 +173,8 @@ export function absenceEvidence(ctx: SentenceContext, c: Candidate): { rows: Sta
     const signed = rowsOf(ctx, c.object, null, "signed");
     if (parties?.size === 2 && parties.has(c.subject) && signed.length) return { rows: signed, opposite: false };
   }
+  const sides = notAmongParticipants(ctx, c);
+  if (sides) return { rows: sides, opposite: false, absent: "not-among-participants" };
   const claimants = notAmongClaimants(ctx, c);
   if (claimants) return { rows: claimants, opposite: false, absent: "not-among-claimants" };
   const signers = notAmongSigners(ctx, c);

@@ -636,3 +636,18 @@ describe("an office one person holds at a time", () => {
     expect(claims(text).filter((x) => x[1] === "holds-office")).toEqual([]);
   });
 });
+
+describe("the two states of a war", () => {
+  it("contradicts a third state said to take part in a war between two ('The United States fought in the Russo-Japanese War')", () => {
+    const c = check(store, "The United States fought in the Russo-Japanese War.", { today: TODAY }).claims;
+    expect(c.map((x) => [x.subject.id, x.p, x.object?.id, x.verdict])).toEqual([["russo-japanese-war-1904", "participant", "united-states", "contradicted"]]);
+    expect(c[0]!.reason).toBe("the knowledge base records Japan, Russian Empire as the two states taking part in Russo-Japanese War, and United States is not one of them");
+  });
+
+  it.each([
+    ["Russia fought in the Russo-Japanese War.", "a state that did not exist then may be named for its predecessor"],
+    ["Mexico took part in the Korean War.", "a war with more than two recorded states has no whole list"],
+  ])("decides nothing by absence for %s (%s)", (text) => {
+    expect(claims(text).filter((x) => x[3] === "contradicted")).toEqual([]);
+  });
+});
