@@ -73,4 +73,13 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await expect.poll(() => card.locator("h2").textContent(), poll).toBe(name);
     expect(await card.locator("p").first().textContent()).toBe(status);
   });
+
+  it.each(["/timeline?from=1972-09-20&to=1972-10-10", "/timeline?from=1972-09-20&to=1972-10-10&lang=ja", "/timeline"])("the axis of %s writes no tick label into another", async (path) => {
+    await screen().open(path);
+    const labels = screen().page.locator(".timeline-chart text.tick-label");
+    await expect.poll(() => labels.count(), poll).toBeGreaterThan(2);
+    const boxes = await labels.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })).sort((a, b) => a.left - b.left));
+    const touching = boxes.slice(1).filter((b, i) => b.left < boxes[i]!.right + 2);
+    expect(touching).toEqual([]);
+  });
 });

@@ -17,6 +17,10 @@ import { boundsOf } from "./range.js";
 import { useWidth } from "./useWidth.js";
 import { useWheel } from "../app/wheel.js";
 import { useHeldMax } from "./useHeldMax.js";
+import { placeTickLabels } from "./tick-labels.js";
+
+/** The axis labels' font size (styles.css .tick-label). */
+const TICK_PX = 11;
 
 const ROW_H = 26;
 const TOP = 40;
@@ -82,6 +86,12 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
   // As many line slots as the labels take (a wrapped label takes one per line).
   const band = notes.length > 0 ? Math.max(...notes.map((a) => a.lane + a.lines.length)) * LANE_H + 6 : 0;
   const rows = useMemo(() => usedRows(marks), [marks]);
+  const tickMarks = calendarTicks(view, Math.max(3, Math.round(PLOT / (lang === "ja" ? 110 : 95)))).map((tick) => ({
+    date: tick.date,
+    x: ((tick.at - view.start) / (view.end - view.start)) * PLOT,
+    text: formatDate(lang, tick.date),
+  }));
+  const tickLabels = new Map(placeTickLabels(tickMarks, PLOT, TICK_PX).map((label) => [label.x, label]));
   const rowY = (row: number) => TOP + band + rows.indexOf(row) * ROW_H + ROW_H / 2;
   // Held while the steps go on: a height that changes moves the whole page under the chart.
   const height = useHeldMax(TOP + band + Math.max(1, rows.length) * ROW_H + 24, moving || dragging !== null);
@@ -189,16 +199,17 @@ export function TimelineChart({ items, context, view, extent, setView, dragging,
               )}
             </g>
           ))}
-          {calendarTicks(view, Math.max(3, Math.round(PLOT / (lang === "ja" ? 110 : 95)))).map((tick) => {
-            const x = ((tick.at - view.start) / (view.end - view.start)) * PLOT;
-            // A label at the right edge ends there rather than being cut off.
-            const anchor = x > PLOT - 36 ? "end" : "middle";
+          {/* Every tick's line; the labels that fit (one at the right edge ends at its tick, and is left out rather than run into the one before). */}
+          {tickMarks.map((tick) => {
+            const label = tickLabels.get(tick.x);
             return (
-              <g key={tick.date} transform={`translate(${LEFT + x},0)`}>
+              <g key={tick.date} transform={`translate(${LEFT + tick.x},0)`}>
                 <line y1={TOP - 6} y2={height - 20} className="tick-line" />
-                <text y={height - 6} textAnchor={anchor} className="tick-label">
-                  {formatDate(lang, tick.date)}
-                </text>
+                {label && (
+                  <text y={height - 6} textAnchor={label.anchor} className="tick-label">
+                    {label.text}
+                  </text>
+                )}
               </g>
             );
           })}
