@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EntityRef, StatementView } from "../api/types.js";
 import { NavProvider } from "../app/location.js";
 import { loadRoleTables } from "../i18n/Role.js";
-import { Statement } from "./Statement.js";
+import { Statement, StatusBadge } from "./Statement.js";
 
 const ref = (id: string, en: string, ja: string | null, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en, ja } });
 const china = ref("china", "China", "中華人民共和国");
@@ -58,5 +58,18 @@ describe("a statement on a source page", () => {
     const en = renderToStaticMarkup(createElement(NavProvider, null, createElement(Statement, { s: freeText, selfId: "web-mofa" })));
     expect(en).toContain("<q>ended the abnormal state of relations</q>");
     expect(en).not.toContain("english-only");
+  });
+});
+
+describe("a contradicted claim's badge", () => {
+  // Okinawa's page read "claimed by Foreign relations of Japan (Wikipedia article, founding seed 002), contradicted" (issue 15, S4).
+  const seed = { source: "seed-002", title: "Foreign relations of Japan (Wikipedia article, founding seed 002)", locator: "¶3", url: null };
+  it.each([
+    ["en", "claimed by Foreign relations of Japan (Wikipedia article), contradicted"],
+    ["ja", "Foreign relations of Japan (Wikipedia article)の主張、反証あり"],
+  ] as const)("names the source as the references do, on an %s page", (lang, want) => {
+    vi.stubGlobal("window", { location: { pathname: "/entity/okinawa", search: lang === "ja" ? "?lang=ja" : "" } });
+    const html = renderToStaticMarkup(createElement(NavProvider, null, createElement(StatusBadge, { s: { status: "rejected", assertedBy: [], sources: [seed] } })));
+    expect(html.replace(/<[^>]+>/g, "")).toBe(want);
   });
 });

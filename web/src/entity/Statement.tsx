@@ -8,6 +8,7 @@ import { DateText } from "../time/DateText.js";
 import { EnglishOnly, Note, useRoleNames, useRoleTables } from "../i18n/Role.js";
 import { timelineLine, type LineToken } from "../timeline/line.js";
 import { EntityName, NameMark } from "./EntityName.js";
+import { readerTitle } from "./references.js";
 
 /** A link to an entity's page (keeping language and date); a name with no Japanese is marked English-only on a Japanese page. */
 export function EntityLink({ entity, selfId }: { entity: EntityRef; selfId?: string }) {
@@ -84,7 +85,8 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
 /** The badge of a rejected claim (who said it) or a contested one (who asserts it); nothing otherwise. */
 export function StatusBadge({ s }: { s: Pick<StatementView, "status" | "sources" | "assertedBy"> }) {
   const { t, name } = useI18n();
-  if (s.status === "rejected") return <span className="badge rejected">{t("entity.rejected", { source: s.sources.map((c) => c.title).join("; ") || "?" })}</span>;
+  // The sources' titles as the references write them: without gaiko's bookkeeping ("founding seed 002").
+  if (s.status === "rejected") return <span className="badge rejected">{t("entity.rejected", { source: s.sources.map((c) => readerTitle(c.title)).join("; ") || "?" })}</span>;
   if (s.status !== "contested") return null;
   return (
     <span className="badge contested">
