@@ -64,7 +64,8 @@ const RULES: Rule[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])) },
   { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gi"), read: (m) => day(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2])) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON},?\\s+${YEAR}\\b`, "gi"), read: (m) => day(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1])) },
-  { re: new RegExp(`\\b${MON},?\\s+${YEAR}\\b`, "gi"), read: (m) => month(Number(m[2]), monthIndex(m[1]!) + 1) },
+  // "Sept. 2010", "September, 2010", "Sept,2010" (a comma without a space).
+  { re: new RegExp(`\\b${MON}(?:,\\s*|\\s+)${YEAR}\\b`, "gi"), read: (m) => month(Number(m[2]), monthIndex(m[1]!) + 1) },
   { re: new RegExp(`\\b(?:between\\s+)${YEAR}\\s+and\\s+${YEAR}\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[2])), span: true },
   { re: new RegExp(`\\b(?:from\\s+)${YEAR}\\s+(?:to|until|till)\\s+${YEAR}\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[2])), span: true, bounds: true },
   { re: new RegExp(`\\b${YEAR}\\s*[–—-]\\s*(\\d{2,4})\\b`, "g"), read: (m) => range(Number(m[1]), m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2])), span: true, bounds: true },

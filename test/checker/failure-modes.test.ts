@@ -651,3 +651,15 @@ describe("the two states of a war", () => {
     expect(claims(text).filter((x) => x[3] === "contradicted")).toEqual([]);
   });
 });
+
+describe("visits to a place without a day", () => {
+  it("supports a visit to a place the person visited in one recorded event, by a year or no date, and never contradicts by a year", () => {
+    expect(claims("Junichiro Koizumi visited the Yasukuni Shrine every year during his term.")).toEqual([["koizumi-yasukuni-visits-2001-2006", "participant", "junichiro-koizumi", "supported", "positive"]]);
+    expect(claims("Junichiro Koizumi visited Yasukuni Shrine in 2005.")).toContainEqual(["koizumi-yasukuni-visits-2001-2006", "participant", "junichiro-koizumi", "supported", "positive"]);
+    expect(claims("Junichiro Koizumi visited Yasukuni Shrine in 2009.").filter((x) => x[1] === "participant")).toEqual([]);
+  });
+
+  it("reads a month and year written with a comma and no space ('Sept,2010')", () => {
+    expect(claims("In Sept,2010, Chinese fishermen were detained by Japan after their trawler collided with Japanese Coast Guard vessels near the Senkaku Islands.")).toContainEqual(["senkaku-boat-collision-incident-2010", "occurred", null, "supported", "positive"]);
+  });
+});

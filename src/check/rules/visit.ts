@@ -33,7 +33,8 @@ export const visitRule: Rule = {
   propose(ctx) {
     // A date no wider than a month: a year alone does not tell one visit from another.
     const time = ctx.times.find(monthPrecise);
-    if (!time) return [];
+    // A year or no date tells one visit from another only at a place the person visited in one recorded event.
+    const loose = time ? undefined : ctx.times[0];
     const out: Candidate[] = [];
     for (const m of ctx.slice.matchAll(VISIT)) {
       const at = ctx.start + m.index;
@@ -52,6 +53,15 @@ export const visitRule: Rule = {
       const to = (e: EventCue) =>
         e.type === "visit" &&
         (dest.kind === "place" ? e.occurred.some((r) => r.at === dest.entity) || (!!capitalOf && toState(e, capitalOf)) : toState(e, dest.entity));
+      if (!time) {
+        // "Koizumi visited Yasukuni Shrine every year during his term", "… in 2005": the recorded visits there
+        // support it when one fits; a year alone never contradicts.
+        if (dest.kind !== "place") continue;
+        const mine = ctx.k.events.filter((e) => to(e) && e.participants.has(visitor.entity) && (!loose || e.occurred.some((r) => fits(r, loose, "any", ctx.today) === true)));
+        if (mine.length !== 1) continue;
+        out.push({ rule: "visit", subject: mine[0]!.id, object: visitor.entity, p: "participant", at, cue: at, ...(loose ? { time: loose } : { undated: true }) });
+        continue;
+      }
       const then = ctx.k.events.filter((e) => to(e) && e.occurred.some((r) => fits(r, time, "any", ctx.today) === true));
       const made = then.filter((e) => e.participants.has(visitor.entity));
       const claim = (e: EventCue, extra: Partial<Candidate> = {}) => {
