@@ -22,6 +22,8 @@ describe("an agreement's parties in the fact box", () => {
     ["a rejected signature: not a signatory", view([st("signatory-of", "japan", "rejected")]), "not-recorded", []],
     ["signatories only counted (the summary view of dataset rows): signatories, named apart", view([st("signed", "ggo-jpn-1883a")], [section("signatory-of", 2)]), "signatories", []],
     ["neither parties nor signatories: not recorded", view([]), "not-recorded", []],
+    // The GFCM agreement's box read "Parties (2) Japan, Japan": Japan was a party over two spans (issue 15, S4).
+    ["a party over two spans (two rows, all loaded): named once", view([st("party-to", "japan"), st("party-to", "japan")], [section("party-to", 2)]), "parties", ["japan"]],
   ] as const)("%s", (_, v, kind, names) => {
     const f = partiesFact(v as never);
     expect(f.kind).toBe(kind);
@@ -37,5 +39,10 @@ describe("an agreement's parties in the fact box", () => {
 
   it("counts the signatories the section counts when the view holds none of their rows", () => {
     expect(partiesFact(view([], [section("signatory-of", 2)]) as never)).toEqual({ kind: "signatories", count: 2, names: [] });
+  });
+
+  it("counts a party over two spans once when every row is loaded, and the section's rows when not", () => {
+    expect(partiesFact(view([st("party-to", "japan"), st("party-to", "japan")], [section("party-to", 2)]) as never)).toMatchObject({ kind: "parties", count: 1 });
+    expect(partiesFact(view([st("party-to", "japan"), st("party-to", "japan")], [section("party-to", 40)]) as never)).toMatchObject({ kind: "parties", count: 40 });
   });
 });

@@ -14,9 +14,12 @@ export type PartiesFact =
  */
 export function partiesFact(view: Pick<EntityView, "entity" | "statements" | "sections">): PartiesFact {
   const id = view.entity.id;
-  const of = (p: string) => view.statements.filter((s) => s.p === p && s.object?.id === id && s.status !== "rejected").map((s) => s.subject);
-  const names = of("party-to");
-  const count = Math.max(view.sections?.find((s) => s.p === "party-to")?.count ?? 0, names.length);
+  const rows = view.statements.filter((s) => s.p === "party-to" && s.object?.id === id && s.status !== "rejected");
+  // A state party over two spans (two rows) is one party: "Parties (2) Japan, Japan" (issue 15, S4).
+  const names = signatoriesOf(view.statements, id, "party-to");
+  const counted = view.sections?.find((s) => s.p === "party-to")?.count ?? 0;
+  // Every row loaded: the states are counted; else the section's count of rows is all there is to say.
+  const count = rows.length >= counted ? names.length : Math.max(counted, names.length);
   if (count > 0) return { kind: "parties", count, names };
   const signatories = signatoriesOf(view.statements, id);
   // The summary view holds a dataset's rows only as a section's count: the names are loaded apart.
