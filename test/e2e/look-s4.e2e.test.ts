@@ -82,4 +82,12 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     const touching = boxes.slice(1).filter((b, i) => b.left < boxes[i]!.right + 2);
     expect(touching).toEqual([]);
   });
+
+  it("a dataset agreement's fact box gives the day its rows say it entered into force, and each party once", async () => {
+    await screen().open("/entity/ggo-esgfcm-1949a");
+    const box = screen().page.locator(".fact-box");
+    const row = (term: RegExp) => box.locator(".fact-row").filter({ has: screen().page.locator("dt", { hasText: term }) }).locator("dd");
+    await expect.poll(async () => (await row(/^In force$/).textContent())?.trim(), poll).toBe("20 February 1952 (GGO treaty data)");
+    expect((await row(/^Parties/).textContent())?.trim()).toBe("Japan");
+  });
 });

@@ -156,7 +156,9 @@ function AgreementFacts({ view }: { view: EntityView }) {
   };
   // No hand-written date: the imported rows' one day, saying which dataset gives it.
   const fromRows = (p: "signed" | "in-force"): ReactNode => {
-    const day = datasetDay(view.sections, p);
+    // In force: the day the rows' span starts, open or not (GFCM's box said "In force —" above a row from 20 February 1952).
+    const span = p === "in-force" ? datasetSpan(view.sections, p) : null;
+    const day = span ? { date: span.from, dataset: span.dataset } : datasetDay(view.sections, p);
     return day ? <>{longDate(day.date, lang)} <span className="muted small">({datasetSource(day.dataset, p, lang)})</span></> : "—";
   };
   return (
