@@ -80,7 +80,7 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   const keeper = (t: TimeMention) => governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions.filter((m) => gap(m, t) <= OWNS_WITHIN), t);
   // "…ended their state of war with the Joint Declaration of 1956": a lasting relation said to end by a dated
   // agreement ends on that agreement's date, as one said to begin with it begins then.
-  const startWords = (START_WORDS[c.p]?.test(ctx.slice) ?? false) || (INTERVAL.has(c.p) && endedByAgreement(ctx, c));
+  const startWords = saysStart(ctx, c.p) || (INTERVAL.has(c.p) && endedByAgreement(ctx, c));
   // A date owned by another named event or agreement is not this claim's date, except for a relation
   // said to begin with it ("the 1960 treaty created the alliance").
   const own = ctx.times.filter((t) => !datedMentions.length || (dated ? owner(t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && keeper(t) === m.entity)));
@@ -117,7 +117,7 @@ function nearestWord(ctx: SentenceContext, time: TimeMention, words: RegExp): nu
  */
 export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | undefined): Edge {
   if (!time) return "any";
-  if (START_WORDS[c.p]?.test(ctx.slice)) return "start";
+  if (saysStart(ctx, c.p)) return "start";
   // "The Korean War began in June 1950": a beginning word nearer the date than any end word dates the start.
   if (c.p === "occurred" && nearestWord(ctx, time, BEGAN_ALL) < nearestWord(ctx, time, END_WORDS_ALL)) return "start";
   // "ended their state of war with the Joint Declaration of 1956": the agreement's date is the relation's end.
@@ -141,6 +141,24 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
     }
   }
   return "any";
+}
+
+const unnamedSlices = new WeakMap<SentenceContext, string>();
+
+/** The sentence with the names it links blanked out, so that a word inside a name ("the Annexation Treaty") is no cue. */
+function unnamed(ctx: SentenceContext): string {
+  let s = unnamedSlices.get(ctx);
+  if (s === undefined) {
+    s = ctx.slice;
+    for (const m of ctx.found) if (m.via !== "reference" && m.start >= ctx.start) s = s.slice(0, m.start - ctx.start) + " ".repeat(m.end - m.start) + s.slice(m.end - ctx.start);
+    unnamedSlices.set(ctx, s);
+  }
+  return s;
+}
+
+/** Whether the sentence, outside its names, has a word saying the relation began ("joined", "annexed"). */
+export function saysStart(ctx: SentenceContext, p: Predicate): boolean {
+  return START_WORDS[p]?.test(unnamed(ctx)) ?? false;
 }
 
 /** Today as a time mention, for a present-tense claim about a relation that holds over time. */

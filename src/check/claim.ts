@@ -2,11 +2,11 @@ import { PREDICATES, type Predicate } from "../model/predicates.js";
 import type { CheckResult } from "../model/results.js";
 import type { StatementRow } from "../kb/store.js";
 import { excepted, type SentenceContext } from "./context.js";
-import { FRAME_OF, START_WORDS } from "./frames.js";
+import { FRAME_OF } from "./frames.js";
 import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
 import type { TimeMention } from "./times.js";
 import { decide } from "./verdict.js";
-import { edgeOf, presentTense, timeFor, todayMention } from "./claim-time.js";
+import { edgeOf, presentTense, saysStart, timeFor, todayMention } from "./claim-time.js";
 import { bilingual, type Why } from "./why.js";
 import { absenceEvidence, byAbsence, DENIED, rowsOf, type Absence } from "./absence.js";
 
@@ -54,7 +54,7 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
     const spans = ctx.k.exists.get(c.subject) ?? [];
     return spans.length ? { rows: spans, opposite: false } : undefined;
   }
-  const own = rowsOf(ctx, c.subject, c.object, c.p).filter((r) => !c.roles || (r.role !== null && c.roles.includes(r.role)));
+  const own = rowsOf(ctx, c.subject, c.object, c.p).filter((r) => (!c.roles || (r.role !== null && c.roles.includes(r.role))) && heldAsSaid(ctx, c, r));
   if (own.length) return { rows: own, opposite: false };
   const other = absenceEvidence(ctx, c);
   if (other) return other;
@@ -93,6 +93,16 @@ function holdingAsRecorded(ctx: SentenceContext, c: Candidate): Candidate {
   return other ? { ...c, p: other.p } : c;
 }
 
+/** Ways of holding a place that annexing or colonising it is not: "annexed Korea in 1905" is no protectorate of 1905. */
+const NOT_ANNEXED: ReadonlySet<string> = new Set(["protectorate", "occupation", "mandate", "trust", "puppet"]);
+
+/** Whether a holding statement is held the way the claim's word says ("annexed", "colonised"): any other word takes any way. */
+function heldAsSaid(ctx: SentenceContext, c: Candidate, r: StatementRow): boolean {
+  if (!EXCLUSIVE.has(c.p) || c.cue === undefined || !r.role) return true;
+  const word = ctx.slice.slice(c.cue - ctx.start, c.cue - ctx.start + 12);
+  return !/^(?:annex|coloni|併合)/i.test(word) || !NOT_ANNEXED.has(r.role);
+}
+
 /** The subject's own accepted statement of holding the place in any way of the family (administers, occupies, rules, holds-territory). */
 function ownHolding(ctx: SentenceContext, subject: string, object: string): StatementRow | undefined {
   return (ctx.k.byEnds.get(`${subject}|${object}`) ?? []).find((r) => EXCLUSIVE.has(r.p) && r.subject === subject && r.status !== "rejected");
@@ -120,7 +130,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   const interval = ev.rows.some((r) => r.e_open !== null || r.e_max !== null);
   // Taking part is said of the event, whose date decides its own claim.
   let time = c.p === "participant" ? undefined : timeFor(ctx, c);
-  if (!time && interval && c.object && presentTense(ctx.slice, rel) && !START_WORDS[c.p]?.test(ctx.slice)) time = todayMention(ctx, today);
+  if (!time && interval && c.object && presentTense(ctx.slice, rel) && !saysStart(ctx, c.p)) time = todayMention(ctx, today);
   // A claim about when a state came into being is decided by its existence, not set aside by it.
   // The territory of a state held before it existed ("Japan ruled Korea from 1910") is named by today's state: only the holder must have existed.
   if (time && c.p !== "exists" && [c.subject, c.p === "holds-territory" ? null : c.object].some((e) => e && (ctx.k.exists.get(e) ?? []).length > 0 && (ctx.k.exists.get(e) ?? []).every((x) => x.s_min && time!.max < x.s_min))) return undefined;

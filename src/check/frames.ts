@@ -85,6 +85,8 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   // Taking a place is an act on a day: "seized the Kurils in 1945" dates the start of the occupation, not a day in it.
   occupies: /\b(seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|占拠し/i,
   // An invasion is not the holding: Japan invaded the Philippines in December 1941 and held them from 1942.
+  // Annexing or colonising a place begins its rule ("Japan annexed Korea in 1910"), recorded as ruling it.
+  rules: /\b(annex(?:ed|es|ing|ation)|coloni[sz]ed|coloni[sz]ation)\b|併合し|併合(?:を|が|さ)/i,
   // A claim is made on a day: "China began disputing Japan's claim in 1971", "Taiwan first claimed the islands in 1971".
   claims: /\b(began (?:\w+ly )?(?:to )?(?:claim|disput|contest)\w*|first (?:claimed|asserted|disputed)|laid claim)\b/i,
   "holds-territory": /\b(annex(?:ed|es|ing|ation)|coloni[sz]ed|coloni[sz]ation|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|併合し|併合(?:を|が|さ)/i,

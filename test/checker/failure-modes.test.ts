@@ -663,3 +663,13 @@ describe("visits to a place without a day", () => {
     expect(claims("In Sept,2010, Chinese fishermen were detained by Japan after their trawler collided with Japanese Coast Guard vessels near the Senkaku Islands.")).toContainEqual(["senkaku-boat-collision-incident-2010", "occurred", null, "supported", "positive"]);
   });
 });
+
+describe("annexation is not a protectorate", () => {
+  it.each([
+    ["Japan annexed Korea in 1905.", "contradicted"],
+    ["Japan annexed Korea in 1908.", "contradicted"],
+    ["Japan annexed Korea in 1910.", "supported"],
+  ])("dates the annexation by the rule it began, not by the protectorate before it: %s", (text, verdict) => {
+    expect(claims(text)).toEqual([["japan", "rules", "korean-empire", verdict, "positive"]]);
+  });
+});
