@@ -90,4 +90,9 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await expect.poll(async () => (await row(/^In force$/).textContent())?.trim(), poll).toBe("20 February 1952 (GGO treaty data)");
     expect((await row(/^Parties/).textContent())?.trim()).toBe("Japan");
   });
+
+  it.each(["/entity/ggo-esgfcm-1949a", "/entity/ggo-esgfcm-1949a?lang=ja"])("the heading of %s marks the dataset title's misspelling [sic]", async (path) => {
+    await screen().open(path);
+    await expect.poll(() => screen().heading().textContent(), poll).toContain("General Fisheries Comission [sic] For The Mediterranean");
+  });
 });

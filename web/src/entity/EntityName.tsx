@@ -2,6 +2,7 @@ import type { EntityRef } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { EnglishOnly } from "../i18n/Role.js";
 import { nameParts } from "./person-name.js";
+import { withSic } from "./sic.js";
 
 /**
  * An entity's name in the page's language; on a Japanese page a name the data gives only in English
@@ -10,7 +11,8 @@ import { nameParts } from "./person-name.js";
  */
 export function EntityName({ entity }: { entity: EntityRef }) {
   const { lang } = useI18n();
-  const { parts } = nameParts(entity.name, lang);
+  // A dataset's misspelt title marked [sic] where it is shown in English.
+  const { parts } = nameParts({ en: withSic(entity.name.en), ja: entity.name.ja }, lang);
   if (parts.length === 1 && parts[0]!.lang === lang) return <>{parts[0]!.text}</>;
   return (
     <>

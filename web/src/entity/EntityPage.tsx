@@ -22,6 +22,7 @@ import { NotFound } from "../pages/NotFound.js";
 import { TranslatedMark } from "./TranslatedMark.js";
 import { EntityName, NameMark } from "./EntityName.js";
 import { nameParts } from "./person-name.js";
+import { withSic } from "./sic.js";
 
 /**
  * An entity's page, for every kind: a fact box as of the page's date (today when the address names
@@ -53,7 +54,7 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
   const summary = (lang === "ja" ? entity.summary.ja : null) ?? entity.summary.en;
   const summaryLang = lang === "ja" && entity.summary.ja ? "ja" : "en";
   const total = (view.sections ?? []).reduce((n, s) => n + s.count, 0);
-  const otherName = lang === "ja" ? entity.name.en : entity.name.ja;
+  const otherName = lang === "ja" ? withSic(entity.name.en) : entity.name.ja;
   // The heading's own text: an English-only name with a Japanese gloss still shows the English in full beside it.
   const shown = nameParts(entity.name, lang).parts.map((p) => p.text).join("");
   // The tab's title names the page as its heading does: a leader known only by the dataset's name read
