@@ -95,4 +95,15 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await screen().open(path);
     await expect.poll(() => screen().heading().textContent(), poll).toContain("General Fisheries Comission [sic] For The Mediterranean");
   });
+
+  it.each([
+    ["/entity/treaty-of-san-francisco", /read on \d{1,2} [A-Z][a-z]+ \d{4}\./],
+    ["/entity/treaty-of-san-francisco?lang=ja", /\d{4}年\d{1,2}月\d{1,2}日 閲覧/],
+  ])("the cite dialog of %s says the day read as the page writes dates", async (path, want) => {
+    await screen().open(path);
+    await screen().page.locator(".page-tools button").first().click();
+    const intro = screen().page.locator("dialog[open] p.muted").first();
+    await expect.poll(() => intro.textContent(), poll).toMatch(want);
+    expect(await intro.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
 });

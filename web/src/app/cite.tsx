@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from "react";
 import type { EntityView } from "../api/types.js";
 import { cachedJson, getJson } from "../api/client.js";
 import { entityUrl, today as todayUtc } from "../entity/load.js";
+// The day read, as the page writes its dates ("6 December 2026", 2026年12月6日), not 2026-12-06.
+import { referenceDate } from "../entity/reference-date.js";
 import { useI18n, useNav } from "./location.js";
 import { checkAsOf } from "./asof.js";
 import { citations, type Citations } from "./cite-format.js";
@@ -135,7 +137,7 @@ export function PageTools({ id }: { id: string }) {
             </p>
           ) : (
             <>
-              <p className="muted small">{text.release.replace("{release}", view.release).replace("{day}", today)}</p>
+              <p className="muted small">{text.release.replace("{release}", view.release).replace("{day}", referenceDate(today, lang))}</p>
               {STYLES.map(([key, label]) => (
                 <section key={key} aria-labelledby={`cite-${key}`} className={`cite-style cite-${key}`}>
                   <h3 id={`cite-${key}`} style={{ fontSize: "1rem", margin: "0.8rem 0 0.2rem" }}>
