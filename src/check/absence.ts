@@ -57,6 +57,8 @@ function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefine
   const all = (ctx.k.byObject.get(c.object) ?? []).filter((r) => MEMBERSHIP.has(r.p));
   const same = sameState(ctx, c.subject);
   if (all.some((r) => same.has(r.subject))) return undefined;
+  // Elected, rotating seats (the Security Council's non-permanent members) are recorded only in part: no whole list.
+  if (all.some((r) => /non-?permanent|elected/i.test(r.role ?? ""))) return undefined;
   const listed = all.filter((r) => r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.subject) === "state");
   const whole = ctx.k.bilateral.has(c.object) ? 2 : WHOLE_LIST;
   return new Set(listed.map((r) => r.subject)).size >= whole ? listed : undefined;

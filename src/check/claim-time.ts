@@ -137,7 +137,7 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
       // …and not when a comma parts a date from an end word after it: "the war in 1904, ending in a Japanese
       // victory" dates the war's start; the end is told without a date.
       const parted = at > time.end && /[,;]/.test(ctx.slice.slice(time.end - ctx.start, at - ctx.start));
-      if (closest === time && Math.abs(time.start - at) <= 60 && !parted) return "end";
+      if (closest === time && Math.abs(time.start - at) <= 80 && !parted) return "end";
     }
   }
   return "any";

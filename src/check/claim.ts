@@ -49,13 +49,17 @@ const NEGATED: Partial<Record<Predicate, Predicate>> = { "diplomatic-relations":
 /** Relations only one state holds over a place at a time: another holder contradicts a claimed one. */
 export const EXCLUSIVE: ReadonlySet<Predicate> = new Set<Predicate>(["administers", "occupies", "rules", "holds-territory"]);
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
-function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: Absence } | undefined {
+function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: Absence; seat?: boolean } | undefined {
   if (c.p === "exists") {
     const spans = ctx.k.exists.get(c.subject) ?? [];
     return spans.length ? { rows: spans, opposite: false } : undefined;
   }
-  const own = rowsOf(ctx, c.subject, c.object, c.p).filter((r) => (!c.roles || (r.role !== null && c.roles.includes(r.role))) && heldAsSaid(ctx, c, r));
+  const all = rowsOf(ctx, c.subject, c.object, c.p);
+  const own = all.filter((r) => (!c.roles || (r.role !== null && c.roles.includes(r.role))) && heldAsSaid(ctx, c, r) && seatAsSaid(ctx, c, r));
   if (own.length) return { rows: own, opposite: false };
+  // "Japan is a permanent member of the Security Council": its recorded seats are all non-permanent.
+  const seats = all.filter((r) => r.status !== "rejected" && r.role && !seatAsSaid(ctx, c, r));
+  if (seats.length) return { rows: seats, opposite: true, seat: true };
   const other = absenceEvidence(ctx, c);
   if (other) return other;
   const neg = NEGATED[c.p];
@@ -91,6 +95,19 @@ function holdingAsRecorded(ctx: SentenceContext, c: Candidate): Candidate {
   if (!/^(?:rul|coloni|annex|occup|seiz|captur|mandat|administ|protectorate)/i.test(word) && !/\b(?:took|taken|seized|gained|assumed|under(?:\s+\w+)?)\s+$/i.test(ctx.slice.slice(Math.max(0, at - 24), at))) return c;
   const other = ownHolding(ctx, c.subject, c.object);
   return other ? { ...c, p: other.p } : c;
+}
+
+/** The kind of seat written right before an organisation's name: "a permanent member of the Security Council". */
+const SEAT = /\b(non-?permanent|permanent)\s+(?:members?|seats?)\s+(?:of|on|in)\s+(?:the\s+)?$/i;
+
+/** Whether a membership statement's role is the seat the sentence names (any, when it names none). */
+function seatAsSaid(ctx: SentenceContext, c: Candidate, r: StatementRow): boolean {
+  if (c.p !== "member-of" || !c.object) return true;
+  const m = ctx.found.find((x) => x.entity === c.object && x.via !== "reference");
+  const said = m ? SEAT.exec(ctx.slice.slice(Math.max(0, m.start - ctx.start - 40), m.start - ctx.start))?.[1]?.toLowerCase() : undefined;
+  if (!said) return true;
+  const role = (r.role ?? "").toLowerCase();
+  return said.startsWith("non") ? /non-?permanent/.test(role) : /permanent/.test(role) && !/non-?permanent/.test(role);
 }
 
 /** Ways of holding a place that annexing or colonising it is not: "annexed Korea in 1905" is no protectorate of 1905. */
@@ -143,7 +160,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   const exception = (c.object && excepted(ctx, c.object)) || excepted(ctx, c.subject);
   if (exception) polarity = polarity === "positive" ? "negative" : "positive";
   // Another holder contradicts by holding the place at the claimed time, whatever part of the claimed span the date speaks of.
-  const positive: ReturnType<typeof decide> = ev.absent ? byAbsence(ctx, c, ev.absent, ev.rows) : decide(ev.rows, time, ev.opposite && EXCLUSIVE.has(c.p) ? "any" : edge, today);
+  const positive: ReturnType<typeof decide> = ev.absent ? byAbsence(ctx, c, ev.absent, ev.rows) : decide(ev.rows, ev.seat ? undefined : time, ev.opposite && EXCLUSIVE.has(c.p) ? "any" : edge, today);
   if (c.mismatch) {
     // Only an agreement signed at the sentence's date is the one it misnames.
     if (positive.verdict !== "supported") return undefined;
@@ -165,7 +182,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "", ...(mine.length ? { held: [...new Set(mine.map((r) => r.time).filter(Boolean))].join(", ") || positive.why.params.held } : {}) });
   }
   const flipped = ev.opposite ? flipVerdict(positive, true) : positive;
-  const asPositive = ev.opposite && c.p === "holds-office" ? { ...flipped, why: { code: "other-holder" as const, params: flipped.why.params } } : flipped;
+  const asPositive = ev.opposite && c.p === "holds-office" ? { ...flipped, why: { code: "other-holder" as const, params: flipped.why.params } } : ev.seat ? { ...flipped, why: { code: "other-seat" as const, params: { ...flipped.why.params, what: ev.rows[0]!.role ?? "" } } } : flipped;
   // A denial of what the knowledge base decides by absence is what it records: supported, with its reason.
   let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: DENIED[ev.absent] } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;

@@ -96,7 +96,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
  * Words saying a claim is about when a span ended ("the law ended in 2010", "closed until 1854"): the
  * date is then compared with the end of the span.
  */
-export const END_WORDS = /\b(ended|ends|ending|finished|completed|until|till|expired|lapsed|terminated|abolished|repealed|dissolved|ceased|abrogated)\b|終了|廃止|失効|まで/i;
+export const END_WORDS = /\b(ended|ends|ending|finished|completed|until|till|expired|lapsed|terminated|abolished|repealed|dissolved|ceased|abrogated|severed|severing|severs|broke off|breaking off|cut off)\b|終了|廃止|失効|まで/i;
 
 /** Predicates that hold over time (as opposed to things that happened on a date). */
 export const INTERVAL: ReadonlySet<Predicate> = new Set<Predicate>([

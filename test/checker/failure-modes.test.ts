@@ -673,3 +673,21 @@ describe("annexation is not a protectorate", () => {
     expect(claims(text)).toEqual([["japan", "rules", "korean-empire", verdict, "positive"]]);
   });
 });
+
+describe("seats, severed relations", () => {
+  it("contradicts a permanent seat where the record holds only elected ones, and lists no rotating body as whole", () => {
+    const c = check(store, "Japan is a permanent member of the UN Security Council.", { today: TODAY }).claims;
+    expect(c.map((x) => [x.subject.id, x.object?.id, x.verdict])).toEqual([["japan", "un-security-council", "contradicted"]]);
+    expect(c[0]!.reason).toMatch(/^the knowledge base records Japan's seats on United Nations Security Council as non-permanent member only \(1 Jan 1958 – 1 Jan 1960, /);
+    // China's permanent seat is not recorded here: its absence from a partly recorded council says nothing.
+    expect(claims("China is a permanent member of the UN Security Council.").filter((x) => x[3] === "contradicted")).toEqual([]);
+    expect(claims("Japan became a non-permanent member of the Security Council in 2023.")).toEqual([["japan", "member-of", "un-security-council", "supported", "positive"]]);
+  });
+
+  it.each([
+    ["Japan severed diplomatic relations with the People's Republic of China in 1972.", "china", "contradicted"],
+    ["Japan severed diplomatic relations with Taiwan in 1972.", "taiwan", "supported"],
+  ])("reads 'severed' as the end of relations: %s", (text, other, verdict) => {
+    expect(claims(text).filter((x) => x[1] === "diplomatic-relations").map((x) => [x[0] === "japan" ? x[2] : x[0], x[3]])).toEqual([[other, verdict]]);
+  });
+});
