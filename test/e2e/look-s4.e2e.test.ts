@@ -106,4 +106,9 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await expect.poll(() => intro.textContent(), poll).toMatch(want);
     expect(await intro.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
+
+  it("a search with more results than the page shows says how many there are in all", async () => {
+    await screen().open("/search?q=korea");
+    await expect.poll(() => screen().main().locator("p.muted").first().textContent(), poll).toMatch(/^100 of \d{3} results shown/);
+  });
 });

@@ -6,6 +6,7 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
 import { ERAS, inEra } from "./eras.js";
+import { resultCount } from "./result-count.js";
 import { DateText } from "../time/DateText.js";
 
 const KINDS = ["state", "agreement", "event", "person", "organization", "dispute", "place", "policy", "source"] as const;
@@ -23,6 +24,7 @@ export default function SearchPage() {
   }, [q, t]);
   const set = (key: string, value: string) => navigate(href({ view: "search" }, { q, kind, era: era === "all" ? null : era, [key]: value || null }, query));
   const hits = results.state === "ready" ? results.data.results.filter((h) => inEra(h.date, era)) : [];
+  const count = results.state === "ready" ? resultCount(hits.length, results.data.results.length, results.data.total) : null;
   return (
     <section className="search-page" aria-labelledby="search-title">
       <h1 id="search-title">
@@ -62,7 +64,7 @@ export default function SearchPage() {
               {a.entities.length > 1 && <p>{a.entities.map((e) => name(e.name)).join(lang === "ja" ? "、" : ", ")}</p>}
             </div>
           ))}
-          <p className="muted">{t("search.results", { n: hits.length })}</p>
+          <p className="muted">{count && t(count.key, count.params)}</p>
           {hits.length === 0 ? (
             <NoData reason={t("search.none", { q })} />
           ) : (
