@@ -111,4 +111,14 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await screen().open("/search?q=korea");
     await expect.poll(() => screen().main().locator("p.muted").first().textContent(), poll).toMatch(/^100 of \d{3} results shown/);
   });
+
+  it.each([
+    ["/entity/manchukuo?asOf=1940", "since 15 September 1932"],
+    ["/entity/manchukuo?asOf=1940&lang=ja", "1932年9月15日から"],
+  ])("the relationship line of %s writes its day in full like the sentence under it", async (path, want) => {
+    await screen().open(path);
+    const line = screen().page.locator(".fact-box p.relationship");
+    await expect.poll(() => line.textContent(), poll).toContain(want);
+    expect(await line.textContent()).not.toMatch(SHORT_MONTH);
+  });
 });

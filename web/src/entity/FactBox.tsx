@@ -3,7 +3,6 @@ import type { EntityRef, EntityView, StatementView } from "../api/types.js";
 import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
 import { Loading } from "../app/feedback.js";
-import { formatDate } from "../time/dates.js";
 import { Cites } from "./citation.js";
 import { Fact } from "./Fact.js";
 import { linkedOfKind, sharedOnDay } from "./group.js";
@@ -115,7 +114,8 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
         <p className="relationship" data-status={row.status}>
           <strong className={`status-chip status-${row.status}`}>{t(`status.${row.status}`)}</strong>
           {!row.certain && withAside("", t("status.uncertain"), lang)}
-          {row.since && ` ${t("entity.since", { date: formatDate(lang, row.since) })}`}{" "}
+          {/* In full, as the sentence under it writes the same day ("since 15 September 1932", not "15 Sep 1932"). */}
+          {row.since && ` ${t("entity.since", { date: longDate(row.since, lang) })}`}{" "}
           <Cites sources={view.statements.filter((s) => basis.has(s.id)).flatMap((s) => s.sources)} />
         </p>
       )}
