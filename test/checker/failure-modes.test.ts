@@ -691,3 +691,19 @@ describe("seats, severed relations", () => {
     expect(claims(text).filter((x) => x[1] === "diplomatic-relations").map((x) => [x[0] === "japan" ? x[2] : x[0], x[3]])).toEqual([[other, verdict]]);
   });
 });
+
+describe("Japanese word order, and events of opposite acts", () => {
+  it.each([
+    ["日本は1956年に国際連合に加盟した。", ["japan", "member-of", "united-nations", "supported", "positive"]],
+    ["日本は1952年に国際連合に加盟した。", ["japan", "member-of", "united-nations", "contradicted", "positive"]],
+    ["尖閣諸島は日本が実効支配している。", ["japan", "administers", "senkaku-islands", "supported", "positive"]],
+    ["尖閣諸島は中国が実効支配している。", ["china", "administers", "senkaku-islands", "contradicted", "positive"]],
+  ])("binds the names a Japanese clause marks by its particles: %s", (text, claim) => {
+    expect(claims(text)).toEqual([claim]);
+  });
+
+  it("describes no restoration by a sentence that says removal ('removed South Korea from its white list in 2023')", () => {
+    expect(claims("Japan removed South Korea from its export white list in 2023.").filter((x) => x[3] === "supported")).toEqual([]);
+    expect(claims("Japan removed South Korea from its export white list in 2019.")).toContainEqual(["japan-removes-south-korea-from-white-list-2019", "occurred", null, "supported", "positive"]);
+  });
+});

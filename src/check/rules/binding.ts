@@ -26,6 +26,8 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const inClause = ctx.found.filter((m) => m.start - ctx.start >= cs && m.end - ctx.start <= ce && m.via !== "reference");
   const before = inClause.filter((m) => m.end - ctx.start <= rel);
   const after = inClause.filter((m) => m.start - ctx.start > rel);
+  // Japanese puts both names before the verb, each marked by its particle.
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ctx.slice.slice(rel))) return boundJa(ctx, p, before);
   const passive = /^\w*\s+by\b/i.test(ctx.slice.slice(rel)) || /^\S*ed\s+by\b/i.test(ctx.slice.slice(rel));
   const last = <T>(xs: T[]) => xs[xs.length - 1];
   if (passive) {
@@ -82,6 +84,20 @@ function counterclaimant(ctx: SentenceContext, subjects: SentenceContext["found"
 function bindCounter(ctx: SentenceContext, p: Predicate, after: SentenceContext["found"], by: SentenceContext["found"][number], owner: SentenceContext["found"][number], placing: (m: { start: number }) => boolean) {
   const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && !placing(m));
   return object && object.entity !== owner.entity ? { subject: by.entity, object: object.entity } : undefined;
+}
+
+/**
+ * The pair a Japanese clause binds by its particles: the name marked が acts, a topic (は) beside it is what it acts
+ * on ("尖閣諸島は日本が実効支配している"); else the topic acts on the name marked に, を, と or へ ("日本は1956年に国際連合に加盟した").
+ */
+function boundJa(ctx: SentenceContext, p: Predicate, before: SentenceContext["found"]): { subject: string; object: string } | undefined {
+  const marked = (re: RegExp) => before.filter((m) => re.test(ctx.slice.slice(m.end - ctx.start, m.end - ctx.start + 1)));
+  const topic = marked(/は/).at(-1);
+  const agent = marked(/が/).at(-1);
+  const target = marked(/[にをとへ]/).at(-1);
+  const [subject, object] = agent && topic && !target ? [agent, topic] : [agent ?? topic, target];
+  if (!subject || !object || subject.entity === object.entity) return undefined;
+  return fitsRole(ctx, subject.entity, p, "subject") && fitsRole(ctx, object.entity, p, "object") ? { subject: subject.entity, object: object.entity } : undefined;
 }
 
 /** Between two names of one list: a comma, "and", or both. */
