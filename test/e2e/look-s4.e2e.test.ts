@@ -121,4 +121,14 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await expect.poll(() => line.textContent(), poll).toContain(want);
     expect(await line.textContent()).not.toMatch(SHORT_MONTH);
   });
+
+  it.each([
+    ["/entity/manchukuo?asOf=1940", "In force in 1940"],
+    ["/entity/manchukuo?asOf=1940-05", "In force in May 1940"],
+    ["/entity/manchukuo?asOf=1940-05-01", "In force on 1 May 1940"],
+  ])("the fact box of %s heads its agreements %j", async (path, want) => {
+    await screen().open(path);
+    const terms = screen().page.locator(".fact-box dt");
+    await expect.poll(() => terms.allTextContents(), poll).toContain(want);
+  });
 });

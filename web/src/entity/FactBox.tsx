@@ -126,7 +126,8 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
       )}
       <dl className="facts-list">
         <Row term={t("entity.alliance")}>{row?.alliance ? t("entity.yes") : t("entity.no")}</Row>
-        <Row term={t("entity.agreementsInForce", { date: longDate(day, lang) })}>
+        {/* "In force in 1940" for a year or a month ("In force on 1940" read oddly), "on" for a day. */}
+        <Row term={t(/^\d{4}(-\d{2})?$/.test(day) ? "entity.agreementsInForceIn" : "entity.agreementsInForce", { date: longDate(day, lang) })}>
           <Names items={(row?.agreements ?? []).map((a) => ({ entity: a }))} max={5} />
         </Row>
         <Row term={t("entity.memberships")}>
