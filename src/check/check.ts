@@ -41,6 +41,18 @@ export interface CheckOptions {
  *
  * @example check(store, "Japan and China signed a peace treaty in 1972.").claims[0]?.verdict // "contradicted"
  */
+/** A contradicted claim about an agreement picked by a guess among several of one name: not checkable, and why. */
+function guessedName(store: Store, c: Claim, id: string): Claim {
+  const reason = bilingual({ code: "ambiguous-name", params: { target: id } }, store);
+  return { ...c, verdict: "not-checkable", expected: null, reason: reason.en, reasonJa: reason.ja };
+}
+
+/** Whether a state's English name (or its short form after "the") is written in a sentence. */
+function partyNamed(store: Store, id: string, slice: string): boolean {
+  const en = store.ref(id)?.name.en;
+  return !!en && slice.includes(en.replace(/^the\s+/i, ""));
+}
+
 /**
  * Whether an agreement sharing its name with another ("the US–Japan Security Treaty", 1951 and 1960) was already
  * signed and not yet ended within a date's bounds; true for anything that is not an agreement or has no dates.
@@ -79,10 +91,16 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     const year = inSentence[0]?.min;
     // Between entities sharing a name, prefer one that existed at the sentence's date, then the most prominent.
     const yearEnd = inSentence[0]?.max;
+    const guessed = new Set<string>();
     const choose = (candidates: string[]) => {
       const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || year < e.e_max))) && agreementAlive(k, c, year, yearEnd!)) : candidates;
       const pool = alive.length ? alive : candidates;
-      return pool.sort((a, b) => (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0))[0]!;
+      // "Japan and the Philippines signed a Reciprocal Access Agreement": the agreement whose parties the sentence names.
+      const named = (c: string) => [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, slice)).length;
+      const sorted = pool.sort((a, b) => named(b) - named(a) || (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0));
+      // Agreements the sentence tells apart by nothing (no party, no date): the pick is a guess.
+      if (sorted.length > 1 && k.gazetteer.kinds.get(sorted[0]!) === "agreement" && named(sorted[0]!) === named(sorted[1]!) && alive.length !== 1) guessed.add(sorted[0]!);
+      return sorted[0]!;
     };
     const named: Mention[] = k.gazetteer.find(slice, choose, folded.slice(s.start, s.end));
     const found: Mention[] = [...named, ...discourse.resolve(slice, named, year?.slice(0, 4))]
@@ -90,7 +108,8 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
     for (const m of found) mentions.push({ start: m.start, end: m.end, text: m.text, entity: store.ref(m.entity)!, via: m.via });
     const ctx = sentenceContext(store, k, text, s, found, inSentence, today, triggers);
-    claims.push(...resolve(ctx, RULES.flatMap((r) => r.propose(ctx))));
+    // A name several agreements share, picked by a guess, may support a claim but never contradicts one.
+    claims.push(...resolve(ctx, RULES.flatMap((r) => r.propose(ctx))).map((c) => (c.verdict === "contradicted" && (guessed.has(c.subject.id) || (!!c.object && guessed.has(c.object.id))) ? guessedName(store, c, guessed.has(c.subject.id) ? c.subject.id : c.object!.id) : c)));
     const restated = restatedAttributes(ctx, claims);
     // What the sentence was found to speak of, named or not, is there for the next one to refer to.
     const spoken = [...ctx.described.map((e) => e.id), ...restated];

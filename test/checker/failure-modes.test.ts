@@ -707,3 +707,17 @@ describe("Japanese word order, and events of opposite acts", () => {
     expect(claims("Japan removed South Korea from its export white list in 2019.")).toContainEqual(["japan-removes-south-korea-from-white-list-2019", "occurred", null, "supported", "positive"]);
   });
 });
+
+describe("a name several agreements share", () => {
+  it("picks the agreement whose parties the sentence names ('Japan and the Philippines signed a Reciprocal Access Agreement')", () => {
+    expect(claims("Japan and the Philippines signed a Reciprocal Access Agreement in 2020.")).toContainEqual(["japan-philippines-reciprocal-access-agreement", "signed", null, "contradicted", "positive"]);
+    expect(claims("Japan and Australia signed the Reciprocal Access Agreement in 2022.")).toContainEqual(["japan-australia-reciprocal-access-agreement", "signed", null, "supported", "positive"]);
+    expect(claims("The Japan–Philippines Reciprocal Access Agreement entered into force in 2023.")).toEqual([["japan-philippines-reciprocal-access-agreement", "in-force", null, "contradicted", "positive"]]);
+  });
+
+  it("never contradicts by a guess among several ('The RAA entered into force in 2025')", () => {
+    const c = check(store, "The RAA entered into force in 2025.", { today: TODAY }).claims;
+    expect(c.map((x) => x.verdict)).toEqual(["not-checkable"]);
+    expect(c[0]!.reason).toMatch(/^the text's name fits several agreements and nothing in the sentence tells which is meant/);
+  });
+});
