@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./harness.js";
 import { DESKTOP, poll, useScreenSession } from "./screen.js";
 
-const SHORT_MONTH = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/;
+/** A day written in the short style ("18 Mar 2016"); May reads the same in both. */
+const SHORT_MONTH = /\b\d{1,2} (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/;
 
 describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () => {
   const { screen } = useScreenSession(DESKTOP);
@@ -76,5 +77,14 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
     await screen().open(path);
     const terms = screen().page.locator(".fact-box dt");
     await expect.poll(() => terms.allTextContents(), poll).toContain(want);
+  });
+
+  it("the key events of a state's page write their dates in full, as its summary and fact box do", async () => {
+    await screen().open("/entity/south-korea");
+    const dates = screen().page.locator(".event-list .when");
+    await expect.poll(() => dates.count(), poll).toBeGreaterThan(10);
+    const texts = await dates.allTextContents();
+    expect(texts).toContain("25 June 1950");
+    expect(texts.filter((t) => SHORT_MONTH.test(t))).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import type { EntityRef } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { NoData } from "../app/feedback.js";
-import { decimalYear, formatDate } from "../time/dates.js";
+import { decimalYear } from "../time/dates.js";
 import { ticks, toX } from "../timeline/scale.js";
 import { EntityLink } from "./Statement.js";
 import { DateText } from "../time/DateText.js";
+import { referenceDate } from "./reference-date.js";
 
 const W = 640;
 const H = 56;
@@ -31,14 +32,15 @@ export function MiniTimeline({ events }: { events: { event: EntityRef; date: str
         ))}
         {events.map((e, i) => (
           <circle key={e.event.id} cx={toX(view, W, years[i]!)} cy={30 - ((i % 3) - 1) * 8} r={5} className="event-dot">
-            <title>{`${formatDate(lang, e.shown ?? e.date)} ${name(e.event.name)}`}</title>
+            <title>{`${referenceDate(e.shown ?? e.date, lang)} ${name(e.event.name)}`}</title>
           </circle>
         ))}
       </svg>
       <ol className="event-list">
         {events.map((e) => (
           <li key={e.event.id}>
-            <DateText className="when" date={e.shown ?? e.date} /> <EntityLink entity={e.event} />
+            {/* In full, as the rest of the entity page writes dates ("25 June 1950", not "25 Jun 1950"). */}
+            <DateText className="when" date={e.shown ?? e.date} write={(l, d) => referenceDate(d, l)} /> <EntityLink entity={e.event} />
           </li>
         ))}
       </ol>
