@@ -34,13 +34,23 @@ export interface CheckOptions {
 }
 
 /**
- * Checks a text: links mentions, finds dates, builds each sentence's context once, lets every rule
- * propose the claims it reads there, decides each against the knowledge base (with the sentence's
- * polarity, exceptions, modality and attribution), keeps one claim per edge, and reports slanted
- * wording apart.
- *
- * @example check(store, "Japan and China signed a peace treaty in 1972.").claims[0]?.verdict // "contradicted"
+ * How a sentence picks between entities sharing a name: one that existed at the sentence's first date (an agreement
+ * already signed and not yet ended), then the agreement whose parties the sentence names ("Japan and the Philippines
+ * signed a Reciprocal Access Agreement"), then the most prominent. An agreement the sentence tells apart by nothing is
+ * added to `guessed`.
  */
+function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>) {
+  const year = first?.min;
+  return (candidates: string[]): string => {
+    const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || year < e.e_max))) && agreementAlive(k, c, year, first!.max)) : candidates;
+    const pool = alive.length ? alive : candidates;
+    const named = (c: string) => [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, slice)).length;
+    const sorted = pool.sort((a, b) => named(b) - named(a) || (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0));
+    if (sorted.length > 1 && k.gazetteer.kinds.get(sorted[0]!) === "agreement" && named(sorted[0]!) === named(sorted[1]!) && alive.length !== 1) guessed.add(sorted[0]!);
+    return sorted[0]!;
+  };
+}
+
 /** A contradicted claim about an agreement picked by a guess among several of one name: not checkable, and why. */
 function guessedName(store: Store, c: Claim, id: string): Claim {
   const reason = bilingual({ code: "ambiguous-name", params: { target: id } }, store);
@@ -65,6 +75,14 @@ function agreementAlive(k: Knowledge, id: string, min: string, max: string): boo
   return !(signed && signed.s_min! > max) && !(ended && ended.e_max! < min);
 }
 
+/**
+ * Checks a text: links mentions, finds dates, builds each sentence's context once, lets every rule
+ * propose the claims it reads there, decides each against the knowledge base (with the sentence's
+ * polarity, exceptions, modality and attribution), keeps one claim per edge, and reports slanted
+ * wording apart.
+ *
+ * @example check(store, "Japan and China signed a peace treaty in 1972.").claims[0]?.verdict // "contradicted"
+ */
 export function check(store: Store, input: string, opts: CheckOptions = {}): CheckResult {
   const format = opts.format ?? "text";
   const text = format === "html" ? htmlToText(input) : input;
@@ -89,19 +107,8 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     const inSentence: TimeMention[] = [];
     for (let j = ti; j < times.length && times[j]!.start < s.end; j++) inSentence.push(times[j]!);
     const year = inSentence[0]?.min;
-    // Between entities sharing a name, prefer one that existed at the sentence's date, then the most prominent.
-    const yearEnd = inSentence[0]?.max;
     const guessed = new Set<string>();
-    const choose = (candidates: string[]) => {
-      const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || year < e.e_max))) && agreementAlive(k, c, year, yearEnd!)) : candidates;
-      const pool = alive.length ? alive : candidates;
-      // "Japan and the Philippines signed a Reciprocal Access Agreement": the agreement whose parties the sentence names.
-      const named = (c: string) => [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, slice)).length;
-      const sorted = pool.sort((a, b) => named(b) - named(a) || (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0));
-      // Agreements the sentence tells apart by nothing (no party, no date): the pick is a guess.
-      if (sorted.length > 1 && k.gazetteer.kinds.get(sorted[0]!) === "agreement" && named(sorted[0]!) === named(sorted[1]!) && alive.length !== 1) guessed.add(sorted[0]!);
-      return sorted[0]!;
-    };
+    const choose = chooser(store, k, slice, inSentence[0], guessed);
     const named: Mention[] = k.gazetteer.find(slice, choose, folded.slice(s.start, s.end));
     const found: Mention[] = [...named, ...discourse.resolve(slice, named, year?.slice(0, 4))]
       .sort((a, b) => a.start - b.start)
