@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { FIXTURES, FIXTURE_SHARED, GOOD } from "../../test/helpers.js";
 import { describeWithShared } from "../../test/shared.js";
 import { readCsv } from "./csv.js";
-import { MISSION_PLACE_JA } from "./importers/mission-places.js";
+import { MISSION_PLACE_JA } from "../model/mission-places.js";
 import { buildDatabase } from "../kb/build.js";
 import { agreementNotes } from "./importers/agreements.js";
 import { atop, atopNotes } from "./importers/atop.js";

@@ -1,6 +1,6 @@
 import type { Importer } from "../types.js";
 import { rows, type ImportNote } from "./common.js";
-import { MISSION_PLACE_JA } from "./mission-places.js";
+import { MISSION_PLACE_JA } from "../../model/mission-places.js";
 
 /** Wikidata's kinds of mission, in Japanese; a kind not listed is named as Wikidata has it. */
 const MISSION_JA: Record<string, string> = {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { MISSION_PLACE_JA } from "../../../src/datasets/importers/mission-places.js";
+import { MISSION_PLACE_JA } from "../../../src/model/mission-places.js";
 import { ROLE_PEOPLE } from "./role-people.js";
 import { ROLE_PLACES } from "./role-places.js";
 
