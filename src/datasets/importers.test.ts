@@ -249,7 +249,7 @@ describe("the other importers on small fixtures with broken rows", () => {
   it("conflict: Japan's wars by year and one event per militarized dispute; a bad date skipped", async () => {
     const r = await run(conflict, "conflict-mids-wars-rivalries");
     expect(statements("p = 'at-war' AND origin = 'dataset:conflict'").map((s) => [(s as { object: string }).object, (s as { time: string }).time])).toEqual([["china", "1894/1895"], ["united-states", "1941/1942"]]);
-    expect(db.prepare("SELECT name_en FROM entities WHERE id = 'mid-13-japan-united-states'").get()).toEqual({ name_en: "Militarized dispute 13: Japan and USA" });
+    expect(db.prepare("SELECT name_en FROM entities WHERE id = 'mid-13-japan-united-states'").get()).toEqual({ name_en: "Militarized dispute 13: Japan and United States" });
     expect(r.issues.map((i) => i.reason)).toEqual(["start: 1972-06-31 is not a calendar date"]);
   });
 

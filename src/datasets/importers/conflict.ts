@@ -101,14 +101,15 @@ export const conflict: Importer = {
       if (typeof end !== "string") { sink.skip("dyadic_mid_4.02.csv", r.line, `end: ${end.error}`); continue; }
       seen.add(key);
       const other = a === JAPAN_COW ? sb : sa;
-      const otherName = a === JAPAN_COW ? r.get("nameb") : r.get("namea");
+      // The state by its name in gaiko (Qing China, not the dataset's code CHN), in both languages.
+      const otherName = namesOf(sink, other);
       const id = `mid-${dispute}-japan-${other}`;
       const startText = isMissing(r.get("strtday")) ? start.slice(0, 7) : start;
       const endText = isMissing(r.get("endday")) ? end.slice(0, 7) : end;
       const locator = `dyadic_mid_4.02.csv line ${r.line}`;
       sink.entity({
-        id, kind: "event", type: "incident", names: { en: `Militarized dispute ${dispute}: Japan and ${otherName}`, ja: `軍事化された国家間紛争 ${dispute}` },
-        summary: midSummary(dispute, namesOf(sink, other), r.get("hihost")),
+        id, kind: "event", type: "incident", names: { en: `Militarized dispute ${dispute}: Japan and ${otherName.en}`, ja: `軍事化された国家間紛争 ${dispute}（日本・${otherName.ja}）` },
+        summary: midSummary(dispute, otherName, r.get("hihost")),
         fields: { mid: Number(dispute) }, locator,
       });
       sink.statement({ p: "occurred", subject: id, time: startText === endText ? startText : `${startText}/${endText}`, locator });
