@@ -721,3 +721,12 @@ describe("a name several agreements share", () => {
     expect(c[0]!.reason).toMatch(/^the text's name fits several agreements and nothing in the sentence tells which is meant/);
   });
 });
+
+describe("a title given with a state's possessive", () => {
+  it.each([
+    ["Kishida Fumio was Japan's foreign minister in 2010.", "contradicted"],
+    ["Fumio Kishida was Japan's foreign minister in 2015.", "supported"],
+  ])("reads 'was Japan's foreign minister' as the office: %s", (text, verdict) => {
+    expect(claims(text)).toContainEqual(["fumio-kishida", "holds-office", "japan", verdict, "positive"]);
+  });
+});

@@ -15,7 +15,7 @@ const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\s+$`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
 const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
 /** A title the verb after the name gives ("Shinzo Abe became prime minister", "Koizumi served as prime minister"). */
-const TITLED_BY_VERB = new RegExp(`^\\s+(?:(?:first|again|later|then|also)\\s+)?(?:became|was|served\\s+as|was\\s+(?:appointed|elected|named|made)(?:\\s+as)?)\\s+(?:the\\s+)?(?:(?:first|\\w+ese|\\w+an|\\d+\\w*)\\s+)?${TITLE_WORDS}\\b`, "i");
+const TITLED_BY_VERB = new RegExp(`^\\s+(?:(?:first|again|later|then|also)\\s+)?(?:became|was|served\\s+as|was\\s+(?:appointed|elected|named|made)(?:\\s+as)?)\\s+(?:the\\s+)?(?:(?:first|\\w+ese|\\w+an|\\d+\\w*|[A-Z][\\w.]*(?:\\s[A-Z]\\w*)?['’]s)\\s+)?${TITLE_WORDS}\\b`, "i");
 /** Taking office said after a person's name, in the same sentence part. */
 const TOOK_OFFICE = /^[^.;]*?\b(?:took|taking|assumed|assuming|entered)\s+office\b|^[^.;]*?\b(?:came|coming)\s+to\s+power\b|^[^.;]*?\bwas\s+sworn\s+in\b|^[^。]*?就任/i;
 /** A date that a verb phrase governs: "on 25 September 1972", "in early 1978" (not "the 1965 treaty"). */
