@@ -2,7 +2,7 @@ import { PREDICATES, type Predicate } from "../model/predicates.js";
 import type { CheckResult } from "../model/results.js";
 import type { StatementRow } from "../kb/store.js";
 import { excepted, type SentenceContext } from "./context.js";
-import { FRAME_OF } from "./frames.js";
+import { FRAME_OF, INTERVAL } from "./frames.js";
 import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
 import type { TimeMention } from "./times.js";
 import { decide } from "./verdict.js";
@@ -144,7 +144,8 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   const ev = evidenceFor(ctx, c);
   if (!ev) return undefined;
   const rel = (c.cue ?? c.at) - ctx.start;
-  const interval = ev.rows.some((r) => r.e_open !== null || r.e_max !== null);
+  // A signature is an act of a day, not a state of affairs: "has not signed" speaks of any time up to now, not of today.
+  const interval = INTERVAL.has(c.p) && ev.rows.some((r) => r.e_open !== null || r.e_max !== null);
   // Taking part is said of the event, whose date decides its own claim.
   let time = c.p === "participant" ? undefined : timeFor(ctx, c);
   if (!time && interval && c.object && presentTense(ctx.slice, rel) && !saysStart(ctx, c.p)) time = todayMention(ctx, today);

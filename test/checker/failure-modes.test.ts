@@ -730,3 +730,10 @@ describe("a title given with a state's possessive", () => {
     expect(claims(text)).toContainEqual(["fumio-kishida", "holds-office", "japan", verdict, "positive"]);
   });
 });
+
+describe("a signature is an act of a day", () => {
+  it("reads 'has not signed' as any time up to now, not as today ('Japan has not signed the CPTPP' is false)", () => {
+    expect(claims("Japan has not signed the CPTPP.")).toEqual([["japan", "signatory-of", "cptpp", "contradicted", "negative"]]);
+    expect(claims("Japan has signed the CPTPP.")).toContainEqual(["japan", "signatory-of", "cptpp", "supported", "positive"]);
+  });
+});
