@@ -737,3 +737,12 @@ describe("a signature is an act of a day", () => {
     expect(claims("Japan has signed the CPTPP.")).toContainEqual(["japan", "signatory-of", "cptpp", "supported", "positive"]);
   });
 });
+
+describe("a declaration issued", () => {
+  it.each([
+    ["The Potsdam Declaration was issued in 1946.", "contradicted"],
+    ["The Potsdam Declaration was issued in July 1945.", "supported"],
+  ])("reads 'the … Declaration was issued' as its date: %s", (text, verdict) => {
+    expect(claims(text)).toEqual([["potsdam-declaration", "signed", null, verdict, "positive"]]);
+  });
+});
