@@ -4,13 +4,14 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href, withParams } from "../app/route.js";
 import { Loaded, NoData } from "../app/feedback.js";
 import type { EntityRef } from "../api/types.js";
-import type { MessageKey } from "../i18n/dict.js";
+import type { Lang, MessageKey } from "../i18n/dict.js";
 import { EnglishOnly, Role, useRoleTables } from "../i18n/Role.js";
 import { FILTERS, LIST_KINDS, filterApplies, listUrl, paging, typeHint, type Filter, type ListKind, type ListResult } from "./list-query.js";
 import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType } from "./list-cells.js";
 import { EntityName, NameMark } from "../entity/EntityName.js";
 import { agreementTypeOptions } from "./agreement-types.js";
 import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
+import { eventTypeOptions } from "./list-event-types.js";
 
 const LABEL: Record<Filter, MessageKey> = {
   type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", by: "list.filter.by", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to",
@@ -19,6 +20,10 @@ const LABEL: Record<Filter, MessageKey> = {
 /** A missions list says whose and where: "With (sending or host state)", "In (host state or place)". */
 const MISSION_LABEL: Partial<Record<Filter, MessageKey>> = { with: "list.filter.withMission", in: "list.filter.inMission" };
 const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes", missions: "list.title.missions" };
+/** The kinds whose Type filter is a choice of the schema's types (the others, offices and disputes, take free text). */
+const TYPE_OPTIONS: Partial<Record<ListKind, (lang: Lang, current: string) => { value: string; label: string }[]>> = {
+  agreements: agreementTypeOptions, events: eventTypeOptions, missions: missionTypeOptions,
+};
 const DATE_FILTERS: readonly Filter[] = ["asOf", "from", "to", "signedFrom", "signedTo"];
 
 /**
@@ -57,6 +62,7 @@ export default function ListPage({ kind }: { kind: ListKind }) {
 function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchParams; onApply: (values: Record<Filter, string | null>) => void }) {
   const id = useId();
   const { t, lang } = useI18n();
+  const typeOptions = TYPE_OPTIONS[kind];
   const [values, setValues] = useState<Record<Filter, string>>(() => Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ""])) as Record<Filter, string>);
   useEffect(() => setValues(Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ""])) as Record<Filter, string>), [query]);
   const submit = (e: FormEvent) => {
@@ -68,10 +74,10 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
       {FILTERS.filter((f) => filterApplies(kind, f)).map((f) => (
         <label key={f} htmlFor={`${id}-${f}`} style={{ display: "flex", flexDirection: "column" }} className="small">
           {t((kind === "missions" && MISSION_LABEL[f]) || LABEL[f])}
-          {f === "type" && (kind === "agreements" || kind === "missions") ? (
-            // A choice of the schema's agreement or mission types in the page's language, not a box for slugs (issue 15).
+          {f === "type" && typeOptions ? (
+            // A choice of the schema's agreement, event or mission types in the page's language, not a box for slugs (issue 15).
             <select id={`${id}-${f}`} name={f} value={values[f].trim()} onChange={(e) => setValues({ ...values, [f]: e.target.value })}>
-              {(kind === "agreements" ? agreementTypeOptions(lang, values[f]) : missionTypeOptions(lang, values[f])).map((o) => (
+              {typeOptions(lang, values[f]).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
