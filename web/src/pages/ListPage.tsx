@@ -9,6 +9,7 @@ import { EnglishOnly, Role, useRoleTables } from "../i18n/Role.js";
 import { FILTERS, LIST_KINDS, filterApplies, listUrl, paging, typeHint, type Filter, type ListKind, type ListResult } from "./list-query.js";
 import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType } from "./list-cells.js";
 import { EntityName, NameMark } from "../entity/EntityName.js";
+import { brackets } from "../entity/brackets.js";
 import { agreementTypeOptions } from "./agreement-types.js";
 import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
 import { eventTypeOptions } from "./list-event-types.js";
@@ -117,6 +118,8 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const { prev, next } = paging(r);
   const d = (date: string | null): ReactNode => (date ? <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(date) ? date : undefined}>{listDate(lang, date)}</time> : null);
   const ty = (type: string | null) => listType(lang, type);
+  // A place's state as an aside: 種子島（日本） on a Japanese page, "Tanegashima (Japan)" in English.
+  const [open, close] = brackets(lang);
   // A city the data gives only in English is marked so on a Japanese page, as names are.
   const city = (c: { text: string; lang: string } | null): ReactNode => (c ? <><span lang={c.lang}>{c.text}</span>{c.lang !== lang ? <> <EnglishOnly /></> : null}</> : null);
   const [cols, body]: [MessageKey[], ReactNode[][]] = (() => {
@@ -128,7 +131,7 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
       case "offices":
         return [["list.col.holder", "list.col.of", "list.col.office", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.holder), link(x.polity), x.role ? <Role key="r" role={x.role} /> : null, d(x.from), d(x.to), listHolds(lang, x.holds)])];
       case "events":
-        return [["list.col.event", "list.col.type", "list.col.date", "list.col.place", "list.col.participants"], r.rows.map((x) => [link(x.event), ty(x.type), d(x.end ? `${x.date}/${x.end}` : x.date), x.place ? <>{link(x.place)}{x.placeState && x.placeState.id !== x.place.id ? <> ({link(x.placeState)})</> : null}</> : null, links(x.participants)])];
+        return [["list.col.event", "list.col.type", "list.col.date", "list.col.place", "list.col.participants"], r.rows.map((x) => [link(x.event), ty(x.type), d(x.end ? `${x.date}/${x.end}` : x.date), x.place ? <>{link(x.place)}{x.placeState && x.placeState.id !== x.place.id ? <>{open}{link(x.placeState)}{close}</> : null}</> : null, links(x.participants)])];
       case "disputes":
         return [["list.col.dispute", "list.col.type", "list.col.parties", "list.col.places", "list.col.from", "list.col.to"], r.rows.map((x) => [link(x.dispute), ty(x.type), links(x.parties), links(x.places), d(x.from), d(x.to)])];
       case "missions":
