@@ -80,8 +80,8 @@ export function triggerIndex(text: string): TriggerIndex {
 }
 
 const WORD = /\w/;
-/** No matches (shared, never written to). */
-const NONE: number[] = [];
+/** No matches (shared, never written to): most sentences have none for most predicates, and need no new object. */
+const NO_MATCHES: { starts: number[]; ends: number[] } = { starts: [], ends: [] };
 
 /**
  * A predicate's trigger matches in a sentence (offsets in the whole text), read from the index, or undefined
@@ -102,18 +102,18 @@ function indexedMatches(index: TriggerIndex | undefined, text: string, p: Predic
     if (m.ends[mid]! < s.start) lo = mid + 1;
     else hi = mid;
   }
-  let starts: number[] = NONE;
-  let ends: number[] = NONE;
+  let found: { starts: number[]; ends: number[] } = NO_MATCHES;
   for (let i = lo; i < m.starts.length && m.starts[i]! <= s.end; i++) {
-    const [a, b] = [m.starts[i]!, m.ends[i]!];
+    const a = m.starts[i]!;
+    const b = m.ends[i]!;
     if (a < s.start && b <= s.start) continue;
     if (a >= s.end && b > s.end) break;
     if (a < s.start || b > s.end) return undefined;
-    if (starts === NONE) [starts, ends] = [[], []];
-    starts.push(a);
-    ends.push(b);
+    if (found === NO_MATCHES) found = { starts: [], ends: [] };
+    found.starts.push(a);
+    found.ends.push(b);
   }
-  return { starts, ends };
+  return found;
 }
 
 /** Whether an offset lies inside a quoted title ("the “Three Principles on the Restoration of … Relations”"). */
@@ -121,6 +121,13 @@ function insideQuotes(slice: string, at: number): boolean {
   const before = slice.slice(0, at);
   const open = (before.match(/[“「『]/g) ?? []).length - (before.match(/[”」』]/g) ?? []).length;
   return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** Records a cue of a predicate, in its list (appended to, not copied: the list is the context's own). */
+function addCue(cues: Map<Predicate, number[]>, p: Predicate, at: number): void {
+  const list = cues.get(p);
+  if (list) list.push(at);
+  else cues.set(p, [at]);
 }
 
 /** Whether an offset lies inside any mention's span. */
@@ -155,14 +162,14 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
       for (let i = 0; i < indexed.starts.length; i++) {
         const at = indexed.starts[i]!;
         if (insideName(named, at, indexed.ends[i]!) || insideQuotes(slice, at - s.start)) continue;
-        cues.set(p, [...(cues.get(p) ?? []), at]);
+        addCue(cues, p, at);
       }
       continue;
     }
     for (const m of slice.matchAll(global)) {
       const at = s.start + m.index;
       if (insideName(named, at, at + m[0].length) || insideQuotes(slice, m.index)) continue;
-      cues.set(p, [...(cues.get(p) ?? []), at]);
+      addCue(cues, p, at);
     }
   }
   // A year inside a name ("the 1965 treaty") names it; it is not a date the sentence gives.
