@@ -507,7 +507,8 @@ describe("more of this stop's review sentences: Korea by its date, a holding sai
   });
 
   it("reads 'ruled out' as a denial, not as ruling", () => {
-    expect(claims("Japan ruled out sanctions on Russia in 2014.")).toEqual([["japan", "sanctions", "russia", "supported", "negative"]]);
+    // (2010: Japan's sanctions on Russia began in March 2014.)
+    expect(claims("Japan ruled out sanctions on Russia in 2010.")).toEqual([["japan", "sanctions", "russia", "supported", "negative"]]);
   });
 
   it("dates a war's start by its declaration", () => {

@@ -35,6 +35,8 @@ export const visitRule: Rule = {
     const time = ctx.times.find(monthPrecise);
     // A year or no date tells one visit from another only at a place the person visited in one recorded event.
     const loose = time ? undefined : ctx.times[0];
+    // Without a month, only a place can be the destination: most sentences name none.
+    if (!time && !ctx.found.some((m) => m.kind === "place" && m.via !== "reference")) return [];
     const out: Candidate[] = [];
     for (const m of ctx.slice.matchAll(VISIT)) {
       const at = ctx.start + m.index;
