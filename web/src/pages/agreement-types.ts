@@ -2,7 +2,7 @@
 // (it was a free-text box showing the raw slug, "investment", also on a Japanese page: issue 15).
 import type { Entity } from "../../../src/model/entity.js";
 import type { Lang } from "../i18n/dict.js";
-import { typeWords } from "../entity/words.js";
+import { typeOptions } from "./type-options.js";
 
 type AgreementType = Extract<Entity, { kind: "agreement" }>["type"];
 
@@ -15,9 +15,6 @@ const TYPES = {
 
 export const AGREEMENT_TYPES = Object.keys(TYPES) as AgreementType[];
 
-const ANY: [en: string, ja: string] = ["any type", "すべて"];
-const OTHER: [en: string, ja: string] = ["other", "その他"];
-
 /**
  * The options of the agreements list's Type filter: "any" (no filter, value ""), then each type with the
  * words the entity pages give it; a value from the URL that is no type (an old link) is kept as itself so
@@ -26,8 +23,5 @@ const OTHER: [en: string, ja: string] = ["other", "その他"];
  * @example agreementTypeOptions("en")[0] // { value: "", label: "any type" }
  */
 export function agreementTypeOptions(lang: Lang, current = ""): { value: string; label: string }[] {
-  const i = lang === "ja" ? 1 : 0;
-  const options = [{ value: "", label: ANY[i] }, ...AGREEMENT_TYPES.map((value) => ({ value, label: typeWords(value, lang) ?? OTHER[i] }))];
-  const kept = current.trim();
-  return kept && !options.some((o) => o.value === kept) ? [...options, { value: kept, label: kept }] : options;
+  return typeOptions(AGREEMENT_TYPES, lang, current);
 }

@@ -3,7 +3,7 @@
 // agreements list's is (agreement-types.ts).
 import type { Entity } from "../../../src/model/entity.js";
 import type { Lang } from "../i18n/dict.js";
-import { typeWords } from "../entity/words.js";
+import { typeOptions } from "./type-options.js";
 
 type EventType = Extract<Entity, { kind: "event" }>["type"];
 
@@ -15,10 +15,6 @@ const TYPES = {
 
 export const EVENT_TYPES = Object.keys(TYPES) as EventType[];
 
-const ANY: [en: string, ja: string] = ["any type", "すべて"];
-// typeWords says nothing for "other" (an entity page leaves it out); a filter has to name it.
-const OTHER: [en: string, ja: string] = ["other", "その他"];
-
 /**
  * The options of the events list's Type filter: "any" (no filter, value ""), then each type with the words
  * the entity pages give it; a value from the URL that is no type (an old link) is kept as itself so the
@@ -27,8 +23,5 @@ const OTHER: [en: string, ja: string] = ["other", "その他"];
  * @example eventTypeOptions("en")[0] // { value: "", label: "any type" }
  */
 export function eventTypeOptions(lang: Lang, current = ""): { value: string; label: string }[] {
-  const i = lang === "ja" ? 1 : 0;
-  const options = [{ value: "", label: ANY[i] }, ...EVENT_TYPES.map((value) => ({ value, label: typeWords(value, lang) ?? OTHER[i] }))];
-  const kept = current.trim();
-  return kept && !options.some((o) => o.value === kept) ? [...options, { value: kept, label: kept }] : options;
+  return typeOptions(EVENT_TYPES, lang, current);
 }
