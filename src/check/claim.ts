@@ -183,7 +183,9 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     Object.assign(positive.why.params, { holder: r0.subject, rel: r0.p, target: r0.object ?? "", ...(mine.length ? { held: [...new Set(mine.map((r) => r.time).filter(Boolean))].join(", ") || positive.why.params.held } : {}) });
   }
   const flipped = ev.opposite ? flipVerdict(positive, true) : positive;
-  const asPositive = ev.opposite && c.p === "holds-office" ? { ...flipped, why: { code: "other-holder" as const, params: flipped.why.params } } : ev.seat ? { ...flipped, why: { code: "other-seat" as const, params: { ...flipped.why.params, what: ev.rows[0]!.role ?? "" } } } : flipped;
+  // Another holder of an office, or a seat of another kind, has a reason of its own.
+  const code = !ev.opposite ? undefined : ev.seat ? ("other-seat" as const) : c.p === "holds-office" ? ("other-holder" as const) : undefined;
+  const asPositive = code ? { ...flipped, why: { code, params: { ...flipped.why.params, ...(ev.seat ? { what: ev.rows[0]!.role ?? "" } : {}) } } } : flipped;
   // A denial of what the knowledge base decides by absence is what it records: supported, with its reason.
   let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: DENIED[ev.absent] } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;
