@@ -59,10 +59,18 @@ const AGREEMENT_VERB_BEFORE = /\b(?:signed|concluded|ratified|initialed|initiall
  * The agreement named last before the verb; none when no agreement is named before it.
  */
 function governingAgreement(ctx: SentenceContext, t: TimeMention, dated: readonly Mention[]): string | undefined {
-  if (!AGREEMENT_VERB_BEFORE.test(ctx.slice.slice(Math.max(0, t.start - ctx.start - 40), t.start - ctx.start))) return undefined;
-  const before = dated.filter((m) => m.kind === "agreement" && m.end <= t.start);
-  return before.length ? before.reduce((a, b) => (b.end > a.end ? b : a)).entity : undefined;
+  // Asked for every candidate of the sentence about each of its dates: read once per date.
+  const known = governed.get(t);
+  if (known !== undefined) return known ?? undefined;
+  let found: string | null = null;
+  if (AGREEMENT_VERB_BEFORE.test(ctx.slice.slice(Math.max(0, t.start - ctx.start - 40), t.start - ctx.start))) {
+    const before = dated.filter((m) => m.kind === "agreement" && m.end <= t.start);
+    if (before.length) found = before.reduce((a, b) => (b.end > a.end ? b : a)).entity;
+  }
+  governed.set(t, found);
+  return found ?? undefined;
 }
+const governed = new WeakMap<TimeMention, string | null>();
 
 /** The date the sentence gives a candidate: its own, the nearest not owned by another dated name, or the event it is set in. */
 export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undefined {
