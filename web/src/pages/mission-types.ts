@@ -2,6 +2,7 @@
 // (大使館, 総領事館…), never the API's slugs (consulate-general), as for the agreements list (issue 15).
 import type { MissionType } from "../../../src/model/lists.js";
 import type { Lang } from "../i18n/dict.js";
+import { typeOptions } from "./type-options.js";
 
 /** Every mission type of src/model/lists.ts with its words, in its order (the web imports only types from src/model: this fails to compile when a type is added or removed there). */
 const WORDS = {
@@ -20,7 +21,6 @@ const WORDS = {
 } satisfies Record<MissionType, [en: string, ja: string]>;
 
 const TYPES = Object.keys(WORDS) as MissionType[];
-const ANY: [en: string, ja: string] = ["any type", "すべて"];
 
 /**
  * A mission type in the page's language; a value the vocabulary lacks is shown as itself.
@@ -38,7 +38,5 @@ export function missionTypeWords(lang: Lang, type: string): string {
  * @example missionTypeOptions("ja")[2] // { value: "consulate-general", label: "総領事館" }
  */
 export function missionTypeOptions(lang: Lang, current = ""): { value: string; label: string }[] {
-  const options = [{ value: "", label: ANY[lang === "ja" ? 1 : 0] }, ...TYPES.map((value) => ({ value, label: missionTypeWords(lang, value) }))];
-  const kept = current.trim();
-  return kept && !options.some((o) => o.value === kept) ? [...options, { value: kept, label: kept }] : options;
+  return typeOptions(TYPES, lang, current, (type, l) => missionTypeWords(l, type));
 }
