@@ -14,10 +14,25 @@ const SORT: Record<string, (r: MissionListRow) => string | null> = {
   city: (r) => r.city,
 };
 
-/** Where each mission statement stands (`at`) and where it comes from, which the engine's facts do not carry. */
-function placesOf(store: Store): Map<string, { at: string | null; origin: string }> {
-  const rows = store.prepared("SELECT id, at, origin FROM statements WHERE p = 'diplomatic-mission'").all() as { id: string; at: string | null; origin: string }[];
-  return new Map(rows.map((r) => [r.id, { at: r.at, origin: r.origin.startsWith("dataset:") ? r.origin : "curated" }]));
+interface MissionExtras {
+  /** Where each mission statement stands (`at`) and where it comes from, which the engine's facts do not carry. */
+  places: Map<string, { at: string | null; origin: string }>;
+  /** Every state that sends a mission. */
+  senders: string[];
+}
+const extras = new WeakMap<Store, MissionExtras>();
+
+/** The mission statements' places, origins and senders, read once per store (a store is read-only), as the agreements list reads its signatures. */
+function extrasOf(store: Store): MissionExtras {
+  let x = extras.get(store);
+  if (x) return x;
+  const rows = store.prepared("SELECT id, subject, at, origin FROM statements WHERE p = 'diplomatic-mission'").all() as { id: string; subject: string; at: string | null; origin: string }[];
+  x = {
+    places: new Map(rows.map((r) => [r.id, { at: r.at, origin: r.origin.startsWith("dataset:") ? r.origin : "curated" }])),
+    senders: [...new Set(rows.map((r) => r.subject))],
+  };
+  extras.set(store, x);
+  return x;
 }
 
 /** Whether a state lies in `place` or names it: a mission "in" Japan, or in the place a statement names (Shimoda). */
@@ -37,13 +52,13 @@ export function listMissions(store: Store, q: ListQuery): MissionListRow[] {
     throw new ListQueryError("type", `one of ${MISSION_TYPES.join(", ")} (got "${q.type}")`);
   }
   const world = worldOf(store);
-  const extra = placesOf(store);
-  const senders = q.by !== undefined ? [q.by] : [...new Set(store.prepared("SELECT DISTINCT subject FROM statements WHERE p = 'diplomatic-mission'").pluck().all() as string[])];
+  const { places, senders: all } = extrasOf(store);
+  const senders = q.by !== undefined ? [q.by] : all;
   const rows: MissionListRow[] = [];
   for (const f of missionsOf(world, senders)) {
     if (!f.object) continue;
     const { type, city } = missionOfRole(f.role);
-    const { at, origin } = extra.get(f.id) ?? { at: null, origin: f.curated ? "curated" : "dataset" };
+    const { at, origin } = places.get(f.id) ?? { at: null, origin: f.curated ? "curated" : "dataset" };
     if (q.type !== undefined && type !== (q.type as MissionType)) continue;
     if (q.with !== undefined && f.subject !== q.with && f.object !== q.with) continue;
     if (q.in !== undefined && !isIn(f.object, at, q.in)) continue;
