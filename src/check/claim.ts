@@ -195,6 +195,12 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     d = { ...d, verdict: "not-checkable" };
     why = { code: c.undatedWhy ?? "date-of-name", params: {} };
   }
+  // "The Treaty of Portsmouth, …, was concluded in 1895": an act of a day the sentence dates, in a date not
+  // tied to it, is not supported by the act's having happened at some time.
+  if (!time && d.verdict === "supported" && PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) {
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "date-unread", params: {} };
+  }
   const loose = c.loose || ctx.referenced.has(c.subject) || (!!c.object && ctx.referenced.has(c.object));
   if (loose && d.verdict !== "supported") return undefined;
   const reported = reportedAt(ctx.slice, rel);
@@ -216,6 +222,12 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     verdict: d.verdict, expected: d.expected, reason: reason.en, reasonJa: reason.ja,
     evidence: d.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: ctx.store.view(r).sources })),
   };
+}
+
+/** A date (not "today") in the clause around `at` (an offset in the sentence), none of it inside a name. */
+function unreadDate(ctx: SentenceContext, at: number): boolean {
+  const [from, to] = clauseAround(ctx.slice, at);
+  return ctx.times.some((t) => t.text !== "today" && t.start - ctx.start >= from && t.end - ctx.start <= to);
 }
 
 /** Who a reporting phrase gives the claim to: the state, organisation or person named just before it. */

@@ -199,24 +199,41 @@ export class Gazetteer {
     const trie = this.trie();
     const out: Mention[] = [];
     let i = 0;
-    while (i < text.length) {
-      const ch = text[i]!;
-      const startsWord = cls[i] === CJK || (cls[i - 1] ?? OTHER) === OTHER || cls[i - 1] === CJK;
+    const startsWordAt = (at: number) => cls[at] === CJK || (cls[at - 1] ?? OTHER) === OTHER || cls[at - 1] === CJK;
+    // The longest name starting at `at`, if any.
+    const longestAt = (at: number): { end: number; entry: Entry } | undefined => {
       let best: { end: number; entry: Entry } | undefined;
       // A name starts with a capital, except a term in quotes ("sakoku") and a name whose later words are
       // capitalised ("south Korea").
-      const lower = cls[i] === LOWER;
-      const quoted = lower && QUOTES.has(text[i - 1] ?? "");
-      if (startsWord) {
-        let node = 0;
-        for (let j = i; j < text.length; j++) {
-          node = child(trie, node, folded.charCodeAt(j));
-          if (node < 0) break;
-          if (!trie.entries[node]) continue;
-          const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
-          const e = trie.entries[node]!;
-          if (lower && !(quoted ? QUOTES.has(text[j + 1] ?? "") : / \p{Lu}/u.test(text.slice(i, j + 1)))) continue;
-          if (endsWord && (!e.exact || text.slice(i, j + 1) === e.exact)) best = { end: j + 1, entry: e };
+      const lower = cls[at] === LOWER;
+      const quoted = lower && QUOTES.has(text[at - 1] ?? "");
+      let node = 0;
+      for (let j = at; j < text.length; j++) {
+        node = child(trie, node, folded.charCodeAt(j));
+        if (node < 0) break;
+        if (!trie.entries[node]) continue;
+        const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
+        const e = trie.entries[node]!;
+        if (lower && !(quoted ? QUOTES.has(text[j + 1] ?? "") : / \p{Lu}/u.test(text.slice(at, j + 1)))) continue;
+        if (endsWord && (!e.exact || text.slice(at, j + 1) === e.exact)) best = { end: j + 1, entry: e };
+      }
+      return best;
+    };
+    while (i < text.length) {
+      const ch = text[i]!;
+      let best = startsWordAt(i) ? longestAt(i) : undefined;
+      // "the 1895 Treaty of Portsmouth": a longer name that starts inside this one and runs past it wins
+      // ("1895 Treaty", a generated name of another treaty, gives way to "Treaty of Portsmouth").
+      if (best && cls[i] !== CJK) {
+        let k = i + 1;
+        for (; k < best.end; k++) {
+          if (!startsWordAt(k) || cls[k] === OTHER) continue;
+          const inner = longestAt(k);
+          if (inner && inner.end > best.end && inner.end - k > best.end - i && inner.entry.entities.length) break;
+        }
+        if (k < best.end) {
+          i = k;
+          continue;
         }
       }
       if (best && best.entry.entities.length === 0) {

@@ -7,7 +7,7 @@ export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
   | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent" | "denied-rejected"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name";
+  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread";
 
 export interface Why {
   code: WhyCode;
@@ -54,6 +54,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "denied-but-holds": { en: "the text denies it, but the knowledge base holds it ({held})", ja: "本文は否定しているが、知識ベースには記録がある（{held}）" },
   "denied-and-absent": { en: "the text denies it, and the knowledge base does not hold it then ({held})", ja: "本文の否定は知識ベースの記録と一致する（記録は{held}）" },
   "denied-rejected": { en: "the text denies it, and the knowledge base records it as a claim that better sources contradict", ja: "本文の否定は知識ベースの記録と一致する（知識ベースはこれを、より確かな資料が否定する主張として記録している）" },
+  "date-unread": { en: "the sentence gives a date, but the checker could not tell what it dates; that this happened at some time is all it could check", ja: "本文には日付があるが、何の日付かを判別できなかった。確認できるのは、これがいつかの時点で起きたことだけ" },
   "date-of-name": { en: "the date given is the agreement's own (its signature); the text does not say when this happened", ja: "本文の日付は協定自体（署名）の日付で、これがいつのことかは書かれていない" },
   modal: { en: "the text speaks of a plan or a possibility, not of a fact", ja: "本文は事実ではなく、予定や可能性を述べている" },
   reported: { en: "the text reports this as {who}'s view, not as its own", ja: "本文はこれを{who}の見解として伝えている" },

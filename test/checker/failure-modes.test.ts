@@ -747,3 +747,21 @@ describe("a declaration issued", () => {
     expect(claims(text)).toEqual([["potsdam-declaration", "signed", null, verdict, "positive"]]);
   });
 });
+
+describe("a date the checker cannot tie to the claim", () => {
+  it("reads 'the 1895 Treaty of Portsmouth' as the Treaty of Portsmouth, not as 'the 1895 treaty' (Shimonoseki)", () => {
+    expect(claims("Japan and Russia concluded the 1895 Treaty of Portsmouth.")).toEqual([["treaty-of-portsmouth", "signed", null, "contradicted", "positive"]]);
+    expect(claims("Japan and Russia concluded the 1905 Treaty of Portsmouth.")).toEqual([["treaty-of-portsmouth", "signed", null, "supported", "positive"]]);
+  });
+
+  it("does not support a signing by its having happened at some time when the sentence gives a date it could not tie to it", () => {
+    const c = check(store, "Unlike the Treaty of Shimonoseki, the Treaty of Portsmouth was concluded in 1895.", { today: TODAY }).claims;
+    expect(c.filter((x) => x.verdict === "supported")).toEqual([]);
+    const other = c.find((x) => x.subject.id === "treaty-of-shimonoseki");
+    expect(other?.verdict).toBe("not-checkable");
+    expect(other?.reason).toMatch(/^the sentence gives a date, but the checker could not tell what it dates/);
+    expect(c.find((x) => x.subject.id === "treaty-of-portsmouth")?.verdict).toBe("contradicted");
+    // With no date in the sentence, that it was signed at all is what the sentence says, and it is supported.
+    expect(claims("The Treaty of Portsmouth was concluded.")).toEqual([["treaty-of-portsmouth", "signed", null, "supported", "positive"]]);
+  });
+});
