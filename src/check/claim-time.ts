@@ -71,6 +71,15 @@ function governingAgreement(ctx: SentenceContext, t: TimeMention, dated: readonl
   return found ?? undefined;
 }
 const governed = new WeakMap<TimeMention, string | null>();
+/**
+ * The dated name (agreement, event, policy) a date is written right behind, as its own: "the Russo-Japanese
+ * War (1904–1905)", "the Joint Declaration of 1956".
+ */
+export function nameOwningDate(ctx: SentenceContext, t: TimeMention, dated = ctx.found.filter((m) => m.kind === "event" || m.kind === "agreement" || m.kind === "policy")): string | undefined {
+  return dated.find((m) => m.end <= t.start && APPOSITIVE.test(ctx.slice.slice(m.end - ctx.start, t.start - ctx.start)))?.entity;
+}
+/** What stands between a name and a date written as its own: an opening bracket, or " of ". */
+const APPOSITIVE = /^(?:\s*\(|\s+of\s+)$/;
 
 /** The date the sentence gives a candidate: its own, the nearest not owned by another dated name, or the event it is set in. */
 export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undefined {
@@ -84,8 +93,11 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   // after talks with Mao Zedong, the two sides issued the Joint Communiqué" dates Mao's title too.
   const gap = (m: Mention, t: TimeMention) => (m.end <= t.start ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0);
   const nearestOf = (ms: Mention[], t: TimeMention) => ms.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
-  const owner = (t: TimeMention) => governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions, t);
-  const keeper = (t: TimeMention) => governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions.filter((m) => gap(m, t) <= OWNS_WITHIN), t);
+  // A date in brackets or after "of" right behind a dated name is that name's own: "After the Russo-Japanese
+  // War (1904–1905), the Treaty of Portsmouth was concluded" gives the war's years, not the treaty's date.
+  const written = (t: TimeMention) => nameOwningDate(ctx, t, datedMentions);
+  const owner = (t: TimeMention) => written(t) ?? governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions, t);
+  const keeper = (t: TimeMention) => written(t) ?? governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions.filter((m) => gap(m, t) <= OWNS_WITHIN), t);
   // "…ended their state of war with the Joint Declaration of 1956": a lasting relation said to end by a dated
   // agreement ends on that agreement's date, as one said to begin with it begins then.
   const startWords = saysStart(ctx, c.p) || (INTERVAL.has(c.p) && endedByAgreement(ctx, c));

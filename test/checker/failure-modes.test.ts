@@ -761,6 +761,11 @@ describe("a date the checker cannot tie to the claim", () => {
     expect(other?.verdict).toBe("not-checkable");
     expect(other?.reason).toMatch(/^the sentence gives a date, but the checker could not tell what it dates/);
     expect(c.find((x) => x.subject.id === "treaty-of-portsmouth")?.verdict).toBe("contradicted");
+    // A date in brackets behind another name is that name's own: the war's years neither date the signing nor leave it unread.
+    expect(claims("After the Russo-Japanese War (1904–1905), the Treaty of Portsmouth was concluded.")).toEqual([
+      ["treaty-of-portsmouth", "signed", null, "supported", "positive"],
+      ["russo-japanese-war-1904", "occurred", null, "supported", "positive"],
+    ]);
     // With no date in the sentence, that it was signed at all is what the sentence says, and it is supported.
     expect(claims("The Treaty of Portsmouth was concluded.")).toEqual([["treaty-of-portsmouth", "signed", null, "supported", "positive"]]);
   });
