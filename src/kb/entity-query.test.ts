@@ -1,5 +1,10 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fixtureStore } from "../../test/helpers.js";
+import { FIXTURE_SHARED, GOOD, fixtureStore } from "../../test/helpers.js";
+import { buildDatabase } from "./build.js";
+import { Store } from "./store.js";
 import { PREVIEW, preview, sectionsOf, showEntity } from "./entity-query.js";
 import type { StatementRow } from "./store.js";
 
@@ -102,5 +107,31 @@ describe("showEntity with a part", () => {
     const cited = new Set(v.statements.flatMap((s) => s.sources.map((c) => c.source)));
     for (const id of cited) expect(ids).toContain(id);
     expect(v.references![0]).toEqual(expect.objectContaining({ source: expect.any(String), title: expect.any(String), publisher: expect.anything() }));
+  });
+});
+
+describe("the order of an entity's undated statements", () => {
+  // Three visits whose file names run against their dates, the latest one with its participants in an order
+  // that is neither alphabetical nor the order of their ids' hashes.
+  const visit = (id: string, day: string, participants: string[]) =>
+    `names: {en: "${id}"}\ntype: visit\nsources: [{source: web-mofa-fixture}]\nstatements:\n  - {p: occurred, time: "${day}", sources: [{source: web-mofa-fixture}]}\n` +
+    participants.map((p) => `  - {p: participant, object: ${p}, sources: [{source: web-mofa-fixture}]}\n`).join("");
+  const dir = mkdtempSync(join(tmpdir(), "gaiko-order-"));
+  cpSync(GOOD, join(dir, "data"), { recursive: true });
+  writeFileSync(join(dir, "data", "events", "a-later-visit.yaml"), visit("a-later-visit", "2014-07", ["japan", "north-korea", "united-states", "china", "russia"]));
+  writeFileSync(join(dir, "data", "events", "b-earlier-visit.yaml"), visit("b-earlier-visit", "1990-09", ["japan", "china"]));
+  writeFileSync(join(dir, "data", "events", "c-first-visit.yaml"), visit("c-first-visit", "1972-09-25", ["china", "japan"]));
+  buildDatabase(join(dir, "data"), join(dir, "kb.db"), { sharedDir: FIXTURE_SHARED });
+  const ordered = Store.open(join(dir, "kb.db"));
+  afterAll(() => ordered.close());
+
+  it("lists a state's part in events by the events' dates, though its participations carry no date", () => {
+    const events = showEntity(ordered, "china", undefined, { p: "participant" })!.statements.map((s) => s.subject.id);
+    expect(events).toEqual(["c-first-visit", "b-earlier-visit", "a-later-visit"]);
+  });
+
+  it("lists an event's participants in the order its file gives them", () => {
+    const v = showEntity(ordered, "a-later-visit", undefined, { statements: "summary" })!;
+    expect(v.statements.filter((s) => s.p === "participant").map((s) => s.object!.id)).toEqual(["japan", "north-korea", "united-states", "china", "russia"]);
   });
 });

@@ -39,11 +39,14 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
   } & Record<string, unknown>;
   const rows = store
     .prepared(
-      `SELECT * FROM statements WHERE id IN (
+      // An undated statement about an event (a participant, what it concerns) goes by the event's own date, and
+      // statements of one date and predicate keep the order of their files (rowid), where the id's hash had put
+      // Abe's trips as 2014, 2019, 2016, 2018 and a trip's hosts out of the order its name gives them.
+      `SELECT s.* FROM statements s WHERE s.id IN (
          SELECT id FROM statements WHERE subject = @id UNION SELECT id FROM statements WHERE object = @id
          UNION SELECT id FROM statements WHERE at = @id UNION SELECT id FROM statements WHERE via = @id)
-       AND NOT (status = 'rejected' AND id IN (SELECT a_statement FROM ledger))
-       ORDER BY COALESCE(s_min, '9999'), p, id`,
+       AND NOT (s.status = 'rejected' AND s.id IN (SELECT a_statement FROM ledger))
+       ORDER BY COALESCE(s.s_min, (SELECT MIN(o.s_min) FROM statements o WHERE o.subject = s.subject AND o.p = 'occurred'), '9999'), s.p, s.rowid`,
     )
     .all({ id }) as StatementRow[];
   const fromOrigin = (r: StatementRow) =>
