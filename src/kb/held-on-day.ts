@@ -2,6 +2,7 @@ import type { Predicate } from "../model/predicates.js";
 import type { Day } from "../model/time.js";
 import { agreementAsOf } from "./asof/agreements.js";
 import { holds } from "./asof/facts.js";
+import { membersAsOf } from "./asof/holdings.js";
 import { decideStatus, existence } from "./asof/status.js";
 import { worldOf } from "./asof/store.js";
 import { JAPAN, type World } from "./asof/world.js";
@@ -30,6 +31,8 @@ export interface EngineHeld {
  * - `alliance`: the states the engine says were allied with Japan;
  * - `party-to`: the agreements the entity is party to that the engine says were in force (`agreementAsOf`),
  *   while the party existed and its own party-to statement does not say it had left or not yet joined.
+ * - `member-of`, `observer-of` (an organisation): its members and observers the engine names for the day
+ *   (`membersAsOf`), counted when certain.
  *
  * @example engineHeld(store, "japan", "2026-12-06").counts["diplomatic-relations"] // 195, as /relations counts
  */
@@ -39,9 +42,18 @@ export function engineHeld(store: Store, id: string, day: Day): EngineHeld {
   const isState = world.states.has(id);
   if (isState) Object.assign(counts, relationCounts(world, id, day));
   counts["party-to"] = agreementsInForceFor(world, id, day);
+  // An organisation's members and observers on the day, as the engine names them (`membersAsOf`).
+  const members = isState ? null : membersAsOf(world, id, day);
+  if (members) {
+    counts["member-of"] = members.member.filter((m) => m.certain).length;
+    counts["observer-of"] = members.observer.filter((m) => m.certain).length;
+  }
   return {
     counts,
-    covers: (r) => (r.p === "party-to" ? r.subject === id : isState && isRelationPair(world, r, id)),
+    covers: (r) =>
+      r.p === "party-to" ? r.subject === id
+      : r.p === "member-of" || r.p === "observer-of" ? members !== null && r.object === id
+      : isState && isRelationPair(world, r, id),
   };
 }
 

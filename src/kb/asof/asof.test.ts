@@ -3,7 +3,7 @@ import type { Predicate } from "../../model/predicates.js";
 import { isTimeError, parseTime } from "../../model/time.js";
 import { agreementAsOf, agreementsInForce } from "./agreements.js";
 import type { TimedFact } from "./facts.js";
-import { administrationAsOf, membershipsAsOf, officeHoldersAsOf } from "./holdings.js";
+import { administrationAsOf, membersAsOf, membershipsAsOf, officeHoldersAsOf } from "./holdings.js";
 import { decideStatus, existence } from "./status.js";
 import { sweep } from "./sweep.js";
 import { territoryHolder } from "./territory.js";
@@ -165,6 +165,31 @@ describe("holdings", () => {
   it("lists dated memberships that held, never an undated one", () => {
     expect(membershipsAsOf(world, "japan", "1930-01-01").member.map((m) => m.id)).toEqual(["league"]);
     expect(membershipsAsOf(world, "japan", "1936-01-01").member).toEqual([]);
+  });
+
+  it("lists an organisation's members of the day from the same statements, a membership dated before a state's independence included, none after the state ended", () => {
+    const w = new World({
+      states,
+      agreements,
+      facts: [
+        ...facts,
+        fact("member-of", "ussr", "un", "1945-10-24/1991-12-24"),
+        fact("member-of", "russia", "un", "1991-12-24/.."),
+        // Admitted before it existed as a state (as the UN admitted Byelorussia and India in 1945).
+        fact("member-of", "korea", "un", "1945-10-24/.."),
+        // An open span on a state that ended: no member after its end.
+        fact("member-of", "manchukuo", "un", "1933-01-01/.."),
+        fact("observer-of", "brazil", "un", "1950-01-01/.."),
+      ],
+    });
+    const members = (day: string) => membersAsOf(w, "un", day).member.map((m) => m.id).sort();
+    expect(members("1940-01-01")).toEqual(["manchukuo"]);
+    expect(members("1946-01-01")).toEqual(["korea", "ussr"]);
+    expect(members("1991-12-24")).toEqual(["korea", "russia"]);
+    expect(membersAsOf(w, "un", "1960-01-01").observer.map((m) => m.id)).toEqual(["brazil"]);
+    // Each member's own page names the organisation on the same days.
+    expect(membershipsAsOf(w, "korea", "1946-01-01").member.map((m) => m.id)).toEqual(["un"]);
+    expect(membershipsAsOf(w, "manchukuo", "1946-01-01").member).toEqual([]);
   });
 
   it("names the office holders of the day", () => {

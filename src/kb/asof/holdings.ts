@@ -12,14 +12,21 @@ export interface Holding {
   basis: TimedFact[];
 }
 
-function holding(facts: readonly TimedFact[], day: Day, other: (f: TimedFact) => string | null, world: World, undated = false): Holding[] {
+function holding(
+  facts: readonly TimedFact[],
+  day: Day,
+  other: (f: TimedFact) => string | null,
+  world: World,
+  undated = false,
+  gone: (id: string) => boolean = (id) => existence(world, id, day).exists === "no",
+): Holding[] {
   const out = new Map<string, Holding>();
   for (const f of facts) {
     // An undated membership or office is no evidence that it held on this day.
     if (!f.bounds && !undated) continue;
     const h = holds(f, day);
     const id = other(f);
-    if (h === "no" || !id || existence(world, id, day).exists === "no") continue;
+    if (h === "no" || !id || gone(id)) continue;
     const prev = out.get(`${id} ${f.role ?? ""}`);
     if (prev && (prev.certain || h !== "yes")) continue;
     out.set(`${id} ${f.role ?? ""}`, { id, role: f.role, since: startText(f), certain: h === "yes", basis: [f] });
@@ -33,10 +40,35 @@ function holding(facts: readonly TimedFact[], day: Day, other: (f: TimedFact) =>
  * @example membershipsAsOf(world, "japan", "1935-01-01") // no League of Nations after its withdrawal took effect
  */
 export function membershipsAsOf(world: World, actor: string, day: Day): { member: Holding[]; observer: Holding[] } {
-  if (existence(world, actor, day).exists === "no") return { member: [], observer: [] };
+  if (memberGone(world, actor, day)) return { member: [], observer: [] };
   return {
     member: holding(world.withSubject("member-of", actor), day, (f) => f.object, world),
     observer: holding(world.withSubject("observer-of", actor), day, (f) => f.object, world),
+  };
+}
+
+/**
+ * Whether a member's own existence rules its membership out on `day`: only once it has ended (or in a gap
+ * between two spans). A membership dated before a state's independence stands on its own statement: the
+ * United Nations counted Byelorussia, Ukraine, India and the Philippines among its original Members before
+ * they were independent states.
+ */
+function memberGone(world: World, id: string, day: Day): boolean {
+  const ex = existence(world, id, day);
+  return ex.exists === "no" && ex.phase !== "before";
+}
+
+/**
+ * The members of an organisation, and its observers, on `day`: the other side of `membershipsAsOf`, read
+ * from the same statements, so an organisation's page counts the members each member's page names.
+ *
+ * @example membersAsOf(world, "united-nations", "1946-01-01").member.filter((m) => m.certain).length // 51, the original Members
+ */
+export function membersAsOf(world: World, organization: string, day: Day): { member: Holding[]; observer: Holding[] } {
+  const gone = (id: string) => memberGone(world, id, day);
+  return {
+    member: holding(world.withObject("member-of", organization), day, (f) => f.subject, world, false, gone),
+    observer: holding(world.withObject("observer-of", organization), day, (f) => f.subject, world, false, gone),
   };
 }
 

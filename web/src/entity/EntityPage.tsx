@@ -13,6 +13,7 @@ import { SeriesPanel } from "../series/SeriesPanel.js";
 import { DisputeOverview } from "./DisputeOverview.js";
 import { PlacesMap } from "./PlacesMap.js";
 import { FactBox } from "./FactBox.js";
+import { MembersOnDay } from "./MembersOnDay.js";
 import { KeyEvents } from "./KeyEvents.js";
 import { Sections } from "./Sections.js";
 import { Slices } from "./Slices.js";
@@ -106,6 +107,7 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
           {entity.kind === "state" && entity.id !== "japan" && <KeyEvents state={entity.id} />}
           {entity.kind === "state" && <SeriesPanel state={entity.id} />}
           {entity.kind === "dispute" && <DisputeOverview view={view} onLoaded={onLoaded} />}
+          {entity.kind === "organization" && <MembersOnDay view={view} day={day} />}
           {coords && <PlacesMap places={[{ id: entity.id, label: name(entity.name), coords }]} />}
           <Sections view={view} day={day} onLoaded={onLoaded} />
           {entity.aliases.length > 0 && (

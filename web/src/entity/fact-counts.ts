@@ -12,3 +12,18 @@ import type { EntityView } from "../api/types.js";
 export function heldOnDay(view: Pick<EntityView, "sections">, p: string): number {
   return view.sections?.find((s) => s.p === p)?.held ?? 0;
 }
+
+/**
+ * How many members an organisation had on the page's date, as the engine counts them (the API's
+ * `sections[].held` for member-of, from `membersAsOf`), or null when the page's entity is not the
+ * organisation the loaded member-of statements are about (a state's own memberships).
+ *
+ * @example membersOnDay(unView) // 82 on 1960-01-01
+ */
+export function membersOnDay(view: Pick<EntityView, "sections" | "statements" | "entity">): number | null {
+  const section = view.sections?.find((s) => s.p === "member-of");
+  if (!section || section.held === undefined) return null;
+  const members = view.statements.filter((s) => s.p === "member-of");
+  if (members.length === 0 || members.some((s) => s.object?.id !== view.entity.id)) return null;
+  return section.held;
+}

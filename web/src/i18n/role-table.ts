@@ -101,6 +101,8 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   // memberships
   "non-permanent member": "非常任理事国",
   "permanent member": "常任理事国",
+  "representation of China": "中国代表権",
+  "non-member observer State": "非加盟オブザーバー国家",
   // missions
   embassy: "大使館",
   "honorary consulate": "名誉領事館",
