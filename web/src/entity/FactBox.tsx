@@ -17,6 +17,7 @@ import { datasetSource } from "./words.js";
 import { partiesFact, signatoriesOf } from "./parties.js";
 import { heldOnDay } from "./fact-counts.js";
 import { brackets, withAside } from "./brackets.js";
+import { boxFacts } from "./box-facts.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -267,7 +268,7 @@ function PlaceFacts({ place, day }: { place: EntityRef; day: string }) {
 
 function PersonFacts({ view }: { view: EntityView }) {
   const { t } = useI18n();
-  const offices = view.statements.filter((s) => s.p === "holds-office" || s.p === "born" || s.p === "died");
+  const offices = boxFacts(view);
   return (
     <>
       <h3 className="group-title">{t("entity.offices")}</h3>
@@ -280,11 +281,9 @@ function PersonFacts({ view }: { view: EntityView }) {
   );
 }
 
-const OTHER = ["occurred", "founded", "adopted", "in-effect", "located-in", "signed"];
-
 function OtherFacts({ view }: { view: EntityView }) {
   const { t, lang } = useI18n();
-  const facts = view.statements.filter((s) => OTHER.includes(s.p)).slice(0, 6);
+  const facts = boxFacts(view);
   // No written statement: an imported event's dates from its rows, saying which dataset gives them (issue 15, S4).
   const span = facts.length === 0 ? datasetSpan(view.sections, "occurred") : null;
   if (span) {

@@ -7,6 +7,7 @@ import { Slices } from "./Slices.js";
 import { datasetLine } from "./words.js";
 import { importedOnly } from "./group.js";
 import { capitalised, sectionHeading, sectionSide } from "./section-heading.js";
+import { givenWhole } from "./box-facts.js";
 
 const SHOWN = 4;
 
@@ -26,9 +27,10 @@ const rank = (p: string) => (IMPORTANCE.includes(p) ? IMPORTANCE.indexOf(p) : IM
  */
 export function Sections({ view, day, onLoaded }: { view: EntityView; day: string; onLoaded: (v: EntityView) => void }) {
   const { t, lang, name } = useI18n();
-  const sections = [...(view.sections ?? [])].sort((a, b) => rank(a.p) - rank(b.p));
+  // A section the fact box above already gives whole (an event's date, a person's offices) is not written twice.
+  const sections = [...(view.sections ?? [])].filter((s) => !givenWhole(view, s)).sort((a, b) => rank(a.p) - rank(b.p));
   const headingOf = (s: Section) => sectionHeading(s.p, s.label, sectionSide(view.statements, s.p, view.entity.id), name(view.entity.name), lang);
-  if (sections.length === 0) return <NoData reason={t("entity.noStatements")} />;
+  if ((view.sections ?? []).length === 0) return <NoData reason={t("entity.noStatements")} />;
   // The most important sections open; the rest folded under their headings (Japan has thirty).
   return (
     <>
@@ -53,8 +55,9 @@ function SectionView({ section, heading, view, day, onLoaded, folded }: { sectio
   const { t } = useI18n();
   const [more, setMore] = useState(false);
   const id = view.entity.id;
-  // The first few (the summary holds up to eight per section); the rest on demand.
-  const preview = view.statements.filter((s) => s.p === section.p && !importedOnly(s)).slice(0, SHOWN);
+  // The first few (the summary holds up to eight per section); the rest on demand, but never one alone behind a
+  // button ("Show all 5" under four of a trip's five participants).
+  const preview = view.statements.filter((s) => s.p === section.p && !importedOnly(s)).slice(0, section.curated === SHOWN + 1 ? SHOWN + 1 : SHOWN);
   return (
     <section className="facts-section" aria-label={heading}>
       {!folded && (

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { EntityRef, EntityView, StatementView } from "../api/types.js";
+import { boxFacts, givenWhole } from "./box-facts.js";
+
+const ref = (id: string, kind: EntityRef["kind"]): EntityRef => ({ id, kind, name: { en: id, ja: null } });
+
+function st(i: number, p: StatementView["p"], subject: EntityRef, object: EntityRef | null = null): StatementView {
+  return {
+    id: `st-${i}`, p, label: { en: p, ja: p }, subject, object, value: null, time: null, start: null, end: null, at: null, via: null, role: null,
+    status: "accepted", assertedBy: [], note: null, note_ja: null, sources: [],
+  };
+}
+
+function view(entity: EntityRef, statements: StatementView[]): EntityView {
+  return { release: "r", builtAt: "t", asOf: null, entity: { ...entity, type: null, summary: { en: null, ja: null }, aliases: [], fields: {}, sources: [] }, statements };
+}
+
+const section = (p: string, curated: number, datasets: unknown[] = []) => ({ p, curated, datasets });
+
+describe("what the fact box gives and the overview need not repeat", () => {
+  const abe = ref("shinzo-abe", "person");
+  const japan = ref("japan", "state");
+  const trip = ref("abe-trip", "event");
+  const abeView = view(abe, [st(1, "born", abe), st(2, "holds-office", abe, japan), st(3, "holds-office", abe, japan), st(4, "participant", trip, abe), st(5, "died", abe)]);
+  const tripView = view(trip, [st(1, "occurred", trip), st(2, "participant", trip, abe), st(3, "participant", trip, japan)]);
+
+  it("gives a person's birth, offices and death, and an event's date, but no participant", () => {
+    expect(boxFacts(abeView).map((s) => s.p)).toEqual(["born", "holds-office", "holds-office", "died"]);
+    expect(boxFacts(tripView).map((s) => s.p)).toEqual(["occurred"]);
+  });
+
+  it.each([
+    ["a person's offices, all in the box", abeView, section("holds-office", 2), true],
+    ["a person's offices, more than the summary held", abeView, section("holds-office", 12), false],
+    ["a person's events, which the box leaves out", abeView, section("participant", 1), false],
+    ["an event's date", tripView, section("occurred", 1), true],
+    ["an event's date with a dataset's rows beside it", tripView, section("occurred", 1, [{ dataset: "conflict" }]), false],
+    ["a state's relations (its box says other things)", view(japan, [st(1, "diplomatic-relations", japan, ref("china", "state"))]), section("diplomatic-relations", 1), false],
+  ])("knows whether the overview may leave out %s", (_, v, s, whole) => {
+    expect(givenWhole(v, s)).toBe(whole);
+  });
+});

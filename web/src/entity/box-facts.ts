@@ -1,0 +1,33 @@
+// Which written statements the fact box ("At a glance") gives as sentences, per kind of page: one answer that
+// the box draws and the overview's sections read, so a section the box already gives whole is not written
+// out again below it (an event's date, a person's offices, birth and death were each on the page twice).
+import type { EntityView, StatementView } from "../api/types.js";
+
+/** A person's box: every office, the birth and the death. */
+const PERSON = ["holds-office", "born", "died"];
+/** The box of an event, organisation, policy…: when and where it happened, was founded, adopted, in effect, signed. */
+const OTHER = ["occurred", "founded", "adopted", "in-effect", "located-in", "signed"];
+/** The box of an event, organisation, policy… gives at most this many. */
+const OTHER_MAX = 6;
+
+/**
+ * The statements the fact box writes as sentences ([] for the kinds whose box says other things: states,
+ * agreements, disputes, places).
+ * @example boxFacts(abeView).map((s) => s.p) // ["born", "holds-office", "holds-office", "holds-office", "died"]
+ */
+export function boxFacts(view: EntityView): StatementView[] {
+  const kind = view.entity.kind;
+  if (kind === "person") return view.statements.filter((s) => PERSON.includes(s.p));
+  if (kind === "state" || kind === "agreement" || kind === "dispute" || kind === "place") return [];
+  return view.statements.filter((s) => OTHER.includes(s.p)).slice(0, OTHER_MAX);
+}
+
+/**
+ * Whether the fact box already gives every statement of a section (so the overview leaves the section out):
+ * only when the section has no dataset rows and its written statements are all in the box.
+ * @example givenWhole(tanakaVisit, { p: "occurred", curated: 1, datasets: [] }) // true
+ */
+export function givenWhole(view: EntityView, section: { p: string; curated: number; datasets: readonly unknown[] }): boolean {
+  if (section.datasets.length > 0 || section.curated === 0) return false;
+  return boxFacts(view).filter((s) => s.p === section.p).length === section.curated;
+}
