@@ -6,13 +6,14 @@ import { Loaded, NoData } from "../app/feedback.js";
 import type { EntityRef } from "../api/types.js";
 import type { Lang, MessageKey } from "../i18n/dict.js";
 import { EnglishOnly, Role, useRoleTables } from "../i18n/Role.js";
-import { FILTERS, LIST_KINDS, filterApplies, listUrl, paging, typeHint, type Filter, type ListKind, type ListResult } from "./list-query.js";
+import { FILTERS, LIST_KINDS, filterApplies, listUrl, paging, type Filter, type ListKind, type ListResult } from "./list-query.js";
 import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType } from "./list-cells.js";
 import { EntityName, NameMark } from "../entity/EntityName.js";
 import { brackets } from "../entity/brackets.js";
 import { agreementTypeOptions } from "./agreement-types.js";
 import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
 import { eventTypeOptions } from "./list-event-types.js";
+import { disputeTypeOptions, membershipTypeOptions, officeTypeOptions } from "./list-types.js";
 
 const LABEL: Record<Filter, MessageKey> = {
   type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", by: "list.filter.by", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to",
@@ -21,9 +22,9 @@ const LABEL: Record<Filter, MessageKey> = {
 /** A missions list says whose and where: "With (sending or host state)", "In (host state or place)". */
 const MISSION_LABEL: Partial<Record<Filter, MessageKey>> = { with: "list.filter.withMission", in: "list.filter.inMission" };
 const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes", missions: "list.title.missions" };
-/** The kinds whose Type filter is a choice of the schema's types (the others, offices and disputes, take free text). */
-const TYPE_OPTIONS: Partial<Record<ListKind, (lang: Lang, current: string) => { value: string; label: string }[]>> = {
-  agreements: agreementTypeOptions, events: eventTypeOptions, missions: missionTypeOptions,
+/** Every kind's Type filter is a choice of types in the page's language, built by typeOptions (type-options.ts). */
+const TYPE_OPTIONS: Record<ListKind, (lang: Lang, current: string) => { value: string; label: string }[]> = {
+  agreements: agreementTypeOptions, events: eventTypeOptions, missions: missionTypeOptions, offices: officeTypeOptions, disputes: disputeTypeOptions, memberships: membershipTypeOptions,
 };
 const DATE_FILTERS: readonly Filter[] = ["asOf", "from", "to", "signedFrom", "signedTo"];
 
@@ -75,8 +76,8 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
       {FILTERS.filter((f) => filterApplies(kind, f)).map((f) => (
         <label key={f} htmlFor={`${id}-${f}`} style={{ display: "flex", flexDirection: "column" }} className="small">
           {t((kind === "missions" && MISSION_LABEL[f]) || LABEL[f])}
-          {f === "type" && typeOptions ? (
-            // A choice of the schema's agreement, event or mission types in the page's language, not a box for slugs (issue 15).
+          {f === "type" ? (
+            // A choice of the agreement, event, mission, office or dispute types in the page's language, not a box for slugs (issue 15).
             <select id={`${id}-${f}`} name={f} value={values[f].trim()} onChange={(e) => setValues({ ...values, [f]: e.target.value })}>
               {typeOptions(lang, values[f]).map((o) => (
                 <option key={o.value} value={o.value}>
@@ -89,7 +90,7 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
               id={`${id}-${f}`}
               name={f}
               value={values[f]}
-              placeholder={f === "type" ? typeHint(kind, lang) : DATE_FILTERS.includes(f) ? "1972-09-29, 1975-06, 1975" : undefined}
+              placeholder={DATE_FILTERS.includes(f) ? "1972-09-29, 1975-06, 1975" : undefined}
               onChange={(e) => setValues({ ...values, [f]: e.target.value })}
             />
           )}

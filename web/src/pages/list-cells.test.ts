@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType } from "./list-cells.js";
 import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
-import { LIST_KINDS, typeHint } from "./list-query.js";
 import { ROLE_TABLES } from "../i18n/role-table.js";
 
 describe("a list page's cells", () => {
@@ -76,11 +75,6 @@ describe("a Japanese list page in Japanese", () => {
     ["ja", "、"],
   ] as const)("separates the names of a cell in %s with %j", (lang, want) => {
     expect(listSeparator(lang)).toBe(want);
-  });
-
-  it.each(LIST_KINDS)("says in Japanese what the %s type filter takes", (kind) => {
-    expect(typeHint(kind, "ja")).toMatch(/^英語で入力：[a-z-]+（[\u3040-\u30ff\u3400-\u9fff]+）/);
-    expect(typeHint(kind, "en")).not.toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
   });
 
   it.each([

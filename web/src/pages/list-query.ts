@@ -54,25 +54,6 @@ export function listUrl(kind: ListKind, query: URLSearchParams, format: "json" |
   return `/api/v1/list/${kind}?${q.toString()}`;
 }
 
-/** What the type filter means for each kind, for its label and hint. */
-const TYPE_HINT: Record<ListKind, [en: string, ja: string]> = {
-  agreements: ["trade, security, peace, alliance…", "英語で入力：trade（通商）、security（安全保障）、peace（平和）…"],
-  memberships: ["member or observer", "英語で入力：member（加盟）、observer（オブザーバー）"],
-  offices: ["prime-minister, foreign-minister, president…", "英語で入力：prime-minister（首相）、foreign-minister（外相）…"],
-  events: ["summit, visit, incident, war, conference…", "英語で入力：summit（首脳会議）、visit（訪問）、incident（事件）…"],
-  disputes: ["territorial, maritime…", "英語で入力：territorial（領土）、maritime（海洋）…"],
-  missions: ["embassy, consulate-general…", "英語で入力：embassy（大使館）、consulate-general（総領事館）…"],
-};
-
-/**
- * What the type filter takes, as a placeholder in the page's language: the API's type words are
- * English, so a Japanese page says so and glosses them (its placeholder was English only, issue 15).
- * @example typeHint("agreements", "en") // "trade, security, peace, alliance…"
- */
-export function typeHint(kind: ListKind, lang: "en" | "ja"): string {
-  return TYPE_HINT[kind][lang === "ja" ? 1 : 0];
-}
-
 /** The pages before and after this one, or null at an end. */
 export function paging(r: { total: number; offset: number; limit: number }): { prev: number | null; next: number | null } {
   return { prev: r.offset > 0 ? Math.max(0, r.offset - r.limit) : null, next: r.offset + r.limit < r.total ? r.offset + r.limit : null };

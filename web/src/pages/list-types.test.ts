@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { disputeTypeOptions, membershipTypeOptions, officeTypeOptions } from "./list-types.js";
+
+const JAPANESE = /^[\u3000-\u30ff\u3400-\u9fff・]+$/;
+
+describe("the Type choices of the offices, disputes and memberships lists", () => {
+  it.each([
+    ["offices", officeTypeOptions, "prime-minister", "首相", "Prime Minister"],
+    ["disputes", disputeTypeOptions, "maritime", "海洋", "maritime"],
+    ["memberships", membershipTypeOptions, "observer", "オブザーバー", "observer"],
+  ] as const)("names the %s types in the page's language, first 'any', and keeps the API's slugs", (_, options, slug, ja, en) => {
+    const japanese = options("ja");
+    expect(japanese[0]).toEqual({ value: "", label: "すべて" });
+    expect(japanese).toContainEqual({ value: slug, label: ja });
+    expect(japanese.slice(1).map((o) => o.label).filter((l) => !JAPANESE.test(l))).toEqual([]);
+    expect(options("en")).toContainEqual({ value: slug, label: en });
+    expect(new Set(japanese.map((o) => o.label)).size).toBe(japanese.length);
+  });
+
+  it("keeps an old link's role that is no choice as itself", () => {
+    expect(officeTypeOptions("ja", "Supreme Commander for the Allied Powers").at(-1)).toEqual({ value: "Supreme Commander for the Allied Powers", label: "Supreme Commander for the Allied Powers" });
+  });
+});
