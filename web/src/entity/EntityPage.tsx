@@ -105,7 +105,7 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
       {tab === "overview" ? (
         <div role="tabpanel" id="panel-overview" aria-labelledby="tab-overview">
           {entity.kind === "state" && entity.id !== "japan" && <KeyEvents state={entity.id} />}
-          {entity.kind === "state" && <SeriesPanel state={entity.id} />}
+          {entity.kind === "state" && <SeriesPanel state={entity.id} asOf={asOf} />}
           {entity.kind === "dispute" && <DisputeOverview view={view} onLoaded={onLoaded} />}
           {entity.kind === "organization" && <MembersOnDay view={view} day={day} />}
           {coords && <PlacesMap places={[{ id: entity.id, label: name(entity.name), coords }]} />}

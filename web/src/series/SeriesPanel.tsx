@@ -3,7 +3,7 @@ import { usePlotBox } from "../app/plot-box.js";
 import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
 import { Failure, Loaded, NoData } from "../app/feedback.js";
-import { linesOf, noValue, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
+import { defaultSeries, linesOf, missingYear, missingYearText, noValue, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
 import { compactNumber, seriesWords, unitFits } from "./series-words.js";
 
 const TEXT = {
@@ -15,7 +15,7 @@ const TEXT = {
  * A state's numeric series (military spending, trade, shared IGOs, ideal point, UN vote agreement with
  * Japan…): pick one, see it as a line chart with its unit and source, download it as CSV or JSON.
  */
-export function SeriesPanel({ state }: { state: string }) {
+export function SeriesPanel({ state, asOf }: { state: string; asOf: string | null }) {
   const { lang } = useI18n();
   const text = TEXT[lang === "ja" ? "ja" : "en"];
   const catalog = useApi<SeriesCatalog>("/api/v1/series");
@@ -28,7 +28,8 @@ export function SeriesPanel({ state }: { state: string }) {
         {(c) => {
           const options = seriesForState(c.series, state);
           if (!options.length) return <NoData reason={lang === "ja" ? "このリリースには数値系列がありません" : "no numeric series in this release"} />;
-          const name = picked && options.some((o) => o.name === picked) ? picked : (options.find((o) => o.name === "sipri-military-expenditure") ?? options[0]!).name;
+          const year = asOf ? Number(asOf.slice(0, 4)) : null;
+          const name = picked && options.some((o) => o.name === picked) ? picked : defaultSeries(options, year)!.name;
           return (
             <>
               <label htmlFor={selectId}>{text.pick} </label>
@@ -39,7 +40,7 @@ export function SeriesPanel({ state }: { state: string }) {
                   </option>
                 ))}
               </select>
-              <SeriesView name={name} state={state} text={text} />
+              <SeriesView name={name} state={state} text={text} year={year} />
             </>
           );
         }}
@@ -48,16 +49,18 @@ export function SeriesPanel({ state }: { state: string }) {
   );
 }
 
-function SeriesView({ name, state, text }: { name: string; state: string; text: (typeof TEXT)["en" | "ja"] }) {
+function SeriesView({ name, state, text, year }: { name: string; state: string; text: (typeof TEXT)["en" | "ja"]; year: number | null }) {
   const { name: nameOf, lang } = useI18n();
   const values = useApi<SeriesResult>(seriesUrl(name, state));
   return (
     <Loaded value={values}>
       {(r) => {
         const drawn = linesOf(r, state, nameOf);
+        const missing = "none" in drawn ? null : missingYear(drawn.lines, year);
         return (
           <figure className="series-figure">
-            {"none" in drawn ? <NoData reason={noValue(seriesWords(r.series, lang).title, r.series.from, r.series.to, lang)} /> : <SeriesChart lines={drawn.lines} unit={seriesWords(r.series, lang).unit} label={seriesWords(r.series, lang).title} />}
+            {"none" in drawn ? <NoData reason={noValue(seriesWords(r.series, lang).title, r.series.from, r.series.to, lang)} /> : <SeriesChart lines={drawn.lines} unit={seriesWords(r.series, lang).unit} label={seriesWords(r.series, lang).title} year={missing ? null : year} />}
+            {missing && year !== null && <p className="series-missing small">{missingYearText(year, missing, lang)}</p>}
             <figcaption className="small muted">
               {text.unit}
               {text.colon}
@@ -81,7 +84,7 @@ function SeriesView({ name, state, text }: { name: string; state: string; text: 
   );
 }
 
-function SeriesChart({ lines, unit, label }: { lines: SeriesLine[]; unit: string; label: string }) {
+function SeriesChart({ lines, unit, label, year }: { lines: SeriesLine[]; unit: string; label: string; year: number | null }) {
   const { box, plot, error, width } = usePlotBox();
   const { lang } = useI18n();
   useEffect(() => {
@@ -97,14 +100,18 @@ function SeriesChart({ lines, unit, label }: { lines: SeriesLine[]; unit: string
       x: { label: null, tickFormat: "d" },
       y: { label: unitFits(unit, lang, width) ? unit : null, grid: true, tickFormat: compactNumber(lang) },
       color: lines.length > 1 ? { legend: true } : undefined,
-      marks: [plot.line(data, { x: "year", y: "value", z: "line", stroke: lines.length > 1 ? "line" : "#4269d0", strokeWidth: 2, tip: true })],
+      marks: [
+        // The page's year, where the series has a value then.
+        ...(year !== null ? [plot.ruleX([year], { stroke: "#b0183a", strokeDasharray: "3,3" })] : []),
+        plot.line(data, { x: "year", y: "value", z: "line", stroke: lines.length > 1 ? "line" : "#4269d0", strokeWidth: 2, tip: true }),
+      ],
     });
     // Plot labels its mark groups with aria-label on a <g> without a role, which axe reports: the chart
     // is one image, labelled on its container.
     for (const g of chart.querySelectorAll("[aria-label]")) g.removeAttribute("aria-label");
     el.replaceChildren(chart);
     return () => chart.remove();
-  }, [plot, width, lines, unit, label, lang]);
+  }, [plot, width, lines, unit, label, lang, year]);
   if (error) return <Failure message={error} />;
   return <div ref={box} className="series-chart" role="img" aria-label={label} />;
 }

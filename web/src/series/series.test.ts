@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linesOf, noValue, seriesForState, seriesUrl, type SeriesInfo, type SeriesResult } from "./series.js";
+import { defaultSeries, linesOf, missingYear, missingYearText, noValue, seriesForState, seriesUrl, type SeriesInfo, type SeriesResult } from "./series.js";
 
 const info = (name: string, scope: SeriesInfo["scope"]): SeriesInfo => ({
   name, title: name, unit: "u", scope, description: "", source: { id: "s", title: "S", url: null, publisher: null, citation: null }, entities: 1, points: 1, from: 2000, to: 2001,
@@ -43,5 +43,29 @@ describe("the state page's series", () => {
 
   it("link the JSON and CSV of a state's series", () => {
     expect([seriesUrl("shared-igos", "china"), seriesUrl("shared-igos", "china", "csv")]).toEqual(["/api/v1/series/shared-igos?state=china", "/api/v1/series/shared-igos?state=china&format=csv"]);
+  });
+
+  describe("at the page's date", () => {
+    const span = (name: string, from: number, to: number): SeriesInfo => ({ ...info(name, "state"), from, to });
+    const options = [span("armed-forces-personnel", 1985, 2015), span("milex-share-gdp-long-run", 1827, 2016), span("nmc-tpop", 1860, 2022), span("sipri-military-expenditure", 1949, 2020)];
+
+    it.each<[number | null, string]>([
+      [null, "sipri-military-expenditure"],
+      [1972, "sipri-military-expenditure"],
+      [1935, "milex-share-gdp-long-run"],
+      [2021, "nmc-tpop"],
+      [1700, "sipri-military-expenditure"],
+    ])("open at %s on %s", (year, name) => {
+      expect(defaultSeries(options, year)?.name).toBe(name);
+    });
+
+    const line = [{ key: "japan>", label: "Japan", points: [{ year: 1949, value: 1 }, { year: 2020, value: 2 }] }];
+    it("say which years a series covers when it has no value at the page's year, and nothing when it has", () => {
+      expect(missingYear(line, 1935)).toEqual({ from: 1949, to: 2020 });
+      expect(missingYear(line, 2020)).toBeNull();
+      expect(missingYear(line, null)).toBeNull();
+      expect(missingYearText(1935, { from: 1949, to: 2020 }, "ja")).toBe("この系列には1935年の値がありません（値があるのは1949–2020年）。");
+      expect(missingYearText(1935, { from: 1949, to: 2020 }, "en")).toBe("This series has no value for 1935 (its values here run 1949–2020).");
+    });
   });
 });

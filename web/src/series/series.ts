@@ -54,6 +54,41 @@ export function noValue(title: string, from: number | string, to: number | strin
   return lang === "ja" ? `${title}にはこの国の値がありません（${from}–${to}年）` : `${title} has no value for this state (${from}–${to})`;
 }
 
+/** The series a state page opens on, first to last: military spending as SIPRI gives it, then the long-run share of GDP and COW's figures, which go back before 1949. */
+const PREFERRED = ["sipri-military-expenditure", "milex-share-gdp-long-run", "nmc-milex"];
+
+/**
+ * The series a state page opens on: with no date, SIPRI's military spending; at a date, the first preferred
+ * series whose years reach it, else any that does (a 1935 page opened on SIPRI's 1949–2020 figures with
+ * nothing at its year), else SIPRI's all the same.
+ * @example defaultSeries(options, 1935).name // "milex-share-gdp-long-run"
+ */
+export function defaultSeries(options: readonly SeriesInfo[], year: number | null): SeriesInfo | undefined {
+  const preferred = PREFERRED.map((name) => options.find((o) => o.name === name)).filter((o): o is SeriesInfo => o !== undefined);
+  const reaches = (o: SeriesInfo) => year !== null && Number(o.from) <= year && year <= Number(o.to);
+  return (year === null ? undefined : (preferred.find(reaches) ?? options.find(reaches))) ?? preferred[0] ?? options[0];
+}
+
+/**
+ * What a chart says when its lines have no value at the page's year: the years they do cover, or null when
+ * one has a value then (or the page has no date).
+ * @example missingYear([{ key: "japan>", label: "Japan", points: [{ year: 1949, value: 1 }, { year: 2020, value: 2 }] }], 1935) // { from: 1949, to: 2020 }
+ */
+export function missingYear(lines: readonly SeriesLine[], year: number | null): { from: number; to: number } | null {
+  if (year === null) return null;
+  const years = lines.flatMap((l) => l.points.map((p) => p.year));
+  if (years.length === 0 || years.includes(year)) return null;
+  return { from: Math.min(...years), to: Math.max(...years) };
+}
+
+/**
+ * That sentence in the page's language.
+ * @example missingYearText(1935, { from: 1949, to: 2020 }, "ja") // "この系列には1935年の値がありません（値があるのは1949–2020年）。"
+ */
+export function missingYearText(year: number, span: { from: number; to: number }, lang: "en" | "ja"): string {
+  return lang === "ja" ? `この系列には${year}年の値がありません（値があるのは${span.from}–${span.to}年）。` : `This series has no value for ${year} (its values here run ${span.from}–${span.to}).`;
+}
+
 /** The API address of a series for a state, as JSON or CSV (the chart's download links). */
 export function seriesUrl(name: string, state: string, format: "json" | "csv" = "json"): string {
   return `/api/v1/series/${encodeURIComponent(name)}?state=${encodeURIComponent(state)}${format === "csv" ? "&format=csv" : ""}`;
