@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { EntityRef } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { NoData } from "../app/feedback.js";
@@ -9,11 +10,16 @@ import { referenceDate } from "./reference-date.js";
 
 const W = 640;
 const H = 56;
+/** The list's first lines; the rest on demand (China's 74 key events ran three phone screens long before its figures). */
+const LISTED = 12;
 
 /** Key events on a small axis, and the same events as a list (the list is what screen readers read). */
 export function MiniTimeline({ events }: { events: { event: EntityRef; date: string; shown?: string }[] }) {
   const { t, lang, name } = useI18n();
+  const [all, setAll] = useState(false);
   if (events.length === 0) return <NoData reason={t("entity.noEvents")} />;
+  // Never one alone behind the button.
+  const listed = all || events.length <= LISTED + 1 ? events : events.slice(0, LISTED);
   const years = events.map((e) => decimalYear(e.date) ?? 0);
   const first = Math.floor(Math.min(...years)) - 2;
   const last = Math.ceil(Math.max(...years)) + 2;
@@ -37,13 +43,18 @@ export function MiniTimeline({ events }: { events: { event: EntityRef; date: str
         ))}
       </svg>
       <ol className="event-list">
-        {events.map((e) => (
+        {listed.map((e) => (
           <li key={e.event.id}>
             {/* In full, as the rest of the entity page writes dates ("25 June 1950", not "25 Jun 1950"). */}
             <DateText className="when" date={e.shown ?? e.date} write={(l, d) => referenceDate(d, l)} /> <EntityLink entity={e.event} />
           </li>
         ))}
       </ol>
+      {listed.length < events.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          {t("entity.showAll", { n: events.length })}
+        </button>
+      )}
     </div>
   );
 }

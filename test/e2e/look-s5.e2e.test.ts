@@ -1,0 +1,110 @@
+// What a reader saw on the phone screenshots of every page type looked at for issue 15 (task S5), in English
+// and Japanese, and checked again on a desktop: a sentence written twice (Okinawa's administration; an
+// event's date, a person's offices in the box and again below it), previews in the order of their ids' hashes
+// (Abe's trips 2014, 2019, 2016, 2018; a trip's hosts, one hidden behind "Show all 5"), a 1930s state page
+// charting SIPRI's figures from 1949, the offices and disputes lists asking for English slugs, and China's
+// 74 key events filling three phone screens. Each test fails on the page as it was.
+import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.js";
+import { chromiumAvailable } from "./harness.js";
+import { DESKTOP, PHONE, poll, useScreenSession } from "./screen.js";
+
+const SIZES = [
+  ["a 390 px phone", PHONE],
+  ["a desktop", DESKTOP],
+] as const;
+
+for (const [size, viewport] of SIZES) {
+  describe.skipIf(!chromiumAvailable())(`pages looked at for issue 15 (S5) on ${size}`, () => {
+    const { screen } = useScreenSession(viewport);
+    const page = () => screen().page;
+    const main = () => screen().main();
+    const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+    it.each([
+      ["", "Japan has administered Okinawa since 15 May 1972"],
+      ["?lang=ja", "日本は1972年5月15日から沖縄を施政下に置いている"],
+    ])("Okinawa%s says once that Japan has administered it since the reversion", async (query, sentence) => {
+      await screen().open(`/entity/okinawa${query}`);
+      // The first page of a session waits for a cold server on shared CPUs.
+      await page().locator(".fact-box").waitFor({ timeout: 60_000 });
+      await expect.poll(async () => count(await main().innerText(), sentence), poll).toBe(1);
+      expect(await seriousViolations(page())).toEqual([]);
+    });
+
+    it.each([
+      ["", "Participants", ["Shinzo Abe", "Japan", "New Zealand", "Australia", "Papua New Guinea"], "took place in July 2014"],
+      ["?lang=ja", "参加者", ["安倍晋三", "日本", "ニュージーランド", "オーストラリア", "パプアニューギニア"], "は2014年7月に起きた"],
+    ])("Abe's July 2014 trip%s lists its five participants in its file's order and its date once", async (query, heading, names, date) => {
+      await screen().open(`/entity/abe-trip-2014-07${query}`);
+      const participants = page().getByRole("region", { name: heading, exact: true });
+      const first = () => participants.locator("li").evaluateAll((lis) => lis.map((li) => li.querySelector("a")?.textContent ?? ""));
+      await expect.poll(first, poll).toEqual(names);
+      expect(await participants.getByRole("button", { name: /Show all|件を表示/ }).count()).toBe(0);
+      // The date is in the box at a glance, and no "Date" section repeats it below.
+      expect(count(await main().innerText(), date)).toBe(1);
+    });
+
+    it.each([
+      ["", "Took part in", "Shinzo Abe died on 8 July 2022"],
+      ["?lang=ja", "参加した出来事", "安倍晋三は2022年7月8日に死去した"],
+    ])("Shinzo Abe's page%s previews his events in date order and says his death once", async (query, heading, death) => {
+      await screen().open(`/entity/shinzo-abe${query}`);
+      const events = page().getByRole("region", { name: heading, exact: true }).locator("li");
+      await expect.poll(() => events.count(), poll).toBe(4);
+      const years = (await events.allInnerTexts()).map((t) => Number(/(?:19|20)\d\d/.exec(t)?.[0]));
+      expect(years.every((y) => y > 0)).toBe(true);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+      expect(count(await main().innerText(), death)).toBe(1);
+    });
+
+    it.each([
+      ["?asOf=1935", "milex-share-gdp-long-run"],
+      ["?asOf=1935&lang=ja", "milex-share-gdp-long-run"],
+    ])("Japan's page at %s opens its chart on a series with a value that year, and marks the year", async (query, series) => {
+      await screen().open(`/entity/japan${query}`);
+      const panel = page().locator(".series-panel");
+      await expect.poll(() => panel.locator("select").inputValue(), poll).toBe(series);
+      // The year's rule, in the colour SeriesPanel gives it.
+      await expect.poll(() => panel.locator('svg g[stroke="#b0183a"] line').count(), poll).toBe(1);
+      expect(await panel.locator(".series-missing").count()).toBe(0);
+    });
+
+    it.each([
+      ["?asOf=2024", "This series has no value for 2024 (its values here run 1952–2020)."],
+      ["?asOf=2024&lang=ja", "この系列には2024年の値がありません（値があるのは1952–2020年）。"],
+    ])("Japan's page at %s says plainly that its chart has no value for the year", async (query, said) => {
+      await screen().open(`/entity/japan${query}`);
+      await expect.poll(() => page().locator(".series-panel .series-missing").textContent(), poll).toBe(said);
+    });
+
+    it.each([
+      ["offices", "", "Filters", "Type", "Prime Minister", "prime-minister"],
+      ["offices", "?lang=ja", "絞り込み", "種別", "首相", "prime-minister"],
+      ["disputes", "", "Filters", "Type", "maritime", "maritime"],
+      ["disputes", "?lang=ja", "絞り込み", "種別", "海洋", "maritime"],
+      ["memberships", "?lang=ja", "絞り込み", "種別", "オブザーバー", "observer"],
+    ])("the %s list%s offers its types as a choice in the page's language and keeps the slug in the address", async (kind, query, form, label, option, slug) => {
+      await screen().open(`/list/${kind}${query}`);
+      const type = page().getByRole("form", { name: form }).getByRole("combobox", { name: label });
+      await type.waitFor(poll);
+      if (query) expect((await type.locator("option").allTextContents()).filter((text) => /[a-z]/i.test(text))).toEqual([]);
+      await type.selectOption({ label: option });
+      await page().getByRole("form", { name: form }).getByRole("button").click();
+      await expect.poll(() => new URL(page().url()).searchParams.get("type"), poll).toBe(slug);
+      await expect.poll(() => page().getByRole("table").locator("tbody tr").count(), poll).toBeGreaterThan(0);
+      expect(await seriousViolations(page())).toEqual([]);
+    });
+
+    it.each([
+      ["", "Show all"],
+      ["?lang=ja", "件を表示"],
+    ])("China's key events%s list twelve, then all on demand", async (query, button) => {
+      await screen().open(`/entity/china${query}`);
+      const events = page().locator(".key-events .event-list > li");
+      await expect.poll(() => events.count(), poll).toBe(12);
+      await page().locator(".key-events").getByRole("button", { name: new RegExp(button) }).click();
+      await expect.poll(() => events.count(), poll).toBeGreaterThan(60);
+    });
+  });
+}
