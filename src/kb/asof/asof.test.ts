@@ -192,6 +192,25 @@ describe("holdings", () => {
     expect(membershipsAsOf(w, "manchukuo", "1946-01-01").member).toEqual([]);
   });
 
+  it("sets aside a dataset party row with no end that starts before the party's dated row, keeping a later rejoining", () => {
+    const agreementsPlus = [...agreements, { id: "gfcm", scope: "multilateral", type: "convention" }, { id: "whaling", scope: "multilateral", type: "convention" }];
+    const w = new World({
+      states,
+      agreements: agreementsPlus,
+      facts: [
+        ...facts,
+        // GGO's two rows for Japan in the GFCM agreement: joined 1997, left 2020; and a row from 1992 with no end.
+        fact("party-to", "japan", "gfcm", "1997-06-12/2020-10-31", { curated: false }),
+        fact("party-to", "japan", "gfcm", "1992-04-27/", { curated: false }),
+        // Left and came back: the later row with no end is kept.
+        fact("party-to", "japan", "whaling", "1951-04-21/1992-06-30", { curated: false }),
+        fact("party-to", "japan", "whaling", "2002-10-10/", { curated: false }),
+      ],
+    });
+    expect(w.partiesOf("gfcm").get("japan")!.map((f) => f.time)).toEqual(["1997-06-12/2020-10-31"]);
+    expect(w.partiesOf("whaling").get("japan")!.map((f) => f.time)).toEqual(["1951-04-21/1992-06-30", "2002-10-10/"]);
+  });
+
   it("names the office holders of the day", () => {
     expect(officeHoldersAsOf(world, "japan", "1972-09-29").map((h) => [h.id, h.role])).toEqual([["tanaka", "prime-minister"]]);
   });

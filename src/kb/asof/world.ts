@@ -99,6 +99,20 @@ export class World {
       this.byState.set(state, kept);
     }
     for (const [id, facts] of rawInForce) this.inForce.set(id, this.preferCurated(facts));
+    // A party's dataset rows for one agreement: a row with no known end that starts before every row of
+    // the same party which ends on a known day cannot be a later rejoining; it is that membership coded
+    // again with another start and no end, and must not keep the party in after it left (GGO gives Japan a
+    // GFCM row from 1992 with no end beside the one of 1997 that ends with its withdrawal of 31 October 2020).
+    for (const parties of this.parties.values()) {
+      for (const [party, facts] of parties) {
+        const rows = facts.filter((f) => f.p === "party-to" && !f.curated && f.bounds);
+        const ended = rows.filter((f) => !f.bounds!.end.open && !f.bounds!.end.unknown);
+        const stale = rows.filter((f) => f.bounds!.end.unknown && ended.length > 0 && ended.every((g) => f.bounds!.start.max < g.bounds!.start.min));
+        if (!stale.length) continue;
+        for (const f of stale) this.overridden.push({ fact: f, by: ended });
+        parties.set(party, facts.filter((f) => !stale.includes(f)));
+      }
+    }
     for (const [id, parties] of this.parties) {
       const info = this.agreements.get(id);
       if (info?.scope !== "bilateral" || !parties.has(JAPAN)) continue;
