@@ -42,7 +42,7 @@ export interface UnseenScores {
   contradictedRecall: number | null;
   /** Each labelled claim's outcome ("missed" when no claim of the checker matches it), and each spurious claim. */
   outcomes: { file: string; sentence: string; claim: string; truth: boolean; verdict: string }[];
-  spuriousClaims: { file: string; sentence: string; claim: string }[];
+  spuriousClaims: { file: string; sentence: string; claim: string; rule: string }[];
 }
 
 const truthOf = (c: UnseenClaim) => (c.truth === true || c.truth === "true" ? true : c.truth === false || c.truth === "false" ? false : null);
@@ -97,7 +97,7 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
       s.claims += got.length;
       for (const c of got.filter((x) => !labelled.some((l) => matches(x, l)))) {
         s.spurious++;
-        s.spuriousClaims.push({ file, sentence: sentence.id, claim: `${c.verdict} ${c.subject.id} ${c.p} ${c.object?.id ?? ""} ${c.time?.text ?? ""}` });
+        s.spuriousClaims.push({ file, sentence: sentence.id, claim: `${c.verdict} ${c.subject.id} ${c.p} ${c.object?.id ?? ""} ${c.time?.text ?? ""}`, rule: c.rule ?? "" });
       }
       const verdictsByEdge = new Map<string, Set<string>>();
       for (const c of got) {

@@ -233,6 +233,12 @@ function inTitleOf(titled: TitleWords, e: EventCue, w: string): boolean {
   return false;
 }
 
+/** Whether a person among `present` took part in an event other than `e` that fits the date. */
+function busyThen(k: Knowledge, e: EventCue, present: string[], t: TimeMention, today: string): boolean {
+  const persons = present.filter((p) => k.gazetteer.kinds.get(p) === "person");
+  return persons.length > 0 && k.events.some((o) => o !== e && persons.some((p) => o.participants.has(p)) && o.occurred.some((r) => fits(r, t, "any", today) === true));
+}
+
 /** Whether the sentence names an agreement or an event, which its date then belongs to. */
 function namesDated(k: Knowledge, ids: Set<string>): boolean {
   for (const id of ids) if (k.gazetteer.kinds.get(id) === "agreement" || k.gazetteer.kinds.get(id) === "event") return true;
@@ -291,7 +297,9 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         // wrong ("October 1982 Emperor Akihito visits China"), unless another event the sentence describes fits it.
         // A sentence that names an agreement or event gives the date to it ("attended the signing of the Basic
         // Treaty in 1965"): no other event is read as misdated.
-        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)))
+        // Nor is it, when a person it names took part in another event at that date ("Abe visited Beijing in October
+        // 2018" is his visit to China, not the APEC meeting in Beijing in 2014).
+        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)) && !busyThen(k, e, present, times[0]!, today))
           out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }

@@ -770,3 +770,19 @@ describe("a date the checker cannot tie to the claim", () => {
     expect(claims("The Treaty of Portsmouth was concluded.")).toEqual([["treaty-of-portsmouth", "signed", null, "supported", "positive"]]);
   });
 });
+
+describe("a place given up and one becoming a colony", () => {
+  it.each([
+    ["Taiwan was ceded to Japan in 1895.", "supported"],
+    ["Taiwan was ceded to Japan in 1905.", "contradicted"],
+    ["China ceded Taiwan to Japan in 1905.", "contradicted"],
+    ["In 1895 China ceded Taiwan to Japan.", "supported"],
+  ])("reads the receiver of a cession as the holder from its date: %s", (text, verdict) => {
+    expect(claims(text)).toEqual([["japan", "holds-territory", "taiwan", verdict, "positive"]]);
+  });
+
+  it("dates the start of the holding by 'became a colony' ('Taiwan became a Japanese colony in 1905' is false)", () => {
+    expect(claims("Taiwan became a Japanese colony in 1905.")).toEqual([["japan", "holds-territory", "taiwan", "contradicted", "positive"]]);
+    expect(claims("Taiwan became a Japanese colony in 1895.")).toEqual([["japan", "holds-territory", "taiwan", "supported", "positive"]]);
+  });
+});

@@ -9,6 +9,9 @@ export function fitsRole(ctx: SentenceContext, id: string, p: Predicate, role: "
   return !!kind && (PREDICATES[p][role] as readonly Kind[]).includes(kind);
 }
 
+/** Words of giving up a place to another: the receiver holds it from then on. */
+const CEDED = /^(?:ced(?:e|ed|es|ing)|cession)\b/i;
+
 /** Nouns of holding a place that a demonym before them makes the holder's ("a Japanese colony", "American occupation"). */
 const HELD_NOUN = /^(?:colony|colonies|occupation|rule|control|mandate|protectorate|administration)\b/i;
 
@@ -28,8 +31,19 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const after = inClause.filter((m) => m.start - ctx.start > rel);
   // Japanese puts both names before the verb, each marked by its particle.
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ctx.slice.slice(rel))) return boundJa(ctx, p, before);
-  const passive = /^\w*\s+by\b/i.test(ctx.slice.slice(rel)) || /^\S*ed\s+by\b/i.test(ctx.slice.slice(rel));
   const last = <T>(xs: T[]) => xs[xs.length - 1];
+  // "China ceded Taiwan to Japan", "Taiwan was ceded to Japan", "the cession of Taiwan to Japan": the name after
+  // "to" receives and holds the place; the place is the name the verb governs, or the one before a passive.
+  if (CEDED.test(ctx.slice.slice(rel))) {
+    const to = after.find((m) => /\bto\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 12), m.start - ctx.start)) && fitsRole(ctx, m.entity, p, "subject"));
+    if (!to) return undefined;
+    const passiveCession = /^\S+\s+to\b/i.test(ctx.slice.slice(rel)) && /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.slice.slice(Math.max(0, rel - 20), rel));
+    const held = passiveCession
+      ? last(before.filter((m) => m.entity !== to.entity && fitsRole(ctx, m.entity, p, "object")))
+      : after.find((m) => m.start < to.start && m.entity !== to.entity && fitsRole(ctx, m.entity, p, "object"));
+    return held ? { subject: to.entity, object: held.entity } : undefined;
+  }
+  const passive = /^\w*\s+by\b/i.test(ctx.slice.slice(rel)) || /^\S*ed\s+by\b/i.test(ctx.slice.slice(rel));
   if (passive) {
     const agent = after.find((m) => fitsRole(ctx, m.entity, p, "subject"));
     // "The islands are … in the East China Sea and claimed by China": a participle joined by "and" is said of the
