@@ -36,6 +36,9 @@ export function resolve(ctx: SentenceContext, candidates: Candidate[]): Claim[] 
     // Names the sentence does not bind to the relation word assert nothing about each other: no claim. An
     // event described rather than named is asserted, but found by its words: it may support, never contradict.
     if (c.loose && c.rule !== "described-event") continue;
+    // The signing of an agreement the sentence already makes a claim of ("signed a trade agreement on 7 October 2019"
+    // is the agreement's signing, not a second claim that the signing ceremony took place).
+    if (c.rule === "described-event" && out.some((o) => aboutAgreement(ctx, c.subject, o.subject.id) || (!!o.object && aboutAgreement(ctx, c.subject, o.object.id)))) continue;
     const key = edgeKey(c);
     if (decided.has(key)) continue;
     const claim = judge(ctx, c);
@@ -45,3 +48,9 @@ export function resolve(ctx: SentenceContext, candidates: Candidate[]): Claim[] 
   }
   return out.sort((a, b) => (a.time?.start ?? a.start) - (b.time?.start ?? b.start));
 }
+
+/** Whether an event is the signing of an agreement: named for a signing, and concerning it (a `concerns` statement). */
+function aboutAgreement(ctx: SentenceContext, event: string, id: string): boolean {
+  return ctx.k.gazetteer.kinds.get(id) === "agreement" && SIGNING.test(ctx.store.ref(event)?.name.en ?? "") && (ctx.k.byEnds.get(`${event}|${id}`) ?? []).some((r) => r.p === "concerns" && r.status !== "rejected");
+}
+const SIGNING = /\bsign(?:ing|ed)\b/i;

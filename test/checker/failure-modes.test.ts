@@ -786,3 +786,14 @@ describe("a place given up and one becoming a colony", () => {
     expect(claims("Taiwan became a Japanese colony in 1895.")).toEqual([["japan", "holds-territory", "taiwan", "supported", "positive"]]);
   });
 });
+
+describe("two agreements signed on one day, and the ceremony of a signing", () => {
+  it("reads 'a trade agreement' as the Trade Agreement, not the Digital Trade Agreement signed the same day, and claims the signing once", () => {
+    expect(claims("The United States and Japan signed a trade agreement on 7 October 2019.")).toEqual([
+      ["us-japan-trade-agreement-2019", "signed", null, "supported", "positive"],
+      ["united-states", "signatory-of", "us-japan-trade-agreement-2019", "supported", "positive"],
+      ["japan", "signatory-of", "us-japan-trade-agreement-2019", "supported", "positive"],
+    ]);
+    expect(claims("The United States and Japan signed a digital trade agreement on 7 October 2019.")[0]).toEqual(["us-japan-digital-trade-agreement-2019", "signed", null, "supported", "positive"]);
+  });
+});

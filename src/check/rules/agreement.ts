@@ -14,6 +14,17 @@ function withPredecessors(ctx: SentenceContext, id: string): Set<string> {
 }
 
 /**
+ * Of agreements that fit a description, the one whose name has fewest words the sentence does not say ("signed a
+ * trade agreement on 7 October 2019" is the Trade Agreement, not the Digital Trade Agreement signed that day).
+ */
+function leastUnsaid(ctx: SentenceContext, ids: string[]): string | undefined {
+  if (ids.length < 2) return ids[0];
+  const said = ctx.slice.toLowerCase();
+  const unsaid = (id: string) => (ctx.store.ref(id)?.name.en.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !said.includes(w)).length;
+  return ids.map((id) => ({ id, n: unsaid(id) })).reduce((a, b) => (b.n < a.n ? b : a)).id;
+}
+
+/**
  * An agreement described rather than named ("Japan and China signed a peace treaty in 1978", "Japan's
  * EPA with Mexico entered into force in 2005"): the agreements of that type between the states named
  * (or their predecessors). When none of that type exists but another agreement between them was
@@ -53,7 +64,7 @@ export const agreementDescriptionRule: Rule = {
       const rows = candidates.flatMap((a) => (ctx.k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min));
       const fitting = time ? rows.filter((r) => r.s_min! <= time.max && time.min <= (r.p === "signed" ? r.s_max! : r.s_max!)) : [];
       const bilateral = candidates.filter((a) => a.parties.size === 2);
-      const pick = fitting[0]?.subject ?? (candidates.length === 1 ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : undefined);
+      const pick = leastUnsaid(ctx, [...new Set(fitting.map((r) => r.subject))]) ?? (candidates.length === 1 ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : undefined);
       if (pick) {
         out.push({ rule: "agreement-description", subject: pick, object: null, p, at, cue, time });
         // "Japan and China signed a peace treaty in 1978": each of the two signed it, then.
