@@ -110,6 +110,14 @@ describe("showEntity with a part", () => {
   });
 });
 
+describe("a summary's choice among many statements of one predicate", () => {
+  it("keeps a dispute's own 'concerns' (its islands, which its box reads) ahead of the events that concern it", () => {
+    const events = Array.from({ length: PREVIEW + 2 }, (_, i) => row(`e${i}`, { subject: `event-${i}`, p: "concerns", object: "a-dispute" }));
+    const own = row("own", { subject: "a-dispute", p: "concerns", object: "some-islands" });
+    expect(preview([...events, own], "a-dispute", "1960-01-01").map((r) => r.id)).toContain("own");
+  });
+});
+
 describe("the order of an entity's undated statements", () => {
   // Three visits whose file names run against their dates, the latest one with its participants in an order
   // that is neither alphabetical nor the order of their ids' hashes.

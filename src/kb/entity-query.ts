@@ -152,7 +152,7 @@ const PHASE_RANK = { held: 0, uncertain: 1, past: 2, undated: 3, later: 4, ended
 /**
  * The statements a summary keeps: per predicate, curated ones and imported ones that involve Japan
  * (Japan's own dates for a treaty), ranked by whether they involve Japan, were curated and held on the
- * day; at most PREVIEW each, returned in date order.
+ * day, then by whether the entity is their subject; at most PREVIEW each, returned in date order.
  *
  * @example preview(rowsOfChina, "china", "2020-01-01").filter((r) => r.p === "participant").length // ≤ PREVIEW
  */
@@ -169,7 +169,10 @@ export function preview(rows: readonly StatementRow[], id: string, asOf: string 
     list.push({ r, i, k: rank(r) });
     byP.set(r.p, list);
   });
-  const kept = [...byP.values()].flatMap((list) => list.sort((a, b) => a.k - b.k || a.i - b.i).slice(0, PREVIEW));
+  // Of equal rank, the entity's own statements first where the predicate has a direction: a dispute's 'concerns'
+  // its islands (which its box reads) before the events that concern it, now dated and ahead of it in date order.
+  const others = (r: StatementRow) => (r.subject !== id && !(PREDICATES[r.p] as { symmetric?: boolean }).symmetric ? 1 : 0);
+  const kept = [...byP.values()].flatMap((list) => list.sort((a, b) => a.k - b.k || others(a.r) - others(b.r) || a.i - b.i).slice(0, PREVIEW));
   return kept.sort((a, b) => a.i - b.i).map((x) => x.r);
 }
 
