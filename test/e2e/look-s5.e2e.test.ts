@@ -96,6 +96,14 @@ for (const [size, viewport] of SIZES) {
       expect(await seriousViolations(page())).toEqual([]);
     });
 
+    it("the Japanese disputes list names a dispute's parties 当事国 and its type as a dispute's, not a state's", async () => {
+      await screen().open("/list/disputes?lang=ja");
+      const table = page().getByRole("table");
+      await expect.poll(() => table.locator("thead th").allTextContents(), poll).toEqual(["紛争", "種別", "当事国", "場所", "開始", "終了"]);
+      const row = table.locator("tbody tr", { hasText: "歴史教科書問題" });
+      expect(await row.locator("td").nth(1).textContent()).toBe("歴史認識");
+    });
+
     it.each([
       ["", "Show all"],
       ["?lang=ja", "件を表示"],

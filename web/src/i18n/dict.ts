@@ -419,6 +419,7 @@ const en = {
   "list.col.agreement": "Agreement",
   "list.col.type": "Type",
   "list.col.parties": "Parties",
+  "list.col.sides": "Parties",
   "list.col.signed": "Signed",
   "list.col.inForce": "In force",
   "list.col.ended": "Ended",
@@ -893,6 +894,8 @@ const ja: Record<MessageKey, string> = {
   "list.col.agreement": "条約・協定",
   "list.col.type": "種別",
   "list.col.parties": "締約国",
+  // A dispute's parties are not a treaty's (締約国 read as if the dispute were an agreement).
+  "list.col.sides": "当事国",
   "list.col.signed": "署名",
   "list.col.inForce": "発効",
   "list.col.ended": "終了",

@@ -13,7 +13,7 @@ import { brackets } from "../entity/brackets.js";
 import { agreementTypeOptions } from "./agreement-types.js";
 import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
 import { eventTypeOptions } from "./list-event-types.js";
-import { disputeTypeOptions, membershipTypeOptions, officeTypeOptions } from "./list-types.js";
+import { disputeTypeOptions, disputeTypeWords, membershipTypeOptions, officeTypeOptions } from "./list-types.js";
 
 const LABEL: Record<Filter, MessageKey> = {
   type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", by: "list.filter.by", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to",
@@ -134,7 +134,7 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
       case "events":
         return [["list.col.event", "list.col.type", "list.col.date", "list.col.place", "list.col.participants"], r.rows.map((x) => [link(x.event), ty(x.type), d(x.end ? `${x.date}/${x.end}` : x.date), x.place ? <>{link(x.place)}{x.placeState && x.placeState.id !== x.place.id ? <>{open}{link(x.placeState)}{close}</> : null}</> : null, links(x.participants)])];
       case "disputes":
-        return [["list.col.dispute", "list.col.type", "list.col.parties", "list.col.places", "list.col.from", "list.col.to"], r.rows.map((x) => [link(x.dispute), ty(x.type), links(x.parties), links(x.places), d(x.from), d(x.to)])];
+        return [["list.col.dispute", "list.col.type", "list.col.sides", "list.col.places", "list.col.from", "list.col.to"], r.rows.map((x) => [link(x.dispute), disputeTypeWords(x.type, lang), links(x.parties), links(x.places), d(x.from), d(x.to)])];
       case "missions":
         return [["list.col.sender", "list.col.host", "list.col.type", "list.col.city", "list.col.from", "list.col.to", "list.col.open", "list.col.source"], r.rows.map((x) => [link(x.sender), link(x.host), missionTypeWords(lang, x.type), x.place ? link(x.place) : city(listCity(lang, x.city, tables)), d(x.from), d(x.to), listHolds(lang, x.holds), listOrigin(lang, x.origin)])];
     }

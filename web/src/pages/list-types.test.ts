@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { disputeTypeOptions, membershipTypeOptions, officeTypeOptions } from "./list-types.js";
+import { disputeTypeOptions, disputeTypeWords, membershipTypeOptions, officeTypeOptions } from "./list-types.js";
 
 const JAPANESE = /^[\u3000-\u30ff\u3400-\u9fff・]+$/;
 
@@ -19,5 +19,14 @@ describe("the Type choices of the offices, disputes and memberships lists", () =
 
   it("keeps an old link's role that is no choice as itself", () => {
     expect(officeTypeOptions("ja", "Supreme Commander for the Allied Powers").at(-1)).toEqual({ value: "Supreme Commander for the Allied Powers", label: "Supreme Commander for the Allied Powers" });
+  });
+
+  it.each([
+    ["historical", "ja", "歴史認識"],
+    ["other", "ja", "その他"],
+    ["maritime", "en", "maritime"],
+    [null, "ja", null],
+  ] as const)("writes a dispute's type %s in %s as %j in the list's cell (not 歴史上の国家, a state's type)", (type, lang, want) => {
+    expect(disputeTypeWords(type, lang)).toBe(want);
   });
 });

@@ -37,6 +37,13 @@ const DISPUTES = {
 const wordsIn = (table: Record<string, [string, string]>) => (type: string, lang: Lang) => table[type]?.[lang === "ja" ? 1 : 0] ?? type;
 
 /**
+ * A dispute's type in the page's language, for the list's Type cell (which wrote a historical dispute as
+ * 歴史上の国家, "historical state", and left "other" blank).
+ * @example disputeTypeWords("historical", "ja") // "歴史認識"
+ */
+export const disputeTypeWords = (type: string | null, lang: Lang): string | null => (type === null ? null : wordsIn(DISPUTES)(type, lang));
+
+/**
  * The options of the offices list's Type filter; the values stay the slugs the API takes (type=prime-minister).
  * @example officeTypeOptions("ja")[1] // { value: "prime-minister", label: "首相" }
  */
