@@ -40,19 +40,21 @@ export class ListQueryError extends Error {
 }
 
 /**
- * Whether a fact's span (or point) may share a day with the window [from, to]; an undated fact never does,
+ * Whether a fact's span (or point) may share a day with the window [from, to] (`lastDayIn` for an event's span,
+ * whose end day is its last day); an undated fact never does,
  * since nothing says when it held. Reads the bounds the engine already parsed: no time text is re-read.
  *
  * @example meetsWindow(fact("1957-07-10/1960-07-19"), "1960-01-01", "1960-12-31") // true
  */
-export function meetsWindow(f: TimedFact, from: Day | undefined, to: Day | undefined): boolean {
+export function meetsWindow(f: TimedFact, from: Day | undefined, to: Day | undefined, lastDayIn = false): boolean {
   if (!f.bounds) return false;
   const b = f.bounds;
   if (to !== undefined && b.start.min > to) return false;
   if (from === undefined) return true;
   if (b.end.open || b.end.unknown) return true;
-  // A point in time (an event, a signature) has its end bound equal to its start: it counts on its own day.
-  return b.end.max === b.start.max ? b.end.max >= from : b.end.max > from;
+  // A point in time (an event, a signature) has its end bound equal to its start: it counts on its own day. An
+  // event's span names its last day, included (docs/time-model.md); a relation's end day is the first day without it.
+  return b.end.max === b.start.max || lastDayIn ? b.end.max >= from : b.end.max > from;
 }
 
 /** Sorts rows by the named key (ties by name), with `-key` for descending; throws on a key the kind lacks. */

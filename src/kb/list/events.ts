@@ -54,8 +54,8 @@ export function listEvents(store: Store, q: ListQuery): EventListRow[] {
     const place = when?.at ?? null;
     const state = placeState(place);
     if (q.in !== undefined && place !== q.in && state !== q.in) continue;
-    if ((q.from !== undefined || q.to !== undefined) && !(when && meetsWindow(when, q.from, q.to))) continue;
-    if (q.asOfGiven && !(when && meetsWindow(when, q.asOf, q.asOf))) continue;
+    if ((q.from !== undefined || q.to !== undefined) && !(when && meetsWindow(when, q.from, q.to, true))) continue;
+    if (q.asOfGiven && !(when && meetsWindow(when, q.asOf, q.asOf, true))) continue;
     rows.push({
       event: refOf(store, id),
       type,
