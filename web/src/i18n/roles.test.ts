@@ -69,6 +69,10 @@ describe("roles in Japanese", () => {
     ["host (G7 foreign ministers' meeting, Lübeck)", { event: "kishida-fm-trip-2015-04" }, "受入国（G7外相会合、リューベック）"],
     // the names inside a bracket (issue 15): places, meetings and people, by the tables, never left in English
     ["host (Warsaw)", { event: "kishida-fm-trip-2015-04" }, "受入国（ワルシャワ）"],
+    // a day or days a host's leg of a trip is dated by, alone or after a place
+    ["host (29 April)", { event: "hayashi-fm-trip-2022-04" }, "受入国（4月29日）"],
+    ["host (30 June – 1 July)", { event: "aso-fm-trip-2006-06" }, "受入国（6月30日～7月1日）"],
+    ["host (Ulaanbaatar, 1 May)", { event: "hayashi-fm-trip-2022-04" }, "受入国（ウランバートル、5月1日）"],
     ["host (Munich Security Conference)", { event: "kono-fm-trip-2018-02" }, "受入国（ミュンヘン安全保障会議）"],
     ["host (ASEAN-related foreign ministers' meetings, Phnom Penh)", { event: "kishida-fm-trip-2012-07" }, "受入国（ASEAN関連外相会議、プノンペン）"],
     ["host (Washington, D.C.)", { event: "kishida-fm-trip-2013-04" }, "受入国（ワシントンD.C.）"],

@@ -152,6 +152,11 @@ function titled(role: string, ctx: RoleContext): string | null {
   return `${state.ja}${title.ja}`;
 }
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NUMBER: Readonly<Record<string, number>> = Object.fromEntries(MONTH_NAMES.map((m, i) => [m, i + 1]));
+/** A day ("29 April") or a span of days ("30 June – 1 July", "8 – 9 April") as a role writes it. */
+const DAYS = new RegExp(`^(\\d{1,2}) (${MONTH_NAMES.join("|")})(?: – (\\d{1,2}) (${MONTH_NAMES.join("|")}))?$`);
+
 /** The Japanese of a whole role, or null where no table or rule gives all of it. */
 function japanese(role: string, ctx: RoleContext): string | null {
   if (role === "host" || role === "host country") return isVisit(ctx.event) ? "受入国" : "主催国";
@@ -193,6 +198,13 @@ function japanese(role: string, ctx: RoleContext): string | null {
     if (place === null || (!nth && !group && !place && !series)) return null;
     const inner = [series && !ORDINALS[series] ? series : "", place].filter(Boolean).join("、");
     return `${nth ? `第${nth}回` : ""}${group ? (GROUPS[group] ?? group) : ""}${MEETINGS[kind!]}${inner ? `（${inner}）` : ""}`;
+  }
+  // "29 April", "30 June – 1 July": a day or days a role names (a host on the trip's leg of that day).
+  const days = DAYS.exec(role);
+  if (days) {
+    const [, d1, m1, d2, m2] = days;
+    const day = (d: string, m: string) => `${MONTH_NUMBER[m]!}月${Number(d)}日`;
+    return d2 ? `${day(d1!, m1!)}～${m2 === m1 ? `${Number(d2)}日` : day(d2, m2!)}` : day(d1!, m1!);
   }
   // "host (New York)", "host, second tour", "host in Rome", "chair (prime minister)".
   const paren = /^(.+?)(?: \((.+)\)|, (first|second|third) tour| in ([A-Z].+))$/.exec(role);
