@@ -45,13 +45,14 @@ describe.each([
     expect(s.oppositeTwice).toBe(0);
   });
 
-  it("keeps supported precision at or above its floor (issue 13 asks ≥ 95 %)", () => {
-    // Last measured on the test half at 98.0 % (dev 100 %).
-    expect(s.supportedPrecision ?? 1).toBeGreaterThanOrEqual(0.9);
+  it("keeps supported precision at or above issue 13's floor of 95 %", () => {
+    // Last measured on 6 December 2026 at 100 % on both halves (the test half was 98.8 % before the last false
+    // "supported" went).
+    expect(s.supportedPrecision ?? 1).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("calls few false claims supported (issue 13 asks zero)", () => {
-    expect(s.falseSupported.length).toBeLessThanOrEqual(2);
+  it("calls no false claim supported (issue 13 asks zero)", () => {
+    expect(s.falseSupported).toEqual([]);
   });
 
   it("keeps spurious claims (ones matching no labelled claim) at or below their ceiling (issue 13 asks ≤ 5 %)", () => {
