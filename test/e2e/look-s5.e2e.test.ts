@@ -104,6 +104,20 @@ for (const [size, viewport] of SIZES) {
       expect(await row.locator("td").nth(1).textContent()).toBe("歴史認識");
     });
 
+    it.each(["/?lang=ja", "/"])("the map at %s writes no state's name into another's, halos included", async (path) => {
+      await screen().open(path);
+      const labels = page().locator(".map-labels text.map-label");
+      await expect.poll(() => labels.count(), poll).toBeGreaterThan(3);
+      const boxes = await labels.evaluateAll((els) =>
+        (els as SVGTextElement[]).map((el) => ({ text: el.textContent, x: Number(el.getAttribute("x")), y: Number(el.getAttribute("y")), size: Number(el.getAttribute("font-size")), w: el.getComputedTextLength() })),
+      );
+      // Centred on (x, y) with a halo of a quarter of the size: ink ±(w/2 + size/8) across, ±(size/2 + size/8) down.
+      const touching = boxes.flatMap((a, i) =>
+        boxes.slice(i + 1).filter((b) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 + a.size / 4 && Math.abs(a.y - b.y) < a.size * 1.25).map((b) => `${a.text}/${b.text}`),
+      );
+      expect(touching).toEqual([]);
+    });
+
     it.each([
       ["", "Show all"],
       ["?lang=ja", "件を表示"],

@@ -131,7 +131,9 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
       const text = names.get(s.key);
       return text ? [{ key: s.key, text, x: s.anchor[0], y: s.anchor[1], area: s.area }] : [];
     });
-    return placeLabels(candidates, box, screenW, lang === "ja" ? 11 : 6.3, ALWAYS_NAMED);
+    // A character's width at 11 px, bold: 11 for Japanese; 6.2–8.2 for the English names drawn (6.3 let
+    // "Sudan" run into "Chad").
+    return placeLabels(candidates, box, screenW, lang === "ja" ? 11 : 7.2, ALWAYS_NAMED);
   }, [world, names, box, screenW, lang]);
   const points = world.points.filter((p) => styles.get(p.key)?.target);
   const outline = (key: string | null) => (key ? world.shapes.find((s) => s.key === key)?.d : undefined);

@@ -27,6 +27,18 @@ describe("placeLabels", () => {
     expect(placeLabels(states, eastAsia, 960, 6.5).map((l) => l.text)).not.toContain("Mongolia");
   });
 
+  it.each([
+    // 960 px across 960 map units: a label 11 units high. ベネズエラ 13.2 units above コロンビア once touched it.
+    ["stacked", { x: 300, y: 200 }, { x: 300, y: 213.2 }],
+    // コンゴ民主共和国 (8 × 11 px) and タンザニア (5 × 11 px) side by side, 5 px between their ends: with the
+    // halos, about 2 px apart, which read as touching.
+    ["side by side", { x: 300, y: 200 }, { x: 300 + 44 + 27.5 + 5, y: 200 }],
+  ])("keeps two Japanese names %s from touching", (_, a, b) => {
+    const big = (key: string, text: string, at: { x: number; y: number }): LabelCandidate => ({ key, text, ...at, area: 120 * 120 });
+    const labels = placeLabels([big("180", "コンゴ民主共和国", a), big("834", "タンザニア", b)], world, 960, 11);
+    expect(labels.map((l) => l.text)).toEqual(["コンゴ民主共和国"]);
+  });
+
   it("leaves out states outside the view", () => {
     expect(placeLabels(states, { x: 0, y: 0, width: 300, height: 147 }, 960, 6.5)).toEqual([]);
   });

@@ -49,7 +49,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], box: Box, scr
     if (c.x < box.x || c.x > box.x + box.width || c.y < box.y || c.y > box.y + box.height) continue;
     const textPx = c.text.length * charPx;
     const sidePx = Math.sqrt(c.area) * px;
-    const half = textPx / px / 2 + 2 / px;
+    // Half the name's width, its halo and a gap (a Japanese name is as wide as its characters: at 2 px,
+    // コンゴ民主共和国 and タンザニア touched).
+    const half = textPx / px / 2 + 3 / px;
     // The name may overhang the shape (a square of the same area) a little and the shape be of some size.
     const fits = sidePx >= 26 && textPx <= sidePx * 2.5;
     let x = c.x;
@@ -58,7 +60,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], box: Box, scr
       const offset = (sidePx / 2 + BESIDE_GAP_PX) / px + half;
       x = c.x + offset + half <= box.x + box.width ? c.x + offset : c.x - offset;
     }
-    const r = { x1: x - half, x2: x + half, y1: c.y - size * 0.7, y2: c.y + size * 0.5 };
+    // The name is drawn centred on y (dominant-baseline middle) with a halo of an eighth of its size on each
+    // side: a box of 0.65 size each way and a pixel keeps two stacked names apart (ベネズエラ sat on コロンビア).
+    const r = { x1: x - half, x2: x + half, y1: c.y - size * 0.65 - 1 / px, y2: c.y + size * 0.65 + 1 / px };
     if (placed.some((p) => r.x1 < p.x2 && r.x2 > p.x1 && r.y1 < p.y2 && r.y2 > p.y1)) continue;
     placed.push(r);
     out.push({ key: c.key, text: c.text, x, y: c.y, size });
