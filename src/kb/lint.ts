@@ -111,7 +111,9 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
       } else seedParas.set(e.id, undefined);
     }
     if (e.type === "dataset" && !e.dataset) at(entityFile(e), ["dataset"], "error", "a dataset source needs `dataset:` — name its folder in ../shared/data");
-    if ((e.type === "web" || e.type === "document") && !e.url) at(entityFile(e), ["url"], "warning", "a web source should have `url:` — give the original publisher's address");
+    // A document known by its title and symbol (a UN press release, a journal article) may have no address that was
+    // seen: its caveat then says where it was read. An address is never made up from a pattern.
+    if ((e.type === "web" || (e.type === "document" && !e.caveat)) && !e.url) at(entityFile(e), ["url"], "warning", e.type === "web" ? "a web source should have `url:` — give the original publisher's address" : "a document should have `url:`, or a `caveat:` saying where it was read and why no address is given");
     if (e.url) {
       const prev = urls.get(e.url);
       if (prev) at(entityFile(e), ["url"], "warning", `same url as source "${prev}" — reuse that source instead of a second one`);
