@@ -119,6 +119,15 @@ for (const [size, viewport] of SIZES) {
     });
 
     it.each([
+      ["/votes?lang=ja", /^アメリカ合衆国：(賛成|反対|棄権|欠席)$/],
+      ["/votes", /^United States: (yes|no|abstained|absent)$/],
+    ])("the divergent votes on %s write each state's vote with the page's colon", async (path, want) => {
+      await screen().open(path);
+      const first = page().locator("ul.vote-list li").nth(1);
+      await expect.poll(() => first.textContent(), { timeout: 30_000 }).toMatch(want);
+    });
+
+    it.each([
       ["", "Show all"],
       ["?lang=ja", "件を表示"],
     ])("China's key events%s list twelve, then all on demand", async (query, button) => {

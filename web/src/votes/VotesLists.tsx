@@ -89,7 +89,7 @@ function RankingTable({ id, title, rows }: { id: string; title: string; rows: Vo
 }
 
 export function Divergent({ s, filter, set }: { s: VotesState; filter: VoteFilter; set: SetVotes }) {
-  const { t, name } = useI18n();
+  const { t, name, lang } = useI18n();
   const divergent = useApi<VoteDivergentResult>(api.votesDivergent({ against: "united-states", alongside: "china", from: s.from, to: s.to }, filter));
   return (
     <section className="votes-divergent" aria-labelledby="divergent-title">
@@ -129,7 +129,7 @@ export function Divergent({ s, filter, set }: { s: VotesState; filter: VoteFilte
                       <td>
                         {v.important && <span className="badge important">{t("votes.importantBadge")}</span>}
                         {v.short?.trim() ?? "–"}
-                        {issuesOf(v.issues).length > 0 && <span className="muted small"> · {issuesOf(v.issues).map((i) => t(`votes.issue.${i}`)).join(", ")}</span>}
+                        {issuesOf(v.issues).length > 0 && <span className="muted small"> · {issuesOf(v.issues).map((i) => t(`votes.issue.${i}`)).join(lang === "ja" ? "、" : ", ")}</span>}
                       </td>
                       <td>
                         <ul className="vote-list">
@@ -137,7 +137,9 @@ export function Divergent({ s, filter, set }: { s: VotesState; filter: VoteFilte
                             const vote = v.votes[st.id] ?? "absent";
                             return (
                               <li key={st.id} className={`vote vote-${vote}`}>
-                                {name(st.name)}: <strong>{t(`votes.vote.${vote}`)}</strong>
+                                {name(st.name)}
+                                {lang === "ja" ? "：" : ": "}
+                                <strong>{t(`votes.vote.${vote}`)}</strong>
                               </li>
                             );
                           })}
