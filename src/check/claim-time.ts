@@ -111,7 +111,18 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
     const after = own.find((t) => t.start > cue && t.start - cue <= 40 && !/[,;.]/.test(ctx.slice.slice(cue - ctx.start, t.start - ctx.start)));
     if (after) return after;
   }
-  return nearest(own, c.at) ?? ctx.anchor;
+  // "…was concluded with Russia, and in 1895 Japan took Taiwan": a date opening a clause joined after the claim's
+  // word, with a subject of its own, dates that clause.
+  const from = c.cue ?? c.at;
+  return nearest(own.filter((t) => !opensLaterClause(ctx, from, t)), c.at) ?? ctx.anchor;
+}
+
+/** Whether a date after `from` opens a clause joined by ", and" or ", but" whose own subject follows the date. */
+export function opensLaterClause(ctx: SentenceContext, from: number, t: TimeMention): boolean {
+  if (t.start <= from) return false;
+  const gap = ctx.slice.slice(from - ctx.start, t.start - ctx.start);
+  if (!/,\s+(?:and|but)\s+(?:(?:in|on|by|from|during|since)\s+)?$/i.test(gap)) return false;
+  return ctx.found.some((m) => m.start >= t.end && m.start - t.end <= 4 && (m.kind === "state" || m.kind === "person" || m.kind === "organization"));
 }
 
 const END_WORDS_ALL = new RegExp(END_WORDS.source, "gi");

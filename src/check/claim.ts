@@ -6,7 +6,7 @@ import { FRAME_OF, INTERVAL } from "./frames.js";
 import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
 import type { TimeMention } from "./times.js";
 import { decide } from "./verdict.js";
-import { edgeOf, nameOwningDate, presentTense, saysStart, timeFor, todayMention } from "./claim-time.js";
+import { edgeOf, nameOwningDate, opensLaterClause, presentTense, saysStart, timeFor, todayMention } from "./claim-time.js";
 import { bilingual, type Why } from "./why.js";
 import { absenceEvidence, byAbsence, DENIED, rowsOf, type Absence } from "./absence.js";
 
@@ -224,10 +224,10 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   };
 }
 
-/** A date (not "today") in the clause around `at` (an offset in the sentence), none of it inside a name or written as a name's own. */
+/** A date (not "today") in the clause around `at` (an offset in the sentence), none of it inside a name, written as a name's own or opening a later joined clause. */
 function unreadDate(ctx: SentenceContext, at: number): boolean {
   const [from, to] = clauseAround(ctx.slice, at);
-  return ctx.times.some((t) => t.text !== "today" && t.start - ctx.start >= from && t.end - ctx.start <= to && !nameOwningDate(ctx, t));
+  return ctx.times.some((t) => t.text !== "today" && t.start - ctx.start >= from && t.end - ctx.start <= to && !nameOwningDate(ctx, t) && !opensLaterClause(ctx, ctx.start + at, t));
 }
 
 /** Who a reporting phrase gives the claim to: the state, organisation or person named just before it. */

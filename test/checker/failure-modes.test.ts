@@ -797,3 +797,14 @@ describe("two agreements signed on one day, and the ceremony of a signing", () =
     expect(claims("The United States and Japan signed a digital trade agreement on 7 October 2019.")[0]).toEqual(["us-japan-digital-trade-agreement-2019", "signed", null, "supported", "positive"]);
   });
 });
+
+describe("a date that opens a later joined clause", () => {
+  it("does not give the date of ', and in 1895 Japan …' to the signing before it", () => {
+    expect(claims("The Treaty of Portsmouth was concluded with Russia, and in 1895 Japan took Taiwan.")).toEqual([["treaty-of-portsmouth", "signed", null, "supported", "positive"]]);
+    // Each clause keeps its own date.
+    expect(claims("The Treaty of Portsmouth was concluded in 1905, and in 1910 Japan annexed Korea.")).toEqual([
+      ["treaty-of-portsmouth", "signed", null, "supported", "positive"],
+      ["japan", "rules", "korean-empire", "supported", "positive"],
+    ]);
+  });
+});
