@@ -87,11 +87,14 @@ describeWithShared("locators of imported statements lead to the row they came fr
     sample = [...byFile.values()].flatMap((list) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / SAMPLE)) === 0).slice(0, SAMPLE));
     const codes = db.prepare("SELECT json_extract(body, '$.cow') AS cow, json_extract(body, '$.iso3') AS iso3, json_extract(body, '$.iso2') AS iso2 FROM entities WHERE id = ? AND kind = 'state'");
     const nameList = db.prepare("SELECT lower(text) AS text FROM names WHERE entity_id = ?");
+    const successors = db.prepare("SELECT json_extract(e.body, '$.iso3') AS iso3 FROM statements s JOIN entities e ON e.id = s.subject WHERE s.p = 'successor-of' AND s.object = ?");
     party = (id) => {
       const c = codes.get(id) as { cow: number | null; iso3: string | null; iso2: string | null } | undefined;
       if (!c) return undefined;
       const own = [c.cow === null ? null : String(c.cow), c.iso3, c.iso2].filter((x): x is string => x !== null);
-      return { codes: [...own, ...(successorCodes.get(id) ?? [])], names: (nameList.all(id) as { text: string }[]).map((n) => n.text) };
+      // GGO writes a state that ended under its successor's ISO code ("RUS" on a Soviet row of 1982).
+      const later = (successors.all(id) as { iso3: string | null }[]).map((x) => x.iso3).filter((x): x is string => x !== null);
+      return { codes: [...own, ...later, ...(successorCodes.get(id) ?? [])], names: (nameList.all(id) as { text: string }[]).map((n) => n.text) };
     };
   }, 60_000);
 
@@ -123,5 +126,13 @@ describeWithShared("locators of imported statements lead to the row they came fr
     }
     expect(sample.length).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
+  });
+
+  it("reads a dataset's 'no end yet' (GGO's 9999-12-31) as an open end, never as a day in the year 9999", () => {
+    const far = db.prepare("SELECT p, subject, object, time FROM statements WHERE time LIKE '%9999%'").all();
+    expect(far).toEqual([]);
+    // Japan has been a party to the WHO's constitution since 16 May 1951, with no end (parties_GGO: StateEnd 9999-12-31).
+    const who = db.prepare("SELECT s.time FROM statements s WHERE s.p = 'party-to' AND s.subject = 'japan' AND s.object LIKE 'ggo-cnswho-1946a%'").all() as { time: string }[];
+    expect(who.map((r) => r.time)).toContain("1951-05-16/..");
   });
 });

@@ -190,8 +190,9 @@ export const treaties: Importer = {
       const dates = ["StateSignature", "StateRatification", "StateForce", "StateEnd", "Signature", "Force"].map((c) => messyDate(r.get(c)));
       const bad = dates.find((d): d is { error: string } => typeof d === "object");
       if (bad) { sink.skip(file, r.line, bad.error); continue; }
-      // GGO writes 9999-12-31 for a state's entry into force that has not happened (Japan and the CTBT).
-      const [sig, ratif, force, end, treatySig, treatyForce] = (dates as (string | undefined)[]).map((d, i) => (i < 3 && d === "9999-12-31" ? undefined : d));
+      // GGO writes 9999-12-31 for a state's entry into force that has not happened (Japan and the CTBT), and for a
+      // state's end that has not come (a party still): the end is then open, not a day in the year 9999.
+      const [sig, ratif, force, end, treatySig, treatyForce] = (dates as (string | undefined)[]).map((d, i) => (d !== "9999-12-31" ? d : i < 3 ? undefined : i === 3 ? ".." : d));
       const row = { state: r.get("stateID"), treaty: r.get("treatyID"), title: r.get("Title"), rawEnd: r.get("End"), sig, ratif, force, end, treatySig, treatyForce, line: r.line };
       // Only Japan's rows and rows of treaties whose id names Japan (its bilateral ones) are needed.
       if (row.state === "JPN" || row.treaty.includes("JPN")) partyRows.push(row);
