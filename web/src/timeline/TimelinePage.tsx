@@ -16,9 +16,10 @@ import { TimelineOverview } from "./TimelineOverview.js";
 import { TimelineLegend } from "./TimelineLegend.js";
 import { TimelineList } from "./TimelineList.js";
 import { useLiveView } from "./useLiveView.js";
+import { TIMELINE_LIMIT } from "./limit.js";
 import "./timeline.css";
 
-const LIMIT = 10_000;
+const LIMIT = TIMELINE_LIMIT;
 
 /**
  * The timeline: opens on 1945 to today, zooms from centuries to days, filters by state, dispute and

@@ -1,0 +1,26 @@
+// The explorer's timeline loads every dated statement of the full build in one request: a limit under the
+// number of items once cut it off at 1 November 2022 (helper S5's look at the phone pages).
+import { afterAll, describe, expect, it } from "vitest";
+import { timeline } from "../src/kb/timeline.js";
+import { TimelineQuery } from "../src/server/params.js";
+import { TIMELINE_LIMIT } from "../web/src/timeline/limit.js";
+import { sharedStore } from "./helpers.js";
+
+const store = sharedStore();
+afterAll(() => store.close());
+
+describe("the timeline the explorer loads", () => {
+  it("asks for no more than the API allows", () => {
+    expect(TimelineQuery.safeParse({ limit: String(TIMELINE_LIMIT) }).success).toBe(true);
+    expect(TimelineQuery.safeParse({ limit: String(TIMELINE_LIMIT + 1) }).success).toBe(false);
+  });
+
+  it("holds every dated statement of the full build, to this decade", () => {
+    const all = timeline(store, {}).items;
+    const loaded = timeline(store, { limit: TIMELINE_LIMIT }).items;
+    expect(loaded.length).toBe(all.length);
+    expect(loaded.length).toBeGreaterThan(10_000);
+    // The last dated item is a recent one (no dataset's "no end yet" as a day in the year 9999).
+    expect(loaded.at(-1)!.date >= "2025-01-01" && loaded.at(-1)!.date <= "2100-01-01").toBe(true);
+  });
+});
