@@ -3,6 +3,7 @@
  * the data release the page was read from and the page's address (its date and language included), so
  * that a reader can find the same facts again. Pure: the access date is passed in.
  */
+import { MONTH_NAMES as MONTHS } from "../i18n/months.js";
 
 export interface CiteInput {
   /** The entity's id (for the BibTeX key). */
@@ -25,7 +26,6 @@ export interface Citations {
   bibtex: string;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const AUTHOR = "gaiko contributors";
 const WORK = "gaiko: Japan's foreign relations";
 

@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/dict.js";
 import { roleWords, type NameLookup, type RoleContext, type RoleTables } from "../i18n/roles.js";
 import { takesThe } from "./articles.js";
 import { codedValueJa } from "../i18n/values.js";
+import { MONTH_NAMES as MONTHS } from "../i18n/months.js";
 
 /**
  * A statement as a sentence a reader would write ("Japan and China established diplomatic relations
@@ -108,7 +109,6 @@ function disputeForms(s: StatementView): { en: Forms; ja: Forms } | null {
   return null;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * One EDTF date (a day, month or year, perhaps approximate) written out in full, keeping its precision.

@@ -1,4 +1,5 @@
 import type { Lang } from "./dict.js";
+import { MONTH_NAMES } from "./months.js";
 import { ROLE_EN } from "./role-en.js";
 
 /**
@@ -152,7 +153,6 @@ function titled(role: string, ctx: RoleContext): string | null {
   return `${state.ja}${title.ja}`;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MONTH_NUMBER: Readonly<Record<string, number>> = Object.fromEntries(MONTH_NAMES.map((m, i) => [m, i + 1]));
 /** A day ("29 April") or a span of days ("30 June – 1 July", "8 – 9 April") as a role writes it. */
 const DAYS = new RegExp(`^(\\d{1,2}) (${MONTH_NAMES.join("|")})(?: – (\\d{1,2}) (${MONTH_NAMES.join("|")}))?$`);
