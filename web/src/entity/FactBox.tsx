@@ -17,7 +17,7 @@ import { datasetSource } from "./words.js";
 import { partiesFact, signatoriesOf } from "./parties.js";
 import { heldOnDay } from "./fact-counts.js";
 import { brackets, withAside } from "./brackets.js";
-import { boxFacts } from "./box-facts.js";
+import { boxFacts, chipSince } from "./box-facts.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -109,14 +109,15 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
   const row = view.onDay?.relation ?? null;
   const basis = new Set(row?.basis ?? []);
   const rel = relationsWithJapan(view);
+  const since = chipSince(row?.since ?? null, rel);
   return (
     <>
       {row && (
         <p className="relationship" data-status={row.status}>
           <strong className={`status-chip status-${row.status}`}>{t(`status.${row.status}`)}</strong>
           {!row.certain && withAside("", t("status.uncertain"), lang)}
-          {/* In full, as the sentence under it writes the same day ("since 15 September 1932", not "15 Sep 1932"). */}
-          {row.since && ` ${t("entity.since", { date: longDate(row.since, lang) })}`}{" "}
+          {/* In full, as the sentence under it writes its day ("since 15 September 1932", not "15 Sep 1932"); not at all where that sentence begins on the same day. */}
+          {since && ` ${t("entity.since", { date: longDate(since, lang) })}`}{" "}
           <Cites sources={view.statements.filter((s) => basis.has(s.id)).flatMap((s) => s.sources)} />
         </p>
       )}

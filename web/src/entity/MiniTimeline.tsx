@@ -7,6 +7,7 @@ import { ticks, toX } from "../timeline/scale.js";
 import { EntityLink } from "./Statement.js";
 import { DateText } from "../time/DateText.js";
 import { referenceDate } from "./reference-date.js";
+import { undatedNames } from "./dated-name.js";
 
 const W = 640;
 const H = 56;
@@ -38,7 +39,7 @@ export function MiniTimeline({ events }: { events: { event: EntityRef; date: str
         ))}
         {events.map((e, i) => (
           <circle key={e.event.id} cx={toX(view, W, years[i]!)} cy={30 - ((i % 3) - 1) * 8} r={5} className="event-dot">
-            <title>{`${referenceDate(e.shown ?? e.date, lang)} ${name(e.event.name)}`}</title>
+            <title>{`${referenceDate(e.shown ?? e.date, lang)} ${name(undatedNames(e.event, e.shown ?? e.date).name)}`}</title>
           </circle>
         ))}
       </svg>
@@ -46,7 +47,8 @@ export function MiniTimeline({ events }: { events: { event: EntityRef; date: str
         {listed.map((e) => (
           <li key={e.event.id}>
             {/* In full, as the rest of the entity page writes dates ("25 June 1950", not "25 Jun 1950"). */}
-            <DateText className="when" date={e.shown ?? e.date} write={(l, d) => referenceDate(d, l)} /> <EntityLink entity={e.event} />
+            {/* The name without a bracket repeating that date: "3 June 1989 Tiananmen Square crackdown", not "…(1989)". */}
+            <DateText className="when" date={e.shown ?? e.date} write={(l, d) => referenceDate(d, l)} /> <EntityLink entity={undatedNames(e.event, e.shown ?? e.date)} />
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityRef, EntityView, StatementView } from "../api/types.js";
-import { boxFacts, givenWhole } from "./box-facts.js";
+import { boxFacts, chipSince, givenWhole } from "./box-facts.js";
 
 const ref = (id: string, kind: EntityRef["kind"]): EntityRef => ({ id, kind, name: { en: id, ja: null } });
 
@@ -38,5 +38,19 @@ describe("what the fact box gives and the overview need not repeat", () => {
     ["a state's relations (its box says other things)", view(japan, [st(1, "diplomatic-relations", japan, ref("china", "state"))]), section("diplomatic-relations", 1), false],
   ])("knows whether the overview may leave out %s", (_, v, s, whole) => {
     expect(givenWhole(v, s)).toBe(whole);
+  });
+});
+
+describe("chipSince", () => {
+  const relations = (time: string, start: string) => ({ time, start });
+  it.each([
+    ["1972-09-29", relations("1972-09-29/..", "1972-09-29"), null],
+    ["1965-12-18", relations("1965-12-18/..", "1965-12-18"), null],
+    // Relations ended: the chip's day (the break) is not the day the sentence begins with.
+    ["1945-08-09", relations("1925-01-20/1945-08-09", "1925-01-20"), "1945-08-09"],
+    ["1972-09-29", undefined, "1972-09-29"],
+    [null, relations("1972-09-29/..", "1972-09-29"), null],
+  ] as const)("writes the chip's day %s only where the sentence under it does not begin on it", (since, lead, want) => {
+    expect(chipSince(since, lead)).toBe(want);
   });
 });

@@ -31,3 +31,16 @@ export function givenWhole(view: EntityView, section: { p: string; curated: numb
   if (section.datasets.length > 0 || section.curated === 0) return false;
   return boxFacts(view).filter((s) => s.p === section.p).length === section.curated;
 }
+
+/**
+ * The day a state's status chip writes after its status ("Diplomatic relations since 29 September 1972"),
+ * or null where the sentence under the chip begins on that day and says it already ("China and Japan
+ * established diplomatic relations on 29 September 1972"): the box gave one date twice (issue 15).
+ * @example chipSince("1972-09-29", chinaRelations1972) // null
+ * @example chipSince("1945-09-02", chinaRelations1972) // "1945-09-02"
+ */
+export function chipSince(since: string | null, lead: Pick<StatementView, "time" | "start"> | undefined): string | null {
+  if (!since || !lead) return since;
+  const begins = [lead.start, lead.time?.split("/")[0]].filter((d): d is string => !!d && d !== "..");
+  return begins.includes(since) ? null : since;
+}
