@@ -17,6 +17,7 @@ export const ROLE_EN: Readonly<Record<string, string>> = {
   "defense-minister": "Defence Minister",
   "minister-of-economy-trade-and-industry": "Minister of Economy, Trade and Industry",
   "vice-premier": "Vice-Premier",
+  "secretary-of-state": "Secretary of State",
   "secretary-general": "Secretary-General",
   "head-of-state": "head of state",
   "side A": "one side",

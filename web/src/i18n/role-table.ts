@@ -32,6 +32,7 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   "defense-minister": "防衛大臣",
   "minister-of-economy-trade-and-industry": "経済産業大臣",
   "vice-premier": "副首相",
+  "secretary-of-state": "国務長官",
   "secretary-general": "事務総長",
   "head-of-state": "国家元首",
   leader: "指導者",
