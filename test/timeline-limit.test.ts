@@ -1,7 +1,7 @@
 // The explorer's timeline loads every dated statement of the full build in one request: a limit under the
 // number of items once cut it off at 1 November 2022 (helper S5's look at the phone pages).
 import { afterAll, describe, expect, it } from "vitest";
-import { timeline } from "../src/kb/timeline.js";
+import { timeline, timelineCounts } from "../src/kb/timeline.js";
 import { TimelineQuery } from "../src/server/params.js";
 import { TIMELINE_LIMIT } from "../web/src/timeline/limit.js";
 import { sharedStore } from "./helpers.js";
@@ -22,5 +22,12 @@ describe("the timeline the explorer loads", () => {
     expect(loaded.length).toBeGreaterThan(10_000);
     // The last dated item is a recent one (no dataset's "no end yet" as a day in the year 9999).
     expect(loaded.at(-1)!.date >= "2025-01-01" && loaded.at(-1)!.date <= "2100-01-01").toBe(true);
+  });
+
+  it("counts, for the overview, as many items in each year of the full build as the timeline gives", () => {
+    const all = timeline(store, {}).items;
+    const counts = timelineCounts(store);
+    expect(counts.total).toBe(all.length);
+    for (const { year, count } of counts.years.filter((y) => y.year >= 1945)) expect(all.filter((i) => Number(i.date.slice(0, 4)) === year).length, String(year)).toBe(count);
   });
 });

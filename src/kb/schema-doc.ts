@@ -4,7 +4,7 @@ import { KINDS, KIND_FOLDER } from "../model/ids.js";
 import { PREDICATES } from "../model/predicates.js";
 import { Statement, SourceRef } from "../model/statement.js";
 import { ListResult, SeriesCatalog, SeriesResult } from "../model/lists.js";
-import { ApiError, CheckResult, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
+import { ApiError, CheckResult, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineCounts, TimelineResult, VoteAgreementResult, VoteDivergentResult, VoteRankingResult } from "../model/results.js";
 
 interface JsonSchema {
   type?: string | string[];
@@ -71,6 +71,7 @@ const SHAPES: [string, string, z.ZodType][] = [
   ["EntityView", "`gaiko show --json`, `GET /api/v1/entities/{id}`", EntityView],
   ["RelationsResult", "`gaiko relations --json`, `GET /api/v1/relations`", RelationsResult],
   ["TimelineResult", "`gaiko timeline --json`, `GET /api/v1/timeline`", TimelineResult],
+  ["TimelineCounts", "`GET /api/v1/timeline/counts`", TimelineCounts],
   ["ExportJson", "`gaiko export --format json`, `GET /api/v1/export`", ExportJson],
   ["GraphResult", "`gaiko graph --json`, `GET /api/v1/graph`", GraphResult],
   ["SourceList", "`gaiko sources --json`, `GET /api/v1/sources`", SourceList],

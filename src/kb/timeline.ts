@@ -1,5 +1,5 @@
 import type { Kind } from "../model/ids.js";
-import type { TimelineResult } from "../model/results.js";
+import type { TimelineCounts, TimelineResult } from "../model/results.js";
 import { shortNames } from "./short-names.js";
 import type { Store, StatementRow } from "./store.js";
 
@@ -23,21 +23,7 @@ export interface TimelineOptions {
 export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResult {
   const from = opts.from ?? "0000-01-01";
   const to = opts.to ?? "9999-12-31";
-  const params: Record<string, string> = { from, to };
-  let where = "s.time IS NOT NULL AND s.status != 'rejected' AND ((s.s_min BETWEEN @from AND @to) OR (s.e_open = 0 AND s.e_unknown = 0 AND s.e_max != s.s_max AND s.e_min BETWEEN @from AND @to))";
-  if (opts.with) {
-    params.with = opts.with;
-    where += ` AND (s.subject = @with OR s.object = @with OR s.at = @with OR s.via = @with
-      OR s.subject IN (SELECT subject FROM statements WHERE p = 'participant' AND object = @with)
-      OR s.subject IN (SELECT object FROM statements WHERE p IN ('party-to', 'signatory-of') AND subject = @with))`;
-  }
-  if (opts.kind) {
-    params.kind = opts.kind;
-    where += " AND e.kind = @kind";
-  }
-  const rows = store
-    .prepared(`SELECT s.* FROM statements s JOIN entities e ON e.id = s.subject WHERE ${where} ORDER BY s.s_min`)
-    .all(params) as StatementRow[];
+  const rows = selectDated<StatementRow>(store, "s.*", { ...opts, from, to });
   const items: TimelineResult["items"] = [];
   for (const r of rows) {
     const isInterval = r.time!.includes("/");
@@ -60,4 +46,52 @@ export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResu
     items: kept,
     shortNames: shortNames(store, named),
   };
+}
+
+/**
+ * How many timeline items fall in each year for `with` and `kind`: the items `timeline` would give
+ * without `from`, `to` and `limit`, counted by the year of their date, without building them (an
+ * overview of all years needs the counts, not 10,000 statements with their sources).
+ *
+ * @example timelineCounts(store, { with: "china" }).total // timeline(store, { with: "china" }).items.length
+ */
+export function timelineCounts(store: Store, opts: Pick<TimelineOptions, "with" | "kind"> = {}): TimelineCounts {
+  type Row = Pick<StatementRow, "time" | "s_min" | "e_min" | "e_open" | "e_unknown">;
+  const rows = selectDated<Row>(store, "s.time, s.s_min, s.e_min, s.e_open, s.e_unknown", { ...opts, from: "0000-01-01", to: "9999-12-31" });
+  const byYear = new Map<number, number>();
+  const add = (date: string) => {
+    const year = Number(/^-?\d+/.exec(date)![0]);
+    byYear.set(year, (byYear.get(year) ?? 0) + 1);
+  };
+  for (const r of rows) {
+    add(r.s_min!);
+    // An end is an item of its own, as in timeline().
+    if (r.time!.includes("/") && r.e_open === 0 && r.e_unknown === 0) add(r.e_min!);
+  }
+  const years = [...byYear].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+  return {
+    release: store.release,
+    builtAt: store.builtAt,
+    with: opts.with ?? null,
+    kind: opts.kind ?? null,
+    years,
+    total: years.reduce((n, y) => n + y.count, 0),
+  };
+}
+
+/** The dated, not rejected statements with an item between `from` and `to`, for `with` and `kind` (one query for timeline and its counts). */
+function selectDated<T>(store: Store, columns: string, opts: TimelineOptions & { from: string; to: string }): T[] {
+  const params: Record<string, string> = { from: opts.from, to: opts.to };
+  let where = "s.time IS NOT NULL AND s.status != 'rejected' AND ((s.s_min BETWEEN @from AND @to) OR (s.e_open = 0 AND s.e_unknown = 0 AND s.e_max != s.s_max AND s.e_min BETWEEN @from AND @to))";
+  if (opts.with) {
+    params.with = opts.with;
+    where += ` AND (s.subject = @with OR s.object = @with OR s.at = @with OR s.via = @with
+      OR s.subject IN (SELECT subject FROM statements WHERE p = 'participant' AND object = @with)
+      OR s.subject IN (SELECT object FROM statements WHERE p IN ('party-to', 'signatory-of') AND subject = @with))`;
+  }
+  if (opts.kind) {
+    params.kind = opts.kind;
+    where += " AND e.kind = @kind";
+  }
+  return store.prepared(`SELECT ${columns} FROM statements s JOIN entities e ON e.id = s.subject WHERE ${where} ORDER BY s.s_min`).all(params) as T[];
 }

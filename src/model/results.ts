@@ -35,6 +35,8 @@ export const StatementView = z.object({
   subject: EntityRef,
   object: EntityRef.nullable(),
   value: z.string().nullable(),
+  /** The value in Japanese; only where the data gives one (a value in words, `value_ja`). */
+  value_ja: z.string().optional(),
   time: z.string().nullable(),
   start: z.string().nullable(),
   end: z.string().nullable(),
@@ -47,6 +49,11 @@ export const StatementView = z.object({
   /** The note in Japanese; null where it is written in English only. */
   note_ja: z.string().nullable(),
   sources: z.array(Citation),
+  /**
+   * Only for a statement with no time of its own about an event (who took part in it, what it concerns):
+   * the event's own time, which the statement shares (`occurred`, EDTF).
+   */
+  eventTime: z.string().optional(),
   /** Only with an as-of date: whether the statement held that day. */
   holds: Holds.optional(),
   /**
@@ -247,6 +254,20 @@ export const TimelineResult = ReleaseInfo.extend({
 });
 export type TimelineResult = z.infer<typeof TimelineResult>;
 
+/**
+ * How many items the timeline holds in each year, for the same `with` and `kind` (each item counted in
+ * the year of its `date`; years with none left out): what an overview of all years needs without the
+ * items themselves. `total` is their sum, the number of items `GET /api/v1/timeline` gives without `from`,
+ * `to` and `limit`.
+ */
+export const TimelineCounts = ReleaseInfo.extend({
+  with: z.string().nullable(),
+  kind: Kind.nullable(),
+  years: z.array(z.object({ year: z.number().int(), count: z.number().int() })),
+  total: z.number().int(),
+});
+export type TimelineCounts = z.infer<typeof TimelineCounts>;
+
 /** One statement in the whole-knowledge-base export: ids instead of nested references. */
 export const ExportStatement = z.object({
   id: z.string(),
@@ -254,6 +275,8 @@ export const ExportStatement = z.object({
   subject: z.string(),
   object: z.string().nullable(),
   value: z.string().nullable(),
+  /** The value in Japanese; null where the data gives none. */
+  value_ja: z.string().nullable(),
   time: z.string().nullable(),
   at: z.string().nullable(),
   via: z.string().nullable(),

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fixtureStore } from "../../test/helpers.js";
-import { ApiError, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineResult } from "../model/results.js";
+import { ApiError, DisagreementsResult, EntityView, ExportJson, GraphResult, Health, RelationsResult, SearchResult, SourceList, SourceView, Stats, TimelineCounts, TimelineResult } from "../model/results.js";
 import { createApp } from "./app.js";
 
 const { store } = fixtureStore();
@@ -24,6 +24,8 @@ describe("every route answers its documented shape", () => {
     ["/api/v1/search?q=%E7%AB%B9%E5%B3%B6", SearchResult.strict()],
     ["/api/v1/relations?asOf=1972-09-29", RelationsResult.strict()],
     ["/api/v1/timeline?with=china&from=1970", TimelineResult.strict()],
+    ["/api/v1/timeline/counts?with=china", TimelineCounts.strict()],
+    ["/api/v1/timeline/counts?kind=agreement", TimelineCounts.strict()],
     ["/api/v1/export", ExportJson.strict()],
     ["/api/v1/graph?asOf=1960&kinds=state,agreement", GraphResult.strict()],
     ["/api/v1/sources", SourceList.strict()],
@@ -33,6 +35,21 @@ describe("every route answers its documented shape", () => {
   ])("GET %s", async (path, schema) => {
     const body = (await ok(schema, path)) as { release: string };
     expect(body.release).toBe(store.release);
+  });
+
+  it.each(["", "?with=china", "?kind=agreement"])("counts per year, at /api/v1/timeline/counts%s, the items the timeline gives in each year", async (query) => {
+    const counts = await ok(TimelineCounts.strict(), `/api/v1/timeline/counts${query}`);
+    const filters = query.replace("?", "&");
+    const items = (await ok(TimelineResult, `/api/v1/timeline?limit=50000${filters}`)).items;
+    const byYear = new Map<number, number>();
+    for (const i of items) byYear.set(Number(i.date.slice(0, 4)), (byYear.get(Number(i.date.slice(0, 4))) ?? 0) + 1);
+    expect(counts.years).toEqual([...byYear].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })));
+    expect(counts.total).toBe(items.length);
+    expect(counts.total).toBeGreaterThan(0);
+    // One year's items, asked for by from and to, are as many as its count says.
+    const year = counts.years.at(-1)!;
+    const one = await ok(TimelineResult, `/api/v1/timeline?from=${year.year}&to=${year.year}&limit=50000${filters}`);
+    expect(one.items.length).toBe(year.count);
   });
 
   it("gives the same answers as the CLI's queries (as-of relations)", async () => {
@@ -47,6 +64,7 @@ describe("every route answers its documented shape", () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/api/v1/check", "/api/v1/disagreements", "/api/v1/entities/{id}", "/api/v1/export", "/api/v1/graph", "/api/v1/health", "/api/v1/list/{kind}", "/api/v1/relations",
       "/api/v1/search", "/api/v1/series", "/api/v1/series/{name}", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/stats", "/api/v1/timeline",
+      "/api/v1/timeline/counts",
       "/api/v1/votes/agreement", "/api/v1/votes/divergent", "/api/v1/votes/ranking",
     ]);
   });
@@ -65,6 +83,9 @@ describe("errors share one shape", () => {
     ["/api/v1/relations?asOf=yesterday", 400, /^asOf:/],
     ["/api/v1/timeline?from=1980&to=1970", 400, /^to: a date after from/],
     ["/api/v1/timeline?with=atlantis", 404, /no entity "atlantis"/],
+    ["/api/v1/timeline/counts?with=atlantis", 404, /^with: no entity "atlantis"/],
+    ["/api/v1/timeline/counts?kind=country", 400, /^kind:/],
+    ["/api/v1/timeline/counts?from=1970", 400, /from/],
     ["/api/v1/export?format=xml", 400, /^format:/],
     ["/api/v1/nothing-here", 404, /no route/],
     ["/api/v1/sources/japan", 404, /no source "japan"/],
@@ -80,7 +101,7 @@ describe("errors share one shape", () => {
   });
 
   it("never answers 5xx or leaks a stack to hostile query strings, ids and dates", async () => {
-    const routes = ["/api/v1/entities/", "/api/v1/sources/", "/api/v1/graph?asOf=", "/api/v1/graph?kinds=", "/api/v1/search?q=", "/api/v1/relations?asOf=", "/api/v1/timeline?from=", "/api/v1/timeline?with=", "/api/v1/export?format="];
+    const routes = ["/api/v1/entities/", "/api/v1/sources/", "/api/v1/graph?asOf=", "/api/v1/graph?kinds=", "/api/v1/search?q=", "/api/v1/relations?asOf=", "/api/v1/timeline?from=", "/api/v1/timeline?with=", "/api/v1/timeline/counts?with=", "/api/v1/export?format="];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.string({ unit: "grapheme", maxLength: 300 }), async (route, s) => {
         const r = await get(route + encodeURIComponent(s));

@@ -78,6 +78,9 @@ export const TimelineQuery = z
   })
   .strict();
 
+/** The timeline's counts per year take the timeline's filters, not its span or limit: they cover every year. */
+export const TimelineCountsQuery = z.object({ with: IdParam.optional(), kind: Kind.optional() }).strict();
+
 export const ExportQuery = z.object({ format: z.enum(["json", "csv", "jsonld"]).default("json") }).strict();
 
 /** A comma-separated list parameter, each item checked against `item`. */

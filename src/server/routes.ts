@@ -6,13 +6,13 @@ import { resolveId, showEntity } from "../kb/entity-query.js";
 import { relationsAsOf } from "../kb/relations.js";
 import { search } from "../kb/search.js";
 import { DamagedDatabaseError, type Store } from "../kb/store.js";
-import { timeline } from "../kb/timeline.js";
-import { ApiError, EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineResult } from "../model/results.js";
+import { timeline, timelineCounts } from "../kb/timeline.js";
+import { ApiError, EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineCounts, TimelineResult } from "../model/results.js";
 import { HttpError } from "./errors.js";
 import type { LiveState } from "./live.js";
 import { errors, json } from "./openapi.js";
 import { PrecompressedCache, precompressedResponse } from "./precompressed.js";
-import { EntityQuery, ExportQuery, IdParam, RelationsQuery, SearchQuery, TimelineQuery } from "./params.js";
+import { EntityQuery, ExportQuery, IdParam, RelationsQuery, SearchQuery, TimelineCountsQuery, TimelineQuery } from "./params.js";
 
 
 /** Registers every /api/v1 route on `app`; each answer names the data release it came from. */
@@ -92,6 +92,19 @@ export function registerRoutes(app: OpenAPIHono, store: Store, server: { started
       const withId = q.with === undefined ? undefined : resolveId(store, q.with);
       if (q.with !== undefined && !withId) throw new HttpError(404, "not-found", `with: no entity "${q.with}"`);
       return c.json(timeline(store, { from: q.from, to: q.to, with: withId, kind: q.kind, limit: q.limit }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get", path: "/api/v1/timeline/counts", summary: "How many timeline items each year holds (for an overview of all years)",
+      request: { query: TimelineCountsQuery }, responses: { 200: json(TimelineCounts, "counts by year, in year order"), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid("query");
+      const withId = q.with === undefined ? undefined : resolveId(store, q.with);
+      if (q.with !== undefined && !withId) throw new HttpError(404, "not-found", `with: no entity "${q.with}"`);
+      return c.json(timelineCounts(store, { with: withId, kind: q.kind }), 200);
     },
   );
 
