@@ -33,6 +33,12 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   "minister-of-economy-trade-and-industry": "経済産業大臣",
   "vice-premier": "副首相",
   "secretary-of-state": "国務長官",
+  "acting-president": "大統領権限代行",
+  "Chairman of the Workers' Party of Korea": "朝鮮労働党委員長",
+  "General Secretary of the Workers' Party of Korea": "朝鮮労働党総書記",
+  "leader of the Workers' Party of Korea": "朝鮮労働党の指導者",
+  "First Chairman of the National Defence Commission": "国防委員会第1委員長",
+  "President of the State Affairs Commission": "国務委員長",
   "secretary-general": "事務総長",
   "head-of-state": "国家元首",
   leader: "指導者",
@@ -384,7 +390,7 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
  * the few states whose office has its own name (China's president is 国家主席, not 大統領).
  */
 export const TITLES: Readonly<Record<string, { ja: string; by?: Readonly<Record<string, string>> }>> = {
-  president: { ja: "大統領", by: { china: "国家主席", taiwan: "総統" } },
+  president: { ja: "大統領", by: { china: "国家主席", taiwan: "総統", "north-korea": "主席" } },
   "president-elect": { ja: "次期大統領" },
   "prime minister": { ja: "首相", by: { japan: "内閣総理大臣" } },
   premier: { ja: "首相", by: { china: "国務院総理" } },
