@@ -15,7 +15,7 @@ import { conflict } from "./importers/conflict.js";
 import { territorial } from "./importers/territorial.js";
 import { idealpoints, igo, milex, nmc } from "./importers/series.js";
 import { embassies } from "./importers/embassies.js";
-import { archigos } from "./importers/leaders.js";
+import { archigos, matchCurated, type CuratedTerm } from "./importers/leaders.js";
 import { isd } from "./importers/states.js";
 import { colonial, yearMonth } from "./importers/colonial.js";
 import { icowClaims } from "./importers/claims.js";
@@ -312,6 +312,50 @@ describe("the other importers on small fixtures with broken rows", () => {
       ["shinzo-abe-archigos-jpn-2012", "effective-leader", "2012-12-26/.."],
     ]);
     expect(r.issues.map((x) => x.reason)).toEqual(["startdate: 1972-06-31 is not a calendar date"]);
+  });
+
+  it("archigos: a spell inside a curated term of the same surname, or of the one curated holder of that surname, falls onto that person", async () => {
+    const person = db.prepare("INSERT INTO entities (id, kind, name_en, origin, body) VALUES (?, 'person', ?, 'curated', '{}')");
+    const name = db.prepare("INSERT INTO names (entity_id, text, key, lang, kind, primary_name) VALUES (?, ?, ?, 'en', 'name', 1)");
+    const term = db.prepare("INSERT INTO statements (id, subject, p, object, role, time, s_min, e_min, status, origin) VALUES (?, ?, 'holds-office', 'japan', ?, ?, ?, ?, 'accepted', 'curated')");
+    for (const [id, en] of [["shigeru-yoshida", "Shigeru Yoshida"], ["kiyotaka-kuroda", "Kiyotaka Kuroda"], ["takaaki-kato", "Takaaki Katō"], ["tomosaburo-kato", "Tomosaburō Katō"]] as const) {
+      person.run(id, en);
+      name.run(id, en, en.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+    }
+    term.run("t1", "shigeru-yoshida", "prime-minister", "1948-10-15/1954-12-10", "1948-10-15", "1954-12-10");
+    term.run("t2", "kiyotaka-kuroda", "prime-minister", "1888-04-30/1889-10-25", "1888-04-30", "1889-10-25");
+    term.run("t3", "takaaki-kato", "prime-minister", "1924-06-11/1926-01-28", "1924-06-11", "1926-01-28");
+    term.run("t4", "tomosaburo-kato", "prime-minister", "1922-06-12/1923-08-24", "1922-06-12", "1923-08-24");
+    const dir = mkdtempSync(join(tmpdir(), "gaiko-archigos-cover-"));
+    writeFileSync(join(dir, "archigos_4.1_leaders.csv"), [
+      '"obsid","leadid","ccode","idacr","leader","startdate","eindate","enddate","eoutdate","entry","exit","exitcode"',
+      '"JPN-1897-1","a",740,"JPN","Kuroda","1897-04-14","1897-04-14","1897-06-08","1897-06-08","Regular","Regular","Regular"',
+      '"JPN-1922","b",740,"JPN","Kato, Tomosaburo","1922-06-11","1922-06-11","1923-08-24","1923-08-24","Regular","Regular","Regular"',
+      '"JPN-1924","c",740,"JPN","Kato, Takaaki","1924-06-11","1924-06-11","1926-01-28","1926-01-28","Regular","Regular","Regular"',
+      '"JPN-1952","d",740,"JPN","Yoshida, Shigeru","1952-04-29","1952-04-29","1954-12-07","1954-12-07","Regular","Regular","Regular"',
+    ].join("\n"));
+    await importInto(db, archigos, dir);
+    expect(db.prepare("SELECT subject, role, time FROM statements WHERE origin != 'curated' AND p = 'holds-office' ORDER BY time").all()).toEqual([
+      { subject: "kiyotaka-kuroda", role: "effective-leader", time: "1897-04-14/1897-06-08" },
+      { subject: "tomosaburo-kato", role: "prime-minister", time: "1922-06-11/1923-08-24" },
+      { subject: "takaaki-kato", role: "prime-minister", time: "1924-06-11/1926-01-28" },
+      { subject: "shigeru-yoshida", role: "prime-minister", time: "1952-04-29/1954-12-07" },
+    ]);
+    expect(db.prepare("SELECT count(*) AS n FROM entities WHERE id LIKE '%-archigos-%'").get()).toEqual({ n: 0 });
+  });
+
+  it.each<[string, string, string | undefined, string | undefined]>([
+    ["a spell within 60 days of a term of that surname", "1922-06-11", "tomosaburo-kato", "prime-minister"],
+    ["a spell inside a term, long after its start", "1923-01-01", "tomosaburo-kato", "prime-minister"],
+    ["a spell of a surname two curated holders share, outside their terms", "1930-01-01", undefined, undefined],
+  ])("matchCurated: %s", (_, start, person, role) => {
+    const terms: CuratedTerm[] = [
+      { subject: "tomosaburo-kato", role: "prime-minister", s_min: "1922-06-12", e_min: "1923-08-24" },
+      { subject: "takaaki-kato", role: "prime-minister", s_min: "1924-06-11", e_min: "1926-01-28" },
+    ];
+    const names = new Map([["tomosaburo-kato", ["tomosaburo kato"]], ["takaaki-kato", ["takaaki kato"]]]);
+    const m = matchCurated("Kato", start, terms, names);
+    expect([m.person, m.term?.role]).toEqual([person, role]);
   });
 });
 

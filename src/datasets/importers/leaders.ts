@@ -24,11 +24,53 @@ export const archigosNotes = {
   }),
 };
 
+/** A curated term of office as the matcher sees it: its holder, role, first day and end (null while open). */
+export interface CuratedTerm { subject: string; role: string; s_min: string; e_min: string | null }
+
 /**
- * Archigos 4.1: Japan's effective leaders with their terms. Each spell is matched to a curated person
- * of the same surname holding the office within 60 days of the same start (Archigos codes MacArthur
- * as Japan's effective leader during the occupation, beside the prime ministers); matched spells add the dataset's dates to that
- * person (where the dates differ, the ledger lists the disagreement), unmatched ones create a person.
+ * The surname an Archigos leader string names on its own: the part before a comma ("Yoshida, Shigeru",
+ * "Hara, T.") or a single word ("Kuroda"); a full name ("Hirobumi Ito") gives null.
+ *
+ * @example archigosSurname("Kato, Takaaki") // "kato"
+ */
+function archigosSurname(leader: string): string | null {
+  const key = searchKey(leader);
+  if (key.includes(",")) return key.slice(0, key.indexOf(",")).trim() || null;
+  return /^[a-z'-]+$/.test(key) ? key : null;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The curated term an Archigos spell falls onto, and the person it belongs to: (1) a term of a person of
+ * that name starting within 60 days of the spell; else (2) a term of a person of that name covering the
+ * spell's start (Archigos starts Yoshida's spell on 29 April 1952, inside his 1948–1954 premiership); else
+ * (3) the one curated holder of the office with that surname, with no term (Archigos's own coding of
+ * Kuroda in 1897 or Shidehara in 1930): the spell stays an effective leader's, on that person.
+ *
+ * @example matchCurated("Yoshida, Shigeru", "1952-04-29", terms, names).person // "shigeru-yoshida"
+ */
+export function matchCurated(leader: string, start: string, curated: CuratedTerm[], namesOf: Map<string, string[]>): { term?: CuratedTerm; person?: string } {
+  const full = searchKey(leader);
+  const surname = archigosSurname(leader);
+  const named = (subject: string) => (namesOf.get(subject) ?? []).some((n) => n.includes(full) || (surname !== null && n.split(/[\s,]+/).includes(surname)));
+  const day = Date.parse(start);
+  const near = curated
+    .filter((c) => Math.abs(Date.parse(c.s_min) - day) <= 60 * DAY && named(c.subject))
+    .sort((a, b) => Math.abs(Date.parse(a.s_min) - day) - Math.abs(Date.parse(b.s_min) - day))[0];
+  if (near) return { term: near, person: near.subject };
+  const covering = curated.find((c) => Date.parse(c.s_min) <= day && (c.e_min === null || day < Date.parse(c.e_min)) && named(c.subject));
+  if (covering) return { term: covering, person: covering.subject };
+  if (surname === null) return {};
+  const holders = [...new Set(curated.filter((c) => named(c.subject)).map((c) => c.subject))];
+  return holders.length === 1 ? { person: holders[0] } : {};
+}
+
+/**
+ * Archigos 4.1: Japan's effective leaders with their terms. Each spell is matched to a curated prime
+ * minister by name and date (`matchCurated`; Archigos codes MacArthur as Japan's effective leader during
+ * the occupation, beside the prime ministers); matched spells add the dataset's dates to that person
+ * (where the dates differ, the ledger lists the disagreement), unmatched ones create a person.
  */
 export const archigos: Importer = {
   name: "archigos",
@@ -48,8 +90,8 @@ export const archigos: Importer = {
     for (const n of sink.lookup<{ entity_id: string; key: string }>("SELECT n.entity_id, n.key FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'person'")) {
       namesOf.set(n.entity_id, [...(namesOf.get(n.entity_id) ?? []), n.key]);
     }
-    const curated = sink.lookup<{ subject: string; role: string; s_min: string }>(
-      "SELECT subject, role, s_min FROM statements WHERE p = 'holds-office' AND object = 'japan' AND role IN ('prime-minister', 'acting-prime-minister') AND s_min IS NOT NULL",
+    const curated = sink.lookup<CuratedTerm>(
+      "SELECT subject, role, s_min, e_min FROM statements WHERE p = 'holds-office' AND object = 'japan' AND role IN ('prime-minister', 'acting-prime-minister') AND s_min IS NOT NULL",
     );
     for await (const r of rows(sink, dir, file)) {
       if (r.get("ccode") !== JAPAN_COW) continue;
@@ -60,13 +102,10 @@ export const archigos: Importer = {
       const still = /still/i.test(r.get("exit")) || /still/i.test(endRaw) || isMissing(endRaw);
       const end = still ? ".." : checkDay(endRaw);
       if (typeof end !== "string") { sink.skip(file, r.line, `enddate: ${end.error}`); continue; }
-      const surname = searchKey(r.get("leader"));
-      const near = curated
-        .filter((c) => Math.abs(Date.parse(c.s_min) - Date.parse(start)) <= 60 * 86_400_000)
-        .filter((c) => (namesOf.get(c.subject) ?? []).some((n) => n.includes(surname)))
-        .sort((a, b) => Math.abs(Date.parse(a.s_min) - Date.parse(start)) - Math.abs(Date.parse(b.s_min) - Date.parse(start)))[0];
+      const { term: near, person: matched } = matchCurated(r.get("leader"), start, curated, namesOf);
       // Otherwise a person already known under exactly this name (Douglas MacArthur).
-      let person = near?.subject ?? [...namesOf].find(([, keys]) => keys.includes(surname))?.[0];
+      const exact = searchKey(r.get("leader"));
+      let person = matched ?? [...namesOf].find(([, keys]) => keys.includes(exact))?.[0];
       if (!person) {
         person = `${kebab(r.get("leader"))}-archigos-${kebab(r.get("obsid"))}`;
         sink.entity({
