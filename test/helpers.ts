@@ -36,6 +36,8 @@ ${src}
 statements:
   - {p: exists, time: "1949-10-01/..", note: "Founded in Beijing.", note_ja: "北京で建国を宣言。", ${src}}
   - {p: diplomatic-relations, object: japan, time: "1972-09-29/..", note: "By the joint communiqué.", ${src}}
+  - {p: attribute, role: "capital", value: "Beijing", value_ja: "北京", ${src}}
+  - {p: attribute, role: "population", value: 1400000000, ${src}}
 `;
   const dir = mkdtempSync(join(tmpdir(), "gaiko-notes-ja-"));
   const data = join(dir, "data");

@@ -34,6 +34,7 @@ export function exportJson(store: Store): ExportJson {
     subject: r.subject,
     object: r.object,
     value: r.value,
+    value_ja: r.value_ja,
     time: r.time,
     at: r.at,
     via: r.via,
@@ -67,7 +68,7 @@ function groupSources(store: Store, sql: string): Map<string, { source: string; 
 export const STATEMENT_CSV_COLUMNS = [
   "id", "subject", "subject_name", "p", "object", "object_name", "value", "time", "at", "via", "role", "status", "asserted_by", "note", "sources",
   // Added later: new columns go last, so readers that index columns by position keep working.
-  "note_ja",
+  "note_ja", "value_ja",
 ];
 
 /** The statements as CSV rows (one per statement; sources as `source@locator` joined by `; `). */
@@ -76,7 +77,7 @@ export function statementCsvRows(store: Store, data: ExportJson): (string | null
   return data.statements.map((s) => [
     s.id, s.subject, name(s.subject), s.p, s.object, name(s.object), s.value, s.time, s.at, s.via, s.role, s.status,
     s.assertedBy.join("; "), s.note, s.sources.map((r) => (r.locator ? `${r.source}@${r.locator}` : r.source)).join("; "),
-    s.note_ja,
+    s.note_ja, s.value_ja,
   ]);
 }
 

@@ -31,6 +31,7 @@ describe("lintData on broken fixtures", () => {
     ["events/wrong-kinds.yaml", "statements[1].object", 6, /takes no object/],
     ["events/wrong-kinds.yaml", "statements[2].assertedBy", 7, /names who asserts it/],
     ["events/wrong-kinds.yaml", "statements[3].note", 8, /says what holds instead/],
+    ["events/wrong-kinds.yaml", "statements[4].value_ja", 9, /value_ja translates a value written in words/],
     ["events/bad-field.yaml", "colour", 3, /Unrecognized key/],
     ["events/bad-field.yaml", "type", 2, /expected one of/],
     ["events/bad-yaml.yaml", "(yaml)", 1, /fix the YAML syntax/],

@@ -170,6 +170,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
       if (s.status === "contested" && !s.assertedBy) at(file, [...base, "assertedBy"], "error", "a contested statement names who asserts it — add assertedBy: [<ids>]");
       if (s.status === "rejected" && !s.note) at(file, [...base, "note"], "error", "a rejected statement says what holds instead — add a note");
       if (def.value && s.value === undefined) at(file, [...base, "value"], "error", `"${s.p}" needs a value`);
+      if (s.value_ja !== undefined && typeof s.value !== "string") at(file, [...base, "value_ja"], "error", "value_ja translates a value written in words — give the English value, or leave value_ja out for a number");
       if (s.time && def.time === "none") at(file, [...base, "time"], "warning", `"${s.p}" is timeless — the time is kept but not used for as-of questions`);
       if (s.time && def.time === "point" && s.time.includes("/")) at(file, [...base, "time"], "error", `"${s.p}" happens on a date — give one date, not an interval`);
       if (s.time && def.time === "interval" && !s.time.includes("/")) at(file, [...base, "time"], "warning", `"${s.p}" holds over time — write the interval, e.g. ${s.time}/.. if it still holds or ${s.time}/ if the end is unknown`);

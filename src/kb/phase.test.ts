@@ -8,7 +8,7 @@ function row(p: Predicate, time: string): StatementRow {
   const b = parseTime(time);
   if (isTimeError(b)) throw new Error(b.error);
   return {
-    id: "s", subject: "x", p, object: null, value: null, time, at: null, via: null, role: null, status: "accepted", asserted_by: null, note: null, note_ja: null, origin: "test",
+    id: "s", subject: "x", p, object: null, value: null, time, at: null, via: null, role: null, status: "accepted", asserted_by: null, note: null, note_ja: null, value_ja: null, origin: "test",
     s_min: b.start.min, s_max: b.start.max, e_min: b.end?.min ?? null, e_max: b.end?.max ?? null, e_open: b.end ? Number(b.end.open) : null, e_unknown: b.end ? Number(b.end.unknown) : null,
   };
 }

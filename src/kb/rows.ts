@@ -19,6 +19,8 @@ export interface StatementRowInput {
   p: string;
   object?: string;
   value?: string | number;
+  /** The value in Japanese (curated YAML's `value_ja`). */
+  value_ja?: string;
   time?: string;
   bounds?: TimeBounds;
   at?: string;
@@ -47,7 +49,7 @@ export function rowWriter(db: Database.Database) {
     entitySource: db.prepare("INSERT INTO entity_sources(entity_id, source_id, locator) VALUES (?,?,?)"),
     statement: db.prepare(
       `INSERT OR IGNORE INTO statements(id, subject, p, object, value, time, s_min, s_max, e_min, e_max, e_open, e_unknown,
-         at, via, role, status, asserted_by, note, origin, note_ja) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+         at, via, role, status, asserted_by, note, origin, note_ja, value_ja) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ),
     statementSource: db.prepare("INSERT INTO statement_sources(statement_id, source_id, locator) VALUES (?,?,?)"),
   };
@@ -71,6 +73,7 @@ export function rowWriter(db: Database.Database) {
         s.id, s.subject, s.p, s.object ?? null, s.value === undefined ? null : String(s.value), s.time ?? null,
         b?.start.min ?? null, b?.start.max ?? null, b?.end.min ?? null, b?.end.max ?? null, b ? Number(b.end.open) : null, b ? Number(b.end.unknown) : null,
         s.at ?? null, s.via ?? null, s.role ?? null, s.status, s.assertedBy ? JSON.stringify(s.assertedBy) : null, s.note ?? null, s.origin, s.note_ja ?? null,
+        s.value_ja ?? null,
       );
     },
     statementSource(statement: string, source: string, locator: string | null): void {

@@ -1,5 +1,5 @@
 /** Bumped whenever the tables change, so an old database is rebuilt rather than misread. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * The embedded store. Days are ISO `YYYY-MM-DD` text (lexicographic order = time order), so as-of
@@ -27,7 +27,7 @@ CREATE TABLE statements (
   id TEXT PRIMARY KEY, subject TEXT NOT NULL, p TEXT NOT NULL, object TEXT, value TEXT, time TEXT,
   s_min TEXT, s_max TEXT, e_min TEXT, e_max TEXT, e_open INTEGER, e_unknown INTEGER,
   at TEXT, via TEXT, role TEXT, status TEXT NOT NULL, asserted_by TEXT, note TEXT, origin TEXT NOT NULL,
-  note_ja TEXT
+  note_ja TEXT, value_ja TEXT
 );
 CREATE INDEX statements_subject ON statements(subject, p);
 CREATE INDEX statements_object ON statements(object, p);

@@ -46,6 +46,8 @@ export function flattenStatements(entities: readonly Entity[]): FlatStatement[] 
         // The Japanese note goes with the English note it renders, never with another file's.
         if (!prev.note && s.note) [prev.note, prev.note_ja] = [s.note, s.note_ja];
         else if (!prev.note_ja && s.note_ja && s.note === prev.note) prev.note_ja = s.note_ja;
+        // The value is the same in both (it is part of the id); its Japanese from whichever file gives it.
+        if (!prev.value_ja && s.value_ja) prev.value_ja = s.value_ja;
         prev.origins.push({ file: e.origin, index });
         return;
       }

@@ -15,6 +15,7 @@ export interface StatementRow {
   e_open: number | null; e_unknown: number | null; at: string | null; via: string | null; role: string | null;
   status: StatementStatus; asserted_by: string | null; note: string | null; origin: string;
   note_ja: string | null;
+  value_ja: string | null;
 }
 
 export interface EntityRow {
@@ -79,6 +80,7 @@ export class Store {
   readonly release: string;
   readonly builtAt: string;
   private refCache = new Map<string, EntityRef | null>();
+  private eventTimes = new Map<string, string | null>();
   private citeCache = new Map<string, { title: string; url: string | null }>();
   private readonly stmts: {
     entity: Database.Statement<[string], EntityRow>;
@@ -153,6 +155,21 @@ export class Store {
     return r;
   }
 
+  /**
+   * The time of an event (its first `occurred` statement), for the undated statements about it; null for
+   * an entity that is no event or has no date.
+   * @example store.eventTime("g7-summit-2008") // "2008-07-07/2008-07-09"
+   */
+  eventTime(id: string): string | null {
+    let t = this.eventTimes.get(id);
+    if (t === undefined) {
+      const row = this.prepared("SELECT time FROM statements WHERE subject = ? AND p = 'occurred' AND time IS NOT NULL AND status != 'rejected' ORDER BY s_min LIMIT 1").get(id) as { time: string } | undefined;
+      t = row?.time ?? null;
+      this.eventTimes.set(id, t);
+    }
+    return t;
+  }
+
   citation(source: string, locator: string | null): Citation {
     let c = this.citeCache.get(source);
     if (!c) {
@@ -187,6 +204,7 @@ export class Store {
       subject: this.ref(row.subject)!,
       object: row.object ? this.ref(row.object) : null,
       value: row.value,
+      ...(row.value_ja ? { value_ja: row.value_ja } : {}),
       time: row.time,
       start: row.s_min,
       end: row.e_open ? null : row.e_unknown ? null : row.e_max,
@@ -199,11 +217,19 @@ export class Store {
       note_ja: row.note_ja,
       sources: this.citationsOf(row.id).map((s) => this.citation(s.source_id, s.locator)),
     };
+    // "Japan took part in the 34th G8 summit" shares the summit's date: a source page had written it "undated".
+    if (!row.time && EVENT_DATED.has(row.p) && v.subject.kind === "event") {
+      const t = this.eventTime(row.subject);
+      if (t) v.eventTime = t;
+    }
     if (asOf !== undefined && def.time === "interval") v.holds = holdsOnRow(row, asOf);
     if (asOf !== undefined) v.phase = phaseOn(row, asOf, def.time === "interval" || (def.time === "any" && (row.time?.includes("/") ?? false)));
     return v;
   }
 }
+
+/** Predicates whose undated statements about an event share the event's date (who took part, what it concerns). */
+const EVENT_DATED: ReadonlySet<Predicate> = new Set<Predicate>(["participant", "concerns"]);
 
 function readMeta(db: Database.Database): Record<string, string> {
   let rows: { key: string; value: string }[];

@@ -53,6 +53,16 @@ export const Statement = z
     subject: Id.optional(),
     object: Id.optional(),
     value: z.union([z.string().min(1), z.number()]).optional(),
+    /**
+     * The value in Japanese, where it is words ("about 7 km²" → 約7平方キロメートル), translated from `value`
+     * as it stands. A number or a date needs none: pages write those in the reader's language.
+     */
+    value_ja: z
+      .string()
+      .trim()
+      .min(1)
+      .refine((s) => /[\u3040-\u30ff\u3400-\u9fff]/.test(s), "has no kana or kanji: write the value in Japanese, or leave value_ja out")
+      .optional(),
     time: Edtf.optional(),
     at: Id.optional(),
     via: Id.optional(),

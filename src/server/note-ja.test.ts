@@ -31,9 +31,10 @@ describe("a statement's Japanese note from YAML to the API", () => {
     const data = ExportJson.parse(await json("/api/v1/export"));
     const s = data.statements.find((x) => x.p === "exists" && x.subject === "china")!;
     expect(s.note_ja).toBe("北京で建国を宣言。");
-    expect(STATEMENT_CSV_COLUMNS.at(-1)).toBe("note_ja");
+    // Columns added later go last: note_ja, then value_ja.
+    expect(STATEMENT_CSV_COLUMNS.slice(-2)).toEqual(["note_ja", "value_ja"]);
     const row = statementCsvRows(store, exportJson(store)).find((r) => r[0] === s.id)!;
-    expect([row[STATEMENT_CSV_COLUMNS.indexOf("note")], row.at(-1)]).toEqual(["Founded in Beijing.", "北京で建国を宣言。"]);
+    expect([row[STATEMENT_CSV_COLUMNS.indexOf("note")], row.at(-2), row.at(-1)]).toEqual(["Founded in Beijing.", "北京で建国を宣言。", null]);
   });
 
   it("counts the notes that have Japanese in the stats", async () => {
@@ -42,6 +43,25 @@ describe("a statement's Japanese note from YAML to the API", () => {
     expect(stats.statements.notes).toEqual({ total: all.length, ja: all.filter((s) => s.note_ja !== null).length });
     expect(stats.statements.notes.ja).toBeGreaterThan(0);
     expect(stats.statements.notes.ja).toBeLessThan(stats.statements.notes.total);
+  });
+});
+
+describe("an attribute's Japanese value (value_ja) from YAML to the API", () => {
+  it("gives the entity view value_ja where the data has one, and leaves it out where it has none (a number)", async () => {
+    const view = EntityView.parse(await json("/api/v1/entities/china"));
+    const attr = (role: string) => view.statements.find((x) => x.p === "attribute" && x.role === role);
+    expect([attr("capital")?.value, attr("capital")?.value_ja]).toEqual(["Beijing", "北京"]);
+    expect(attr("population")?.value).toBe("1400000000");
+    expect(attr("population")).not.toHaveProperty("value_ja");
+  });
+
+  it("exports value_ja in JSON (null where none) and as the last CSV column", async () => {
+    const data = ExportJson.parse(await json("/api/v1/export"));
+    const capital = data.statements.find((x) => x.p === "attribute" && x.role === "capital")!;
+    expect(capital.value_ja).toBe("北京");
+    expect(data.statements.find((x) => x.p === "attribute" && x.role === "population")!.value_ja).toBeNull();
+    const row = statementCsvRows(store, exportJson(store)).find((r) => r[0] === capital.id)!;
+    expect([row[STATEMENT_CSV_COLUMNS.indexOf("value")], row.at(-1)]).toEqual(["Beijing", "北京"]);
   });
 });
 
@@ -56,5 +76,11 @@ describe("merging one fact written in two files", () => {
   ])("%s", (_, first, second, want) => {
     const [s] = flattenStatements([entity("a", first), entity("b", second)]);
     expect([s?.note, s?.note_ja]).toEqual(want);
+  });
+
+  it("takes the Japanese value from whichever file gives it", () => {
+    const attr = (value_ja?: string) => ({ id: value_ja ? "b" : "a", kind: "state", origin: "data/states/x.yaml", statements: [{ p: "attribute", subject: "china", role: "capital", value: "Beijing", value_ja, status: "accepted", sources: [{ source: "web-mofa-fixture" }] }] }) as unknown as Entity;
+    const [s] = flattenStatements([attr(), attr("北京")]);
+    expect(s?.value_ja).toBe("北京");
   });
 });

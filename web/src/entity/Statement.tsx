@@ -9,6 +9,8 @@ import { EnglishOnly, Note, useRoleNames, useRoleTables } from "../i18n/Role.js"
 import { timelineLine, type LineToken } from "../timeline/line.js";
 import { EntityName, NameMark } from "./EntityName.js";
 import { readerTitle } from "./references.js";
+import { valueInLanguage } from "./sentences.js";
+import { undatedNames } from "./dated-name.js";
 
 /** A link to an entity's page (keeping language and date); a name with no Japanese is marked English-only on a Japanese page. */
 export function EntityLink({ entity, selfId }: { entity: EntityRef; selfId?: string }) {
@@ -69,17 +71,25 @@ export function Statement({ s, selfId, numberOf }: { s: StatementView; selfId: s
     : s.holds === "uncertain" ? t("entity.holdsUncertain", { date })
     : null;
   const dim = s.phase === "later" || s.phase === "ended" || s.holds === "no";
+  // Who took part in an event, what it concerns: no date of their own, the event's ("undated" had stood beside a dated summit).
+  const when = s.time ?? s.eventTime ?? null;
   return (
     <li className={`statement status-${s.status}${dim ? " not-held" : ""}${s.phase ? ` phase-${s.phase}` : ""}`} data-statement={s.id} data-p={s.p} data-phase={s.phase}>
       <StatusBadge s={s} />
       <span className={s.status === "rejected" ? "claim struck" : "claim"}>
-        <LineTokens tokens={timelineLine(s, lang, names, tables)} selfId={selfId} />
+        <LineTokens tokens={shownBeside(timelineLine(valueInLanguage(s, lang), lang, names, tables), when)} selfId={selfId} />
       </span>{" "}
-      <span className="when">{s.time ? <DateText date={s.time} /> : <span className="muted">{t("entity.noDate")}</span>}</span>
+      <span className="when">{when ? <DateText date={when} /> : <span className="muted">{t("entity.noDate")}</span>}</span>
       {holds && <span className={`holds holds-${s.phase ?? s.holds}`}>{holds}</span>} <Cites sources={s.sources} numberOf={numberOf} />
       {s.note && <Note text={s.note} ja={s.note_ja} />}
     </li>
   );
+}
+
+/** The line's events named without a bracket that repeats the date shown beside the line. */
+function shownBeside(tokens: LineToken[], date: string | null): LineToken[] {
+  if (!date) return tokens;
+  return tokens.map((tok) => ("entity" in tok && tok.entity.kind === "event" ? { entity: undatedNames(tok.entity, date) } : tok));
 }
 
 /** The badge of a rejected claim (who said it) or a contested one (who asserts it); nothing otherwise. */

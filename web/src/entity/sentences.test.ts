@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityRef, StatementView } from "../api/types.js";
 import { formatLocator } from "./locator.js";
-import { longDate, sentence, sentenceText, valueToken } from "./sentences.js";
+import { longDate, sentence, sentenceText, valueInLanguage, valueToken } from "./sentences.js";
 import { datasetLine } from "./words.js";
 import { roleWords } from "../i18n/roles.js";
 import { ROLE_TABLES } from "../i18n/role-table.js";
@@ -173,5 +173,22 @@ describe("a participant on the event's own page", () => {
     const said = sentenceText(sentence(s, lang, undefined, ROLE_TABLES, self), (e) => (lang === "ja" ? e.name.ja! : e.name.en));
     expect(said).toMatch(want);
     if (self === visit.id) expect(said).not.toContain(lang === "ja" ? visit.name.ja! : visit.name.en);
+  });
+});
+
+describe("a value in the page's language (value_ja)", () => {
+  const senkaku = ref("senkaku-islands", "Senkaku Islands", "尖閣諸島", "place");
+  const area = st("attribute", senkaku, null, null, { role: "land area", value: "about 7 km²", value_ja: "約7平方キロメートル" });
+  it("writes a Japanese page's sentence with the data's Japanese value, nothing of it marked English", () => {
+    expect(text(area, "ja")).toBe("尖閣諸島の面積：約7平方キロメートル");
+    const tokens = sentence(area, "ja", undefined, ROLE_TABLES);
+    expect(tokens.filter((t) => "text" in t && t.lang === "en")).toEqual([]);
+  });
+
+  it("keeps the English value on an English page, and on a Japanese page where the data gives no Japanese", () => {
+    expect(text(area, "en")).toBe("The Senkaku Islands' land area: about 7 km²");
+    const { value_ja: _, ...englishOnly } = area;
+    expect(valueInLanguage(englishOnly, "ja").value).toBe("about 7 km²");
+    expect(valueToken(valueInLanguage(englishOnly, "ja").value, "ja", "land area")).toEqual({ text: "about 7 km²", lang: "en" });
   });
 });

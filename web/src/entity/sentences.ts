@@ -172,7 +172,8 @@ function undated(form: string, lang: Lang): string {
  * page's entity, shortens what would name the page again.
  * @example sentence(japanChina1972, "en") // [{entity: Japan}, {text: " and "}, {entity: China}, {text: " established diplomatic relations on 29 September 1972"}]
  */
-export function sentence(s: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables, selfId?: string): Token[] {
+export function sentence(given: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables, selfId?: string): Token[] {
+  const s = valueInLanguage(given, lang);
   const forms = disputeForms(s)?.[lang] ?? ownEventForms(s, selfId)?.[lang] ?? T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
   const { from, to, open } = span(s);
   const unknownEnd = lang === "ja" ? "不明な時期" : "an unknown date";
@@ -222,6 +223,15 @@ export function sentence(s: StatementView, lang: Lang, names?: NameLookup, table
     tokens.push({ text: lang === "ja" ? "）" : "" });
   }
   return tokens;
+}
+
+/**
+ * The statement with its value in the page's language: on a Japanese page, the data's Japanese value
+ * (`value_ja`) where it gives one, so that "about 7 km²" reads 約7平方キロメートル and not English-only.
+ * @example valueInLanguage({ ...senkakuArea, value: "about 7 km²", value_ja: "約7平方キロメートル" }, "ja").value // "約7平方キロメートル"
+ */
+export function valueInLanguage(s: StatementView, lang: Lang): StatementView {
+  return lang === "ja" && s.value_ja ? { ...s, value: s.value_ja } : s;
 }
 
 /**
