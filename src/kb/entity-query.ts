@@ -1,9 +1,10 @@
-import type { EntitySection, EntityView, Reference } from "../model/results.js";
+import type { EntitySection, EntityView, Reference, StatementView } from "../model/results.js";
 import { PREDICATES, type Predicate } from "../model/predicates.js";
 import { JAPAN } from "./asof/world.js";
 import { engineHeld, type EngineHeld } from "./held-on-day.js";
 import { onDay } from "./on-day.js";
 import { holdsOnRow, phaseOn, type Store, type StatementRow } from "./store.js";
+import { supersededOn } from "./superseded.js";
 
 /** Which statements of an entity to return (see the API's `statements`, `p`, `origin`, `limit`, `offset`). */
 export interface EntityPart {
@@ -52,12 +53,12 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
   const fromOrigin = (r: StatementRow) =>
     !part.origin || (part.origin === "curated" ? !isImported(r) : part.origin === "dataset" ? isImported(r) : r.origin === part.origin);
   let chosen = rows.filter((r) => (!part.p || r.p === part.p) && fromOrigin(r));
-  if (part.statements === "summary") chosen = preview(chosen, id, asOf);
+  if (part.statements === "summary") chosen = preview(chosen, id, asOf, asOf === undefined ? undefined : (r) => supersededOn(store, r, asOf));
   const offset = part.offset ?? 0;
   const sliced = chosen.slice(offset, part.limit === undefined ? undefined : offset + part.limit);
   const paged = part.p !== undefined || part.origin !== undefined || part.limit !== undefined || offset > 0;
   const entitySources = row.kind === "source" ? [] : sources.map((s) => store.citation(s.source, s.locator ?? null));
-  const statements = sliced.map((r) => store.view(r, asOf));
+  const statements = sliced.map((r) => endedWithReplacement(store.view(r, asOf), asOf !== undefined && supersededOn(store, r, asOf)));
   return {
     release: store.release,
     builtAt: store.builtAt,
@@ -79,6 +80,14 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
       : {}),
     ...(paged ? { page: { total: chosen.length, offset, limit: part.limit ?? null } } : {}),
   };
+}
+
+/**
+ * A statement the engine set aside whose replacements had all ended by the day has ended with them: "ended",
+ * not "may hold" (GGO's open GFCM row of 1992 beside the row the engine reads, ended in 2020).
+ */
+function endedWithReplacement(v: StatementView, superseded: boolean): StatementView {
+  return superseded ? { ...v, phase: "ended", ...(v.holds !== undefined ? { holds: "no" as const } : {}) } : v;
 }
 
 function isImported(r: StatementRow): boolean {
@@ -152,14 +161,15 @@ const PHASE_RANK = { held: 0, uncertain: 1, past: 2, undated: 3, later: 4, ended
 /**
  * The statements a summary keeps: per predicate, curated ones and imported ones that involve Japan
  * (Japan's own dates for a treaty), ranked by whether they involve Japan, were curated and held on the
- * day, then by whether the entity is their subject; at most PREVIEW each, returned in date order.
+ * day (a row the engine set aside counts as ended where `superseded` says so), then by whether the entity is their
+ * subject; at most PREVIEW each, returned in date order.
  *
  * @example preview(rowsOfChina, "china", "2020-01-01").filter((r) => r.p === "participant").length // ≤ PREVIEW
  */
-export function preview(rows: readonly StatementRow[], id: string, asOf: string | undefined): StatementRow[] {
+export function preview(rows: readonly StatementRow[], id: string, asOf: string | undefined, superseded: (r: StatementRow) => boolean = () => false): StatementRow[] {
   const withJapan = (r: StatementRow) => id !== JAPAN && (r.subject === JAPAN || r.object === JAPAN);
   const rank = (r: StatementRow) => {
-    const phase = asOf === undefined ? 0 : PHASE_RANK[phaseOn(r, asOf, PREDICATES[r.p].time === "interval")];
+    const phase = asOf === undefined ? 0 : PHASE_RANK[superseded(r) ? "ended" : phaseOn(r, asOf, PREDICATES[r.p].time === "interval")];
     return (withJapan(r) ? 0 : 100) + (isImported(r) ? 10 : 0) + (r.status === "rejected" ? 6 : phase);
   };
   const byP = new Map<Predicate, { r: StatementRow; i: number; k: number }[]>();

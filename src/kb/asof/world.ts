@@ -161,6 +161,17 @@ export class World {
     return this.inForce.get(agreement) ?? [];
   }
 
+  /**
+   * The facts that replaced a fact the engine set aside (see `overridden`), or undefined for a fact it kept.
+   *
+   * @example world.setAsideBy("st-ceddac196f11")?.map((f) => f.time) // ["1997-06-12/2020-10-31"] (GGO's open GFCM row for Japan)
+   */
+  setAsideBy(id: string): readonly TimedFact[] | undefined {
+    if (!this.overriddenById) this.overriddenById = new Map(this.overridden.map((o) => [o.fact.id, o.by]));
+    return this.overriddenById.get(id);
+  }
+  private overriddenById: Map<string, TimedFact[]> | undefined;
+
   /** The party-to and signatory-of statements of an agreement, by party. */
   partiesOf(agreement: string): ReadonlyMap<string, TimedFact[]> {
     return this.parties.get(agreement) ?? new Map();
