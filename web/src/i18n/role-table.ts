@@ -42,6 +42,8 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   "acting Chairman of the People's Republic of China": "中華人民共和国主席代行",
   "acting President of the Republic of China": "中華民国総統代行",
   "Chairman of the Chinese Communist Party": "中国共産党中央委員会主席",
+  "First Secretary of the Communist Party of the Soviet Union": "ソ連共産党第一書記",
+  "General Secretary of the Communist Party of the Soviet Union": "ソ連共産党書記長",
   "secretary-general": "事務総長",
   "head-of-state": "国家元首",
   leader: "指導者",
