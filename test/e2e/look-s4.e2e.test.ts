@@ -20,8 +20,8 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15 (S4)", () =>
   });
 
   it.each([
-    ["/entity/abe-m-archigos-jpn-1939-2?lang=ja", "Abe, M.（1939年から日本の指導者） — gaiko"],
-    ["/entity/abe-m-archigos-jpn-1939-2", "Abe, M. (leader of Japan from 1939) — gaiko"],
+    ["/entity/mutsuhito-emperor-archigos-jpn-1868?lang=ja", "Mutsuhito（天皇、1868年から日本の指導者） — gaiko"],
+    ["/entity/mutsuhito-emperor-archigos-jpn-1868", "Mutsuhito (Emperor) (leader of Japan from 1868) — gaiko"],
     ["/entity/shinzo-abe?lang=ja", "安倍晋三 — gaiko"],
   ])("the tab of %s is titled as its heading names the page: %j", async (path, title) => {
     await screen().open(path);
