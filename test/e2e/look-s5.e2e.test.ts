@@ -151,5 +151,72 @@ for (const [size, viewport] of SIZES) {
       await page().locator(".key-events").getByRole("button", { name: new RegExp(button) }).click();
       await expect.poll(() => events.count(), poll).toBeGreaterThan(60);
     });
+
+    // Task LK (session 27): what the S5 screenshots had seen and left.
+    it.each([["", "Show all"], ["?lang=ja", "件を表示"]])("China's key events%s name no event with a bracket repeating the year beside it", async (query, button) => {
+      await screen().open(`/entity/china${query}`);
+      const events = page().locator(".key-events .event-list > li");
+      await expect.poll(() => events.count(), poll).toBe(12);
+      await page().locator(".key-events").getByRole("button", { name: new RegExp(button) }).click();
+      await expect.poll(() => events.count(), poll).toBeGreaterThan(60);
+      const lines = await events.evaluateAll((lis) => lis.map((li) => ({ when: li.querySelector(".when")?.textContent ?? "", name: li.querySelector("a")?.textContent ?? "" })));
+      // "3 June 1989 Tiananmen Square crackdown (1989)", "1994年3月 細川総理の訪中（1994年3月）" read the date twice.
+      const onlyDate = (text: string) => text.replace(/January|February|March|April|May|June|July|August|September|October|November|December/g, "").replace(/[\d\s,–~〜～年月日-]/g, "") === "";
+      const twice = lines.filter(({ when, name }) => {
+        const year = /\d{4}/.exec(when)?.[0];
+        const bracket = /[(（]([^()（）]*)[)）]$/.exec(name.trim())?.[1];
+        return year !== undefined && bracket !== undefined && bracket.includes(year) && onlyDate(bracket);
+      });
+      expect(twice).toEqual([]);
+      expect(lines.some((l) => /Tiananmen Square crackdown$|天安門事件$/.test(l.name.trim()))).toBe(true);
+    });
+
+    it.each([
+      ["", "29 September 1972", "China and Japan established diplomatic relations on 29 September 1972"],
+      ["?lang=ja", "1972年9月29日", "中華人民共和国と日本は1972年9月29日に外交関係を樹立した"],
+    ])("China's fact box%s gives the day relations began once: in the sentence, not also after the status chip", async (query, day, sentence) => {
+      await screen().open(`/entity/china${query}`);
+      const box = page().locator(".fact-box");
+      await expect.poll(async () => (await box.innerText()).includes(sentence), poll).toBe(true);
+      expect(count(await box.innerText(), day)).toBe(1);
+      expect(await box.locator(".relationship .status-chip").count()).toBe(1);
+    });
+
+    it.each([
+      ["", "Japan was a party to"],
+      ["?lang=ja", "日本は"],
+    ])("the GFCM agreement%s shows GGO's open 1992 row for Japan as ended with the 1997–2020 row, not as may-hold", async (query, says) => {
+      await screen().open(`/entity/ggo-esgfcm-1949a${query}`);
+      const rows = page().locator('.fact-box li.fact[data-p="party-to"]');
+      await expect.poll(() => rows.count(), poll).toBe(2);
+      const row1992 = rows.filter({ hasText: "1992" });
+      expect(await row1992.innerText()).toContain(says);
+      await expect.poll(() => row1992.getAttribute("class"), poll).toMatch(/\bnot-held\b/);
+      // Both of Japan's rows read as past on today's page, the 1997–2020 one and the open 1992 one it replaced.
+      expect(await rows.evaluateAll((lis) => lis.map((li) => li.classList.contains("not-held")))).toEqual([true, true]);
+    });
+
+    it.each([
+      ["", /7 Jul(y)? 2008/, "undated"],
+      ["?lang=ja", /2008年7月7日/, "日付なし"],
+    ])("a source page%s dates a participant row by its event, the 34th G8 summit", async (query, date, undated) => {
+      await screen().open(`/source/web-npa-shoten-275-summit${query}`);
+      const participant = page().locator('li.statement[data-p="participant"]');
+      await expect.poll(() => participant.count(), poll).toBeGreaterThan(0);
+      const when = await participant.first().locator(".when").innerText();
+      expect(when).toMatch(date);
+      expect(when).not.toContain(undated);
+    });
+
+    it.each([
+      ["/entity/senkaku-islands?lang=ja", "約7平方キロメートル", "about 7 km²"],
+      ["/entity/senkaku-islands?lang=ja", "沖縄県石垣市", "Ishigaki City, Okinawa Prefecture"],
+      ["/entity/okinawa?lang=ja", "在日米軍の約4分の3が沖縄に集中している", "about three-quarters"],
+      ["/entity/g20-osaka-summit-2019?lang=ja", "G20大阪首脳宣言", "Osaka Leaders' Declaration"],
+    ])("%s writes the attribute value %s in Japanese, not in English", async (path, ja, en) => {
+      await screen().open(path);
+      await expect.poll(async () => (await main().innerText()).includes(ja), poll).toBe(true);
+      expect(await main().innerText()).not.toContain(en);
+    });
   });
 }
