@@ -1,4 +1,5 @@
-// The explorer's timeline loads every dated statement of the full build in one request: a limit under the
+// The explorer's timeline loads the years around its view, request by request, each with the API's limit; one
+// request may still hold every dated statement of the full build: a limit under the
 // number of items once cut it off at 1 November 2022 (helper S5's look at the phone pages).
 import { afterAll, describe, expect, it } from "vitest";
 import { timeline, timelineCounts } from "../src/kb/timeline.js";

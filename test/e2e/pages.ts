@@ -149,6 +149,11 @@ export class TimelinePage extends ExplorerPage {
   eraLabels(): Locator {
     return this.page.locator(".era-label");
   }
+
+  /** Waits until the page has every year it asked for in hand (it loads the years in view, then the margins, request by request). */
+  async settled(timeout = 60_000): Promise<void> {
+    await this.page.locator('.timeline-page[aria-busy="false"]').waitFor({ timeout });
+  }
 }
 
 export class SearchBox {

@@ -22,6 +22,8 @@ class MarksView {
   async open(query: string): Promise<void> {
     await this.page.goto(`${this.base}/timeline${query}`);
     await expect.poll(() => this.page.locator(".timeline-entry").count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    // Every request the view made answered (its years arrive request by request, each drawn as it comes).
+    await this.page.locator('.timeline-page[aria-busy="false"]').waitFor({ timeout: 60_000 });
   }
   canvas(): Locator {
     return this.page.locator(".timeline-chart canvas.timeline-marks");

@@ -20,6 +20,8 @@ class TouchTimeline {
   async open(query = ""): Promise<void> {
     await this.page.goto(`${this.base}/timeline${query}`);
     await expect.poll(() => this.labels().count(), poll).toBeGreaterThan(0);
+    // The labels weigh the items in hand: read them once every request the view made is answered.
+    await this.page.locator('.timeline-page[aria-busy="false"]').waitFor({ timeout: 60_000 });
   }
   chart(): Locator {
     return this.page.locator(".timeline-chart svg");

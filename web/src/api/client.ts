@@ -73,6 +73,13 @@ export const api = {
     const s = q.toString();
     return `/api/v1/timeline${s ? `?${s}` : ""}`;
   },
+  /** How many timeline items each year holds, for the same filters (the timeline's overview, and how it splits its requests). */
+  timelineCounts: (p: { with?: string | null; kind?: string | null }) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined && v !== "") q.set(k, v);
+    const s = q.toString();
+    return `/api/v1/timeline/counts${s ? `?${s}` : ""}`;
+  },
 };
 
 /** The roll-call filter of the votes routes. */

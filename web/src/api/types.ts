@@ -9,6 +9,7 @@ export type {
   RelationStatus,
   RelationsResult,
   TimelineResult,
+  TimelineCounts,
   GraphResult,
   SourceView,
   ApiError,

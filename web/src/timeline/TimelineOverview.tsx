@@ -1,5 +1,4 @@
 import { memo, useMemo, type KeyboardEvent, type PointerEvent } from "react";
-import type { TimelineItem } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { brushOf, eraBands, histogram } from "./overview.js";
 import { pan, ticks, toX, toYear, type View } from "./scale.js";
@@ -10,18 +9,19 @@ const BAR_TOP = 18;
 const BAR_H = 22;
 
 interface Props {
-  items: readonly TimelineItem[];
+  /** Items per year (the API's counts, or those of the items in hand). */
+  counts: ReadonlyMap<number, number>;
   extent: View;
   view: View;
   setView: (v: View) => void;
 }
 
 /** The overview strip: all years, labelled eras, bars counting items, and the window shown below. */
-export const TimelineOverview = memo(function TimelineOverview({ items, extent, view, setView }: Props) {
+export const TimelineOverview = memo(function TimelineOverview({ counts: perYear, extent, view, setView }: Props) {
   const { t, lang } = useI18n();
   const [box, W] = useWidth<HTMLDivElement>(1000);
   const bins = Math.max(20, Math.round(W / 6));
-  const counts = useMemo(() => histogram(items, extent, bins), [items, extent, bins]);
+  const counts = useMemo(() => histogram(perYear, extent, bins), [perYear, extent, bins]);
   // The strip shows the whole extent: only its window follows a zoom step, so the rest is built once
   // per width and answer (React then skips it rather than comparing its ~200 bars at every step).
   const strip = useMemo(() => {

@@ -1,8 +1,8 @@
 import { memo, useCallback, useDeferredValue, useMemo, useState, type FormEvent } from "react";
-import type { RelationsResult, TimelineResult } from "../api/types.js";
+import type { RelationsResult } from "../api/types.js";
 import type { ListResult } from "../pages/list-query.js";
 import { api } from "../api/client.js";
-import { useApi, useApiKeep } from "../api/useApi.js";
+import { useApi } from "../api/useApi.js";
 import { useI18n, useNav } from "../app/location.js";
 import { withParams } from "../app/route.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
@@ -16,10 +16,11 @@ import { TimelineOverview } from "./TimelineOverview.js";
 import { TimelineLegend } from "./TimelineLegend.js";
 import { TimelineList } from "./TimelineList.js";
 import { useLiveView } from "./useLiveView.js";
-import { TIMELINE_LIMIT } from "./limit.js";
+import { countsByYear } from "./overview.js";
+import { useTimelineItems } from "./useTimelineItems.js";
 import "./timeline.css";
 
-const LIMIT = TIMELINE_LIMIT;
+const NO_COUNTS: ReadonlyMap<number, number> = new Map();
 
 /**
  * The timeline: opens on 1945 to today, zooms from centuries to days, filters by state, dispute and
@@ -41,20 +42,24 @@ export function TimelinePage() {
   const partner = query.get("with");
   const dispute = query.get("dispute");
   const kind = query.get("kind");
-  // One fetch per filter (two when a state and a dispute are both chosen); zooming and panning only filter what is in hand.
-  const first = useApiKeep<TimelineResult>(api.timeline({ with: dispute ?? partner, kind, limit: LIMIT }));
-  const second = useApiKeep<TimelineResult>(dispute && partner ? api.timeline({ with: partner, kind, limit: LIMIT }) : null);
+  // The filters go to the API (two loaders when a state and a dispute are both chosen: it takes one entity).
+  // Each loads the years the view shows and as many on each side, and keeps them: zooming and panning
+  // within them only filter what is in hand, beyond them fetch the years reached.
+  const firstFilter = useMemo(() => ({ with: dispute ?? partner, kind }), [dispute, partner, kind]);
+  const secondFilter = useMemo(() => (dispute && partner ? { with: partner, kind } : null), [dispute, partner, kind]);
+  const first = useTimelineItems(firstFilter, view, extent);
+  const second = useTimelineItems(secondFilter, view, extent);
   const states = useApi<RelationsResult>(api.relations(new Date().toISOString().slice(0, 10)));
   const disputes = useApi<ListResult>("/api/v1/list/disputes?limit=100");
   const setFilter = useCallback((key: string, value: string) => navigate(withParams(pathname, query, { [key]: value || null })), [navigate, pathname, query]);
   const applyRange = useCallback((from: string | null, to: string | null) => navigate(withParams(pathname, query, { from, to }), { replace: true }), [navigate, pathname, query]);
 
-  const all = useMemo(() => {
-    const a = first.data?.items ?? [];
-    return dispute && partner ? intersectItems(a, second.data?.items ?? []) : a;
-  }, [first.data, second.data, dispute, partner]);
+  const both = Boolean(dispute && partner);
+  const all = useMemo(() => (both ? intersectItems(first.items, second.items) : first.items), [first.items, second.items, both]);
+  // The overview counts every year from the API's counts; for two filters at once, the items in hand in both.
+  const perYear = useMemo(() => (both ? countsByYear(all) : (first.counts ?? NO_COUNTS)), [both, all, first.counts]);
   const items = useMemo(() => itemsInView(all, view), [all, view.start, view.end]); // eslint-disable-line react-hooks/exhaustive-deps
-  const shortNames = useMemo(() => ({ ...second.data?.shortNames, ...first.data?.shortNames }), [first.data, second.data]);
+  const shortNames = useMemo(() => ({ ...second.shortNames, ...first.shortNames }), [first.shortNames, second.shortNames]);
   // The list follows the address, not each zoom step (it is hundreds of statements with their
   // citations): it changes once the steps pause, after the chart is painted.
   const settled = useMemo(() => itemsInView(all, urlView), [all, urlView.start, urlView.end]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -125,12 +130,13 @@ export function TimelinePage() {
     [t],
   );
   const range = boundsOf(urlView);
-  const cut = first.data && first.data.items.length >= LIMIT ? (first.data.items.at(-1)?.date ?? null) : null;
-  const loading = first.loading || second.loading;
+  const cut = [first.cut, second.cut].filter((c): c is string => c !== null).sort()[0] ?? null;
+  const busy = first.busy || second.busy;
+  const ready = first.covers(view) && (!both || second.covers(view));
   const error = first.error ?? second.error;
 
   return (
-    <section className="timeline-page" aria-labelledby="timeline-title">
+    <section className="timeline-page" aria-labelledby="timeline-title" aria-busy={busy}>
       <h1 id="timeline-title">{t("timeline.title")}</h1>
       {filters}
       <RangeForm key={`${range.from}|${range.to}`} from={range.from} to={range.to} onApply={applyRange} />
@@ -154,19 +160,19 @@ export function TimelinePage() {
           {t("timeline.reset")}
         </button>
       </div>
-      <TimelineOverview items={all} extent={extent} view={view} setView={setView} />
+      <TimelineOverview counts={perYear} extent={extent} view={view} setView={setView} />
       <p className="muted" aria-live="polite">
         {formatDate(lang, range.from)}–{formatDate(lang, range.to)} · {t("timeline.items", { n: items.length })}
-        {/* The fetch keeps the first LIMIT statements of all years, so what it cut is what follows its last day; only
-            that day within the years shown is worth saying (it said "showing the first 10000; narrow the years to
-            see all" beside 8168 statements of 1945–2026, and narrowing loads nothing more). */}
+        {/* The page holds at most TIMELINE_LIMIT statements, loaded from the view's start: what it could not load
+            is what follows a day, worth saying only within the years shown (it once said "showing the first 10000;
+            narrow the years to see all" beside 8168 statements of 1945–2026, where narrowing loaded nothing more). */}
         {cut && cut.slice(0, range.to.length) <= range.to && ` · ${t("timeline.cut", { date: formatDate(lang, cut) })}`}
       </p>
       {error && <Failure message={error} />}
       <TimelineChart items={items} context={all} view={view} extent={extent} setView={setView} dragging={dragging} setDragging={setDragging} moving={stepped !== urlView} shortNames={shortNames} />
       {footer}
-      {loading && !first.data && <Loading />}
-      {first.data && items.length === 0 && <NoData reason={t("timeline.empty")} />}
+      {!ready && items.length === 0 && !error && <Loading />}
+      {ready && items.length === 0 && <NoData reason={t("timeline.empty")} />}
       <TimelineList items={listed} />
     </section>
   );

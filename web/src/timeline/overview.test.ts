@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { brushOf, eraBands, histogram } from "./overview.js";
+import { brushOf, countsByYear, eraBands, histogram } from "./overview.js";
 
 describe("the overview strip", () => {
-  it("counts the items in each stretch of the extent, leaving out those outside it", () => {
-    const items = ["1899-06-01", "1900-01-01", "1949-12-31", "1950-01-01", "1999-12-31", "2000-12-31"].map((date) => ({ date }));
-    expect(histogram(items, { start: 1900, end: 2000 }, 4)).toEqual([1, 1, 1, 1]);
+  it("adds up each year's items in the stretch of the extent that holds the year, leaving out years outside it", () => {
+    const counts = new Map([[1899, 5], [1900, 1], [1924, 2], [1925, 3], [1949, 1], [1950, 4], [1999, 6], [2000, 7]]);
+    expect(histogram(counts, { start: 1900, end: 2000 }, 4)).toEqual([3, 4, 4, 6]);
+  });
+
+  it("counts items in hand by year", () => {
+    const items = ["1899-06-01", "1900-01-01", "1900-12-31", "2000-12-31"].map((date) => ({ date }));
+    expect([...countsByYear(items)]).toEqual([[1899, 1], [1900, 2], [2000, 1]]);
   });
 
   it("labels the eras whose band holds the label, and leaves the narrow ones to the legend", () => {

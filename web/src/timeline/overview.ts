@@ -1,4 +1,3 @@
-import { decimalYear } from "../time/dates.js";
 import { ERAS, type Era } from "./eras.js";
 import { toX, type View } from "./scale.js";
 
@@ -8,18 +7,32 @@ import { toX, type View } from "./scale.js";
  */
 
 /**
- * Counts dated items in `bins` equal stretches of the extent.
- * @example histogram([{ date: "1950-01-01" }], { start: 1900, end: 2000 }, 4) // [0, 0, 1, 0]
+ * Adds up the items of each year in `bins` equal stretches of the extent, each year in the stretch
+ * that holds its middle (the API counts by year: the strip needs no item to draw them).
+ * @example histogram(new Map([[1950, 3], [1899, 1]]), { start: 1900, end: 2000 }, 4) // [0, 0, 3, 0]
  */
-export function histogram(items: readonly { date: string }[], extent: View, bins: number): number[] {
-  const counts = new Array<number>(bins).fill(0);
+export function histogram(counts: ReadonlyMap<number, number>, extent: View, bins: number): number[] {
+  const out = new Array<number>(bins).fill(0);
   const span = extent.end - extent.start;
-  for (const item of items) {
-    const year = decimalYear(item.date);
-    if (year === null || year < extent.start || year > extent.end) continue;
-    counts[Math.min(bins - 1, Math.floor(((year - extent.start) / span) * bins))]! += 1;
+  for (const [year, n] of counts) {
+    const mid = year + 0.5;
+    if (mid < extent.start || mid > extent.end) continue;
+    out[Math.min(bins - 1, Math.floor(((mid - extent.start) / span) * bins))]! += n;
   }
-  return counts;
+  return out;
+}
+
+/**
+ * The items of each year, for a histogram of items in hand (those in both of two answers).
+ * @example countsByYear([{ date: "1972-09-29" }, { date: "1972-01-01" }]) // Map { 1972 => 2 }
+ */
+export function countsByYear(items: readonly { date: string }[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const { date } of items) {
+    const year = Number(/^-?\d+/.exec(date)?.[0]);
+    if (Number.isFinite(year)) out.set(year, (out.get(year) ?? 0) + 1);
+  }
+  return out;
 }
 
 export interface EraBand {
