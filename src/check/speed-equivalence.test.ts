@@ -20,6 +20,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { ROOT } from "../../test/helpers.js";
 import { describeWithShared } from "../../test/shared.js";
 import { buildDatabase } from "../kb/build.js";
+import { SCHEMA_VERSION } from "../kb/schema.js";
 import { Store } from "../kb/store.js";
 import type { CheckResult } from "../model/results.js";
 import { check } from "./check.js";
@@ -38,9 +39,9 @@ const pinned: string | undefined = UPDATE
     : undefined;
 const available = !!pinned && git("cat-file", "-e", `${pinned}^{commit}`).status === 0;
 
-/** The data/ of a commit, built once into the temporary folder and reused by later runs. */
+/** The data/ of a commit, built once into the temporary folder and reused by later runs of the same store schema. */
 function pinnedStore(commit: string): Store {
-  const db = join(tmpdir(), `gaiko-speed-equivalence-${commit.slice(0, 12)}.db`);
+  const db = join(tmpdir(), `gaiko-speed-equivalence-${commit.slice(0, 12)}-schema${SCHEMA_VERSION}.db`);
   if (!existsSync(db)) {
     const dir = mkdtempSync(join(tmpdir(), "gaiko-speed-equivalence-data-"));
     try {
