@@ -24,16 +24,23 @@ export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResu
   const from = opts.from ?? "0000-01-01";
   const to = opts.to ?? "9999-12-31";
   const rows = selectDated<StatementRow>(store, "s.*", { ...opts, from, to });
-  const items: TimelineResult["items"] = [];
+  // Dated and sorted first, each statement's view built only for the items kept: a first screenful
+  // (limit=400 of 1945 to today) builds 400 views, not the 8,700 of its years.
+  const dated: { date: string; edtf: string; edge: TimelineResult["items"][number]["edge"]; row: StatementRow }[] = [];
   for (const r of rows) {
     const isInterval = r.time!.includes("/");
     const [startEdtf = "", endEdtf = ""] = r.time!.split("/");
-    const view = store.view(r);
-    if (r.s_min! >= from && r.s_min! <= to) items.push({ date: r.s_min!, edtf: isInterval ? startEdtf : r.time!, edge: isInterval ? "start" : "point", statement: view });
-    if (isInterval && r.e_open === 0 && r.e_unknown === 0 && r.e_min! >= from && r.e_min! <= to) items.push({ date: r.e_min!, edtf: endEdtf, edge: "end", statement: view });
+    if (r.s_min! >= from && r.s_min! <= to) dated.push({ date: r.s_min!, edtf: isInterval ? startEdtf : r.time!, edge: isInterval ? "start" : "point", row: r });
+    if (isInterval && r.e_open === 0 && r.e_unknown === 0 && r.e_min! >= from && r.e_min! <= to) dated.push({ date: r.e_min!, edtf: endEdtf, edge: "end", row: r });
   }
-  items.sort((a, b) => a.date.localeCompare(b.date) || a.statement.id.localeCompare(b.statement.id));
-  const kept = opts.limit ? items.slice(0, opts.limit) : items;
+  dated.sort((a, b) => a.date.localeCompare(b.date) || a.row.id.localeCompare(b.row.id));
+  const views = new Map<StatementRow, TimelineResult["items"][number]["statement"]>();
+  const viewOf = (r: StatementRow) => {
+    let v = views.get(r);
+    if (!v) views.set(r, (v = store.view(r)));
+    return v;
+  };
+  const kept: TimelineResult["items"] = (opts.limit ? dated.slice(0, opts.limit) : dated).map(({ row, ...item }) => ({ ...item, statement: viewOf(row) }));
   const named = new Set<string>();
   for (const { statement: s } of kept) for (const ref of [s.subject, s.object, s.at, s.via]) if (ref) named.add(ref.id);
   return {

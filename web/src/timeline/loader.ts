@@ -1,7 +1,7 @@
 import type { TimelineCounts, TimelineItem, TimelineResult } from "../api/types.js";
 import { api } from "../api/client.js";
 import type { View } from "./scale.js";
-import { covered, planLoad, type Chunk, type PlanOptions } from "./spans.js";
+import { covered, planLoad, wholeYears, yearOfDate, yearsOf, type Chunk, type PlanOptions, type Years } from "./spans.js";
 import { TIMELINE_CHUNK, TIMELINE_FIRST, TIMELINE_LIMIT, TIMELINE_MARGIN } from "./limit.js";
 
 /** The filters the API applies (a dispute is a `with` too). */
@@ -36,9 +36,9 @@ const DEFAULTS: LoaderOptions = { chunk: TIMELINE_CHUNK, first: TIMELINE_FIRST, 
 /**
  * The timeline's items for one filter, fetched by the years a view needs and kept: `show(view)` asks
  * for the years it shows, then as many again on each side, each year once; zooming within them or back
- * to them asks nothing. The counts by year come first (one small answer): they say which years hold
- * items and how to split them into requests of about `chunk` items, so that the first ones are drawn
- * while the rest load. Knows nothing of React (useTimelineItems.ts subscribes to it).
+ * to them asks nothing. The first `show` asks for the counts by year (one small answer: which years hold
+ * items, and how to split them into requests of about `chunk` items, so that the first ones are drawn
+ * while the rest load) and, beside them, the view's first `first` items. Knows nothing of React (useTimelineItems.ts subscribes to it).
  *
  * @example const loader = new TimelineLoader({ with: "china", kind: null }, getJson); loader.show(view, extent);
  */
@@ -54,6 +54,8 @@ export class TimelineLoader {
   private limitCut: string | null = null;
   private planCut: string | null = null;
   private inflight = 0;
+  /** The first request, asked beside the counts, is out: nothing is planned until it is back. */
+  private probing = false;
   private wish: { view: View; extent: View } | null = null;
   /** Set by a failed request: nothing more is asked until the view changes (no loop of failing requests). */
   private stalled = false;
@@ -97,6 +99,7 @@ export class TimelineLoader {
           this.fail(err);
         },
       );
+      this.probe(yearsOf(view));
       this.version++;
       this.emit();
       return;
@@ -104,9 +107,35 @@ export class TimelineLoader {
     this.pump();
   }
 
+  /**
+   * The first request, asked beside the counts (no round trip waits for them): the view's first `first`
+   * items, of which the years it holds whole are kept (a filter with few items has them all at once).
+   */
+  private probe(years: Years): void {
+    this.probing = true;
+    this.inflight++;
+    this.fetchJson<TimelineResult>(api.timeline({ from: String(years.first), to: String(years.last), ...this.filter, limit: this.opts.first }))
+      .then(
+        (r) => {
+          const whole = wholeYears(years, r.items.map((i) => i.date), this.opts.first);
+          if (!whole) return;
+          for (let y = whole.first; y <= whole.last; y++) this.had.add(y);
+          this.merge({ ...r, items: r.items.filter((i) => yearOfDate(i.date) <= whole.last) });
+        },
+        // Its years are asked again by the plan.
+        () => undefined,
+      )
+      .finally(() => {
+        this.probing = false;
+        this.inflight--;
+        this.version++;
+        this.pump();
+      });
+  }
+
   private pump(): void {
     const { wish, counts } = this;
-    if (!wish || !counts || this.stalled) return this.emit();
+    if (!wish || !counts || this.stalled || this.probing) return this.emit();
     const plan = planLoad(wish.view, wish.extent, counts, (y) => this.had.has(y) || this.pending.has(y), this.items.length + this.pendingItems, this.opts);
     const cut = plan.cutAfter === null ? null : `${plan.cutAfter}-12-31`;
     if (cut !== this.planCut) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { covered, planLoad, yearsOf, yearsWanted } from "./spans.js";
+import { covered, planLoad, wholeYears, yearsOf, yearsWanted } from "./spans.js";
 
 const extent = { start: 1580, end: 2027 };
 /** Ten items a year from 1800 to 2026. */
@@ -91,5 +91,13 @@ describe("what the timeline fetches for a view", () => {
     const counts = new Map([[1971, 4], [1972, 3]]);
     expect(covered({ start: 1970, end: 1973 }, counts, (y) => y === 1972)).toBe(false);
     expect(covered({ start: 1970, end: 1973 }, counts, (y) => y === 1971 || y === 1972)).toBe(true);
+  });
+
+  it.each([
+    ["short of the limit: every year asked", ["1945-08-15", "1950-01-01"], 3, { first: 1945, last: 2027 }],
+    ["at the limit: the years before its last item's", ["1945-08-15", "1946-01-01", "1947-03-01"], 3, { first: 1945, last: 1946 }],
+    ["at the limit within its first year: none", ["1945-01-01", "1945-02-01"], 2, null],
+  ])("takes from a first answer asked with a limit the years it holds whole (%s)", (_, dates, limit, want) => {
+    expect(wholeYears({ first: 1945, last: 2027 }, dates, limit)).toEqual(want);
   });
 });

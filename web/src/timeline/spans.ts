@@ -126,6 +126,26 @@ function runs(years: Years, counts: ReadonlyMap<number, number>, had: (year: num
 }
 
 /**
+ * The year of an API date ("1972-09-29" → 1972, "-0660-02-11" → -660).
+ * @example yearOfDate("1972-09-29") // 1972
+ */
+export function yearOfDate(date: string): number {
+  return Number(/^-?\d+/.exec(date)?.[0]);
+}
+
+/**
+ * The years an answer asked for with a limit holds whole: every year asked when it came short of the
+ * limit, else those before the year of its last item (the API keeps the first items by date, so that
+ * year may go on past the limit); null when it holds no year whole.
+ * @example wholeYears({ first: 1945, last: 2027 }, ["1945-08-15", "1946-01-01", "1947-03-01"], 3) // { first: 1945, last: 1946 }
+ */
+export function wholeYears(asked: Years, dates: readonly string[], limit: number): Years | null {
+  if (dates.length < limit) return asked;
+  const last = yearOfDate(dates.at(-1)!);
+  return last > asked.first ? { first: asked.first, last: last - 1 } : null;
+}
+
+/**
  * Whether every year a view shows is in hand (a year that holds no item needs nothing).
  * @example covered({ start: 1972, end: 1973 }, new Map([[1972, 3]]), (y) => y === 1972) // true
  */
