@@ -357,6 +357,20 @@ describe("the other importers on small fixtures with broken rows", () => {
     const m = matchCurated("Kato", start, terms, names);
     expect([m.person, m.term?.role]).toEqual([person, role]);
   });
+
+  it.each<[string, string, string | undefined]>([
+    ["a spell inside the reign falls onto the emperor, without his reign as its term", "1868-01-03", "emperor-meiji"],
+    ["a spell before the reign, with no other holder of the name, still falls onto him", "1866-01-01", "emperor-meiji"],
+  ])("matchCurated: an emperor titled in brackets (\"Mutsuhito (Emperor)\"): %s", (_, start, person) => {
+    const terms: CuratedTerm[] = [
+      { subject: "emperor-meiji", role: "emperor", s_min: "1867-02-13", e_min: "1912-07-30" },
+      { subject: "emperor-taisho", role: "emperor", s_min: "1912-07-30", e_min: "1926-12-25" },
+    ];
+    const names = new Map([["emperor-meiji", ["emperor meiji", "明治天皇", "mutsuhito", "睦仁"]], ["emperor-taisho", ["emperor taisho", "yoshihito"]]]);
+    const m = matchCurated("Mutsuhito (Emperor)", start, terms, names);
+    // Archigos's spell (1868–1885) is an effective leader's, not the reign: no term, so the import keeps that role.
+    expect([m.person, m.term]).toEqual([person, undefined]);
+  });
 });
 
 describe("the second round of importers on small fixtures with broken rows", () => {

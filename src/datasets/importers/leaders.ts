@@ -28,13 +28,23 @@ export const archigosNotes = {
 export interface CuratedTerm { subject: string; role: string; s_min: string; e_min: string | null }
 
 /**
+ * An Archigos leader string without the title it may carry in brackets ("Mutsuhito (Emperor)"), as a search key.
+ *
+ * @example archigosName("Mutsuhito (Emperor)") // "mutsuhito"
+ */
+function archigosName(leader: string): string {
+  return searchKey(leader.replace(/\s*\([^()]*\)\s*$/, ""));
+}
+
+/**
  * The surname an Archigos leader string names on its own: the part before a comma ("Yoshida, Shigeru",
- * "Hara, T.") or a single word ("Kuroda"); a full name ("Hirobumi Ito") gives null.
+ * "Hara, T.") or a single word ("Kuroda", or the personal name "Mutsuhito (Emperor)" without its title);
+ * a full name ("Hirobumi Ito") gives null.
  *
  * @example archigosSurname("Kato, Takaaki") // "kato"
  */
 function archigosSurname(leader: string): string | null {
-  const key = searchKey(leader);
+  const key = archigosName(leader);
   if (key.includes(",")) return key.slice(0, key.indexOf(",")).trim() || null;
   return /^[a-z'-]+$/.test(key) ? key : null;
 }
@@ -47,11 +57,18 @@ const DAY = 86_400_000;
  * spell's start (Archigos starts Yoshida's spell on 29 April 1952, inside his 1948–1954 premiership); else
  * (3) the one curated holder of the office with that surname, with no term (Archigos's own coding of
  * Kuroda in 1897 or Shidehara in 1930): the spell stays an effective leader's, on that person.
+ * An emperor's reign gives the person but never the term: Archigos codes "Mutsuhito (Emperor)" as Japan's
+ * effective leader from 3 January 1868 until Itō became prime minister in 1885, not his reign (1867–1912).
  *
  * @example matchCurated("Yoshida, Shigeru", "1952-04-29", terms, names).person // "shigeru-yoshida"
  */
 export function matchCurated(leader: string, start: string, curated: CuratedTerm[], namesOf: Map<string, string[]>): { term?: CuratedTerm; person?: string } {
-  const full = searchKey(leader);
+  const found = matchTerm(leader, start, curated, namesOf);
+  return found.term?.role === "emperor" ? { person: found.person } : found;
+}
+
+function matchTerm(leader: string, start: string, curated: CuratedTerm[], namesOf: Map<string, string[]>): { term?: CuratedTerm; person?: string } {
+  const full = archigosName(leader);
   const surname = archigosSurname(leader);
   const named = (subject: string) => (namesOf.get(subject) ?? []).some((n) => n.includes(full) || (surname !== null && n.split(/[\s,]+/).includes(surname)));
   const day = Date.parse(start);
@@ -68,7 +85,7 @@ export function matchCurated(leader: string, start: string, curated: CuratedTerm
 
 /**
  * Archigos 4.1: Japan's effective leaders with their terms. Each spell is matched to a curated prime
- * minister by name and date (`matchCurated`; Archigos codes MacArthur as Japan's effective leader during
+ * minister or emperor by name and date (`matchCurated`; Archigos codes MacArthur as Japan's effective leader during
  * the occupation, beside the prime ministers); matched spells add the dataset's dates to that person
  * (where the dates differ, the ledger lists the disagreement), unmatched ones create a person.
  */
@@ -91,7 +108,7 @@ export const archigos: Importer = {
       namesOf.set(n.entity_id, [...(namesOf.get(n.entity_id) ?? []), n.key]);
     }
     const curated = sink.lookup<CuratedTerm>(
-      "SELECT subject, role, s_min, e_min FROM statements WHERE p = 'holds-office' AND object = 'japan' AND role IN ('prime-minister', 'acting-prime-minister') AND s_min IS NOT NULL",
+      "SELECT subject, role, s_min, e_min FROM statements WHERE p = 'holds-office' AND object = 'japan' AND role IN ('prime-minister', 'acting-prime-minister', 'emperor') AND s_min IS NOT NULL",
     );
     for await (const r of rows(sink, dir, file)) {
       if (r.get("ccode") !== JAPAN_COW) continue;
