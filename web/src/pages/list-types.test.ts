@@ -6,6 +6,7 @@ const JAPANESE = /^[\u3000-\u30ff\u3400-\u9fff・]+$/;
 describe("the Type choices of the offices, disputes and memberships lists", () => {
   it.each([
     ["offices", officeTypeOptions, "prime-minister", "首相", "Prime Minister"],
+    ["offices", officeTypeOptions, "acting-president", "大統領権限代行", "acting President"],
     ["disputes", disputeTypeOptions, "maritime", "海洋", "maritime"],
     ["memberships", membershipTypeOptions, "observer", "オブザーバー", "observer"],
   ] as const)("names the %s types in the page's language, first 'any', and keeps the API's slugs", (_, options, slug, ja, en) => {

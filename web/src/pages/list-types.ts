@@ -20,6 +20,7 @@ const OFFICES: Record<string, [en: string, ja: string]> = {
   "chief-cabinet-secretary": ["Chief Cabinet Secretary", "内閣官房長官"],
   "deputy-prime-minister": ["Deputy Prime Minister", "副総理"],
   "acting-prime-minister": ["acting Prime Minister", "首相臨時代理"],
+  "acting-president": ["acting President", "大統領権限代行"],
   "vice-premier": ["Vice-Premier", "副首相"],
   "minister-of-economy-trade-and-industry": ["Minister of Economy, Trade and Industry", "経済産業大臣"],
 };
