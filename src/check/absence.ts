@@ -78,8 +78,28 @@ function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | u
   // Whole only when every state party has a signer recorded (two Japanese signers say nothing of China's).
   const parties = [...(ctx.k.partiesOf.get(c.object) ?? [])].filter((s) => ctx.k.gazetteer.kinds.get(s) === "state");
   const covered = new Set(persons.flatMap((r) => (ctx.k.offices.get(r.subject) ?? []).map((o) => o.object)));
-  if (parties.some((s) => !covered.has(s))) return undefined;
-  return persons.length >= 2 && persons.length >= states ? persons : undefined;
+  if (parties.some((s) => !covered.has(s)) || persons.length < 2 || persons.length < states) return signedInOfficeOf(ctx, c.subject, c.object, persons);
+  return persons;
+}
+
+/** Whether an office row certainly covers a day (held from on or before it, to on or after it). */
+const heldOn = (r: StatementRow, day: string) => !!r.s_max && r.s_max <= day && (r.e_open === 1 || (!!r.e_min && day <= r.e_min));
+
+/**
+ * The recorded signers who signed in an office the named person held only at another time: "Prime Minister Sato
+ * signed the Joint Communiqué" is contradicted by Tanaka, prime minister on the day of its signing, though
+ * China's signer is not recorded. Needs the signing's day and a signer's office on that day.
+ */
+function signedInOfficeOf(ctx: SentenceContext, person: string, agreement: string, signers: StatementRow[]): StatementRow[] | undefined {
+  const signed = (ctx.k.byEnds.get(`${agreement}|`) ?? []).find((r) => r.p === "signed" && r.status !== "rejected" && r.s_min && r.s_min === r.s_max);
+  const day = signed?.s_min;
+  if (!day) return undefined;
+  const mine = (ctx.k.offices.get(person) ?? []).filter((o) => o.role && o.status !== "rejected");
+  // Held at the signing, in any office of a state party: the person may have signed in it.
+  if (mine.some((o) => heldOn(o, day))) return undefined;
+  const keys = new Set(mine.map((o) => `${o.role}|${o.object}`));
+  const clash = signers.filter((r) => (ctx.k.offices.get(r.subject) ?? []).some((o) => o.role && heldOn(o, day) && keys.has(`${o.role}|${o.object}`)));
+  return clash.length ? clash : undefined;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { EXCLUSIVE, judge, type Candidate, type Claim } from "./claim.js";
+import { timeFor } from "./claim-time.js";
 import type { SentenceContext } from "./context.js";
+import { clauseAround } from "./polarity.js";
 import { agreementDescriptionRule } from "./rules/agreement.js";
 import { describedEventRule } from "./rules/described.js";
 import { foundingRule } from "./rules/founding.js";
@@ -41,7 +43,7 @@ export function resolve(ctx: SentenceContext, candidates: Candidate[]): Claim[] 
     if (c.rule === "described-event" && out.some((o) => aboutAgreement(ctx, c.subject, o.subject.id) || (!!o.object && aboutAgreement(ctx, c.subject, o.object.id)))) continue;
     const key = edgeKey(c);
     if (decided.has(key)) continue;
-    const claim = judge(ctx, c);
+    const claim = judge(ctx, c.p === "holds-office" ? onTheDay(ctx, c, out) : c);
     if (!claim) continue;
     decided.add(key);
     out.push(claim);
@@ -54,3 +56,22 @@ function aboutAgreement(ctx: SentenceContext, event: string, id: string): boolea
   return ctx.k.gazetteer.kinds.get(id) === "agreement" && SIGNING.test(ctx.store.ref(event)?.name.en ?? "") && (ctx.k.byEnds.get(`${event}|${id}`) ?? []).some((r) => r.p === "concerns" && r.status !== "rejected");
 }
 const SIGNING = /\bsign(?:ing|ed)\b/i;
+
+/**
+ * A title said at a year or month, in the clause of an agreement signed or an event that took place on a day
+ * inside it, is said of that day: "In 1998, President Kim Young-sam and Prime Minister Obuchi issued a joint
+ * declaration" names the president of 8 October 1998 (Kim Dae-jung), not of some day in 1998.
+ */
+function onTheDay(ctx: SentenceContext, c: Candidate, out: readonly Claim[]): Candidate {
+  const t = c.time ?? timeFor(ctx, c);
+  if (!t || t.min === t.max || c.undated) return c;
+  const [cs, ce] = clauseAround(ctx.slice, c.at - ctx.start).map((x) => x + ctx.start) as [number, number];
+  const days = new Set<string>();
+  for (const o of out) {
+    if ((o.p !== "signed" && o.p !== "occurred") || o.verdict !== "supported" || o.start < cs || o.start >= ce) continue;
+    for (const e of o.evidence) if (e.time && /^\d{4}-\d{2}-\d{2}$/.test(e.time) && t.min <= e.time && e.time <= t.max) days.add(e.time);
+  }
+  if (days.size !== 1) return c;
+  const [day] = days as Set<string>;
+  return { ...c, time: { ...t, edtf: day!, min: day!, max: day!, span: false, bounds: false } };
+}

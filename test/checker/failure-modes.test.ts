@@ -808,3 +808,31 @@ describe("a date that opens a later joined clause", () => {
     ]);
   });
 });
+
+describe("titles of the other side's leaders, and the day a title is said of", () => {
+  const office = (text: string) => claims(text).filter((c) => c[1] === "holds-office");
+  it.each([
+    ["Secretary of State John Hay met the Japanese envoy in 1912.", "john-hay", "united-states", "contradicted"],
+    ["Secretary of State Elihu Root concluded the Root–Takahira Agreement in 1908.", "elihu-root", "united-states", "supported"],
+    ["In 1980, General Secretary Leonid Brezhnev received the Japanese delegation.", "leonid-brezhnev", "ussr", "supported"],
+    ["In 1980, Chairman Mao Zedong received the Japanese delegation.", "mao-zedong", "china", "contradicted"],
+  ])("reads the office a title names, including the knowledge base's own titles ('General Secretary of …'): %s", (text, who, state, verdict) => {
+    expect(office(text)).toEqual([[who, "holds-office", state, verdict, "positive"]]);
+  });
+
+  it("dates a title said with a year by the day of the agreement signed in its clause ('In 1998, President Kim Young-sam … issued a joint declaration': he left office in February)", () => {
+    expect(office("In 1998, President Kim Young-sam and Prime Minister Keizo Obuchi issued a joint declaration.")).toEqual([
+      ["kim-young-sam", "holds-office", "south-korea", "contradicted", "positive"],
+      ["keizo-obuchi", "holds-office", "japan", "supported", "positive"],
+    ]);
+    expect(office("In 1998, President Kim Dae-jung and Prime Minister Keizo Obuchi issued a joint declaration.")[0]).toEqual(["kim-dae-jung", "holds-office", "south-korea", "supported", "positive"]);
+    // A year with no signing of that year in the clause stays a year: Kim Young-sam was president in early 1998.
+    expect(office("In 1998, President Kim Young-sam visited Tokyo.")).toEqual([["kim-young-sam", "holds-office", "south-korea", "supported", "positive"]]);
+  });
+
+  it("contradicts a signer who held the recorded signer's office only at another time ('Prime Minister Eisaku Sato signed the Joint Communiqué': Tanaka did)", () => {
+    const signer = (text: string) => claims(text).filter((c) => c[1] === "signatory-of" && String(c[0]).includes("-"));
+    expect(signer("In 1972, Prime Minister Eisaku Sato signed the Joint Communique with China.")).toEqual([["eisaku-sato", "signatory-of", "japan-china-joint-communique-1972", "contradicted", "positive"]]);
+    expect(signer("In 1972, Prime Minister Kakuei Tanaka signed the Joint Communique with China.")).toEqual([["kakuei-tanaka", "signatory-of", "japan-china-joint-communique-1972", "supported", "positive"]]);
+  });
+});

@@ -1,15 +1,23 @@
 import type { Candidate } from "../claim.js";
+import type { Knowledge } from "../knowledge.js";
 import type { Rule } from "./rule.js";
 
-/** Titles and the office roles they name. */
-const TITLES: { re: RegExp; roles: readonly string[] }[] = [
+/**
+ * Titles and the office roles they name: the roles listed, and any role of the knowledge base whose own
+ * words `match` ("General Secretary of the Chinese Communist Party" for "General Secretary").
+ */
+const TITLES: { re: RegExp; roles: readonly string[]; match?: RegExp }[] = [
   { re: /prime minister|premier|首相|総理/i, roles: ["prime-minister", "acting-prime-minister", "premier"] },
-  { re: /foreign minister|minister (?:for|of) foreign affairs|secretary of state|外相|外務大臣/i, roles: ["foreign-minister"] },
+  { re: /secretary of state|国務長官/i, roles: ["secretary-of-state"] },
+  { re: /foreign minister|minister (?:for|of) foreign affairs|外相|外務大臣/i, roles: ["foreign-minister"] },
   { re: /chief cabinet secretary|官房長官/i, roles: ["chief-cabinet-secretary"] },
-  { re: /president|大統領|主席/i, roles: ["president", "effective-leader"] },
-  { re: /\bleader\b|指導者/i, roles: ["effective-leader", "leader"] },
+  { re: /general secretary|first secretary|総書記|書記長/i, roles: [], match: /\b(?:general|first) secretary\b/i },
+  { re: /chairman|委員長/i, roles: [], match: /\bchairman\b/i },
+  { re: /president|大統領|主席/i, roles: ["president", "effective-leader", "acting-president"], match: /\bpresident\b/i },
+  { re: /emperor|天皇/i, roles: ["emperor"] },
+  { re: /\bleader\b|指導者/i, roles: ["effective-leader", "leader"], match: /\bleader\b/i },
 ];
-const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|Secretary of State|Chief Cabinet Secretary|Emperor|[Ll]eader)";
+const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|(?:General|First) Secretary|Chairman|Secretary of State|Chief Cabinet Secretary|Emperor|[Ll]eader)";
 /** A title written right before a person's name ("Prime Minister Hatoyama"). */
 const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\s+$`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
@@ -25,6 +33,18 @@ const CLAUSE_BREAK = /[;:.]|\b(?:and|but|while|whereas|which|who|after|before|wh
 /** A preposition that makes a date bound another event rather than date the sentence's act. */
 const SINCE_UNTIL = /\b(?:since|until|till|before|after|by)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$/i;
 const NOT_THEN = /\b(former|ex-|late|then-?|future|vice|deputy)\b/i;
+
+const known = new WeakMap<Knowledge, string[]>();
+/** The roles a title names: its own, and the knowledge base's roles whose words it matches (undefined: any office). */
+function rolesOf(k: Knowledge, title: (typeof TITLES)[number] | undefined): readonly string[] | undefined {
+  if (!title?.match) return title?.roles;
+  let all = known.get(k);
+  if (!all) {
+    all = [...new Set([...k.offices.values()].flat().map((r) => r.role).filter((r): r is string => !!r))];
+    known.set(k, all);
+  }
+  return [...new Set([...title.roles, ...all.filter((r) => title.match!.test(r))])];
+}
 
 /**
  * A person with a title ("Prime Minister Hatoyama", "Shinzo Abe, the Japanese prime minister", not
@@ -45,7 +65,7 @@ export const officeRule: Rule = {
       const after = ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start, ctx.firstEnd.get(a)! - ctx.start + 50);
       const title = TITLED_BEFORE.exec(before)?.[0] ?? TITLED_AFTER.exec(after)?.[0] ?? TITLED_BY_VERB.exec(after)?.[0];
       const then = title !== undefined && !NOT_THEN.test(before) && !NOT_THEN.test(title);
-      const roles = title ? TITLES.find((t) => t.re.test(title))?.roles : undefined;
+      const roles = title ? rolesOf(ctx.k, TITLES.find((t) => t.re.test(title))) : undefined;
       // "…after taking office in 2001", "Koizumi took office in April 2001": taking office is an office claim,
       // titled or not, about when the term began.
       const took = TOOK_OFFICE.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start, ctx.firstEnd.get(a)! - ctx.start + 80));
