@@ -57,6 +57,7 @@ describe("the timeline's line of a statement", () => {
     ["a visit's host", host, "Tanaka's visit to China participant China (host)", "田中角栄首相の訪中 参加者 中華人民共和国（受入国）"],
     ["a relation between two states", relations, "China diplomatic relations Japan", "中華人民共和国 外交関係 日本"],
     ["a mission and its city, named in Japanese by the role tables", mission, "Japan diplomatic mission China (consulate general in Shinan District)", "日本 在外公館 中華人民共和国（総領事館（市南区））"],
+    ["an English value the data also gives in Japanese (value_ja)", { ...taken, value_ja: "第二次世界大戦末期にソ連が奪取" }, "Sakhalin attribute taken by the Soviet Union at the end of the Second World War (southern part)", "サハリンの南部：第二次世界大戦末期にソ連が奪取"],
     ["a value in both languages", mixed, "Tanaka's visit to China attribute official working visit (公式実務訪問賓客) (reception category)", "田中角栄首相の訪中 属性 official working visit［英語のみ］ (公式実務訪問賓客)（reception category［英語のみ］）"],
     ["free English prose as the value", signature, "Tanaka's visit to China attribute 29 September 1972, by Tanaka and Premier Zhou Enlai (communique signed)", "田中角栄首相の訪中の共同声明の署名：29 September 1972, by Tanaka and Premier Zhou Enlai［英語のみ］"],
   ])("writes %s in English and in Japanese", (_, s, en, ja) => {

@@ -1,7 +1,7 @@
 import type { EntityRef, StatementView } from "../api/types.js";
 import type { Lang } from "../i18n/dict.js";
 import { roleWords, type NameLookup, type RoleTables } from "../i18n/roles.js";
-import { roleContext, valueToken } from "../entity/sentences.js";
+import { roleContext, valueInLanguage, valueToken } from "../entity/sentences.js";
 import { nameText } from "../entity/person-name.js";
 
 /**
@@ -20,8 +20,10 @@ type TextToken = Extract<LineToken, { text: string }>;
  * @example timelineLine(chinaNuclear1964, "ja", undefined, tables) // [{entity: 中華人民共和国}, {text: "の"}, {text: "核兵器の保有状況", part: "role"}, {text: "："}, {text: "保有", part: "value"}]
  * @example timelineLine(chinaNuclear1964, "en") // [{entity: China}, {text: " "}, {text: "attribute", part: "predicate"}, {text: " "}, {text: "possessing", part: "value"}, {text: " ("}, {text: "nuclear weapons status (Bleek; NTI)", part: "role"}, {text: ")"}]
  */
-export function timelineLine(s: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables): LineToken[] {
+export function timelineLine(given: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables): LineToken[] {
   const ja = lang === "ja";
+  // A value the data also gives in Japanese (value_ja) is written in Japanese on a Japanese page.
+  const s = valueInLanguage(given, lang);
   const role = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
   const value = s.value ? lineValue(s.value, s.role, lang) : null;
   if (ja && s.p === "attribute" && role?.lang === "ja" && value) {
