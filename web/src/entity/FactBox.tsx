@@ -5,7 +5,7 @@ import { useI18n } from "../app/location.js";
 import { Loading } from "../app/feedback.js";
 import { Cites } from "./citation.js";
 import { Fact } from "./Fact.js";
-import { linkedOfKind, sharedOnDay } from "./group.js";
+import { holdersOnDay, linkedOfKind, sharedOnDay } from "./group.js";
 import { entityUrl } from "./load.js";
 import { longDate } from "./sentences.js";
 import { EntityLink } from "./Statement.js";
@@ -70,12 +70,14 @@ function Names({ items, max = 8 }: { items: { entity: EntityRef; note?: ReactNod
   );
 }
 
+/** The office holders on the day, each person once with every office held then (group.ts holdersOnDay). */
 function Leaders({ onDay, polity }: { onDay: OnDay | undefined; polity: string }) {
-  const { t } = useI18n();
-  const offices = onDay?.offices ?? [];
+  const { t, lang } = useI18n();
+  const note = (roles: string[]) =>
+    roles.length ? roles.map((r, i) => <span key={r}>{i > 0 && (lang === "ja" ? "、" : ", ")}<Role role={r} context={{ polity }} /></span>) : null;
   return (
     <Row term={t("entity.leaders")}>
-      <Names items={offices.map((o) => ({ entity: o.entity, note: o.role ? <Role role={o.role} context={{ polity }} /> : null }))} max={4} />
+      <Names items={holdersOnDay(onDay?.offices ?? []).map((h) => ({ entity: h.entity, note: note(h.roles) }))} max={4} />
     </Row>
   );
 }

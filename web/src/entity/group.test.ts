@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityRef, EntityView, StatementView } from "../api/types.js";
-import { agreementsWithJapan, citesBySource, coordsOf, importedOnly, keyEvents, linkedOfKind, placeClaims, referenceNumbering, sharedMemberships, sharedOnDay, sourceNumbering } from "./group.js";
+import { agreementsWithJapan, citesBySource, coordsOf, importedOnly, keyEvents, linkedOfKind, placeClaims, referenceNumbering, sharedMemberships, sharedOnDay, sourceNumbering, holdersOnDay } from "./group.js";
 
 const ref = (id: string, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en: id, ja: null } });
 
@@ -170,5 +170,22 @@ describe("a dispute's places", () => {
     expect(coordsOf({ coords: [131.86, 37.24] })).toEqual([131.86, 37.24]);
     expect(coordsOf({ coords: "131,37" })).toBeNull();
     expect(coordsOf({})).toBeNull();
+  });
+});
+
+describe("the office holders of a day", () => {
+  it("lists a person holding three offices once, with the three roles in the order given", () => {
+    const xi = ref("xi-jinping", "person");
+    const li = ref("li-qiang", "person");
+    expect(holdersOnDay([
+      { entity: xi, role: "president" },
+      { entity: xi, role: "General Secretary of the Chinese Communist Party" },
+      { entity: li, role: "premier" },
+      { entity: xi, role: "president" },
+      { entity: xi, role: "Chairman of the Central Military Commission" },
+    ])).toEqual([
+      { entity: xi, roles: ["president", "General Secretary of the Chinese Communist Party", "Chairman of the Central Military Commission"] },
+      { entity: li, roles: ["premier"] },
+    ]);
   });
 });

@@ -197,3 +197,19 @@ export function sharedOnDay(state: EntityView["onDay"], japan: EntityView["onDay
   const japans = new Set((japan?.memberships ?? []).map((m) => m.entity.id));
   return (state?.memberships ?? []).filter((m) => japans.has(m.entity.id)).map((m) => m.entity).sort((a, b) => a.name.en.localeCompare(b.name.en));
 }
+
+/**
+ * The office holders of a day, each person once with every office held then, in the order first listed: a
+ * box listing Xi Jinping three times (president, general secretary, chairman) lists him once with three roles.
+ *
+ * @example holdersOnDay([{ entity: xi, role: "president" }, { entity: xi, role: "general-secretary" }, { entity: li, role: "premier" }]) // [{ entity: xi, roles: ["president", "general-secretary"] }, { entity: li, roles: ["premier"] }]
+ */
+export function holdersOnDay(offices: readonly { entity: EntityRef; role: string | null }[]): { entity: EntityRef; roles: string[] }[] {
+  const holders = new Map<string, { entity: EntityRef; roles: string[] }>();
+  for (const o of offices) {
+    const h = holders.get(o.entity.id) ?? { entity: o.entity, roles: [] };
+    if (o.role && !h.roles.includes(o.role)) h.roles.push(o.role);
+    holders.set(o.entity.id, h);
+  }
+  return [...holders.values()];
+}
