@@ -63,8 +63,12 @@ const SIGNING = /\bsign(?:ing|ed)\b/i;
  * declaration" names the president of 8 October 1998 (Kim Dae-jung), not of some day in 1998.
  */
 function onTheDay(ctx: SentenceContext, c: Candidate, out: readonly Claim[]): Candidate {
-  const t = c.time ?? timeFor(ctx, c);
-  if (!t || t.min === t.max || c.undated) return c;
+  // "Prime Minister Shinzo Abe signed the Pyongyang Declaration … in 2002": the date the agreement's name keeps from
+  // other claims is the date of the person's own signing, said in the same sentence.
+  const signing = out.find((o) => o.p === "signatory-of" && o.subject.id === c.subject && o.time);
+  const t = c.time ?? timeFor(ctx, c) ?? (signing && ctx.times.find((x) => x.start === signing.time!.start));
+  if (!t || c.undated) return c;
+  if (t.min === t.max) return c.time ? c : { ...c, time: t };
   const [cs, ce] = clauseAround(ctx.slice, c.at - ctx.start).map((x) => x + ctx.start) as [number, number];
   const days = new Set<string>();
   for (const o of out) {

@@ -830,6 +830,11 @@ describe("titles of the other side's leaders, and the day a title is said of", (
     expect(office("In 1998, President Kim Young-sam visited Tokyo.")).toEqual([["kim-young-sam", "holds-office", "south-korea", "supported", "positive"]]);
   });
 
+  it("dates a titled signer by the date the agreement's name keeps ('Prime Minister Shinzo Abe signed the Pyongyang Declaration … in 2002' was supported as 'ever')", () => {
+    expect(office("Prime Minister Shinzo Abe signed the Pyongyang Declaration with Kim Jong Il in 2002.")).toEqual([["shinzo-abe", "holds-office", "japan", "contradicted", "positive"]]);
+    expect(office("Prime Minister Junichiro Koizumi signed the Pyongyang Declaration with Kim Jong Il in 2002.")).toEqual([["junichiro-koizumi", "holds-office", "japan", "supported", "positive"]]);
+  });
+
   it("contradicts a signer who held the recorded signer's office only at another time ('Prime Minister Eisaku Sato signed the Joint Communiqué': Tanaka did)", () => {
     const signer = (text: string) => claims(text).filter((c) => c[1] === "signatory-of" && String(c[0]).includes("-"));
     expect(signer("In 1972, Prime Minister Eisaku Sato signed the Joint Communique with China.")).toEqual([["eisaku-sato", "signatory-of", "japan-china-joint-communique-1972", "contradicted", "positive"]]);
