@@ -16,7 +16,8 @@ import { buildAll } from "../src/datasets/run.js";
 import { buildDatabase } from "../src/kb/build.js";
 import type { Diagnostic } from "../src/kb/load.js";
 import { sharedDir } from "../src/kb/paths.js";
-import { chromiumAvailable, ensureExplorerBuilt } from "./e2e/harness.js";
+import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable, ensureExplorerBuilt, serveDatabase } from "./e2e/harness.js";
 
 // Not test/helpers.ts's ROOT: that module imports vitest's test API, which is not for this process.
 const ROOT = resolve(import.meta.dirname, "..");
@@ -37,6 +38,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     gaikoFullBuild: Provided<SharedBuildInfo>;
     gaikoCuratedBuild: Provided<{ path: string }>;
+    /** One server on the full build and one Chromium for every browser test of the run (null: each file starts its own). */
+    gaikoBrowser: { url: string; ws: string } | null;
   }
 }
 
@@ -121,5 +124,21 @@ export default async function setup(project: TestProject): Promise<() => void> {
         })
       : notMade("curatedStore()"),
   );
-  return () => rmSync(dir, { recursive: true, force: true });
+  // One server and one browser for all the browser tests, rather than a server and a Chromium per file.
+  // Not with GAIKO_E2E_DB (the files serve that database themselves) or when the full build failed.
+  const full = project.getProvidedContext().gaikoFullBuild;
+  const browserTests = (!files || files.some((f) => BROWSER_TEST.test(f))) && chromiumAvailable() && !process.env["GAIKO_E2E_DB"];
+  const shared = browserTests && "built" in full ? await startShared(full.built.path) : undefined;
+  project.provide("gaikoBrowser", shared ? { url: shared.url, ws: shared.ws } : null);
+  return async () => {
+    await shared?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+/** `gaiko serve` on the database and a Chromium the test files connect to, started side by side. */
+async function startShared(db: string): Promise<{ url: string; ws: string; stop: () => Promise<void> }> {
+  const [server, browser] = await Promise.all([serveDatabase(db), chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })]);
+  console.log(`global setup: one server (${server.url}) and one Chromium for the browser tests`);
+  return { url: server.url, ws: browser.wsEndpoint(), stop: async () => (await browser.close(), await server.stop()) };
 }

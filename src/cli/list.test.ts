@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { Command } from "commander";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { listFixtureStore } from "../../test/lists/fixture.js";
 import { ROOT } from "../../test/helpers.js";
@@ -15,7 +15,13 @@ import { registerSeriesCommand } from "./series.js";
 
 const { store, path } = listFixtureStore();
 store.close();
+// Today for these commands; given back after the file, which may share its process with others.
+const todayBefore = process.env.GAIKO_TODAY;
 process.env.GAIKO_TODAY = "2026-01-01";
+afterAll(() => {
+  if (todayBefore === undefined) delete process.env.GAIKO_TODAY;
+  else process.env.GAIKO_TODAY = todayBefore;
+});
 
 /** Runs one command in this process; returns what it wrote and the error it threw (main maps it to an exit code). */
 async function gaiko(args: string[]): Promise<{ out: string; err: string; error?: Error }> {

@@ -57,6 +57,15 @@ function sharedFullBuild(): string | undefined {
   }
 }
 
+/** The server and browser the global setup started for every browser test of the run, when it did. */
+function sharedBrowserAndServer(): { url: string; ws: string } | undefined {
+  try {
+    return inject("gaikoBrowser") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface Server {
   url: string;
   stop: () => Promise<void>;
@@ -73,13 +82,24 @@ export async function startServer(): Promise<Server> {
   // The run's shared full build (test/global-setup.ts), which the server only reads; else a build of its own.
   const shared = given ? undefined : sharedFullBuild();
   const db = given ? resolve(given) : (shared ?? join(dir, "e2e.db"));
-  const env: NodeJS.ProcessEnv = { ...process.env, GAIKO_SHARED: sharedEnv() };
-  delete env["GAIKO_DATA"];
   if (!given && !shared) {
-    const built = spawnSync(process.execPath, [join(ROOT, "bin", "gaiko.js"), "build", "--db", db], { cwd: ROOT, env, encoding: "utf8" });
+    const built = spawnSync(process.execPath, [join(ROOT, "bin", "gaiko.js"), "build", "--db", db], { cwd: ROOT, env: serverEnv(), encoding: "utf8" });
     if (built.status !== 0) throw new Error(`gaiko build failed:\n${built.stderr}`);
   }
-  const proc: ChildProcess = spawn(process.execPath, [join(ROOT, "bin", "gaiko.js"), "serve", "--port", "0", "--quiet", "--db", db], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+  const server = await serveDatabase(db);
+  return { url: server.url, stop: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+/** The environment of a `gaiko` child process: ../shared as the tests see it, and no GAIKO_DATA. */
+function serverEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GAIKO_SHARED: sharedEnv() };
+  delete env["GAIKO_DATA"];
+  return env;
+}
+
+/** `gaiko serve` on a free port for an existing database, once it says where it listens. */
+export async function serveDatabase(db: string): Promise<Server> {
+  const proc: ChildProcess = spawn(process.execPath, [join(ROOT, "bin", "gaiko.js"), "serve", "--port", "0", "--quiet", "--db", db], { cwd: ROOT, env: serverEnv(), stdio: ["ignore", "ignore", "pipe"] });
   const url = await new Promise<string>((ok, fail) => {
     let err = "";
     const timer = setTimeout(() => fail(new Error(`server did not start in 20 s:\n${err}`)), 20_000);
@@ -105,7 +125,6 @@ export async function startServer(): Promise<Server> {
         proc.kill();
         await exited;
       }
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -128,7 +147,15 @@ export interface Session {
 /** Builds the explorer if needed, then starts the server and the browser side by side. */
 export async function startSession(viewport = { width: 1280, height: 900 }): Promise<Session> {
   ensureExplorerBuilt();
-  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  // The run's one server and browser (test/global-setup.ts) when it started them, rather than a server and a
+  // Chromium per file. The file's browser is then a connection, which closing ends; the server runs on.
+  // A file that names its own database (GAIKO_E2E_DB, as note-ja does) gets a server of its own on it.
+  const shared = sharedBrowserAndServer();
+  const own = !shared || !!process.env["GAIKO_E2E_DB"];
+  const [server, browser] = await Promise.all([
+    own ? startServer() : { url: shared.url, stop: async () => {} },
+    shared ? chromium.connect(shared.ws) : launchBrowser(),
+  ]);
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
