@@ -192,3 +192,15 @@ describe("a value in the page's language (value_ja)", () => {
     expect(valueToken(valueInLanguage(englishOnly, "ja").value, "ja", "land area")).toEqual({ text: "about 7 km²", lang: "en" });
   });
 });
+
+describe("an event's name in a sentence that gives its date", () => {
+  it("leaves out a bracket that only repeats the sentence's year (the G20 box read 'G20大阪サミット（2019年）は2019年6月28日から…')", () => {
+    const g20 = { id: "g20-osaka-summit-2019", kind: "event" as const, name: { en: "G20 Osaka Summit (2019)", ja: "G20大阪サミット（2019年）" } };
+    const held = { ...st("occurred", g20, null, "2019-06-28/2019-06-29") };
+    expect(text(held, "en")).toBe("The G20 Osaka Summit lasted from 28 June 2019 to 29 June 2019");
+    expect(text(held, "ja")).toBe("G20大阪サミットは2019年6月28日から2019年6月29日まで続いた");
+    // A bracket that is not that date stays.
+    const named = { ...held, subject: { ...g20, name: { en: "Asian–African Conference (Bandung Conference)", ja: "アジア・アフリカ会議（バンドン会議）" } } };
+    expect(text(named, "en")).toMatch(/^(?:The )?Asian–African Conference \(Bandung Conference\) lasted from 28 June 2019/);
+  });
+});

@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/dict.js";
 import { roleWords, type NameLookup, type RoleContext, type RoleTables } from "../i18n/roles.js";
 import { takesThe } from "./articles.js";
 import { codedValueJa } from "../i18n/values.js";
+import { undatedNames } from "./dated-name.js";
 import { MONTH_NAMES as MONTHS } from "../i18n/months.js";
 
 /**
@@ -199,7 +200,8 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
   for (const part of form.split(/(\{\w+\})/)) {
     const after = previous;
     if (part) previous = part;
-    if (part === "{s}") named(s.subject, after);
+    // "G20 Osaka Summit (2019) lasted from 28 June 2019 …": a bracket that only repeats the sentence's own date goes.
+    if (part === "{s}") named(from && /\{(?:date|from)\}/.test(form) ? undatedNames(s.subject, from) : s.subject, after);
     else if (part === "{o}") (s.object ? named(s.object, after) : tokens.push(valueToken(s.value, lang, s.role)));
     else if (part === "{from}" || part === "{date}") {
       // "on 29 September 1972" but "in 1951", "in September 1972".
