@@ -69,7 +69,7 @@ function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefine
  * (the list is then whole: each party state has a recorded signer who held one of its offices) and the claimed person is not among them: "signed by Koizumi and Kim Jong
  * Un" is contradicted by the record that Kim Jong Il signed.
  */
-function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+function notAmongSigners(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; kind: "not-among-signers" | "signed-in-office" } | undefined {
   if (c.p !== "signatory-of" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "person") return undefined;
   const signed = (ctx.k.byObject.get(c.object) ?? []).filter((r) => r.p === "signatory-of" && r.status !== "rejected");
   const persons = signed.filter((r) => ctx.k.gazetteer.kinds.get(r.subject) === "person");
@@ -78,8 +78,11 @@ function notAmongSigners(ctx: SentenceContext, c: Candidate): StatementRow[] | u
   // Whole only when every state party has a signer recorded (two Japanese signers say nothing of China's).
   const parties = [...(ctx.k.partiesOf.get(c.object) ?? [])].filter((s) => ctx.k.gazetteer.kinds.get(s) === "state");
   const covered = new Set(persons.flatMap((r) => (ctx.k.offices.get(r.subject) ?? []).map((o) => o.object)));
-  if (parties.some((s) => !covered.has(s)) || persons.length < 2 || persons.length < states) return signedInOfficeOf(ctx, c.subject, c.object, persons);
-  return persons;
+  if (parties.some((s) => !covered.has(s)) || persons.length < 2 || persons.length < states) {
+    const clash = signedInOfficeOf(ctx, c.subject, c.object, persons);
+    return clash && { rows: clash, kind: "signed-in-office" };
+  }
+  return { rows: persons, kind: "not-among-signers" };
 }
 
 /** Whether an office row certainly covers a day (held from on or before it, to on or after it). */
@@ -137,11 +140,11 @@ function notAmongParticipants(ctx: SentenceContext, c: Candidate): StatementRow[
 }
 
 /** Ways the knowledge base decides a claim by what it does not hold, or by another's record. */
-export type Absence = "not-among" | "not-among-signers" | "not-among-claimants" | "not-among-participants" | "other-participant" | "never-in-force";
+export type Absence = "not-among" | "not-among-signers" | "signed-in-office" | "not-among-claimants" | "not-among-participants" | "other-participant" | "never-in-force";
 
 /** The reason when the text denies what is decided by absence ("Taiwan is not a party", "never entered into force"). */
 export const DENIED: Record<Absence, WhyCode> = {
-  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "not-among-claimants": "denied-not-among-claimants", "not-among-participants": "denied-not-among-participants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force",
+  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "signed-in-office": "denied-signed-in-office", "not-among-claimants": "denied-not-among-claimants", "not-among-participants": "denied-not-among-participants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force",
 };
 
 /**
@@ -165,6 +168,10 @@ export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, r
     }
     case "not-among-signers":
       return { verdict: "contradicted", expected: rows.map((r) => name(r.subject)).join(", "), why: { code: "not-among-signers", params: { held: String(rows.length), holder: c.subject, target: c.object ?? "" } }, used: rows };
+    case "signed-in-office": {
+      const ids = [...new Set(rows.map((r) => r.subject))];
+      return { verdict: "contradicted", expected: ids.map(name).join(", "), why: { code: "signed-in-office", params: { signers: ids.join(","), holder: c.subject, target: c.object ?? "" } }, used: rows };
+    }
     case "other-participant":
       return { verdict: "contradicted", expected: name(c.instead!), why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: rows };
   }
@@ -200,7 +207,7 @@ export function absenceEvidence(ctx: SentenceContext, c: Candidate): { rows: Sta
   const claimants = notAmongClaimants(ctx, c);
   if (claimants) return { rows: claimants, opposite: false, absent: "not-among-claimants" };
   const signers = notAmongSigners(ctx, c);
-  if (signers) return { rows: signers, opposite: false, absent: "not-among-signers" };
+  if (signers) return { rows: signers.rows, opposite: false, absent: signers.kind };
   const listed = notAmong(ctx, c);
   if (listed) return { rows: listed, opposite: false, absent: "not-among" };
   return undefined;

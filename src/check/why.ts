@@ -7,12 +7,12 @@ export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
   | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent" | "denied-rejected"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread";
+  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread";
 
 export interface Why {
   code: WhyCode;
-  /** Values the sentence is made of: `held` (what the knowledge base holds, EDTF or a description), `given` (the text's date), `who`. */
-  params: { held?: string; given?: string; who?: string; what?: string; holder?: string; rel?: string; target?: string };
+  /** Values the sentence is made of: `held` (what the knowledge base holds, EDTF or a description), `given` (the text's date), `who`; `signers`, entity ids joined by commas. */
+  params: { held?: string; given?: string; who?: string; what?: string; holder?: string; rel?: string; target?: string; signers?: string };
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -65,6 +65,8 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "not-among-signers": { en: "the knowledge base records the {held} persons who signed {target}, and {holder} is not one of them", ja: "知識ベースは{target}に署名した{held}人を記録しているが、{holder}はその中にない" },
   "never-in-force": { en: "the knowledge base records that {target} never entered into force", ja: "知識ベースの記録では、{target}は発効していない" },
   "denied-never-in-force": { en: "the knowledge base also records that {target} never entered into force", ja: "知識ベースの記録でも、{target}は発効していない" },
+  "signed-in-office": { en: "the knowledge base records {signers} as signing {target} in an office {holder} held only at another time", ja: "知識ベースは{target}の署名者として{signers}を記録しており、{holder}がその職にあったのは別の時期である" },
+  "denied-signed-in-office": { en: "the knowledge base records {signers} as signing {target} in an office {holder} held only at another time, as the text says", ja: "知識ベースは{target}の署名者として{signers}を記録しており、{holder}は署名していない。本文と一致する" },
   "denied-not-among-signers": { en: "the knowledge base records the {held} persons who signed {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の署名者{held}人に{holder}は含まれず、本文と一致する" },
   "not-among-claimants": { en: "the knowledge base records {what} as claiming {target}, and {holder} is not one of them", ja: "知識ベースは{target}の領有を主張する国として{what}を記録しているが、{holder}はその中にない" },
   "denied-not-among-claimants": { en: "the knowledge base records {what} as claiming {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の領有主張国（{what}）に{holder}は含まれず、本文と一致する" },
@@ -94,6 +96,8 @@ export function bilingual(why: Why, store: Store): { en: string; ja: string } {
         const ref = v ? store.ref(v) : null;
         return ref ? (ja ? ref.name.ja ?? ref.name.en : ref.name.en) : k === "who" ? (ja ? "他者" : "another party") : "";
       }
+      // A list of entity ids ("kakuei-tanaka,masayoshi-ohira"), each in the reader's language.
+      if (k === "signers") return v.split(",").filter(Boolean).map((id) => { const ref = store.ref(id); return ref ? (ja ? ref.name.ja ?? ref.name.en : ref.name.en) : id; }).join(ja ? "、" : ", ");
       if (k === "rel") return v in PREDICATES ? PREDICATES[v as Predicate][ja ? "ja" : "en"] : v;
       // A year alone is a date too: "1907" is 1907年 in Japanese (a count of states never has four digits).
       return k === "held" && ja ? readableDates(v, ja).replace(/(?<![\d-])(\d{4})(?![\d年-])/g, "$1年") : readableDates(v, ja);

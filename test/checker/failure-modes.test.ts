@@ -839,5 +839,9 @@ describe("titles of the other side's leaders, and the day a title is said of", (
     const signer = (text: string) => claims(text).filter((c) => c[1] === "signatory-of" && String(c[0]).includes("-"));
     expect(signer("In 1972, Prime Minister Eisaku Sato signed the Joint Communique with China.")).toEqual([["eisaku-sato", "signatory-of", "japan-china-joint-communique-1972", "contradicted", "positive"]]);
     expect(signer("In 1972, Prime Minister Kakuei Tanaka signed the Joint Communique with China.")).toEqual([["kakuei-tanaka", "signatory-of", "japan-china-joint-communique-1972", "supported", "positive"]]);
+    // The reason names who signed in that office, in both languages.
+    const sato = check(store, "In 1972, Prime Minister Eisaku Sato signed the Joint Communique with China.", { today: TODAY }).claims.find((c) => c.subject.id === "eisaku-sato" && c.p === "signatory-of")!;
+    expect(sato.reason).toMatch(/records Kakuei Tanaka\b.* as signing .* in an office Eisaku Sat. held only at another time/);
+    expect(sato.reasonJa).toMatch(/田中角栄/);
   });
 });
