@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -11,5 +12,8 @@ export default defineConfig({
     // and its imports cost more than most files' tests (src/ and web/src/: 188 s isolated, 106 s shared, same
     // run). A file that changes process state (environment, timers) gives it back in afterAll/afterEach.
     isolate: false,
+    // Two workers even on 2 CPUs (vitest's default there is one): a browser test mostly waits on Chromium and the
+    // server, and a unit file fills that wait (the whole run: 657 s with one worker, 543 s with two, both passing).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
