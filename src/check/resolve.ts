@@ -63,19 +63,21 @@ const SIGNING = /\bsign(?:ing|ed)\b/i;
  * declaration" names the president of 8 October 1998 (Kim Dae-jung), not of some day in 1998.
  */
 function onTheDay(ctx: SentenceContext, c: Candidate, out: readonly Claim[]): Candidate {
+  if (c.undated) return c;
   // "Prime Minister Shinzo Abe signed the Pyongyang Declaration … in 2002": the date the agreement's name keeps from
   // other claims is the date of the person's own signing, said in the same sentence.
   const signing = out.find((o) => o.p === "signatory-of" && o.subject.id === c.subject && o.time);
   const t = c.time ?? timeFor(ctx, c) ?? (signing && ctx.times.find((x) => x.start === signing.time!.start));
-  if (!t || c.undated) return c;
-  if (t.min === t.max) return c.time ? c : { ...c, time: t };
+  if (!t) return c;
+  // The date found is the claim's own from here on (judge reads it rather than looking for it again).
+  if (t.min === t.max) return { ...c, time: t };
   const [cs, ce] = clauseAround(ctx.slice, c.at - ctx.start).map((x) => x + ctx.start) as [number, number];
   const days = new Set<string>();
   for (const o of out) {
     if ((o.p !== "signed" && o.p !== "occurred") || o.verdict !== "supported" || o.start < cs || o.start >= ce) continue;
     for (const e of o.evidence) if (e.time && /^\d{4}-\d{2}-\d{2}$/.test(e.time) && t.min <= e.time && e.time <= t.max) days.add(e.time);
   }
-  if (days.size !== 1) return c;
+  if (days.size !== 1) return { ...c, time: t };
   const [day] = days as Set<string>;
   return { ...c, time: { ...t, edtf: day!, min: day!, max: day!, span: false, bounds: false } };
 }
