@@ -67,19 +67,9 @@ export const api = {
   votesDivergent: (p: { against: string; alongside: string; from: number; to: number; limit?: number }, f: VoteFilter) =>
     `/api/v1/votes/divergent?${query({ against: p.against, alongside: p.alongside, from: p.from, to: p.to, limit: p.limit ?? 50, ...filterParams(f) })}`,
   check: () => "/api/v1/check",
-  timeline: (p: { from?: string | null; to?: string | null; with?: string | null; kind?: string | null; limit?: number }) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined && v !== "") q.set(k, String(v));
-    const s = q.toString();
-    return `/api/v1/timeline${s ? `?${s}` : ""}`;
-  },
+  timeline: (p: { from?: string | null; to?: string | null; with?: string | null; kind?: string | null; limit?: number }) => withQuery("/api/v1/timeline", p),
   /** How many timeline items each year holds, for the same filters (the timeline's overview, and how it splits its requests). */
-  timelineCounts: (p: { with?: string | null; kind?: string | null }) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined && v !== "") q.set(k, v);
-    const s = q.toString();
-    return `/api/v1/timeline/counts${s ? `?${s}` : ""}`;
-  },
+  timelineCounts: (p: { with?: string | null; kind?: string | null }) => withQuery("/api/v1/timeline/counts", p),
 };
 
 /** The roll-call filter of the votes routes. */
@@ -96,4 +86,10 @@ function query(p: Record<string, string | number | null | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined && v !== "") q.set(k, String(v));
   return q.toString();
+}
+
+/** A path with the query of the parameters given (none: no "?"). */
+function withQuery(path: string, p: Record<string, string | number | null | undefined>): string {
+  const s = query(p);
+  return `${path}${s ? `?${s}` : ""}`;
 }

@@ -1,4 +1,5 @@
 import { ERAS, type Era } from "./eras.js";
+import { yearOfDate } from "./spans.js";
 import { toX, type View } from "./scale.js";
 
 /**
@@ -29,7 +30,7 @@ export function histogram(counts: ReadonlyMap<number, number>, extent: View, bin
 export function countsByYear(items: readonly { date: string }[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const { date } of items) {
-    const year = Number(/^-?\d+/.exec(date)?.[0]);
+    const year = yearOfDate(date);
     if (Number.isFinite(year)) out.set(year, (out.get(year) ?? 0) + 1);
   }
   return out;
