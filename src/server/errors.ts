@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { asDamageError } from "../kb/store.js";
+import { resolveId } from "../kb/entity-query.js";
+import { asDamageError, type Store } from "../kb/store.js";
 import type { ApiError } from "../model/results.js";
 
 /** Thrown by handlers; turned into the one JSON error shape by `onError`. */
@@ -13,6 +14,19 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * A query parameter naming an entity (id, ISO code or name), resolved; a name that resolves to nothing is a 404
+ * that names the parameter. Undefined when the parameter was not given.
+ *
+ * @example entityParam(store, "with", "CHN") // "china"
+ */
+export function entityParam(store: Store, name: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const id = resolveId(store, v);
+  if (!id) throw new HttpError(404, "not-found", `${name}: no entity "${v}"`);
+  return id;
 }
 
 export function errorBody(status: number, code: string, message: string, details?: { path: string; message: string }[]): ApiError {

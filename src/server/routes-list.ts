@@ -1,11 +1,10 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { toCsv } from "../kb/csv.js";
-import { resolveId } from "../kb/entity-query.js";
 import { listOf, ListQueryError, listRows } from "../kb/list.js";
 import type { Store } from "../kb/store.js";
 import { ListKind, ListResult } from "../model/lists.js";
-import { HttpError } from "./errors.js";
+import { entityParam, HttpError } from "./errors.js";
 import { errors } from "./openapi.js";
 import { CountParam, DateParam, IdParam } from "./params.js";
 
@@ -27,12 +26,6 @@ const ListParams = z
   })
   .strict();
 
-function entity(store: Store, name: string, v: string | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  const id = resolveId(store, v);
-  if (!id) throw new HttpError(404, "not-found", `${name}: no entity "${v}"`);
-  return id;
-}
 
 /** `GET /api/v1/list/{kind}`: the twin of `gaiko list KIND`, same filters and paging, JSON or CSV. */
 export function registerListRoutes(app: OpenAPIHono, store: Store): void {
@@ -49,7 +42,7 @@ export function registerListRoutes(app: OpenAPIHono, store: Store): void {
       if (q.asOf && (q.from || q.to)) throw new HttpError(400, "invalid-parameter", "asOf: either asOf or from/to, not both");
       if (q.signedFrom && q.signedTo && q.signedFrom > q.signedTo) throw new HttpError(400, "invalid-parameter", "signedTo: a date after signedFrom");
       const query = {
-        type: q.type, with: entity(store, "with", q.with), in: entity(store, "in", q.in), by: entity(store, "by", q.by),
+        type: q.type, with: entityParam(store, "with", q.with), in: entityParam(store, "in", q.in), by: entityParam(store, "by", q.by),
         asOf: q.asOf ?? new Date().toISOString().slice(0, 10), asOfGiven: q.asOf !== undefined,
         from: q.from, to: q.to, signedFrom: q.signedFrom, signedTo: q.signedTo, sort: q.sort, limit: q.limit, offset: q.offset,
       };

@@ -1,11 +1,10 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { toCsv } from "../kb/csv.js";
-import { resolveId } from "../kb/entity-query.js";
 import { NoSeriesError, seriesCatalog, seriesValues } from "../kb/series.js";
 import type { Store } from "../kb/store.js";
 import { SeriesCatalog, SeriesResult } from "../model/lists.js";
-import { HttpError } from "./errors.js";
+import { entityParam, HttpError } from "./errors.js";
 import { errors, json } from "./openapi.js";
 import { CountParam, IdParam } from "./params.js";
 
@@ -33,8 +32,7 @@ export function registerSeriesRoutes(app: OpenAPIHono, store: Store): void {
       const { name } = c.req.valid("param");
       const q = c.req.valid("query");
       if (q.from !== undefined && q.to !== undefined && q.from > q.to) throw new HttpError(400, "invalid-parameter", "to: a year from `from` on");
-      const state = q.state === undefined ? undefined : resolveId(store, q.state);
-      if (q.state !== undefined && !state) throw new HttpError(404, "not-found", `state: no entity "${q.state}"`);
+      const state = entityParam(store, "state", q.state);
       let r: SeriesResult;
       try {
         r = seriesValues(store, name, { state, from: q.from, to: q.to });

@@ -8,7 +8,7 @@ import { search } from "../kb/search.js";
 import { DamagedDatabaseError, type Store } from "../kb/store.js";
 import { timeline, timelineCounts } from "../kb/timeline.js";
 import { ApiError, EntityView, ExportJson, Health, RelationsResult, SearchResult, TimelineCounts, TimelineResult } from "../model/results.js";
-import { HttpError } from "./errors.js";
+import { entityParam, HttpError } from "./errors.js";
 import type { LiveState } from "./live.js";
 import { errors, json } from "./openapi.js";
 import { PrecompressedCache, precompressedResponse } from "./precompressed.js";
@@ -89,9 +89,7 @@ export function registerRoutes(app: OpenAPIHono, store: Store, server: { started
     (c) => {
       const q = c.req.valid("query");
       if (q.from && q.to && q.from > q.to) throw new HttpError(400, "invalid-parameter", "to: a date after from");
-      const withId = q.with === undefined ? undefined : resolveId(store, q.with);
-      if (q.with !== undefined && !withId) throw new HttpError(404, "not-found", `with: no entity "${q.with}"`);
-      return c.json(timeline(store, { from: q.from, to: q.to, with: withId, kind: q.kind, limit: q.limit }), 200);
+      return c.json(timeline(store, { from: q.from, to: q.to, with: entityParam(store, "with", q.with), kind: q.kind, limit: q.limit }), 200);
     },
   );
 
@@ -102,9 +100,7 @@ export function registerRoutes(app: OpenAPIHono, store: Store, server: { started
     }),
     (c) => {
       const q = c.req.valid("query");
-      const withId = q.with === undefined ? undefined : resolveId(store, q.with);
-      if (q.with !== undefined && !withId) throw new HttpError(404, "not-found", `with: no entity "${q.with}"`);
-      return c.json(timelineCounts(store, { with: withId, kind: q.kind }), 200);
+      return c.json(timelineCounts(store, { with: entityParam(store, "with", q.with), kind: q.kind }), 200);
     },
   );
 
