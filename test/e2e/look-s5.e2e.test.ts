@@ -141,6 +141,28 @@ for (const [size, viewport] of SIZES) {
       expect(await note.textContent()).not.toMatch(/10000|narrow the years|年の範囲を絞る|読み込まれていません|not loaded/);
     });
 
+    // FIX15 (audit MAP15 item 1): the list under the chart stopped at the first 400 ("narrow the years to
+    // see all"), 9 Nov 1948 of the default view's 8,877; it pages now, so every statement can be reached.
+    it.each([
+      ["/timeline", "Show the next 400", /400 of [\d,]+ listed/],
+      ["/timeline?lang=ja", "次の400件を表示", /全[\d,]+件のうち400件を表示/],
+    ])("the timeline's list at %s pages past its first 400 statements", async (path, next, shown) => {
+      await screen().open(path);
+      const entries = page().locator("ol.timeline-list > li.timeline-entry");
+      await expect.poll(() => entries.count(), { timeout: 30_000 }).toBe(400);
+      const section = page().locator(".timeline-list-section");
+      expect(await section.innerText()).toMatch(shown);
+      expect(await section.innerText()).not.toMatch(/narrow the years|年の範囲を絞る/);
+      const year = async (i: number) => Number(/\d{4}/.exec((await entries.nth(i).locator("time").first().textContent()) ?? "")?.[0]);
+      const lastBefore = await year(399);
+      expect(lastBefore).toBeGreaterThanOrEqual(1945);
+      await section.getByRole("button", { name: next }).click();
+      await expect.poll(() => entries.count(), poll).toBe(800);
+      // The second page goes on from where the first stopped, in date order.
+      expect(await year(400)).toBeGreaterThanOrEqual(lastBefore);
+      expect(await year(799)).toBeGreaterThanOrEqual(await year(400));
+    }, 60_000);
+
     it.each([
       ["", "Show all"],
       ["?lang=ja", "件を表示"],

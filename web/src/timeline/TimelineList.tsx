@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useState } from "react";
 import type { StatementView, TimelineItem } from "../api/types.js";
 import { useI18n } from "../app/location.js";
 import { Cites } from "../entity/citation.js";
@@ -9,8 +9,8 @@ import { itemDate } from "./items.js";
 import { itemKey } from "./layout.js";
 import { timelineLine } from "./line.js";
 
-/** The most statements listed under the chart (the chart shows them all). */
-export const LIST_MAX = 400;
+/** The statements listed under the chart at first, and added at each "Show the next" (the chart shows them all). */
+export const LIST_PAGE = 400;
 
 /**
  * The statements of the view under the chart, in date order. A separate, memoised component: the page
@@ -18,18 +18,31 @@ export const LIST_MAX = 400;
  * list (hundreds of statements with their citations) after, and never while the chart is drawn.
  */
 export const TimelineList = memo(function TimelineList({ items }: { items: readonly TimelineItem[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // Pages of LIST_PAGE, so a reader reaches every statement of the view (it once stopped at the first 400,
+  // 9 Nov 1948 of the default 1945–today view's 8,877). The page keys the list by its address, so a new
+  // view or filter starts again at one page.
+  const [shown, setShown] = useState(LIST_PAGE);
   if (items.length === 0) return null;
   const seen = new Set<string>();
+  const total = items.length;
+  const count = (n: number) => n.toLocaleString(lang === "ja" ? "ja-JP" : "en-GB");
   return (
     <section className="timeline-list-section" aria-labelledby="timeline-list-title">
       <h2 id="timeline-list-title">{t("timeline.list")}</h2>
       <ol className="timeline-list statements">
-        {items.slice(0, LIST_MAX).map((item) => (
+        {items.slice(0, shown).map((item) => (
           <Entry key={itemKey(item, seen)} item={item} />
         ))}
       </ol>
-      {items.length > LIST_MAX && <p className="muted">{t("timeline.truncated", { n: LIST_MAX })}</p>}
+      {total > shown && (
+        <p className="timeline-list-more">
+          <span className="muted">{t("timeline.shown", { n: count(shown), total: count(total) })}</span>{" "}
+          <button type="button" onClick={() => setShown(shown + LIST_PAGE)}>
+            {t("entity.loadMore", { n: count(Math.min(LIST_PAGE, total - shown)) })}
+          </button>
+        </p>
+      )}
     </section>
   );
 });

@@ -173,7 +173,7 @@ export function TimelinePage() {
       {footer}
       {!ready && items.length === 0 && !error && <Loading />}
       {ready && items.length === 0 && <NoData reason={t("timeline.empty")} />}
-      <TimelineList items={listed} />
+      <TimelineList key={`${range.from}|${range.to}|${partner}|${dispute}|${kind}`} items={listed} />
     </section>
   );
 }
