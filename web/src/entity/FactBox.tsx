@@ -250,23 +250,39 @@ function TerritoryFacts({ onDay, place }: { onDay: OnDay | undefined; place?: En
   );
 }
 
-/** A dispute's claims are made on its places: who administered and who claimed each on the day. */
+/**
+ * A dispute's claims are made on its places: who administered and who claimed each on the day. Up to four
+ * places are asked (as the Places section does) and the first two with an administrator or a claimant are
+ * shown: the Kuril Islands dispute's first two places by name, Etorofu and Habomai, hold no claim of their
+ * own (the claims are on the Northern Territories), and its box was empty.
+ */
 function DisputeFacts({ view, day }: { view: EntityView; day: string }) {
-  const places = linkedOfKind(view.statements, view.entity.id, "place").slice(0, 2);
+  const places = linkedOfKind(view.statements, view.entity.id, "place").slice(0, 4);
   const own = view.onDay?.administration;
   if (places.length === 0 || own?.administrator || own?.claimants.length) return <TerritoryFacts onDay={view.onDay} />;
+  return <PlacesFacts places={places.map((p) => p.entity)} day={day} />;
+}
+
+/** Loads up to four places with a fixed number of hooks; shows the first two that someone administers or claims. */
+function PlacesFacts({ places, day }: { places: EntityRef[]; day: string }) {
+  const url = (p: EntityRef | undefined) => (p ? entityUrl(p.id, { asOf: day, p: "located-in", limit: 1 }) : null);
+  const loaded = [useApi<EntityView>(url(places[0])), useApi<EntityView>(url(places[1])), useApi<EntityView>(url(places[2])), useApi<EntityView>(url(places[3]))].slice(0, places.length);
+  if (loaded.some((l) => l.state === "loading")) return <Loading />;
+  const held = places.flatMap((place, i) => {
+    const l = loaded[i];
+    const onDay = l?.state === "ready" ? l.data.onDay : undefined;
+    const admin = onDay?.administration;
+    return admin && (admin.administrator || admin.claimants.length) ? [{ place, onDay }] : [];
+  });
+  // Nobody administers or claims any of them on the day: say so once, as a state's box does.
+  if (held.length === 0) return <TerritoryFacts onDay={undefined} />;
   return (
     <>
-      {places.map((p) => (
-        <PlaceFacts key={p.entity.id} place={p.entity} day={day} />
+      {held.slice(0, 2).map((h) => (
+        <TerritoryFacts key={h.place.id} onDay={h.onDay} place={h.place} />
       ))}
     </>
   );
-}
-
-function PlaceFacts({ place, day }: { place: EntityRef; day: string }) {
-  const loaded = useApi<EntityView>(entityUrl(place.id, { asOf: day, p: "located-in", limit: 1 }));
-  return loaded.state === "ready" ? <TerritoryFacts onDay={loaded.data.onDay} place={place} /> : <Loading />;
 }
 
 function PersonFacts({ view }: { view: EntityView }) {
