@@ -20,6 +20,9 @@ export function SeriesPanel({ state, asOf }: { state: string; asOf: string | nul
   const text = TEXT[lang === "ja" ? "ja" : "en"];
   const catalog = useApi<SeriesCatalog>("/api/v1/series");
   const [picked, setPicked] = useState<string | null>(null);
+  // Series found to hold nothing for this state: the page moves on from them unless the reader picked one
+  // (Palau, Manchukuo and the Soviet Union opened on SIPRI, which has none of them, and said "No data").
+  const [empty, setEmpty] = useState<readonly string[]>([]);
   const selectId = useId();
   return (
     <section aria-labelledby={`${selectId}-title`} className="series-panel">
@@ -28,8 +31,10 @@ export function SeriesPanel({ state, asOf }: { state: string; asOf: string | nul
         {(c) => {
           const options = seriesForState(c.series, state);
           if (!options.length) return <NoData reason={lang === "ja" ? "このリリースには数値系列がありません" : "no numeric series in this release"} />;
+          // Every series tried and none holds a value for this state: one plain sentence, no empty chart.
+          if (!picked && options.every((o) => empty.includes(o.name))) return <NoData reason={lang === "ja" ? "この国の数値系列はありません" : "no numeric series has figures for this state"} />;
           const year = asOf ? Number(asOf.slice(0, 4)) : null;
-          const name = picked && options.some((o) => o.name === picked) ? picked : defaultSeries(options, year)!.name;
+          const name = picked && options.some((o) => o.name === picked) ? picked : defaultSeries(options, year, empty)!.name;
           return (
             <>
               <label htmlFor={selectId}>{text.pick} </label>
@@ -40,7 +45,7 @@ export function SeriesPanel({ state, asOf }: { state: string; asOf: string | nul
                   </option>
                 ))}
               </select>
-              <SeriesView name={name} state={state} text={text} year={year} />
+              <SeriesView name={name} state={state} text={text} year={year} onNone={picked ? undefined : (n) => setEmpty((e) => (e.includes(n) ? e : [...e, n]))} />
             </>
           );
         }}
@@ -49,9 +54,13 @@ export function SeriesPanel({ state, asOf }: { state: string; asOf: string | nul
   );
 }
 
-function SeriesView({ name, state, text, year }: { name: string; state: string; text: (typeof TEXT)["en" | "ja"]; year: number | null }) {
+function SeriesView({ name, state, text, year, onNone }: { name: string; state: string; text: (typeof TEXT)["en" | "ja"]; year: number | null; onNone?: (name: string) => void }) {
   const { name: nameOf, lang } = useI18n();
   const values = useApi<SeriesResult>(seriesUrl(name, state));
+  const none = values.state === "ready" && "none" in linesOf(values.data, state, nameOf);
+  useEffect(() => {
+    if (none) onNone?.(name);
+  }, [none, name]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <Loaded value={values}>
       {(r) => {

@@ -59,6 +59,13 @@ describe("the state page's series", () => {
       expect(defaultSeries(options, year)?.name).toBe(name);
     });
 
+    it("pass over the series found empty for the state, while another remains", () => {
+      expect(defaultSeries(options, null, ["sipri-military-expenditure"])?.name).toBe("milex-share-gdp-long-run");
+      expect(defaultSeries(options, null, ["sipri-military-expenditure", "milex-share-gdp-long-run"])?.name).toBe("armed-forces-personnel");
+      expect(defaultSeries(options, 1935, ["milex-share-gdp-long-run"])?.name).toBe("nmc-tpop");
+      expect(defaultSeries(options, null, options.map((o) => o.name))?.name).toBe("sipri-military-expenditure");
+    });
+
     const line = [{ key: "japan>", label: "Japan", points: [{ year: 1949, value: 1 }, { year: 2020, value: 2 }] }];
     it("say which years a series covers when it has no value at the page's year, and nothing when it has", () => {
       expect(missingYear(line, 1935)).toEqual({ from: 1949, to: 2020 });

@@ -60,10 +60,14 @@ const PREFERRED = ["sipri-military-expenditure", "milex-share-gdp-long-run", "nm
 /**
  * The series a state page opens on: with no date, SIPRI's military spending; at a date, the first preferred
  * series whose years reach it, else any that does (a 1935 page opened on SIPRI's 1949–2020 figures with
- * nothing at its year), else SIPRI's all the same.
+ * nothing at its year), else SIPRI's all the same. Series already found empty for the state (`empty`) are
+ * passed over while another remains: Palau has no SIPRI figures but has the long-run share of GDP.
  * @example defaultSeries(options, 1935).name // "milex-share-gdp-long-run"
+ * @example defaultSeries(options, null, ["sipri-military-expenditure"]).name // "milex-share-gdp-long-run"
  */
-export function defaultSeries(options: readonly SeriesInfo[], year: number | null): SeriesInfo | undefined {
+export function defaultSeries(all: readonly SeriesInfo[], year: number | null, empty: readonly string[] = []): SeriesInfo | undefined {
+  const left = all.filter((o) => !empty.includes(o.name));
+  const options = left.length > 0 ? left : all;
   const preferred = PREFERRED.map((name) => options.find((o) => o.name === name)).filter((o): o is SeriesInfo => o !== undefined);
   const reaches = (o: SeriesInfo) => year !== null && Number(o.from) <= year && year <= Number(o.to);
   return (year === null ? undefined : (preferred.find(reaches) ?? options.find(reaches))) ?? preferred[0] ?? options[0];
