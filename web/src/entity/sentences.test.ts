@@ -27,6 +27,9 @@ describe("statements as sentences", () => {
     [st("diplomatic-relations", japan, china, "1972-09-29/.."), "Japan and China established diplomatic relations on 29 September 1972", "日本と中国は1972年9月29日に外交関係を樹立した"],
     [st("diplomatic-relations", japan, taiwan, "1952-04-28/1972-09-29"), "Japan and Taiwan had diplomatic relations from 28 April 1952 to 29 September 1972", "日本と台湾は1952年4月28日から1972年9月29日まで外交関係にあった"],
     [st("holds-office", yoshida, japan, "1948-10-15/1954-12-10", { role: "prime-minister" }), "Shigeru Yoshida was Prime Minister of Japan from 15 October 1948 to 10 December 1954", "吉田茂は1948年10月15日から1954年12月10日まで日本の内閣総理大臣を務めた"],
+    // A party office names the party: no "of the Soviet Union" after "…Communist Party of the Soviet Union".
+    [st("holds-office", ref("joseph-stalin", "Joseph Stalin", "ヨシフ・スターリン", "person"), ref("ussr", "Soviet Union", "ソビエト連邦"), "1922-12-30/1953-03-05", { role: "General Secretary of the Communist Party of the Soviet Union" }), "Joseph Stalin was General Secretary of the Communist Party of the Soviet Union from 30 December 1922 to 5 March 1953", "ヨシフ・スターリンは1922年12月30日から1953年3月5日までソ連共産党書記長を務めた"],
+    [st("holds-office", ref("mao-zedong", "Mao Zedong", "毛沢東", "person"), china, "1949-10-01/1976-09-09", { role: "Chairman of the Chinese Communist Party" }), "Mao Zedong was Chairman of the Chinese Communist Party from 1 October 1949 to 9 September 1976", "毛沢東は1949年10月1日から1976年9月9日まで中国共産党中央委員会主席を務めた"],
     [st("signed", sf, null, "1951-09-08"), "The Treaty of San Francisco was signed on 8 September 1951", "サンフランシスコ平和条約は1951年9月8日に署名された"],
     [st("in-force", sf, null, "1952-04-28/.."), "The Treaty of San Francisco has been in force since 28 April 1952", "サンフランシスコ平和条約は1952年4月28日に発効した"],
     [st("attribute", china, null, "1949", { value: "Beijing", role: "capital (GGO)" }), "China's capital: Beijing, 1949", "中国の首都：Beijing（1949年）"],

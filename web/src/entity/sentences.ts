@@ -167,6 +167,9 @@ function undated(form: string, lang: Lang): string {
   return lang === "ja" ? form.replace(/（\{date\}）/, "").replace(/\{(from|date)\}(から|に)?(\{to\}まで)?/, "").replace("（）", "") : form.replace(/,? (since|on|from) \{(from|date)\}( to \{to\})?|, \{date\}/, "");
 }
 
+/** An office of a party rather than of the state (its words already name the party, and so the country). */
+const PARTY_OFFICE = /\bParty\b|党/;
+
 /**
  * The sentence for a statement, as tokens (entities stay entities, to be linked). A Japanese page
  * passes the role tables it has loaded (Role.tsx's useRoleTables) for the statement's role; `selfId`, the
@@ -182,6 +185,9 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
   let form = (interval ? (open ? (forms.open ?? forms.closed) : (forms.closed ?? forms.open)) : (forms.point ?? forms.open ?? forms.closed)) ?? "";
   if (!from) form = undated(form, lang);
   const role = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
+  // A party office names its own body: "General Secretary of the Communist Party of the Soviet Union", not
+  // "… of the Soviet Union of the Soviet Union"; "ソ連共産党書記長", not "ソビエト連邦のソ連共産党書記長".
+  if (s.p === "holds-office" && role && PARTY_OFFICE.test(role.text)) form = form.replace(" of {o}", "").replace("{o}の", "");
   if (lang === "en" && form.startsWith("{s}'s ")) {
     // English chains no possessives: not "…Agreement on Commerce's Kishi's visit", "Kuril Islands's Japan's position".
     const own = possessive(s.subject.name.en);
