@@ -3,6 +3,7 @@ import { Link, useI18n, useNav } from "./location.js";
 import { withParams } from "./route.js";
 import type { AsOfCheck } from "./asof.js";
 import type { Lang } from "../i18n/dict.js";
+import { formatDate } from "../time/dates.js";
 
 const TEXT: Record<Lang, { title: string; message: string; reason: Record<"not-a-date" | "no-such-month" | "no-such-day", string>; instead: string; without: string }> = {
   en: {
@@ -16,7 +17,7 @@ const TEXT: Record<Lang, { title: string; message: string; reason: Record<"not-a
     title: "無効な日付",
     message: "アドレスの日付「{value}」は有効な日付ではありません（{reason}）。1972-09-29、1975-06、1975 のように指定してください。",
     reason: { "not-a-date": "年・年月・年月日の形ではありません", "no-such-month": "その月はありません", "no-such-day": "その月にその日はありません" },
-    instead: "代わりに {date} を表示",
+    instead: "代わりに{date}を表示",
     without: "日付なしで表示",
   },
 };
@@ -42,7 +43,7 @@ export function InvalidDate({ check }: { check: Extract<AsOfCheck, { state: "inv
       <p>
         {check.instead && (
           <>
-            <Link href={withParams(pathname, query, { asOf: check.instead })}>{text.instead.replace("{date}", check.instead)}</Link> ·{" "}
+            <Link href={withParams(pathname, query, { asOf: check.instead })}>{text.instead.replace("{date}", formatDate(lang, check.instead))}</Link> ·{" "}
           </>
         )}
         <Link href={withParams(pathname, query, { asOf: null })}>{text.without}</Link>
