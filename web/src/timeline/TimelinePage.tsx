@@ -162,7 +162,8 @@ export function TimelinePage() {
       </div>
       <TimelineOverview counts={perYear} extent={extent} view={view} setView={setView} />
       <p className="muted" aria-live="polite">
-        {formatDate(lang, range.from)}–{formatDate(lang, range.to)} · {t("timeline.items", { n: items.length })}
+        {/* One year (or month, or day) is written once: "1972", not "1972–1972". */}
+        {range.from === range.to ? formatDate(lang, range.from) : `${formatDate(lang, range.from)}–${formatDate(lang, range.to)}`} · {t("timeline.items", { n: items.length })}
         {/* The page holds at most TIMELINE_LIMIT statements, loaded from the view's start: what it could not load
             is what follows a day, worth saying only within the years shown (it once said "showing the first 10000;
             narrow the years to see all" beside 8168 statements of 1945–2026, where narrowing loaded nothing more). */}
