@@ -240,5 +240,73 @@ for (const [size, viewport] of SIZES) {
       await expect.poll(async () => (await main().innerText()).includes(ja), poll).toBe(true);
       expect(await main().innerText()).not.toContain(en);
     });
+
+    // Task LOOK6 (session 28): what the screenshots of every page type, phone and desktop, EN and JA, showed.
+    it.each([
+      ["", "Administered by — Northern Territories", "Russia"],
+      ["?lang=ja", "施政国 — 北方領土", "ロシア"],
+    ])("the Kuril Islands dispute's box%s says who administers and claims its islands (it was empty)", async (query, term, who) => {
+      await screen().open(`/entity/kuril-islands-dispute${query}`);
+      const box = page().locator(".fact-box");
+      await expect.poll(async () => (await box.innerText()).includes(term), poll).toBe(true);
+      expect(await box.locator("dt", { hasText: term }).locator("xpath=following-sibling::dd[1]").innerText()).toContain(who);
+      expect(await seriousViolations(page())).toEqual([]);
+    });
+
+    it.each([
+      ["/entity/palau", null],
+      ["/entity/palau?lang=ja", null],
+      ["/entity/manchukuo", "no numeric series has figures for this state"],
+      ["/entity/manchukuo?lang=ja", "この国の数値系列はありません"],
+    ])("%s opens its chart on a series with figures for the state, or says there is none (it said SIPRI had none)", async (path, none) => {
+      await screen().open(path);
+      const panel = page().locator(".series-panel");
+      if (none === null) {
+        await expect.poll(() => panel.locator(".series-chart svg").count(), poll).toBe(1);
+        expect(await panel.locator("select").inputValue()).not.toBe("sipri-military-expenditure");
+        expect(await seriousViolations(page())).toEqual([]);
+      } else {
+        await expect.poll(async () => (await panel.innerText()).includes(none), { timeout: 30_000 }).toBe(true);
+        expect(await panel.locator("select").count()).toBe(0);
+      }
+      expect(await panel.innerText()).not.toMatch(/SIPRI\)? has no value|SIPRI）にはこの国の値がありません/);
+    });
+
+    it.each([
+      ["/search?q=中国&lang=ja"],
+      ["/search?q=竹島&lang=ja"],
+    ])("search %s keeps each result's kind (出来事, 条約・協定) on one line", async (path) => {
+      await screen().open(path);
+      const kinds = page().locator(".search-hits .hit-kind");
+      await expect.poll(() => kinds.count(), poll).toBeGreaterThan(5);
+      // An inline chip broken over two lines has two client boxes ("出来" / "事").
+      expect(await kinds.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent))).toEqual([]);
+    });
+
+    it.each([
+      ["", "Show 30 Apr 1975 instead"],
+      ["&lang=ja", "代わりに1975年4月30日を表示"],
+    ])("an impossible date%s offers the nearest real one written as the page writes dates, not 1975-04-30", async (query, link) => {
+      await screen().open(`/entity/japan?asOf=1975-04-31${query}`);
+      await expect.poll(() => page().getByRole("link", { name: link, exact: true }).count(), poll).toBe(1);
+    });
+
+    it.each([
+      ["/timeline?from=1972-01-01&to=1972-12-31", /^1972 · \d+ dated statements/],
+      ["/timeline?from=1972-01-01&to=1972-12-31&lang=ja", /^1972年 · 日付のある記述\d+件/],
+    ])("the timeline at %s writes its one year once, not 1972–1972", async (path, line) => {
+      await screen().open(path);
+      const count = page().locator(".timeline-page p.muted[aria-live]");
+      await expect.poll(async () => (await count.textContent()) ?? "", poll).toMatch(line);
+    });
+
+    it.each([
+      ["", "General Secretary of the Communist Party of the Soviet Union from 30 December 1922", /Soviet Union of the Soviet Union/],
+      ["?lang=ja", "1953年3月5日までソ連共産党書記長を務めた", /ソビエト連邦のソ連共産党/],
+    ])("the Soviet Union's office holders%s name a party office without the state again", async (query, said, twice) => {
+      await screen().open(`/entity/ussr${query}`);
+      await expect.poll(async () => (await main().innerText()).includes(said), poll).toBe(true);
+      expect(await main().innerText()).not.toMatch(twice);
+    });
   });
 }
