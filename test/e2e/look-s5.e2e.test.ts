@@ -308,5 +308,17 @@ for (const [size, viewport] of SIZES) {
       await expect.poll(async () => (await main().innerText()).includes(said), poll).toBe(true);
       expect(await main().innerText()).not.toMatch(twice);
     });
+
+    it.each([
+      ["?lang=ja", "中華人民共和国 · 領有権を主張"],
+      ["", "China · claims"],
+    ])("the Senkaku dispute's chart%s labels each bar whole where the margin has room", async (query, whole) => {
+      await screen().open(`/entity/senkaku-islands-dispute${query}`);
+      const labels = page().locator(".administration-chart .bar-label");
+      await expect.poll(() => labels.count(), poll).toBeGreaterThan(4);
+      const texts = await labels.allTextContents();
+      expect(texts).toContain(whole);
+      expect(texts.filter((t) => t.endsWith("…"))).toEqual([]);
+    });
   });
 }

@@ -1,14 +1,10 @@
 import { useI18n } from "../app/location.js";
 import { ticks, toX } from "../timeline/scale.js";
 import type { PlaceClaim } from "./group.js";
-import { administrationBars } from "./administration.js";
+import { administrationBars, fitLabel } from "./administration.js";
 
 const W = 460;
 
-/** A label cut to fit the left margin, marked as cut (never clipped at the edge of the drawing). */
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 const ROW = 22;
 
 /** Who claims and who administers the places over time, as bars (the statement list below carries the detail). */
@@ -27,7 +23,8 @@ export function AdministrationChart({ claims }: { claims: PlaceClaim[] }) {
       {bars.map((b, i) => (
         <g key={b.key} transform={`translate(0,${i * ROW + 4})`}>
           <text x={left - 6} y={13} textAnchor="end" className="bar-label">
-            {clip(`${names.get(b.stateId) ?? b.stateId} · ${label(b.p)}`, lang === "ja" ? 14 : 30)}
+            {/* Cut to fit the left margin at the label's 11 px (CSS), marked as cut, never clipped at the drawing's edge. */}
+            {fitLabel(`${names.get(b.stateId) ?? b.stateId} · ${label(b.p)}`, (left - 6) / 11)}
           </text>
           <rect
             x={left + toX(view, plot, b.start)}

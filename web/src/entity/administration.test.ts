@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { administrationBars } from "./administration.js";
+import { administrationBars, fitLabel } from "./administration.js";
 import type { PlaceClaim } from "./group.js";
 
 const claim = (state: string, p: string, start: string | null, end: string | null): PlaceClaim =>
@@ -22,5 +22,16 @@ describe("administrationBars", () => {
   it("spans an undated claim over the whole chart and says it is undated", () => {
     const { bars } = administrationBars([claim("taiwan", "claims", null, null)], 2026);
     expect(bars[0]).toMatchObject({ dated: false, start: 1926, end: 2026 });
+  });
+});
+
+describe("a bar's label", () => {
+  it("keeps a Japanese label whole where it fits, and cuts a long one by its width, marked", () => {
+    expect(fitLabel("中華人民共和国 · 領有権を主張", 17)).toBe("中華人民共和国 · 領有権を主張");
+    expect(fitLabel("United States · administers", 17)).toBe("United States · administers");
+    const cut = fitLabel("中華人民共和国 · 領有権を主張している国として記録", 17);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut.length).toBeLessThan(20);
+    expect(fitLabel("a".repeat(40), 17)).toBe(`${"a".repeat(26)}…`);
   });
 });
