@@ -320,5 +320,11 @@ for (const [size, viewport] of SIZES) {
       expect(texts).toContain(whole);
       expect(texts.filter((t) => t.endsWith("…"))).toEqual([]);
     });
+
+    it("the Kuril Islands dispute's page names the Northern Territories with 'the', as it does the Senkaku Islands", async () => {
+      await screen().open("/entity/kuril-islands-dispute");
+      await expect.poll(async () => (await main().innerText()).includes("Russia has administered the Northern Territories since December 1991"), poll).toBe(true);
+      expect(await main().innerText()).not.toMatch(/(?:claimed|administered|occupied) Northern Territories/);
+    });
   });
 }

@@ -26,6 +26,7 @@ describe("which names English writes with 'the'", () => {
     ["place", "Senkaku Islands", true],
     ["place", "East China Sea", true],
     ["place", "Sea of Japan", true],
+    ["place", "Northern Territories", true],
     ["place", "Dejima", false],
     ["dispute", "Kuril Islands dispute", true],
     ["event", "Korean War", true],

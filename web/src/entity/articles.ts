@@ -40,4 +40,4 @@ const POSSESSIVE = /^(?:\S+\s){0,3}\S+(?:['’]s|s['’])(?=\s|$)/u;
 /** A word in capitals or with digits: an acronym ("CITES", "APEC", "G7", "JARPA"). */
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&+]+$/u;
 /** Places English names with "the": island groups, seas, straits, peninsulas. */
-const PLACE_WITH_THE = /\b(?:Islands|Isles|Rocks|Sea|Ocean|Strait|Straits|Peninsula|Archipelago|Channel|Gulf)$|^(?:Sea|Gulf|Bay|Strait|Straits|Isle) of\b/u;
+const PLACE_WITH_THE = /\b(?:Islands|Isles|Rocks|Territories|Sea|Ocean|Strait|Straits|Peninsula|Archipelago|Channel|Gulf)$|^(?:Sea|Gulf|Bay|Strait|Straits|Isle) of\b/u;
