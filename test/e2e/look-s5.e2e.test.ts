@@ -326,5 +326,14 @@ for (const [size, viewport] of SIZES) {
       await expect.poll(async () => (await main().innerText()).includes("Russia has administered the Northern Territories since December 1991"), poll).toBe(true);
       expect(await main().innerText()).not.toMatch(/(?:claimed|administered|occupied) Northern Territories/);
     });
+
+    it.each([[""], ["?lang=ja"]])("John Foster Dulles's references%s name the dataset row once, not once bare and once with its dates", async (query) => {
+      await screen().open(`/entity/john-foster-dulles${query}`);
+      const refs = page().locator("li[id^='ref-']");
+      await expect.poll(() => refs.count(), poll).toBeGreaterThan(1);
+      const text = (await refs.allInnerTexts()).join("\n");
+      expect(text).toMatch(/secr-1953-dull: started 1953-01-21/);
+      expect(count(text, "secr-1953-dull")).toBe(1);
+    });
   });
 }

@@ -6,7 +6,7 @@ import { NoData } from "../app/feedback.js";
 import { referenceDate } from "./reference-date.js";
 import { usePageOrder } from "./citation.js";
 import { referenceNumbering } from "./group.js";
-import { formatLocator, splitLocators } from "./locator.js";
+import { formatLocator, splitLocators, withoutRepeats } from "./locator.js";
 import { knownReference, readerTitle, rememberReferences, type Reference } from "./references.js";
 
 const FIRST_REFERENCES = 20;
@@ -58,7 +58,7 @@ function Item({ n, ref: r, where }: { n: number; ref: Reference; where: readonly
   const { query } = useNav();
   const title = readerTitle(r.title);
   // In the source's order (¶2, ¶3, ¶38, ¶54), not the order the page cites them in.
-  const shorts = [...new Set(where.flatMap(splitLocators).map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short))].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+  const shorts = withoutRepeats([...new Set(where.flatMap(splitLocators).map((l) => formatLocator(l, lang)).filter((l) => l.telling).map((l) => l.short))]).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
   return (
     <li value={n} id={`ref-${r.source}`}>
       {r.publisher && <span className="publisher">{stop(r.publisher)} </span>}

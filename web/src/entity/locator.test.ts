@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLocator, splitLocators } from "./locator.js";
+import { formatLocator, splitLocators, withoutRepeats } from "./locator.js";
 
 describe("locators the checker and the previews showed as the data wrote them", () => {
   it.each([
@@ -49,5 +49,13 @@ describe("a locator string that names several places", () => {
     ["", []],
   ])("splits %j into %j", (raw, want) => {
     expect(splitLocators(raw)).toEqual(want);
+  });
+});
+
+describe("a reference's locators", () => {
+  it("leave out one that a longer locator of the list begins with", () => {
+    expect(withoutRepeats(["secr-1953-dull", "secr-1953-dull: started 1953-01-21, ended 1959-04-22"])).toEqual(["secr-1953-dull: started 1953-01-21, ended 1959-04-22"]);
+    expect(withoutRepeats(["¶2", "¶21", "lead"])).toEqual(["¶2", "¶21", "lead"]);
+    expect(withoutRepeats(["情報ボックス", "情報ボックス：生年"])).toEqual(["情報ボックス：生年"]);
   });
 });

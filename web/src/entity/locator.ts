@@ -100,3 +100,13 @@ export function formatLocator(locator: string, lang: Lang): Locator {
   if (word) return { short: word[lang === "ja" ? 1 : 0], telling: !WHOLE.has(l.toLowerCase()), detail: null };
   return { short: l, telling: true, detail: null };
 }
+
+/**
+ * A reference's locators without one that a longer one of the list already begins with ("secr-1953-dull"
+ * beside "secr-1953-dull: started 1953-01-21, ended 1959-04-22": John Foster Dulles's reference named the
+ * row twice, from his office's statement and its dataset row).
+ * @example withoutRepeats(["row 12", "row 12: started 1953", "¶2"]) // ["row 12: started 1953", "¶2"]
+ */
+export function withoutRepeats(locators: readonly string[]): string[] {
+  return locators.filter((l) => !locators.some((m) => m !== l && (m.startsWith(`${l}:`) || m.startsWith(`${l}：`))));
+}
