@@ -31,4 +31,30 @@ describe("the timeline the explorer loads", () => {
     expect(counts.total).toBe(all.length);
     for (const { year, count } of counts.years.filter((y) => y.year >= 1945)) expect(all.filter((i) => Number(i.date.slice(0, 4)) === year).length, String(year)).toBe(count);
   });
+
+  // FIX15 (audit MAP15 item 2): a dispute's page lists its dated history and links to /timeline?dispute=;
+  // a dispute takes part in little itself, and Senkaku's timeline held no statement at all.
+  it.each([
+    ["senkaku-islands-dispute", "senkaku-islands-incorporation-1895", "senkaku-islands"],
+    ["takeshima-dispute", null, "liancourt-rocks"],
+    ["kuril-islands-dispute", null, "northern-territories"],
+  ])("gives the dispute %s the events that concern it and the claims on its places", (id, event, place) => {
+    const items = timeline(store, { with: id }).items;
+    const ps = items.map((i) => i.statement);
+    // Events concerning the dispute, at their occurrence.
+    const concerning = ps.filter((s) => s.p === "occurred" && s.subject.kind === "event");
+    expect(concerning.length).toBeGreaterThanOrEqual(2);
+    if (event) expect(concerning.map((s) => s.subject.id)).toContain(event);
+    // Who claims or administers its places, since when.
+    expect(ps.some((s) => ["claims", "administers", "occupies"].includes(s.p) && s.object?.id === place)).toBe(true);
+    // In date order, and counted alike for the overview.
+    expect(items.map((i) => i.date)).toEqual([...items.map((i) => i.date)].sort());
+    expect(timelineCounts(store, { with: id }).total).toBe(items.length);
+  });
+
+  it("leaves a state's timeline as it was: what concerns a state is not drawn in", () => {
+    const china = timeline(store, { with: "china", from: "2012-09-01", to: "2012-09-30" }).items.map((i) => i.statement.subject.id);
+    // The 2012 purchase concerns the Senkaku dispute, not China, and names neither as a participant.
+    expect(china).not.toContain("senkaku-islands-purchase-2012");
+  });
 });

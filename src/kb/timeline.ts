@@ -14,7 +14,8 @@ export interface TimelineOptions {
 /**
  * Dated statements in time order: each point statement once, each interval at its start and at its
  * end (when it ended). `with` keeps statements that involve an entity directly, or through an event
- * it took part in or an agreement it is party to; `kind` keeps statements whose subject is of that kind. Rejected statements are
+ * it took part in or an agreement it is party to; for a dispute, also the events and agreements that
+ * concern it and what is said of the places and agreements it concerns; `kind` keeps statements whose subject is of that kind. Rejected statements are
  * left out (they are what a source wrongly said, not what happened). `shortNames` gives the entities
  * the items name a short display name where an alias is shorter than the name (see short-names.ts).
  *
@@ -92,9 +93,22 @@ function selectDated<T>(store: Store, columns: string, opts: TimelineOptions & {
   let where = "s.time IS NOT NULL AND s.status != 'rejected' AND ((s.s_min BETWEEN @from AND @to) OR (s.e_open = 0 AND s.e_unknown = 0 AND s.e_max != s.s_max AND s.e_min BETWEEN @from AND @to))";
   if (opts.with) {
     params.with = opts.with;
+    // A dispute takes part in little itself: its history is the events and agreements that concern it (the
+    // Senkaku Islands' incorporation of 1895, the 2012 purchase) and what is said of the places and the
+    // agreements it concerns (who claims and administers the islands since when; the 1855 and 1875 treaties).
+    // Without them, Senkaku's timeline held no statement at all.
+    const dispute = (store.prepared("SELECT kind FROM entities WHERE id = ?").get(opts.with) as { kind: string } | undefined)?.kind === "dispute";
+    const concerned = "SELECT c.object FROM statements c JOIN entities k ON k.id = c.object WHERE c.p = 'concerns' AND c.subject = @with AND k.kind";
     where += ` AND (s.subject = @with OR s.object = @with OR s.at = @with OR s.via = @with
       OR s.subject IN (SELECT subject FROM statements WHERE p = 'participant' AND object = @with)
-      OR s.subject IN (SELECT object FROM statements WHERE p IN ('party-to', 'signatory-of') AND subject = @with))`;
+      OR s.subject IN (SELECT object FROM statements WHERE p IN ('party-to', 'signatory-of') AND subject = @with)${
+        dispute
+          ? `
+      OR s.subject IN (SELECT subject FROM statements WHERE p = 'concerns' AND object = @with)
+      OR s.subject IN (${concerned} IN ('place', 'agreement'))
+      OR s.object IN (${concerned} = 'place')`
+          : ""
+      })`;
   }
   if (opts.kind) {
     params.kind = opts.kind;

@@ -163,6 +163,33 @@ for (const [size, viewport] of SIZES) {
       expect(await year(799)).toBeGreaterThanOrEqual(await year(400));
     }, 60_000);
 
+    // FIX15 (audit MAP15 item 2): a dispute page had no dated timeline of its own, and the timeline filtered by
+    // Senkaku held nothing (the events concern the dispute; the claims are on its islands).
+    it.each([
+      ["", "Timeline", "incorporation of the Senkaku Islands", "See it on the timeline"],
+      ["?lang=ja", "年表", "尖閣諸島の領土編入", "年表ページで見る"],
+    ])("the Senkaku dispute's page%s lists its dated history in order and links to the timeline filtered by it", async (query, title, event, link) => {
+      await screen().open(`/entity/senkaku-islands-dispute${query}`);
+      const section = page().locator("section.dispute-timeline");
+      await expect.poll(() => section.locator("h2").textContent(), { timeout: 30_000 }).toBe(title);
+      const dates = section.locator("ol.timeline-list > li > time");
+      expect(await dates.count()).toBe(12);
+      // textContent: the entries below the screen are not laid out (content-visibility), and innerText skips them.
+      expect(await section.textContent()).toContain(event);
+      const days = await dates.evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
+      expect(days.filter((d) => d !== "").length).toBeGreaterThan(6);
+      expect(days.filter((d) => d !== "")).toEqual([...days.filter((d) => d !== "")].sort());
+      expect(await seriousViolations(page())).toEqual([]);
+      // The link's address, then the timeline it opens (the first page's places load while the test reads).
+      const to = section.getByRole("link", { name: link });
+      expect(new URL((await to.getAttribute("href"))!, page().url()).searchParams.get("dispute")).toBe("senkaku-islands-dispute");
+      await to.click();
+      await expect.poll(() => new URL(page().url()).pathname, poll).toBe("/timeline");
+      const note = page().locator("p.muted[aria-live=polite]");
+      const count = async () => Number(/(\d[\d,]*)(?: dated statements|件)/.exec((await note.textContent()) ?? "")?.[1]?.replace(/,/g, "") ?? 0);
+      await expect.poll(count, { timeout: 30_000 }).toBeGreaterThan(12);
+    }, 60_000);
+
     it.each([
       ["", "Show all"],
       ["?lang=ja", "件を表示"],

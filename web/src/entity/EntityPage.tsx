@@ -11,6 +11,7 @@ import { Cites } from "./citation.js";
 import { References } from "./References.js";
 import { SeriesPanel } from "../series/SeriesPanel.js";
 import { DisputeOverview } from "./DisputeOverview.js";
+import { DisputeTimeline } from "./DisputeTimeline.js";
 import { PlacesMap } from "./PlacesMap.js";
 import { FactBox } from "./FactBox.js";
 import { MembersOnDay } from "./MembersOnDay.js";
@@ -107,6 +108,7 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
           {entity.kind === "state" && entity.id !== "japan" && <KeyEvents state={entity.id} />}
           {entity.kind === "state" && <SeriesPanel state={entity.id} asOf={asOf} />}
           {entity.kind === "dispute" && <DisputeOverview view={view} onLoaded={onLoaded} />}
+          {entity.kind === "dispute" && <DisputeTimeline dispute={entity.id} />}
           {entity.kind === "organization" && <MembersOnDay view={view} day={day} />}
           {coords && <PlacesMap places={[{ id: entity.id, label: name(entity.name), coords }]} />}
           <Sections view={view} day={day} onLoaded={onLoaded} />

@@ -32,7 +32,7 @@ export const TimelineList = memo(function TimelineList({ items }: { items: reado
       <h2 id="timeline-list-title">{t("timeline.list")}</h2>
       <ol className="timeline-list statements">
         {items.slice(0, shown).map((item) => (
-          <Entry key={itemKey(item, seen)} item={item} />
+          <TimelineEntry key={itemKey(item, seen)} item={item} />
         ))}
       </ol>
       {total > shown && (
@@ -47,8 +47,8 @@ export const TimelineList = memo(function TimelineList({ items }: { items: reado
   );
 });
 
-/** One statement of the list; one still in the view after a zoom step is not drawn again. */
-const Entry = memo(function Entry({ item }: { item: TimelineItem }) {
+/** One statement of the list; one still in the view after a zoom step is not drawn again. A dispute's page lists its own with it. */
+export const TimelineEntry = memo(function TimelineEntry({ item }: { item: TimelineItem }) {
   return (
     <li className="timeline-entry">
       <DateText date={itemDate(item)} />
