@@ -300,6 +300,26 @@ describe.runIf(chromiumAvailable())("the timeline and the map", () => {
     });
   });
 
+  // FIX15 (audit MAP15 item 5): a tap sent the mouse's enter and a focus, which picked the entry out, then its
+  // click, which toggled it off: the first tap did nothing (0 states dimmed), the second picked them out.
+  describe("the legend on a phone", { timeout: 90_000 }, () => {
+    it.each(["en", "ja"])("picks a legend entry's states out at the first tap and lets them go at the second (%s)", async (lang) => {
+      const small = await phone.newPage();
+      const map = new MapView(small, base);
+      await map.open(`/?asOf=1945-08-15&lang=${lang}`);
+      await expect.poll(() => map.renderedAs(), { timeout: 60_000 }).toBe("1945-08-15|status");
+      const dimmed = () => small.locator("svg.world-map path.country.dim").count();
+      const atWar = map.legend().locator('li[data-category="at-war"] button');
+      expect(await dimmed()).toBe(0);
+      await atWar.tap();
+      await expect.poll(dimmed, poll).toBeGreaterThan(50);
+      expect(await atWar.getAttribute("aria-pressed")).toBe("true");
+      await atWar.tap();
+      await expect.poll(dimmed, poll).toBe(0);
+      await small.close();
+    });
+  });
+
   describe("screenshots, looked at", { timeout: 90_000 }, () => {
     it.each([
       ["desktop", "en", 1280],

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useRef } from "react";
 import { useI18n } from "../app/location.js";
 import type { Category } from "./colour.js";
 
@@ -12,6 +12,16 @@ interface Props {
 /** The legend of the current layer: how many states each entry colours; pointing at one picks them out on the map. */
 export const Legend = memo(function Legend({ items, highlight, setHighlight }: Props) {
   const { t } = useI18n();
+  // A tap sends the mouse's enter and a focus before its click, and each picked the entry out: the click then
+  // toggled it off again, so a first tap did nothing. A touch or pen press remembers what was picked out
+  // before it, and its click toggles from that.
+  const beforeTap = useRef<{ key: string; was: string | null } | null>(null);
+  const toggle = (key: string) => {
+    const tap = beforeTap.current?.key === key ? beforeTap.current : null;
+    beforeTap.current = null;
+    const was = tap ? tap.was : highlight;
+    setHighlight(was === key ? null : key);
+  };
   return (
     <section className="legend map-legend" aria-label={t("map.legend")}>
       <h2 className="visually-hidden">{t("map.legend")}</h2>
@@ -27,7 +37,10 @@ export const Legend = memo(function Legend({ items, highlight, setHighlight }: P
               onMouseLeave={() => setHighlight(null)}
               onFocus={() => setHighlight(category.key)}
               onBlur={() => setHighlight(null)}
-              onClick={() => setHighlight(highlight === category.key ? null : category.key)}
+              onPointerDown={(e) => {
+                beforeTap.current = e.pointerType === "mouse" ? null : { key: category.key, was: highlight };
+              }}
+              onClick={() => toggle(category.key)}
             >
               <svg width="18" height="14" aria-hidden="true">
                 <rect width="18" height="14" rx="2" fill={category.hatched ? "url(#hatch)" : category.fill} stroke="#8a8a8a" strokeWidth="0.8" />
