@@ -362,5 +362,14 @@ for (const [size, viewport] of SIZES) {
       expect(text).toMatch(/secr-1953-dull: started 1953-01-21/);
       expect(count(text, "secr-1953-dull")).toBe(1);
     });
+
+    it("a Japanese source page marks its English caveat as English-only, in English's language tag", async () => {
+      await screen().open("/source/seed-001?lang=ja");
+      const caveat = page().locator("dl.fields div", { has: page().locator("dt", { hasText: "注意" }) }).locator("dd");
+      await expect.poll(() => caveat.count(), poll).toBe(1);
+      expect(await caveat.locator("span[lang=en]").innerText()).toMatch(/^A defence-site country briefing/);
+      expect(await caveat.innerText()).toContain("英語のみ");
+      expect(await seriousViolations(page())).toEqual([]);
+    });
   });
 }

@@ -5,6 +5,7 @@ import { Loaded, NoData } from "../app/feedback.js";
 import { useI18n } from "../app/location.js";
 import { Statement, EntityLink } from "./Statement.js";
 import { sourceField } from "./source-fields.js";
+import { EnglishOnly } from "../i18n/Role.js";
 
 /** A source's page: what it is, and every statement and entity it supports. */
 export function SourcePage({ id }: { id: string }) {
@@ -36,7 +37,15 @@ function SourceBody({ data }: { data: SourceView }) {
               return (
                 <div key={k}>
                   <dt>{f.label}</dt>
-                  <dd>{f.value}</dd>
+                  <dd>
+                    {f.englishOnly ? (
+                      <>
+                        <span lang="en">{f.value}</span> <EnglishOnly />
+                      </>
+                    ) : (
+                      f.value
+                    )}
+                  </dd>
                 </div>
               );
             })}

@@ -15,6 +15,9 @@ describe("a source page's fields", () => {
     // Written in full, as the references on entity pages write them (issue 15, S4: "21 Nov 2026").
     ["en", "accessed", "2026-11-21", { label: "Accessed", value: "21 November 2026" }],
     ["en", "published", "2016-03", { label: "Published", value: "March 2016" }],
+    // English prose on a Japanese page is marked English-only (issue 15, LOOK6); Japanese prose is not.
+    ["ja", "caveat", "A defence-site country briefing.", { label: "注意", value: "A defence-site country briefing.", englishOnly: true }],
+    ["ja", "caveat", "日付は不明。", { label: "注意", value: "日付は不明。" }],
   ] as const)("show the %s field %s = %s labelled and written for a reader", (lang, key, value, want) => {
     expect(sourceField(lang, key, value)).toEqual(want);
   });
