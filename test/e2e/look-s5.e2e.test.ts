@@ -371,5 +371,19 @@ for (const [size, viewport] of SIZES) {
       expect(await caveat.innerText()).toContain("英語のみ");
       expect(await seriousViolations(page())).toEqual([]);
     });
+
+    it.each([
+      ["", "9 May 2014"],
+      ["?lang=ja", "2014年5月9日"],
+    ])("the Arms Trade Treaty's dated values%s are written out once, not as 2014-05-09 then the date again", async (query, day) => {
+      await screen().open(`/entity/arms-trade-treaty${query}`);
+      const values = page().locator('li.fact[data-p="attribute"]');
+      await expect.poll(() => values.count(), poll).toBeGreaterThan(0);
+      const texts = await values.allInnerTexts();
+      expect(texts.filter((t) => /\b\d{4}-\d{2}(?:-\d{2})?\b/.test(t))).toEqual([]);
+      const concluded = texts.filter((t) => t.includes(day));
+      expect(concluded.length).toBeGreaterThan(0);
+      expect(concluded.every((t) => count(t, day) === 1)).toBe(true);
+    });
   });
 }

@@ -167,6 +167,9 @@ function undated(form: string, lang: Lang): string {
   return lang === "ja" ? form.replace(/（\{date\}）/, "").replace(/\{(from|date)\}(から|に)?(\{to\}まで)?/, "").replace("（）", "") : form.replace(/,? (since|on|from) \{(from|date)\}( to \{to\})?|, \{date\}/, "");
 }
 
+/** A value that is a date: a year and month, or a day (EDTF), written out as the page writes dates. */
+const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
 /** An office of a party rather than of the state (its words already name the party, and so the country). */
 const PARTY_OFFICE = /\bParty\b|党/;
 
@@ -184,6 +187,9 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
   const interval = s.time?.includes("/") ?? false;
   let form = (interval ? (open ? (forms.open ?? forms.closed) : (forms.closed ?? forms.open)) : (forms.point ?? forms.open ?? forms.closed)) ?? "";
   if (!from) form = undated(form, lang);
+  // A value that is the statement's own date ("signed in Tokyo by Japan: 2019-02-27, 27 February 2019",
+  // 51 statements) is said once, written out by valueToken.
+  if (s.value && s.value === s.time && DAY_OR_MONTH.test(s.value)) form = form.replace(/, \{date\}$/, "").replace(/（\{date\}）$/, "");
   const role = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
   // A party office names its own body: "General Secretary of the Communist Party of the Soviet Union", not
   // "… of the Soviet Union of the Soviet Union"; "ソ連共産党書記長", not "ソビエト連邦のソ連共産党書記長".
@@ -252,6 +258,7 @@ export function valueInLanguage(s: StatementView, lang: Lang): StatementView {
  */
 export function valueToken(value: string | null | undefined, lang: Lang, role: string | null = null): { text: string; lang?: Lang } {
   const v = value ?? "";
+  if (DAY_OR_MONTH.test(v)) return { text: longDate(v, lang) };
   const coded = lang === "ja" ? codedValueJa(v, role) : null;
   if (coded) return { text: coded, lang: "ja" };
   return lang === "ja" && /[A-Za-z]{2,}/.test(v) && !/[\u3040-\u30ff\u3400-\u9fff]/.test(v) ? { text: v, lang: "en" } : { text: v };
