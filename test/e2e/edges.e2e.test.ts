@@ -153,6 +153,29 @@ describe.runIf(available)("the explorer's edges", () => {
       expect(await page.locator("svg.world-map").count()).toBe(0);
     });
 
+    // FIX15 (audit MAP15 item 6): /timeline?from=1972-13 and ?from=banana fell back to 1945 without a word, and
+    // a list's bad date filter showed the parser's own text ('not a valid EDTF date (Syntax error at line 1 col 1)').
+    it.each(LANGS)("says so when the timeline's address or a list's date filter holds no date, in %s", async (lang, q) => {
+      const page = await pageFor(size);
+      const reasons = lang === "ja" ? ["その月はありません", "年・年月・年月日の形ではありません"] : ["there is no such month", "it is not written as a year, a month or a day"];
+      for (const [bad, reason] of [["1972-13", reasons[0]!], ["banana", reasons[1]!]] as const) {
+        await page.goto(`${session!.server.url}/timeline?from=${bad}${q ? `&${q}` : ""}`);
+        const alert = page.getByRole("alert");
+        await expect.poll(() => alert.textContent(), poll).toContain(lang === "ja" ? `「${bad}」` : `“${bad}”`);
+        expect(await alert.textContent()).toContain(reason);
+        // What it shows instead is said too.
+        expect(await alert.textContent()).toMatch(lang === "ja" ? /代わりに1945年から\d{4}年までを表示/ : /shows 1945 to \d{4} instead/);
+      }
+      expect(await noOverflow(page)).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(`${session!.server.url}/list/agreements?signedFrom=banana${q ? `&${q}` : ""}`);
+      const alert = page.getByRole("alert");
+      await expect.poll(() => alert.textContent(), poll).toContain(reasons[1]!);
+      expect(await alert.textContent()).toContain(lang === "ja" ? "署名日（から）" : "Signed from");
+      expect(await alert.textContent()).not.toMatch(/EDTF|Syntax error/);
+      expect(await seriousViolations(page)).toEqual([]);
+    }, 60_000);
+
     it("refuses a typed non-date in the as-of field and keeps the address; the empty field shows the format, not a date", async () => {
       const page = await pageFor(size);
       const field = new AsOfField(page);

@@ -23,6 +23,16 @@ const TEXT: Record<Lang, { title: string; message: string; reason: Record<"not-a
 };
 
 /**
+ * Why a date in the address is refused, in the page's language, with the forms to give instead: for the
+ * asOf of a view, the timeline's from and to, a list's date filters (never the date parser's own words).
+ * @example invalidDateMessage("en", { state: "invalid", value: "1972-13", reason: "no-such-month", instead: "1972" }) // "The date in the address, “1972-13”, is not a valid date: there is no such month. Give one …"
+ */
+export function invalidDateMessage(lang: Lang, check: Extract<AsOfCheck, { state: "invalid" }>): string {
+  const text = TEXT[lang];
+  return text.message.replace("{value}", check.value).replace("{reason}", text.reason[check.reason]);
+}
+
+/**
  * What the explorer shows instead of a view when the address's date is impossible: the reason and the
  * ways on (the nearest real date, or no date), never a silent "today". The server answers such an
  * address 400 with the same message.
@@ -38,7 +48,7 @@ export function InvalidDate({ check }: { check: Extract<AsOfCheck, { state: "inv
     <section className="invalid-date" aria-labelledby="invalid-date-title">
       <h1 id="invalid-date-title">{text.title}</h1>
       <p className="failure" role="alert">
-        {text.message.replace("{value}", check.value).replace("{reason}", text.reason[check.reason])}
+        {invalidDateMessage(lang, check)}
       </p>
       <p>
         {check.instead && (

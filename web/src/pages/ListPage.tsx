@@ -3,6 +3,8 @@ import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href, withParams } from "../app/route.js";
 import { Loaded, NoData } from "../app/feedback.js";
+import { checkAsOf } from "../app/asof.js";
+import { invalidDateMessage } from "../app/InvalidDate.js";
 import type { EntityRef } from "../api/types.js";
 import type { Lang, MessageKey } from "../i18n/dict.js";
 import { EnglishOnly, Role, useRoleTables } from "../i18n/Role.js";
@@ -34,8 +36,14 @@ const DATE_FILTERS: readonly Filter[] = ["asOf", "from", "to", "signedFrom", "si
  */
 export default function ListPage({ kind }: { kind: ListKind }) {
   const { query, pathname, navigate } = useNav();
-  const { t } = useI18n();
-  const answer = useApi<ListResult>(listUrl(kind, query));
+  const { t, lang } = useI18n();
+  // A date filter that is no date is refused here, in the page's words, not sent for the server's parser to
+  // refuse ('"banana" is not a valid EDTF date (Syntax error at line 1 col 1)').
+  const badDates = DATE_FILTERS.filter((f) => filterApplies(kind, f)).flatMap((f) => {
+    const check = checkAsOf(query.get(f));
+    return check.state === "invalid" ? [{ f, check }] : [];
+  });
+  const answer = useApi<ListResult>(badDates.length > 0 ? null : listUrl(kind, query));
   useEffect(() => {
     document.title = `${t(TITLE[kind])} — gaiko 外交`;
   }, [kind, t]);
@@ -56,7 +64,19 @@ export default function ListPage({ kind }: { kind: ListKind }) {
         </a>{" "}
         · <a href={listUrl(kind, query)}>JSON</a>
       </p>
-      <Loaded value={answer}>{(r) => <Rows r={r} pathname={pathname} query={query} />}</Loaded>
+      {badDates.length > 0 ? (
+        <div className="failure" role="alert">
+          {badDates.map(({ f, check }) => (
+            <p key={f}>
+              {t((kind === "missions" && MISSION_LABEL[f]) || LABEL[f])}
+              {lang === "ja" ? "：" : ": "}
+              {invalidDateMessage(lang, check)}
+            </p>
+          ))}
+        </div>
+      ) : (
+        <Loaded value={answer}>{(r) => <Rows r={r} pathname={pathname} query={query} />}</Loaded>
+      )}
     </div>
   );
 }

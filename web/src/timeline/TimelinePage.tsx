@@ -7,6 +7,8 @@ import { useI18n, useNav } from "../app/location.js";
 import { withParams } from "../app/route.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
 import { formatDate, parseAsOf } from "../time/dates.js";
+import { checkAsOf, type AsOfCheck } from "../app/asof.js";
+import { invalidDateMessage } from "../app/InvalidDate.js";
 import { defaultView, fullExtent, pan, zoom } from "./scale.js";
 import { itemsInView, ROW_KINDS } from "./layout.js";
 import { intersectItems } from "./items.js";
@@ -130,6 +132,9 @@ export function TimelinePage() {
     [t],
   );
   const range = boundsOf(urlView);
+  // A from or to in the address that is no date (1972-13, banana) is said, as a bad asOf is, not silently
+  // replaced by 1945 to today.
+  const badDates = [query.get("from"), query.get("to")].map(checkAsOf).filter((c): c is Extract<AsOfCheck, { state: "invalid" }> => c.state === "invalid");
   const cut = [first.cut, second.cut].filter((c): c is string => c !== null).sort()[0] ?? null;
   const busy = first.busy || second.busy;
   const ready = first.covers(view) && (!both || second.covers(view));
@@ -139,6 +144,14 @@ export function TimelinePage() {
     <section className="timeline-page" aria-labelledby="timeline-title" aria-busy={busy}>
       <h1 id="timeline-title">{t("timeline.title")}</h1>
       {filters}
+      {badDates.length > 0 && (
+        <div className="failure timeline-bad-date" role="alert">
+          {badDates.map((c) => (
+            <p key={c.value}>{invalidDateMessage(lang, c)}</p>
+          ))}
+          <p>{t("timeline.badAddress", { from: formatDate(lang, range.from), to: formatDate(lang, range.to) })}</p>
+        </div>
+      )}
       <RangeForm key={`${range.from}|${range.to}`} from={range.from} to={range.to} onApply={applyRange} />
       <div className="zoom-buttons">
         <button type="button" onClick={() => setView(pan(view, -span / 5, extent))} aria-label="◀">
