@@ -845,3 +845,46 @@ describe("titles of the other side's leaders, and the day a title is said of", (
     expect(sato.reasonJa).toMatch(/田中角栄/);
   });
 });
+
+describe("who signed, named after the signing, and who attended", () => {
+  it("reads the states named after 'signed between' as signers, beside words that name no state ('signed between the Allies and Japan in 1956')", () => {
+    const c = claims("The San Francisco Peace Treaty, signed between the Allies and Japan in 1956, states that Japan renounces its claim to the Kuril Islands.");
+    expect(c).toContainEqual(["japan", "signatory-of", "treaty-of-san-francisco", "contradicted", "positive"]);
+  });
+
+  it("does not read a demonym before a signer's title as a signing state ('… by Koizumi and North Korean leader Kim Jong Il')", () => {
+    const c = claims("The leaders returned to the Pyongyang Declaration signed in September 2002 by Prime Minister Junichiro Koizumi and North Korean leader Kim Jong Il.");
+    expect(c.filter((x) => x[1] === "signatory-of").map((x) => x[0])).not.toContain("north-korea");
+  });
+
+  it.each([
+    ["The Tripartite Pact was signed by Germany, Italy and Japan in 1941.", "contradicted"],
+    ["The Tripartite Pact was signed by Germany, Italy and Japan in 1940.", "supported"],
+  ])("dates each original party's signature by the signing, for a party bound from that day (%s)", (text, verdict) => {
+    const signers = claims(text).filter((x) => x[1] === "signatory-of");
+    expect(signers.map((x) => x[0]).sort()).toEqual(["germany", "italy", "japan"]);
+    expect(new Set(signers.map((x) => x[3]))).toEqual(new Set([verdict]));
+  });
+
+  it("reads 'attended' as taking part ('China attended the Bandung Conference')", () => {
+    expect(claims("China attended the Bandung Conference in 1955.")).toContainEqual(["bandung-conference-1955", "participant", "china", "supported", "positive"]);
+  });
+});
+
+describe("a title beside a name, and a name that qualifies another noun", () => {
+  it.each([
+    ["In 1960, Japan's prime minister, Eisaku Sato, signed the revised security treaty.", "eisaku-sato", "contradicted"],
+    ["Nobusuke Kishi, then prime minister, visited Washington in 1965.", "nobusuke-kishi", "contradicted"],
+    ["Nobusuke Kishi, then prime minister, visited Washington in 1960.", "nobusuke-kishi", "supported"],
+  ])("reads the title set off by commas or said with 'then' as held at the date (%s)", (text, person, verdict) => {
+    expect(claims(text).filter((c) => c[1] === "holds-office")).toEqual([[person, "holds-office", "japan", verdict, "positive"]]);
+  });
+
+  it("reads 'the Korean War armistice' as the armistice, not the war ('… was signed in 1952' was the war, supported)", () => {
+    expect(claims("The Korean War armistice was signed in 1952.")).toEqual([["korean-armistice-agreement", "signed", null, "contradicted", "positive"]]);
+  });
+
+  it("gives no date to an event whose name qualifies another noun ('the Russo-Japanese War memorial … in 1910')", () => {
+    expect(claims("A Russo-Japanese War memorial was unveiled in 1910.")).toEqual([]);
+  });
+});

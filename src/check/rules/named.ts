@@ -24,6 +24,9 @@ export const datedNameRule: Rule = {
       const kind = ctx.k.gazetteer.kinds.get(a);
       const p = kind ? DATED_BY_NAME[kind] : undefined;
       if (!p) continue;
+      // "The Korean War armistice was signed in 1952", "the Russo-Japanese War veterans": the name qualifies another
+      // noun, and the date is that thing's, not the event's.
+      if (kind === "event" && QUALIFIED.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start))) continue;
       const own = kind === "agreement" ? appositiveDate(ctx, a) : undefined;
       if (own) {
         out.push({ rule: "dated-name", subject: a, object: null, p: "signed", at: ctx.firstAt.get(a)!, time: own });
@@ -39,6 +42,9 @@ export const datedNameRule: Rule = {
     return out;
   },
 };
+
+/** A noun an event's name may qualify ("the Korean War armistice", "the war's reparations"). */
+const QUALIFIED = /^['’]?s?\s+(?:armistice|ceasefire|cease-fire|treaty|agreement|accord|pact|peace|settlement|memorial|museum|veterans?|anniversary|reparations|refugees|survivors|victims|orphans|era|period|generation|cemetery|monument|commemorations?|negotiations|talks|trials?|tribunal)\b/i;
 
 /** A year written right before a name ("the 1978 Treaty of Peace and Friendship"). */
 function yearBefore(ctx: SentenceContext, id: string): boolean {
