@@ -888,3 +888,33 @@ describe("a title beside a name, and a name that qualifies another noun", () => 
     expect(claims("A Russo-Japanese War memorial was unveiled in 1910.")).toEqual([]);
   });
 });
+
+describe("history written as a run of named treaties, titles with surnames, and organisations founded", () => {
+  it("reads the year naming an agreement as its signing, not its time in force ('began with the 1886 Treaty of Kanghwa … was completed with the 1910 Annexation Treaty' was supported as in force in 1886)", () => {
+    const c = claims("Japan's encroachment began with the 1886 Treaty of Kanghwa with the Joseon Dynasty of Korea, increased with the 1905 Protectorate Treaty, and was completed with the 1910 Japan-Korea Annexation Treaty.");
+    expect(c).toContainEqual(["japan-korea-treaty-1876", "signed", null, "contradicted", "positive"]);
+    expect(c.filter((x) => x[1] === "in-force")).toEqual([]);
+  });
+
+  it.each([
+    ["The 1902 Anglo-Japanese Alliance lapsed in 1921.", "contradicted"],
+    ["The 1902 Anglo-Japanese Alliance lapsed in 1923.", "supported"],
+  ])("dates an agreement's end of force by the date after the end word, and its signing by the year naming it (%s)", (text, verdict) => {
+    expect(claims(text)).toEqual([
+      ["anglo-japanese-alliance", "signed", null, "supported", "positive"],
+      ["anglo-japanese-alliance", "in-force", null, verdict, "positive"],
+    ]);
+  });
+
+  it("reads a surname after a title as the person who held that office ('then Prime Minister Tanaka' is Kakuei, not Makiko)", () => {
+    const c = claims("Anti-Japanese riots took place in 1975 when then Prime Minister Tanaka visited Bangkok and Jakarta.");
+    expect(c.filter((x) => x[1] === "holds-office")).toEqual([["kakuei-tanaka", "holds-office", "japan", "contradicted", "positive"]]);
+  });
+
+  it.each([
+    ["ASEAN was formed by five countries in 1976.", "contradicted"],
+    ["ASEAN was founded in 1967.", "supported"],
+  ])("reads an organisation's founding (%s)", (text, verdict) => {
+    expect(claims(text)).toEqual([["asean", "founded", null, verdict, "positive"]]);
+  });
+});

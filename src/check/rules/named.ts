@@ -1,6 +1,7 @@
 import type { Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
+import type { TimeMention } from "../times.js";
 import { appositiveDate } from "../context.js";
 import { DATED_BY_NAME, END_WORDS } from "../frames.js";
 import type { Rule } from "./rule.js";
@@ -35,7 +36,17 @@ export const datedNameRule: Rule = {
       if ((DATES_OF[kind!] ?? []).some((q) => ctx.cues.has(q))) continue;
       // An agreement's date must be written with its name ("the 1978 treaty", "the Treaty (1951)"): a date elsewhere
       // in the sentence may be its accession, application or anything else.
-      if (kind === "agreement" && !own && !yearBefore(ctx, a)) continue;
+      const named = kind === "agreement" ? yearBefore(ctx, a) : undefined;
+      if (kind === "agreement" && !named) continue;
+      // "… was completed with the 1910 Annexation Treaty": the year that names an agreement is its signing, whatever
+      // the sentence says ended; an end word speaks of its end of force only with a date of its own after the name
+      // ("the 1902 alliance lapsed in 1923").
+      if (named) {
+        out.push({ rule: "dated-name", subject: a, object: null, p: "signed", at: ctx.firstAt.get(a)!, time: named });
+        const ending = endedAt(ctx, a);
+        if (ending) out.push({ rule: "dated-name", subject: a, object: null, p: "in-force", at: ctx.firstAt.get(a)!, time: ending });
+        continue;
+      }
       const ends = kind === "agreement" && END_WORDS.test(ctx.slice);
       out.push({ rule: "dated-name", subject: a, object: null, p: ends ? "in-force" : p, at: ctx.firstAt.get(a)! });
     }
@@ -46,8 +57,21 @@ export const datedNameRule: Rule = {
 /** A noun an event's name may qualify ("the Korean War armistice", "the war's reparations"). */
 const QUALIFIED = /^['’]?s?\s+(?:armistice|ceasefire|cease-fire|treaty|agreement|accord|pact|peace|settlement|memorial|museum|veterans?|anniversary|reparations|refugees|survivors|victims|orphans|era|period|generation|cemetery|monument|commemorations?|negotiations|talks|trials?|tribunal)\b/i;
 
+/**
+ * The date an agreement's name is said to end at: after the name, with an end word between ("the 1902 alliance
+ * lapsed in 1923"), and neither another agreement's name nor a name it dates in between ("… was completed with the
+ * 1910 Annexation Treaty" ends nothing of an earlier treaty).
+ */
+function endedAt(ctx: SentenceContext, id: string): TimeMention | undefined {
+  const end = ctx.firstEnd.get(id)!;
+  return ctx.times.find((t) => {
+    if (t.start < end || !END_WORDS.test(ctx.slice.slice(end - ctx.start, t.start - ctx.start))) return false;
+    return !ctx.found.some((m) => (m.kind === "agreement" && m.start >= end && m.start < t.start) || (m.start >= t.end && m.start - t.end <= 2));
+  });
+}
+
 /** A year written right before a name ("the 1978 Treaty of Peace and Friendship"). */
-function yearBefore(ctx: SentenceContext, id: string): boolean {
+function yearBefore(ctx: SentenceContext, id: string): TimeMention | undefined {
   const at = ctx.firstAt.get(id)!;
-  return ctx.times.some((t) => t.end <= at && at - t.end <= 2);
+  return ctx.times.find((t) => t.end <= at && at - t.end <= 2);
 }

@@ -47,6 +47,17 @@ function rolesOf(k: Knowledge, title: (typeof TITLES)[number] | undefined): read
 }
 
 /**
+ * The office roles a title written right before a name speaks of ("then Prime Minister Tanaka": prime minister),
+ * for telling apart persons who share a surname. Undefined when no title stands there.
+ *
+ * @example titleRolesBefore(k, "when then Prime Minister ") // ["prime-minister", "acting-prime-minister", "premier"]
+ */
+export function titleRolesBefore(k: Knowledge, before: string): readonly string[] | undefined {
+  const title = TITLED_BEFORE.exec(before)?.[0];
+  return title ? rolesOf(k, TITLES.find((t) => t.re.test(title))) : undefined;
+}
+
+/**
  * A person with a title ("Prime Minister Hatoyama", "Shinzo Abe, the Japanese prime minister", not
  * "former Prime Minister …") is said to hold that office at the sentence's date: only terms of the
  * office the title names decide. A person merely named beside a date ("Toshiki Kaifu's 1991 tour") is
