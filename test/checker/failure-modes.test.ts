@@ -918,3 +918,24 @@ describe("history written as a run of named treaties, titles with surnames, and 
     expect(claims(text)).toEqual([["asean", "founded", null, verdict, "positive"]]);
   });
 });
+
+describe("dates said with 'when', bilateral treaties named with a partner, and formal styles", () => {
+  it("dates the clause 'when' opens right after a date ('after July 7, 1938, when Chinese and Japanese forces clashed on the Marco Polo Bridge')", () => {
+    const c = claims("U.S. aid to China grew after July 7, 1938, when Chinese and Japanese forces clashed on the Marco Polo Bridge near Beijing.");
+    expect(c).toContainEqual(["marco-polo-bridge-incident-1937", "occurred", null, "contradicted", "positive"]);
+  });
+
+  it.each([
+    ["Japan's encroachment began with the 1876 Treaty of Kanghwa with the Joseon Dynasty of Korea.", "joseon", "supported"],
+    ["Japan's encroachment began with the 1876 Treaty of Kanghwa with the Qing Dynasty of China.", "qing", "contradicted"],
+  ])("reads the state after 'the <year> <treaty> with' as its other signer (%s)", (text, state, verdict) => {
+    const c = claims(text);
+    expect(c).toContainEqual([state, "signatory-of", "japan-korea-treaty-1876", verdict, "positive"]);
+    expect(c).toContainEqual(["japan", "signatory-of", "japan-korea-treaty-1876", "supported", "positive"]);
+  });
+
+  it("finds an agreement by its title with the states as people write them ('Agreement on Commerce between Australia and Japan')", () => {
+    const c = claims("The Agreement on Commerce between Australia and Japan was signed on 6 July 1958.");
+    expect(c).toContainEqual(["japan-australia-commerce-agreement-1957", "signed", null, "contradicted", "positive"]);
+  });
+});

@@ -43,6 +43,7 @@ export const datedNameRule: Rule = {
       // ("the 1902 alliance lapsed in 1923").
       if (named) {
         out.push({ rule: "dated-name", subject: a, object: null, p: "signed", at: ctx.firstAt.get(a)!, time: named });
+        out.push(...namedWith(ctx, a, named));
         const ending = endedAt(ctx, a);
         if (ending) out.push({ rule: "dated-name", subject: a, object: null, p: "in-force", at: ctx.firstAt.get(a)!, time: ending });
         continue;
@@ -56,6 +57,22 @@ export const datedNameRule: Rule = {
 
 /** A noun an event's name may qualify ("the Korean War armistice", "the war's reparations"). */
 const QUALIFIED = /^['’]?s?\s+(?:armistice|ceasefire|cease-fire|treaty|agreement|accord|pact|peace|settlement|memorial|museum|veterans?|anniversary|reparations|refugees|survivors|victims|orphans|era|period|generation|cemetery|monument|commemorations?|negotiations|talks|trials?|tribunal)\b/i;
+
+/**
+ * "(Japan's …) the 1876 Treaty of Kanghwa with the Joseon Dynasty": the state named right after "with" signed the
+ * bilateral agreement at the year naming it (or, not its party, did not), and so did Japan, named in the sentence
+ * and a party to it.
+ */
+function namedWith(ctx: SentenceContext, id: string, time: TimeMention): Candidate[] {
+  const parties = ctx.k.partiesOf.get(id);
+  if (parties?.size !== 2) return [];
+  const end = ctx.firstEnd.get(id)!;
+  const other = ctx.found.find((m) => m.kind === "state" && m.via === "name" && m.start >= end && /^\s+with\s+(?:the\s+)?$/i.test(ctx.slice.slice(end - ctx.start, m.start - ctx.start)));
+  if (!other) return [];
+  const out: Candidate[] = [{ rule: "dated-name", subject: other.entity, object: id, p: "signatory-of", at: other.start, time }];
+  if (other.entity !== "japan" && parties.has("japan") && ctx.found.some((m) => m.entity === "japan" && m.via !== "reference")) out.push({ rule: "dated-name", subject: "japan", object: id, p: "signatory-of", at: ctx.firstAt.get("japan")!, time });
+  return out;
+}
 
 /**
  * The date an agreement's name is said to end at: after the name, with an end word between ("the 1902 alliance
