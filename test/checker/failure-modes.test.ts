@@ -939,3 +939,13 @@ describe("dates said with 'when', bilateral treaties named with a partner, and f
     expect(c).toContainEqual(["japan-australia-commerce-agreement-1957", "signed", null, "contradicted", "positive"]);
   });
 });
+
+describe("chronologies written in the present tense", () => {
+  it.each([
+    ["1910: Japan annexes Korea.", "rules", "supported"],
+    ["1940: Japan declares war on the United States.", "at-war", "contradicted"],
+    ["1939: Japan invades the United States.", "at-war", "contradicted"],
+  ])("reads %s", (text, p, verdict) => {
+    expect(claims(text).map((c) => [c[1], c[3]])).toEqual([[p, verdict]]);
+  });
+});
