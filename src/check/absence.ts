@@ -201,6 +201,10 @@ export function absenceEvidence(ctx: SentenceContext, c: Candidate): { rows: Sta
     const parties = ctx.k.partiesOf.get(c.object);
     const signed = rowsOf(ctx, c.object, null, "signed");
     if (parties?.size === 2 && parties.has(c.subject) && signed.length) return { rows: signed, opposite: false };
+    // A state a party from the day the agreement was signed (bound by it on signature) signed it that day: "the
+    // Tripartite Pact was signed by Germany, Italy and Japan" (each a party from 27 September 1940).
+    const day = signed.find((r) => r.status !== "rejected" && r.s_min && r.s_min === r.s_max)?.s_min;
+    if (day && rowsOf(ctx, c.subject, c.object, "party-to").some((r) => r.subject === c.subject && r.status !== "rejected" && r.s_min === day && r.s_max === day)) return { rows: signed, opposite: false };
   }
   const sides = notAmongParticipants(ctx, c);
   if (sides) return { rows: sides, opposite: false, absent: "not-among-participants" };

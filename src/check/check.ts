@@ -10,6 +10,7 @@ import { htmlToText, type InputFormat } from "./input.js";
 import { knowledge, numbersOf, type Knowledge } from "./knowledge.js";
 import { hasNegation } from "./polarity.js";
 import { resolve, RULES } from "./resolve.js";
+import { titleRolesBefore } from "./rules/office.js";
 import { splitSentences } from "./sentences.js";
 import { findSlant } from "./slant.js";
 import { findTimes, type TimeMention } from "./times.js";
@@ -41,9 +42,13 @@ export interface CheckOptions {
  */
 function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>) {
   const year = first?.min;
-  return (candidates: string[]): string => {
+  return (candidates: string[], at?: number): string => {
     const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || year < e.e_max))) && agreementAlive(k, c, year, first!.max)) : candidates;
-    const pool = alive.length ? alive : candidates;
+    const living = alive.length ? alive : candidates;
+    // "then Prime Minister Tanaka": of the persons sharing the name, those who ever held the office the title names.
+    const roles = at !== undefined && living.every((c) => k.gazetteer.kinds.get(c) === "person") ? titleRolesBefore(k, slice.slice(Math.max(0, at - 40), at)) : undefined;
+    const titled = roles ? living.filter((c) => (k.offices.get(c) ?? []).some((r) => !!r.role && roles.includes(r.role))) : [];
+    const pool = titled.length ? titled : living;
     const named = (c: string) => [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, slice)).length;
     const sorted = pool.sort((a, b) => named(b) - named(a) || (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0));
     if (sorted.length > 1 && k.gazetteer.kinds.get(sorted[0]!) === "agreement" && named(sorted[0]!) === named(sorted[1]!) && alive.length !== 1) guessed.add(sorted[0]!);

@@ -1,3 +1,4 @@
+import { titleRolesBefore } from "./rules/office.js";
 import type { Kind } from "../model/ids.js";
 import type { Mention } from "./gazetteer.js";
 import type { Knowledge } from "./knowledge.js";
@@ -101,8 +102,12 @@ export class Discourse {
       const known = candidates.filter((c) => this.persons.has(c));
       let pick = known.length === 1 ? known[0] : undefined;
       if (!pick && m[1]) {
-        const inOffice = year ? candidates.filter((c) => (this.k.offices.get(c) ?? []).some((r) => r.s_min && r.s_min.slice(0, 4) <= year && year <= (r.e_open ? "9999" : (r.e_max ?? r.s_max ?? "0000").slice(0, 4)))) : [];
-        pick = (inOffice.length ? inOffice : candidates).sort((a, b) => (this.k.gazetteer.prominence.get(b) ?? 0) - (this.k.gazetteer.prominence.get(a) ?? 0))[0];
+        // "then Prime Minister Tanaka": those who held the office the title names (Kakuei, not Makiko), in office that year if any.
+        const roles = titleRolesBefore(this.k, `${m[1]} `);
+        const titled = roles ? candidates.filter((c) => (this.k.offices.get(c) ?? []).some((r) => !!r.role && roles.includes(r.role))) : [];
+        const pool = titled.length ? titled : candidates;
+        const inOffice = year ? pool.filter((c) => (this.k.offices.get(c) ?? []).some((r) => r.s_min && r.s_min.slice(0, 4) <= year && year <= (r.e_open ? "9999" : (r.e_max ?? r.s_max ?? "0000").slice(0, 4)))) : [];
+        pick = (inOffice.length ? inOffice : pool).sort((a, b) => (this.k.gazetteer.prominence.get(b) ?? 0) - (this.k.gazetteer.prominence.get(a) ?? 0))[0];
       }
       if (pick) push(start, start + name.length, pick, "person", "surname");
     }

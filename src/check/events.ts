@@ -25,6 +25,8 @@ export interface TitleWords {
   /** Where each entity is named, in the whole text, and the clause around an offset of it. */
   readonly at: Map<string, number[]>;
   clause(at: number): [number, number];
+  /** The sentence's text between two offsets (offsets in the whole text). */
+  text(from: number, to: number): string;
 }
 
 /** A word found in the names of at most this many events tells one of them apart. */
@@ -114,6 +116,9 @@ class SentenceTitles implements TitleWords {
   }
   clause(x: number): [number, number] {
     return clauseAround(this.slice, x - this.offset).map((y) => y + this.offset) as [number, number];
+  }
+  text(from: number, to: number): string {
+    return this.slice.slice(Math.max(0, from - this.offset), Math.max(0, to - this.offset));
   }
 }
 
@@ -209,10 +214,13 @@ function ownWord(titled: TitleWords, e: EventCue, w: string): boolean {
  */
 function sameClause(titled: TitleWords | undefined, t: TimeMention, ps: string[]): boolean {
   if (!titled) return false;
+  // "…after July 7, 1937, when Chinese and Japanese forces clashed …": the clause that "when" opens right after the
+  // date is said at that date.
+  const when = /^\s*,?\s*when\b/i.exec(titled.text(t.end, t.end + 12));
+  const clauses = [titled.clause(t.start), ...(when ? [titled.clause(t.end + when[0].length + 1)] : [])];
   for (const p of ps)
     for (const x of titled.at.get(p) ?? []) {
-      const [a, b] = titled.clause(t.start);
-      if (a <= x && x < b) return true;
+      for (const [a, b] of clauses) if (a <= x && x < b) return true;
     }
   return false;
 }

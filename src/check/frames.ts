@@ -49,10 +49,10 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   alliance: /\b(all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
   administers: /\b(administ(?:er|ers|ered|ration)|(?<!\b(?:export|import|arms|border|capital|price|trade|quality|currency|missile|technology)\s+)control(?:s|led)?)\b|施政|実効支配/i,
   occupies: /\b(occup(?:y|ies|ied|ying|ation)|seiz(?:e|ed|es|ing))\b|占領|占拠/i,
-  rules: /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|ation)|protectorate)\b|統治|併合|植民地/i,
+  rules: /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|es|ing|ation)|protectorate)\b|統治|併合|植民地/i,
   // Holding another state's territory today's map names: a colony, an occupation, a mandate ("Japan occupied Indonesia from 1942").
   // Not "control" alone ("export controls on South Korea", "control over its bases"): only "took control of", "under … control".
-  "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised|i[sz]ation)|annex(?:ed|ation)|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:took|taken|seized|gained|assumed) control|under (?:\w+\s+)?control|ced(?:e|ed|es|ing)|cession)\b|統治|併合|植民地|占領|委任統治|割譲/i,
+  "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised|i[sz]ation)|annex(?:ed|es|ing|ation)|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:took|taken|seized|gained|assumed) control|under (?:\w+\s+)?control|ced(?:e|ed|es|ing)|cession)\b|統治|併合|植民地|占領|委任統治|割譲/i,
   claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contest(?:s|ed|ing)?|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
   "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat)\b|加盟|加入|参加/i,
   "observer-of": /\bobserver\b|オブザーバー/i,
@@ -61,9 +61,9 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "signatory-of": /\b(sign(?:ed|ing|s|atory|atories)?)\b|署名/i,
   "located-in": /\b(?:(?:was|were|is|are|became) (?:a )?part of|belong(?:s|ed)? to|located in)\b|に属/i,
   died: /\b(died|dies|death|passed away)\b|死去|逝去|死亡|崩御|亡くな/i,
-  // Taking part in a war or a conference: "China fought in the Korean War", "Japan took part in the conference".
-  participant: /\b(fought (?:in|on)|took part in|takes part in|participated in|entered the war|intervened in|belligerents? in)\b|参戦|参加し/i,
-  "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|e)|invasion of|declared war|hostilities)\b|交戦|開戦|宣戦/i,
+  // Taking part in a war or a conference: "China fought in the Korean War", "Japan took part in the conference", "China attended the Bandung Conference".
+  participant: /\b(fought (?:in|on)|took part in|takes part in|participated in|entered the war|intervened in|belligerents? in|attend(?:ed|s|ing)|sent (?:troops|forces|delegations?) to|(?:was|were) represented at)\b|参戦|参加し|出席し/i,
+  "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|es|e)|invasion of|declar(?:ed|es) war|hostilities)\b|交戦|開戦|宣戦/i,
 };
 
 /**
@@ -81,7 +81,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
   // A war is declared or begun on a day: "the Soviet Union declared war on Japan in August 1945", "North Korea
   // invaded South Korea in June 1950" date its start.
-  "at-war": /\b(declared war|declaration of war|went to war|outbreak of (?:the )?war|invad(?:ed|es|ing)|attacked)\b|宣戦布告し|開戦し|侵攻し/i,
+  "at-war": /\b(declar(?:ed|es) war|declaration of war|went to war|outbreak of (?:the )?war|invad(?:ed|es|ing)|attacked)\b|宣戦布告し|開戦し|侵攻し/i,
   // Taking a place is an act on a day: "seized the Kurils in 1945" dates the start of the occupation, not a day in it.
   occupies: /\b(seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|占拠し/i,
   // An invasion is not the holding: Japan invaded the Philippines in December 1941 and held them from 1942.

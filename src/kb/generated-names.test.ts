@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadData } from "./load.js";
-import { generatedNames, yearlessNames, yearTreatyNames } from "./generated-names.js";
+import { generatedNames, plainStateNames, yearlessNames, yearTreatyNames } from "./generated-names.js";
 import { flattenStatements } from "./statements.js";
 import type { Entity } from "../model/entity.js";
 
@@ -13,7 +13,7 @@ describe("generatedNames", () => {
   it("makes the short names of a bilateral EPA from its partner's names, in English and Japanese", () => {
     const entities = [state("japan", "Japan", "日本"), state("mexico", "Mexico", "メキシコ"), agreement("japan-mexico-epa", "Agreement between Japan and the United Mexican States for the Strengthening of the Economic Partnership", "bilateral", [{ text: "Japan–Mexico EPA", lang: "en" }])];
     const names = generatedNames(entities, flattenStatements(entities)).get("japan-mexico-epa")!.map((n) => n.text);
-    expect(names).toEqual(["Mexico–Japan EPA", "Japan–Mexico Economic Partnership Agreement", "Mexico EPA", "日メキシコEPA", "日メキシコ経済連携協定"]);
+    expect(names).toEqual(["Agreement between the United Mexican States and Japan for the Strengthening of the Economic Partnership", "Mexico–Japan EPA", "Japan–Mexico Economic Partnership Agreement", "Mexico EPA", "日メキシコEPA", "日メキシコ経済連携協定"]);
   });
 
   it("makes none for a multilateral agreement or one that is not an EPA", () => {
@@ -51,5 +51,22 @@ describe("names without their year", () => {
       named("b-2", "Japan–Elbonia Joint Statement", []),
     ]);
     expect([...m].map(([id, n]) => [id, n.map((x) => x.text)])).toEqual([["sjd-1956", ["Soviet–Japanese Joint Declaration"]]]);
+  });
+});
+
+describe("names with the states as people write them", () => {
+  const treaty = (id: string, en: string) => ({ id, kind: "agreement", origin: `agreements/${id}.yaml`, names: { en }, aliases: [], sources: [], tags: [], statements: [] }) as unknown as Entity;
+
+  it("drops the formal styles and gives the pair both ways round", () => {
+    const names = plainStateNames([treaty("c", "Agreement on Commerce between the Commonwealth of Australia and Japan"), treaty("k", "Treaty of Peace and Amity between the United States of America and the Empire of Japan")]);
+    expect(names.get("c")!.map((n) => n.text)).toEqual(["Agreement on Commerce between Australia and Japan", "Agreement on Commerce between Japan and Australia"]);
+    // "the Empire of Japan" runs on past the pair's words: the pair is not turned round.
+    expect(names.get("k")!.map((n) => n.text)).toEqual(["Treaty of Peace and Amity between the United States and the Empire of Japan"]);
+  });
+
+  it("does not swap a pair whose name runs on ('the Association of Southeast Asian Nations'), nor make a name another entity has", () => {
+    const names = plainStateNames([treaty("a", "Framework between Japan and the Association of Southeast Asian Nations"), treaty("x", "Agreement between the Republic of Chile and Japan"), treaty("y", "Agreement between Chile and Japan")]);
+    expect(names.get("a")).toBeUndefined();
+    expect(names.get("x")).toBeUndefined();
   });
 });

@@ -31,6 +31,7 @@ export function generatedNames(entities: readonly Entity[], statements: readonly
   const out = new Map<string, GeneratedName[]>();
   for (const [id, names] of yearTreatyNames(entities, statements)) out.set(id, names);
   for (const [id, names] of yearlessNames(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
+  for (const [id, names] of plainStateNames(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
   for (const e of entities) {
     if (e.kind !== "agreement" || e.scope !== "bilateral" || !EPA.test(e.names.en)) continue;
     const ps = [...(partners.get(e.id) ?? [])];
@@ -112,6 +113,54 @@ export function yearlessNames(entities: readonly Entity[]): Map<string, Generate
       if (!bare || !DISTINCT.test(bare)) continue;
       const w = wanted.get(key(bare)) ?? { text: bare, ids: new Set<string>() };
       wanted.set(key(bare), { ...w, ids: w.ids.add(e.id) });
+    }
+  }
+  const out = new Map<string, GeneratedName[]>();
+  for (const [k, { text, ids }] of wanted) {
+    if (ids.size !== 1 || taken.has(k)) continue;
+    const [id] = ids;
+    out.set(id!, [...(out.get(id!) ?? []), { text, lang: "en", kind: "generated" }]);
+  }
+  return out;
+}
+
+/** A run of capitalised words (a state's name), letters of any script ("Côte d'Ivoire"). */
+const CAPS = "[\\p{Lu}][\\p{L}\\p{N}'’-]*(?:\\s(?!and\\b)[\\p{Lu}][\\p{L}\\p{N}'’-]*)*";
+/** A state's formal style in an agreement's title, and the name people write instead. */
+const FORMAL: readonly [RegExp, string][] = [
+  [/\bthe United States of America\b/gu, "the United States"],
+  [/\bthe Union of Soviet Socialist Republics\b/gu, "the Soviet Union"],
+  [/\bthe United Kingdom of Great Britain and Northern Ireland\b/gu, "the United Kingdom"],
+  [new RegExp(`\\bthe (?:Government of (?:the )?)?(?:Commonwealth|Kingdom|Republic|Federation|Federal Republic|People['’]s Republic|Socialist Republic|Democratic Republic|Democratic Socialist Republic|Islamic Republic|Arab Republic|Sultanate|Principality|Grand Duchy|Independent State|United Republic|State) of (?:the )?(${CAPS})`, "gu"), "$1"],
+  [new RegExp(`\\bthe Government of (?:the )?(${CAPS})`, "gu"), "$1"],
+];
+/** "… between A and B", the pair ending the name or followed by what the agreement is for ("for", "on", a year). */
+const BETWEEN_PAIR = new RegExp(`\\bbetween ((?:the )?${CAPS}) and ((?:the )?${CAPS})(?=$|\\s+(?:for|on|concerning|regarding|in|to)\\b|\\s*\\()`, "u");
+
+/**
+ * A curated agreement's English title with the states' formal styles as people write them ("Agreement on Commerce
+ * between the Commonwealth of Australia and Japan" → "Agreement on Commerce between Australia and Japan"), and
+ * with the pair the other way round ("… between Japan and Australia"), when no other entity has or would get
+ * that name.
+ *
+ * @example plainStateNames(entities).get("japan-australia-commerce-agreement-1957") // [{ text: "Agreement on Commerce between Australia and Japan", … }, …]
+ */
+export function plainStateNames(entities: readonly Entity[]): Map<string, GeneratedName[]> {
+  const key = (t: string) => t.toLowerCase().replace(/[-–—]/g, "-");
+  const aliasesOf = (e: Entity) => ("aliases" in e ? e.aliases : []);
+  const taken = new Set(entities.flatMap((e) => [e.names.en, e.names.ja, ...aliasesOf(e).map((a) => a.text)]).filter((t): t is string => !!t).map(key));
+  const wanted = new Map<string, { text: string; ids: Set<string> }>();
+  for (const e of entities) {
+    if (e.kind !== "agreement" || !/(^|\/)agreements\//.test(e.origin)) continue;
+    for (const t of [e.names.en, ...aliasesOf(e).filter((a) => a.lang === "en").map((a) => a.text)]) {
+      const plain = FORMAL.reduce((x, [re, to]) => x.replace(re, to), t);
+      const pair = BETWEEN_PAIR.exec(plain);
+      const swapped = pair ? plain.replace(pair[0], `between ${pair[2]} and ${pair[1]}`) : undefined;
+      for (const v of [plain, swapped]) {
+        if (!v || v === t) continue;
+        const w = wanted.get(key(v)) ?? { text: v, ids: new Set<string>() };
+        wanted.set(key(v), { ...w, ids: w.ids.add(e.id) });
+      }
     }
   }
   const out = new Map<string, GeneratedName[]>();

@@ -845,3 +845,107 @@ describe("titles of the other side's leaders, and the day a title is said of", (
     expect(sato.reasonJa).toMatch(/田中角栄/);
   });
 });
+
+describe("who signed, named after the signing, and who attended", () => {
+  it("reads the states named after 'signed between' as signers, beside words that name no state ('signed between the Allies and Japan in 1956')", () => {
+    const c = claims("The San Francisco Peace Treaty, signed between the Allies and Japan in 1956, states that Japan renounces its claim to the Kuril Islands.");
+    expect(c).toContainEqual(["japan", "signatory-of", "treaty-of-san-francisco", "contradicted", "positive"]);
+  });
+
+  it("does not read a demonym before a signer's title as a signing state ('… by Koizumi and North Korean leader Kim Jong Il')", () => {
+    const c = claims("The leaders returned to the Pyongyang Declaration signed in September 2002 by Prime Minister Junichiro Koizumi and North Korean leader Kim Jong Il.");
+    expect(c.filter((x) => x[1] === "signatory-of").map((x) => x[0])).not.toContain("north-korea");
+  });
+
+  it.each([
+    ["The Tripartite Pact was signed by Germany, Italy and Japan in 1941.", "contradicted"],
+    ["The Tripartite Pact was signed by Germany, Italy and Japan in 1940.", "supported"],
+  ])("dates each original party's signature by the signing, for a party bound from that day (%s)", (text, verdict) => {
+    const signers = claims(text).filter((x) => x[1] === "signatory-of");
+    expect(signers.map((x) => x[0]).sort()).toEqual(["germany", "italy", "japan"]);
+    expect(new Set(signers.map((x) => x[3]))).toEqual(new Set([verdict]));
+  });
+
+  it("reads 'attended' as taking part ('China attended the Bandung Conference')", () => {
+    expect(claims("China attended the Bandung Conference in 1955.")).toContainEqual(["bandung-conference-1955", "participant", "china", "supported", "positive"]);
+  });
+});
+
+describe("a title beside a name, and a name that qualifies another noun", () => {
+  it.each([
+    ["In 1960, Japan's prime minister, Eisaku Sato, signed the revised security treaty.", "eisaku-sato", "contradicted"],
+    ["Nobusuke Kishi, then prime minister, visited Washington in 1965.", "nobusuke-kishi", "contradicted"],
+    ["Nobusuke Kishi, then prime minister, visited Washington in 1960.", "nobusuke-kishi", "supported"],
+  ])("reads the title set off by commas or said with 'then' as held at the date (%s)", (text, person, verdict) => {
+    expect(claims(text).filter((c) => c[1] === "holds-office")).toEqual([[person, "holds-office", "japan", verdict, "positive"]]);
+  });
+
+  it("reads 'the Korean War armistice' as the armistice, not the war ('… was signed in 1952' was the war, supported)", () => {
+    expect(claims("The Korean War armistice was signed in 1952.")).toEqual([["korean-armistice-agreement", "signed", null, "contradicted", "positive"]]);
+  });
+
+  it("gives no date to an event whose name qualifies another noun ('the Russo-Japanese War memorial … in 1910')", () => {
+    expect(claims("A Russo-Japanese War memorial was unveiled in 1910.")).toEqual([]);
+  });
+});
+
+describe("history written as a run of named treaties, titles with surnames, and organisations founded", () => {
+  it("reads the year naming an agreement as its signing, not its time in force ('began with the 1886 Treaty of Kanghwa … was completed with the 1910 Annexation Treaty' was supported as in force in 1886)", () => {
+    const c = claims("Japan's encroachment began with the 1886 Treaty of Kanghwa with the Joseon Dynasty of Korea, increased with the 1905 Protectorate Treaty, and was completed with the 1910 Japan-Korea Annexation Treaty.");
+    expect(c).toContainEqual(["japan-korea-treaty-1876", "signed", null, "contradicted", "positive"]);
+    expect(c.filter((x) => x[1] === "in-force")).toEqual([]);
+  });
+
+  it.each([
+    ["The 1902 Anglo-Japanese Alliance lapsed in 1921.", "contradicted"],
+    ["The 1902 Anglo-Japanese Alliance lapsed in 1923.", "supported"],
+  ])("dates an agreement's end of force by the date after the end word, and its signing by the year naming it (%s)", (text, verdict) => {
+    expect(claims(text)).toEqual([
+      ["anglo-japanese-alliance", "signed", null, "supported", "positive"],
+      ["anglo-japanese-alliance", "in-force", null, verdict, "positive"],
+    ]);
+  });
+
+  it("reads a surname after a title as the person who held that office ('then Prime Minister Tanaka' is Kakuei, not Makiko)", () => {
+    const c = claims("Anti-Japanese riots took place in 1975 when then Prime Minister Tanaka visited Bangkok and Jakarta.");
+    expect(c.filter((x) => x[1] === "holds-office")).toEqual([["kakuei-tanaka", "holds-office", "japan", "contradicted", "positive"]]);
+  });
+
+  it.each([
+    ["ASEAN was formed by five countries in 1976.", "contradicted"],
+    ["ASEAN was founded in 1967.", "supported"],
+  ])("reads an organisation's founding (%s)", (text, verdict) => {
+    expect(claims(text)).toEqual([["asean", "founded", null, verdict, "positive"]]);
+  });
+});
+
+describe("dates said with 'when', bilateral treaties named with a partner, and formal styles", () => {
+  it("dates the clause 'when' opens right after a date ('after July 7, 1938, when Chinese and Japanese forces clashed on the Marco Polo Bridge')", () => {
+    const c = claims("U.S. aid to China grew after July 7, 1938, when Chinese and Japanese forces clashed on the Marco Polo Bridge near Beijing.");
+    expect(c).toContainEqual(["marco-polo-bridge-incident-1937", "occurred", null, "contradicted", "positive"]);
+  });
+
+  it.each([
+    ["Japan's encroachment began with the 1876 Treaty of Kanghwa with the Joseon Dynasty of Korea.", "joseon", "supported"],
+    ["Japan's encroachment began with the 1876 Treaty of Kanghwa with the Qing Dynasty of China.", "qing", "contradicted"],
+  ])("reads the state after 'the <year> <treaty> with' as its other signer (%s)", (text, state, verdict) => {
+    const c = claims(text);
+    expect(c).toContainEqual([state, "signatory-of", "japan-korea-treaty-1876", verdict, "positive"]);
+    expect(c).toContainEqual(["japan", "signatory-of", "japan-korea-treaty-1876", "supported", "positive"]);
+  });
+
+  it("finds an agreement by its title with the states as people write them ('Agreement on Commerce between Australia and Japan')", () => {
+    const c = claims("The Agreement on Commerce between Australia and Japan was signed on 6 July 1958.");
+    expect(c).toContainEqual(["japan-australia-commerce-agreement-1957", "signed", null, "contradicted", "positive"]);
+  });
+});
+
+describe("chronologies written in the present tense", () => {
+  it.each([
+    ["1910: Japan annexes Korea.", "rules", "supported"],
+    ["1940: Japan declares war on the United States.", "at-war", "contradicted"],
+    ["1939: Japan invades the United States.", "at-war", "contradicted"],
+  ])("reads %s", (text, p, verdict) => {
+    expect(claims(text).map((c) => [c[1], c[3]])).toEqual([[p, verdict]]);
+  });
+});

@@ -2,14 +2,14 @@ import type { Candidate } from "../claim.js";
 import type { Rule } from "./rule.js";
 
 /** A state's coming into being said right after its name: "the PRC was established", "People's Republic of China founded". */
-const AFTER = /^\s*(?:(?:was|were|had been|is|has been)\s+)?(?:formally\s+|officially\s+)?(?:established|founded|proclaimed|created|born)\b(?!\s+(?:diplomatic|relations|ties|an?\b|the\b|its\b|their\b))/i;
+const AFTER = /^\s*(?:(?:was|were|had been|is|has been)\s+)?(?:formally\s+|officially\s+)?(?:established|founded|formed|proclaimed|created|born)\b(?!\s+(?:diplomatic|relations|ties|an?\b|the\b|its\b|their\b))/i;
 /** Its coming into being named before it: "the founding of the PRC", "the proclamation of the Republic of Korea". */
 const BEFORE = /\b(?:founding|establishment|proclamation|creation|birth)\s+of\s+(?:the\s+)?$/i;
 /** In Japanese: 中華人民共和国が成立, 中華人民共和国成立, 建国. */
 const AFTER_JA = /^(?:が|は)?(?:成立|建国|樹立され)/;
 
 /**
- * A state said to come into being at a date ("1947 People's Republic of China established", "the
+ * A state or an organisation said to come into being at a date ("1947 People's Republic of China established", "the
  * founding of the PRC in 1949"): the start of its existence, which the knowledge base dates.
  * Only the words right beside the name count, so "China established diplomatic relations" is no
  * founding of China.
@@ -21,7 +21,7 @@ export const foundingRule: Rule = {
     if (!ctx.times.length) return [];
     const out: Candidate[] = [];
     for (const m of ctx.found) {
-      if (m.kind !== "state" || m.via !== "name") continue;
+      if ((m.kind !== "state" && m.kind !== "organization") || m.via !== "name") continue;
       const after = ctx.slice.slice(m.end - ctx.start, m.end - ctx.start + 60);
       const before = ctx.slice.slice(Math.max(0, m.start - ctx.start - 40), m.start - ctx.start);
       // A name governed by a preposition is not what was established: "relations between Japan and South Korea were
@@ -30,7 +30,8 @@ export const foundingRule: Rule = {
       const hit = governed ? null : (AFTER.exec(after) ?? AFTER_JA.exec(after));
       const cue = hit ? m.end + hit.index + (hit[0].length - hit[0].trimStart().length) : BEFORE.test(before) ? m.start - 1 : undefined;
       if (cue === undefined) continue;
-      out.push({ rule: "founding", subject: m.entity, object: null, p: "exists", at: m.start, cue });
+      // A state comes to exist; an organisation is founded ("ASEAN was formed in 1967").
+      out.push({ rule: "founding", subject: m.entity, object: null, p: m.kind === "state" ? "exists" : "founded", at: m.start, cue });
     }
     return out;
   },

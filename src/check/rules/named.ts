@@ -1,6 +1,7 @@
 import type { Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
+import type { TimeMention } from "../times.js";
 import { appositiveDate } from "../context.js";
 import { DATED_BY_NAME, END_WORDS } from "../frames.js";
 import type { Rule } from "./rule.js";
@@ -24,6 +25,9 @@ export const datedNameRule: Rule = {
       const kind = ctx.k.gazetteer.kinds.get(a);
       const p = kind ? DATED_BY_NAME[kind] : undefined;
       if (!p) continue;
+      // "The Korean War armistice was signed in 1952", "the Russo-Japanese War veterans": the name qualifies another
+      // noun, and the date is that thing's, not the event's.
+      if (kind === "event" && QUALIFIED.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start))) continue;
       const own = kind === "agreement" ? appositiveDate(ctx, a) : undefined;
       if (own) {
         out.push({ rule: "dated-name", subject: a, object: null, p: "signed", at: ctx.firstAt.get(a)!, time: own });
@@ -32,7 +36,18 @@ export const datedNameRule: Rule = {
       if ((DATES_OF[kind!] ?? []).some((q) => ctx.cues.has(q))) continue;
       // An agreement's date must be written with its name ("the 1978 treaty", "the Treaty (1951)"): a date elsewhere
       // in the sentence may be its accession, application or anything else.
-      if (kind === "agreement" && !own && !yearBefore(ctx, a)) continue;
+      const named = kind === "agreement" ? yearBefore(ctx, a) : undefined;
+      if (kind === "agreement" && !named) continue;
+      // "… was completed with the 1910 Annexation Treaty": the year that names an agreement is its signing, whatever
+      // the sentence says ended; an end word speaks of its end of force only with a date of its own after the name
+      // ("the 1902 alliance lapsed in 1923").
+      if (named) {
+        out.push({ rule: "dated-name", subject: a, object: null, p: "signed", at: ctx.firstAt.get(a)!, time: named });
+        out.push(...namedWith(ctx, a, named));
+        const ending = endedAt(ctx, a);
+        if (ending) out.push({ rule: "dated-name", subject: a, object: null, p: "in-force", at: ctx.firstAt.get(a)!, time: ending });
+        continue;
+      }
       const ends = kind === "agreement" && END_WORDS.test(ctx.slice);
       out.push({ rule: "dated-name", subject: a, object: null, p: ends ? "in-force" : p, at: ctx.firstAt.get(a)! });
     }
@@ -40,8 +55,40 @@ export const datedNameRule: Rule = {
   },
 };
 
+/** A noun an event's name may qualify ("the Korean War armistice", "the war's reparations"). */
+const QUALIFIED = /^['’]?s?\s+(?:armistice|ceasefire|cease-fire|treaty|agreement|accord|pact|peace|settlement|memorial|museum|veterans?|anniversary|reparations|refugees|survivors|victims|orphans|era|period|generation|cemetery|monument|commemorations?|negotiations|talks|trials?|tribunal)\b/i;
+
+/**
+ * "(Japan's …) the 1876 Treaty of Kanghwa with the Joseon Dynasty": the state named right after "with" signed the
+ * bilateral agreement at the year naming it (or, not its party, did not), and so did Japan, named in the sentence
+ * and a party to it.
+ */
+function namedWith(ctx: SentenceContext, id: string, time: TimeMention): Candidate[] {
+  const parties = ctx.k.partiesOf.get(id);
+  if (parties?.size !== 2) return [];
+  const end = ctx.firstEnd.get(id)!;
+  const other = ctx.found.find((m) => m.kind === "state" && m.via === "name" && m.start >= end && /^\s+with\s+(?:the\s+)?$/i.test(ctx.slice.slice(end - ctx.start, m.start - ctx.start)));
+  if (!other) return [];
+  const out: Candidate[] = [{ rule: "dated-name", subject: other.entity, object: id, p: "signatory-of", at: other.start, time }];
+  if (other.entity !== "japan" && parties.has("japan") && ctx.found.some((m) => m.entity === "japan" && m.via !== "reference")) out.push({ rule: "dated-name", subject: "japan", object: id, p: "signatory-of", at: ctx.firstAt.get("japan")!, time });
+  return out;
+}
+
+/**
+ * The date an agreement's name is said to end at: after the name, with an end word between ("the 1902 alliance
+ * lapsed in 1923"), and neither another agreement's name nor a name it dates in between ("… was completed with the
+ * 1910 Annexation Treaty" ends nothing of an earlier treaty).
+ */
+function endedAt(ctx: SentenceContext, id: string): TimeMention | undefined {
+  const end = ctx.firstEnd.get(id)!;
+  return ctx.times.find((t) => {
+    if (t.start < end || !END_WORDS.test(ctx.slice.slice(end - ctx.start, t.start - ctx.start))) return false;
+    return !ctx.found.some((m) => (m.kind === "agreement" && m.start >= end && m.start < t.start) || (m.start >= t.end && m.start - t.end <= 2));
+  });
+}
+
 /** A year written right before a name ("the 1978 Treaty of Peace and Friendship"). */
-function yearBefore(ctx: SentenceContext, id: string): boolean {
+function yearBefore(ctx: SentenceContext, id: string): TimeMention | undefined {
   const at = ctx.firstAt.get(id)!;
-  return ctx.times.some((t) => t.end <= at && at - t.end <= 2);
+  return ctx.times.find((t) => t.end <= at && at - t.end <= 2);
 }

@@ -18,10 +18,10 @@ const TITLES: { re: RegExp; roles: readonly string[]; match?: RegExp }[] = [
   { re: /\bleader\b|指導者/i, roles: ["effective-leader", "leader"], match: /\bleader\b/i },
 ];
 const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|(?:General|First) Secretary|Chairman|Secretary of State|Chief Cabinet Secretary|Emperor|[Ll]eader)";
-/** A title written right before a person's name ("Prime Minister Hatoyama"). */
-const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\s+$`, "i");
+/** A title written right before a person's name ("Prime Minister Hatoyama", "Japan's prime minister, Eisaku Sato"). */
+const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}(?:\\s*,)?\\s+$`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
-const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
+const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
 /** A title the verb after the name gives ("Shinzo Abe became prime minister", "Koizumi served as prime minister"). */
 const TITLED_BY_VERB = new RegExp(`^\\s+(?:(?:first|again|later|then|also)\\s+)?(?:became|was|served\\s+as|was\\s+(?:appointed|elected|named|made)(?:\\s+as)?)\\s+(?:the\\s+)?(?:(?:first|\\w+ese|\\w+an|\\d+\\w*|[A-Z][\\w.]*(?:\\s[A-Z]\\w*)?['’]s)\\s+)?${TITLE_WORDS}\\b`, "i");
 /** Taking office said after a person's name, in the same sentence part. */
@@ -32,7 +32,7 @@ const ON_DATE = /\b(?:on|in)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$/i;
 const CLAUSE_BREAK = /[;:.]|\b(?:and|but|while|whereas|which|who|after|before|when)\b/i;
 /** A preposition that makes a date bound another event rather than date the sentence's act. */
 const SINCE_UNTIL = /\b(?:since|until|till|before|after|by)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$/i;
-const NOT_THEN = /\b(former|ex-|late|then-?|future|vice|deputy)\b/i;
+const NOT_THEN = /\b(former|ex-|late|future|vice|deputy)\b/i;
 
 const known = new WeakMap<Knowledge, string[]>();
 /** The roles a title names: its own, and the knowledge base's roles whose words it matches (undefined: any office). */
@@ -44,6 +44,17 @@ function rolesOf(k: Knowledge, title: (typeof TITLES)[number] | undefined): read
     known.set(k, all);
   }
   return [...new Set([...title.roles, ...all.filter((r) => title.match!.test(r))])];
+}
+
+/**
+ * The office roles a title written right before a name speaks of ("then Prime Minister Tanaka": prime minister),
+ * for telling apart persons who share a surname. Undefined when no title stands there.
+ *
+ * @example titleRolesBefore(k, "when then Prime Minister ") // ["prime-minister", "acting-prime-minister", "premier"]
+ */
+export function titleRolesBefore(k: Knowledge, before: string): readonly string[] | undefined {
+  const title = TITLED_BEFORE.exec(before)?.[0];
+  return title ? rolesOf(k, TITLES.find((t) => t.re.test(title))) : undefined;
 }
 
 /**

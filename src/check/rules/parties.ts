@@ -16,8 +16,8 @@ const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|sig
 /** A participle of signing with the list of who signed after it ("signed between Japan and China", "signed by A, B and C"). */
 const SIGNED_BY = /\bsigned\b[^,;]{0,40}?\b(?:between|by|among)\s+(?:the\s+)?$/i;
 
-/** "…, signed in September 2002 by": the persons who signed follow. */
-const PERSONS_SIGNED_BY = /^[^.;]{0,30}?\bsigned\b[^.;,]{0,40}?\bby\s+(?:the\s+)?/i;
+/** "…, signed in September 2002 by", "… was signed between": who signed follows (persons, or states). */
+const SIGNERS_FOLLOW = /^[^.;]{0,30}?\bsigned\b[^.;,]{0,40}?\b(?:by|between|among)\s+(?:the\s+)?/i;
 
 /** The predicate a list of parties holds to an agreement (party to) or an organisation (member of). */
 const MEMBERSHIP: Partial<Record<string, Predicate>> = { agreement: "party-to", organization: "member-of" };
@@ -59,17 +59,19 @@ export const partyListRule: Rule = {
   propose(ctx) {
     const out: Candidate[] = [];
     // "The Declaration, signed in September 2002 by Prime Minister Koizumi and leader Kim Jong Il": the persons
-    // named after "signed … by", in its clause, signed it (titles may stand between them).
+    // named after "signed … by", in its clause, signed it (titles may stand between them); so did the states
+    // named so ("the Treaty, signed between the Allies and Japan in 1951": Japan signed it).
     for (const owner of ctx.found.filter((o) => o.via !== "reference" && o.kind === "agreement")) {
       const rest = ctx.slice.slice(owner.end - ctx.start);
-      const by = PERSONS_SIGNED_BY.exec(rest);
+      const by = SIGNERS_FOLLOW.exec(rest);
       if (!by) continue;
       let from = owner.end + by.index + by[0].length;
       for (const m of ctx.found.filter((x) => x.start >= from && x.via !== "reference").sort((a, b) => a.start - b.start)) {
         const gap = ctx.slice.slice(from - ctx.start, m.start - ctx.start);
         // "…by Koizumi, not by Kim Jong Un": a denial or a contrast ends the list of those who signed.
         if (!/^[\s,]*(?:and\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(gap) || /\b(?:not|but|except|rather|instead|nor)\b/i.test(gap)) break;
-        if (m.kind === "person") out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: owner.end + by.index });
+        // A demonym names a person's country ("North Korean leader Kim Jong Il"), not a signer.
+        if (m.kind === "person" || (m.kind === "state" && m.via === "name")) out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: owner.end + by.index });
         from = m.end;
       }
     }
