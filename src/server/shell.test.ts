@@ -167,6 +167,30 @@ describe("renderShell: a readable page before the JS", () => {
     expect(out).toContain(`<meta name="description" content="${text.replace(/<[^>]+>/g, "")}" />`);
   });
 
+  // FIX15 (audit MAP15 item 7): the shell had no fact box (an agreement got no dates) and wrote type slugs
+  // ("Agreement · peace").
+  it.each([
+    ["/entity/japan-china-peace-and-friendship-treaty?asOf=1980", "Agreement · peace treaty", "As of 1 January 1980", ["Signed", "12 August 1978"], ["In force", "since 23 October 1978"]],
+    ["/entity/japan-china-peace-and-friendship-treaty?asOf=1978-09-01&lang=ja", "条約・協定 · 平和条約", "1978年9月1日時点", ["署名", "1978年8月12日"], ["発効", "未発効"]],
+    ["/entity/senkaku-islands-dispute?asOf=1980", "Dispute · territorial", "As of 1 January 1980", ["Claimed by — Senkaku Islands dispute", "China"], null],
+    ["/entity/taiwan?asOf=1960", "State · state with limited recognition", "As of 1 January 1960", ["Alliance with Japan", "no"], ["Agreements in force with Japan", "0"]],
+  ] as const)("gives %s a fact box on the address's day and its type in words", (path, eyebrow, caption, first, second) => {
+    const out = html(path);
+    expect(out).toContain(`<p class="eyebrow">${eyebrow}</p>`);
+    const box = /<section class="shell-facts" aria-label="([^"]+)">(.*?)<\/section>/.exec(out);
+    expect(box?.[1]).toBe(caption);
+    const rows = [...box![2]!.matchAll(/<dt>([^<]*)<\/dt><dd>([^<]*)<\/dd>/g)].map((m) => [m[1], m[2]]);
+    expect(rows).toContainEqual([...first]);
+    if (second) expect(rows).toContainEqual([...second]);
+  });
+
+  it("leaves a state's relationship out of its fact box where the line above says it, and boxes no other kind", () => {
+    // The dated line says "Diplomatic relations with Japan since 28 April 1952" already.
+    expect(html("/entity/taiwan?asOf=1960")).not.toMatch(/<dt>Relations with Japan<\/dt>/);
+    expect(html("/entity/japan")).not.toContain("shell-facts");
+    expect(html("/entity/beijing")).not.toContain("shell-facts");
+  });
+
   it("marks an English summary shown to a Japanese reader", () => {
     const out = html("/entity/japan-china-peace-and-friendship-treaty?lang=ja");
     expect(out).toContain('<p class="summary"><span lang="en">A fixture treaty.</span> (英語のみ)</p>');

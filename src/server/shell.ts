@@ -3,7 +3,8 @@ import { search } from "../kb/search.js";
 import { lastWords, nearestHits, nearestSearches } from "../model/nearest.js";
 import { asOfDay, lastDay } from "../model/time.js";
 import { utcDay } from "./cache.js";
-import { stateFact } from "./shell-facts.js";
+import { factsCaption, shellFacts, stateFact } from "./shell-facts.js";
+import { typeWords } from "../model/type-words.js";
 import { KIND, LISTS, SITE, T, TAGLINE, VIEWS, type Lang } from "./shell-text.js";
 
 /**
@@ -119,16 +120,27 @@ function entityPage(store: Store, lang: Lang, id: string, asOf: string | null, t
   const sentence = summary === fact ? summary : summary ? firstSentence(summary) : "";
   const otherName = other && other !== name ? ` <span class="other-name" lang="${lang === "ja" ? "en" : "ja"}">${escapeHtml(other)}</span>` : "";
   const text = english ? `<span lang="en">${escapeHtml(sentence)}</span> ${T.englishOnly.ja}` : escapeHtml(sentence);
+  // A small fact box, as the explorer's (signed, in force, relations since, who administers), on the
+  // address's day or today; a state's relationship is left out where the lines above say it already.
+  const day = asOf ?? today;
+  const facts = shellFacts(store, row.id, row.kind, day, lang, lead !== null || (fact !== null && summary === fact));
+  const caption = factsCaption(day, lang);
+  const box = facts.length
+    ? `<section class="shell-facts" aria-label="${escapeHtml(caption)}"><p class="muted small">${escapeHtml(caption)}</p><dl>${facts.map((f) => `<dt>${escapeHtml(f.term)}</dt><dd>${escapeHtml(f.value)}</dd>`).join("")}</dl></section>`
+    : "";
+  // The type in words ("Agreement · peace treaty", 条約・協定 · 平和条約), not its slug ("peace").
+  const type = typeWords(row.type, lang);
   return {
     status: 200,
     type: "article",
     title: `${name} — ${SITE[lang]}`,
     description: clip([lead, summary].filter(Boolean).join(" ") || `${name}: ${kind}. ${TAGLINE[lang]}`, 300),
     body:
-      `<article class="shell-fact" data-id="${escapeHtml(row.id)}"><p class="eyebrow">${escapeHtml(kind)}${row.type && lang === "en" ? ` · ${escapeHtml(row.type.replace(/-/g, " "))}` : ""}</p>` +
+      `<article class="shell-fact" data-id="${escapeHtml(row.id)}"><p class="eyebrow">${escapeHtml(kind)}${type ? ` · ${escapeHtml(type)}` : ""}</p>` +
       `<h1>${escapeHtml(name)}${otherName}</h1>` +
       (lead ? `<p class="as-of-fact">${escapeHtml(lead)}</p>` : "") +
       (sentence ? `<p class="summary">${text}</p>` : "") +
+      box +
       `</article>`,
   };
 }

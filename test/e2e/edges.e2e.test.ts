@@ -279,6 +279,23 @@ describe.runIf(available)("the explorer's edges", () => {
       }
     });
 
+    // FIX15 (audit MAP15 item 7): the shell had no fact box, and its eyebrow said "Agreement · peace".
+    it.each([
+      ["/entity/treaty-of-san-francisco", "Agreement · peace treaty", /Signed\s+8 September 1951\s+In force\s+since 28 April 1952/],
+      ["/entity/treaty-of-san-francisco?lang=ja", "条約・協定 · 平和条約", /署名\s+1951年9月8日\s+発効\s+1952年4月28日から/],
+    ])("gives %s a fact box with JavaScript off, its type in words", async (path, eyebrow, facts) => {
+      const context = await session!.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(session!.server.url + path);
+        expect(await page.locator(".eyebrow").textContent()).toBe(eyebrow);
+        expect(await page.locator("section.shell-facts").innerText()).toMatch(facts);
+        expect(await noOverflow(page)).toBe(true);
+      } finally {
+        await context.close();
+      }
+    });
+
     it("links the nearest names of a 404 with JavaScript off", async () => {
       const context = await session!.browser.newContext({ javaScriptEnabled: false });
       try {
