@@ -158,6 +158,10 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
   const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
   const nameEnd = dated ? ctx.firstEnd.get(c.subject) : undefined;
   if (time.bounds && nameEnd !== undefined && /^[\s,(]{0,3}$/.test(ctx.slice.slice(nameEnd - ctx.start, time.start - ctx.start))) return "span";
+  // "The Pacific War of 1941 ended in 1945", "the 1904 war ended …": the date that names the event or agreement dates
+  // it, not its end.
+  const nameAt = dated ? ctx.firstAt.get(c.subject) : undefined;
+  if (!time.bounds && nameEnd !== undefined && nameAt !== undefined && (/^(?:\s*\(|\s+of\s+)$/.test(ctx.slice.slice(nameEnd - ctx.start, time.start - ctx.start)) || (time.end <= nameAt && nameAt - time.end <= 2))) return "any";
   // "Japan ruled Taiwan from 1895 to 1945": both ends written out for a relation that lasts date its whole span.
   if (time.bounds && c.object && INTERVAL.has(c.p)) return "span";
   // An end word belongs to the date written closest to it ("from 1952 until the present day": the present).

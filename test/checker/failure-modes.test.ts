@@ -949,3 +949,23 @@ describe("chronologies written in the present tense", () => {
     expect(claims(text).map((c) => [c[1], c[3]])).toEqual([[p, verdict]]);
   });
 });
+
+describe("the date that names a war is not its end, and independence is a state's coming into being", () => {
+  it.each([
+    "The Pacific War of 1941 ended in 1945.",
+    "The Russo-Japanese War of 1904 ended in a Japanese victory.",
+  ])("does not contradict a true sentence by reading the name's date as the end (%s)", (text) => {
+    expect(claims(text).filter((c) => c[3] === "contradicted")).toEqual([]);
+  });
+
+  it.each([
+    ["South Korea is independent as of August 15, 1945.", "contradicted"],
+    ["The Philippines gained independence in 1946.", "supported"],
+  ])("reads %s as the state's start", (text, verdict) => {
+    expect(claims(text).map((c) => [c[1], c[3]])).toEqual([["exists", verdict]]);
+  });
+
+  it("does not read 'declared independence' as the recorded start (Indonesia declared it in 1945; it is dated from 1949)", () => {
+    expect(claims("Indonesia declared independence on 17 August 1945.")).toEqual([]);
+  });
+});
