@@ -385,5 +385,14 @@ for (const [size, viewport] of SIZES) {
       expect(concluded.length).toBeGreaterThan(0);
       expect(concluded.every((t) => count(t, day) === 1)).toBe(true);
     });
+
+    it("the Japanese votes page says once that the roll calls' subjects are the UN's English titles, and tags them English", async () => {
+      await screen().open("/votes?lang=ja");
+      const rows = page().locator("table.divergent tr.roll-call");
+      await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      const note = page().locator(".votes-divergent p.muted[aria-live]");
+      expect(await note.innerText()).toMatch(/件名は国連の英語の表題のまま\s*英語のみ/);
+      expect(await rows.first().locator("td span[lang=en]").innerText()).toMatch(/[A-Za-z]{3,}/);
+    });
   });
 }

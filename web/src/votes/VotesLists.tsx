@@ -7,6 +7,7 @@ import { Failure, Loaded, Loading, NoData } from "../app/feedback.js";
 import { ISSUES, MIN_ROLL_CALLS, divergentColumns, extremes, type VotesState } from "./state.js";
 import { percent, VOTES_FIRST_YEAR, VOTES_LAST_YEAR } from "./scale.js";
 import { DateText } from "../time/DateText.js";
+import { EnglishOnly } from "../i18n/Role.js";
 
 /** The votes page's lists: the most and least aligned states of a year, and the divergent roll calls. */
 const YEARS = Array.from({ length: VOTES_LAST_YEAR - VOTES_FIRST_YEAR + 1 }, (_, i) => VOTES_LAST_YEAR - i);
@@ -107,6 +108,13 @@ export function Divergent({ s, filter, set }: { s: VotesState; filter: VoteFilte
           <>
             <p className="muted" aria-live="polite">
               {t("votes.divergentCount", { total: divergent.data.total, n: divergent.data.votes.length })}
+              {/* The subjects are the UN's English titles (no Japanese in the data): said once on a Japanese page. */}
+              {lang === "ja" && (
+                <>
+                  {"。"}
+                  {t("votes.subjectsInEnglish")} <EnglishOnly />
+                </>
+              )}
             </p>
             <div className="table-scroll">
               <table className="divergent">
@@ -128,7 +136,7 @@ export function Divergent({ s, filter, set }: { s: VotesState; filter: VoteFilte
                       <td>{v.resolution ?? "–"}</td>
                       <td>
                         {v.important && <span className="badge important">{t("votes.importantBadge")}</span>}
-                        {v.short?.trim() ?? "–"}
+                        <span lang="en">{v.short?.trim() ?? "–"}</span>
                         {issuesOf(v.issues).length > 0 && <span className="muted small"> · {issuesOf(v.issues).map((i) => t(`votes.issue.${i}`)).join(lang === "ja" ? "、" : ", ")}</span>}
                       </td>
                       <td>
