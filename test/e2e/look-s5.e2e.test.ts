@@ -190,6 +190,24 @@ for (const [size, viewport] of SIZES) {
       await expect.poll(count, { timeout: 30_000 }).toBeGreaterThan(12);
     }, 60_000);
 
+    // FIX15 (audit MAP15 item 8): no era date on hover on the list pages (0 of 112 dates) or for date ranges.
+    it("gives the Japanese lists' and timeline's dates and ranges their era date on hover", async () => {
+      await screen().open("/list/agreements?lang=ja");
+      const listed = page().locator("table time");
+      await expect.poll(() => listed.count(), { timeout: 30_000 }).toBeGreaterThan(20);
+      const titles = await listed.evaluateAll((ts) => ts.map((t) => t.getAttribute("title") ?? ""));
+      // Every listed date from 1873 on has one (the earliest treaties' lunisolar dates have none).
+      const since1873 = await listed.evaluateAll((ts) => ts.filter((t) => (t.getAttribute("datetime") ?? "0") >= "1873").length);
+      expect(titles.filter((t) => /^(明治|大正|昭和|平成|令和)/.test(t)).length).toBe(since1873);
+      expect(since1873).toBeGreaterThan(0);
+      await screen().open("/timeline?from=1945&to=1952&lang=ja");
+      const range = page().locator("p.muted[aria-live=polite] span[title]");
+      await expect.poll(() => range.getAttribute("title"), { timeout: 30_000 }).toBe("昭和20年〜昭和27年");
+      const spans = page().locator("ol.timeline-list .when time[title*='〜']");
+      await expect.poll(() => spans.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(await spans.first().getAttribute("title")).toMatch(/^(明治|大正|昭和|平成|令和).*〜/);
+    }, 60_000);
+
     it.each([
       ["", "Show all"],
       ["?lang=ja", "件を表示"],

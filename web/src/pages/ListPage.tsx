@@ -4,6 +4,7 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href, withParams } from "../app/route.js";
 import { Loaded, NoData } from "../app/feedback.js";
 import { checkAsOf } from "../app/asof.js";
+import { eraTitle } from "../time/wareki.js";
 import { invalidDateMessage } from "../app/InvalidDate.js";
 import type { EntityRef } from "../api/types.js";
 import type { Lang, MessageKey } from "../i18n/dict.js";
@@ -137,7 +138,9 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const links = (es: EntityRef[]): ReactNode => es.map((e, i) => <span key={e.id}>{i > 0 && listSeparator(lang)}{link(e)}</span>);
   if (r.total === 0) return <NoData reason={t("list.none")} />;
   const { prev, next } = paging(r);
-  const d = (date: string | null): ReactNode => (date ? <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(date) ? date : undefined}>{listDate(lang, date)}</time> : null);
+  // In Japanese the era date shows on hover, as on the entity pages (昭和47年9月29日).
+  const era = (date: string) => (lang === "ja" ? (eraTitle(date) ?? undefined) : undefined);
+  const d = (date: string | null): ReactNode => (date ? <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(date) ? date : undefined} title={era(date)}>{listDate(lang, date)}</time> : null);
   const ty = (type: string | null) => listType(lang, type);
   // A place's state as an aside: 種子島（日本） on a Japanese page, "Tanegashima (Japan)" in English.
   const [open, close] = brackets(lang);
@@ -146,7 +149,7 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const [cols, body]: [MessageKey[], ReactNode[][]] = (() => {
     switch (r.kind) {
       case "agreements":
-        return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing, x.certain)])];
+        return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended} title={era(x.ended)}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing, x.certain)])];
       case "memberships":
         return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), listMembershipRole(lang, x.role), d(x.from), d(x.to), listHolds(lang, x.holds)])];
       case "offices":

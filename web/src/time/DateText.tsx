@@ -1,6 +1,6 @@
 import { useI18n } from "../app/location.js";
 import { formatDate } from "./dates.js";
-import { wareki } from "./wareki.js";
+import { eraTitle } from "./wareki.js";
 import type { Lang } from "../i18n/dict.js";
 
 /**
@@ -13,10 +13,11 @@ import type { Lang } from "../i18n/dict.js";
 export function DateText({ date, className, write = (lang, d) => formatDate(lang, d) }: { date: string; className?: string; write?: (lang: Lang, date: string) => string }) {
   const { lang } = useI18n();
   const single = date.includes("/") ? null : date;
-  const era = lang === "ja" && single ? wareki(single) : null;
+  const era = lang === "ja" ? eraTitle(date) : null;
   return (
     <time className={className} dateTime={single && /^\d{4}(-\d{2}){0,2}$/.test(single) ? single : undefined} title={era ?? undefined}>
       {write(lang, date)}
     </time>
   );
 }
+

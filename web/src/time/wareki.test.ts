@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wareki } from "./wareki.js";
+import { eraTitle, wareki } from "./wareki.js";
 
 describe("wareki", () => {
   it.each([
@@ -23,4 +23,16 @@ describe("wareki", () => {
     "gives nothing for %s (lunisolar calendar before 1873, approximate, or not one date)",
     (date) => expect(wareki(date)).toBeNull(),
   );
+});
+
+// FIX15 (audit MAP15 item 8): a date range (the timeline's list, list pages) had no era date on hover.
+describe("eraTitle", () => {
+  it.each([
+    ["1945-08-15/1952-04-28", "昭和20年8月15日〜昭和27年4月28日"],
+    ["1972-09-29/..", "昭和47年9月29日〜"],
+    ["1945/1952", "昭和20年〜昭和27年"],
+    ["1972-09-29", "昭和47年9月29日"],
+  ])("writes %s as %s", (date, want) => expect(eraTitle(date)).toBe(want));
+
+  it.each([["1854-03-31/1899-07-17"], ["../.."], ["1972~/1980"]])("gives nothing for %s, where an end has no era date", (date) => expect(eraTitle(date)).toBeNull());
 });

@@ -47,3 +47,19 @@ export function wareki(date: string): string | null {
   if (a !== b) return `${a.name}${yearIn(a, y)}年／${b.name}${yearIn(b, y)}年`;
   return `${a.name}${yearIn(a, y)}年${mo ? `${mo}月` : ""}${mo && d ? `${d}日` : ""}`;
 }
+
+/**
+ * The era date shown on hover: a single date's, or a range's two ends (an open end left open), or null
+ * where an end has none (before 1873, approximate, unknown).
+ * @example eraTitle("1945-08-15/1952-04-28") // "昭和20年8月15日〜昭和27年4月28日"
+ * @example eraTitle("1972-09-29/..") // "昭和47年9月29日〜"
+ * @example eraTitle("1854-03-31/1899-07-17") // null
+ */
+export function eraTitle(date: string): string | null {
+  if (!date.includes("/")) return wareki(date);
+  const [a = "", b = ""] = date.split("/");
+  const ea = a === ".." ? "" : wareki(a);
+  const eb = b === ".." ? "" : wareki(b);
+  if (ea === null || eb === null || (ea === "" && eb === "")) return null;
+  return `${ea}〜${eb}`;
+}

@@ -9,6 +9,7 @@ import { Failure, Loading, NoData } from "../app/feedback.js";
 import { formatDate, parseAsOf } from "../time/dates.js";
 import { checkAsOf, type AsOfCheck } from "../app/asof.js";
 import { invalidDateMessage } from "../app/InvalidDate.js";
+import { eraTitle } from "../time/wareki.js";
 import { defaultView, fullExtent, pan, zoom } from "./scale.js";
 import { itemsInView, ROW_KINDS } from "./layout.js";
 import { intersectItems } from "./items.js";
@@ -176,7 +177,10 @@ export function TimelinePage() {
       <TimelineOverview counts={perYear} extent={extent} view={view} setView={setView} />
       <p className="muted" aria-live="polite">
         {/* One year (or month, or day) is written once: "1972", not "1972–1972". */}
-        {range.from === range.to ? formatDate(lang, range.from) : `${formatDate(lang, range.from)}–${formatDate(lang, range.to)}`} · {t("timeline.items", { n: items.length })}
+        <span title={lang === "ja" ? (eraTitle(range.from === range.to ? range.from : `${range.from}/${range.to}`) ?? undefined) : undefined}>
+          {range.from === range.to ? formatDate(lang, range.from) : `${formatDate(lang, range.from)}–${formatDate(lang, range.to)}`}
+        </span>{" "}
+        · {t("timeline.items", { n: items.length })}
         {/* The page holds at most TIMELINE_LIMIT statements, loaded from the view's start: what it could not load
             is what follows a day, worth saying only within the years shown (it once said "showing the first 10000;
             narrow the years to see all" beside 8168 statements of 1945–2026, where narrowing loaded nothing more). */}
