@@ -208,6 +208,24 @@ for (const [size, viewport] of SIZES) {
       expect(await spans.first().getAttribute("title")).toMatch(/^(明治|大正|昭和|平成|令和).*〜/);
     }, 60_000);
 
+    // FIX15 (audit MAP15 item 3): the state fact box had no embassies; missions showed only as a dataset line below.
+    it.each([
+      ["", "Japan's missions in China", /^1 embassy, \d+ consulates-general \(Wikidata, November 2022\)$/],
+      ["?lang=ja", "中華人民共和国にある日本の在外公館", /^大使館1、総領事館\d+（Wikidata、2022年11月時点）$/],
+    ])("China's fact box%s says what missions the data records each way, and nothing for a day it has none", async (query, term, value) => {
+      await screen().open(`/entity/china${query}`);
+      const row = page().locator(".fact-box .fact-row", { has: page().locator("dt", { hasText: term }) });
+      await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+      expect((await row.locator("dd").innerText()).trim()).toMatch(value);
+      expect(await row.locator("dd a").getAttribute("href")).toMatch(/^\/list\/missions\?.*by=japan&in=china/);
+      expect(await page().locator(".fact-box dt", { hasText: /in Japan$|の在日公館$/ }).count()).toBe(1);
+      // 1960: no curated mission open, and the 2022 snapshot says nothing of that year.
+      await screen().open(`/entity/china?asOf=1960${query.replace("?", "&")}`);
+      await expect.poll(() => page().locator(".fact-box dt", { hasText: /Alliance|同盟/ }).count(), { timeout: 30_000 }).toBe(1);
+      await page().waitForLoadState("networkidle");
+      expect(await page().locator(".fact-box dt", { hasText: /missions|公館/ }).count()).toBe(0);
+    }, 60_000);
+
     it.each([
       ["", "Show all"],
       ["?lang=ja", "件を表示"],

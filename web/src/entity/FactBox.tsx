@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
 import type { EntityRef, EntityView, StatementView } from "../api/types.js";
 import { useApi } from "../api/useApi.js";
-import { useI18n } from "../app/location.js";
+import { Link, useI18n, useNav } from "../app/location.js";
+import { href } from "../app/route.js";
+import type { ListResult } from "../pages/list-query.js";
+import { missionCounts, missionsOnDay } from "./missions-box.js";
+import { stateTakesThe } from "../../../src/model/articles.js";
 import { Loading } from "../app/feedback.js";
 import { Cites } from "./citation.js";
 import { Fact } from "./Fact.js";
@@ -137,8 +141,45 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
         <Row term={t("entity.memberships")}>
           {japan.state === "ready" ? <Names items={sharedOnDay(view.onDay, japan.data.onDay).map((e) => ({ entity: e }))} max={6} /> : <Loading />}
         </Row>
+        <Missions state={view.entity} day={day} />
         <Leaders onDay={view.onDay} polity={view.entity.id} />
       </dl>
+    </>
+  );
+}
+
+/**
+ * The missions the knowledge base records between a state and Japan on the day, each way (missions-box.ts):
+ * counts by type, linked to the missions list, with the snapshot's source and date where one is counted.
+ * Nothing where it records none (not "none": the data lacks many missions).
+ */
+function Missions({ state, day }: { state: EntityRef; day: string }) {
+  const { t, lang, name } = useI18n();
+  const { query } = useNav();
+  const url = (by: string, host: string, asOf: string | null) => `/api/v1/list/missions?by=${encodeURIComponent(by)}&in=${encodeURIComponent(host)}&limit=100${asOf ? `&asOf=${encodeURIComponent(asOf)}` : ""}`;
+  const loaded = [useApi<ListResult>(url("japan", state.id, day)), useApi<ListResult>(url("japan", state.id, null)), useApi<ListResult>(url(state.id, "japan", day)), useApi<ListResult>(url(state.id, "japan", null))];
+  if (loaded.some((l) => l.state === "loading")) return null;
+  const rows = (l: (typeof loaded)[number]) => (l.state === "ready" && l.data.kind === "missions" ? l.data.rows : []);
+  // "Japan's missions in the United States", as running text names it.
+  const called = lang === "en" && stateTakesThe(state.name.en) ? `the ${state.name.en}` : name(state.name);
+  const ways = [
+    { term: t("entity.missionsJapan", { name: called }), on: missionsOnDay(rows(loaded[0]!), rows(loaded[1]!), day), by: "japan", host: state.id },
+    { term: t("entity.missionsTheirs", { name: called }), on: missionsOnDay(rows(loaded[2]!), rows(loaded[3]!), day), by: state.id, host: "japan" },
+  ];
+  return (
+    <>
+      {ways.map((w) =>
+        w.on ? (
+          <Row key={w.by} term={w.term}>
+            <Link href={href({ view: "list", kind: "missions" }, { by: w.by, in: w.host }, query)}>{missionCounts(w.on.counts, lang)}</Link>
+            {w.on.snapshot && (
+              <span className="muted small">
+                {lang === "ja" ? `（${datasetSource(w.on.snapshot.dataset, "", lang)}、${longDate(w.on.snapshot.date, lang)}時点）` : ` (${datasetSource(w.on.snapshot.dataset, "", lang)}, ${longDate(w.on.snapshot.date, lang)})`}
+              </span>
+            )}
+          </Row>
+        ) : null,
+      )}
     </>
   );
 }
