@@ -27,7 +27,12 @@ export interface TitleWords {
   clause(at: number): [number, number];
   /** The sentence's text between two offsets (offsets in the whole text). */
   text(from: number, to: number): string;
+  /** The words of the office titles written right before persons' names ("foreign minister Fumio Kishida"). */
+  readonly honorifics: WordBag;
 }
+
+/** An office title ending right before a person's name. */
+const HONORIFIC = /\b(?:(?:then|vice|deputy|foreign|prime|defen[cs]e|chief|cabinet|general|first|state)[\s-]+)*(?:minister|president|premier|secretary(?: of state)?|chancellor|emperor|leader|chairman|ambassador)\s+$/i;
 
 /** A word found in the names of at most this many events tells one of them apart. */
 const RARE = 8;
@@ -57,6 +62,7 @@ class SentenceTitles implements TitleWords {
   private outsideBag?: WordBag;
   private unnamedBag?: WordBag;
   private undatedBag?: WordBag;
+  private honorificBag?: WordBag;
 
   constructor(
     private readonly slice: string,
@@ -116,6 +122,17 @@ class SentenceTitles implements TitleWords {
   }
   clause(x: number): [number, number] {
     return clauseAround(this.slice, x - this.offset).map((y) => y + this.offset) as [number, number];
+  }
+  get honorifics(): WordBag {
+    if (this.honorificBag) return this.honorificBag;
+    const words: string[] = [];
+    for (const m of this.found) {
+      if (m.kind !== "person" || m.via === "reference") continue;
+      const at = m.start - this.offset;
+      const t = HONORIFIC.exec(this.slice.slice(Math.max(0, at - 40), at));
+      if (t) words.push(...this.read.within(at - t[0].length, at));
+    }
+    return (this.honorificBag = new WordBag(words));
   }
   text(from: number, to: number): string {
     return this.slice.slice(Math.max(0, from - this.offset), Math.max(0, to - this.offset));
@@ -285,6 +302,8 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         if (!bag.has(w)) continue;
         if (titled && !titled.outside.has(w) && !inTitleOf(titled, e, w)) continue;
         if (titled && MONTHS.has(w) && !titled.undated.has(w)) continue;
+        // "foreign minister Fumio Kishida met …": the title said of a person is no word of the event ("… Ministerial").
+        if (titled && titled.honorifics.has(w)) continue;
         words.push(w);
       }
       const shared = words.length;

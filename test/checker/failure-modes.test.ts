@@ -969,3 +969,9 @@ describe("the date that names a war is not its end, and independence is a state'
     expect(claims("Indonesia declared independence on 17 August 1945.")).toEqual([]);
   });
 });
+
+describe("an event is not described by the name of one who took part", () => {
+  it("does not read 'Foreign Minister Fumio Kishida met …' in 2016 as his 2016 trip to Peru (his name and title are no words of the event)", () => {
+    expect(claims("In 2016, foreign minister Fumio Kishida met Perfecto Yasay.").filter((c) => c[1] === "occurred")).toEqual([]);
+  });
+});
