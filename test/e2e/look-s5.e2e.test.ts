@@ -226,6 +226,23 @@ for (const [size, viewport] of SIZES) {
       expect(await page().locator(".fact-box dt", { hasText: /missions|公館/ }).count()).toBe(0);
     }, 60_000);
 
+    // FIX15 (audit MAP15 item 4): 134 of the Japan page's 137 references showed no date: most sources record the
+    // day they were read, not a publication date. That day shows where no publication date is recorded.
+    it.each([
+      ["", /^ Read \d{1,2} [A-Z][a-z]+ \d{4}\.$/],
+      ["?lang=ja", /^ \d{4}年\d{1,2}月\d{1,2}日閲覧\.?$/],
+    ])("China's references%s give the day a source was read where no publication date is recorded", async (query, read) => {
+      await screen().open(`/entity/china${query}`);
+      const refs = page().locator("section.references ol > li");
+      await expect.poll(() => refs.count(), { timeout: 30_000 }).toBeGreaterThan(5);
+      const dated = await refs.evaluateAll((lis) => lis.map((li) => ({ date: li.querySelector(".ref-date")?.textContent ?? null, read: li.querySelector(".ref-accessed")?.textContent ?? null })));
+      const reads = dated.flatMap((d) => (d.read === null ? [] : [d.read]));
+      expect(reads.length).toBeGreaterThan(dated.length / 2);
+      for (const r of reads) expect(r).toMatch(read);
+      // Never both: a publication date, where there is one, is the date given.
+      expect(dated.filter((d) => d.date !== null && d.read !== null)).toEqual([]);
+    }, 60_000);
+
     it.each([
       ["", "Show all"],
       ["?lang=ja", "件を表示"],

@@ -64,7 +64,9 @@ function Item({ n, ref: r, where }: { n: number; ref: Reference; where: readonly
       {r.publisher && <span className="publisher">{stop(r.publisher)} </span>}
       <Link href={href({ view: "source", id: r.source }, {}, query)}>{title}</Link>
       {!/[.?!。？！]$/.test(title) && "."}
-      {r.date && <span> {stop(referenceDate(r.date, lang))}</span>}
+      {r.date && <span className="ref-date"> {stop(referenceDate(r.date, lang))}</span>}
+      {/* Where no publication date is recorded, the day the source was read, as Wikipedia's "Retrieved" (4,025 of 4,057 sources have one, 1,002 a publication date). */}
+      {!r.date && r.accessed && <span className="ref-accessed"> {stop(t("cite.accessed", { date: referenceDate(r.accessed, lang) }))}</span>}
       {r.url && (
         <>
           {" "}
