@@ -45,6 +45,17 @@ describe("data/", () => {
 });
 
 describe("datasets in the full build", () => {
+  // FIX15 (audit MAP15 item 14): the data gave every state, agreement, dispute, policy and event a Japanese name
+  // and summary (issue 15), but nothing kept it so: data.test checked curated states' names only.
+  it.each(["state", "agreement", "dispute", "policy", "event"])("gives every %s, curated or imported, a Japanese name and a Japanese summary", (kind) => {
+    const all = count(`SELECT count(*) n FROM entities WHERE kind = '${kind}'`);
+    expect(all).toBeGreaterThan(kind === "dispute" ? 5 : 30);
+    const missing = store.db
+      .prepare("SELECT id, coalesce(trim(name_ja), '') = '' AS name, coalesce(trim(summary_ja), '') = '' AS summary FROM entities WHERE kind = ? AND (coalesce(trim(name_ja), '') = '' OR coalesce(trim(summary_ja), '') = '')")
+      .all(kind) as { id: string; name: number; summary: number }[];
+    expect(missing.map((m) => `${m.id}${m.name ? " (no names.ja)" : ""}${m.summary ? " (no summary.ja)" : ""}`)).toEqual([]);
+  });
+
   it("imports every vendored dataset without failing rows beyond the known quirks", () => {
     expect(built.imports.map((i) => i.dataset).sort()).toEqual(IMPORTERS.map((i) => i.name).sort());
     for (const i of built.imports) expect(i.taken, i.dataset).toBeGreaterThan(0);
