@@ -41,6 +41,9 @@ export function resolve(ctx: SentenceContext, candidates: Candidate[]): Claim[] 
     // The signing of an agreement the sentence already makes a claim of ("signed a trade agreement on 7 October 2019"
     // is the agreement's signing, not a second claim that the signing ceremony took place).
     if (c.rule === "described-event" && out.some((o) => aboutAgreement(ctx, c.subject, o.subject.id) || (!!o.object && aboutAgreement(ctx, c.subject, o.object.id)))) continue;
+    // "Japan and India signed a Comprehensive Economic Partnership Agreement in 2012": the date is the agreement's, and
+    // the words that found it describe no other event that fits the date (the RCEP negotiations, 2012–2019).
+    if (c.rule === "described-event" && c.loose && c.time && out.some((o) => (o.p === "signed" || o.p === "in-force") && ctx.k.gazetteer.kinds.get(o.subject.id) === "agreement" && o.time?.start === c.time!.start)) continue;
     const key = edgeKey(c);
     if (decided.has(key)) continue;
     const claim = judge(ctx, c.p === "holds-office" ? onTheDay(ctx, c, out) : c);

@@ -975,3 +975,11 @@ describe("an event is not described by the name of one who took part", () => {
     expect(claims("In 2016, foreign minister Fumio Kishida met Perfecto Yasay.").filter((c) => c[1] === "occurred")).toEqual([]);
   });
 });
+
+describe("the words that find an agreement describe no event of its date", () => {
+  it("does not read 'signed a Comprehensive Economic Partnership Agreement in 2012' as the RCEP negotiations (2012–2019) too", () => {
+    const c = claims("Japan and India signed a Comprehensive Economic Partnership Agreement in 2012.");
+    expect(c.filter((x) => x[1] === "occurred")).toEqual([]);
+    expect(c).toContainEqual(["japan-india-epa", "signed", null, "contradicted", "positive"]);
+  });
+});
