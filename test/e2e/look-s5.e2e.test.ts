@@ -447,5 +447,13 @@ for (const [size, viewport] of SIZES) {
       expect(await note.innerText()).toMatch(/件名は国連の英語の表題のまま\s*英語のみ/);
       expect(await rows.first().locator("td span[lang=en]").innerText()).toMatch(/[A-Za-z]{3,}/);
     });
+
+    it.each([[""], ["?lang=ja"]])("the events list%s gives a row of many participants a line's room, not a tall blank row", async (query) => {
+      await screen().open(`/list/events${query}`);
+      const row = page().locator(".list-table tbody tr").filter({ has: page().locator('a[href^="/entity/tensho-embassy-1582"]') });
+      await expect.poll(() => row.count(), poll).toBe(1);
+      // 343 px (EN) and 468 px (JA) on a phone when the participants' cell was 6em wide; about 155 px now.
+      expect((await row.boundingBox())!.height).toBeLessThan(220);
+    });
   });
 }
