@@ -983,3 +983,19 @@ describe("the words that find an agreement describe no event of its date", () =>
     expect(c).toContainEqual(["japan-india-epa", "signed", null, "contradicted", "positive"]);
   });
 });
+
+describe("lists of members and signers", () => {
+  it("reads the states listed after 'comprises' as members ('The Quad comprises … South Korea')", () => {
+    expect(claims("The Quad comprises Australia, India, Japan and South Korea.")).toContainEqual(["south-korea", "member-of", "quad", "contradicted", "positive"]);
+  });
+
+  it("reads 'Members of the Quad are …' as its members", () => {
+    expect(claims("Members of the Quad are Australia, India, Japan and the United States.").map((c) => c[3])).toEqual(["supported", "supported", "supported", "supported"]);
+  });
+
+  it("reads the states 'including' after a signing as signers then, not as parties before the agreement was in force ('RCEP was signed … in November 2020, including Japan' was contradicted as party to it)", () => {
+    const c = claims("RCEP was signed by 15 countries in November 2020, including Japan, China and South Korea.");
+    expect(c.filter((x) => x[3] === "contradicted")).toEqual([]);
+    expect(c).toContainEqual(["japan", "signatory-of", "rcep", "supported", "positive"]);
+  });
+});

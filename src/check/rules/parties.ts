@@ -11,7 +11,9 @@ const LIST_GAP = /^\s*(?:,|、|・|;|&|\band\b|\bas well as\b|及び|および|�
 
 /** Words between an agreement or organisation and a list that make the list its parties or members. */
 const BETWEEN = /\b(?:agreement|treaty|pact|deal|partnership|accord|convention|arrangement|bloc|grouping|alliance)\s+(?:\w+\s+){0,2}?(?:between|among|amongst|of)\s*$/i;
-const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcomprising|\bnamely)\s*$/i;
+const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
+/** "Members of the Quad are …": the words before an organisation that make the list after it its members. */
+const MEMBERS_OF = /\b(?:members|member states|parties|signatories)\s+of\s+(?:the\s+)?$/i;
 
 /** A participle of signing with the list of who signed after it ("signed between Japan and China", "signed by A, B and C"). */
 const SIGNED_BY = /\bsigned\b[^,;]{0,40}?\b(?:between|by|among)\s+(?:the\s+)?$/i;
@@ -106,10 +108,14 @@ export const partyListRule: Rule = {
       const gap = ctx.slice.slice(owner.end - ctx.start, first.start - ctx.start);
       // Nothing but the words that make the list its members may stand between: no other list or sentence part.
       if (/[.;!?]/.test(gap) || gap.length > 90 || ctx.found.some((m) => m.start >= owner.end && m.end <= first.start && m.kind === "state")) continue;
-      if (!BETWEEN.test(gap) && !INCLUDING.test(gap)) continue;
+      const membersOf = MEMBERS_OF.test(ctx.slice.slice(Math.max(0, owner.start - ctx.start - 30), owner.start - ctx.start)) && /^\s+(?:are|were|include[sd]?)\s*:?\s*$/i.test(gap);
+      if (!BETWEEN.test(gap) && !INCLUDING.test(gap) && !membersOf) continue;
       // "… have applied to join CPTPP: China, …": a membership word in between that asserts nothing makes the list no members.
       if (LISTABLE.some((p) => (ctx.cues.get(p) ?? []).some((at) => at >= owner.end - 40 && at < first.start && !asserted(ctx, at, p)))) continue;
-      add(list, MEMBERSHIP[owner.kind]!, owner.entity, first.start - 1);
+      // "RCEP was signed by 15 countries in November 2020, including Japan, China …": those listed signed it then; they
+      // became parties only when it entered into force for them.
+      const signing = owner.kind === "agreement" && (ctx.cues.get("signed") ?? []).some((at) => at >= owner.end && at < first.start && asserted(ctx, at));
+      add(list, signing ? "signatory-of" : MEMBERSHIP[owner.kind]!, owner.entity, first.start - 1);
     }
     return out;
   },
