@@ -999,3 +999,11 @@ describe("lists of members and signers", () => {
     expect(c).toContainEqual(["japan", "signatory-of", "rcep", "supported", "positive"]);
   });
 });
+
+describe("two states joined after a word of war are each its object", () => {
+  it("does not read 'declared war on Japan and Germany' as Japan and Germany at war with each other", () => {
+    const c = claims("The United States declared war on Japan and Germany in December 1941.");
+    expect(c.filter((x) => x[1] === "at-war" && [x[0], x[2]].sort().join() === "germany,japan")).toEqual([]);
+    expect(c).toContainEqual(["japan", "at-war", "united-states", "supported", "positive"]);
+  });
+});

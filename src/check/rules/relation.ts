@@ -1,6 +1,6 @@
 import { PREDICATES, type Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
-import { appositiveDate } from "../context.js";
+import { appositiveDate, type SentenceContext } from "../context.js";
 import { bound, fitsRole, inClauseAt, nameInClause } from "./binding.js";
 import { asserted, ownerOf } from "./cues.js";
 import type { Rule } from "./rule.js";
@@ -9,6 +9,22 @@ import type { Rule } from "./rule.js";
 export const OWN_DATES: ReadonlySet<Predicate> = new Set<Predicate>(["signed", "in-force", "occurred", "founded", "adopted", "in-effect", "died"]);
 /** Predicates decided by other rules. */
 const ELSEWHERE: ReadonlySet<Predicate> = new Set<Predicate>(["holds-office"]);
+
+/**
+ * Whether two names stand joined ("A and B", "A, B") after a relation word, governed by it through "with", "on",
+ * "against" (each the word's object), not "between" or "among" (the pair itself).
+ */
+function coordinatedAfter(ctx: SentenceContext, cue: number, a: string, b: string): boolean {
+  const after = ctx.found.filter((m) => m.start > cue && m.via !== "reference").sort((x, y) => x.start - y.start);
+  for (let i = 0; i + 1 < after.length; i++) {
+    const [x, y] = [after[i]!, after[i + 1]!];
+    if (!((x.entity === a && y.entity === b) || (x.entity === b && y.entity === a))) continue;
+    const gap = ctx.slice.slice(x.end - ctx.start, y.start - ctx.start);
+    const lead = ctx.slice.slice(cue - ctx.start, x.start - ctx.start);
+    if (/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$/i.test(gap) && /\b(?:with|on|against|to)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:between|among|amongst)\b/i.test(lead)) return true;
+  }
+  return false;
+}
 
 /**
  * A relation word with the names around it: "Japan joined the UN in 1956", "Japan and China
@@ -62,7 +78,10 @@ export const relationRule: Rule = {
           // A symmetric word binds the pair named together in its own clause; the claim stands where they are
           // named there ("the two countries signed a pact in 1941, although the Soviet government declared war
           // on Japan in August 1945": the war is the second clause's, with its date).
-          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined) : undefined;
+          // "declared war on Japan and Germany", "war with Japan and Germany": two names joined after the word are each
+          // its object, not a pair of their own ("between Japan and China" is a pair).
+          const joinedAfter = (at: number) => coordinatedAfter(ctx, at, a, b);
+          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !joinedAfter(at)) : undefined;
           const strict = symmetric ? together !== undefined : !!binding;
           const at = together !== undefined ? Math.max(inClauseAt(ctx, a, together)!, inClauseAt(ctx, b, together)!) : Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!);
           out.push({ rule: "relation", subject: a, object: b, p, at, cue: binding?.at ?? together ?? cue, loose: !strict });
