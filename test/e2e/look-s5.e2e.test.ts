@@ -183,6 +183,12 @@ for (const [size, viewport] of SIZES) {
       const days = await dates.evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
       expect(days.filter((d) => d !== "").length).toBeGreaterThan(6);
       expect(days.filter((d) => d !== "")).toEqual([...days.filter((d) => d !== "")].sort());
+      // Each statement once (at its start), not again at its end.
+      await section.getByRole("button", { name: /Show all|件を表示/ }).dispatchEvent("click");
+      await expect.poll(() => section.locator("ol.timeline-list > li").count(), poll).toBeGreaterThan(12);
+      const ids = await section.locator("ol.timeline-list li.statement").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-statement")));
+      expect(ids.length).toBeGreaterThan(12);
+      expect(new Set(ids).size).toBe(ids.length);
       expect(await seriousViolations(page())).toEqual([]);
       // The link's address, then the timeline it opens (the first page's places load while the test reads).
       const to = section.getByRole("link", { name: link });

@@ -24,7 +24,9 @@ export function DisputeTimeline({ dispute }: { dispute: string }) {
   const loaded = useApi<TimelineResult>(api.timeline({ with: dispute, limit: 500 }));
   if (loaded.state === "loading") return <Loading />;
   if (loaded.state === "error") return <Failure message={loaded.message} retry={loaded.retry} />;
-  const items = loaded.data.items;
+  // Each statement once, at its start: the timeline's second line at an interval's end ("Japan administers the
+  // Senkaku Islands 1895–1945" again under 1945) read here as the same sentence written twice.
+  const items = loaded.data.items.filter((i) => i.edge !== "end");
   // A dispute with no dated statement gets no section, rather than an empty one.
   if (items.length === 0) return null;
   // Never one alone behind the button.
