@@ -1007,3 +1007,12 @@ describe("two states joined after a word of war are each its object", () => {
     expect(c).toContainEqual(["japan", "at-war", "united-states", "supported", "positive"]);
   });
 });
+
+describe("an ambition is not a membership", () => {
+  it.each([
+    ["Japan has long expressed its ambition to become a permanent member of a reformed Security Council.", []],
+    ["Japan was the first Asian country to become a member of the OECD in 1964.", [["japan", "member-of", "oecd", "supported", "positive"]]],
+  ])("reads %s", (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

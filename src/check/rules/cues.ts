@@ -39,6 +39,9 @@ export function asserted(ctx: SentenceContext, cue: number, p?: Predicate): bool
   // "agreed to sign", "applied to join": a purpose, not a fact. A modal clause ("plans to join") is left
   // to the modal reading (not checkable, with its reason).
   if (/\bto\s+$/i.test(before) && !ASSERTING_TO.test(before) && !isModal(ctx.slice, rel)) return false;
+  // "its ambition to become a permanent member": a purpose too ("the first Asian state to become a member" is a fact).
+  const become = /\bto\s+(?:become|be)\s+(?:an?\s+)?(?:(?:permanent|full|founding|non-permanent)\s+)?$/i.exec(before);
+  if (become && !ASSERTING_TO.test(before.slice(0, before.length - become[0].length) + "to ") && !isModal(ctx.slice, rel)) return false;
   // A noun ("accession application"), not a verb taking an object ("concluding negotiations … on EPAs").
   if (MODIFIED.test(ctx.slice.slice(rel)) && !/^\w+(?:ed|ing)\b/i.test(ctx.slice.slice(rel))) return false;
   // "the 10 members of ASEAN", "other parties to the treaty": a noun naming the members, said of no name before it.
