@@ -193,7 +193,9 @@ for (const [size, viewport] of SIZES) {
       // The link's address, then the timeline it opens (the first page's places load while the test reads).
       const to = section.getByRole("link", { name: link });
       expect(new URL((await to.getAttribute("href"))!, page().url()).searchParams.get("dispute")).toBe("senkaku-islands-dispute");
-      await to.click();
+      // Pressed where it is: the list laid out above it while scrolling (content-visibility) moves it.
+      await to.scrollIntoViewIfNeeded();
+      await to.dispatchEvent("click");
       await expect.poll(() => new URL(page().url()).pathname, poll).toBe("/timeline");
       const note = page().locator("p.muted[aria-live=polite]");
       const count = async () => Number(/(\d[\d,]*)(?: dated statements|件)/.exec((await note.textContent()) ?? "")?.[1]?.replace(/,/g, "") ?? 0);
