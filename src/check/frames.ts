@@ -40,7 +40,7 @@ export const FRAME_OF: Partial<Record<Predicate, string>> = {
  * date), which keeps the checker from deciding claims the sentence does not make.
  */
 export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
-  signed: /\b(sign(?:ed|ing|s)?|ink(?:ed|s)?|conclu(?:de|des|ded|ding|sion)|initial(?:l)?ed|(?<=\b(?:deal|agreement|accord|pact)\s+(?:was\s+)?)struck|struck(?=\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b)|issu(?:ed|es|ing)(?=\s+(?:a|an|the|their)\s+(?:\S+\s+){0,3}(?:joint\s+)?(?:communiqu|statement|declaration))|(?<=\b(?:Declaration|Communiqu[eé]|Statement|Proclamation)\s+(?:was\s+|were\s+)?)issued)\b|署名|調印|締結/i,
+  signed: /\b(sign(?:ed|ing|s)?|ink(?:ed|s)?|conclu(?:de|des|ded|ding|sion)|initial(?:l)?ed|(?<=\b(?:deal|agreement|accord|pact)\s+(?:was\s+)?)struck|struck(?=\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b)|issu(?:e|ed|es|ing)(?=\s+(?:a|an|the|their)\s+(?:\S+\s+){0,3}(?:joint\s+)?(?:communiqu|statement|declaration))|(?<=\b(?:Declaration|Communiqu[eé]|Statement|Proclamation)\s+(?:was\s+|were\s+)?)issued)\b|署名|調印|締結/i,
   "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|terminated|abrogated|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications)(?: of ratification)?)\b|発効|失効|破棄|批准書(?:の|を)?交換/i,
   sanctions: /\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?)\b|制裁|禁輸/i,
   "diplomatic-relations": /\b(diplomatic (?:relations|ties)|normali[sz](?:ed|ation|e)d? (?:of )?(?:relations|ties)?|established (?:formal |diplomatic |official |full )*(?:relations|ties)|restor(?:ed|ation) of (?:diplomatic )?relations|broke off (?:diplomatic )?relations|severed (?:diplomatic )?relations)\b|国交|外交関係/i,

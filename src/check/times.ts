@@ -119,5 +119,24 @@ export function findTimes(text: string): TimeMention[] {
     const t = before && month(Number(before.min.slice(0, 4)), monthIndex(m[1]!) + 1);
     if (t && t.min >= before.min) bare.push({ start, end: start + m[1]!.length, text: m[1]!, ...t, span: false });
   }
+  // "Tanaka begins a visit on Sept. 25, 1972, and four days later …", "the next day": so many days after the day
+  // written just before, in the same sentence.
+  RELATIVE_DAYS.lastIndex = 0;
+  while ((m = RELATIVE_DAYS.exec(text))) {
+    const start = m.index;
+    if (taken[start]) continue;
+    const before = out.filter((t) => t.end <= start && start - t.end < 200 && !t.span && t.min === t.max && /^\d{4}-\d{2}-\d{2}$/.test(t.min) && !/[.!?。]\s/.test(text.slice(t.end, start))).at(-1);
+    if (!before) continue;
+    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) : 1;
+    if (!Number.isFinite(n) || n <= 0 || n > 366) continue;
+    const d = new Date(`${before.min}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + n);
+    const day = d.toISOString().slice(0, 10) as Day;
+    bare.push({ start, end: start + m[0].length, text: m[0], edtf: day, min: day, max: day, span: false });
+  }
   return bare.length ? [...out, ...bare].sort((a, b) => a.start - b.start) : out;
 }
+
+/** "four days later", "two weeks later", "the next day", "the following day". */
+const RELATIVE_DAYS = /\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(days?|weeks?)\s+later|the\s+(?:next|following)\s+day)\b/gi;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -1016,3 +1016,17 @@ describe("an ambition is not a membership", () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("a day told as so many days after another", () => {
+  it("dates 'four days later' from the day written before it ('… on Sept. 25, 1978, and four days later … issue the Joint Communique')", () => {
+    const text = "Prime Minister Kakuei Tanaka begins a visit to China on Sept. 25, 1978, and four days later the two governments issue the Japan-China Joint Communique.";
+    const c = check(store, text, { today: TODAY }).claims.find((x) => x.subject.id === "japan-china-joint-communique-1972");
+    expect([c?.p, c?.verdict, c?.time?.edtf]).toEqual(["signed", "contradicted", "1978-09-29"]);
+  });
+
+  it("reads 'the next day' after a day in the same sentence, and nothing without one", async () => {
+    const { findTimes } = await import("../../src/check/times.js");
+    expect(findTimes("He arrived on 17 September 2002 and the next day left.").map((t) => t.edtf)).toEqual(["2002-09-17", "2002-09-18"]);
+    expect(findTimes("In 2002 he arrived, and four days later he left.").map((t) => t.edtf)).toEqual(["2002"]);
+  });
+});
