@@ -201,6 +201,13 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "date-unread", params: {} };
   }
+  // "The Soviet Union declared war on Japan on 8 August 1945" (Moscow; the war began on the 9th in Manchuria): the
+  // start of a war or the day of an attack, one day apart, is no contradiction.
+  const warlike = c.p === "at-war" || (c.p === "occurred" && WARLIKE.has(ctx.k.events.find((e) => e.id === c.subject)?.type ?? ""));
+  if (d.verdict === "contradicted" && d.why.code === "time-mismatch" && time && warlike && dayApart(time, d.used)) {
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "a-day-apart", params: d.why.params };
+  }
   const loose = c.loose || ctx.referenced.has(c.subject) || (!!c.object && ctx.referenced.has(c.object));
   if (loose && d.verdict !== "supported") return undefined;
   const reported = reportedAt(ctx.slice, rel);
@@ -251,4 +258,15 @@ function flipVerdict(d: Decision, opposite: boolean): Decision {
   }
   if (d.verdict === "supported") return { ...d, verdict: "contradicted", expected: d.why.params.held ?? null, why: { code: "denied-but-holds", params: d.why.params } };
   return { ...d, verdict: "supported", expected: null, why: { code: d.why.code === "rejected-claim" ? "denied-rejected" : "denied-and-absent", params: d.why.params } };
+}
+
+/** Kinds of event whose day differs across time zones in the sources (Pearl Harbor: 7 December in Hawaii, the 8th in Tokyo). */
+const WARLIKE: ReadonlySet<string> = new Set(["war", "attack", "battle", "incident"]);
+
+/** Whether the text's day is a day before or after every recorded first day it contradicts. */
+function dayApart(time: TimeMention, used: readonly StatementRow[]): boolean {
+  if (time.min !== time.max || !/^\d{4}-\d{2}-\d{2}$/.test(time.min)) return false;
+  const day = Date.parse(`${time.min}T00:00:00Z`);
+  const starts = used.map((r) => r.s_min).filter((x): x is string => !!x && /^\d{4}-\d{2}-\d{2}$/.test(x));
+  return starts.length > 0 && starts.every((x) => Math.abs(Date.parse(`${x}T00:00:00Z`) - day) === 86_400_000);
 }

@@ -1030,3 +1030,19 @@ describe("a day told as so many days after another", () => {
     expect(findTimes("In 2002 he arrived, and four days later he left.").map((t) => t.edtf)).toEqual(["2002"]);
   });
 });
+
+describe("a war's first day or an attack, one day apart", () => {
+  it.each([
+    ["The Soviet Union declared war on Japan on 8 August 1945.", "not-checkable"],
+    ["Japan attacked Pearl Harbor on 8 December 1941.", "not-checkable"],
+    ["Japan attacked Pearl Harbor on 9 December 1941.", "contradicted"],
+  ])("does not contradict a day the sources give across time zones (%s)", (text, verdict) => {
+    expect(claims(text).map((c) => c[3])).toEqual([verdict]);
+  });
+
+  it("says why, in English and Japanese", () => {
+    const c = check(store, "The Soviet Union declared war on Japan on 8 August 1945.", { today: TODAY }).claims[0]!;
+    expect(c.reason).toContain("one day apart");
+    expect(c.reasonJa).toContain("1日の違い");
+  });
+});
