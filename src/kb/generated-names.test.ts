@@ -59,6 +59,7 @@ describe("names with the states as people write them", () => {
 
   it("drops the formal styles and gives the pair both ways round", () => {
     const names = plainStateNames([treaty("c", "Agreement on Commerce between the Commonwealth of Australia and Japan"), treaty("k", "Treaty of Peace and Amity between the United States of America and the Empire of Japan")]);
+    expect(names.get("c")!.every((n) => n.searched === false)).toBe(true);
     expect(names.get("c")!.map((n) => n.text)).toEqual(["Agreement on Commerce between Australia and Japan", "Agreement on Commerce between Japan and Australia"]);
     // "the Empire of Japan" runs on past the pair's words: the pair is not turned round.
     expect(names.get("k")!.map((n) => n.text)).toEqual(["Treaty of Peace and Amity between the United States and the Empire of Japan"]);

@@ -6,6 +6,8 @@ export interface GeneratedName {
   text: string;
   lang: "en" | "ja";
   kind: "generated";
+  /** false for a name that only rewords the entity's other names: it links and resolves but adds no words to rank by. */
+  searched?: false;
 }
 
 const EPA = /economic partnership/i;
@@ -167,7 +169,7 @@ export function plainStateNames(entities: readonly Entity[]): Map<string, Genera
   for (const [k, { text, ids }] of wanted) {
     if (ids.size !== 1 || taken.has(k)) continue;
     const [id] = ids;
-    out.set(id!, [...(out.get(id!) ?? []), { text, lang: "en", kind: "generated" }]);
+    out.set(id!, [...(out.get(id!) ?? []), { text, lang: "en", kind: "generated", searched: false }]);
   }
   return out;
 }

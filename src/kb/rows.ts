@@ -7,7 +7,8 @@ export interface EntityRowInput {
   kind: string;
   type: string | null;
   names: { en: string; ja?: string };
-  aliases: { text: string; lang: string; kind?: string }[];
+  /** `searched: false`: a name that links and resolves, but is left out of the full-text index (it only rewords other names). */
+  aliases: { text: string; lang: string; kind?: string; searched?: boolean }[];
   summary?: { en?: string; ja?: string };
   origin: string;
   body: unknown;
@@ -59,10 +60,11 @@ export function rowWriter(db: Database.Database) {
       const names = [
         { text: e.names.en, lang: "en", kind: "name", primary: 1 },
         ...(e.names.ja ? [{ text: e.names.ja, lang: "ja", kind: "name", primary: 1 }] : []),
-        ...e.aliases.map((a) => ({ text: a.text, lang: a.lang, kind: a.kind ?? "name", primary: 0 })),
+        // A name that only rewords the others is kept as kind "reworded": it links and resolves, and search leaves it out.
+        ...e.aliases.map((a) => ({ text: a.text, lang: a.lang, kind: a.searched === false ? "reworded" : (a.kind ?? "name"), primary: 0 })),
       ];
       for (const n of names) q.name.run(e.id, n.text, searchKey(n.text), n.lang, n.kind, n.primary);
-      q.search.run(e.id, names.map((n) => searchKey(n.text)).join("\n"), searchKey([e.summary?.en, e.summary?.ja].filter(Boolean).join("\n")));
+      q.search.run(e.id, names.filter((n) => n.kind !== "reworded").map((n) => searchKey(n.text)).join("\n"), searchKey([e.summary?.en, e.summary?.ja].filter(Boolean).join("\n")));
     },
     entitySource(entity: string, source: string, locator: string | null): void {
       q.entitySource.run(entity, source, locator);

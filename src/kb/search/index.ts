@@ -160,6 +160,8 @@ export function indexOf(store: Store): SearchIndex {
   const names = store.prepared("SELECT entity_id, text, primary_name, kind FROM names ORDER BY rowid").all() as { entity_id: string; text: string; primary_name: number; kind: string }[];
   const byEntity = new Map<string, { text: string; primary: boolean; kind: string }[]>();
   for (const n of names) {
+    // A generated rewording of an entity's other names ("… between Australia and Japan") adds no words to rank by.
+    if (n.kind === "reworded") continue;
     const l = byEntity.get(n.entity_id) ?? [];
     l.push({ text: n.text, primary: n.primary_name === 1, kind: n.kind });
     byEntity.set(n.entity_id, l);
