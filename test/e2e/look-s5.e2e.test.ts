@@ -33,8 +33,8 @@ for (const [size, viewport] of SIZES) {
     });
 
     it.each([
-      ["", "Participants", ["Shinzo Abe", "Japan", "New Zealand", "Australia", "Papua New Guinea"], "took place in July 2014"],
-      ["?lang=ja", "参加者", ["安倍晋三", "日本", "ニュージーランド", "オーストラリア", "パプアニューギニア"], "は2014年7月に起きた"],
+      ["", "Participants", ["Shinzo Abe", "Japan", "New Zealand", "Australia", "Papua New Guinea"], "lasted from 6 July 2014 to 12 July 2014"],
+      ["?lang=ja", "参加者", ["安倍晋三", "日本", "ニュージーランド", "オーストラリア", "パプアニューギニア"], "は2014年7月6日から2014年7月12日まで続いた"],
     ])("Abe's July 2014 trip%s lists its five participants in its file's order and its date once", async (query, heading, names, date) => {
       await screen().open(`/entity/abe-trip-2014-07${query}`);
       const participants = page().getByRole("region", { name: heading, exact: true });
