@@ -104,6 +104,17 @@ const WITH_YEAR = /^(.*\S)\s+(?:of\s+\d{4}|\(\d{4}\))$/;
  * @example yearlessNames(entities).get("soviet-japanese-joint-declaration-1956") // [{ text: "Soviet–Japanese Joint Declaration", … }]
  */
 export function yearlessNames(entities: readonly Entity[]): Map<string, GeneratedName[]> {
+  return uniqueVariants(entities, (t) => {
+    const bare = WITH_YEAR.exec(t)?.[1];
+    return bare && DISTINCT.test(bare) ? [bare] : [];
+  });
+}
+
+/**
+ * The variants a rewrite makes of each curated agreement's English names, each kept for its one agreement when no
+ * other agreement would get it and no entity already has it.
+ */
+function uniqueVariants(entities: readonly Entity[], variants: (name: string) => string[], extra: Partial<GeneratedName> = {}): Map<string, GeneratedName[]> {
   const key = (t: string) => t.toLowerCase().replace(/[-–—]/g, "-");
   const aliasesOf = (e: Entity) => ("aliases" in e ? e.aliases : []);
   const taken = new Set(entities.flatMap((e) => [e.names.en, e.names.ja, ...aliasesOf(e).map((a) => a.text)]).filter((t): t is string => !!t).map(key));
@@ -111,17 +122,18 @@ export function yearlessNames(entities: readonly Entity[]): Map<string, Generate
   for (const e of entities) {
     if (e.kind !== "agreement" || !/(^|\/)agreements\//.test(e.origin)) continue;
     for (const t of [e.names.en, ...aliasesOf(e).filter((a) => a.lang === "en").map((a) => a.text)]) {
-      const bare = WITH_YEAR.exec(t)?.[1];
-      if (!bare || !DISTINCT.test(bare)) continue;
-      const w = wanted.get(key(bare)) ?? { text: bare, ids: new Set<string>() };
-      wanted.set(key(bare), { ...w, ids: w.ids.add(e.id) });
+      for (const v of variants(t)) {
+        if (v === t) continue;
+        const w = wanted.get(key(v)) ?? { text: v, ids: new Set<string>() };
+        wanted.set(key(v), { ...w, ids: w.ids.add(e.id) });
+      }
     }
   }
   const out = new Map<string, GeneratedName[]>();
   for (const [k, { text, ids }] of wanted) {
     if (ids.size !== 1 || taken.has(k)) continue;
     const [id] = ids;
-    out.set(id!, [...(out.get(id!) ?? []), { text, lang: "en", kind: "generated" }]);
+    out.set(id!, [...(out.get(id!) ?? []), { text, lang: "en", kind: "generated", ...extra }]);
   }
   return out;
 }
@@ -148,28 +160,10 @@ const BETWEEN_PAIR = new RegExp(`\\bbetween ((?:the )?${CAPS}) and ((?:the )?${C
  * @example plainStateNames(entities).get("japan-australia-commerce-agreement-1957") // [{ text: "Agreement on Commerce between Australia and Japan", … }, …]
  */
 export function plainStateNames(entities: readonly Entity[]): Map<string, GeneratedName[]> {
-  const key = (t: string) => t.toLowerCase().replace(/[-–—]/g, "-");
-  const aliasesOf = (e: Entity) => ("aliases" in e ? e.aliases : []);
-  const taken = new Set(entities.flatMap((e) => [e.names.en, e.names.ja, ...aliasesOf(e).map((a) => a.text)]).filter((t): t is string => !!t).map(key));
-  const wanted = new Map<string, { text: string; ids: Set<string> }>();
-  for (const e of entities) {
-    if (e.kind !== "agreement" || !/(^|\/)agreements\//.test(e.origin)) continue;
-    for (const t of [e.names.en, ...aliasesOf(e).filter((a) => a.lang === "en").map((a) => a.text)]) {
-      const plain = FORMAL.reduce((x, [re, to]) => x.replace(re, to), t);
-      const pair = BETWEEN_PAIR.exec(plain);
-      const swapped = pair ? plain.replace(pair[0], `between ${pair[2]} and ${pair[1]}`) : undefined;
-      for (const v of [plain, swapped]) {
-        if (!v || v === t) continue;
-        const w = wanted.get(key(v)) ?? { text: v, ids: new Set<string>() };
-        wanted.set(key(v), { ...w, ids: w.ids.add(e.id) });
-      }
-    }
-  }
-  const out = new Map<string, GeneratedName[]>();
-  for (const [k, { text, ids }] of wanted) {
-    if (ids.size !== 1 || taken.has(k)) continue;
-    const [id] = ids;
-    out.set(id!, [...(out.get(id!) ?? []), { text, lang: "en", kind: "generated", searched: false }]);
-  }
-  return out;
+  const rewrite = (t: string): string[] => {
+    const plain = FORMAL.reduce((x, [re, to]) => x.replace(re, to), t);
+    const pair = BETWEEN_PAIR.exec(plain);
+    return pair ? [plain, plain.replace(pair[0], `between ${pair[2]} and ${pair[1]}`)] : [plain];
+  };
+  return uniqueVariants(entities, rewrite, { searched: false });
 }
