@@ -48,8 +48,7 @@ export const datedNameRule: Rule = {
         if (ending) out.push({ rule: "dated-name", subject: a, object: null, p: "in-force", at: ctx.firstAt.get(a)!, time: ending });
         continue;
       }
-      const ends = kind === "agreement" && END_WORDS.test(ctx.slice);
-      out.push({ rule: "dated-name", subject: a, object: null, p: ends ? "in-force" : p, at: ctx.firstAt.get(a)! });
+      out.push({ rule: "dated-name", subject: a, object: null, p, at: ctx.firstAt.get(a)! });
     }
     return out;
   },
