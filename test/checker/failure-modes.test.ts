@@ -1046,3 +1046,12 @@ describe("a war's first day or an attack, one day apart", () => {
     expect(c.reasonJa).toContain("1日の違い");
   });
 });
+
+describe("allies who fought together", () => {
+  it.each(["Japan and Britain fought together in the First World War.", "Japan fought alongside Britain in the First World War."])(
+    "does not read %s as a war between them (it had been supported by their war of 1941–1952)",
+    (text) => {
+      expect(claims(text).filter((c) => c[1] === "at-war")).toEqual([]);
+    },
+  );
+});
