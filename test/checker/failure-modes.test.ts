@@ -1055,3 +1055,10 @@ describe("allies who fought together", () => {
     },
   );
 });
+
+describe("three states joined after a word of war", () => {
+  it("pairs none of them with another ('declared war on Japan, Germany and Italy')", () => {
+    const c = claims("The United States declared war on Japan, Germany and Italy in December 1941.");
+    expect(c.filter((x) => x[1] === "at-war" && !(x[0] === "united-states" || x[2] === "united-states"))).toEqual([]);
+  });
+});

@@ -3,6 +3,8 @@ import type { Candidate } from "../claim.js";
 import { appositiveDate, type SentenceContext } from "../context.js";
 import { bound, fitsRole, inClauseAt, nameInClause } from "./binding.js";
 import { asserted, ownerOf } from "./cues.js";
+import { stateLists } from "./parties.js";
+import type { Mention } from "../gazetteer.js";
 import type { Rule } from "./rule.js";
 
 /** Predicates said of one entity alone: an agreement signed or in force, an event, a policy, a founding. */
@@ -11,19 +13,14 @@ export const OWN_DATES: ReadonlySet<Predicate> = new Set<Predicate>(["signed", "
 const ELSEWHERE: ReadonlySet<Predicate> = new Set<Predicate>(["holds-office"]);
 
 /**
- * Whether two names stand joined ("A and B", "A, B") after a relation word, governed by it through "with", "on",
- * "against" (each the word's object), not "between" or "among" (the pair itself).
+ * Whether two states stand in one list ("A and B", "A, B and C": stateLists) after a relation word, governed by
+ * it through "with", "on", "against" (each the word's object), not "between" or "among" (the pair itself).
  */
-function coordinatedAfter(ctx: SentenceContext, cue: number, a: string, b: string): boolean {
-  const after = ctx.found.filter((m) => m.start > cue && m.via !== "reference").sort((x, y) => x.start - y.start);
-  for (let i = 0; i + 1 < after.length; i++) {
-    const [x, y] = [after[i]!, after[i + 1]!];
-    if (!((x.entity === a && y.entity === b) || (x.entity === b && y.entity === a))) continue;
-    const gap = ctx.slice.slice(x.end - ctx.start, y.start - ctx.start);
-    const lead = ctx.slice.slice(cue - ctx.start, x.start - ctx.start);
-    if (/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$/i.test(gap) && /\b(?:with|on|against|to)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:between|among|amongst)\b/i.test(lead)) return true;
-  }
-  return false;
+function coordinatedAfter(ctx: SentenceContext, lists: Mention[][], cue: number, a: string, b: string): boolean {
+  const list = lists.find((l) => l[0]!.start > cue && l.some((m) => m.entity === a) && l.some((m) => m.entity === b));
+  if (!list) return false;
+  const lead = ctx.slice.slice(cue - ctx.start, list[0]!.start - ctx.start);
+  return /\b(?:with|on|against|to)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:between|among|amongst)\b/i.test(lead);
 }
 
 /**
@@ -69,6 +66,8 @@ export const relationRule: Rule = {
       const symmetric = ("symmetric" in PREDICATES[p] && PREDICATES[p].symmetric) || p === "participant";
       // Each word binds its own pair ("invading Manchukuo as well as seizing the Kurils": two occupations).
       const bindings = symmetric ? [] : cues.map((at) => ({ at, b: bound(ctx, p, at) }));
+      // The lists of states the sentence writes, read once for every pair (see coordinatedAfter).
+      let lists: Mention[][] | undefined;
       for (const a of ctx.ids) {
         if (!fitsRole(ctx, a, p, "subject")) continue;
         for (const b of ctx.ids) {
@@ -80,7 +79,7 @@ export const relationRule: Rule = {
           // on Japan in August 1945": the war is the second clause's, with its date).
           // "declared war on Japan and Germany", "war with Japan and Germany": two names joined after the word are each
           // its object, not a pair of their own ("between Japan and China" is a pair).
-          const joinedAfter = (at: number) => coordinatedAfter(ctx, at, a, b);
+          const joinedAfter = (at: number) => coordinatedAfter(ctx, (lists ??= stateLists(ctx)), at, a, b);
           const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !joinedAfter(at)) : undefined;
           const strict = symmetric ? together !== undefined : !!binding;
           const at = together !== undefined ? Math.max(inClauseAt(ctx, a, together)!, inClauseAt(ctx, b, together)!) : Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!);
