@@ -203,8 +203,9 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   }
   // "The Soviet Union declared war on Japan on 8 August 1945" (Moscow; the war began on the 9th in Manchuria): the
   // start of a war or the day of an attack, one day apart, is no contradiction.
-  const warlike = c.p === "at-war" || (c.p === "occurred" && WARLIKE.has(ctx.k.events.find((e) => e.id === c.subject)?.type ?? ""));
-  if (d.verdict === "contradicted" && d.why.code === "time-mismatch" && time && warlike && dayApart(time, d.used)) {
+  // (The event's type is looked up only for a contradicted date: the events are many and most claims are not.)
+  const warlike = () => c.p === "at-war" || (c.p === "occurred" && WARLIKE.has(ctx.k.events.find((e) => e.id === c.subject)?.type ?? ""));
+  if (d.verdict === "contradicted" && d.why.code === "time-mismatch" && time && warlike() && dayApart(time, d.used)) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "a-day-apart", params: d.why.params };
   }

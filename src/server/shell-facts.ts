@@ -120,7 +120,7 @@ export function shellFacts(store: Store, id: string, kind: string, day: string, 
       const admin = administrationAsOf(world, target, day);
       if (!admin.administrator && admin.claimants.length === 0) continue;
       shown++;
-      const place = target === id ? name(store.ref(id)) : name(store.ref(target));
+      const place = name(store.ref(target));
       if (admin.administrator) {
         const since = when(admin.administrator.since);
         out.push({ term: BOX.administeredBy[lang](place), value: `${name(store.ref(admin.administrator.id))}${since ? (lang === "ja" ? `（${BOX.since.ja(since)}）` : ` (${BOX.since.en(since)})`) : ""}` });
