@@ -1,7 +1,7 @@
-// The list questions of test/lists/questions.yaml (issue 16) against the real knowledge base: answers read
+// The list questions of test/lists/questions*.yaml (issue 16) against the real knowledge base: answers read
 // from the sources named on each row, never from gaiko's output. Pending rows name the data gaiko lacks; the
 // test only reports which of them already pass, so that they can be switched on when the data arrives.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
@@ -22,7 +22,10 @@ interface Question {
   pending?: string;
 }
 
-const questions = (parse(readFileSync(join(ROOT, "test", "lists", "questions.yaml"), "utf8")) as { questions: Question[] }).questions;
+// Every table of questions in test/lists (questions.yaml, questions-visits.yaml, …), one family per file.
+const dir = join(ROOT, "test", "lists");
+const tables = readdirSync(dir).filter((f) => /^questions.*\.yaml$/.test(f)).sort();
+const questions = tables.flatMap((f) => (parse(readFileSync(join(dir, f), "utf8")) as { questions: Question[] }).questions);
 
 // The full build, shared with the other test files (test/global-setup.ts): the series importers it adds change no
 // result here, and it is built once per run instead of a smaller build for this file alone.
