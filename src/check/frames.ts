@@ -62,7 +62,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "located-in": /\b(?:(?:was|were|is|are|became) (?:a )?part of|belong(?:s|ed)? to|located in)\b|に属/i,
   died: /\b(died|dies|death|passed away)\b|死去|逝去|死亡|崩御|亡くな/i,
   // Taking part in a war or a conference: "China fought in the Korean War", "Japan took part in the conference", "China attended the Bandung Conference".
-  participant: /\b(fought (?:in|on)|took part in|takes part in|participated in|entered the war|intervened in|belligerents? in|attend(?:ed|s|ing)|sent (?:troops|forces|delegations?) to|(?:was|were) represented at)\b|参戦|参加し|出席し/i,
+  participant: /\b(fought (?:in|on)|fought(?=\s+(?:the|a)\s)|lost|won|(?:was|were) defeated in|defeat in|victor(?:y|ious) in|took part in|takes part in|participated in|entered the war|intervened in|belligerents? in|attend(?:ed|s|ing)|sent (?:troops|forces|delegations?) to|(?:was|were) represented at)\b|参戦|参加し|出席し/i,
   "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|es|e)|invasion of|declar(?:ed|es) war|hostilities)\b|交戦|開戦|宣戦/i,
 };
 

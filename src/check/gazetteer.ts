@@ -103,10 +103,14 @@ function child(t: FlatTrie, node: number, c: number): number {
   return -1;
 }
 
-/** Demonyms and adjectives that name a state ("Japanese" → Japan). */
-const DEMONYMS: Record<string, string> = {
-  Japanese: "japan", Chinese: "china", American: "united-states", Americans: "united-states", "South Korean": "south-korea", "North Korean": "north-korea",
-  Korean: "south-korea", Russian: "russia", Soviet: "ussr", British: "united-kingdom", Taiwanese: "taiwan", Australian: "australia", Indian: "india",
+/**
+ * Demonyms and adjectives that name a state ("Japanese" → Japan); several states for one word where the state
+ * it named in its time is another ("Chinese forces" in 1937 were the Republic's, in 1894 the Qing's), chosen
+ * by date as the names they share are.
+ */
+const DEMONYMS: Record<string, string | string[]> = {
+  Japanese: "japan", Chinese: ["china", "taiwan", "qing"], American: "united-states", Americans: "united-states", "South Korean": "south-korea", "North Korean": "north-korea",
+  Korean: "south-korea", Russian: ["russia", "russian-empire"], Soviet: "ussr", British: "united-kingdom", Taiwanese: "taiwan", Australian: "australia", Indian: "india",
   French: "france", German: "germany", Dutch: "netherlands", Portuguese: "portugal", Spanish: "spain", Filipino: "philippines", Philippine: "philippines",
   Vietnamese: "vietnam", Indonesian: "indonesia", Thai: "thailand", Singaporean: "singapore", Malaysian: "malaysia", Mongolian: "mongolia",
   Canadian: "canada", Mexican: "mexico", Cambodian: "cambodia", Rwandan: "rwanda", Afghan: "afghanistan", Burmese: "myanmar", Brazilian: "brazil", Peruvian: "peru", Chilean: "chile", Israeli: "israel", Iranian: "iran", Iraqi: "iraq",
@@ -158,7 +162,7 @@ export class Gazetteer {
       const last = /\s([A-Z][\p{L}-]{2,})$/u.exec(r.name_en)?.[1];
       if (last) this.surnames.set(last, [...(this.surnames.get(last) ?? []), r.id]);
     }
-    for (const [text, id] of Object.entries(DEMONYMS)) if (this.kinds.has(id)) this.add(text, id, "demonym");
+    for (const [text, ids] of Object.entries(DEMONYMS)) for (const id of [ids].flat()) if (this.kinds.has(id)) this.add(text, id, "demonym");
     for (const text of BLOCKED) this.node(fold(text)).entry ??= { entities: [], via: "name" };
   }
 

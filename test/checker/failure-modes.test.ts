@@ -750,8 +750,10 @@ describe("a declaration issued", () => {
 
 describe("a date the checker cannot tie to the claim", () => {
   it("reads 'the 1895 Treaty of Portsmouth' as the Treaty of Portsmouth, not as 'the 1895 treaty' (Shimonoseki)", () => {
-    expect(claims("Japan and Russia concluded the 1895 Treaty of Portsmouth.")).toEqual([["treaty-of-portsmouth", "signed", null, "contradicted", "positive"]]);
-    expect(claims("Japan and Russia concluded the 1905 Treaty of Portsmouth.")).toEqual([["treaty-of-portsmouth", "signed", null, "supported", "positive"]]);
+    // "Russia" in a sentence of 1895 or 1905 is the Russian Empire: the two named parties signed it, at the named date.
+    const signers = (v: string) => [["japan", "signatory-of", "treaty-of-portsmouth", v, "positive"], ["russian-empire", "signatory-of", "treaty-of-portsmouth", v, "positive"]];
+    expect(claims("Japan and Russia concluded the 1895 Treaty of Portsmouth.")).toEqual([["treaty-of-portsmouth", "signed", null, "contradicted", "positive"], ...signers("contradicted")]);
+    expect(claims("Japan and Russia concluded the 1905 Treaty of Portsmouth.")).toEqual([["treaty-of-portsmouth", "signed", null, "supported", "positive"], ...signers("supported")]);
   });
 
   it("does not support a signing by its having happened at some time when the sentence gives a date it could not tie to it", () => {
@@ -800,7 +802,7 @@ describe("two agreements signed on one day, and the ceremony of a signing", () =
 
 describe("a date that opens a later joined clause", () => {
   it("does not give the date of ', and in 1895 Japan …' to the signing before it", () => {
-    expect(claims("The Treaty of Portsmouth was concluded with Russia, and in 1895 Japan took Taiwan.")).toEqual([["treaty-of-portsmouth", "signed", null, "supported", "positive"]]);
+    expect(claims("The Treaty of Portsmouth was concluded with Russia, and in 1895 Japan took Taiwan.").filter(([s]) => s === "treaty-of-portsmouth")).toEqual([["treaty-of-portsmouth", "signed", null, "supported", "positive"]]);
     // Each clause keeps its own date.
     expect(claims("The Treaty of Portsmouth was concluded in 1905, and in 1910 Japan annexed Korea.")).toEqual([
       ["treaty-of-portsmouth", "signed", null, "supported", "positive"],
@@ -1060,5 +1062,39 @@ describe("three states joined after a word of war", () => {
   it("pairs none of them with another ('declared war on Japan, Germany and Italy')", () => {
     const c = claims("The United States declared war on Japan, Germany and Italy in December 1941.");
     expect(c.filter((x) => x[1] === "at-war" && !(x[0] === "united-states" || x[2] === "united-states"))).toEqual([]);
+  });
+});
+
+describe("a state named by today's name for a time before it existed", () => {
+  it.each([
+    ["China and Japan were at war in 1894.", ["japan", "at-war", "qing", "supported", "positive"]],
+    ["Japan and Russia were at war in 1904.", ["japan", "at-war", "russian-empire", "supported", "positive"]],
+    ["China joined the United Nations in 1945.", ["taiwan", "member-of", "united-nations", "supported", "positive"]],
+  ])("reads %s as the state of that time (it had made no claim: the named state did not exist yet)", (text, expected) => {
+    expect(claims(text)).toContainEqual(expected);
+  });
+
+  it("still reads China after 1949 as the People's Republic", () => {
+    expect(claims("Japan and China established diplomatic relations in 1972.")).toEqual([["china", "diplomatic-relations", "japan", "supported", "positive"]]);
+  });
+
+  it("takes 'Chinese' and 'Russian' by the date too", () => {
+    expect(check(store, "In 1937 Chinese and Japanese forces clashed. In 1904 Russian ships were sunk. In 1972 Chinese leaders met.", { today: TODAY }).mentions.map((m) => [m.text, m.entity.id])).toEqual([
+      ["Chinese", "taiwan"], ["Japanese", "japan"], ["Russian", "russian-empire"], ["Chinese", "china"],
+    ]);
+  });
+});
+
+describe("a war a state won or lost", () => {
+  it.each([
+    ["Japan won the Russo-Japanese War in 1905.", ["russo-japanese-war-1904", "participant", "japan", "supported", "positive"]],
+    ["Russia was defeated in the Russo-Japanese War of 1904.", ["russo-japanese-war-1904", "participant", "russian-empire", "supported", "positive"]],
+    ["It incorporated the islands in 1895, during the first Sino-Japanese War which China lost.", ["first-sino-japanese-war-1894", "participant", "qing", "supported", "positive"]],
+  ])("reads %s as taking part in it", (text, expected) => {
+    expect(claims(text)).toContainEqual(expected);
+  });
+
+  it("does not make a third state a side ('The United States won the Russo-Japanese War')", () => {
+    expect(claims("The United States won the Russo-Japanese War.")).toEqual([["russo-japanese-war-1904", "participant", "united-states", "contradicted", "positive"]]);
   });
 });

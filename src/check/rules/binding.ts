@@ -153,7 +153,12 @@ function clauseOf(ctx: SentenceContext, rel: number): [number, number] {
   const [cs, ce] = clauseAround(ctx.slice, rel);
   const head = ctx.slice.slice(Math.max(0, cs - 8), rel);
   const named = ctx.found.some((m) => m.start - ctx.start >= cs && m.end - ctx.start <= rel && m.via !== "reference");
-  return !named && /\b(?:it|they|which|who|its|their)\b/i.test(head) ? [0, ce] : [cs, ce];
+  if (!named) return /\b(?:it|they|which|who|its|their)\b/i.test(head) ? [0, ce] : [cs, ce];
+  // "the first Sino-Japanese War which China lost": with its own subject named, "which" is the word's object, the
+  // name written right before it.
+  const which = /\bwhich$/i.exec(ctx.slice.slice(Math.max(0, cs - 6), cs));
+  const antecedent = which ? ctx.found.filter((m) => m.end - ctx.start <= cs - 5 && /^[\s,]*$/.test(ctx.slice.slice(m.end - ctx.start, cs - 5))).at(-1) : undefined;
+  return antecedent ? [antecedent.start - ctx.start, ce] : [cs, ce];
 }
 
 /** Whether a name is written in the clause of a word said of it alone ("the treaty entered into force"). */
