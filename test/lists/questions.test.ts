@@ -39,7 +39,7 @@ const day = (v: string | undefined, end = false) => {
   return d;
 };
 
-/** The ids a row can be matched on: its main entity, for a membership also `organisation@from`, for a mission the host, `host@type` and the sender. */
+/** The ids a row can be matched on: its main entity, for a membership also `organisation@from`, for a mission the host, `host@type`, `host@type@city` and the sender. */
 function keys(r: ListResult): string[][] {
   switch (r.kind) {
     case "agreements": return r.rows.map((x) => [x.agreement.id]);
@@ -47,7 +47,7 @@ function keys(r: ListResult): string[][] {
     case "offices": return r.rows.map((x) => [x.holder.id]);
     case "events": return r.rows.map((x) => [x.event.id]);
     case "disputes": return r.rows.map((x) => [x.dispute.id]);
-    case "missions": return r.rows.map((x) => [x.host.id, `${x.host.id}@${x.type}`, x.sender.id]);
+    case "missions": return r.rows.map((x) => [x.host.id, `${x.host.id}@${x.type}`, ...(x.city ? [`${x.host.id}@${x.type}@${x.city}`] : []), x.sender.id]);
   }
 }
 
