@@ -480,6 +480,16 @@ const en = {
   "source.type.dataset": "dataset",
   "source.type.document": "document",
   "source.type.seed": "seed data",
+  // Entity pages (helper ENT15, session 29): an agreement's type and text, an end the data leaves unknown, a citation that gives no date.
+  "entity.agreementType": "Type",
+  "entity.scope.bilateral": "bilateral",
+  "entity.scope.multilateral": "multilateral",
+  "entity.text": "Text",
+  "entity.textIn.en": "English text at {host}",
+  "entity.textIn.ja": "Japanese text at {host}",
+  "list.endUnknown": "end unknown",
+  "entity.noDateGiven": "no date given",
+  "entity.dateGivenAs": "gives only {date}",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -964,6 +974,16 @@ const ja: Record<MessageKey, string> = {
   "source.type.dataset": "データセット",
   "source.type.document": "文書",
   "source.type.seed": "初期データ",
+  // Entity pages (helper ENT15, session 29).
+  "entity.agreementType": "種類",
+  "entity.scope.bilateral": "二国間",
+  "entity.scope.multilateral": "多国間",
+  "entity.text": "本文",
+  "entity.textIn.en": "英語の本文（{host}）",
+  "entity.textIn.ja": "日本語の本文（{host}）",
+  "list.endUnknown": "終了時期不明",
+  "entity.noDateGiven": "日付なし",
+  "entity.dateGivenAs": "{date}とのみ記載",
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, ja };
