@@ -44,6 +44,8 @@ export const MembershipListRow = z.object({
   role: z.enum(["member", "observer"]),
   from: DateText,
   to: DateText,
+  /** True where a source gives the start but leaves the end unknown (EDTF `1877-06-01/`): `to` is null, yet the span is not open. Absent otherwise. */
+  endUnknown: z.literal(true).optional(),
   /** Whether it held on the as-of day: "yes", "no" or "uncertain" (a fuzzy bound covers the day). */
   holds: z.enum(["yes", "no", "uncertain"]),
   statement: z.string(),
@@ -56,6 +58,8 @@ export const OfficeListRow = z.object({
   role: z.string().nullable(),
   from: DateText,
   to: DateText,
+  /** True where a source gives the start but leaves the end unknown (EDTF `1877-06-01/`): `to` is null, yet the span is not open. Absent otherwise. */
+  endUnknown: z.literal(true).optional(),
   holds: z.enum(["yes", "no", "uncertain"]),
   statement: z.string(),
 });

@@ -42,6 +42,11 @@ function inWindow(f: TimedFact, q: ListQuery): boolean {
   return (q.from === undefined && q.to === undefined) || meetsWindow(f, q.from, q.to);
 }
 
+/** `endUnknown` for a span whose source leaves its end unknown, so a list says so rather than leave its end blank. */
+function endUnknown(f: TimedFact): { endUnknown?: true } {
+  return f.bounds?.end.unknown ? { endUnknown: true } : {};
+}
+
 const SPAN_SORT = { from: (r: { from: string | null }) => r.from, to: (r: { to: string | null }) => r.to };
 
 /**
@@ -64,7 +69,7 @@ export function listMemberships(store: Store, q: ListQuery): MembershipListRow[]
       if (!day) onDay.set(f.subject, (day = membershipsAsOf(world, f.subject, q.asOf)));
       const holds = holdsBy(role === "member" ? day.member : day.observer, f);
       if (q.asOfGiven && holds === "no") continue;
-      rows.push({ member: refOf(store, f.subject), organization: refOf(store, f.object), role, from: startText(f), to: endText(f), holds, statement: f.id });
+      rows.push({ member: refOf(store, f.subject), organization: refOf(store, f.object), role, from: startText(f), to: endText(f), ...endUnknown(f), holds, statement: f.id });
     }
   }
   return sortRows(rows, q.sort ?? "from", { ...SPAN_SORT, member: (r) => r.member.name.en, organization: (r) => r.organization.name.en }, (r) => `${r.member.name.en} ${r.organization.name.en}`);
@@ -89,7 +94,7 @@ export function listOffices(store: Store, q: ListQuery): OfficeListRow[] {
     if (!day) onDay.set(f.object, (day = officeHoldersAsOf(world, f.object, q.asOf)));
     const holds = holdsBy(day, f);
     if (q.asOfGiven && holds === "no") continue;
-    rows.push({ holder: refOf(store, f.subject), polity: refOf(store, f.object), role: f.role, from: startText(f), to: endText(f), holds, statement: f.id });
+    rows.push({ holder: refOf(store, f.subject), polity: refOf(store, f.object), role: f.role, from: startText(f), to: endText(f), ...endUnknown(f), holds, statement: f.id });
   }
   return sortRows(rows, q.sort ?? "from", { ...SPAN_SORT, holder: (r) => r.holder.name.en, role: (r) => r.role }, (r) => r.holder.name.en);
 }

@@ -142,6 +142,8 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const era = (date: string) => (lang === "ja" ? (eraTitle(date) ?? undefined) : undefined);
   const d = (date: string | null): ReactNode => (date ? <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(date) ? date : undefined} title={era(date)}>{listDate(lang, date)}</time> : null);
   const ty = (type: string | null) => listType(lang, type);
+  // A span whose sources leave its end unknown says so; a blank end reads as one still running.
+  const end = (x: { to: string | null; endUnknown?: true }): ReactNode => (x.endUnknown ? <span className="muted">{t("list.endUnknown")}</span> : d(x.to));
   // A place's state as an aside: 種子島（日本） on a Japanese page, "Tanegashima (Japan)" in English.
   const [open, close] = brackets(lang);
   // A city the data gives only in English is marked so on a Japanese page, as names are.
@@ -151,9 +153,9 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
       case "agreements":
         return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended} title={era(x.ended)}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing, x.certain)])];
       case "memberships":
-        return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), listMembershipRole(lang, x.role), d(x.from), d(x.to), listHolds(lang, x.holds)])];
+        return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), listMembershipRole(lang, x.role), d(x.from), end(x), listHolds(lang, x.holds)])];
       case "offices":
-        return [["list.col.holder", "list.col.of", "list.col.office", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.holder), link(x.polity), x.role ? <Role key="r" role={x.role} /> : null, d(x.from), d(x.to), listHolds(lang, x.holds)])];
+        return [["list.col.holder", "list.col.of", "list.col.office", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.holder), link(x.polity), x.role ? <Role key="r" role={x.role} /> : null, d(x.from), end(x), listHolds(lang, x.holds)])];
       case "events":
         return [["list.col.event", "list.col.type", "list.col.date", "list.col.place", "list.col.participants"], r.rows.map((x) => [link(x.event), ty(x.type), d(x.end ? `${x.date}/${x.end}` : x.date), x.place ? <>{link(x.place)}{x.placeState && x.placeState.id !== x.place.id ? <>{open}{link(x.placeState)}{close}</> : null}</> : null, links(x.participants)])];
       case "disputes":
