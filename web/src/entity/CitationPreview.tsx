@@ -11,6 +11,8 @@ export interface PreviewedCitation {
   title: string;
   url: string | null;
   locators: readonly string[];
+  /** On a folded line, what this source gives of the line's date ("no date given"). */
+  dateNote?: string;
 }
 
 /**
@@ -78,6 +80,12 @@ export function CitationPreview({
         <span className="cp-label">{t("cite.locator")}: </span>
         {locators.length ? locators.map((l) => (l.detail ? `${l.short} (${l.detail})` : l.short)).join("; ") : t("cite.noLocator")}
       </span>
+      {cite.dateNote && (
+        <span className="cp-where cp-date-note">
+          <span className="cp-label">{t("cite.date")}: </span>
+          {cite.dateNote}
+        </span>
+      )}
       <span className="cp-links">
         {url ? (
           <a href={url} target="_blank" rel="noreferrer noopener">

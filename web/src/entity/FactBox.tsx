@@ -22,6 +22,8 @@ import { partiesFact, signatoriesOf } from "./parties.js";
 import { heldOnDay } from "./fact-counts.js";
 import { brackets, withAside } from "./brackets.js";
 import { boxFacts, chipSince } from "./box-facts.js";
+import { agreementTexts, agreementType } from "./agreement-box.js";
+import { foldNearDuplicates, type Line } from "./fold.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -102,10 +104,13 @@ function JapanFacts({ view }: { view: EntityView }) {
   );
 }
 
-/** The statement that says how relations with Japan began (the latest begun by the day). */
-function relationsWithJapan(view: EntityView): StatementView | undefined {
-  const withJapan = view.statements.filter((s) => s.p === "diplomatic-relations" && (s.subject.id === "japan" || s.object?.id === "japan"));
-  return withJapan.filter((s) => s.phase !== "later").pop() ?? withJapan[0];
+/**
+ * The statement that says how relations with Japan began (the latest begun by the day), with the less
+ * precise statements of the same relations folded into it (Panama's undated relations beside 1904–1941).
+ */
+function relationsWithJapan(view: EntityView): Line | undefined {
+  const withJapan = foldNearDuplicates(view.statements.filter((s) => s.p === "diplomatic-relations" && (s.subject.id === "japan" || s.object?.id === "japan")));
+  return withJapan.filter((l) => l.s.phase !== "later").pop() ?? withJapan[0];
 }
 
 function StateFacts({ view, day }: { view: EntityView; day: string }) {
@@ -115,7 +120,7 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
   const row = view.onDay?.relation ?? null;
   const basis = new Set(row?.basis ?? []);
   const rel = relationsWithJapan(view);
-  const since = chipSince(row?.since ?? null, rel);
+  const since = chipSince(row?.since ?? null, rel?.s);
   return (
     <>
       {row && (
@@ -129,7 +134,7 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
       )}
       {rel && (
         <ul className="facts lead-fact">
-          <Fact s={rel} selfId={view.entity.id} />
+          <Fact s={rel.s} folded={rel.folded} selfId={view.entity.id} />
         </ul>
       )}
       <dl className="facts-list">
@@ -194,7 +199,8 @@ function AgreementFacts({ view }: { view: EntityView }) {
   const inForce = view.statements.find((s) => s.p === "in-force" && standing?.basis.includes(s.id)) ?? first("in-force");
   const parties = partiesFact(view);
   const japans = view.statements.filter((s) => (s.p === "party-to" || s.p === "signatory-of") && s.subject.id === "japan");
-  const url = typeof view.entity.fields["url"] === "string" ? (view.entity.fields["url"] as string) : null;
+  const kind = agreementType(view.entity.type, view.entity.fields["scope"], lang);
+  const texts = agreementTexts(view, lang);
   const date = (s: StatementView | undefined, end = false) => {
     const [a, b] = (s?.time ?? "").split("/");
     const d = end ? b : a;
@@ -209,6 +215,7 @@ function AgreementFacts({ view }: { view: EntityView }) {
   };
   return (
     <dl className="facts-list">
+      {kind && <Row term={t("entity.agreementType")}>{kind}</Row>}
       {standing && (
         <Row term={t("entity.status")}>
           <strong>{t(`entity.agreementState.${standing.state}`)}</strong>
@@ -250,17 +257,22 @@ function AgreementFacts({ view }: { view: EntityView }) {
       {japans.length > 0 && (
         <Row term={t("entity.japanDates")}>
           <ul className="facts">
-            {japans.map((s) => (
-              <Fact key={s.id} s={s} selfId={view.entity.id} />
+            {foldNearDuplicates(japans).map((l) => (
+              <Fact key={l.s.id} s={l.s} folded={l.folded} selfId={view.entity.id} />
             ))}
           </ul>
         </Row>
       )}
-      {url && (
-        <Row term={t("cite.url")}>
-          <a href={url} target="_blank" rel="noreferrer noopener">
-            {new URL(url).hostname} ↗
-          </a>
+      {texts.length > 0 && (
+        <Row term={t("entity.text")}>
+          {texts.map((x, i) => (
+            <span key={x.url}>
+              {i > 0 && (lang === "ja" ? "、" : " · ")}
+              <a href={x.url} target="_blank" rel="noreferrer noopener">
+                {t(`entity.textIn.${x.lang}`, { host: x.host })} ↗
+              </a>
+            </span>
+          ))}
         </Row>
       )}
     </dl>
@@ -328,13 +340,13 @@ function PlacesFacts({ places, day }: { places: EntityRef[]; day: string }) {
 
 function PersonFacts({ view }: { view: EntityView }) {
   const { t } = useI18n();
-  const offices = boxFacts(view);
+  const offices = foldNearDuplicates(boxFacts(view));
   return (
     <>
       <h3 className="group-title">{t("entity.offices")}</h3>
       <ul className="facts">
-        {offices.map((s) => (
-          <Fact key={s.id} s={s} selfId={view.entity.id} />
+        {offices.map((l) => (
+          <Fact key={l.s.id} s={l.s} folded={l.folded} selfId={view.entity.id} />
         ))}
       </ul>
     </>
@@ -359,8 +371,8 @@ function OtherFacts({ view }: { view: EntityView }) {
   if (facts.length === 0) return null;
   return (
     <ul className="facts">
-      {facts.map((s) => (
-        <Fact key={s.id} s={s} selfId={view.entity.id} />
+      {foldNearDuplicates(facts).map((l) => (
+        <Fact key={l.s.id} s={l.s} folded={l.folded} selfId={view.entity.id} />
       ))}
     </ul>
   );

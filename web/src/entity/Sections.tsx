@@ -8,18 +8,12 @@ import { datasetLine } from "./words.js";
 import { importedOnly } from "./group.js";
 import { capitalised, sectionHeading, sectionSide } from "./section-heading.js";
 import { givenWhole } from "./box-facts.js";
+import { orderSections } from "./section-order.js";
+import { foldNearDuplicates } from "./fold.js";
 
 const SHOWN = 4;
 
 type Section = NonNullable<EntityView["sections"]>[number];
-
-/** Predicates in the order a reader wants them; the rest follow in the order they first appear. */
-const IMPORTANCE = [
-  "diplomatic-relations", "no-relations", "at-war", "alliance", "holds-office", "signed", "in-force", "party-to", "signatory-of",
-  "claims", "administers", "occupies", "rules", "holds-territory", "member-of", "observer-of", "occurred", "participant",
-  "concerns", "superseded-by", "sanctions", "diplomatic-mission", "obligation", "representation",
-];
-const rank = (p: string) => (IMPORTANCE.includes(p) ? IMPORTANCE.indexOf(p) : IMPORTANCE.length);
 
 /**
  * The entity's statements by section, most important first: written statements as sentences (the
@@ -28,7 +22,8 @@ const rank = (p: string) => (IMPORTANCE.includes(p) ? IMPORTANCE.indexOf(p) : IM
 export function Sections({ view, day, onLoaded }: { view: EntityView; day: string; onLoaded: (v: EntityView) => void }) {
   const { t, lang, name } = useI18n();
   // A section the fact box above already gives whole (an event's date, a person's offices) is not written twice.
-  const sections = [...(view.sections ?? [])].filter((s) => !givenWhole(view, s)).sort((a, b) => rank(a.p) - rank(b.p));
+  const shown = [...(view.sections ?? [])].filter((s) => !givenWhole(view, s));
+  const sections = orderSections(view.entity.kind, shown);
   const headingOf = (s: Section) => sectionHeading(s.p, s.label, sectionSide(view.statements, s.p, view.entity.id), name(view.entity.name), lang);
   if ((view.sections ?? []).length === 0) return <NoData reason={t("entity.noStatements")} />;
   // The most important sections open; the rest folded under their headings (Japan has thirty).
@@ -55,29 +50,34 @@ function SectionView({ section, heading, view, day, onLoaded, folded }: { sectio
   const { t } = useI18n();
   const [more, setMore] = useState(false);
   const id = view.entity.id;
+  // Near-duplicates (an undated statement beside a dated one of the same edge) on one line (fold.ts). Where the
+  // summary holds every written statement of the section, its count is of lines; else of statements.
+  const loaded = view.statements.filter((s) => s.p === section.p && !importedOnly(s));
+  const lines = foldNearDuplicates(loaded);
+  const total = loaded.length === section.curated ? lines.length : section.curated;
   // The first few (the summary holds up to eight per section); the rest on demand, but never one alone behind a
   // button ("Show all 5" under four of a trip's five participants).
-  const preview = view.statements.filter((s) => s.p === section.p && !importedOnly(s)).slice(0, section.curated === SHOWN + 1 ? SHOWN + 1 : SHOWN);
+  const preview = lines.slice(0, total === SHOWN + 1 ? SHOWN + 1 : SHOWN);
   return (
     <section className="facts-section" aria-label={heading}>
       {!folded && (
         <h3>
-          {capitalised(heading)} <span className="count">{section.count}</span>
+          {capitalised(heading)} <span className="count">{section.count - (section.curated - total)}</span>
         </h3>
       )}
       {section.curated > 0 &&
         (more ? (
-          <Slices id={id} query={{ asOf: day, p: section.p, origin: "curated" }} total={section.curated} size={50} onLoaded={onLoaded} />
+          <Slices id={id} query={{ asOf: day, p: section.p, origin: "curated" }} total={section.curated} size={50} onLoaded={onLoaded} fold />
         ) : (
           <>
             <ul className="facts">
-              {preview.map((s) => (
-                <Fact key={s.id} s={s} selfId={id} />
+              {preview.map((l) => (
+                <Fact key={l.s.id} s={l.s} folded={l.folded} selfId={id} />
               ))}
             </ul>
-            {section.curated > preview.length && (
+            {total > preview.length && (
               <button type="button" onClick={() => setMore(true)}>
-                {t("entity.showAll", { n: section.curated })}
+                {t("entity.showAll", { n: total })}
               </button>
             )}
           </>

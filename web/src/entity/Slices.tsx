@@ -4,13 +4,16 @@ import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
 import { Failure, Loading } from "../app/feedback.js";
 import { Fact } from "./Fact.js";
+import { foldNearDuplicates } from "./fold.js";
 import { entityUrl, type EntityPartQuery } from "./load.js";
 
 /**
  * A long list of an entity's statements, loaded a page at a time as the reader asks (Japan has
- * thousands): each page is one API answer, handed to `onLoaded` so its references get numbers.
+ * thousands): each page is one API answer, handed to `onLoaded` so its references get numbers. A
+ * section's list (`fold`) writes near-duplicates of a page on one line (fold.ts); the full statement
+ * list shows every statement.
  */
-export function Slices({ id, query, total, size, onLoaded }: { id: string; query: EntityPartQuery; total: number; size: number; onLoaded: (v: EntityView) => void }) {
+export function Slices({ id, query, total, size, onLoaded, fold = false }: { id: string; query: EntityPartQuery; total: number; size: number; onLoaded: (v: EntityView) => void; fold?: boolean }) {
   const { t } = useI18n();
   const [pages, setPages] = useState(1);
   const shown = Math.min(total, pages * size);
@@ -18,7 +21,7 @@ export function Slices({ id, query, total, size, onLoaded }: { id: string; query
     <div className="slices">
       <ul className="facts">
         {Array.from({ length: pages }, (_, i) => (
-          <SlicePage key={i} id={id} query={{ ...query, limit: size, offset: i * size }} onLoaded={onLoaded} />
+          <SlicePage key={i} id={id} query={{ ...query, limit: size, offset: i * size }} onLoaded={onLoaded} fold={fold} />
         ))}
       </ul>
       <p className="small muted" aria-live="polite">
@@ -33,7 +36,7 @@ export function Slices({ id, query, total, size, onLoaded }: { id: string; query
   );
 }
 
-function SlicePage({ id, query, onLoaded }: { id: string; query: EntityPartQuery; onLoaded: (v: EntityView) => void }) {
+function SlicePage({ id, query, onLoaded, fold }: { id: string; query: EntityPartQuery; onLoaded: (v: EntityView) => void; fold: boolean }) {
   const loaded = useApi<EntityView>(entityUrl(id, query));
   const data = loaded.state === "ready" ? loaded.data : null;
   useEffect(() => {
@@ -43,8 +46,8 @@ function SlicePage({ id, query, onLoaded }: { id: string; query: EntityPartQuery
   if (loaded.state === "error") return <li><Failure message={loaded.message} retry={loaded.retry} /></li>;
   return (
     <>
-      {loaded.data.statements.map((s) => (
-        <Fact key={s.id} s={s} selfId={id} />
+      {(fold ? foldNearDuplicates(loaded.data.statements) : loaded.data.statements.map((s) => ({ s, folded: [] }))).map((l) => (
+        <Fact key={l.s.id} s={l.s} folded={l.folded} selfId={id} />
       ))}
     </>
   );

@@ -24,6 +24,15 @@ describe("what the fact box gives and the overview need not repeat", () => {
   const abeView = view(abe, [st(1, "born", abe), st(2, "holds-office", abe, japan), st(3, "holds-office", abe, japan), st(4, "participant", trip, abe), st(5, "died", abe)]);
   const tripView = view(trip, [st(1, "occurred", trip), st(2, "participant", trip, abe), st(3, "participant", trip, japan)]);
 
+  const sf = ref("treaty-of-san-francisco", "agreement");
+  const dated = (i: number, p: StatementView["p"], time: string | null) => ({ ...st(i, p, sf), time });
+  const sfView = view(sf, [dated(1, "signed", "1951-09-08"), dated(2, "in-force", "1952-04-28/.."), st(3, "party-to", japan, sf)]);
+
+  it("gives an agreement's dated signing and entry into force, which its box dates", () => {
+    expect(boxFacts(sfView).map((s) => s.p)).toEqual(["signed", "in-force"]);
+    expect(boxFacts(view(sf, [dated(1, "signed", null)]))).toEqual([]);
+  });
+
   it("gives a person's birth, offices and death, and an event's date, but no participant", () => {
     expect(boxFacts(abeView).map((s) => s.p)).toEqual(["born", "holds-office", "holds-office", "died"]);
     expect(boxFacts(tripView).map((s) => s.p)).toEqual(["occurred"]);
@@ -36,6 +45,10 @@ describe("what the fact box gives and the overview need not repeat", () => {
     ["an event's date", tripView, section("occurred", 1), true],
     ["an event's date with a dataset's rows beside it", tripView, section("occurred", 1, [{ dataset: "conflict" }]), false],
     ["a state's relations (its box says other things)", view(japan, [st(1, "diplomatic-relations", japan, ref("china", "state"))]), section("diplomatic-relations", 1), false],
+    ["a treaty's one signing, dated in its box", sfView, section("signed", 1), true],
+    ["a treaty's one entry into force, dated in its box", sfView, section("in-force", 1), true],
+    ["a treaty's two entries into force (the box dates one)", sfView, section("in-force", 2), false],
+    ["a treaty's parties", sfView, section("party-to", 1), false],
   ])("knows whether the overview may leave out %s", (_, v, s, whole) => {
     expect(givenWhole(v, s)).toBe(whole);
   });

@@ -7,18 +7,23 @@ import type { EntityView, StatementView } from "../api/types.js";
 const PERSON = ["holds-office", "born", "died"];
 /** The box of an event, organisation, policy…: when and where it happened, was founded, adopted, in effect, signed. */
 const OTHER = ["occurred", "founded", "adopted", "in-effect", "located-in", "signed"];
+/** An agreement's box: the first signing and entry into force it dates (FactBox's AgreementFacts). */
+const AGREEMENT = ["signed", "in-force"];
 /** The box of an event, organisation, policy… gives at most this many. */
 const OTHER_MAX = 6;
 
 /**
- * The statements the fact box writes as sentences ([] for the kinds whose box says other things: states,
- * agreements, disputes, places).
+ * The statements the fact box gives ([] for the kinds whose box says other things: states, disputes, places).
+ * An agreement's box dates its signing and its entry into force from one statement each, with its place and
+ * sources: a section holding only that statement said it again under the box (the Treaty of Peace with Japan's
+ * "Signed" and "In force").
  * @example boxFacts(abeView).map((s) => s.p) // ["born", "holds-office", "holds-office", "holds-office", "died"]
  */
 export function boxFacts(view: EntityView): StatementView[] {
   const kind = view.entity.kind;
   if (kind === "person") return view.statements.filter((s) => PERSON.includes(s.p));
-  if (kind === "state" || kind === "agreement" || kind === "dispute" || kind === "place") return [];
+  if (kind === "agreement") return AGREEMENT.flatMap((p) => view.statements.find((s) => s.p === p && s.status !== "rejected" && s.time !== null) ?? []);
+  if (kind === "state" || kind === "dispute" || kind === "place") return [];
   return view.statements.filter((s) => OTHER.includes(s.p)).slice(0, OTHER_MAX);
 }
 

@@ -8,6 +8,7 @@ import { formatLocator } from "./locator.js";
 import { locatorsAttribute, PageNumbers, watchBadges } from "./numbering.js";
 import { usePreview } from "./preview-state.js";
 import { readerTitle, rememberCitation } from "./references.js";
+import type { LineCitation } from "./fold.js";
 
 /** The numbers of the badges on the page, in reading order (kept by the provider). */
 export const pageNumbers = new PageNumbers();
@@ -39,7 +40,7 @@ const PINPOINT = /^(¶|art\. |第)/;
  * The markers of a fact's sources: one per source (its locators together), numbered as the page's
  * reference list is; each shows its reference in a preview card (hover, focus, click or tap).
  */
-export function Cites({ sources, numberOf }: { sources: readonly Citation[]; numberOf?: (c: Citation) => number }) {
+export function Cites({ sources, numberOf }: { sources: readonly LineCitation[]; numberOf?: (c: Citation) => number }) {
   if (sources.length === 0) return null;
   return (
     <span className="cites">
@@ -62,7 +63,8 @@ function CiteBadge({ cite, fallback }: { cite: ReturnType<typeof citesBySource>[
   const where = shorts.every((s) => PINPOINT.test(s)) && shorts.join(", ").length <= 8 ? shorts.join(", ") : "";
   const popId = `cite-${key.replace(/:/g, "")}`;
   // The accessible name starts with what the badge shows ("4: ¶2"), then says whose source it is.
-  const label = `${n}${where ? `: ${where}` : ""} (${t("cite.open", { n, title: readerTitle(cite.title) })})`;
+  // A source on a folded line that gives no date, or less of it, says so on its badge (fold.ts).
+  const label = `${n}${where ? `: ${where}` : ""}${cite.dateNote ? `, ${cite.dateNote}` : ""} (${t("cite.open", { n, title: readerTitle(cite.title) })})`;
   return (
     <span ref={wrap} className="cite-wrap" onBlur={preview.onBlur}>
       <button
@@ -80,6 +82,7 @@ function CiteBadge({ cite, fallback }: { cite: ReturnType<typeof citesBySource>[
       >
         {n}
         {where && <span className="cite-where">: {where}</span>}
+        {cite.dateNote && <span className="cite-date-note">{lang === "ja" ? "・" : " · "}{cite.dateNote}</span>}
       </button>
       {preview.open && <CitationPreview id={popId} n={n} cite={cite} anchor={button} {...preview.card} />}
     </span>

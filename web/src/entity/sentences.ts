@@ -103,6 +103,14 @@ function ownEventForms(s: StatementView, selfId: string | undefined): { en: Form
   return s.p === "participant" && selfId !== undefined && s.subject.id === selfId ? { en: { point: "{o} took part" }, ja: { point: "{o}が参加した" } } : null;
 }
 
+/**
+ * Whether a statement's sentence says its note (a side's position in a dispute); no other sentence does.
+ * @example writesNote({ ...japanKurilClaim, note: "Japan regards the islands as its inherent territory" }) // true
+ */
+export function writesNote(s: Pick<StatementView, "p" | "object" | "note">): boolean {
+  return s.p === "claims" && s.object?.kind === "dispute" && !!s.note;
+}
+
 /** The forms for a statement about a dispute that the predicate's own forms would say badly, if any. */
 function disputeForms(s: StatementView): { en: Forms; ja: Forms } | null {
   if (s.p === "claims" && s.object?.kind === "dispute" && (s.note || disputeArticle(s.object))) return s.note ? DISPUTE.position : DISPUTE.party;
