@@ -42,8 +42,11 @@ export interface CheckOptions {
  */
 function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>) {
   const year = first?.min;
+  // A span ("the early 20th century", "1937–1945") chooses only what existed through all of it: the Qing alive in
+  // 1900 is not "China" of the early 20th century, which the Republic also was.
+  const until = first?.span ? first.max : year;
   return (candidates: string[], at?: number): string => {
-    const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || year < e.e_max))) && agreementAlive(k, c, year, first!.max)) : candidates;
+    const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || until! < e.e_max))) && agreementAlive(k, c, year, first!.max)) : candidates;
     const living = alive.length ? alive : candidates;
     // "then Prime Minister Tanaka": of the persons sharing the name, those who ever held the office the title names.
     const roles = at !== undefined && living.every((c) => k.gazetteer.kinds.get(c) === "person") ? titleRolesBefore(k, slice.slice(Math.max(0, at - 40), at)) : undefined;

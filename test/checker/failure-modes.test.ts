@@ -1074,6 +1074,11 @@ describe("a state named by today's name for a time before it existed", () => {
     expect(claims(text)).toContainEqual(expected);
   });
 
+  it("chooses no state of that time for a span two of them share ('China' in the early 20th century was the Qing and the Republic)", () => {
+    expect(claims("In the early 20th century, Japan fought major wars against China and Russia.").filter((c) => c[1] === "at-war")).toEqual([]);
+    expect(claims("Between 1937 and 1941 China and Japan were at war.")).toEqual([["japan", "at-war", "taiwan", "supported", "positive"]]);
+  });
+
   it("still reads China after 1949 as the People's Republic", () => {
     expect(claims("Japan and China established diplomatic relations in 1972.")).toEqual([["china", "diplomatic-relations", "japan", "supported", "positive"]]);
   });
@@ -1096,5 +1101,18 @@ describe("a war a state won or lost", () => {
 
   it("does not make a third state a side ('The United States won the Russo-Japanese War')", () => {
     expect(claims("The United States won the Russo-Japanese War.")).toEqual([["russo-japanese-war-1904", "participant", "united-states", "contradicted", "positive"]]);
+  });
+});
+
+describe("the states an organisation was formed by", () => {
+  it("reads them as its members from its founding", () => {
+    const c = claims("ASEAN was founded by Indonesia, Malaysia, the Philippines, Singapore and Thailand in 1967.");
+    expect(c.filter((x) => x[1] === "member-of").map((x) => [x[0], x[3]])).toEqual([
+      ["indonesia", "supported"], ["malaysia", "supported"], ["philippines", "supported"], ["singapore", "supported"], ["thailand", "supported"],
+    ]);
+  });
+
+  it("contradicts a state that was never a member ('ASEAN was formed by Japan and four other countries in 1967')", () => {
+    expect(claims("ASEAN was formed by Japan and four other countries in 1967.")).toContainEqual(["japan", "member-of", "asean", "contradicted", "positive"]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Candidate } from "../claim.js";
+import { stateLists } from "./parties.js";
 import type { Rule } from "./rule.js";
 
 /** A state's coming into being said right after its name: "the PRC was established", "People's Republic of China founded". */
@@ -32,7 +33,19 @@ export const foundingRule: Rule = {
       if (cue === undefined) continue;
       // A state comes to exist; an organisation is founded ("ASEAN was formed in 1967").
       out.push({ rule: "founding", subject: m.entity, object: null, p: m.kind === "state" ? "exists" : "founded", at: m.start, cue });
+      // "ASEAN was formed by Indonesia, Malaysia … in 1967": the states it was formed by were its members from then.
+      if (m.kind === "organization" && hit) for (const s of foundedBy(ctx, m.end + hit.index + hit[0].length)) out.push({ rule: "founding", subject: s, object: m.entity, p: "member-of", at: m.start, cue });
     }
     return out;
   },
 };
+
+/** The states named right after "by" at `at` (an offset in the text), one or a list: the founders of an organisation. */
+function foundedBy(ctx: Parameters<Rule["propose"]>[0], at: number): string[] {
+  const by = /^\s+by\s+(?:the\s+)?/i.exec(ctx.slice.slice(at - ctx.start));
+  if (!by) return [];
+  const first = ctx.found.find((m) => m.start === at + by[0].length && m.kind === "state" && m.via !== "reference");
+  if (!first) return [];
+  const list = stateLists(ctx).find((l) => l[0] === first);
+  return (list ?? [first]).map((m) => m.entity);
+}
