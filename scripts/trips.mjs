@@ -3,7 +3,8 @@
 // a trip is a file of type visit whose participants include the holder in the office's role and a host (role
 // beginning "host") other than Japan; or a file of type summit of that shape whose dates overlap no such visit
 // of the same holder (a summit that was itself the trip, e.g. Koizumi in Pyongyang). One journey kept in two
-// files (the second begins on the day the first ends) is one trip. Country-stops: the hosts of each trip.
+// files is one trip: the second begins on the day the first ends, or one file says the other is the "same
+// journey" (a related-to statement whose role begins so). Country-stops: the hosts of each trip.
 import fs from 'node:fs'; import path from 'node:path'; import YAML from 'yaml';
 
 /** The day of an EDTF day string as a number, or null for a month, a year or anything coarser. */
@@ -40,7 +41,8 @@ export function trips({ holders, role, since, dir = 'data/events' }) {
     const t = occ ? String(occ.time) : '?';
     if (!hosts.length || t.slice(0, 4) < since(who.object)) continue;
     const [a, b = a] = t.split('/');
-    cand.push({ who: who.object, t, a, b: b === '..' ? a : b, hosts, f, type: d.type });
+    const same = st.filter(s => s.p === 'related-to' && /^same journey/.test(s.role || '')).map(s => s.object + '.yaml');
+    cand.push({ who: who.object, t, a, b: b === '..' ? a : b, hosts, f, type: d.type, same });
   }
   const visits = cand.filter(r => r.type === 'visit');
   const all = [...visits, ...cand.filter(r => r.type === 'summit' && !visits.some(v => v.who === r.who && near(v, r)))];
@@ -48,8 +50,10 @@ export function trips({ holders, role, since, dir = 'data/events' }) {
   const rows = [];
   for (const r of all) {
     const prev = rows[rows.length - 1];
-    if (prev && prev.who === r.who && day(r.a) !== null && r.a === prev.b) { prev.hosts.push(...r.hosts); prev.f += '+' + r.f; prev.b = r.b; prev.t = prev.a + '/' + r.b; }
-    else rows.push({ ...r, hosts: [...r.hosts] });
+    const linked = prev && (r.same.some(x => prev.f.split('+').includes(x)) || prev.same.includes(r.f));
+    if (prev && prev.who === r.who && ((day(r.a) !== null && r.a === prev.b) || linked)) {
+      prev.hosts.push(...r.hosts); prev.same.push(...r.same); prev.f += '+' + r.f; prev.b = r.b; prev.t = prev.a + '/' + r.b;
+    } else rows.push({ ...r, hosts: [...r.hosts], same: [...r.same] });
   }
   return rows;
 }
