@@ -8,7 +8,7 @@
 import fs from 'node:fs'; import path from 'node:path'; import YAML from 'yaml';
 
 /** The day of an EDTF day string as a number, or null for a month, a year or anything coarser. */
-export const day = x => /^\d{4}-\d{2}-\d{2}$/.test(x) ? Date.parse(x) : null;
+const day = x => /^\d{4}-\d{2}-\d{2}$/.test(x) ? Date.parse(x) : null;
 
 /** Compare two EDTF dates of any precision on their common prefix: le('2005-10', '2005-10-14') is true. */
 export const le = (x, y) => { const n = Math.min(x.length, y.length); return x.slice(0, n) <= y.slice(0, n); };
