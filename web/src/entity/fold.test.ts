@@ -19,6 +19,11 @@ const northern = ref("northern-territories", "place");
 describe("whether one time contains another", () => {
   it.each([
     [null, "2022-01-01/..", true],
+    [null, "1951-09-08", true],
+    [null, "1877-06-01/", true],
+    // An undated statement of relations is not a span that ended (Panama's relations of 1904–1941).
+    [null, "1904-01-07/1941-12", false],
+    [null, null, true],
     ["1972", "1972-09-29", true],
     ["1972-09", "1972-09-29", true],
     ["1972", "1972", true],
@@ -74,8 +79,8 @@ describe("near-duplicate statements as one line", () => {
   });
 
   it("folds statements whose notes differ where the sentence writes no note, never a side's position in a dispute", () => {
-    const member = (time: string | null, note: string) => st("member-of", japan, ref("six-party-talks", "organization"), time, [cite(`web-${time}`)], { note });
-    expect(foldNearDuplicates([member(null, "The six parties…"), member("2003/2009-04-14", "From August 2003")])).toHaveLength(1);
+    const member = (time: string | null, note: string) => st("member-of", japan, ref("g7", "organization"), time, [cite(`web-${time}`)], { note });
+    expect(foldNearDuplicates([member(null, "A founding member"), member("1975-11-15/..", "From the Rambouillet summit")])).toHaveLength(1);
     const dispute = ref("kuril-islands-dispute", "dispute");
     const position = (time: string | null, note: string) => st("claims", japan, dispute, time, [cite(`web-${time}`)], { note });
     expect(foldNearDuplicates([position(null, "Inherent territory"), position("1956/..", "Four islands")])).toHaveLength(2);

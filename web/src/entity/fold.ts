@@ -34,14 +34,16 @@ function endIncludes(a: string, b: string): boolean {
 }
 
 /**
- * Whether time `a` is contained in (no less precise than, and not contradicting) time `b`, read the other way:
- * every day `b` allows, `a` allows too. Undated includes anything; a point and an interval never fold.
+ * Whether time `a` contains time `b` (is less precise, and does not contradict it): every day `b` allows, `a`
+ * allows too. Undated contains a day and a span still running or of unknown end, but not one that ended: an
+ * undated "Panama and Japan have diplomatic relations" (a seed's list of today's relations) is not the
+ * relations of 1904–1941. A point and an interval never fold.
  * @example timeIncludes("1972", "1972-09-29") // true
  * @example timeIncludes("1945/..", "1945-08-28/..") // true
- * @example timeIncludes("1952/1960", "1952-04-28/..") // false
+ * @example timeIncludes(null, "1904-01-07/1941-12") // false
  */
 export function timeIncludes(a: string | null, b: string | null): boolean {
-  if (a === null) return true;
+  if (a === null) return b === null || !b.includes("/") || /\/(\.\.)?$/.test(b);
   if (b === null || a.includes("/") !== b.includes("/")) return false;
   if (!a.includes("/")) return dateIncludes(a, b);
   const [a1 = "", a2 = ""] = a.split("/");
