@@ -61,9 +61,9 @@ describe.skipIf(!chromiumAvailable())("entity pages looked at for issue 15 (ENT1
     });
 
     it.each([
-      ["", "Parties", "Japan has been a party to the Regional Comprehensive Economic Partnership Agreement since 1 January 2022", " · no date given", "All statements"],
-      ["?lang=ja", "締約国", "日本は2022年1月1日から地域的な包括的経済連携協定の締約国である", "・日付なし", "全記述"],
-    ])(`RCEP's page%s on ${size} says once that Japan is a party, marking the source that gives no date, and its full list keeps both statements`, async (query, section, sentence, note, all) => {
+      ["", "Parties", "Japan has been a party to the Regional Comprehensive Economic Partnership Agreement since 1 January 2022", " · no date given", "This source gives no date: the date shown is another source's.", "All statements"],
+      ["?lang=ja", "締約国", "日本は2022年1月1日から地域的な包括的経済連携協定の締約国である", "・日付なし", "この出典は日付を示していない。表示の日付は別の出典による。", "全記述"],
+    ])(`RCEP's page%s on ${size} says once that Japan is a party, marking the source that gives no date, and its full list keeps both statements`, async (query, section, sentence, note, said, all) => {
       await open(`/entity/rcep${query}`);
       const japan = facts().section(section).locator("li.fact", { hasText: /^(Japan has|日本は)/ });
       await expect.poll(() => japan.count(), poll).toBe(1);
@@ -71,6 +71,8 @@ describe.skipIf(!chromiumAvailable())("entity pages looked at for issue 15 (ENT1
       expect(await facts().section(section).locator("h3 .count").textContent()).toBe("11");
       expect((await japan.locator(".claim").textContent())?.replace(/\s+/g, " ").trim()).toBe(sentence);
       await expect.poll(() => japan.locator(".cite-date-note").allTextContents(), poll).toEqual([note]);
+      await japan.locator("button.cite", { has: screen().page.locator(".cite-date-note") }).click();
+      await expect.poll(() => japan.locator(".cite-preview .cp-date-note").textContent(), poll).toBe(said);
       await screen().page.getByRole("tab", { name: new RegExp(`^${all}`) }).click();
       const full = screen().page.getByRole("tabpanel").locator('li.fact[data-p="party-to"]', { hasText: /^(Japan|日本)/ });
       await expect.poll(() => full.count(), poll).toBe(2);

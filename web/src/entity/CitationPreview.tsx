@@ -11,8 +11,8 @@ export interface PreviewedCitation {
   title: string;
   url: string | null;
   locators: readonly string[];
-  /** On a folded line, what this source gives of the line's date ("no date given"). */
-  dateNote?: string;
+  /** On a folded line, what this source gives of the line's date, as a sentence (fold.ts). */
+  dateSaid?: string;
 }
 
 /**
@@ -80,12 +80,7 @@ export function CitationPreview({
         <span className="cp-label">{t("cite.locator")}: </span>
         {locators.length ? locators.map((l) => (l.detail ? `${l.short} (${l.detail})` : l.short)).join("; ") : t("cite.noLocator")}
       </span>
-      {cite.dateNote && (
-        <span className="cp-where cp-date-note">
-          <span className="cp-label">{t("cite.date")}: </span>
-          {cite.dateNote}
-        </span>
-      )}
+      {cite.dateSaid && <span className="cp-where cp-date-note">{cite.dateSaid}</span>}
       <span className="cp-links">
         {url ? (
           <a href={url} target="_blank" rel="noreferrer noopener">

@@ -114,6 +114,16 @@ describe("the citations of a folded line", () => {
     expect(lineCitations(line!, lang).map((c) => [c.source, c.dateNote])).toEqual(want);
   });
 
+  it.each([
+    ["en", "web-a", "This source gives no date: the date shown is another source's."],
+    ["en", "web-y", "This source gives only from 2022: the date shown is another source's."],
+    ["ja", "web-a", "この出典は日付を示していない。表示の日付は別の出典による。"],
+    ["ja", "web-y", "この出典の日付は2022年からのみ。表示の日付は別の出典による。"],
+  ] as const)("say in %s, in the preview of %s, that the date shown is another source's", (lang, source, said) => {
+    expect(lineCitations(line!, lang).find((c) => c.source === source)?.dateSaid).toBe(said);
+    expect(lineCitations(line!, lang).find((c) => c.source === "web-b")?.dateSaid).toBeUndefined();
+  });
+
   it("keeps the locator of a source that gives no date", () => {
     expect(lineCitations(line!, "en").find((c) => c.source === "web-a")?.locator).toBe("¶2");
   });

@@ -103,8 +103,12 @@ export function foldNearDuplicates(statements: readonly StatementView[]): Line[]
   return [...lines.values()];
 }
 
-/** A citation on a line, with what it says of the date where it gives less than the line does. */
-export type LineCitation = Citation & { dateNote?: string };
+/**
+ * A citation on a line, with what it says of the date where it gives less than the line does: a few words for
+ * its badge ("no date given") and a sentence for its preview ("This source gives no date: the date shown is
+ * another source's.").
+ */
+export type LineCitation = Citation & { dateNote?: string; dateSaid?: string };
 
 /**
  * A line's citations: the written statement's sources as they are, then each source that only a folded
@@ -115,14 +119,17 @@ export function lineCitations(line: Line, lang: Lang): LineCitation[] {
   const out: LineCitation[] = [...line.s.sources];
   // A source the written statement cites gives its date: no mark, whatever else it is cited for.
   const dated = new Set(line.s.sources.map((c) => c.source));
-  const notes = new Map<string, string>();
+  const notes = new Map<string, { dateNote: string; dateSaid: string }>();
   // The most precise folded statement first: a source cited by two of them is marked with the most it gives.
   for (const f of [...line.folded].sort((a, b) => precision(b) - precision(a))) {
-    const note = f.time === null ? message(lang, "entity.noDateGiven") : message(lang, "entity.dateGivenAs", { date: givenDate(f.time, lang) });
+    const note =
+      f.time === null
+        ? { dateNote: message(lang, "entity.noDateGiven"), dateSaid: message(lang, "entity.noDateSaid") }
+        : { dateNote: message(lang, "entity.dateGivenAs", { date: givenDate(f.time, lang) }), dateSaid: message(lang, "entity.dateSaidAs", { date: givenDate(f.time, lang) }) };
     for (const c of f.sources) {
       if (dated.has(c.source)) continue;
       if (!notes.has(c.source)) notes.set(c.source, note);
-      out.push({ ...c, dateNote: notes.get(c.source)! });
+      out.push({ ...c, ...notes.get(c.source)! });
     }
   }
   return out;

@@ -178,12 +178,12 @@ export function referenceNumbering(views: readonly Pick<EntityView, "references"
 
 /**
  * A statement's citations with one entry per source (its locators together): one badge per source. A source
- * cited on a folded line for less than its date (fold.ts) keeps what it gives as `dateNote`.
+ * cited on a folded line for less than its date (fold.ts) keeps what it gives as `dateNote` and `dateSaid`.
  */
-export function citesBySource(sources: readonly (Citation & { dateNote?: string })[]): { source: string; title: string; url: string | null; locators: string[]; dateNote?: string }[] {
-  const out = new Map<string, { source: string; title: string; url: string | null; locators: string[]; dateNote?: string }>();
+export function citesBySource(sources: readonly (Citation & { dateNote?: string; dateSaid?: string })[]): { source: string; title: string; url: string | null; locators: string[]; dateNote?: string; dateSaid?: string }[] {
+  const out = new Map<string, { source: string; title: string; url: string | null; locators: string[]; dateNote?: string; dateSaid?: string }>();
   for (const c of sources) {
-    const e = out.get(c.source) ?? { source: c.source, title: c.title, url: c.url, locators: [], ...(c.dateNote ? { dateNote: c.dateNote } : {}) };
+    const e = out.get(c.source) ?? { source: c.source, title: c.title, url: c.url, locators: [], ...(c.dateNote ? { dateNote: c.dateNote, dateSaid: c.dateSaid } : {}) };
     if (c.locator && !e.locators.includes(c.locator)) e.locators.push(c.locator);
     out.set(c.source, e);
   }

@@ -490,6 +490,8 @@ const en = {
   "list.endUnknown": "end unknown",
   "entity.noDateGiven": "no date given",
   "entity.dateGivenAs": "gives only {date}",
+  "entity.noDateSaid": "This source gives no date: the date shown is another source's.",
+  "entity.dateSaidAs": "This source gives only {date}: the date shown is another source's.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -984,6 +986,8 @@ const ja: Record<MessageKey, string> = {
   "list.endUnknown": "終了時期不明",
   "entity.noDateGiven": "日付なし",
   "entity.dateGivenAs": "{date}とのみ記載",
+  "entity.noDateSaid": "この出典は日付を示していない。表示の日付は別の出典による。",
+  "entity.dateSaidAs": "この出典の日付は{date}のみ。表示の日付は別の出典による。",
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, ja };
