@@ -125,7 +125,7 @@ export function TimelinePage() {
   const footer = useMemo(
     () => (
       <>
-        <p className="hint">{t("timeline.zoomHint")}</p>
+        <p className="hint timeline-mouse-hint">{t("timeline.zoomHint")}</p>
         <p className="hint timeline-touch-hint">{t("timeline.pinchHint")}</p>
         <TimelineLegend />
       </>

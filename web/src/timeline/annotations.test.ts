@@ -168,8 +168,8 @@ describe("wrap and textWidth", () => {
     ["1956 Japan's admission to the United Nations", 150, ["1956 Japan's admission ", "to the United Nations"]],
     ["Short", 100, ["Short"]],
     ["1956年 日本の国際連合加盟", 60, ["1956年 日", "本の国際連合", "加盟"]],
-    // A closing bracket or comma stays with the character before it.
-    ["（1972年）、日中", 66, ["（1972年）、", "日中"]],
+    // A closing bracket or comma stays with the character before it ("（1972年）、" is 68 px at 10 px, its digits 0.7 em).
+    ["（1972年）、日中", 68, ["（1972年）、", "日中"]],
     ["Unbreakable", 30, null],
   ])("breaks %j into lines of at most %i px", (text, max, lines) => {
     const got = wrap(text, max, 10);
@@ -180,6 +180,8 @@ describe("wrap and textWidth", () => {
   it("counts a Japanese character wider than a Latin one", () => {
     expect(textWidth("平和条約", 10)).toBe(40);
     expect(textWidth("abcd", 10)).toBeCloseTo(25.6);
+    // Digits, capitals among capitals and a plus sign are wider in the bold sans (Chromium draws this one 178 px wide at 11 px).
+    expect(textWidth("1997年 第1回ASEAN+3首脳会議", 11)).toBeGreaterThanOrEqual(178);
   });
 });
 

@@ -73,16 +73,34 @@ const PX_PER_LABEL = 130;
 const MIN_LABEL = 90;
 
 /**
- * The estimated width of a text: CJK characters are about one em wide, Latin ones (bold) about two thirds.
- * @example textWidth("1951年", 10) // 4 × 6.4 + 10 = 35.6
+ * The estimated width of a text in the labels' bold: CJK characters one em wide; Latin ones as the bold sans
+ * draws them (DejaVu Sans Bold, measured at 11 px): digits 0.70 em, a capital beside another (ASEAN) 0.76, a
+ * plus sign 0.84, others about 0.64. With 0.64 for all, "1997年 第1回ASEAN+3首脳会議" was 8 px wider than its box,
+ * and ran into the next label.
+ * @example textWidth("1951年", 10) // 4 × 7 + 10 = 38
  */
 export function textWidth(text: string, font: number): number {
   let w = 0;
-  for (const ch of text) w += charWidth(ch, font);
+  let before = 0;
+  const chars = [...text];
+  for (const [i, ch] of chars.entries()) {
+    const next = chars[i + 1]?.codePointAt(0) ?? 0;
+    w += charWidth(ch.codePointAt(0)!, before, next, font);
+    before = ch.codePointAt(0)!;
+  }
   return w;
 }
 
-const charWidth = (ch: string, font: number) => (ch.codePointAt(0)! >= 0x2e80 ? font : font * 0.64);
+const capital = (c: number) => c >= 0x41 && c <= 0x5a;
+
+/** A character's width, by what is beside it: a capital among capitals (ASEAN, APEC) is wider than one alone (J, I). */
+function charWidth(c: number, before: number, next: number, font: number): number {
+  if (c >= 0x2e80) return font;
+  if (c >= 0x30 && c <= 0x39) return font * 0.7;
+  if (capital(c) && (capital(before) || capital(next))) return font * 0.76;
+  if (c === 0x2b) return font * 0.84;
+  return font * 0.64;
+}
 
 /**
  * The pieces a line may break between: a word with the spaces after it, or one Japanese character

@@ -25,6 +25,9 @@ describe("the timeline's range in the address", () => {
     [{ from: "1970", to: "1979" }],
     [{ from: "1972-09", to: "1972-10" }],
     [{ from: "1945-08-15", to: "1945-09-02" }],
+    // A week of a leap year (seven days of 1972 are 7/366 of it): once widened to 7/365, read "to 2 Oct".
+    [{ from: "1972-09-25", to: "1972-10-01" }],
+    [{ from: "1945-08-15", to: "1945-08-21" }],
   ])("writes back what it read: %o", (range) => {
     expect(rangeOfView(viewOfRange(range, extent), extent)).toEqual(range);
   });

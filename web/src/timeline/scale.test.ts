@@ -52,6 +52,8 @@ describe("the timeline scale", () => {
     ["decades", { start: 1945, end: 2030 }, 10, ["1950", "1960", "1970", "1980", "1990", "2000", "2010", "2020", "2030"]],
     ["months", { start: decimalYear("1972-06-15")!, end: decimalYear("1973-02-01")! }, 6, ["1972-07", "1972-09", "1972-11", "1973-01"]],
     ["days", { start: decimalYear("1972-09-25")!, end: decimalYear("1972-10-02")! }, 8, ["1972-09-25", "1972-09-26", "1972-09-27", "1972-09-28", "1972-09-29", "1972-09-30", "1972-10-01", "1972-10-02"]],
+    // A week on a 390 px phone, where three ticks fit: every third day, not only the 1st of the month.
+    ["a week on a phone", { start: decimalYear("1972-09-25")!, end: decimalYear("1972-10-02")! }, 3, ["1972-09-25", "1972-09-28", "1972-10-01"]],
     ["weeks of days", { start: decimalYear("1972-09-01")!, end: decimalYear("1972-10-01")! }, 6, ["1972-09-01", "1972-09-08", "1972-09-15", "1972-09-22", "1972-10-01"]],
   ] as const)("ticks %s at their own precision", (_, view, count, want) => {
     const got = calendarTicks(view, count);

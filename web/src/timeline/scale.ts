@@ -14,6 +14,12 @@ export interface View {
 /** The narrowest view: a week (in years). */
 export const MIN_SPAN = 7 / 365;
 
+/**
+ * The narrowest view kept as asked: a week of a leap year. Seven whole days of 1972 are 7/366 of it, under
+ * MIN_SPAN, which widened them to 7.02 days, so from 25 Sep to 1 Oct 1972 read "25 Sep 1972–2 Oct 1972".
+ */
+const MIN_KEPT = 7 / 366;
+
 /** Where the timeline opens: the postwar years, when most of the data lies and most readers look. */
 export const DEFAULT_START = 1945;
 
@@ -44,7 +50,7 @@ export function toYear(view: View, width: number, x: number): number {
 
 /** Keeps a view within the extent, keeping its span where it can. */
 export function clampView(view: View, extent: View): View {
-  const span = Math.min(extent.end - extent.start, Math.max(MIN_SPAN, view.end - view.start));
+  const span = Math.min(extent.end - extent.start, Math.max(MIN_KEPT, view.end - view.start));
   let start = view.start;
   if (start < extent.start) start = extent.start;
   if (start + span > extent.end) start = extent.end - span;
@@ -93,7 +99,8 @@ export interface CalendarTick {
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
 const MONTH_STEPS = [1, 2, 3, 6];
-const DAY_STEPS = [1, 2, 7, 14];
+// Every third day: a week on a phone (three ticks) had only the day on which a weekly step fell, "1 Oct 1972".
+const DAY_STEPS = [1, 2, 3, 7, 14];
 
 /**
  * Ticks for any zoom, from centuries to days: round years while they fit, then months, then days;
