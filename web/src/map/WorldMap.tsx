@@ -102,6 +102,8 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
       // Capturing only once it is a drag keeps a click's target on the shape clicked.
       if (!d.moved) e.currentTarget.setPointerCapture(e.pointerId);
       d.moved = true;
+      // The tooltip of where the drag began would stay there, naming what the map has moved away from.
+      if (hover) setHover(null);
       const k = d.box.width / e.currentTarget.getBoundingClientRect().width;
       setBox(panBox(d.box, (d.x - e.clientX) * k, (d.y - e.clientY) * k, bounds));
       return;

@@ -43,6 +43,14 @@ describe("placeLabels", () => {
     expect(placeLabels(states, { x: 0, y: 0, width: 300, height: 147 }, 960, 6.5)).toEqual([]);
   });
 
+  // Panned on a 390 px phone, North Korea's centre lay just inside the view's top edge and its name was cut in half.
+  it("leaves out a name that would run over the view's edge", () => {
+    const korea: LabelCandidate = { key: "408", text: "北朝鮮", x: 700, y: 100.8, area: 40 * 40 };
+    const top = { x: 660, y: 100, width: 80, height: 39 };
+    expect(placeLabels([korea], top, 390, 11)).toEqual([]);
+    expect(placeLabels([korea], { ...top, y: 90 }, 390, 11).map((l) => l.text)).toEqual(["北朝鮮"]);
+  });
+
   it("fits fewer names on a phone", () => {
     expect(placeLabels(states, world, 390, 6.5).map((l) => l.text)).toEqual(["Russia"]);
   });

@@ -63,6 +63,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], box: Box, scr
     // The name is drawn centred on y (dominant-baseline middle) with a halo of an eighth of its size on each
     // side: a box of 0.65 size each way and a pixel keeps two stacked names apart (ベネズエラ sat on コロンビア).
     const r = { x1: x - half, x2: x + half, y1: c.y - size * 0.65 - 1 / px, y2: c.y + size * 0.65 + 1 / px };
+    // Within the view, or it is cut at its edge (panned on a phone, 北朝鮮 showed only its lower half): Japan alone
+    // is named wherever it is.
+    if (!always.has(c.key) && (r.x1 < box.x || r.x2 > box.x + box.width || r.y1 < box.y || r.y2 > box.y + box.height)) continue;
     if (placed.some((p) => r.x1 < p.x2 && r.x2 > p.x1 && r.y1 < p.y2 && r.y2 > p.y1)) continue;
     placed.push(r);
     out.push({ key: c.key, text: c.text, x, y: c.y, size });
