@@ -139,12 +139,25 @@ function notAmongParticipants(ctx: SentenceContext, c: Candidate): StatementRow[
   return new Set(all.map((r) => r.object)).size === 2 ? all : undefined;
 }
 
+/**
+ * A person gaiko records in offices of other states only, said to hold an office of this one ("Japanese Foreign
+ * Minister Henry Stimson"): the recorded offices, when there are some and none is of this state, its predecessors
+ * or its successors. Undefined for a title without a state, a loose reading, or a person with no recorded office.
+ */
+function officeElsewhere(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+  if (c.p !== "holds-office" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "person") return undefined;
+  const held = (ctx.k.offices.get(c.subject) ?? []).filter((r) => r.status !== "rejected" && r.subject === c.subject && r.object && !r.origin.startsWith("dataset:"));
+  if (!held.length) return undefined;
+  const same = sameState(ctx, c.object);
+  return held.some((r) => same.has(r.object!)) ? undefined : held;
+}
+
 /** Ways the knowledge base decides a claim by what it does not hold, or by another's record. */
-export type Absence = "not-among" | "not-among-signers" | "signed-in-office" | "not-among-claimants" | "not-among-participants" | "other-participant" | "never-in-force";
+export type Absence = "not-among" | "not-among-signers" | "signed-in-office" | "not-among-claimants" | "not-among-participants" | "other-participant" | "never-in-force" | "office-elsewhere";
 
 /** The reason when the text denies what is decided by absence ("Taiwan is not a party", "never entered into force"). */
 export const DENIED: Record<Absence, WhyCode> = {
-  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "signed-in-office": "denied-signed-in-office", "not-among-claimants": "denied-not-among-claimants", "not-among-participants": "denied-not-among-participants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force",
+  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "signed-in-office": "denied-signed-in-office", "not-among-claimants": "denied-not-among-claimants", "not-among-participants": "denied-not-among-participants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force", "office-elsewhere": "denied-office-elsewhere",
 };
 
 /**
@@ -174,6 +187,10 @@ export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, r
     }
     case "other-participant":
       return { verdict: "contradicted", expected: name(c.instead!), why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: rows };
+    case "office-elsewhere": {
+      const states = [...new Set(rows.map((r) => name(r.object!)))].join(", ");
+      return { verdict: "contradicted", expected: states, why: { code: "office-elsewhere", params: { holder: c.subject, what: states, target: c.object ?? "" } }, used: rows };
+    }
   }
 }
 
@@ -214,5 +231,7 @@ export function absenceEvidence(ctx: SentenceContext, c: Candidate): { rows: Sta
   if (signers) return { rows: signers.rows, opposite: false, absent: signers.kind };
   const listed = notAmong(ctx, c);
   if (listed) return { rows: listed, opposite: false, absent: "not-among" };
+  const elsewhere = officeElsewhere(ctx, c);
+  if (elsewhere) return { rows: elsewhere, opposite: false, absent: "office-elsewhere" };
   return undefined;
 }

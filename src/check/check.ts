@@ -42,11 +42,15 @@ export interface CheckOptions {
  */
 function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>) {
   const year = first?.min;
-  // A span ("the early 20th century", "1937–1945") chooses only what existed through all of it: the Qing alive in
-  // 1900 is not "China" of the early 20th century, which the Republic also was.
-  const until = first?.span ? first.max : year;
+  // A span without written ends ("the early 20th century", "the 1930s") in which another of the states sharing a name
+  // came to exist chooses none: the Qing alive in 1900 is not "China" of the early 20th century, which the Republic
+  // also was (the Russian Empire is its "Russia": today's Russia came later). A span with both ends written ("ruled
+  // Korea from 1905 to 1960") is said of what its start names.
+  const vague = first?.span && !first.bounds ? first : undefined;
+  const existsAt = (c: string, day: string) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= day && (e.e_open || !e.e_max || day < e.e_max)));
   return (candidates: string[], at?: number): string => {
-    const alive = year ? candidates.filter((c) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= year && (e.e_open || !e.e_max || until! < e.e_max))) && agreementAlive(k, c, year, first!.max)) : candidates;
+    let alive = year ? candidates.filter((c) => existsAt(c, year) && agreementAlive(k, c, year, first!.max)) : candidates;
+    if (vague && alive.length && candidates.some((c) => !alive.includes(c) && (k.exists.get(c) ?? []).some((e) => !!e.s_min && e.s_min > vague.min && e.s_min <= vague.max))) alive = [];
     const living = alive.length ? alive : candidates;
     // "then Prime Minister Tanaka": of the persons sharing the name, those who ever held the office the title names.
     const roles = at !== undefined && living.every((c) => k.gazetteer.kinds.get(c) === "person") ? titleRolesBefore(k, slice.slice(Math.max(0, at - 40), at)) : undefined;

@@ -248,8 +248,21 @@ function sameClause(titled: TitleWords | undefined, t: TimeMention, ps: string[]
  */
 function own(k: Knowledge, titled: TitleWords | undefined, e: EventCue, ws: string[]): number {
   let n = 0;
-  for (const w of ws) if ((!titled || ownWord(titled, e, w)) && (k.eventsByWord.get(stemKey(w))?.length ?? 0) <= RARE) n++;
+  for (const w of ws) if ((!titled || ownWord(titled, e, w)) && (k.eventsByWord.get(stemKey(w))?.length ?? 0) <= RARE && !personWord(k, e, w)) n++;
   return n;
+}
+
+/**
+ * Whether a word is in the name of a person who took part: it says who, not what ("the Kim-Ohira memos" of 1962 are
+ * no misdated "Ohira's visit to China" of 1979).
+ */
+function personWord(k: Knowledge, e: EventCue, w: string): boolean {
+  const key = stemKey(w);
+  for (const p of e.participantList) {
+    if (k.gazetteer.kinds.get(p) !== "person") continue;
+    for (const name of k.gazetteer.englishNames.get(p) ?? []) for (const part of name.split(/[\s-]+/)) if (stemKey(part.toLowerCase()) === key) return true;
+  }
+  return false;
 }
 
 /** Whether a word is in the title of another event or agreement the event's participant is. */

@@ -40,9 +40,12 @@ export const FRAME_OF: Partial<Record<Predicate, string>> = {
  * date), which keeps the checker from deciding claims the sentence does not make.
  */
 export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
-  signed: /\b(sign(?:ed|ing|s)?|ink(?:ed|s)?|conclu(?:de|des|ded|ding|sion)|initial(?:l)?ed|(?<=\b(?:deal|agreement|accord|pact)\s+(?:was\s+)?)struck|struck(?=\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b)|issu(?:e|ed|es|ing)(?=\s+(?:a|an|the|their)\s+(?:\S+\s+){0,3}(?:joint\s+)?(?:communiqu|statement|declaration))|(?<=\b(?:Declaration|Communiqu[eé]|Statement|Proclamation)\s+(?:was\s+|were\s+)?)issued)\b|署名|調印|締結/i,
+  // Not "initialled" nor "provisionally concluded": the text agreed, to be signed later (the Basic Treaty, 19 February 1965).
+  signed: /\b(sign(?:ed|ing|s)?|ink(?:ed|s)?|(?<!\bprovisionally\s)conclu(?:de|des|ded|ding|sion)|(?<=\b(?:deal|agreement|accord|pact)\s+(?:was\s+)?)struck|struck(?=\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b)|issu(?:e|ed|es|ing)(?=\s+(?:a|an|the|their)\s+(?:\S+\s+){0,3}(?:joint\s+)?(?:communiqu|statement|declaration))|(?<=\b(?:Declaration|Communiqu[eé]|Statement|Proclamation)\s+(?:was\s+|were\s+)?)issued)\b|署名|調印|締結/i,
   "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|terminated|abrogated|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications)(?: of ratification)?)\b|発効|失効|破棄|批准書(?:の|を)?交換/i,
-  sanctions: /\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?)\b|制裁|禁輸/i,
+  // Freezing another state's loans or aid ("freezes loans to China"). Not "restrictions on": travel restrictions eased
+  // are none, and the export controls of 1940 on Japan are not recorded as sanctions.
+  sanctions: /\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:its\s+|the\s+|all\s+)?(?:\w+\s+)?(?:loans?|aid|assets|assistance|credits)\b))\b|制裁|禁輸/i,
   "diplomatic-relations": /\b(diplomatic (?:relations|ties)|normali[sz](?:ed|ation|e)d? (?:of )?(?:relations|ties)?|established (?:formal |diplomatic |official |full )*(?:relations|ties)|restor(?:ed|ation) of (?:diplomatic )?relations|broke off (?:diplomatic )?relations|severed (?:diplomatic )?relations)\b|国交|外交関係/i,
   recognizes: /\b(recogni[sz](?:ed|es|e|ing|tion))\b|承認/i,
   "no-relations": /\b(no (?:formal )?diplomatic relations|does not recogni[sz]e|not recogni[sz]ed)\b|国交(?:が|の)?ない|国交なし/i,

@@ -34,6 +34,7 @@ export function generatedNames(entities: readonly Entity[], statements: readonly
   for (const [id, names] of yearTreatyNames(entities, statements)) out.set(id, names);
   for (const [id, names] of yearlessNames(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
   for (const [id, names] of plainStateNames(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
+  for (const [id, names] of withoutInitials(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
   for (const e of entities) {
     if (e.kind !== "agreement" || e.scope !== "bilateral" || !EPA.test(e.names.en)) continue;
     const ps = [...(partners.get(e.id) ?? [])];
@@ -166,4 +167,24 @@ export function plainStateNames(entities: readonly Entity[]): Map<string, Genera
     return pair ? [plain, plain.replace(pair[0], `between ${pair[2]} and ${pair[1]}`)] : [plain];
   };
   return uniqueVariants(entities, rewrite, { searched: false });
+}
+
+/**
+ * A person's English name without its middle initials, as texts often write it ("Henry Stimson" for Henry L.
+ * Stimson, "Harry Truman" for Harry S. Truman), when no other entity has that name. It only rewords the name:
+ * it links and resolves, and search leaves it out.
+ *
+ * @example withoutInitials(entities).get("henry-l-stimson") // [{ text: "Henry Stimson", lang: "en", kind: "generated", searched: false }]
+ */
+export function withoutInitials(entities: readonly Entity[]): Map<string, GeneratedName[]> {
+  const taken = new Set(entities.flatMap((e) => [e.names.en, ...("aliases" in e ? e.aliases.map((a) => a.text) : [])]).map((t) => t.toLowerCase()));
+  const made = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.kind !== "person" || !/\s[A-Z]\.\s/.test(e.names.en)) continue;
+    const plain = e.names.en.replace(/\s(?:[A-Z]\.\s)+/g, " ");
+    if (!taken.has(plain.toLowerCase())) made.set(plain, [...(made.get(plain) ?? []), e.id]);
+  }
+  const out = new Map<string, GeneratedName[]>();
+  for (const [text, ids] of made) if (ids.length === 1) out.set(ids[0]!, [{ text, lang: "en", kind: "generated", searched: false }]);
+  return out;
 }

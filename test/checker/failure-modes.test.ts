@@ -1075,7 +1075,8 @@ describe("a state named by today's name for a time before it existed", () => {
   });
 
   it("chooses no state of that time for a span two of them share ('China' in the early 20th century was the Qing and the Republic)", () => {
-    expect(claims("In the early 20th century, Japan fought major wars against China and Russia.").filter((c) => c[1] === "at-war")).toEqual([]);
+    // The Qing's war of 1894–1895 had been contradicted by this date (seed 002 ¶3); the Russian Empire's of 1904 is the one war here.
+    expect(claims("In the early 20th century, Japan fought major wars against China and Russia.").filter((c) => c[1] === "at-war")).toEqual([["japan", "at-war", "russian-empire", "supported", "positive"]]);
     expect(claims("Between 1937 and 1941 China and Japan were at war.")).toEqual([["japan", "at-war", "taiwan", "supported", "positive"]]);
   });
 
@@ -1114,5 +1115,56 @@ describe("the states an organisation was formed by", () => {
 
   it("contradicts a state that was never a member ('ASEAN was formed by Japan and four other countries in 1967')", () => {
     expect(claims("ASEAN was formed by Japan and four other countries in 1967.")).toContainEqual(["japan", "member-of", "asean", "contradicted", "positive"]);
+  });
+});
+
+describe("loans frozen", () => {
+  it("reads freezing a state's loans or assets as sanctioning it", () => {
+    expect(claims('The Japanese government calls the response "intolerable" and freezes loans to China.')).toEqual([["japan", "sanctions", "china", "supported", "positive"]]);
+    expect(claims("Japan froze Russian assets in 2022.")).toEqual([["japan", "sanctions", "russia", "supported", "positive"]]);
+  });
+
+  it("does not read restrictions eased or placed as sanctions (travel restrictions; the export controls of 1940 are not recorded as such)", () => {
+    expect(claims("Japan eased travel restrictions on visitors from China in 2023.")).toEqual([]);
+  });
+});
+
+describe("a name a preposition governs", () => {
+  it("is not the subject of the verb after it ('which Japan later returned to China with the signing of the 1951 Treaty')", () => {
+    const c = claims("After China's defeat, it ceded Taiwan, which Japan later returned to China with the signing of the 1951 Treaty of San Francisco.");
+    expect(c.filter((x) => x[1] === "signatory-of")).toEqual([["japan", "signatory-of", "treaty-of-san-francisco", "supported", "positive"]]);
+  });
+});
+
+describe("a title given to a person of another state", () => {
+  it("contradicts 'Japanese Foreign Minister Henry Stimson' by his recorded office in the United States, with or without a date", () => {
+    expect(claims("Japanese Foreign Minister Henry Stimson issued the doctrine.")).toEqual([["henry-l-stimson", "holds-office", "japan", "contradicted", "positive"]]);
+    expect(claims("In 1932, Japanese Prime Minister Richard Nixon visited Beijing.")).toContainEqual(["richard-nixon", "holds-office", "japan", "contradicted", "positive"]);
+  });
+
+  it("says nothing of a state named for another era than the person's offices, and keeps the right one supported", () => {
+    expect(claims("Japanese Prime Minister Shinzo Abe visited Beijing in 2018.")).toContainEqual(["shinzo-abe", "holds-office", "japan", "supported", "positive"]);
+    expect(claims("Chinese leader Mao Zedong met Tanaka in 1972.")).toEqual([["mao-zedong", "holds-office", "china", "supported", "positive"]]);
+  });
+});
+
+describe("a treaty provisionally concluded or initialled", () => {
+  it("is not its signing (the Basic Treaty was initialled on 19 February 1965 and signed on 22 June)", () => {
+    expect(claims("The Treaty on Basic Relations between the Republic of Korea and Japan was provisionally concluded on February 19, 1965.")).toEqual([]);
+    expect(claims("The Treaty on Basic Relations between the Republic of Korea and Japan was initialled on February 19, 1965.")).toEqual([]);
+  });
+});
+
+describe("a person's name inside another name", () => {
+  it("does not misdate the person's own event ('the Kim-Ohira memos' of November 1962 are not Ohira's visit to China of 1979)", () => {
+    const c = claims('On November 1962, Kim Jong-pil and Masayoshi Ohira, from the Japanese Ministry of Foreign Affairs, worked out the so-called "Kim-Ohira memos".');
+    expect(c.filter((x) => x[0] === "ohira-visit-to-china-1979")).toEqual([]);
+  });
+});
+
+describe("control returned to a state", () => {
+  it("is held by the state it is returned to, not denied of the one that returns it", () => {
+    expect(claims("The US refused to return control of the Ryukyu Islands (also known as Okinawa Prefecture) to Japan in 1960.")).toEqual([["japan", "administers", "okinawa", "supported", "negative"]]);
+    expect(claims("In 1972 the United States returned control of Okinawa to Japan.")).toEqual([["japan", "administers", "okinawa", "supported", "positive"]]);
   });
 });

@@ -12,6 +12,9 @@ export function fitsRole(ctx: SentenceContext, id: string, p: Predicate, role: "
 /** Words of giving up a place to another: the receiver holds it from then on. */
 const CEDED = /^(?:ced(?:e|ed|es|ing)|cession)\b/i;
 
+/** "return" right before a word of holding ("return control of …"). */
+const RETURNED = /\breturn(?:ed|s|ing)?\s+(?:the\s+)?$/i;
+
 /** Nouns of holding a place that a demonym before them makes the holder's ("a Japanese colony", "American occupation"). */
 const HELD_NOUN = /^(?:colony|colonies|occupation|rule|control|mandate|protectorate|administration)\b/i;
 
@@ -34,7 +37,8 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const last = <T>(xs: T[]) => xs[xs.length - 1];
   // "China ceded Taiwan to Japan", "Taiwan was ceded to Japan", "the cession of Taiwan to Japan": the name after
   // "to" receives and holds the place; the place is the name the verb governs, or the one before a passive.
-  if (CEDED.test(ctx.slice.slice(rel))) {
+  // "returned control of the Ryukyu Islands to Japan", "return Okinawa to Japan": as a cession, the name after "to" holds.
+  if (CEDED.test(ctx.slice.slice(rel)) || RETURNED.test(ctx.slice.slice(Math.max(0, rel - 12), rel))) {
     const to = after.find((m) => /\bto\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 12), m.start - ctx.start)) && fitsRole(ctx, m.entity, p, "subject"));
     if (!to) return undefined;
     const passiveCession = /^\S+\s+to\b/i.test(ctx.slice.slice(rel)) && /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.slice.slice(Math.max(0, rel - 20), rel));
@@ -74,7 +78,10 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const participle = elided && /^\w+ing\b/i.test(ctx.slice.slice(rel));
   // A name that only places another ("islands just north of Japan") is not the object.
   const placing = (m: { start: number }) => /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 30), m.start - ctx.start));
-  const subject = participle ? (mainSubject(ctx, p, rel) ?? subjects[0]) : elided ? subjects[0] : last(subjects);
+  // A name a preposition governs is no subject ("which Japan later returned to China with the signing of the Treaty":
+  // Japan signed, not China), unless every name before the word is so governed.
+  const free = subjects.filter((m) => !GOVERNED.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 12), m.start - ctx.start)));
+  const subject = participle ? (mainSubject(ctx, p, rel) ?? subjects[0]) : elided ? subjects[0] : (last(free) ?? last(subjects));
   // "China began disputing Japan's claim over the islands": the one disputing another's claim makes its own.
   const disputed = subject && p === "claims" ? counterclaimant(ctx, subjects, subject) : undefined;
   if (disputed) return bindCounter(ctx, p, after, disputed, subject!, placing);
@@ -83,6 +90,9 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const also = subject && !elided ? coordinated(ctx, subjects, subject, -1) : [];
   return subject && object ? { subject: subject.entity, object: object.entity, ...(also.length ? { also: also.filter((x) => x !== object.entity) } : {}) } : undefined;
 }
+
+/** A preposition right before a name (after "the"). */
+const GOVERNED = /\b(?:to|with|from|against|into|towards?|for|on|over|between|among|at|in|of)\s+(?:the\s+)?$/i;
 
 /** Words of disputing another's claim, right before the other's possessive name. */
 const DISPUTING = /\b(?:disput\w*|contest\w*|challeng\w*|reject\w*|deny\w*|denie\w*)\s+(?:\w+\s+)?$/i;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "../model/entity.js";
+import { withoutInitials } from "./generated-names.js";
+
+const person = (id: string, en: string, aliases: string[] = []) => ({ id, kind: "person", origin: "curated", names: { en }, aliases: aliases.map((text) => ({ text, lang: "en", kind: "name" })) }) as unknown as Entity;
+
+describe("withoutInitials", () => {
+  it("writes a person's name without its middle initials, as a name that links but is not searched", () => {
+    expect(withoutInitials([person("henry-l-stimson", "Henry L. Stimson")]).get("henry-l-stimson")).toEqual([{ text: "Henry Stimson", lang: "en", kind: "generated", searched: false }]);
+  });
+
+  it("makes no name another entity has, or that two persons would share", () => {
+    expect(withoutInitials([person("harry-s-truman", "Harry S. Truman", ["Harry Truman"])]).size).toBe(0);
+    expect(withoutInitials([person("a", "John F. Smith"), person("b", "John Q. Smith")]).size).toBe(0);
+    expect(withoutInitials([person("shinzo-abe", "Shinzo Abe")]).size).toBe(0);
+  });
+});
