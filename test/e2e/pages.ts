@@ -57,6 +57,18 @@ export class MapPage extends ExplorerPage {
 
   /** Moves the mouse onto a point inside a shape (found in the page: a shape's box centre may be sea or a neighbour). */
   async hoverShape(key: string): Promise<void> {
+    const point = await this.pointIn(key);
+    await this.page.mouse.move(point.x, point.y);
+  }
+
+  /** Taps a point inside a shape with a finger (a touch context's tap: touch events, then the pointer's). */
+  async tapShape(key: string): Promise<void> {
+    const point = await this.pointIn(key);
+    await this.page.touchscreen.tap(point.x, point.y);
+  }
+
+  /** A point on screen inside a shape and on top there (no label or neighbour over it). */
+  async pointIn(key: string): Promise<{ x: number; y: number }> {
     const point = await this.shape(key).evaluate((el) => {
       const path = el as SVGPathElement;
       const svg = path.ownerSVGElement!;
@@ -75,7 +87,7 @@ export class MapPage extends ExplorerPage {
       return null;
     });
     if (!point) throw new Error(`no visible point inside shape ${key}`);
-    await this.page.mouse.move(point.x, point.y);
+    return point;
   }
 
   tooltip(): Locator {
