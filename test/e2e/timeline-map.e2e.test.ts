@@ -54,6 +54,26 @@ class TimelineView extends TimelinePage {
   keyEvents(): Locator {
     return this.page.locator(".timeline-chart .annotation-label");
   }
+  /** Pairs of key-event labels whose text, as drawn, comes closer than `px` on a line they share. */
+  keyEventsCloserThan(px: number): Promise<string[]> {
+    return this.keyEvents().evaluateAll((links, min) => {
+      const lines = links.flatMap((a, i) =>
+        [...a.querySelectorAll("span")].map((span) => {
+          const range = document.createRange();
+          range.selectNodeContents(span);
+          return { i, text: span.textContent ?? "", box: range.getBoundingClientRect() };
+        }),
+      );
+      const close: string[] = [];
+      for (const a of lines)
+        for (const b of lines) {
+          if (a.i >= b.i || Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) < 2) continue;
+          const gap = Math.max(b.box.left - a.box.right, a.box.left - b.box.right);
+          if (gap < min) close.push(`${a.text} | ${b.text}: ${gap.toFixed(1)} px`);
+        }
+      return close;
+    }, px);
+  }
   /** The names of the chart's rows (one per kind drawn). */
   rowLabels(): Promise<string[]> {
     return this.page.locator(".timeline-chart .row-label").allTextContents();
@@ -476,6 +496,9 @@ describe.runIf(chromiumAvailable())("the timeline and the map", () => {
         // The instructions for the pointer in hand: fingers on a phone; keys and Ctrl+wheel on a desktop.
         expect(await timeline.touchHint().isVisible()).toBe(onPhone);
         expect((await timeline.shownHints()).join(" ")).toMatch(onPhone ? w.pinchNotKeys : /Ctrl/);
+        // The key events' labels apart as drawn: on the Japanese desktop "1997年 第1回ASEAN+3首脳会議" had run into the next one.
+        expect(await timeline.keyEvents().count()).toBeGreaterThan(0);
+        expect(await timeline.keyEventsCloserThan(4)).toEqual([]);
         if (!full) await tab.screenshot({ path: screenshotPath(`timeline-reader-${size}-${lang}`) });
         await timeline.from().fill("1972-09-25");
         await timeline.to().fill("1972-10-01");
