@@ -92,6 +92,18 @@ describe.skipIf(!chromiumAvailable())("entity pages looked at for issue 15 (ENT1
       expect(await link.getAttribute("target")).toBe("_blank");
     });
 
+    // Helper MIS16: before the Wikidata snapshot of November 2022 the box counts only the curated missions, which may
+    // be a part of those there were; it says so (Switzerland in 2010: one consular office, not Japan's embassy).
+    it.each([
+      ["", "Japan's missions in Switzerland", "only those recorded with dates", "2010-06-01"],
+      ["?lang=ja", "スイスにある日本の在外公館", "開設日の記録があるもののみ", "2010-06-01"],
+    ])(`a state's box%s on ${size} says that missions counted before the snapshot are only those recorded`, async (query, term, words, day) => {
+      await open(`/entity/switzerland${query ? `${query}&` : "?"}asOf=${day}`);
+      await expect.poll(() => facts().boxRow(term).locator("dd").textContent(), poll).toContain(words);
+      await open(`/entity/switzerland${query}`);
+      await expect.poll(() => facts().boxRow(term).locator("dd").textContent(), poll).toMatch(/Wikidata/);
+    });
+
     it.each([
       ["", "end unknown"],
       ["?lang=ja", "終了時期不明"],

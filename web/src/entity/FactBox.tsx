@@ -177,10 +177,13 @@ function Missions({ state, day }: { state: EntityRef; day: string }) {
         w.on ? (
           <Row key={w.by} term={w.term}>
             <Link href={href({ view: "list", kind: "missions" }, { by: w.by, in: w.host }, query)}>{missionCounts(w.on.counts, lang)}</Link>
-            {w.on.snapshot && (
+            {w.on.snapshot ? (
               <span className="muted small">
                 {lang === "ja" ? `（${datasetSource(w.on.snapshot.dataset, "", lang)}、${longDate(w.on.snapshot.date, lang)}時点）` : ` (${datasetSource(w.on.snapshot.dataset, "", lang)}, ${longDate(w.on.snapshot.date, lang)})`}
               </span>
+            ) : (
+              // Before the snapshot only the curated posts are counted: a part of what there was, said as such.
+              <span className="muted small">{t("entity.missionsRecordedOnly")}</span>
             )}
           </Row>
         ) : null,
