@@ -104,6 +104,18 @@ describe.skipIf(!chromiumAvailable())("entity pages looked at for issue 15 (ENT1
       await expect.poll(() => facts().boxRow(term).locator("dd").textContent(), poll).toMatch(/Wikidata/);
     });
 
+    // Helper E2E15: a state's page had its key events but no way to its own whole timeline.
+    it.each([
+      ["", "See it on the timeline"],
+      ["?lang=ja", "年表ページで見る"],
+    ])(`China's page%s on ${size} links its own timeline with Japan`, async (query, words) => {
+      await open(`/entity/china${query}`);
+      const link = screen().page.locator("section.key-events").getByRole("link", { name: words });
+      await link.click();
+      await expect.poll(() => new URL(screen().page.url()).searchParams.get("with"), poll).toBe("china");
+      expect(new URL(screen().page.url()).pathname).toBe("/timeline");
+    });
+
     it.each([
       ["", "end unknown"],
       ["?lang=ja", "終了時期不明"],
