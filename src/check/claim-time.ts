@@ -114,7 +114,15 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   // "…was concluded with Russia, and in 1895 Japan took Taiwan": a date opening a clause joined after the claim's
   // word, with a subject of its own, dates that clause.
   const from = c.cue ?? c.at;
-  return nearest(own.filter((t) => !opensLaterClause(ctx, from, t)), c.at) ?? ctx.anchor;
+  return nearest(own.filter((t) => !opensLaterClause(ctx, from, t) && !ledTo(ctx, t, from)), c.at) ?? ctx.anchor;
+}
+
+/** Words of one thing bringing about a later one: the date before them is the cause's, not what came of it. */
+const LED_TO = /\b(?:led to|leading to|lead to|resulted in|resulting in|paved the way for|precipitat\w+ (?:\w+ )*?(?:that|which) led to)\b/i;
+
+/** Whether a date before `from` is cut off from it by "led to" ("In 1931, a dispute … led to the Japanese conquest of Manchuria"). */
+function ledTo(ctx: SentenceContext, t: TimeMention, from: number): boolean {
+  return t.end <= from && LED_TO.test(ctx.slice.slice(t.end - ctx.start, from - ctx.start));
 }
 
 /** Whether a date after `from` opens a clause joined by ", and" or ", but" whose own subject follows the date. */

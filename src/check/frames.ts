@@ -51,7 +51,9 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "no-relations": /\b(no (?:formal )?diplomatic relations|does not recogni[sz]e|not recogni[sz]ed)\b|国交(?:が|の)?ない|国交なし/i,
   alliance: /\b(all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
   administers: /\b(administ(?:er|ers|ered|ration)|(?<!\b(?:export|import|arms|border|capital|price|trade|quality|currency|missile|technology)\s+)control(?:s|led)?)\b|施政|実効支配/i,
-  occupies: /\b(occup(?:y|ies|ied|ying|ation)|seiz(?:e|ed|es|ing))\b|占領|占拠/i,
+  // A conquest holds what it takes ("the Japanese conquest of Manchuria", "overran the region"); an invasion alone
+  // does not (Japan invaded the Philippines in December 1941 and held them from 1942), nor "almost conquered".
+  occupies: /\b(occup(?:y|ies|ied|ying|ation)|seiz(?:e|ed|es|ing)|conquest|overr(?:an|un))\b|占領|占拠/i,
   rules: /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|es|ing|ation)|protectorate)\b|統治|併合|植民地/i,
   // Holding another state's territory today's map names: a colony, an occupation, a mandate ("Japan occupied Indonesia from 1942").
   // Not "control" alone ("export controls on South Korea", "control over its bases"): only "took control of", "under … control".

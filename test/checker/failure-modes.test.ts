@@ -1168,3 +1168,18 @@ describe("control returned to a state", () => {
     expect(claims("In 1972 the United States returned control of Okinawa to Japan.")).toEqual([["japan", "administers", "okinawa", "supported", "positive"]]);
   });
 });
+
+describe("a conquest, and what a date before 'led to' dates", () => {
+  it("reads 'the Japanese conquest of Manchuria' as Japan occupying it, its demonym the holder though a preposition governs the phrase", () => {
+    expect(claims("In 1931, a dispute near the Chinese city of Mukden precipitated events that led to the Japanese conquest of Manchuria.")).toEqual([["japan", "occupies", "manchuria", "supported", "positive"]]);
+  });
+
+  it("does not give the conquest the date of the dispute that led to it (1921 is the planted date of the dispute)", () => {
+    expect(claims("In 1921, a dispute near the Chinese city of Mukden precipitated events that led to the Japanese conquest of Manchuria.").filter((c) => c[1] === "occupies")).toEqual([["japan", "occupies", "manchuria", "supported", "positive"]]);
+  });
+
+  it("holds no place named only by a demonym ('resistance from an untrained Chinese Army'), nor reads 'almost conquered' as holding", () => {
+    expect(claims("By 1932 the Japanese Army had overrun the region, having met no resistance from an untrained Chinese Army.").filter((c) => c[1] === "occupies")).toEqual([]);
+    expect(claims("In June 1950, North Korea invaded and almost conquered South Korea.").filter((c) => c[1] === "occupies")).toEqual([]);
+  });
+});

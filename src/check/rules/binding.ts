@@ -80,16 +80,21 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const placing = (m: { start: number }) => /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 30), m.start - ctx.start));
   // A name a preposition governs is no subject ("which Japan later returned to China with the signing of the Treaty":
   // Japan signed, not China), unless every name before the word is so governed.
-  const free = subjects.filter((m) => !GOVERNED.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 12), m.start - ctx.start)));
+  // A demonym right before the word is its own adjective, whatever governs the phrase ("led to the Japanese conquest").
+  const free = subjects.filter((m) => /^\s*$/.test(ctx.slice.slice(m.end - ctx.start, rel)) || !GOVERNED.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 12), m.start - ctx.start)));
   const subject = participle ? (mainSubject(ctx, p, rel) ?? subjects[0]) : elided ? subjects[0] : (last(free) ?? last(subjects));
   // "China began disputing Japan's claim over the islands": the one disputing another's claim makes its own.
   const disputed = subject && p === "claims" ? counterclaimant(ctx, subjects, subject) : undefined;
   if (disputed) return bindCounter(ctx, p, after, disputed, subject!, placing);
-  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(m));
+  // A place held is named, not qualified: "resistance from an untrained Chinese Army" holds no China.
+  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(m) && !(HOLDING.has(p) && m.via === "demonym"));
   // "China, Taiwan and Japan claim the islands": each subject of the list right before the word.
   const also = subject && !elided ? coordinated(ctx, subjects, subject, -1) : [];
   return subject && object ? { subject: subject.entity, object: object.entity, ...(also.length ? { also: also.filter((x) => x !== object.entity) } : {}) } : undefined;
 }
+
+/** Relations of holding a place. */
+const HOLDING: ReadonlySet<Predicate> = new Set<Predicate>(["administers", "occupies", "rules", "holds-territory"]);
 
 /** A preposition right before a name (after "the"). */
 const GOVERNED = /\b(?:to|with|from|against|into|towards?|for|on|over|between|among|at|in|of)\s+(?:the\s+)?$/i;
