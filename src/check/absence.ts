@@ -4,6 +4,7 @@
 import type { Predicate } from "../model/predicates.js";
 import type { StatementRow } from "../kb/store.js";
 import type { SentenceContext } from "./context.js";
+import { existedDuring } from "./knowledge.js";
 import type { decide } from "./verdict.js";
 import type { WhyCode } from "./why.js";
 
@@ -135,7 +136,7 @@ function notAmongParticipants(ctx: SentenceContext, c: Candidate): StatementRow[
   // A state that did not exist then may be named for its predecessor ("Russia fought in the Russo-Japanese War"): no verdict.
   const when = event.occurred.find((r) => r.s_min);
   const existed = ctx.k.exists.get(c.object) ?? [];
-  if (!when || (existed.length && !existed.some((x) => x.s_min && x.s_min <= (when.e_max ?? when.s_max!) && (x.e_open || !x.e_max || x.e_max >= when.s_min!)))) return undefined;
+  if (!when || (existed.length && !existedDuring(existed, when.s_min!, when.e_max ?? when.s_max!))) return undefined;
   return new Set(all.map((r) => r.object)).size === 2 ? all : undefined;
 }
 

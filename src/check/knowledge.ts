@@ -249,3 +249,12 @@ function attributeIndex(rows: StatementRow[], gazetteer: Gazetteer): AttributeIn
   for (const cue of index.all) cue.rare = cue.words.map((w) => index.byWord.get(stemKey(w))!.length < COMMON_ATTRIBUTE_WORD);
   return index;
 }
+
+/**
+ * Whether a state's existence spans reach into the days from `from` to `to` (at least one day of them).
+ *
+ * @example existedDuring(k.exists.get("russia") ?? [], "1904-02-08", "1905-09-05") // false
+ */
+export function existedDuring(spans: readonly StatementRow[], from: string, to: string): boolean {
+  return spans.some((e) => !!e.s_min && e.s_min <= to && (!!e.e_open || !e.e_max || e.e_max >= from));
+}

@@ -1,5 +1,5 @@
 import type { Candidate } from "../claim.js";
-import type { Knowledge } from "../knowledge.js";
+import { existedDuring, type Knowledge } from "../knowledge.js";
 import type { SentenceContext } from "../context.js";
 import type { Rule } from "./rule.js";
 
@@ -98,12 +98,13 @@ export const officeRule: Rule = {
       // "…the first summit since 2011", "until 1945": a date that bounds something else is not the day of the title.
       const relational = !actedOn && !actedAfter && ctx.times.every((t) => SINCE_UNTIL.test(ctx.slice.slice(Math.max(0, t.start - ctx.start - 12), t.start - ctx.start)));
       const time = actedOn ?? actedAfter;
+      const recorded = new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!));
       // Without a date only this claim is made: the office is not of the state the title gives, at any time.
-      const offices = new Set(ctx.times.length ? (ctx.k.offices.get(a) ?? []).map((r) => r.object!) : []);
+      const offices = new Set(ctx.times.length ? recorded : []);
       // "Japanese Foreign Minister Henry Stimson": the state the title is given right before it, when it is not one
       // whose office the person is recorded in, is claimed too (and decided by where the person held office).
       const given = title !== undefined && then ? titleState(ctx, at - ctx.start - title.length) : undefined;
-      if (given && !(ctx.k.offices.get(a) ?? []).some((r) => r.object === given) && overlapsTerms(ctx, a, given)) offices.add(given);
+      if (given && !recorded.has(given) && overlapsTerms(ctx, a, given)) offices.add(given);
       for (const office of offices) {
         out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, ...(roles ? { roles } : {}), ...(time ? { time } : relational ? { undated: true, undatedWhy: "date-bounds-other" as const } : {}) });
       }
@@ -120,8 +121,6 @@ function titleState(ctx: SentenceContext, rel: number): string | undefined {
 
 /** Whether a state existed at some time of the person's recorded terms of office (a state named for another era says nothing). */
 function overlapsTerms(ctx: SentenceContext, person: string, state: string): boolean {
-  const terms = (ctx.k.offices.get(person) ?? []).filter((r) => r.subject === person && r.s_min);
   const spans = ctx.k.exists.get(state) ?? [];
-  if (!terms.length || !spans.length) return false;
-  return terms.some((t) => spans.some((e) => !!e.s_min && e.s_min <= (t.e_max ?? "9999") && (e.e_open || !e.e_max || e.e_max >= t.s_min!)));
+  return (ctx.k.offices.get(person) ?? []).some((t) => t.subject === person && !!t.s_min && existedDuring(spans, t.s_min, t.e_max ?? "9999"));
 }
