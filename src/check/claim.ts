@@ -94,7 +94,12 @@ function holdingAsRecorded(ctx: SentenceContext, c: Candidate): Candidate {
   const word = ctx.slice.slice(at, at + 16);
   if (!/^(?:rul|coloni|annex|occup|seiz|captur|mandat|administ|protectorate)/i.test(word) && !/\b(?:took|taken|seized|gained|assumed|under(?:\s+\w+)?)\s+$/i.test(ctx.slice.slice(Math.max(0, at - 24), at))) return c;
   const other = ownHolding(ctx, c.subject, c.object);
-  return other ? { ...c, p: other.p } : c;
+  if (other) return { ...c, p: other.p };
+  // A holder the knowledge base does not record ("annexed by the United States"): the claim is in the way the place's
+  // recorded holders held it, when that is one way (administering only when the word says so: "annexed" is no
+  // administration), so that the real holder answers it.
+  const ways = new Set((ctx.k.byObject.get(c.object) ?? []).filter((r) => EXCLUSIVE.has(r.p) && r.status !== "rejected" && (r.p !== "administers" || /^administ/i.test(word))).map((r) => r.p));
+  return ways.size === 1 ? { ...c, p: [...ways][0]! } : c;
 }
 
 /** The kind of seat written right before an organisation's name: "a permanent member of the Security Council". */

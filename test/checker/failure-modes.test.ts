@@ -590,7 +590,7 @@ describe("readings found on the fourth part of the dev texts", () => {
   it("keeps a denial inside a relative clause closed by a comma ('islands which are not in dispute, were annexed by …')", () => {
     const c = check(store, "The disputed islands, like other islands of the Kuril chain which are not in dispute, were annexed by the United States.", { today: TODAY }).claims;
     const us = c.find((x) => x.subject.id === "united-states")!;
-    expect([us.p, us.object?.id, us.polarity, us.verdict]).toEqual(["rules", "kuril-islands", "positive", "contradicted"]);
+    expect([us.p, us.object?.id, us.polarity, us.verdict]).toEqual(["occupies", "kuril-islands", "positive", "contradicted"]);
     // The reason names one holder with its own dates, not another holder's.
     expect(us.reason).toBe("the knowledge base records the opposite: Soviet Union occupies Kuril Islands (18 Aug 1945 – 26 Dec 1991)");
   });
@@ -1181,5 +1181,16 @@ describe("a conquest, and what a date before 'led to' dates", () => {
   it("holds no place named only by a demonym ('resistance from an untrained Chinese Army'), nor reads 'almost conquered' as holding", () => {
     expect(claims("By 1932 the Japanese Army had overrun the region, having met no resistance from an untrained Chinese Army.").filter((c) => c[1] === "occupies")).toEqual([]);
     expect(claims("In June 1950, North Korea invaded and almost conquered South Korea.").filter((c) => c[1] === "occupies")).toEqual([]);
+  });
+});
+
+describe("a holder the knowledge base does not record", () => {
+  it("claims the way the place's recorded holders held it, so the real holder answers ('annexed by the United States': the Soviet occupation)", () => {
+    expect(claims("The Kuril Islands were annexed by the United States at the end of World War II.")).toEqual([["united-states", "occupies", "kuril-islands", "contradicted", "positive"]]);
+    expect(claims("The Kuril Islands were annexed by the Soviet Union at the end of World War II.")).toEqual([["ussr", "occupies", "kuril-islands", "supported", "positive"]]);
+  });
+
+  it("does not take administering as the way a place was annexed or seized (guard)", () => {
+    expect(claims("The Senkaku Islands were seized by China in 1950.").map((c) => c[1])).toEqual(["occupies"]);
   });
 });
