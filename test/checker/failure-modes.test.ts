@@ -1194,3 +1194,35 @@ describe("a holder the knowledge base does not record", () => {
     expect(claims("The Senkaku Islands were seized by China in 1950.").map((c) => c[1])).toEqual(["occupies"]);
   });
 });
+
+describe("relations denied: one claim, the relation with its denial read", () => {
+  it.each([
+    ["日本は北朝鮮と国交がない。", "supported"],
+    ["日本と北朝鮮の間には国交がない。", "supported"],
+    ["国交なし：日本と北朝鮮", "supported"],
+    ["Japan has no diplomatic relations with North Korea.", "supported"],
+    ["日本は中国と国交がない。", "contradicted"],
+  ])("reads %s as the relation denied, once (never also a recorded absence denied, the opposite verdict)", (text, verdict) => {
+    expect(claims(text).map((c) => [c[1], c[3], c[4]])).toEqual([["diplomatic-relations", verdict, "negative"]]);
+  });
+
+  it("keeps 'does not recognize' as the recorded absence of relations, asserted (guard)", () => {
+    expect(claims("Japan does not recognize North Korea.")).toEqual([["japan", "no-relations", "north-korea", "supported", "positive"]]);
+  });
+});
+
+describe("Japanese titles of office", () => {
+  it.each([
+    ["安倍晋三は2020年に内閣総理大臣だった。", "supported", "positive"],
+    ["安倍晋三は2022年に内閣総理大臣だった。", "contradicted", "positive"],
+    ["2010年、安倍晋三首相が中国を訪問した。", "contradicted", "positive"],
+    ["首相の田中角栄は1975年9月に北京を訪れた。", "contradicted", "positive"],
+    ["安倍晋三は2015年に首相ではなかった。", "contradicted", "negative"],
+  ])("reads the title in %s as the office held at the sentence's date", (text, verdict, polarity) => {
+    expect(claims(text).filter((c) => c[1] === "holds-office").map((c) => [c[2], c[3], c[4]])).toEqual([["japan", verdict, polarity]]);
+  });
+
+  it("reads no office for a former holder (元首相)", () => {
+    expect(claims("2010年、安倍晋三元首相が台湾を訪問した。").filter((c) => c[1] === "holds-office")).toEqual([]);
+  });
+});
