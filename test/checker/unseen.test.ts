@@ -2,6 +2,8 @@
 // labelled claim by claim from sources, plus sentences rewritten with one planted error. The dev half
 // may be read when changing the checker; the test half is only ever reported. Figures are printed for
 // both; the floors guard what was last measured on the test half, and issue 13's targets are named.
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { scoreUnseen } from "../../src/check/evaluate-unseen.js";
@@ -62,3 +64,34 @@ describe.each([
     expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.33);
   });
 });
+
+// One part of the set alone, on request: UNSEEN_PART=g prints the figures of the files g-*.yaml (a new part's first
+// run, before anyone tuned on it), scored exactly as above from a copy of those files alone. Figures only.
+const part = process.env.UNSEEN_PART;
+if (part) {
+  const only = mkdtempSync(join(tmpdir(), "unseen-part-"));
+  for (const f of readdirSync(dir).filter((f) => f.startsWith(`${part}-`) && f.endsWith(".yaml"))) copyFileSync(join(dir, f), join(only, f));
+  for (const split of ["dev", "test"] as const) {
+    for (const reading of ["alone", "in-text"] as const) {
+      const s = scoreUnseen(store, only, split, TODAY, reading);
+      if (!s.texts) continue;
+      const first = scoreUnseen(store, only, split, TODAY, reading, "first");
+      console.log(
+        `unseen part ${part} (${split}), read ${reading}, first labels only: ${first.labelled.true} true and ${first.labelled.false} false claims; spurious ${first.spurious} of ${first.claims} (${pct(first.claims ? first.spurious / first.claims : null)}); ` +
+          `supported precision ${pct(first.supportedPrecision)}; contradicted recall ${pct(first.contradictedRecall)}; false called supported ${first.falseSupported.length}; on true ${JSON.stringify(first.onTrue)}; on false ${JSON.stringify(first.onFalse)}`,
+      );
+      console.log(
+        `unseen part ${part} (${split}), read ${reading}: ${s.texts} texts, ${s.sentences} sentences (${s.planted} planted), ${s.labelled.true} true and ${s.labelled.false} false claims labelled; ` +
+          `checker claims ${s.claims}, spurious ${s.spurious} (${pct(s.claims ? s.spurious / s.claims : null)}); supported precision ${pct(s.supportedPrecision)}; ` +
+          `contradicted recall ${pct(s.contradictedRecall)}; false called supported ${s.falseSupported.length}; on true ${JSON.stringify(s.onTrue)}; on false ${JSON.stringify(s.onFalse)}` +
+          (s.falseSupported.length ? `\n  false called supported: ${s.falseSupported.join("; ")}` : ""),
+      );
+      // On the dev half (which may be read), what each claim came to: the labelled claims the checker found, and its spurious ones.
+      if (split === "dev" && reading === "alone") {
+        for (const o of s.outcomes.filter((o) => o.verdict !== "missed")) console.log(`  ${o.file} ${o.sentence}: ${o.truth ? "true" : "false"} claim ${o.verdict}: ${o.claim}`);
+        for (const c of s.spuriousClaims) console.log(`  ${c.file} ${c.sentence}: spurious ${c.claim} (${c.rule})`);
+      }
+    }
+  }
+  rmSync(only, { recursive: true, force: true });
+}
