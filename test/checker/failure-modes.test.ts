@@ -1226,3 +1226,23 @@ describe("Japanese titles of office", () => {
     expect(claims("2010年、安倍晋三元首相が台湾を訪問した。").filter((c) => c[1] === "holds-office")).toEqual([]);
   });
 });
+
+describe("what a fresh text (part G, first run) read that it does not say", () => {
+  it("gives a date to the unnamed agreement the sentence tells of, not to an event its words recall ('reached an agreement in 2015 … comfort women' is no Kono Statement of 2015)", () => {
+    const c = claims("South Korea and Japan reached an agreement in 2015 to settle the issue of South Korean victims of Japan's wartime military sexual slavery - euphemistically called \"comfort women.\"");
+    expect(c.filter((x) => x[0] === "kono-statement-1993")).toEqual([]);
+  });
+
+  it("still reads a wrong date for an event described beyond doubt when no other act is told of (guard)", () => {
+    expect(claims("On Nov 23, 2012, China declared the establishment of an East China Sea Air Defense Identification Zone that covers the Diaoyu Islands.").filter((x) => x[1] === "occurred").map((x) => x[3])).toEqual(["contradicted"]);
+  });
+
+  it("reads a possible participation as no participation ('Britain's possible participation in the Trans-Pacific Partnership')", () => {
+    const c = claims("The two leaders also called for boosting efforts to conclude negotiations on Britain’s possible participation in the Trans-Pacific Partnership multilateral free trade deal led by Japan.");
+    expect(c.filter((x) => x[0] === "united-kingdom")).toEqual([]);
+  });
+
+  it("reads a quasi-ally as no ally ('Australia, which Tokyo regards as a quasi-ally')", () => {
+    expect(claims("The only predecessor is Australia, which Tokyo regards as a quasi-ally.").filter((x) => x[1] === "alliance")).toEqual([]);
+  });
+});
