@@ -202,7 +202,10 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   }
   // "The Treaty of Portsmouth, …, was concluded in 1895": an act of a day the sentence dates, in a date not
   // tied to it, is not supported by the act's having happened at some time.
-  if (!time && d.verdict === "supported" && PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) {
+  // A title is read as a claim only beside a date ("President McKinley … in 1905"): a title whose date the checker
+  // could not tie to it is not supported by the person's having held the office at some time.
+  const titleUndated = c.rule === "office" && !c.undated && ctx.times.some((t) => t.text !== "today");
+  if (!time && d.verdict === "supported" && ((PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) || titleUndated)) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "date-unread", params: {} };
   }

@@ -1246,3 +1246,14 @@ describe("what a fresh text (part G, first run) read that it does not say", () =
     expect(claims("The only predecessor is Australia, which Tokyo regards as a quasi-ally.").filter((x) => x[1] === "alliance")).toEqual([]);
   });
 });
+
+describe("a title whose date the checker could not tie to it", () => {
+  it("does not support the title by the person's having held the office at some time (a planted date the checker misses must not read as supported)", () => {
+    const c = check(store, "The Treaty of Portsmouth was signed in 1905, long after President William McKinley had set out the Open Door.", { today: TODAY }).claims.filter((x) => x.p === "holds-office");
+    expect(c.map((x) => [x.subject.id, x.time, x.verdict])).toEqual([["william-mckinley", null, "not-checkable"]]);
+  });
+
+  it("still decides a title the date is tied to (guard)", () => {
+    expect(claims("President William McKinley visited Japan in 1899.").filter((x) => x[1] === "holds-office").map((x) => x[3])).toEqual(["supported"]);
+  });
+});
