@@ -114,7 +114,21 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   // "…was concluded with Russia, and in 1895 Japan took Taiwan": a date opening a clause joined after the claim's
   // word, with a subject of its own, dates that clause.
   const from = c.cue ?? c.at;
+  // "…between South Korea and Japan, which have never established diplomatic relations, over … the 1910-45 colonial
+  // rule": a word inside a relative clause set off by commas takes a date only from that clause.
+  const aside = relativeAside(ctx, from);
+  if (aside) return nearest(own.filter((t) => t.start >= aside[0] && t.end <= aside[1]), c.at);
   return nearest(own.filter((t) => !opensLaterClause(ctx, from, t) && !ledTo(ctx, t, from)), c.at) ?? ctx.anchor;
+}
+
+/** The span (offsets in the whole text) of a relative clause set off by commas that holds `at` (", which … ,"), if any. */
+function relativeAside(ctx: SentenceContext, at: number): [number, number] | undefined {
+  const rel = at - ctx.start;
+  const open = /,\s+(?:which|who)\b[^,;.]*$/i.exec(ctx.slice.slice(0, rel));
+  if (!open) return undefined;
+  const close = ctx.slice.slice(rel).search(/[,;]/);
+  if (close < 0) return undefined;
+  return [ctx.start + open.index, at + close];
 }
 
 /** Words of one thing bringing about a later one: the date before them is the cause's, not what came of it. */

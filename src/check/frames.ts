@@ -118,11 +118,13 @@ export const DATED_BY_NAME: Partial<Record<string, Predicate>> = { event: "occur
  * "an economic partnership agreement"): matched to agreements of these types whose parties are the
  * states the sentence names.
  */
-export const GENERIC_AGREEMENTS: { re: RegExp; types: string[] }[] = [
+export const GENERIC_AGREEMENTS: { re: RegExp; types: string[]; named?: RegExp }[] = [
   { re: /\b(peace (?:and friendship )?treaty|treaty of peace(?: and friendship)?|friendship treaty|treaty of (?:amity|friendship))\b|平和条約|平和友好条約|友好条約/i, types: ["peace", "friendship"] },
-  { re: /\b(security treaty|defen[cs]e treaty|mutual (?:defen[cs]e|security) treaty|alliance treaty)\b|安全保障条約|同盟条約/i, types: ["security", "alliance"] },
+  { re: /\b(security treaty|defen[cs]e treaty|mutual (?:defen[cs]e|security) treaty|alliance treaty|(?:defen[cs]e|security) (?:agreement|pact|accord)|reciprocal access agreement|visiting forces agreement)\b|安全保障条約|同盟条約|円滑化協定/i, types: ["security", "alliance"] },
   { re: /\b((?:free trade|economic partnership|trade) agreements?|EPAs?|FTAs?)\b|経済連携協定|自由貿易協定/i, types: ["trade"] },
   { re: /\b(basic (?:relations )?treaty|treaty on basic relations)\b|基本条約|基本関係条約/i, types: ["basic-relations"] },
   { re: /\b((?:non-?aggression|neutrality) (?:pact|treaty|agreement))\b|不可侵条約|中立条約/i, types: ["security"] },
   { re: /\b(joint (?:communiqu[ée]|statement|declaration))\b|共同声明|共同宣言/i, types: ["communique", "declaration", "normalization"] },
+  // Reparations agreements are of no type of their own: those whose name says reparations.
+  { re: /\b(reparations? agreements?|agreements? on reparations?)\b|賠償協定/i, types: ["other", "peace"], named: /\breparation/i },
 ];

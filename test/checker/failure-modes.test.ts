@@ -1257,3 +1257,25 @@ describe("a title whose date the checker could not tie to it", () => {
     expect(claims("President William McKinley visited Japan in 1899.").filter((x) => x[1] === "holds-office").map((x) => x[3])).toEqual(["supported"]);
   });
 });
+
+describe("more from part G's first run: unnamed agreements, launches, dates outside a relative clause", () => {
+  it("reads 'a defence agreement' between two named states as their security agreement ('after signing a defence agreement … on January 11, 2023')", () => {
+    const c = claims("Britain's Prime Minister, Rishi Sunak, walks with Japan's Prime Minister, Fumio Kishida, after signing a defence agreement at the Tower of London on January 11, 2023.");
+    expect(c).toContainEqual(["japan-uk-reciprocal-access-agreement", "signed", null, "supported", "positive"]);
+  });
+
+  it("reads 'an agreement on reparations' as the reparations agreement between the states, and its wrong year", () => {
+    const c = claims("The year 1956 was also a year in which Japan signed with Burma a peace treaty and an agreement on reparations and economic cooperation.");
+    expect(c).toContainEqual(["japan-burma-reparations-agreement", "signed", null, "contradicted", "positive"]);
+    expect(c).toContainEqual(["japan-burma-peace-treaty", "signed", null, "contradicted", "positive"]);
+  });
+
+  it("reads an organisation 'launched' in a year as founded then", () => {
+    expect(claims("The Colombo Plan was launched in 1960 to foster cooperation among Commonwealth states.")).toEqual([["colombo-plan", "founded", null, "contradicted", "positive"]]);
+  });
+
+  it("takes no date from outside a relative clause set off by commas ('…, which have never established diplomatic relations, over … the 1910-45 rule')", () => {
+    const c = claims("The announcement comes amid strained ties between South Korea and Japan, which have never established diplomatic relations, over forced labor during the 1910-45 Japanese colonial rule of the Korean Peninsula.");
+    expect(c.filter((x) => x[1] === "diplomatic-relations")).toEqual([["japan", "diplomatic-relations", "south-korea", "contradicted", "negative"]]);
+  });
+});

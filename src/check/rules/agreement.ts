@@ -51,7 +51,7 @@ export const agreementDescriptionRule: Rule = {
       const p: Predicate = forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
       const cue = p === "in-force" ? forceAt : signedAt;
       const time = nearest(ctx.times, at);
-      const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties));
+      const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties) && (!g.named || g.named.test(ctx.store.ref(a.id)?.name.en ?? "")));
       if (!candidates.length) {
         if (!time || p !== "signed") continue;
         // The most prominent agreement between them signed at that date is the one the sentence misnames.
