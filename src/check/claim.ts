@@ -94,7 +94,12 @@ function holdingAsRecorded(ctx: SentenceContext, c: Candidate): Candidate {
   const word = ctx.slice.slice(at, at + 16);
   if (!/^(?:rul|coloni|annex|occup|seiz|captur|mandat|administ|protectorate)/i.test(word) && !/\b(?:took|taken|seized|gained|assumed|under(?:\s+\w+)?)\s+$/i.test(ctx.slice.slice(Math.max(0, at - 24), at))) return c;
   const other = ownHolding(ctx, c.subject, c.object);
-  return other ? { ...c, p: other.p } : c;
+  if (other) return { ...c, p: other.p };
+  // A holder the knowledge base does not record ("annexed by the United States"): the claim is in the way the place's
+  // recorded holders held it, when that is one way (administering only when the word says so: "annexed" is no
+  // administration), so that the real holder answers it.
+  const ways = new Set((ctx.k.byObject.get(c.object) ?? []).filter((r) => EXCLUSIVE.has(r.p) && r.status !== "rejected" && (r.p !== "administers" || /^administ/i.test(word))).map((r) => r.p));
+  return ways.size === 1 ? { ...c, p: [...ways][0]! } : c;
 }
 
 /** The kind of seat written right before an organisation's name: "a permanent member of the Security Council". */
@@ -197,7 +202,10 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   }
   // "The Treaty of Portsmouth, …, was concluded in 1895": an act of a day the sentence dates, in a date not
   // tied to it, is not supported by the act's having happened at some time.
-  if (!time && d.verdict === "supported" && PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) {
+  // A title is read as a claim only beside a date ("President McKinley … in 1905"): a title whose date the checker
+  // could not tie to it is not supported by the person's having held the office at some time.
+  const titleUndated = c.rule === "office" && !c.undated && ctx.times.some((t) => t.text !== "today");
+  if (!time && d.verdict === "supported" && ((PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) || titleUndated)) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "date-unread", params: {} };
   }

@@ -277,6 +277,18 @@ function busyThen(k: Knowledge, e: EventCue, present: string[], t: TimeMention, 
   return persons.length > 0 && k.events.some((o) => o !== e && persons.some((p) => o.participants.has(p)) && o.occurred.some((r) => fits(r, t, "any", today) === true));
 }
 
+/** Words of an act the sentence tells of in its own words ("reached an agreement in 2015"): the date may be that act's. */
+const ACTS = ["agreement", "accord", "deal", "treaty", "pact", "communique", "summit"];
+
+/**
+ * Whether the sentence speaks of an act, unnamed, that is not the event's own ("South Korea and Japan reached an
+ * agreement in 2015 … 'comfort women'" dates the agreement, not the Kono Statement of 1993): no date is then
+ * read as the event's, wrong.
+ */
+function actOfItsOwn(bag: WordBag, e: EventCue): boolean {
+  return ACTS.some((w) => bag.has(w) && !e.words.has(w));
+}
+
 /** Whether the sentence names an agreement or an event, which its date then belongs to. */
 function namesDated(k: Knowledge, ids: Set<string>): boolean {
   for (const id of ids) if (k.gazetteer.kinds.get(id) === "agreement" || k.gazetteer.kinds.get(id) === "event") return true;
@@ -339,7 +351,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         // Treaty in 1965"): no other event is read as misdated.
         // Nor is it, when a person it names took part in another event at that date ("Abe visited Beijing in October
         // 2018" is his visit to China, not the APEC meeting in Beijing in 2014).
-        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)) && !busyThen(k, e, present, times[0]!, today))
+        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && !actOfItsOwn(bag, e) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)) && !busyThen(k, e, present, times[0]!, today))
           out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }

@@ -49,7 +49,8 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "diplomatic-relations": /\b(diplomatic (?:relations|ties)|normali[sz](?:ed|ation|e)d? (?:of )?(?:relations|ties)?|established (?:formal |diplomatic |official |full )*(?:relations|ties)|restor(?:ed|ation) of (?:diplomatic )?relations|broke off (?:diplomatic )?relations|severed (?:diplomatic )?relations)\b|国交|外交関係/i,
   recognizes: /\b(recogni[sz](?:ed|es|e|ing|tion))\b|承認/i,
   "no-relations": /\b(no (?:formal )?diplomatic relations|does not recogni[sz]e|not recogni[sz]ed)\b|国交(?:が|の)?ない|国交なし/i,
-  alliance: /\b(all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
+  // Not "quasi-ally" ("Australia, which Tokyo regards as a quasi-ally": no alliance).
+  alliance: /\b((?<!\bquasi[-\s]?)all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
   administers: /\b(administ(?:er|ers|ered|ration)|(?<!\b(?:export|import|arms|border|capital|price|trade|quality|currency|missile|technology)\s+)control(?:s|led)?)\b|施政|実効支配/i,
   // A conquest holds what it takes ("the Japanese conquest of Manchuria", "overran the region"); an invasion alone
   // does not (Japan invaded the Philippines in December 1941 and held them from 1942), nor "almost conquered".

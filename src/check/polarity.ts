@@ -6,7 +6,7 @@
 /** Words that deny what follows them in English; "no" and "without" deny the noun phrase they open. */
 const NEGATION_EN = /\b(?:not(?!\s+only)|never|no(?!\s+longer\s+only)|neither|nor|without|cannot|has yet to|have yet to|had yet to|yet to|failed to|fails to|lacks?|absence of|ruled out|rules out|refused to|refuses to|declined to|declines to|n't)\b|n't\b/gi;
 /** Japanese negation follows the verb: 署名していない, 締結せず, 国交がない; 未 prefixes it: 未署名, 未締結. */
-const NEGATION_JA = /(?:ない|なかった|ません|ず(?:に)?|ぬ|未(?=[\p{Script=Han}]))/gu;
+const NEGATION_JA = /(?:ない|なかった|なし|ません|ず(?:に)?|ぬ|未(?=[\p{Script=Han}]))/gu;
 /** Where a clause ends: a clause can deny only inside itself. */
 // Commas are not breaks: they mostly separate the items of a list ("allied with the United States, Mexico and Canada").
 const CLAUSE_BREAK = /[;:。]|\b(?:but|while|whereas|although|though|however|and then|which|who|since|after|before|because|when|where)\b/gi;

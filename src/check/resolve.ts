@@ -1,6 +1,7 @@
 import { EXCLUSIVE, judge, type Candidate, type Claim } from "./claim.js";
 import { timeFor } from "./claim-time.js";
 import type { SentenceContext } from "./context.js";
+import type { Predicate } from "../model/predicates.js";
 import { clauseAround } from "./polarity.js";
 import { agreementDescriptionRule } from "./rules/agreement.js";
 import { describedEventRule } from "./rules/described.js";
@@ -17,7 +18,9 @@ import { territorialDisputeRule } from "./rules/territory.js";
 export const RULES: readonly Rule[] = [agreementDescriptionRule, visitRule, describedEventRule, relationRule, partyListRule, territorialDisputeRule, datedNameRule, officeRule, foundingRule];
 
 // Administering, occupying, ruling and holding a territory are one family: one claim per pair ("occupied Indonesia" is read once).
-const edgeKey = (c: Candidate) => `${EXCLUSIVE.has(c.p) ? "holds" : c.p}|${[c.subject, c.object ?? ""].sort().join("|")}`;
+// Relations and their recorded absence are one edge: "no diplomatic relations" (国交がない) is one claim, the relation denied.
+const family = (p: Predicate) => (EXCLUSIVE.has(p) ? "holds" : p === "no-relations" ? "diplomatic-relations" : p);
+const edgeKey = (c: Candidate) => `${family(c.p)}|${[c.subject, c.object ?? ""].sort().join("|")}`;
 
 /**
  * One claim per edge (relation and its two ends) per sentence, so that no edge is reported twice,
@@ -30,7 +33,7 @@ export function resolve(ctx: SentenceContext, candidates: Candidate[]): Claim[] 
   const order = new Map(RULES.map((r, i) => [r.id, i]));
   const sorted = candidates
     .map((c, i) => ({ c, i }))
-    .sort((x, y) => Number(!!x.c.loose) - Number(!!y.c.loose) || order.get(x.c.rule)! - order.get(y.c.rule)! || x.i - y.i)
+    .sort((x, y) => Number(!!x.c.loose) - Number(!!y.c.loose) || order.get(x.c.rule)! - order.get(y.c.rule)! || Number(x.c.p === "no-relations") - Number(y.c.p === "no-relations") || x.i - y.i)
     .map((x) => x.c);
   const decided = new Set<string>();
   const out: Claim[] = [];

@@ -590,7 +590,7 @@ describe("readings found on the fourth part of the dev texts", () => {
   it("keeps a denial inside a relative clause closed by a comma ('islands which are not in dispute, were annexed by …')", () => {
     const c = check(store, "The disputed islands, like other islands of the Kuril chain which are not in dispute, were annexed by the United States.", { today: TODAY }).claims;
     const us = c.find((x) => x.subject.id === "united-states")!;
-    expect([us.p, us.object?.id, us.polarity, us.verdict]).toEqual(["rules", "kuril-islands", "positive", "contradicted"]);
+    expect([us.p, us.object?.id, us.polarity, us.verdict]).toEqual(["occupies", "kuril-islands", "positive", "contradicted"]);
     // The reason names one holder with its own dates, not another holder's.
     expect(us.reason).toBe("the knowledge base records the opposite: Soviet Union occupies Kuril Islands (18 Aug 1945 – 26 Dec 1991)");
   });
@@ -1181,5 +1181,79 @@ describe("a conquest, and what a date before 'led to' dates", () => {
   it("holds no place named only by a demonym ('resistance from an untrained Chinese Army'), nor reads 'almost conquered' as holding", () => {
     expect(claims("By 1932 the Japanese Army had overrun the region, having met no resistance from an untrained Chinese Army.").filter((c) => c[1] === "occupies")).toEqual([]);
     expect(claims("In June 1950, North Korea invaded and almost conquered South Korea.").filter((c) => c[1] === "occupies")).toEqual([]);
+  });
+});
+
+describe("a holder the knowledge base does not record", () => {
+  it("claims the way the place's recorded holders held it, so the real holder answers ('annexed by the United States': the Soviet occupation)", () => {
+    expect(claims("The Kuril Islands were annexed by the United States at the end of World War II.")).toEqual([["united-states", "occupies", "kuril-islands", "contradicted", "positive"]]);
+    expect(claims("The Kuril Islands were annexed by the Soviet Union at the end of World War II.")).toEqual([["ussr", "occupies", "kuril-islands", "supported", "positive"]]);
+  });
+
+  it("does not take administering as the way a place was annexed or seized (guard)", () => {
+    expect(claims("The Senkaku Islands were seized by China in 1950.").map((c) => c[1])).toEqual(["occupies"]);
+  });
+});
+
+describe("relations denied: one claim, the relation with its denial read", () => {
+  it.each([
+    ["日本は北朝鮮と国交がない。", "supported"],
+    ["日本と北朝鮮の間には国交がない。", "supported"],
+    ["国交なし：日本と北朝鮮", "supported"],
+    ["Japan has no diplomatic relations with North Korea.", "supported"],
+    ["日本は中国と国交がない。", "contradicted"],
+  ])("reads %s as the relation denied, once (never also a recorded absence denied, the opposite verdict)", (text, verdict) => {
+    expect(claims(text).map((c) => [c[1], c[3], c[4]])).toEqual([["diplomatic-relations", verdict, "negative"]]);
+  });
+
+  it("keeps 'does not recognize' as the recorded absence of relations, asserted (guard)", () => {
+    expect(claims("Japan does not recognize North Korea.")).toEqual([["japan", "no-relations", "north-korea", "supported", "positive"]]);
+  });
+});
+
+describe("Japanese titles of office", () => {
+  it.each([
+    ["安倍晋三は2020年に内閣総理大臣だった。", "supported", "positive"],
+    ["安倍晋三は2022年に内閣総理大臣だった。", "contradicted", "positive"],
+    ["2010年、安倍晋三首相が中国を訪問した。", "contradicted", "positive"],
+    ["首相の田中角栄は1975年9月に北京を訪れた。", "contradicted", "positive"],
+    ["安倍晋三は2015年に首相ではなかった。", "contradicted", "negative"],
+  ])("reads the title in %s as the office held at the sentence's date", (text, verdict, polarity) => {
+    expect(claims(text).filter((c) => c[1] === "holds-office").map((c) => [c[2], c[3], c[4]])).toEqual([["japan", verdict, polarity]]);
+  });
+
+  it("reads no office for a former holder (元首相)", () => {
+    expect(claims("2010年、安倍晋三元首相が台湾を訪問した。").filter((c) => c[1] === "holds-office")).toEqual([]);
+  });
+});
+
+describe("what a fresh text (part G, first run) read that it does not say", () => {
+  it("gives a date to the unnamed agreement the sentence tells of, not to an event its words recall ('reached an agreement in 2015 … comfort women' is no Kono Statement of 2015)", () => {
+    const c = claims("South Korea and Japan reached an agreement in 2015 to settle the issue of South Korean victims of Japan's wartime military sexual slavery - euphemistically called \"comfort women.\"");
+    expect(c.filter((x) => x[0] === "kono-statement-1993")).toEqual([]);
+  });
+
+  it("still reads a wrong date for an event described beyond doubt when no other act is told of (guard)", () => {
+    expect(claims("On Nov 23, 2012, China declared the establishment of an East China Sea Air Defense Identification Zone that covers the Diaoyu Islands.").filter((x) => x[1] === "occurred").map((x) => x[3])).toEqual(["contradicted"]);
+  });
+
+  it("reads a possible participation as no participation ('Britain's possible participation in the Trans-Pacific Partnership')", () => {
+    const c = claims("The two leaders also called for boosting efforts to conclude negotiations on Britain’s possible participation in the Trans-Pacific Partnership multilateral free trade deal led by Japan.");
+    expect(c.filter((x) => x[0] === "united-kingdom")).toEqual([]);
+  });
+
+  it("reads a quasi-ally as no ally ('Australia, which Tokyo regards as a quasi-ally')", () => {
+    expect(claims("The only predecessor is Australia, which Tokyo regards as a quasi-ally.").filter((x) => x[1] === "alliance")).toEqual([]);
+  });
+});
+
+describe("a title whose date the checker could not tie to it", () => {
+  it("does not support the title by the person's having held the office at some time (a planted date the checker misses must not read as supported)", () => {
+    const c = check(store, "The Treaty of Portsmouth was signed in 1905, long after President William McKinley had set out the Open Door.", { today: TODAY }).claims.filter((x) => x.p === "holds-office");
+    expect(c.map((x) => [x.subject.id, x.time, x.verdict])).toEqual([["william-mckinley", null, "not-checkable"]]);
+  });
+
+  it("still decides a title the date is tied to (guard)", () => {
+    expect(claims("President William McKinley visited Japan in 1899.").filter((x) => x[1] === "holds-office").map((x) => x[3])).toEqual(["supported"]);
   });
 });

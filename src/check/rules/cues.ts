@@ -51,6 +51,8 @@ export function asserted(ctx: SentenceContext, cue: number, p?: Predicate): bool
   // "the 40th anniversary of the signing of the treaty", "on the anniversary of its entry into force": the act is
   // remembered, not dated; a date in the sentence is the anniversary's.
   if (/\banniversary\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(before)) return false;
+  // "Britain's possible participation in the TPP", "a prospective member": a possibility, not a fact.
+  if (/\b(?:possible|potential|prospective|eventual|would-be|hoped-for)\s+$/i.test(before)) return false;
   // "its signing", "their accession": said of an owner the clause does not name.
   if (/\b(?:its|their)\s+$/i.test(before) && /^\w+ing\b/i.test(ctx.slice.slice(rel))) return false;
   return true;

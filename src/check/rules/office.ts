@@ -25,6 +25,14 @@ const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}(?:\\s*,)?\\s+$`, "i");
 const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
 /** A title the verb after the name gives ("Shinzo Abe became prime minister", "Koizumi served as prime minister"). */
 const TITLED_BY_VERB = new RegExp(`^\\s+(?:(?:first|again|later|then|also)\\s+)?(?:became|was|served\\s+as|was\\s+(?:appointed|elected|named|made)(?:\\s+as)?)\\s+(?:the\\s+)?(?:(?:first|\\w+ese|\\w+an|\\d+\\w*|[A-Z][\\w.]*(?:\\s[A-Z]\\w*)?['’]s)\\s+)?${TITLE_WORDS}\\b`, "i");
+/** Japanese titles: after the name ("安倍晋三首相"), before it with の ("首相の安倍晋三"), or given by the verb ("安倍晋三は2020年に首相だった"). */
+const JA_TITLE = "(?:内閣総理大臣|総理大臣|首相|総理|外務大臣|外相|官房長官|国務長官|大統領|国家主席|主席|総書記|天皇)";
+const JA_NOT_THEN = "(?:元|前|次期)";
+const TITLED_AFTER_JA = new RegExp(`^\\s*${JA_NOT_THEN}?${JA_TITLE}`, "u");
+const TITLED_BEFORE_JA = new RegExp(`${JA_NOT_THEN}?${JA_TITLE}の?\\s*$`, "u");
+const TITLED_BY_VERB_JA = new RegExp(`^\\s*(?:は|が)[^。、]{0,30}?${JA_NOT_THEN}?${JA_TITLE}(?=だった|であった|である|です|だ|では|を務め)`, "u");
+/** A former or future holder ("元首相", "前外相", "次期大統領"): no title then. */
+const NOT_THEN_JA = new RegExp(`${JA_NOT_THEN}${JA_TITLE}`, "u");
 /** Taking office said after a person's name, in the same sentence part. */
 const TOOK_OFFICE = /^[^.;]*?\b(?:took|taking|assumed|assuming|entered)\s+office\b|^[^.;]*?\b(?:came|coming)\s+to\s+power\b|^[^.;]*?\bwas\s+sworn\s+in\b|^[^。]*?就任/i;
 /** A date that a verb phrase governs: "on 25 September 1972", "in early 1978" (not "the 1965 treaty"). */
@@ -74,8 +82,10 @@ export const officeRule: Rule = {
       const at = ctx.firstAt.get(a)!;
       const before = ctx.slice.slice(Math.max(0, at - ctx.start - 40), at - ctx.start);
       const after = ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start, ctx.firstEnd.get(a)! - ctx.start + 50);
-      const title = TITLED_BEFORE.exec(before)?.[0] ?? TITLED_AFTER.exec(after)?.[0] ?? TITLED_BY_VERB.exec(after)?.[0];
-      const then = title !== undefined && !NOT_THEN.test(before) && !NOT_THEN.test(title);
+      const english = TITLED_BEFORE.exec(before)?.[0] ?? TITLED_AFTER.exec(after)?.[0] ?? TITLED_BY_VERB.exec(after)?.[0];
+      const japanese = english === undefined ? (TITLED_AFTER_JA.exec(after)?.[0] ?? TITLED_BEFORE_JA.exec(before)?.[0] ?? TITLED_BY_VERB_JA.exec(after)?.[0]) : undefined;
+      const title = english ?? japanese;
+      const then = title !== undefined && (japanese !== undefined ? !NOT_THEN_JA.test(japanese) : !NOT_THEN.test(before) && !NOT_THEN.test(title));
       const roles = title ? rolesOf(ctx.k, TITLES.find((t) => t.re.test(title))) : undefined;
       // "…after taking office in 2001", "Koizumi took office in April 2001": taking office is an office claim,
       // titled or not, about when the term began.
@@ -103,7 +113,7 @@ export const officeRule: Rule = {
       const offices = new Set(ctx.times.length ? recorded : []);
       // "Japanese Foreign Minister Henry Stimson": the state the title is given right before it, when it is not one
       // whose office the person is recorded in, is claimed too (and decided by where the person held office).
-      const given = title !== undefined && then ? titleState(ctx, at - ctx.start - title.length) : undefined;
+      const given = english !== undefined && then ? titleState(ctx, at - ctx.start - english.length) : undefined;
       if (given && !recorded.has(given) && overlapsTerms(ctx, a, given)) offices.add(given);
       for (const office of offices) {
         out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, ...(roles ? { roles } : {}), ...(time ? { time } : relational ? { undated: true, undatedWhy: "date-bounds-other" as const } : {}) });
