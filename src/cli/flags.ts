@@ -1,14 +1,5 @@
-import { Kind } from "../model/ids.js";
 import { asOfDay, lastDay } from "../model/time.js";
 import { UsageError } from "./output.js";
-
-/** `--kind`: one of the entity kinds, or undefined when not given. */
-export function parseKind(v: string | undefined): Kind | undefined {
-  if (v === undefined) return undefined;
-  const r = Kind.safeParse(v);
-  if (!r.success) throw new UsageError("--kind", `one of ${Kind.options.join(", ")} (got "${v}")`);
-  return r.data;
-}
 
 /** An integer flag within bounds. */
 export function parseCount(flag: string, v: string, min: number, max: number): number {

@@ -20,8 +20,12 @@ export interface Output {
   table?: { columns: string[]; rows: Cell[][] };
 }
 
+const NOT_NARROW = /[\u1100-\uffff]/;
+
 /** Display width: East Asian wide characters take two columns in a terminal. @example width("1972年") // 6 */
 export function width(s: string): number {
+  // No code unit from U+1100 up (where the wide ranges and the surrogates lie): one column a character.
+  if (!NOT_NARROW.test(s)) return s.length;
   let w = 0;
   for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;

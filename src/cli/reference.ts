@@ -3,7 +3,8 @@ import type { Command } from "commander";
 import { graphAsOf } from "../kb/graph.js";
 import { disagreements, listSources, showSource, stats } from "../kb/sources.js";
 import { emit, formatOf, EXIT } from "./output.js";
-import { parseDay, parseKind } from "./flags.js";
+import { parseDay } from "./flags.js";
+import { parseKind } from "./kind-flag.js";
 import { openStore, withDbOption } from "./store.js";
 
 /** `gaiko graph`, `gaiko sources [ID]`, `gaiko stats`, `gaiko disagreements`: the API's reference twins. */

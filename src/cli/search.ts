@@ -3,7 +3,8 @@ import { Kind } from "../model/ids.js";
 import { search } from "../kb/search.js";
 import { emit, formatOf, UsageError } from "./output.js";
 import { openStore, withDbOption } from "./store.js";
-import { parseKind, parseCount } from "./flags.js";
+import { parseCount } from "./flags.js";
+import { parseKind } from "./kind-flag.js";
 
 /** `gaiko search TEXT [--kind K]`: names, aliases and summaries, English and Japanese. */
 export function registerSearchCommand(program: Command): void {

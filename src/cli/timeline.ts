@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { resolveId } from "../kb/entity-query.js";
 import { timeline } from "../kb/timeline.js";
 import { emit, formatOf, UsageError } from "./output.js";
-import { parseCount, parseDay, parseKind } from "./flags.js";
+import { parseCount, parseDay } from "./flags.js";
+import { parseKind } from "./kind-flag.js";
 import { openStore, withDbOption } from "./store.js";
 
 /** `gaiko timeline [--from --to --with ID --kind K]`: dated statements in order. */

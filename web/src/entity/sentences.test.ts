@@ -30,9 +30,10 @@ describe("statements as sentences", () => {
     // A party office names the party: no "of the Soviet Union" after "…Communist Party of the Soviet Union".
     [st("holds-office", ref("joseph-stalin", "Joseph Stalin", "ヨシフ・スターリン", "person"), ref("ussr", "Soviet Union", "ソビエト連邦"), "1922-12-30/1953-03-05", { role: "General Secretary of the Communist Party of the Soviet Union" }), "Joseph Stalin was General Secretary of the Communist Party of the Soviet Union from 30 December 1922 to 5 March 1953", "ヨシフ・スターリンは1922年12月30日から1953年3月5日までソ連共産党書記長を務めた"],
     [st("holds-office", ref("mao-zedong", "Mao Zedong", "毛沢東", "person"), china, "1949-10-01/1976-09-09", { role: "Chairman of the Chinese Communist Party" }), "Mao Zedong was Chairman of the Chinese Communist Party from 1 October 1949 to 9 September 1976", "毛沢東は1949年10月1日から1976年9月9日まで中国共産党中央委員会主席を務めた"],
-    // A value that is the statement's own date is said once, written out (it read "…: 1952-04-28, 28 April 1952").
-    [st("attribute", sf, null, "1951-11-18", { value: "1951-11-18", role: "ratified by Japan" }), "The Treaty of San Francisco's ratified by Japan: 18 November 1951", "サンフランシスコ平和条約の日本の批准：1951年11月18日"],
-    [st("attribute", sf, null, null, { value: "1951-11", role: "ratified by Japan" }), "The Treaty of San Francisco's ratified by Japan: November 1951", "サンフランシスコ平和条約の日本の批准：1951年11月"],
+    // A value that is the statement's own date is said once, written out (it read "…: 1952-04-28, 28 April 1952"),
+    // and a role that is a passive says it as one (it read "The Treaty of San Francisco's ratified by Japan: …").
+    [st("attribute", sf, null, "1951-11-18", { value: "1951-11-18", role: "ratified by Japan" }), "The Treaty of San Francisco was ratified by Japan on 18 November 1951", "サンフランシスコ平和条約の日本の批准：1951年11月18日"],
+    [st("attribute", sf, null, null, { value: "1951-11", role: "ratified by Japan" }), "The Treaty of San Francisco was ratified by Japan in November 1951", "サンフランシスコ平和条約の日本の批准：1951年11月"],
     [st("signed", sf, null, "1951-09-08"), "The Treaty of San Francisco was signed on 8 September 1951", "サンフランシスコ平和条約は1951年9月8日に署名された"],
     [st("in-force", sf, null, "1952-04-28/.."), "The Treaty of San Francisco has been in force since 28 April 1952", "サンフランシスコ平和条約は1952年4月28日に発効した"],
     [st("attribute", china, null, "1949", { value: "Beijing", role: "capital (GGO)" }), "China's capital: Beijing, 1949", "中国の首都：Beijing（1949年）"],

@@ -5,6 +5,7 @@ import { takesThe } from "./articles.js";
 import { codedValueJa } from "../i18n/values.js";
 import { undatedNames } from "./dated-name.js";
 import { MONTH_NAMES as MONTHS } from "../i18n/months.js";
+import { attributeForms } from "./attribute-forms.js";
 
 /**
  * A statement as a sentence a reader would write ("Japan and China established diplomatic relations
@@ -189,7 +190,12 @@ const PARTY_OFFICE = /\bParty\b|党/;
  */
 export function sentence(given: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables, selfId?: string): Token[] {
   const s = valueInLanguage(given, lang);
-  const forms = disputeForms(s)?.[lang] ?? ownEventForms(s, selfId)?.[lang] ?? T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
+  const words = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
+  // An attribute whose role is no noun the subject owns ("refused to sign", "adopted by …", "Japan concludes
+  // the treaty") has a sentence of its own (attribute-forms.ts); the data's value decides it, not value_ja.
+  const attribute = s.p === "attribute" && s.subject.kind !== "dispute" && words ? attributeForms(given, words, lang, selfId === s.subject.id) : null;
+  const role = words && attribute?.role ? { ...words, text: attribute.role } : words;
+  const forms = attribute?.forms ?? disputeForms(s)?.[lang] ?? ownEventForms(s, selfId)?.[lang] ?? T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
   const { from, to, open } = span(s);
   const unknownEnd = lang === "ja" ? "不明な時期" : "an unknown date";
   const interval = s.time?.includes("/") ?? false;
@@ -197,8 +203,10 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
   if (!from) form = undated(form, lang);
   // A value that is the statement's own date ("signed in Tokyo by Japan: 2019-02-27, 27 February 2019",
   // 51 statements) is said once, written out by valueToken.
-  if (s.value && s.value === s.time && DAY_OR_MONTH.test(s.value)) form = form.replace(/, \{date\}$/, "").replace(/（\{date\}）$/, "");
-  const role = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
+  // So is a value that ends in that date written out ("arrival in London: 9 May 1921, 9 May 1921"; "1941（1941年）").
+  const sameDate = s.value && s.time && s.value === s.time && /^\d{4}(?:-\d{2}){0,2}$/.test(s.value) ? s.value : null;
+  const valueIsDate = !!sameDate || (!!s.value && !!s.time && !s.time.includes("/") && valueToken(s.value, lang).text.endsWith(longDate(s.time, lang)));
+  if (valueIsDate) form = form.replace(/, \{date\}$/, "").replace(/（\{date\}）$/, "");
   // A party office names its own body: "General Secretary of the Communist Party of the Soviet Union", not
   // "… of the Soviet Union of the Soviet Union"; "ソ連共産党書記長", not "ソビエト連邦のソ連共産党書記長".
   if (s.p === "holds-office" && role && PARTY_OFFICE.test(role.text)) form = form.replace(" of {o}", "").replace("{o}の", "");
@@ -229,7 +237,14 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
       if (from && !/^-?\d{4}-\d{2}-\d{2}/.test(from) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
       tokens.push(from ? { text: longDate(from, lang), date: from } : { text: "" });
     } else if (part === "{to}") tokens.push(to ? { text: endText, date: to } : { text: endText });
-    else if (part === "{value}") tokens.push(valueToken(s.value, lang, s.role));
+    else if (part === "{value}") tokens.push(sameDate ? { text: longDate(sameDate, lang), date: sameDate } : valueToken(s.value, lang, s.role));
+    else if (part === "{vdate}") {
+      // The value is the sentence's date: "was adopted in April 2013", "on 9 May 2014"; 2013年4月.
+      const v = given.value ?? "";
+      const prev = tokens[tokens.length - 1];
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
+      tokens.push({ text: longDate(v, lang), date: v });
+    }
     else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang } : { text: "" });
     // At the head of a sentence: "Japan's position …" stays, "core issue" becomes "Core issue".
     else if (part === "{Role}") tokens.push(role ? { text: role.text.charAt(0).toUpperCase() + role.text.slice(1), lang: role.lang } : { text: "" });

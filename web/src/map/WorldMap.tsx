@@ -3,7 +3,8 @@ import type { ProjectedWorld } from "./geometry.js";
 import type { Category } from "./colour.js";
 import { placeLabels } from "./labels.js";
 import { JAPAN_ISO } from "./join.js";
-import { clampBox, panBox, zoomBox, type Box } from "./viewport.js";
+import { clampBox, frameSize, panBox, zoomBox, type Box } from "./viewport.js";
+import { useScreenHeight } from "./useScreenHeight.js";
 import { pinchBox, TwoFingers, type Point } from "../app/pinch.js";
 import { useWidth } from "../timeline/useWidth.js";
 import { useWheel } from "../app/wheel.js";
@@ -38,6 +39,9 @@ interface Props {
   lang: "en" | "ja";
 }
 
+/** A map taller than the world's is at most this share of the screen's height, so that all of it can be seen at once. */
+const MAX_SCREEN_SHARE = 0.85;
+
 /** Japan is named at every zoom and width: it is the subject of the whole map. */
 const ALWAYS_NAMED: ReadonlySet<string> = new Set([JAPAN_ISO]);
 
@@ -49,10 +53,15 @@ const Country = memo(function Country({ d, fill, opacity, hatched, shapeKey, dim
 export function WorldMap({ world, styles, label, renderedAs, box, setBox, names, highlight, pinned, onPin, lang }: Props) {
   const [hover, setHover] = useState<{ key: string; x: number; y: number } | null>(null);
   // Measured before the first paint: the map is then drawn once at its width, not once at 960 px and again.
-  const [frame, screenW] = useWidth<HTMLDivElement>(960, 200, true);
+  const [frame, pageW] = useWidth<HTMLDivElement>(960, 200, true);
+  const screenH = useScreenHeight();
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ x: number; y: number; box: Box; moved: boolean } | null>(null);
   const bounds = useMemo(() => ({ x: 0, y: 0, width: world.width, height: world.height }), [world]);
+  // Drawn in its box's shape: a tall region (the Americas) gets a taller map, and a narrower one once it is
+  // as tall as the screen allows, rather than a wider box that would take in Europe and Africa beside it.
+  const size = frameSize(box, bounds, pageW, screenH * MAX_SCREEN_SHARE);
+  const screenW = size.width;
   const unit = box.width / screenW; // map units per screen pixel
   const zoomed = box.width < world.width - 1e-6;
 
@@ -141,7 +150,7 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
   const outline = (key: string | null) => (key ? world.shapes.find((s) => s.key === key)?.d : undefined);
 
   return (
-    <div className="map-box" ref={frame}>
+    <div className="map-box map-fit" ref={frame}>
       <svg
         ref={svg}
         viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
@@ -149,7 +158,7 @@ export function WorldMap({ world, styles, label, renderedAs, box, setBox, names,
         aria-label={label}
         className={zoomed ? "world-map zoomed" : "world-map"}
         // The drawing takes every touch (one finger pans, two pinch); the page scrolls from elsewhere.
-        style={{ touchAction: "none" }}
+        style={{ touchAction: "none", width: size.width, height: size.height }}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

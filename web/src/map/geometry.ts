@@ -1,10 +1,11 @@
-import { geoEqualEarth, geoPath, geoGraticule10 } from "d3-geo";
+import { geoEqualEarth, geoPath, geoGraticule10, type GeoProjection } from "d3-geo";
 import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { Feature, Geometry } from "geojson";
 import type { Shape } from "./join.js";
 import { SMALL_STATES } from "./small-states.js";
-import { projectBox, REGION_IDS, REGIONS, type Box, type RegionId } from "./viewport.js";
+import { REGION_IDS, REGIONS, type RegionId } from "./regions.js";
+import { regionFrame, type Box } from "./viewport.js";
 
 /** A projected country: its shape identity and SVG path. */
 export interface ProjectedShape extends Shape {
@@ -29,7 +30,7 @@ export interface ProjectedWorld {
   height: number;
   shapes: ProjectedShape[];
   points: ProjectedPoint[];
-  /** The viewBox of each region preset. */
+  /** The viewBox of each region preset: its states' extent, in a shape between the world's and TALLEST_ASPECT. */
   regions: Record<RegionId, Box>;
   sphere: string;
   graticule: string;
@@ -49,21 +50,21 @@ export function projectWorld(topology: unknown, width = MAP_WIDTH, height = MAP_
   const topo = topology as Countries;
   const collection = feature(topo, topo.objects.countries);
   const features = collection.features as Feature<Geometry, { name: string }>[];
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [4, 4],
-      [width - 4, height - 4],
-    ],
-    { type: "Sphere" },
-  );
+  const projection = worldProjection(width, height);
   const path = geoPath(projection);
-  const shapes = features
-    .filter((f) => f.properties.name !== "Antarctica")
-    .map((f) => {
-      const id = f.id === undefined ? undefined : String(f.id);
-      const anchor = path.centroid(largestPolygon(f, path));
-      return { id, name: f.properties.name, key: id ?? `name:${f.properties.name}`, d: path(f) ?? "", area: path.area(f), anchor: [anchor[0], anchor[1]] as [number, number] };
-    });
+  const shapes: ProjectedShape[] = [];
+  // The part of each shape that sets a region's frame: its polygons of a fifth of its largest's area or
+  // more (Alaska with the lower 48; not Hawaii, and not French Guiana with France).
+  const mainBounds = new Map<string, Box>();
+  for (const f of features.filter((f) => f.properties.name !== "Antarctica")) {
+    const id = f.id === undefined ? undefined : String(f.id);
+    const key = id ?? `name:${f.properties.name}`;
+    const parts = polygons(f).map((p) => ({ p, area: path.area(p) }));
+    const largest = parts.reduce((a, b) => (b.area > a.area ? b : a));
+    const anchor = path.centroid(largest.p);
+    shapes.push({ id, name: f.properties.name, key, d: path(f) ?? "", area: path.area(f), anchor: [anchor[0], anchor[1]] });
+    mainBounds.set(key, unionBox(parts.filter((q) => q.area >= largest.area / 5).map((q) => boundsOf(path.bounds(q.p)))));
+  }
   const points = SMALL_STATES.flatMap((s) => {
     const p = projection(s.coords);
     return p ? [{ id: s.id, name: s.name, key: s.id, x: p[0], y: p[1], onMap: s.onMap }] : [];
@@ -71,25 +72,45 @@ export function projectWorld(topology: unknown, width = MAP_WIDTH, height = MAP_
   const bounds = { x: 0, y: 0, width, height };
   const regions = Object.fromEntries(
     REGION_IDS.map((id) => {
-      const bbox = REGIONS[id];
-      return [id, bbox ? projectBox((c) => projection(c), bbox, bounds) : bounds];
+      const states: ReadonlySet<string> | null = REGIONS[id] ? new Set<string>(REGIONS[id]) : null;
+      if (!states) return [id, bounds];
+      const extent = unionBox([
+        ...[...states].flatMap((k) => mainBounds.get(k) ?? []),
+        ...points.filter((p) => states.has(p.key)).map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 })),
+      ]);
+      return [id, regionFrame(extent, bounds)];
     }),
   ) as Record<RegionId, Box>;
   return { width, height, shapes, points, regions, sphere: path({ type: "Sphere" }) ?? "", graticule: path(geoGraticule10()) ?? "" };
 }
 
-/** A state's largest polygon (mainland France, not French Guiana; the lower 48, not Alaska). */
-function largestPolygon(f: Feature<Geometry, { name: string }>, path: ReturnType<typeof geoPath>): Feature<Geometry> | Feature<Geometry, { name: string }> {
-  if (f.geometry.type !== "MultiPolygon") return f;
-  let best: Feature<Geometry> = f;
-  let bestArea = -1;
-  for (const coordinates of f.geometry.coordinates) {
-    const part: Feature<Geometry> = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
-    const area = path.area(part);
-    if (area > bestArea) {
-      bestArea = area;
-      best = part;
-    }
-  }
-  return best;
+/**
+ * The map's projection: Equal Earth, the whole sphere fitted within a margin of 4 units.
+ * @example worldProjection(960, 470)([139.7, 35.7]) // Tokyo, about [815, 113]
+ */
+export function worldProjection(width = MAP_WIDTH, height = MAP_HEIGHT): GeoProjection {
+  return geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [width - 4, height - 4],
+    ],
+    { type: "Sphere" },
+  );
+}
+
+/** A shape's polygons, each a feature of its own (mainland France, French Guiana, Corsica). */
+function polygons(f: Feature<Geometry, { name: string }>): Feature<Geometry>[] {
+  if (f.geometry.type !== "MultiPolygon") return [f];
+  return f.geometry.coordinates.map((coordinates) => ({ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } }));
+}
+
+function boundsOf([[x0, y0], [x1, y1]]: [[number, number], [number, number]]): Box {
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** The smallest box that holds all the boxes given. */
+function unionBox(boxes: readonly Box[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
 }

@@ -1,8 +1,6 @@
-import type { MessageKey } from "../i18n/dict.js";
-
 /**
  * The map's viewport: the part of the projected world shown (an SVG viewBox), zoomed and panned
- * within the world's bounds, and the region presets. Pure.
+ * within the world's bounds, a region preset's frame, and the size the map is drawn at. Pure.
  */
 export interface Box {
   x: number;
@@ -11,72 +9,50 @@ export interface Box {
   height: number;
 }
 
-/** Region presets as [west, south, east, north] in degrees. */
-export const REGIONS = {
-  world: null,
-  "east-asia": [95, 15, 150, 50],
-  "southeast-asia": [92, -12, 142, 24],
-  europe: [-12, 34, 42, 66],
-  americas: [-170, -56, -30, 72],
-  africa: [-20, -36, 55, 38],
-  "middle-east": [25, 10, 65, 43],
-} as const satisfies Record<string, readonly [number, number, number, number] | null>;
-
-export type RegionId = keyof typeof REGIONS;
-export const REGION_IDS = Object.keys(REGIONS) as RegionId[];
-export const REGION_LABEL: Record<RegionId, MessageKey> = {
-  world: "map.region.world",
-  "east-asia": "map.region.east-asia",
-  "southeast-asia": "map.region.southeast-asia",
-  europe: "map.region.europe",
-  americas: "map.region.americas",
-  africa: "map.region.africa",
-  "middle-east": "map.region.middle-east",
-};
-
-/** The region named in the address, or the whole world. @example parseRegion("europe") // "europe" */
-export function parseRegion(value: string | null): RegionId {
-  return value && Object.hasOwn(REGIONS, value) ? (value as RegionId) : "world";
-}
-
-/** The deepest zoom: a tenth of the world's width (about 20× on the map). */
+/** The deepest zoom: a twentieth of the world's width. */
 export const MIN_WIDTH_SHARE = 1 / 20;
 
 /**
- * The box a lon/lat rectangle takes once projected: the bounds of points along its edges (a
- * pseudo-cylindrical projection bends them), widened to the map's aspect ratio and kept within it.
- * @example projectBox(([lon, lat]) => [lon, -lat], [0, 0, 10, 10], { x: -180, y: -90, width: 360, height: 180 })
+ * The tallest frame a region gets, as width over height. The Americas (about 1 : 2 alone) are widened to
+ * this: at 0.8 the frame took in Iceland and Africa's west coast (Senegal to Western Sahara), at 0.7 it
+ * ends at the Atlantic; a 390 px phone's map is then 527 px tall, which leaves the page a third of an
+ * 844 px screen to scroll by (the map takes every touch on it).
  */
-export function projectBox(project: (p: [number, number]) => [number, number] | null, bbox: readonly [number, number, number, number], bounds: Box): Box {
-  const [w, s, e, n] = bbox;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let i = 0; i <= 8; i++) {
-    const lon = w + ((e - w) * i) / 8;
-    const lat = s + ((n - s) * i) / 8;
-    for (const p of [project([lon, s]), project([lon, n]), project([w, lat]), project([e, lat])]) {
-      if (!p) continue;
-      xs.push(p[0]);
-      ys.push(p[1]);
-    }
-  }
-  const box = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
-  return fitAspect(box, bounds);
+export const TALLEST_ASPECT = 0.7;
+
+/** The margin around a region's states in its frame, as a share of their extent on each side. */
+const REGION_MARGIN = 0.03;
+
+/**
+ * A region preset's frame: the extent of its states with a margin, widened around its centre to an
+ * aspect between TALLEST_ASPECT and the world's (a tall region gets a tall frame, a wide one the
+ * world's shape), within the bounds.
+ * @example regionFrame({ x: 200, y: 20, width: 200, height: 400 }, { x: 0, y: 0, width: 960, height: 470 }) // { x: 151.6, y: 8, width: 296.8, height: 424 }
+ */
+export function regionFrame(extent: Box, bounds: Box): Box {
+  const padX = extent.width * REGION_MARGIN;
+  const padY = extent.height * REGION_MARGIN;
+  const padded = { x: extent.x - padX, y: extent.y - padY, width: extent.width + 2 * padX, height: extent.height + 2 * padY };
+  const aspect = Math.min(bounds.width / bounds.height, Math.max(TALLEST_ASPECT, padded.width / padded.height));
+  return fitAspect(padded, aspect, bounds);
 }
 
-/** Widens a box to the bounds' aspect ratio around its centre, then keeps it within the bounds. */
-export function fitAspect(box: Box, bounds: Box): Box {
-  const aspect = bounds.width / bounds.height;
+/** Widens a box to an aspect (width over height) around its centre, then keeps it within the bounds. */
+export function fitAspect(box: Box, aspect: number, bounds: Box): Box {
   let { width, height } = box;
   if (width / height < aspect) width = height * aspect;
   else height = width / aspect;
   return clampBox({ x: box.x + box.width / 2 - width / 2, y: box.y + box.height / 2 - height / 2, width, height }, bounds);
 }
 
-/** Keeps a box within the bounds (no larger than them, no smaller than the deepest zoom). */
+/**
+ * Keeps a box within the bounds, in its own shape: no larger than they hold, no smaller than the
+ * deepest zoom.
+ */
 export function clampBox(box: Box, bounds: Box): Box {
-  const width = Math.min(bounds.width, Math.max(bounds.width * MIN_WIDTH_SHARE, box.width));
-  const height = (width * bounds.height) / bounds.width;
+  const aspect = box.width / box.height;
+  const width = Math.min(largestWidth(aspect, bounds), Math.max(bounds.width * MIN_WIDTH_SHARE, box.width));
+  const height = width / aspect;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   const x = Math.min(bounds.x + bounds.width - width, Math.max(bounds.x, cx - width / 2));
@@ -84,12 +60,17 @@ export function clampBox(box: Box, bounds: Box): Box {
   return { x, y, width, height };
 }
 
+/** The widest box of an aspect that the bounds hold (a frame taller than the world's is as tall as the world). */
+function largestWidth(aspect: number, bounds: Box): number {
+  return Math.min(bounds.width, bounds.height * aspect);
+}
+
 /**
  * Zooms by `factor` (< 1 zooms in) around the map point (cx, cy), which stays where it is on screen.
  * @example zoomBox({ x: 0, y: 0, width: 960, height: 470 }, 0.5, 480, 235, bounds) // { x: 240, y: 117.5, width: 480, height: 235 }
  */
 export function zoomBox(box: Box, factor: number, cx: number, cy: number, bounds: Box): Box {
-  const width = Math.min(bounds.width, Math.max(bounds.width * MIN_WIDTH_SHARE, box.width * factor));
+  const width = Math.min(largestWidth(box.width / box.height, bounds), Math.max(bounds.width * MIN_WIDTH_SHARE, box.width * factor));
   const k = width / box.width;
   const height = box.height * k;
   return clampBox({ x: cx - (cx - box.x) * k, y: cy - (cy - box.y) * k, width, height }, bounds);
@@ -103,4 +84,16 @@ export function panBox(box: Box, dx: number, dy: number, bounds: Box): Box {
 /** How many times the box magnifies the whole map. @example zoomLevel({ x: 0, y: 0, width: 240, height: 117.5 }, bounds) // 4 */
 export function zoomLevel(box: Box, bounds: Box): number {
   return bounds.width / box.width;
+}
+
+/**
+ * The size in pixels the map is drawn at, in its box's shape (nothing outside the box shows): as wide
+ * as the page allows, a taller-than-the-world's box as tall as that makes it up to `maxHeight` (a
+ * share of the screen's height) but never less tall than the world's map would be, and then narrower.
+ * @example frameSize({ x: 0, y: 0, width: 400, height: 500 }, { x: 0, y: 0, width: 960, height: 470 }, 1146, 680) // { width: 544, height: 680 }
+ */
+export function frameSize(box: Box, bounds: Box, pageWidth: number, maxHeight: number): { width: number; height: number } {
+  const aspect = box.width / box.height;
+  const height = Math.min(pageWidth / aspect, Math.max(maxHeight, (pageWidth * bounds.height) / bounds.width));
+  return { width: height * aspect, height };
 }
