@@ -33,9 +33,12 @@ const program = new Command()
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-// The program has no options of its own but --help and --version, so a command's name comes first.
-const named = COMMANDS.find(([names]) => names.includes(process.argv[2] ?? ""));
-for (const [, load] of named ? [named] : COMMANDS) (await load())(program);
+// The program has no options of its own but --help and --version, so a command's name comes first. The
+// version needs no command; help, no arguments or an unknown command (with its suggestions) need them all.
+const first = process.argv[2] ?? "";
+const named = COMMANDS.find(([names]) => names.includes(first));
+const needed = named ? [named] : first === "--version" || first === "-V" ? [] : COMMANDS;
+for (const [, load] of needed) (await load())(program);
 
 // A reader that stops early (`gaiko export … | head`) closes the pipe: that is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
