@@ -58,10 +58,15 @@ describe.each([
   });
 
   it("keeps spurious claims (ones matching no labelled claim) at or below their ceiling (issue 13 asks ≤ 5 %)", () => {
-    // Last measured on the test half at 30.9 % (dev 9.7 %). It was 25.6 % (dev 7.2 %) before lists of parties,
-    // each signing state and visits were read (they raised contradicted recall on the test half from 28.4 to
-    // 34.3 %): part of the rise is claims the labels leave out (a named visitor's taking part).
-    expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.33);
+    // Last measured on 7 December 2026, after a blind second annotator's audit of both halves: test half 17.9 %
+    // alone and 17.0 % in text (dev 3.8 %, 3.7 %). It had been 30.9 % (dev 9.7 %) on 5 December; the audit itself
+    // moved the test half's figure by one claim, so the fall is the checker's.
+    expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.22);
+  });
+
+  it("keeps contradicted recall at or above its floor (issue 13 asks ≥ 80 %)", () => {
+    // Last measured on 7 December 2026: test half 29.6 % alone, 30.6 % in text (dev 43.9 %, 44.8 %).
+    expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.27 : 0.4);
   });
 });
 

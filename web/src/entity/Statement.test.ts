@@ -40,10 +40,10 @@ afterAll(() => vi.unstubAllGlobals());
 
 describe("a statement on a source page", () => {
   it.each([
-    ["a coded value and its role", nuclear, "China attribute possessing (nuclear weapons status)", "中華人民共和国の核兵器の保有状況：保有"],
+    ["a coded value and its role", nuclear, "China's nuclear weapons status: possessing", "中華人民共和国の核兵器の保有状況：保有"],
     ["an office", office, "Zhou Enlai holds office China (Foreign Minister)", "周恩来 在任 中華人民共和国（外務大臣）"],
     ["a signature and its place", signedAt, "Japan–China Joint Communiqué signed in Beijing", "日中共同声明 署名（場所：北京）"],
-    ["a free-text value the data gives in English only", freeText, "Japan–China Joint Communiqué attribute ended the abnormal state of relations (reception category)", "日中共同声明 属性 ended the abnormal state of relations 英語のみ（reception category 英語のみ）"],
+    ["a free-text value the data gives in English only", freeText, "The Japan–China Joint Communiqué's reception category: ended the abnormal state of relations", "reception category 英語のみ（日中共同声明）：ended the abnormal state of relations 英語のみ"],
   ])("reads as the timeline's line for %s, in English and in Japanese", (_, s, en, ja) => {
     expect(claim(s, "en")).toBe(en);
     expect(claim(s, "ja")).toBe(ja);

@@ -125,7 +125,9 @@ export function englishKind(role: string, subject: string, value: string | null,
   const dated = own && isDated(v, time);
   // "yes" says the role of the subject only where the role is a thing of the subject's kind: a visit's
   // "first visit to China by …", not an arrival's "first documented Europeans to reach Japan".
-  if ((v === "yes" && SUPERLATIVE.test(role) && headNoun(role) === headNoun(subject)) || (v !== "" && v === subject)) return "holder";
+  // A value that is the subject's own name makes it the holder of a role that ties it to another ("capital of
+  // Japan: Tokyo" on Tokyo), not of a bare noun it owns ("name: Japan–Taiwan Exchange Association" is its name).
+  if ((v === "yes" && SUPERLATIVE.test(role) && headNoun(role) === headNoun(subject)) || (v !== "" && v === subject && /\s(?:of|to|in|for|at|on|with|between)\s/.test(role))) return "holder";
   const { first, rest } = head(role);
   const verbFirst = /^[a-z]/.test(first) && participle(first);
   // A bare year is a date only for a passive ("built: 1192"); elsewhere it may be a count ("American deaths: 2403").

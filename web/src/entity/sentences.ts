@@ -10,9 +10,10 @@ import { attributeForms } from "./attribute-forms.js";
 /**
  * A statement as a sentence a reader would write ("Japan and China established diplomatic relations
  * on 29 September 1972"; 日本と中国は1972年9月29日に外交関係を樹立した). Pure: the page renders the
- * tokens, linking the entities; a date token keeps its EDTF date (for <time> and the era date).
+ * tokens, linking the entities; a date token keeps its EDTF date (for <time> and the era date); the data's
+ * value and role are marked (`part`), which a list that shows them apart (the timeline's line) styles.
  */
-export type Token = { text: string; lang?: Lang; date?: string } | { entity: EntityRef };
+export type Token = { text: string; lang?: Lang; date?: string; part?: "value" | "role" } | { entity: EntityRef };
 
 /** [since a date, from one date to another, on a date (point predicates)] per language. */
 type Forms = { open?: string; closed?: string; point?: string };
@@ -185,10 +186,13 @@ const PARTY_OFFICE = /\bParty\b|党/;
 /**
  * The sentence for a statement, as tokens (entities stay entities, to be linked). A Japanese page
  * passes the role tables it has loaded (Role.tsx's useRoleTables) for the statement's role; `selfId`, the
- * page's entity, shortens what would name the page again.
+ * page's entity, shortens what would name the page again. A list that shows the statement's date beside
+ * it (the timeline's line) asks for the sentence `undated`: without its date phrase, but with a value that
+ * is its date ("was adopted by the UN General Assembly in April 2013").
  * @example sentence(japanChina1972, "en") // [{entity: Japan}, {text: " and "}, {entity: China}, {text: " established diplomatic relations on 29 September 1972"}]
+ * @example sentenceText(sentence(tokyoCapitalOfJapan, "en", names, tables, undefined, { undated: true }), (e) => e.name.en) // "Tokyo has been the capital of Japan"
  */
-export function sentence(given: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables, selfId?: string): Token[] {
+export function sentence(given: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables, selfId?: string, options: { undated?: boolean } = {}): Token[] {
   const s = valueInLanguage(given, lang);
   const words = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
   // An attribute whose role is no noun the subject owns ("refused to sign", "adopted by …", "Japan concludes
@@ -200,7 +204,7 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
   const unknownEnd = lang === "ja" ? "不明な時期" : "an unknown date";
   const interval = s.time?.includes("/") ?? false;
   let form = (interval ? (open ? (forms.open ?? forms.closed) : (forms.closed ?? forms.open)) : (forms.point ?? forms.open ?? forms.closed)) ?? "";
-  if (!from) form = undated(form, lang);
+  if (!from || options.undated) form = undated(form, lang);
   // A value that is the statement's own date ("signed in Tokyo by Japan: 2019-02-27, 27 February 2019",
   // 51 statements) is said once, written out by valueToken.
   // So is a value that ends in that date written out ("arrival in London: 9 May 1921, 9 May 1921"; "1941（1941年）").
@@ -237,7 +241,7 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
       if (from && !/^-?\d{4}-\d{2}-\d{2}/.test(from) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
       tokens.push(from ? { text: longDate(from, lang), date: from } : { text: "" });
     } else if (part === "{to}") tokens.push(to ? { text: endText, date: to } : { text: endText });
-    else if (part === "{value}") tokens.push(sameDate ? { text: longDate(sameDate, lang), date: sameDate } : valueToken(s.value, lang, s.role));
+    else if (part === "{value}") tokens.push(sameDate ? { text: longDate(sameDate, lang), date: sameDate } : { ...valueToken(s.value, lang, s.role), part: "value" });
     else if (part === "{vdate}") {
       // The value is the sentence's date: "was adopted in April 2013", "on 9 May 2014"; 2013年4月.
       const v = given.value ?? "";
@@ -245,16 +249,18 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
       tokens.push({ text: longDate(v, lang), date: v });
     }
-    else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang } : { text: "" });
+    else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang, part: "role" } : { text: "" });
     // At the head of a sentence: "Japan's position …" stays, "core issue" becomes "Core issue".
-    else if (part === "{Role}") tokens.push(role ? { text: role.text.charAt(0).toUpperCase() + role.text.slice(1), lang: role.lang } : { text: "" });
+    else if (part === "{Role}") tokens.push(role ? { text: role.text.charAt(0).toUpperCase() + role.text.slice(1), lang: role.lang, part: "role" } : { text: "" });
     // A Japanese sentence takes the Japanese note where there is one; otherwise the English note, marked.
     else if (part === "{note}") tokens.push(lang === "ja" && s.note_ja ? { text: s.note_ja, lang: "ja" } : { text: s.note ?? "", lang: "en" });
     else if (part === "{the}") tokens.push({ text: disputeArticle(form.includes("{the}{o}") ? s.object : s.subject) ? "the " : "" });
     else if (part) tokens.push({ text: part });
   }
-  if (role && !/\{role\}/i.test(form)) tokens.push({ text: lang === "ja" ? "（" : " (" }, { text: role.text, lang: role.lang }, { text: lang === "ja" ? "）" : ")" });
-  if (s.at) {
+  if (role && !/\{role\}/i.test(form)) tokens.push({ text: lang === "ja" ? "（" : " (" }, { text: role.text, lang: role.lang, part: "role" }, { text: lang === "ja" ? "）" : ")" });
+  // "venue: Kuala Lumpur", not "venue: Kuala Lumpur, at Kuala Lumpur" (開催地：クアラルンプール（場所：クアラルンプール）).
+  const placeSaid = !!s.at && form.includes("{value}") && [s.at.name.en, s.at.name.ja].includes(valueToken(s.value, lang, s.role).text);
+  if (s.at && !placeSaid) {
     tokens.push({ text: lang === "ja" ? "（場所：" : ", at " });
     named(s.at, undefined);
     tokens.push({ text: lang === "ja" ? "）" : "" });

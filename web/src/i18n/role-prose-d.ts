@@ -76,4 +76,15 @@ export const ROLE_PROSE_D: Readonly<Record<string, string>> = {
   "NPT Review Conference": "NPT運用検討会議",
   "Asia–Africa ministerial meeting": "アジア・アフリカ閣僚会議",
   "host (fifth PALM interim ministerial meeting, Suva)": "受入国（スバでの第5回太平洋・島サミット中間閣僚会合）",
+  // Roles of the Korea–Japan talks, the Stimson Doctrine and the martial law of 1964 (helper DATA13, 7 December 2026),
+  // and of Japan's first yen loan (helper DATA13b): the lender and the borrower as ODA writes them (供与国, 借入国).
+  "Director of the Korean Central Intelligence Agency": "韓国中央情報部長",
+  "amounts agreed": "合意された金額",
+  "ended with the signing of": "署名をもって終結",
+  "pressed both sides to settle": "双方に妥結を促した",
+  "basis of the claims settlement in": "請求権解決の基礎",
+  "government (martial law)": "政府（戒厳令）",
+  "echoed by its Assembly's resolution of March 1932": "1932年3月の総会決議で同趣旨を表明",
+  "lender": "供与国",
+  "borrower": "借入国",
 };

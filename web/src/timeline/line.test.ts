@@ -46,26 +46,54 @@ const relations = st("diplomatic-relations", china, japan, { time: "1972-09-29/.
 const mission = st("diplomatic-mission", japan, china, { role: "consulate general, Shinan District", time: "1985/.." });
 const mixed = st("attribute", tanakaVisit, null, { value: "official working visit (公式実務訪問賓客)", role: "reception category", time: "2018-03" });
 const signature = st("attribute", tanakaVisit, null, { value: "29 September 1972, by Tanaka and Premier Zhou Enlai", role: "communique signed", time: "1972-09-29" });
+// Attributes from data/ that the line once wrote 「Xの<role>：<value>」 or "X attribute <value> (<role>)".
+const att = ref("arms-trade-treaty", "Arms Trade Treaty", "武器貿易条約", "agreement");
+const sfTreaty = ref("treaty-of-san-francisco", "Treaty of Peace with Japan", "日本国との平和条約", "agreement");
+const akihitoChina = ref("emperor-akihito-visit-to-china-1992", "Emperor Akihito's visit to China (1992)", "天皇明仁の中国訪問（1992年）", "event");
+const tokyo = ref("tokyo", "Tokyo", "東京", "place");
+const jtea = ref("japan-taiwan-exchange-association", "Japan–Taiwan Exchange Association", "日本台湾交流協会", "organization");
+const aseanSummit = ref("first-asean-japan-summit-1977", "First ASEAN–Japan Summit", "第1回日・ASEAN首脳会議", "event");
+const kualaLumpur = ref("kuala-lumpur", "Kuala Lumpur", "クアラルンプール", "place");
+const senkaku = ref("senkaku-islands-dispute", "Senkaku Islands dispute", "尖閣諸島問題", "dispute");
+const adopted = st("attribute", att, null, { value: "2013-04", role: "adopted by the UN General Assembly", time: "2013-04" });
+const ccm = ref("convention-on-cluster-munitions", "Convention on Cluster Munitions", "クラスター弾に関する条約", "agreement");
+const concludedCcm = st("attribute", ccm, null, { value: "2009-07-14", role: "Japan concludes the convention", time: "2009-07-14" });
+const concluded = st("attribute", att, null, { value: "2014-05-09", role: "Japan concludes the treaty", time: "2014-05-09" });
+const refused = st("attribute", sfTreaty, null, { value: "Soviet Union, Poland, Czechoslovakia", value_ja: "ソ連、ポーランド、チェコスロバキア", role: "refused to sign" });
+const firstVisit = st("attribute", akihitoChina, null, { value: "yes", role: "first visit to China by a Japanese emperor" });
+const capital = st("attribute", tokyo, null, { value: "Tokyo", role: "capital of Japan", time: "1869-04-05/.." });
+const named = st("attribute", jtea, null, { value: "Japan–Taiwan Exchange Association", value_ja: "日本台湾交流協会", role: "name", time: "2017-01/.." });
+const venue = st("attribute", aseanSummit, null, { value: "Kuala Lumpur", value_ja: "クアラルンプール", role: "venue", at: kualaLumpur });
+const position = st("attribute", senkaku, null, { value: "no issue of territorial sovereignty exists", value_ja: "領有権の問題はそもそも存在しない", role: "Japan's position" });
 
 describe("the timeline's line of a statement", () => {
   it.each([
-    ["a coded value and its role", nuclear, "China attribute possessing (nuclear weapons status)", "中華人民共和国の核兵器の保有状況：保有"],
-    ["an English value with a role", taken, "Sakhalin attribute taken by the Soviet Union at the end of the Second World War (southern part)", "サハリンの南部：taken by the Soviet Union at the end of the Second World War［英語のみ］"],
+    ["a coded value and its role", nuclear, "China's nuclear weapons status: possessing", "中華人民共和国の核兵器の保有状況：保有"],
+    ["an English value with a role", taken, "Sakhalin's southern part: taken by the Soviet Union at the end of the Second World War", "サハリンの南部：taken by the Soviet Union at the end of the Second World War［英語のみ］"],
     ["an office", office, "Zhou Enlai holds office China (Foreign Minister)", "周恩来 在任 中華人民共和国（外務大臣）"],
     ["a leader the data names in English only", leader, "Mutsuhito (Emperor) (leader of Japan from 1868) holds office Japan (effective leader)", "Mutsuhito（天皇、1868年から日本の指導者）［英語のみ］ 在任 日本（実質的指導者）"],
     ["a signature and its place", signedAt, "Japan–China Joint Communiqué signed in Beijing", "日中共同声明 署名（場所：北京）"],
     ["a visit's host", host, "Tanaka's visit to China participant China (host)", "田中角栄首相の訪中 参加者 中華人民共和国（受入国）"],
     ["a relation between two states", relations, "China diplomatic relations Japan", "中華人民共和国 外交関係 日本"],
     ["a mission and its city, named in Japanese by the role tables", mission, "Japan diplomatic mission China (consulate general in Shinan District)", "日本 在外公館 中華人民共和国（総領事館（市南区））"],
-    ["an English value the data also gives in Japanese (value_ja)", { ...taken, value_ja: "第二次世界大戦末期にソ連が奪取" }, "Sakhalin attribute taken by the Soviet Union at the end of the Second World War (southern part)", "サハリンの南部：第二次世界大戦末期にソ連が奪取"],
-    ["a value in both languages", mixed, "Tanaka's visit to China attribute official working visit (公式実務訪問賓客) (reception category)", "田中角栄首相の訪中 属性 official working visit［英語のみ］ (公式実務訪問賓客)（reception category［英語のみ］）"],
-    ["free English prose as the value", signature, "Tanaka's visit to China attribute 29 September 1972, by Tanaka and Premier Zhou Enlai (communique signed)", "田中角栄首相の訪中の共同声明の署名：29 September 1972, by Tanaka and Premier Zhou Enlai［英語のみ］"],
+    ["an English value the data also gives in Japanese (value_ja)", { ...taken, value_ja: "第二次世界大戦末期にソ連が奪取" }, "Sakhalin's southern part: taken by the Soviet Union at the end of the Second World War", "サハリンの南部：第二次世界大戦末期にソ連が奪取"],
+    ["a value in both languages", mixed, "Tanaka's visit to China — reception category: official working visit (公式実務訪問賓客)", "reception category［英語のみ］（田中角栄首相の訪中）：official working visit［英語のみ］ (公式実務訪問賓客)"],
+    ["free English prose as the value", signature, "Tanaka's visit to China — communique signed: 29 September 1972, by Tanaka and Premier Zhou Enlai", "田中角栄首相の訪中の共同声明の署名：29 September 1972, by Tanaka and Premier Zhou Enlai［英語のみ］"],
+    ["a passive whose value is its date", adopted, "The Arms Trade Treaty was adopted by the UN General Assembly in April 2013", "武器貿易条約は2013年4月に国連総会で採択された"],
+    ["a clause whose value is its date", concluded, "The Arms Trade Treaty: Japan concluded the treaty on 9 May 2014", "武器貿易条約の日本の締結：2014年5月9日"],
+    ["a clause whose value is its date, a clause in Japanese too", concludedCcm, "The Convention on Cluster Munitions: Japan concluded the convention on 14 July 2009", "2009年7月14日、日本が条約を締結した（クラスター弾に関する条約）"],
+    ["a role that is no noun the subject owns", refused, "The Treaty of Peace with Japan — refused to sign: Soviet Union, Poland, Czechoslovakia", "日本国との平和条約の署名拒否：ソ連、ポーランド、チェコスロバキア"],
+    ["a 'yes' that makes the subject the first of its kind", firstVisit, "Emperor Akihito's visit to China (1992) was the first visit to China by a Japanese emperor", "天皇明仁の中国訪問（1992年）は天皇として初の中国訪問だった"],
+    ["a role that holds the subject's name", capital, "Tokyo has been the capital of Japan", "東京は日本の首都である"],
+    ["a name that is the subject's own", named, "The Japan–Taiwan Exchange Association's name: Japan–Taiwan Exchange Association", "日本台湾交流協会の名称：日本台湾交流協会"],
+    ["a value that is the place named after it", venue, "The First ASEAN–Japan Summit's venue: Kuala Lumpur", "第1回日・ASEAN首脳会議の開催地：クアラルンプール"],
+    ["an attribute of a dispute", position, "Japan's position in the Senkaku Islands dispute: no issue of territorial sovereignty exists", "尖閣諸島問題における日本の立場：領有権の問題はそもそも存在しない"],
   ])("writes %s in English and in Japanese", (_, s, en, ja) => {
     expect(line(s, "en")).toBe(en);
     expect(line(s, "ja")).toBe(ja);
   });
 
-  it.each([nuclear, taken, office, leader, signedAt, host, relations, mission, mixed, signature])("leaves no unmarked Latin text in a Japanese line: %#", (s) => {
+  it.each([nuclear, taken, office, leader, signedAt, host, relations, mission, mixed, signature, adopted, concluded, concludedCcm, refused, firstVisit, capital, named, venue, position])("leaves no unmarked Latin text in a Japanese line: %#", (s) => {
     expect(unmarkedLatin(timelineLine(s, "ja", undefined, ROLE_TABLES))).toEqual([]);
   });
 
@@ -75,8 +103,16 @@ describe("the timeline's line of a statement", () => {
     expect(lineText(tokens, "ja", "英語のみ")).toBe("田中角栄首相の訪中 参加者 中華人民共和国（inspected a unit no table has words for［英語のみ］）");
   });
 
-  it("writes an attribute whose role has no Japanese yet in the plain order, not 「Xのrole」", () => {
-    // Before the role tables load, "southern part" has no Japanese.
-    expect(lineText(timelineLine(taken, "ja"), "ja", "英語のみ")).toBe("サハリン 属性 taken by the Soviet Union at the end of the Second World War［英語のみ］（southern part［英語のみ］）");
+  it("heads an attribute whose role has no Japanese yet with its English words, not 「Xのrole」", () => {
+    // Before the role tables load, "southern part" has no Japanese: no の before English words (as entity pages say it).
+    expect(lineText(timelineLine(taken, "ja"), "ja", "英語のみ")).toBe("southern part［英語のみ］（サハリン）：taken by the Soviet Union at the end of the Second World War［英語のみ］");
+  });
+
+  it("marks an attribute's value and role as the rest of the list does, and keeps no date that is beside the line", () => {
+    const tokens = timelineLine(nuclear, "en", undefined, ROLE_TABLES);
+    expect(tokens).toContainEqual({ text: "possessing", part: "value" });
+    expect(tokens).toContainEqual({ text: "nuclear weapons status", lang: "en", part: "role" });
+    expect(line(nuclear, "en")).not.toMatch(/1964|2022/);
+    expect(line(capital, "ja")).not.toMatch(/1869/);
   });
 });
