@@ -1293,3 +1293,11 @@ describe("the state a visit goes to", () => {
     expect(c.filter((x) => x[1] === "participant").map((x) => x[2]).sort()).toEqual(["china", "shinzo-abe"]);
   });
 });
+
+describe("two lists, each after its own preposition", () => {
+  it("pairs no name of one with a name of the other ('conflict between China and Japan … war with Japan and Germany' makes no war of China and Germany)", () => {
+    const c = claims("Between 1937 and 1941, escalating conflict between China and Japan influenced U.S. relations with both nations, and ultimately contributed to pushing the United States toward full-scale war with Japan and Germany.");
+    expect(c.filter((x) => x[1] === "at-war" && [x[0], x[2]].includes("germany") && [x[0], x[2]].includes("taiwan"))).toEqual([]);
+    expect(c).toContainEqual(["germany", "at-war", "united-states", "supported", "positive"]);
+  });
+});
