@@ -580,6 +580,7 @@ describe("the day a title is said of", () => {
   it("reads a visit to a capital as a visit to its state ('Abe visited Beijing in October 2018')", () => {
     expect(claims("Prime Minister Shinzo Abe visited Beijing in October 2018.")).toEqual([
       ["abe-visit-to-china-2018", "participant", "shinzo-abe", "supported", "positive"],
+      ["abe-visit-to-china-2018", "participant", "china", "supported", "positive"],
       ["abe-visit-to-china-2018", "occurred", null, "supported", "positive"],
       ["shinzo-abe", "holds-office", "japan", "supported", "positive"],
     ]);
@@ -1277,5 +1278,26 @@ describe("more from part G's first run: unnamed agreements, launches, dates outs
   it("takes no date from outside a relative clause set off by commas ('…, which have never established diplomatic relations, over … the 1910-45 rule')", () => {
     const c = claims("The announcement comes amid strained ties between South Korea and Japan, which have never established diplomatic relations, over forced labor during the 1910-45 Japanese colonial rule of the Korean Peninsula.");
     expect(c.filter((x) => x[1] === "diplomatic-relations")).toEqual([["japan", "diplomatic-relations", "south-korea", "contradicted", "negative"]]);
+  });
+});
+
+describe("the state a visit goes to", () => {
+  it("is the visit's host, a participant the sentence asserts ('Tanaka visited China': China hosted the visit)", () => {
+    const c = claims("On September 25, 1972, Japanese Prime Minister Kakuei Tanaka visited China.");
+    expect(c).toContainEqual(["tanaka-visit-to-china-1972", "participant", "china", "supported", "positive"]);
+    expect(c).toContainEqual(["tanaka-visit-to-china-1972", "participant", "kakuei-tanaka", "supported", "positive"]);
+  });
+
+  it("is the host when the sentence names its capital ('visited Beijing')", () => {
+    const c = claims("In October 2006, Prime Minister Shinzo Abe visited Beijing.");
+    expect(c.filter((x) => x[1] === "participant").map((x) => x[2]).sort()).toEqual(["china", "shinzo-abe"]);
+  });
+});
+
+describe("two lists, each after its own preposition", () => {
+  it("pairs no name of one with a name of the other ('conflict between China and Japan … war with Japan and Germany' makes no war of China and Germany)", () => {
+    const c = claims("Between 1937 and 1941, escalating conflict between China and Japan influenced U.S. relations with both nations, and ultimately contributed to pushing the United States toward full-scale war with Japan and Germany.");
+    expect(c.filter((x) => x[1] === "at-war" && [x[0], x[2]].includes("germany") && [x[0], x[2]].includes("taiwan"))).toEqual([]);
+    expect(c).toContainEqual(["germany", "at-war", "united-states", "supported", "positive"]);
   });
 });

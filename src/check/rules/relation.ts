@@ -23,6 +23,11 @@ function coordinatedAfter(ctx: SentenceContext, lists: Mention[][], cue: number,
   return /\b(?:with|on|against|to)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:between|among|amongst)\b/i.test(lead);
 }
 
+/** The lists of states a preposition governs ("between China and Japan", "war with Japan and Germany") that name `id`. */
+function governedLists(ctx: SentenceContext, lists: Mention[][], id: string): Mention[][] {
+  return lists.filter((l) => l.some((m) => m.entity === id) && /\b(?:between|with|against|among|amongst)\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, l[0]!.start - ctx.start - 12), l[0]!.start - ctx.start)));
+}
+
 /**
  * A relation word with the names around it: "Japan joined the UN in 1956", "Japan and China
  * established diplomatic relations in 1972", "the islands are administered by Japan", "the treaty
@@ -80,6 +85,13 @@ export const relationRule: Rule = {
           // "declared war on Japan and Germany", "war with Japan and Germany": two names joined after the word are each
           // its object, not a pair of their own ("between Japan and China" is a pair).
           const joinedAfter = (at: number) => coordinatedAfter(ctx, (lists ??= stateLists(ctx)), at, a, b);
+          // "conflict between China and Japan … war with Japan and Germany": names in two different lists, each
+          // governed by its own preposition, are no pair (China and Germany).
+          if (symmetric) {
+            const la = governedLists(ctx, (lists ??= stateLists(ctx)), a);
+            const lb = governedLists(ctx, lists, b);
+            if (la.length && lb.length && !la.some((l) => lb.includes(l))) continue;
+          }
           const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !joinedAfter(at)) : undefined;
           const strict = symmetric ? together !== undefined : !!binding;
           const at = together !== undefined ? Math.max(inClauseAt(ctx, a, together)!, inClauseAt(ctx, b, together)!) : Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!);

@@ -69,6 +69,9 @@ export const visitRule: Rule = {
       const claim = (e: EventCue, extra: Partial<Candidate> = {}) => {
         out.push({ rule: "visit", subject: e.id, object: null, p: "occurred", at, cue: at, time });
         out.push({ rule: "visit", subject: e.id, object: visitor.entity, p: "participant", at, cue: at, time, ...extra });
+        // The state visited took part as the visit's host ("visited China": China hosted it).
+        const host = dest.kind === "state" ? dest.entity : capitalOf;
+        if (host && e.participants.has(host)) out.push({ rule: "visit", subject: e.id, object: host, p: "participant", at, cue: at });
       };
       if (made.length === 1) claim(made[0]!);
       else if (!then.length) {
