@@ -87,4 +87,14 @@ export const ROLE_PROSE_D: Readonly<Record<string, string>> = {
   "echoed by its Assembly's resolution of March 1932": "1932年3月の総会決議で同趣旨を表明",
   "lender": "供与国",
   "borrower": "借入国",
+  // Roles of the foreign ministers' trips of 2014, 2022 and 2024 (helper FMT16) and a pre-war consulate (MIS16).
+  "consulate, New Orleans": "領事館（ニューオーリンズ）",
+  "host (Washington, D.C.: Secretary of State Blinken)": "受入国（ワシントンD.C.、ブリンケン国務長官）",
+  "host (The Hague, 11 January: ICJ, ICC)": "受入国（ハーグ、1月11日：国際司法裁判所、国際刑事裁判所）",
+  "host (Washington, D.C., 12 January)": "受入国（ワシントンD.C.、1月12日）",
+  "host (Montreal)": "受入国（モントリオール）",
+  "host (Hamburg, 15 January: ITLOS)": "受入国（ハンブルク、1月15日：国際海洋法裁判所）",
+  "host (New York: United Nations Headquarters)": "受入国（ニューヨーク：国連本部）",
+  "Security Council, ministerial meeting chaired by Japan (18 March)": "安全保障理事会（3月18日、日本が議長を務めた閣僚級会合）",
+  "host (Secretary of State Kerry, Secretary of Defense Hagel, National Security Advisor Rice, as planned)": "受入国（予定：ケリー国務長官、ヘーゲル国防長官、ライス国家安全保障担当大統領補佐官）",
 };
