@@ -132,7 +132,8 @@ export function applyAgreementNames(db: Database.Database, entries: readonly Pla
     translated: db.prepare("UPDATE entities SET body = json_set(body, '$.nameJaTranslated', json('true')) WHERE id = ?"),
     dropName: db.prepare("DELETE FROM names WHERE entity_id = ? AND lang = 'ja' AND primary_name = 1"),
     name: db.prepare("INSERT INTO names(entity_id, text, key, lang, kind, primary_name) VALUES (?, ?, ?, 'ja', 'name', 1)"),
-    searchRow: db.prepare("SELECT rowid, names, summary FROM search WHERE entity_id = ?"),
+    // entity_id is UNINDEXED in the full-text table: one scan finds every row, where a query per entry scanned them all.
+    searchRows: db.prepare("SELECT entity_id, rowid, names, summary FROM search"),
     dropSearch: db.prepare("DELETE FROM search WHERE rowid = ?"),
     search: db.prepare("INSERT INTO search(entity_id, names, summary) VALUES (?, ?, ?)"),
     source: db.prepare("INSERT INTO entity_sources(entity_id, source_id, locator) VALUES (?, ?, ?)"),
@@ -143,6 +144,8 @@ export function applyAgreementNames(db: Database.Database, entries: readonly Pla
   };
   const warnings: Diagnostic[] = [];
   db.transaction(() => {
+    const searchRows = new Map<string, { rowid: number; names: string; summary: string }>();
+    for (const r of q.searchRows.all() as { entity_id: string; rowid: number; names: string; summary: string }[]) if (!searchRows.has(r.entity_id)) searchRows.set(r.entity_id, r);
     for (const e of entries) {
       const target = q.target.get(e.id) as { kind: string; origin: string } | undefined;
       const problem = misfit(e, target);
@@ -154,9 +157,11 @@ export function applyAgreementNames(db: Database.Database, entries: readonly Pla
       if (e.translated) q.translated.run(e.id);
       q.dropName.run(e.id);
       q.name.run(e.id, e.ja, searchKey(e.ja));
-      const row = q.searchRow.get(e.id) as { rowid: number; names: string; summary: string } | undefined;
+      const row = searchRows.get(e.id);
       if (row) q.dropSearch.run(row.rowid);
-      q.search.run(e.id, [row?.names, searchKey(e.ja)].filter(Boolean).join("\n"), row?.summary ?? "");
+      const names = [row?.names, searchKey(e.ja)].filter(Boolean).join("\n");
+      const summary = row?.summary ?? "";
+      searchRows.set(e.id, { rowid: Number(q.search.run(e.id, names, summary).lastInsertRowid), names, summary });
       if (e.source) {
         q.source.run(e.id, e.source, e.locator ?? null);
         q.bodySource.run({ id: e.id, ref: JSON.stringify({ source: e.source, ...(e.locator ? { locator: e.locator } : {}) }) });

@@ -43,9 +43,9 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
       // An undated statement about an event (a participant, what it concerns) goes by the event's own date, and
       // statements of one date and predicate keep the order of their files (rowid), where the id's hash had put
       // Abe's trips as 2014, 2019, 2016, 2018 and a trip's hosts out of the order its name gives them.
-      `SELECT s.* FROM statements s WHERE s.id IN (
-         SELECT id FROM statements WHERE subject = @id UNION SELECT id FROM statements WHERE object = @id
-         UNION SELECT id FROM statements WHERE at = @id UNION SELECT id FROM statements WHERE via = @id)
+      `SELECT s.* FROM statements s WHERE s.rowid IN (
+         SELECT rowid FROM statements WHERE subject = @id UNION SELECT rowid FROM statements WHERE object = @id
+         UNION SELECT rowid FROM statements WHERE at = @id UNION SELECT rowid FROM statements WHERE via = @id)
        AND NOT (s.status = 'rejected' AND s.id IN (SELECT a_statement FROM ledger))
        ORDER BY COALESCE(s.s_min, (SELECT MIN(o.s_min) FROM statements o WHERE o.subject = s.subject AND o.p = 'occurred'), '9999'), s.p, s.rowid`,
     )
@@ -73,7 +73,16 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
     },
     statements,
     ...(asOf !== undefined && row.kind !== "source" ? { onDay: onDay(store, id, row.kind, asOf) } : {}),
-    sections: sectionsOf(rows, asOf, (r) => eventDate(store, r), asOf !== undefined ? engineHeld(store, id, asOf) : undefined),
+    // Counted when read: the text of `gaiko show` never reads them, JSON (CLI and API) always does.
+    get sections() {
+      const events = new Map<string, ReturnType<typeof eventDate>>();
+      const dateOf = (r: StatementRow) => {
+        if (r.p !== "participant" || r.s_min) return null;
+        if (!events.has(r.subject)) events.set(r.subject, eventDate(store, r));
+        return events.get(r.subject)!;
+      };
+      return sectionsOf(rows, asOf, dateOf, asOf !== undefined ? engineHeld(store, id, asOf) : undefined);
+    },
     // The whole list for Japan would add 300 KB to an answer nobody reads whole: only with a part.
     ...(paged || part.statements === "summary"
       ? { references: referencesOf(store, [...entitySources, ...statements.flatMap((s) => s.sources)].map((c) => c.source)) }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Id, type Kind } from "./ids.js";
 import { Statement, SourceRef } from "./statement.js";
 import { Alias, Names, Summary } from "./text.js";
-import { Edtf } from "./time.js";
+import { Edtf } from "./edtf-field.js";
 
 /** A GGO treatyID ("CMNTBT_1996A", "UNNFCC_1997P:UNFCCC_1992A", "IND-JPN_2011O"), optionally "@" and a signature day. */
 const GGO_LINK = /^[A-Z0-9_][A-Z0-9 _:-]*[A-Z0-9](?:@\d{4}-\d{2}-\d{2})?$/;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Id } from "./ids.js";
 import { PREDICATE_NAMES } from "./predicates.js";
-import { Edtf } from "./time.js";
+import { Edtf } from "./edtf-field.js";
 
 /**
  * A pointer to where a source says something: a seed paragraph (`¶12`), a page (`p. 34`),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Edtf } from "./time.js";
+import { Edtf } from "./edtf-field.js";
 
 /** Languages a name, alias or summary may be written in (BCP 47 primary tags). */
 export const Lang = z.enum(["en", "ja", "ko", "zh", "ru", "es", "pt", "nl", "fr", "de", "ain", "other"]);

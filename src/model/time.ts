@@ -1,5 +1,8 @@
-import edtf from "edtf";
-import { z } from "zod";
+import { createRequire } from "node:module";
+
+// Loaded on the first parse: a command that compares days only (holdsOn) does not pay for the grammar.
+let edtfLib: typeof import("edtf").default | undefined;
+const edtf = (s: string) => (edtfLib ??= (createRequire(import.meta.url)("edtf") as { default: typeof import("edtf").default }).default)(s);
 
 /** The last representable day, used for open ("..") ends. */
 export const OPEN_END = "9999-12-31";
@@ -40,6 +43,28 @@ function bounds(part: { min: number; max: number }): { min: Day; max: Day } {
  * @example parseTime("1972-06-31")    // { error: "…" }
  */
 export function parseTime(s: string): TimeBounds | { error: string } {
+  let t = parsed.get(s);
+  if (!t) {
+    // Bounded: a server parses what people type (as-of days).
+    if (parsed.size >= 50_000) parsed.clear();
+    parsed.set(s, (t = frozen(parseTimeOnce(s))));
+  }
+  return t;
+}
+
+/**
+ * Each string's parse, kept: a build parses the same few thousand times once per statement, twice (the
+ * schema, then the statement's bounds), and the grammar costs ~1 ms a parse. Callers never change a result.
+ */
+const parsed = new Map<string, TimeBounds | { error: string }>();
+
+/** A kept result, frozen: a caller that changed one would change every later parse of the string. */
+function frozen(t: TimeBounds | { error: string }): TimeBounds | { error: string } {
+  if (!isTimeError(t)) (Object.freeze(t.start), Object.freeze(t.end));
+  return Object.freeze(t);
+}
+
+function parseTimeOnce(s: string): TimeBounds | { error: string } {
   try {
     const t = parseEdtf(s);
     if (isTimeError(t)) return t;
@@ -87,12 +112,6 @@ function parseEdtf(s: string): TimeBounds | { error: string } {
 export function isTimeError(t: TimeBounds | { error: string }): t is { error: string } {
   return "error" in t;
 }
-
-/** An EDTF string field, validated at parse time. */
-export const Edtf = z.string().superRefine((s, ctx) => {
-  const t = parseTime(s);
-  if (isTimeError(t)) ctx.addIssue({ code: "custom", message: t.error.includes(" — ") ? t.error : `${t.error} — write e.g. 1978-08-12, 1584-08, 1613~, 1945/1952 or 1956-12-12/..` });
-});
 
 /** Whether a relation held on `day`: "yes", "no", or "uncertain" when the day falls inside a fuzzy bound. */
 export type Holds = "yes" | "no" | "uncertain";
