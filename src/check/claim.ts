@@ -13,7 +13,7 @@ import { absenceEvidence, byAbsence, DENIED, rowsOf, type Absence } from "./abse
 export type Claim = CheckResult["claims"][number];
 
 /** The rules that propose claims; each claim names the one that proposed it, so evaluation can score rules apart. */
-export type RuleId = "relation" | "agreement-description" | "dated-name" | "office" | "territorial-dispute" | "described-event" | "attribute" | "party-list" | "visit" | "founding";
+export type RuleId = "relation" | "agreement-description" | "dated-name" | "office" | "territorial-dispute" | "described-event" | "attribute" | "party-list" | "visit" | "founding" | "forces";
 
 /** A claim a rule reads in a sentence, before it is decided. */
 export interface Candidate {

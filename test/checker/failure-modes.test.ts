@@ -1301,3 +1301,15 @@ describe("two lists, each after its own preposition", () => {
     expect(c).toContainEqual(["germany", "at-war", "united-states", "supported", "positive"]);
   });
 });
+
+describe("the forces of states beside a named event", () => {
+  it("are its participants ('the Suez Crisis, with British, French and Israeli forces')", () => {
+    const c = claims("The same period saw the Suez Crisis, with British, French and Israeli forces trying to take back the Suez Canal from Egypt's nationalistic ruler Gamal Abdel Nasser.");
+    for (const s of ["united-kingdom", "france", "israel"]) expect(c).toContainEqual(["suez-crisis-1956", "participant", s, "supported", "positive"]);
+  });
+
+  it("make no claim without a named event, nor for a state whose forces the sentence does not name (guard)", () => {
+    expect(claims("British and French forces were sent to Egypt in 1956.").filter((x) => x[1] === "participant")).toEqual([]);
+    expect(claims("The Suez Crisis of 1956 strained Britain's ties with Egypt.").filter((x) => x[1] === "participant")).toEqual([]);
+  });
+});
