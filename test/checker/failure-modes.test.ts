@@ -1313,3 +1313,10 @@ describe("the forces of states beside a named event", () => {
     expect(claims("The Suez Crisis of 1956 strained Britain's ties with Egypt.").filter((x) => x[1] === "participant")).toEqual([]);
   });
 });
+
+describe("a title inside a name", () => {
+  it("reads 'Emperor Akihito' (an alias with its title) as the title held at the sentence's date", () => {
+    expect(claims("October 1992 Emperor Akihito visits China.").filter((x) => x[1] === "holds-office")).toEqual([["akihito", "holds-office", "japan", "supported", "positive"]]);
+    expect(claims("In October 1982, Emperor Akihito visited China.").filter((x) => x[1] === "holds-office")).toEqual([["akihito", "holds-office", "japan", "contradicted", "positive"]]);
+  });
+});

@@ -21,6 +21,8 @@ const TITLES: { re: RegExp; roles: readonly string[]; match?: RegExp }[] = [
 const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|(?:General|First) Secretary|Chairman|Secretary of State|Chief Cabinet Secretary|Emperor|[Ll]eader)";
 /** A title written right before a person's name ("Prime Minister Hatoyama", "Japan's prime minister, Eisaku Sato"). */
 const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}(?:\\s*,)?\\s+$`, "i");
+/** A title that opens the name itself, when the name is an alias with its title ("Emperor Akihito"). */
+const TITLED_IN_NAME = new RegExp(`^${TITLE_WORDS}(?=\\s+\\S)`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
 const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
 /** A title the verb after the name gives ("Shinzo Abe became prime minister", "Koizumi served as prime minister"). */
@@ -82,7 +84,9 @@ export const officeRule: Rule = {
       const at = ctx.firstAt.get(a)!;
       const before = ctx.slice.slice(Math.max(0, at - ctx.start - 40), at - ctx.start);
       const after = ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start, ctx.firstEnd.get(a)! - ctx.start + 50);
-      const english = TITLED_BEFORE.exec(before)?.[0] ?? TITLED_AFTER.exec(after)?.[0] ?? TITLED_BY_VERB.exec(after)?.[0];
+      // "Emperor Akihito" may be a name of its own (an alias): its title is then inside the name.
+      const inName = TITLED_IN_NAME.exec(ctx.slice.slice(at - ctx.start, ctx.firstEnd.get(a)! - ctx.start))?.[0];
+      const english = TITLED_BEFORE.exec(before)?.[0] ?? inName ?? TITLED_AFTER.exec(after)?.[0] ?? TITLED_BY_VERB.exec(after)?.[0];
       const japanese = english === undefined ? (TITLED_AFTER_JA.exec(after)?.[0] ?? TITLED_BEFORE_JA.exec(before)?.[0] ?? TITLED_BY_VERB_JA.exec(after)?.[0]) : undefined;
       const title = english ?? japanese;
       const then = title !== undefined && (japanese !== undefined ? !NOT_THEN_JA.test(japanese) : !NOT_THEN.test(before) && !NOT_THEN.test(title));
