@@ -40,7 +40,7 @@ export interface CheckOptions {
  * signed a Reciprocal Access Agreement"), then the most prominent. An agreement the sentence tells apart by nothing is
  * added to `guessed`.
  */
-function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>) {
+function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>, before = "") {
   const year = first?.min;
   // A span without written ends ("the early 20th century", "the 1930s") in which another of the states sharing a name
   // came to exist chooses none: the Qing alive in 1900 is not "China" of the early 20th century, which the Republic
@@ -57,8 +57,11 @@ function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention |
     const titled = roles ? living.filter((c) => (k.offices.get(c) ?? []).some((r) => !!r.role && roles.includes(r.role))) : [];
     const pool = titled.length ? titled : living;
     const named = (c: string) => [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, slice)).length;
-    const sorted = pool.sort((a, b) => named(b) - named(a) || (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0));
-    if (sorted.length > 1 && k.gazetteer.kinds.get(sorted[0]!) === "agreement" && named(sorted[0]!) === named(sorted[1]!) && alive.length !== 1) guessed.add(sorted[0]!);
+    // The parties named earlier in the paragraph tell agreements apart when the sentence does not ("… signed the RAA"
+    // after "a reciprocal access agreement between the Philippines and Japan").
+    const earlier = (c: string) => (before ? [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, before)).length : 0);
+    const sorted = pool.sort((a, b) => named(b) - named(a) || earlier(b) - earlier(a) || (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0));
+    if (sorted.length > 1 && k.gazetteer.kinds.get(sorted[0]!) === "agreement" && named(sorted[0]!) === named(sorted[1]!) && earlier(sorted[0]!) === earlier(sorted[1]!) && alive.length !== 1) guessed.add(sorted[0]!);
     return sorted[0]!;
   };
 }
@@ -120,14 +123,17 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     for (let j = ti; j < times.length && times[j]!.start < s.end; j++) inSentence.push(times[j]!);
     const year = inSentence[0]?.min;
     const guessed = new Set<string>();
-    const choose = chooser(store, k, slice, inSentence[0], guessed);
+    // The paragraph before the sentence (at most 1,000 characters), for names the sentence alone does not tell apart.
+    const paragraphStart = Math.max(text.lastIndexOf("\n", s.start - 1) + 1, s.start - 1000);
+    const choose = chooser(store, k, slice, inSentence[0], guessed, text.slice(paragraphStart, s.start));
     const named: Mention[] = k.gazetteer.find(slice, choose, folded.slice(s.start, s.end));
     const found: Mention[] = [...named, ...discourse.resolve(slice, named, year?.slice(0, 4))]
       .sort((a, b) => a.start - b.start)
       .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
     for (const m of found) mentions.push({ start: m.start, end: m.end, text: m.text, entity: store.ref(m.entity)!, via: m.via });
     const ctx = sentenceContext(store, k, text, s, found, inSentence, today, triggers);
-    // A name several agreements share, picked by a guess, may support a claim but never contradicts one.
+    // A name several agreements share, picked by a guess, may support a claim (some agreement of that name fits) but
+    // never contradicts one.
     claims.push(...resolve(ctx, RULES.flatMap((r) => r.propose(ctx))).map((c) => (c.verdict === "contradicted" && (guessed.has(c.subject.id) || (!!c.object && guessed.has(c.object.id))) ? guessedName(store, c, guessed.has(c.subject.id) ? c.subject.id : c.object!.id) : c)));
     const restated = restatedAttributes(ctx, claims);
     // What the sentence was found to speak of, named or not, is there for the next one to refer to.

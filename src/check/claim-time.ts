@@ -170,7 +170,9 @@ function nearestWord(ctx: SentenceContext, time: TimeMention, words: RegExp): nu
  */
 export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | undefined): Edge {
   if (!time) return "any";
-  if (saysStart(ctx, c.p)) return "start";
+  // "…the foundation was established in 1972 after official diplomatic ties … were severed": of a start word and an
+  // end word, the one nearer the word that carries the claim is the claim's.
+  if (saysStart(ctx, c.p) && !endNearerThanStart(ctx, c)) return "start";
   // "The Korean War began in June 1950": a beginning word nearer the date than any end word dates the start.
   if (c.p === "occurred" && nearestWord(ctx, time, BEGAN_ALL) < nearestWord(ctx, time, END_WORDS_ALL)) return "start";
   // "ended their state of war with the Joint Declaration of 1956": the agreement's date is the relation's end.
@@ -211,6 +213,24 @@ function unnamed(ctx: SentenceContext): string {
     unnamedSlices.set(ctx, s);
   }
   return s;
+}
+
+/** Whether an end word ("severed", "ended") stands nearer the claim's word than any of the relation's start words, outside names. */
+function endNearerThanStart(ctx: SentenceContext, c: Candidate): boolean {
+  const start = START_WORDS[c.p];
+  if (!start) return false;
+  const text = unnamed(ctx);
+  const at = (c.cue ?? c.at) - ctx.start;
+  // Within the claim's clause first: "after official diplomatic ties … were severed" holds its own end word.
+  const [from, to] = clauseAround(ctx.slice, at);
+  const within = (re: RegExp) => new RegExp(re.source, "i").test(text.slice(from, to));
+  if (within(END_WORDS) !== within(start)) return within(END_WORDS);
+  const nearest = (re: RegExp) => {
+    let best = Infinity;
+    for (const m of text.matchAll(new RegExp(re.source, "gi"))) best = Math.min(best, Math.abs(m.index - at));
+    return best;
+  };
+  return nearest(END_WORDS) < nearest(start);
 }
 
 /** Whether the sentence, outside its names, has a word saying the relation began ("joined", "annexed"). */

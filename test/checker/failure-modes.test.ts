@@ -1320,3 +1320,33 @@ describe("a title inside a name", () => {
     expect(claims("In October 1982, Emperor Akihito visited China.").filter((x) => x[1] === "holds-office")).toEqual([["akihito", "holds-office", "japan", "contradicted", "positive"]]);
   });
 });
+
+describe("from part H's first run (three fresh texts)", () => {
+  it("reads the end word in the relation's own clause, not a start word said of something else ('established in 1952 after official diplomatic ties … were severed')", () => {
+    const planted = claims("The move could represent the greatest breakthrough since the foundation was established in 1952 after official diplomatic ties between Japan and Taiwan were severed.");
+    expect(planted.filter((x) => x[1] === "diplomatic-relations")).toEqual([["japan", "diplomatic-relations", "taiwan", "contradicted", "positive"]]);
+    const right = claims("The move could represent the greatest breakthrough since the foundation was established in 1972 after official diplomatic ties between Japan and Taiwan were severed.");
+    expect(right.filter((x) => x[1] === "diplomatic-relations")).toEqual([["japan", "diplomatic-relations", "taiwan", "supported", "positive"]]);
+  });
+
+  it("tells agreements of one name apart by the parties named earlier in the paragraph ('the RAA' after the Philippines and Japan)", () => {
+    const r = check(store, "The signing of a reciprocal access agreement between the Philippines and Japan was welcomed. Defense Secretary Gilberto Teodoro and Japanese Foreign Minister Kamikawa Yoko signed the RAA.", { today: TODAY });
+    const second = r.claims.filter((c) => c.start > 90);
+    expect(second.some((c) => c.subject.id === "japan-uk-reciprocal-access-agreement" || c.object?.id === "japan-uk-reciprocal-access-agreement")).toBe(false);
+    expect(second.map((c) => c.subject.id)).toContain("japan-philippines-reciprocal-access-agreement");
+  });
+
+  it("contradicts nothing by an agreement guessed among several of one name ('Kamikawa signed the RAA' alone): not checkable, with the reason (guard)", () => {
+    const c = check(store, "Defense Secretary Gilberto Teodoro and Japanese Foreign Minister Kamikawa Yoko signed the RAA.", { today: TODAY }).claims.filter((x) => x.p === "signatory-of");
+    expect(c.map((x) => [x.subject.id, x.verdict])).toEqual([["yoko-kamikawa", "not-checkable"]]);
+    expect(c[0]!.reason).toContain("several agreements");
+  });
+
+  it("reads a former title as an office once held of the state it names, undated ('Former Japanese leader Chiang Kai-shek')", () => {
+    expect(claims("Former Japanese leader Chiang Kai-shek's administration proposed the name.")).toEqual([["chiang-kai-shek", "holds-office", "japan", "contradicted", "positive"]]);
+  });
+
+  it("claims no former office of a name several states share, when no date tells which ('Former Chinese leader Chiang Kai-shek') (guard)", () => {
+    expect(claims("Former Chinese leader Chiang Kai-shek died in 1975.").filter((x) => x[1] === "holds-office")).toEqual([]);
+  });
+});

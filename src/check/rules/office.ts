@@ -44,6 +44,8 @@ const CLAUSE_BREAK = /[;:.]|\b(?:and|but|while|whereas|which|who|after|before|wh
 /** A preposition that makes a date bound another event rather than date the sentence's act. */
 const SINCE_UNTIL = /\b(?:since|until|till|before|after|by)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$/i;
 const NOT_THEN = /\b(former|ex-|late|future|vice|deputy)\b/i;
+/** A past title, written right before it: the person held it once. */
+const FORMER = /\b(?:former|ex-)\s*(?:\w+\s+){0,2}$/i;
 
 const known = new WeakMap<Knowledge, string[]>();
 /** The roles a title names: its own, and the knowledge base's roles whose words it matches (undefined: any office). */
@@ -94,6 +96,15 @@ export const officeRule: Rule = {
       // "…after taking office in 2001", "Koizumi took office in April 2001": taking office is an office claim,
       // titled or not, about when the term began.
       const took = TOOK_OFFICE.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start, ctx.firstEnd.get(a)! - ctx.start + 80));
+      // "Former Japanese leader Chiang Kai-shek": a past title still says the person once held an office of the state it
+      // names; only that is claimed, undated (decided by where the person held office).
+      if (!then && !took && english !== undefined && FORMER.test(before.slice(0, before.length - english.length))) {
+        const state = titleState(ctx, at - ctx.start - english.length);
+        const held = new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!));
+        // Without a date, a name several states share ("Chinese": the PRC, the Republic, the Qing) may be any of them.
+        if (state && !held.has(state) && overlapsTerms(ctx, a, state) && namesakes(ctx, state).every((x) => !held.has(x))) out.push({ rule: "office", subject: a, object: state, p: "holds-office", at, ...(roles ? { roles } : {}), undated: true });
+        continue;
+      }
       // A person merely named beside a date ("Toshiki Kaifu's 1991 tour") asserts no office.
       if (!then && !took) continue;
       // "…signed in September 2002 by Prime Minister Koizumi and leader Kim Jong Il": the act's date is the day
@@ -126,6 +137,15 @@ export const officeRule: Rule = {
     return out;
   },
 };
+
+/** The states that share the name the sentence gives `state` by ("Chinese": china, taiwan, qing), itself among them. */
+function namesakes(ctx: SentenceContext, state: string): string[] {
+  const m = ctx.found.find((x) => x.entity === state && x.via !== "reference");
+  if (!m) return [state];
+  let all: string[] = [state];
+  ctx.k.gazetteer.find(m.text, (candidates) => ((all = [...new Set([state, ...candidates])]), candidates[0]!));
+  return all;
+}
 
 /** The state named right before a title that starts at `rel` in the sentence ("Japanese Foreign Minister", "Japan's prime minister"). */
 function titleState(ctx: SentenceContext, rel: number): string | undefined {
