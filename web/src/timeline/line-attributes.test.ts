@@ -1,40 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import type { EntityRef, StatementView } from "../api/types.js";
+import type { StatementView } from "../api/types.js";
 import type { Lang } from "../i18n/dict.js";
 import { ROLE_TABLES } from "../i18n/role-table.js";
-import { nameLookup } from "../i18n/roles.js";
+import { attributes, names } from "../entity/data-attributes.fixtures.js";
 import { timelineLine, type LineToken } from "./line.js";
 
 // Every attribute statement in data/, read from the YAML (not the built database), as the timeline's line
 // says it in English and in Japanese. The line once wrote every attribute 「Xの<role>：<value>」 and
 // "X attribute <value> (<role>)": 武器貿易条約の国連総会で採択：2013年4月, "The Treaty of Peace with Japan
 // attribute Poland (refused to sign)", "… attribute yes (first visit …)". It now says them as entity pages do.
-const DATA = join(import.meta.dirname, "../../../data");
-const KINDS: Record<string, EntityRef["kind"]> = {
-  states: "state", organizations: "organization", agreements: "agreement", disputes: "dispute", events: "event", people: "person", policies: "policy", places: "place",
-};
-const yamlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : []));
-type Raw = { p: string; subject?: string; role?: string; value?: string | number; value_ja?: string; time?: string; at?: string };
-type Doc = { names?: { en?: string; ja?: string | null }; statements?: Raw[] };
-const docs = Object.entries(KINDS).flatMap(([dir, kind]) =>
-  yamlFiles(join(DATA, dir)).map((file) => ({ id: basename(file, ".yaml"), kind, doc: (parse(readFileSync(file, "utf8")) ?? {}) as Doc })),
-);
-const refs = new Map(docs.map(({ id, kind, doc }): [string, EntityRef] => [id, { id, kind, name: { en: doc.names?.en ?? id, ja: doc.names?.ja ?? null } }]));
-const names = nameLookup(docs.filter((d) => d.kind === "state" && d.doc.names?.en).map((d) => ({ id: d.id, name: { en: d.doc.names!.en!, ja: d.doc.names!.ja ?? null } })));
-
-const attributes: StatementView[] = docs.flatMap(({ id, doc }) =>
-  (doc.statements ?? [])
-    .filter((s) => s.p === "attribute" && typeof s.role === "string")
-    .map((s) => ({
-      id: "x", p: "attribute", label: { en: "attribute", ja: "属性" }, subject: refs.get(s.subject ?? id)!, object: null,
-      value: s.value === undefined ? null : String(s.value), value_ja: s.value_ja ?? null, time: s.time ?? null, start: null, end: null,
-      at: (s.at && refs.get(s.at)) || null, via: null, role: s.role!, status: "accepted", assertedBy: [], note: null, note_ja: null, sources: [],
-    }) as StatementView),
-);
 
 /** The line as a reader sees it, each entity by its name in the page's language (English where it has none). */
 const text = (tokens: readonly LineToken[], lang: Lang) =>
