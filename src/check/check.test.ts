@@ -28,6 +28,14 @@ describe("time expressions", () => {
     ["in the early 20th century", "1900/1939"],
     ["the mid-19th century", "1830/1869"],
     ["in the late 1980s", "1986/1989"],
+    // Ranges of days in one year, in both languages (TICAD7's 2019年8月28日から30日まで had been read as the 28th alone,
+    // and まで made it the end: a true sentence contradicted).
+    ["2019年8月28日から30日まで", "2019-08-28/2019-08-30"],
+    ["2019年8月28日～9月2日", "2019-08-28/2019-09-02"],
+    ["2019年8月28~30日", "2019-08-28/2019-08-30"],
+    ["from 28 to 30 August 2019", "2019-08-28/2019-08-30"],
+    ["28–30 August 2019", "2019-08-28/2019-08-30"],
+    ["August 28-30, 2019", "2019-08-28/2019-08-30"],
   ])("reads %j as %s", (text, edtf) => {
     expect(findTimes(text).map((t) => t.edtf)).toEqual([edtf]);
   });

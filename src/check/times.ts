@@ -52,8 +52,23 @@ const PART = "(?:(early|mid|late)[- ]?)?";
 
 const eraYear = (era: string, n: string) => ERAS[era]! + (n === "元" ? 1 : Number(n)) - 1;
 
+/** Days from one to another (both ends written): "2019-08-28/2019-08-30". */
+function days(y: number, m1: number, d1: number, m2: number, d2: number): { edtf: string; min: Day; max: Day } | undefined {
+  const a = day(y, m1, d1);
+  const b = day(y, m2, d2);
+  return a && b && a.min < b.min ? { edtf: `${a.edtf}/${b.edtf}`, min: a.min, max: b.max } : undefined;
+}
+/** What joins the two ends of a range of days: から…まで, ～, ~, a dash, "to". */
+const JA_TO = "\\s*(?:から|～|〜|~|－|–|-)\\s*";
+
 /** Most specific first: a position taken by an earlier rule is not read again by a later one. */
 const RULES: Rule[] = [
+  // Ranges of days in one year: 2019年8月28日から30日まで, 2019年8月28日～9月2日, 2019年8月28~30日, "28–30 August 2019",
+  // "from 28 to 30 August 2019", "August 28–30, 2019".
+  { re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日${JA_TO}(?:(\\d{1,2})月)?(\\d{1,2})日(?:まで)?`, "g"), read: (m) => days(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? m[2]), Number(m[5])), span: true, bounds: true },
+  { re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})${JA_TO}(\\d{1,2})日`, "g"), read: (m) => days(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[2]), Number(m[4])), span: true, bounds: true },
+  { re: new RegExp(`\\b(?:from\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|to|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON},?\\s+${YEAR}\\b`, "gi"), read: (m) => days(Number(m[4]), monthIndex(m[3]!) + 1, Number(m[1]), monthIndex(m[3]!) + 1, Number(m[2])), span: true, bounds: true },
+  { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gi"), read: (m) => days(Number(m[4]), monthIndex(m[1]!) + 1, Number(m[2]), monthIndex(m[1]!) + 1, Number(m[3])), span: true, bounds: true },
   { re: /(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月(\d{1,2})日/g, read: (m) => day(eraYear(m[1]!, m[2]!), Number(m[3]), Number(m[4])) },
   { re: /(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月/g, read: (m) => month(eraYear(m[1]!, m[2]!), Number(m[3])) },
   { re: /(明治|大正|昭和|平成|令和)(元|\d{1,2})年/g, read: (m) => year(eraYear(m[1]!, m[2]!)) },

@@ -1350,3 +1350,13 @@ describe("from part H's first run (three fresh texts)", () => {
     expect(claims("Former Chinese leader Chiang Kai-shek died in 1975.").filter((x) => x[1] === "holds-office")).toEqual([]);
   });
 });
+
+describe("a range of days", () => {
+  it.each([
+    ["TICAD7は2019年8月28日から30日まで横浜で開かれた。", "supported"],
+    ["TICAD7は2018年8月28日から30日まで横浜で開かれた。", "contradicted"],
+    ["TICAD 7 was held in Yokohama from 28 to 30 August 2019.", "supported"],
+  ])("dates an event held over those days: %s", (text, verdict) => {
+    expect(claims(text).filter((x) => x[1] === "occurred").map((x) => x[3])).toEqual([verdict]);
+  });
+});
