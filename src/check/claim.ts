@@ -44,6 +44,9 @@ export interface Candidate {
   mismatch?: string;
 }
 
+/** A relative clause right after the relation's word saying it ended (", which ended in 1972"). */
+const ENDED_AFTER = /^[^,.;]{0,40},\s*which\s+(?:had\s+)?(?:ended|were\s+severed|was\s+severed|lapsed|ceased|expired)\b/i;
+
 /** Relations whose denial the knowledge base records as a relation of its own. */
 const NEGATED: Partial<Record<Predicate, Predicate>> = { "diplomatic-relations": "no-relations" };
 /** Relations only one state holds over a place at a time: another holder contradicts a claimed one. */
@@ -159,6 +162,9 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   if (time && c.p !== "exists" && [c.subject, c.p === "holds-territory" ? null : c.object].some((e) => e && (ctx.k.exists.get(e) ?? []).length > 0 && (ctx.k.exists.get(e) ?? []).every((x) => x.s_min && time!.max < x.s_min))) return undefined;
   const edge = edgeOf(ctx, c, time);
   let polarity: Polarity = polarityAt(ctx.slice, rel);
+  // "in the absence of diplomatic ties, which ended in 1972": the relative clause speaks of the ties themselves, which
+  // held until then; their end is what is dated, asserted.
+  if (polarity === "negative" && time && INTERVAL.has(c.p) && ENDED_AFTER.test(ctx.slice.slice(rel))) polarity = "positive";
   // "It was not signed by Kim Jong Un": the denial speaks of who signed (a claim of its own), not of the signing.
   if (c.p === "signed" && polarity === "negative" && /^\S+\s+by\b/i.test(ctx.slice.slice(rel))) return undefined;
   // "Indonesia did not sign RCEP": the denial is of Indonesia's signature, a claim of its own, not of the signing.

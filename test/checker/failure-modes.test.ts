@@ -1360,3 +1360,12 @@ describe("a range of days", () => {
     expect(claims(text).filter((x) => x[1] === "occurred").map((x) => x[3])).toEqual([verdict]);
   });
 });
+
+describe("a relation said to have ended, in a relative clause after a denial", () => {
+  it("reads 'in the absence of … ties, which ended in 1972' as the ties' end, asserted (had been relations denied in 1972: contradicted)", () => {
+    const c = claims("The association represents Japan's interests in Taiwan in the absence of bilateral diplomatic ties, which ended in 1972.");
+    expect(c.filter((x) => x[1] === "diplomatic-relations")).toEqual([["japan", "diplomatic-relations", "taiwan", "supported", "positive"]]);
+    const wrong = claims("The association represents Japan's interests in Taiwan in the absence of bilateral diplomatic ties, which ended in 1962.");
+    expect(wrong.filter((x) => x[1] === "diplomatic-relations")).toEqual([["japan", "diplomatic-relations", "taiwan", "contradicted", "positive"]]);
+  });
+});
