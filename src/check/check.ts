@@ -56,10 +56,11 @@ function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention |
     const roles = at !== undefined && living.every((c) => k.gazetteer.kinds.get(c) === "person") ? titleRolesBefore(k, slice.slice(Math.max(0, at - 40), at)) : undefined;
     const titled = roles ? living.filter((c) => (k.offices.get(c) ?? []).some((r) => !!r.role && roles.includes(r.role))) : [];
     const pool = titled.length ? titled : living;
-    const named = (c: string) => [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, slice)).length;
+    const namedIn = (text: string) => (c: string) => (text ? [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, text)).length : 0);
+    const named = namedIn(slice);
     // The parties named earlier in the paragraph tell agreements apart when the sentence does not ("… signed the RAA"
     // after "a reciprocal access agreement between the Philippines and Japan").
-    const earlier = (c: string) => (before ? [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, before)).length : 0);
+    const earlier = namedIn(before);
     const sorted = pool.sort((a, b) => named(b) - named(a) || earlier(b) - earlier(a) || (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0));
     if (sorted.length > 1 && k.gazetteer.kinds.get(sorted[0]!) === "agreement" && named(sorted[0]!) === named(sorted[1]!) && earlier(sorted[0]!) === earlier(sorted[1]!) && alive.length !== 1) guessed.add(sorted[0]!);
     return sorted[0]!;

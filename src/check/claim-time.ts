@@ -223,14 +223,14 @@ function endNearerThanStart(ctx: SentenceContext, c: Candidate): boolean {
   const at = (c.cue ?? c.at) - ctx.start;
   // Within the claim's clause first: "after official diplomatic ties … were severed" holds its own end word.
   const [from, to] = clauseAround(ctx.slice, at);
-  const within = (re: RegExp) => new RegExp(re.source, "i").test(text.slice(from, to));
-  if (within(END_WORDS) !== within(start)) return within(END_WORDS);
+  const ends = END_WORDS.test(text.slice(from, to));
+  if (ends !== start.test(text.slice(from, to))) return ends;
   const nearest = (re: RegExp) => {
     let best = Infinity;
     for (const m of text.matchAll(new RegExp(re.source, "gi"))) best = Math.min(best, Math.abs(m.index - at));
     return best;
   };
-  return nearest(END_WORDS) < nearest(start);
+  return nearest(END_WORDS_ALL) < nearest(start);
 }
 
 /** Whether the sentence, outside its names, has a word saying the relation began ("joined", "annexed"). */

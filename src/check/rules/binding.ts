@@ -1,5 +1,6 @@
 import type { Kind } from "../../model/ids.js";
 import { PREDICATES, type Predicate } from "../../model/predicates.js";
+import { EXCLUSIVE } from "../claim.js";
 import type { SentenceContext } from "../context.js";
 import { clauseAround } from "../polarity.js";
 
@@ -87,14 +88,11 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const disputed = subject && p === "claims" ? counterclaimant(ctx, subjects, subject) : undefined;
   if (disputed) return bindCounter(ctx, p, after, disputed, subject!, placing);
   // A place held is named, not qualified: "resistance from an untrained Chinese Army" holds no China.
-  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(m) && !(HOLDING.has(p) && m.via === "demonym"));
+  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(m) && !(EXCLUSIVE.has(p) && m.via === "demonym"));
   // "China, Taiwan and Japan claim the islands": each subject of the list right before the word.
   const also = subject && !elided ? coordinated(ctx, subjects, subject, -1) : [];
   return subject && object ? { subject: subject.entity, object: object.entity, ...(also.length ? { also: also.filter((x) => x !== object.entity) } : {}) } : undefined;
 }
-
-/** Relations of holding a place. */
-const HOLDING: ReadonlySet<Predicate> = new Set<Predicate>(["administers", "occupies", "rules", "holds-territory"]);
 
 /** A preposition right before a name (after "the"). */
 const GOVERNED = /\b(?:to|with|from|against|into|towards?|for|on|over|between|among|at|in|of)\s+(?:the\s+)?$/i;

@@ -96,13 +96,19 @@ export const officeRule: Rule = {
       // "…after taking office in 2001", "Koizumi took office in April 2001": taking office is an office claim,
       // titled or not, about when the term began.
       const took = TOOK_OFFICE.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start, ctx.firstEnd.get(a)! - ctx.start + 80));
+      const recorded = new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!));
+      // The state a title gives right before it, when the person held no office of it though it existed during their
+      // terms ("Japanese Foreign Minister Henry Stimson"): a claim decided by where the person held office.
+      const givenState = () => {
+        const state = titleState(ctx, at - ctx.start - english!.length);
+        return state && !recorded.has(state) && overlapsTerms(ctx, a, state) ? state : undefined;
+      };
       // "Former Japanese leader Chiang Kai-shek": a past title still says the person once held an office of the state it
       // names; only that is claimed, undated (decided by where the person held office).
       if (!then && !took && english !== undefined && FORMER.test(before.slice(0, before.length - english.length))) {
-        const state = titleState(ctx, at - ctx.start - english.length);
-        const held = new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!));
+        const state = givenState();
         // Without a date, a name several states share ("Chinese": the PRC, the Republic, the Qing) may be any of them.
-        if (state && !held.has(state) && overlapsTerms(ctx, a, state) && namesakes(ctx, state).every((x) => !held.has(x))) out.push({ rule: "office", subject: a, object: state, p: "holds-office", at, ...(roles ? { roles } : {}), undated: true });
+        if (state && namesakes(ctx, state).every((x) => !recorded.has(x))) out.push({ rule: "office", subject: a, object: state, p: "holds-office", at, ...(roles ? { roles } : {}), undated: true });
         continue;
       }
       // A person merely named beside a date ("Toshiki Kaifu's 1991 tour") asserts no office.
@@ -123,13 +129,10 @@ export const officeRule: Rule = {
       // "…the first summit since 2011", "until 1945": a date that bounds something else is not the day of the title.
       const relational = !actedOn && !actedAfter && ctx.times.every((t) => SINCE_UNTIL.test(ctx.slice.slice(Math.max(0, t.start - ctx.start - 12), t.start - ctx.start)));
       const time = actedOn ?? actedAfter;
-      const recorded = new Set((ctx.k.offices.get(a) ?? []).map((r) => r.object!));
-      // Without a date only this claim is made: the office is not of the state the title gives, at any time.
+      // Without a date only the given state's claim is made: the office is not of the state the title gives, at any time.
       const offices = new Set(ctx.times.length ? recorded : []);
-      // "Japanese Foreign Minister Henry Stimson": the state the title is given right before it, when it is not one
-      // whose office the person is recorded in, is claimed too (and decided by where the person held office).
-      const given = english !== undefined && then ? titleState(ctx, at - ctx.start - english.length) : undefined;
-      if (given && !recorded.has(given) && overlapsTerms(ctx, a, given)) offices.add(given);
+      const given = english !== undefined && then ? givenState() : undefined;
+      if (given) offices.add(given);
       for (const office of offices) {
         out.push({ rule: "office", subject: a, object: office, p: "holds-office", at, ...(roles ? { roles } : {}), ...(time ? { time } : relational ? { undated: true, undatedWhy: "date-bounds-other" as const } : {}) });
       }
