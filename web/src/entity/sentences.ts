@@ -183,6 +183,12 @@ const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
 /** An office of a party rather than of the state (its words already name the party, and so the country). */
 const PARTY_OFFICE = /\bParty\b|党/;
 
+/** "in" for "on" before a date that is no single day: "in 1951", "in September 1972" (the last token written). */
+function inNotOn(tokens: Token[]): void {
+  const prev = tokens[tokens.length - 1];
+  if (prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
+}
+
 /**
  * The sentence for a statement, as tokens (entities stay entities, to be linked). A Japanese page
  * passes the role tables it has loaded (Role.tsx's useRoleTables) for the statement's role; `selfId`, the
@@ -237,16 +243,14 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
     else if (part === "{o}") (s.object ? named(s.object, after) : tokens.push(valueToken(s.value, lang, s.role)));
     else if (part === "{from}" || part === "{date}") {
       // "on 29 September 1972" but "in 1951", "in September 1972".
-      const prev = tokens[tokens.length - 1];
-      if (from && !/^-?\d{4}-\d{2}-\d{2}/.test(from) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
+      if (from && !/^-?\d{4}-\d{2}-\d{2}/.test(from)) inNotOn(tokens);
       tokens.push(from ? { text: longDate(from, lang), date: from } : { text: "" });
     } else if (part === "{to}") tokens.push(to ? { text: endText, date: to } : { text: endText });
     else if (part === "{value}") tokens.push(sameDate ? { text: longDate(sameDate, lang), date: sameDate } : { ...valueToken(s.value, lang, s.role), part: "value" });
     else if (part === "{vdate}") {
       // The value is the sentence's date: "was adopted in April 2013", "on 9 May 2014"; 2013年4月.
       const v = given.value ?? "";
-      const prev = tokens[tokens.length - 1];
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) && prev && "text" in prev && prev.text.endsWith(" on ")) prev.text = `${prev.text.slice(0, -4)} in `;
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) inNotOn(tokens);
       tokens.push({ text: longDate(v, lang), date: v });
     }
     else if (part === "{role}") tokens.push(role ? { text: role.text, lang: role.lang, part: "role" } : { text: "" });
