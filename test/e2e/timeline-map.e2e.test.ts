@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { chromiumAvailable, screenshotPath, startSession, stopSession, type Session } from "./harness.js";
 import { seriousViolations } from "./axe.js";
+import { drag } from "./gestures.js";
 import { MapPage, TimelinePage } from "./pages.js";
 
 const poll = { timeout: 15_000 };
@@ -668,21 +669,3 @@ describe.runIf(chromiumAvailable())("the timeline and the map", () => {
     });
   });
 });
-
-/** A drag from one point to another: one finger on a phone (touch events through CDP), the mouse on a desktop. */
-async function drag(page: Page, touch: boolean, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  const steps = 8;
-  const at = (i: number) => ({ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps });
-  if (!touch) {
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= steps; i++) await page.mouse.move(at(i).x, at(i).y);
-    await page.mouse.up();
-    return;
-  }
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ ...from, id: 1 }] });
-  for (let i = 1; i <= steps; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ ...at(i), id: 1 }] });
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await cdp.detach();
-}

@@ -3,6 +3,7 @@
 // phone widths; a synthetic pinch (CDP touch events in a touch context) zooms both drawings.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Locator, Page } from "playwright-core";
+import { pinchOut } from "./gestures.js";
 import { chromiumAvailable, screenshotPath, startSession, stopSession, type Session } from "./harness.js";
 
 const poll = { timeout: 20_000 };
@@ -58,22 +59,6 @@ class TouchMap {
   async width(): Promise<number> {
     return Number((await this.map().getAttribute("viewBox"))!.split(" ")[2]);
   }
-}
-
-/** Two fingers spreading apart about the centre of an element, as touch events through CDP. */
-async function pinchOut(page: Page, target: Locator): Promise<void> {
-  const box = (await target.boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + Math.min(box.height / 2, 120);
-  const cdp = await page.context().newCDPSession(page);
-  const at = (d: number) => [
-    { x: cx - d, y: cy, id: 1 },
-    { x: cx + d, y: cy, id: 2 },
-  ];
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(20) });
-  for (let d = 30; d <= 110; d += 10) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(d) });
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await cdp.detach();
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -136,7 +121,7 @@ describe.runIf(chromiumAvailable())("the timeline's key events and pinch zoom", 
     await page.screenshot({ path: screenshotPath("timeline-touch-390-en") });
     await expect.poll(() => page.getByText(/pinch with two fingers/).isVisible(), poll).toBe(true);
     const before = await timeline.span();
-    await pinchOut(page, timeline.chart());
+    await pinchOut(page, timeline.chart(), 120);
     await expect.poll(() => timeline.span(), poll).toBeLessThan(before / 2);
     await page.close();
   });
@@ -146,7 +131,7 @@ describe.runIf(chromiumAvailable())("the timeline's key events and pinch zoom", 
     const map = new TouchMap(page, session!.server.url);
     await map.open();
     const before = await map.width();
-    await pinchOut(page, map.map());
+    await pinchOut(page, map.map(), 120);
     await expect.poll(() => map.width(), poll).toBeLessThan(before / 2);
     await page.screenshot({ path: screenshotPath("map-touch-390-pinched") });
     await page.close();
