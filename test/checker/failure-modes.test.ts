@@ -1369,3 +1369,30 @@ describe("a relation said to have ended, in a relative clause after a denial", (
     expect(wrong.filter((x) => x[1] === "diplomatic-relations")).toEqual([["japan", "diplomatic-relations", "taiwan", "contradicted", "positive"]]);
   });
 });
+
+describe("who signed with whom (session 31, from part F's Perry text)", () => {
+  it("reads the states after 'signed <agreement> with' as its signatories ('signed the Treaty of Kanagawa with China' had made no claim of China)", () => {
+    expect(claims("Japan signed the Treaty of Kanagawa with China in 1854.").filter((x) => x[1] === "signatory-of")).toEqual([
+      ["japan", "signatory-of", "convention-of-kanagawa", "supported", "positive"],
+      ["qing", "signatory-of", "convention-of-kanagawa", "contradicted", "positive"],
+    ]);
+    expect(claims("Japan signed the Treaty of Portsmouth with Russia in 1905.").filter((x) => x[1] === "signatory-of").map((x) => [x[0], x[3]])).toEqual([
+      ["japan", "supported"],
+      ["russian-empire", "supported"],
+    ]);
+  });
+
+  it("reads a demonym after 'with the' only as the state's government, at the date of the agreement the undated sentence names (the Qing in 1854)", () => {
+    expect(claims("On March 31, he signed the Treaty of Kanagawa with the Chinese government, opening two ports.").filter((x) => x[1] === "signatory-of")).toEqual([["qing", "signatory-of", "convention-of-kanagawa", "contradicted", "positive"]]);
+    expect(claims("On March 31, Perry signed the Treaty of Kanagawa with the Japanese government.").filter((x) => x[0] === "japan")).toEqual([["japan", "signatory-of", "convention-of-kanagawa", "supported", "positive"]]);
+    expect(claims("On March 31, he signed the Treaty of Kanagawa with Chinese help in mind.").filter((x) => x[1] === "signatory-of")).toEqual([]);
+  });
+
+  it("reads a party of a bilateral agreement as having signed it though an organisation signed for it (the Tokugawa shogunate for Japan)", () => {
+    expect(claims("Japan signed the Treaty of Kanagawa in 1854.").filter((x) => x[1] === "signatory-of")).toEqual([["japan", "signatory-of", "convention-of-kanagawa", "supported", "positive"]]);
+  });
+
+  it("claims nothing of a possessive after 'with' ('with Britain's support') (guard)", () => {
+    expect(claims("Japan signed the Treaty of Kanagawa with Britain's support.").filter((x) => x[0] === "united-kingdom")).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
 import type { Mention } from "../gazetteer.js";
+import { existedDuring } from "../knowledge.js";
 import { bound } from "./binding.js";
 import { asserted } from "./cues.js";
 import type { Rule } from "./rule.js";
@@ -20,6 +21,55 @@ const SIGNED_BY = /\bsigned\b[^,;]{0,40}?\b(?:between|by|among)\s+(?:the\s+)?$/i
 
 /** "…, signed in September 2002 by", "… was signed between": who signed follows (persons, or states). */
 const SIGNERS_FOLLOW = /^[^.;]{0,30}?\bsigned\b[^.;,]{0,40}?\b(?:by|between|among)\s+(?:the\s+)?/i;
+
+/** "… with" right after an agreement's name, and optionally "the": the states named next signed it with the signer. */
+const WITH_AFTER = /^\s+with\s+(?:the\s+)?$/i;
+/** A demonym names the state that signs only as its government or side: "with the Chinese government". */
+const GOVERNMENT_AFTER = /^\s+(?:government|side|delegation|authorities|empire)\b/i;
+/** A participle or verb of signing or concluding, in the words before an agreement's name ("signed the", "concluded a"). */
+const SIGNING_BEFORE = /\b(?:signed|signs|signing|sign|concluded|concludes|concluding)\s+(?:(?:the|a|an|its|this)\s+)?$/i;
+
+/**
+ * "Japan signed the Treaty of Kanagawa with the United States", "he signed the Treaty of Kanagawa with the Chinese
+ * government": the states named right after "with" signed the named agreement too. Only after a signing word said
+ * right before the name, and asserted; a list after "with" gives each of its states.
+ */
+function signedWith(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  const cues = (ctx.cues.get("signed") ?? []).filter((at) => asserted(ctx, at, "signed"));
+  for (const owner of ctx.found.filter((o) => o.via !== "reference" && o.kind === "agreement")) {
+    const before = ctx.slice.slice(Math.max(0, owner.start - ctx.start - 24), owner.start - ctx.start);
+    const cue = cues.find((at) => at < owner.start && at >= owner.start - 24);
+    if (cue === undefined || !SIGNING_BEFORE.test(before)) continue;
+    let from = owner.end;
+    for (const m of ctx.found.filter((x) => x.start >= owner.end && x.kind === "state" && x.via !== "reference").sort((a, b) => a.start - b.start)) {
+      const gap = ctx.slice.slice(from - ctx.start, m.start - ctx.start);
+      if (from === owner.end ? !WITH_AFTER.test(gap) : !LIST_GAP.test(gap)) break;
+      const after = ctx.slice.slice(m.end - ctx.start, m.end - ctx.start + 16);
+      if (/^['’]s\b/.test(after) || (m.via === "demonym" && !GOVERNMENT_AFTER.test(after))) break;
+      out.push({ rule: "party-list", subject: stateOnDay(ctx, m.entity, signingDay(ctx, owner.entity)), object: owner.entity, p: "signatory-of", at: m.start, cue });
+      from = m.end;
+    }
+  }
+  return out;
+}
+
+/** The first day an agreement was signed on, when recorded. */
+function signingDay(ctx: SentenceContext, id: string): string | undefined {
+  return (ctx.k.byEnds.get(`${id}|`) ?? []).find((r) => r.p === "signed" && r.status !== "rejected" && r.s_min)?.s_min ?? undefined;
+}
+
+/**
+ * The state a name meant on a day: itself if it existed then, else the one predecessor that did ("the Chinese
+ * government" of 1854 is the Qing). Itself when the day is unknown or no single predecessor fits.
+ */
+export function stateOnDay(ctx: SentenceContext, id: string, day: string | undefined): string {
+  if (!day) return id;
+  const spans = ctx.k.exists.get(id) ?? [];
+  if (!spans.length || existedDuring(spans, day, day)) return id;
+  const alive = (ctx.k.predecessors.get(id) ?? []).filter((p) => existedDuring(ctx.k.exists.get(p) ?? [], day, day));
+  return alive.length === 1 ? alive[0]! : id;
+}
 
 /** The predicate a list of parties holds to an agreement (party to) or an organisation (member of). */
 const MEMBERSHIP: Partial<Record<string, Predicate>> = { agreement: "party-to", organization: "member-of" };
@@ -77,6 +127,7 @@ export const partyListRule: Rule = {
         from = m.end;
       }
     }
+    out.push(...signedWith(ctx));
     const lists = stateLists(ctx);
     if (!lists.length) return out;
     const add = (list: Mention[], p: Predicate, object: string, cue: number) => {
