@@ -1396,3 +1396,25 @@ describe("who signed with whom (session 31, from part F's Perry text)", () => {
     expect(claims("Japan signed the Treaty of Kanagawa with Britain's support.").filter((x) => x[0] === "united-kingdom")).toEqual([]);
   });
 });
+
+describe("an agreement's parties said right after its name (session 31, from part F's Okinawa text)", () => {
+  it("reads 'the Okinawa Reversion Agreement between A and B' as its parties, at no date, and signatories when the sentence says it was signed", () => {
+    expect(claims("The Okinawa Reversion Agreement is an agreement between the United States and the Soviet Union.").filter((x) => x[1] === "party-to").map((x) => [x[0], x[3]])).toEqual([
+      ["united-states", "supported"],
+      ["ussr", "contradicted"],
+    ]);
+    expect(claims("The Okinawa Reversion Agreement between the United States and Japan returned Okinawa in 1972.").filter((x) => x[1] === "party-to").map((x) => [x[0], x[3]])).toEqual([
+      ["united-states", "supported"],
+      ["japan", "supported"],
+    ]);
+    expect(claims("The Okinawa Reversion Agreement between the United States and the Soviet Union was signed in 1971.").filter((x) => x[1] === "signatory-of").map((x) => [x[0], x[3]])).toEqual([
+      ["united-states", "supported"],
+      ["ussr", "contradicted"],
+    ]);
+  });
+
+  it("reads nothing from a name that goes on with 'between', nor from a name talks are about (guards)", () => {
+    expect(claims("The Treaty on Basic Relations between Japan and the Republic of Korea was signed in 1965.").filter((x) => x[1] === "party-to" || x[1] === "signatory-of")).toEqual([]);
+    expect(claims("Talks on the Trans-Pacific Partnership between the United States and Japan resumed.").filter((x) => x[1] === "party-to")).toEqual([]);
+  });
+});

@@ -11,7 +11,11 @@ import type { Rule } from "./rule.js";
 const LIST_GAP = /^\s*(?:,|、|・|;|&|\band\b|\bas well as\b|及び|および|と|並びに)?\s*(?:\band\b\s*)?(?:the\s+)?$/i;
 
 /** Words between an agreement or organisation and a list that make the list its parties or members. */
-const BETWEEN = /\b(?:agreement|treaty|pact|deal|partnership|accord|convention|arrangement|bloc|grouping|alliance)\s+(?:\w+\s+){0,2}?(?:between|among|amongst|of)\s*$/i;
+const BETWEEN = /\b(?:agreement|treaty|pact|deal|partnership|accord|convention|arrangement|bloc|grouping|alliance)\s+(?:\w+\s+){0,2}?(?:between|among|amongst|of)\s+(?:the\s+)?$/i;
+/** "between" right after an agreement's name, an abbreviation in brackets and "signed" allowed between. */
+const NAME_BETWEEN = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:signed|concluded)\s+)?between\s+(?:the\s+)?$/i;
+/** Words before a name that make it what something else is about ("talks on the TPP", "a dispute over the treaty"). */
+const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|for|to|into|under)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
 const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
 /** "Members of the Quad are …": the words before an organisation that make the list after it its members. */
 const MEMBERS_OF = /\b(?:members|member states|parties|signatories)\s+of\s+(?:the\s+)?$/i;
@@ -160,13 +164,20 @@ export const partyListRule: Rule = {
       // Nothing but the words that make the list its members may stand between: no other list or sentence part.
       if (/[.;!?]/.test(gap) || gap.length > 90 || ctx.found.some((m) => m.start >= owner.end && m.end <= first.start && m.kind === "state")) continue;
       const membersOf = MEMBERS_OF.test(ctx.slice.slice(Math.max(0, owner.start - ctx.start - 30), owner.start - ctx.start)) && /^\s+(?:are|were|include[sd]?)\s*:?\s*$/i.test(gap);
-      if (!BETWEEN.test(gap) && !INCLUDING.test(gap) && !membersOf) continue;
+      // "The Okinawa Reversion Agreement between the United States and Japan": right after the name (an abbreviation in
+      // brackets may stand between), unless the name is what talks or a dispute are about ("talks on the TPP between …").
+      // A name that goes on with "between" is written out ("the Treaty on Basic Relations between the Republic of Korea
+      // and Japan"): a name asserts nothing of the parties.
+      const right = owner.kind === "agreement" && NAME_BETWEEN.test(gap) && !ABOUT_BEFORE.test(ctx.slice.slice(Math.max(0, owner.start - ctx.start - 30), owner.start - ctx.start)) && !(ctx.k.gazetteer.englishNames.get(owner.entity) ?? []).some((n) => n.toLowerCase().startsWith(`${owner.text.toLowerCase()} between `));
+      if (!BETWEEN.test(gap) && !INCLUDING.test(gap) && !membersOf && !right) continue;
       // "… have applied to join CPTPP: China, …": a membership word in between that asserts nothing makes the list no members.
       if (LISTABLE.some((p) => (ctx.cues.get(p) ?? []).some((at) => at >= owner.end - 40 && at < first.start && !asserted(ctx, at, p)))) continue;
       // "RCEP was signed by 15 countries in November 2020, including Japan, China …": those listed signed it then; they
       // became parties only when it entered into force for them.
-      const signing = owner.kind === "agreement" && (ctx.cues.get("signed") ?? []).some((at) => at >= owner.end && at < first.start && asserted(ctx, at));
-      add(list, signing ? "signatory-of" : MEMBERSHIP[owner.kind]!, owner.entity, first.start - 1);
+      const signing = owner.kind === "agreement" && (ctx.cues.get("signed") ?? []).some((at) => at >= owner.end && (right || at < first.start) && asserted(ctx, at));
+      // "The Okinawa Reversion Agreement between the United States and Japan": who its parties are, at no date.
+      if (right && !signing) for (const m of list) out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "party-to", at: m.start, cue: first.start - 1, timeless: true });
+      else add(list, signing ? "signatory-of" : MEMBERSHIP[owner.kind]!, owner.entity, first.start - 1);
     }
     return out;
   },
