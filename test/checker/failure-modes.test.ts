@@ -1418,3 +1418,14 @@ describe("an agreement's parties said right after its name (session 31, from par
     expect(claims("Talks on the Trans-Pacific Partnership between the United States and Japan resumed.").filter((x) => x[1] === "party-to")).toEqual([]);
   });
 });
+
+describe("a government named for its leader (session 31, from part F's 1965 treaty text)", () => {
+  it("reads 'the Park Chung-hee administration of North Korea' as an office of that state, decided by where he held office", () => {
+    expect(claims("The Park Chung-hee administration of North Korea made efforts to normalize relations.")).toEqual([["park-chung-hee", "holds-office", "north-korea", "contradicted", "positive"]]);
+    expect(claims("North Korea's Park Chung-hee administration made efforts to normalize relations.")).toEqual([["park-chung-hee", "holds-office", "north-korea", "contradicted", "positive"]]);
+  });
+
+  it("supports the right state whatever other dates the sentence gives (the government's date is not read)", () => {
+    expect(claims("The Park Chung-hee administration of South Korea made efforts in 1962 to normalize relations.")).toEqual([["park-chung-hee", "holds-office", "south-korea", "supported", "positive"]]);
+  });
+});
