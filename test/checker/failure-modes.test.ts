@@ -1429,3 +1429,14 @@ describe("a government named for its leader (session 31, from part F's 1965 trea
     expect(claims("The Park Chung-hee administration of South Korea made efforts in 1962 to normalize relations.")).toEqual([["park-chung-hee", "holds-office", "south-korea", "supported", "positive"]]);
   });
 });
+
+describe("a state named for its leader ('Mao's China', session 31, from part G's UN text)", () => {
+  it("reads '<leader>'s <state>' as the leader's office of that state, at no date", () => {
+    expect(claims("The winds of the cold war blew from Mao's Taiwan across a divided Korean peninsula.")).toEqual([["mao-zedong", "holds-office", "taiwan", "contradicted", "positive"]]);
+    expect(claims("The winds of the cold war blew from Mao's China across a divided Korean peninsula.")).toEqual([["mao-zedong", "holds-office", "china", "supported", "positive"]]);
+  });
+
+  it("reads no office where the state is a modifier ('Kishida's China policy') (guard)", () => {
+    expect(claims("Fumio Kishida's China policy was cautious.").filter((x) => x[1] === "holds-office")).toEqual([]);
+  });
+});
