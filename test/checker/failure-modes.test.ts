@@ -1440,3 +1440,10 @@ describe("a state named for its leader ('Mao's China', session 31, from part G's
     expect(claims("Fumio Kishida's China policy was cautious.").filter((x) => x[1] === "holds-office")).toEqual([]);
   });
 });
+
+describe("the two sides of an attack or a battle (session 31, from part G's Pearl Harbor sentence)", () => {
+  it("reads a third state said to take part in an attack whose two sides are recorded as not taking part", () => {
+    expect(claims("The Soviet Union took part in the attack on Pearl Harbor.")).toEqual([["attack-on-pearl-harbor-1941", "participant", "ussr", "contradicted", "positive"]]);
+    expect(claims("Japan took part in the attack on Pearl Harbor.")).toEqual([["attack-on-pearl-harbor-1941", "participant", "japan", "supported", "positive"]]);
+  });
+});
