@@ -1447,3 +1447,15 @@ describe("the two sides of an attack or a battle (session 31, from part G's Pear
     expect(claims("Japan took part in the attack on Pearl Harbor.")).toEqual([["attack-on-pearl-harbor-1941", "participant", "japan", "supported", "positive"]]);
   });
 });
+
+describe("a law made is not a law in effect (session 31)", () => {
+  it("reads 'enacted' / 'passed' / 成立 as the law's adoption, not its time in effect ('enacted in September 2015' had been contradicted by 'in effect from March 2016')", () => {
+    expect(claims("The Legislation for Peace and Security was enacted in September 2015.")).toEqual([["legislation-for-peace-and-security-2015", "adopted", null, "supported", "positive"]]);
+    expect(claims("The Legislation for Peace and Security was passed in September 2016.")).toEqual([["legislation-for-peace-and-security-2015", "adopted", null, "contradicted", "positive"]]);
+    expect(claims("2015年9月、安全保障関連法が成立した。").map((x) => [x[1], x[3]])).toEqual([["adopted", "supported"]]);
+  });
+
+  it("still reads 'took effect' as the time in effect (guard)", () => {
+    expect(claims("The Legislation for Peace and Security took effect in March 2016.")).toEqual([["legislation-for-peace-and-security-2015", "in-effect", null, "supported", "positive"]]);
+  });
+});
