@@ -1459,3 +1459,19 @@ describe("a law made is not a law in effect (session 31)", () => {
     expect(claims("The Legislation for Peace and Security took effect in March 2016.")).toEqual([["legislation-for-peace-and-security-2015", "in-effect", null, "supported", "positive"]]);
   });
 });
+
+describe("visits in Japanese, and a stop of a trip with several hosts (session 31)", () => {
+  it("reads a visit written in Japanese ('…はベトナムを訪問した'): the place before the verb, the visitor before it", () => {
+    expect(claims("田中角栄首相は1972年9月に中国を訪問した。").filter((x) => x[1] === "occurred" || x[0] === "tanaka-visit-to-china-1972")).toEqual([
+      ["tanaka-visit-to-china-1972", "participant", "kakuei-tanaka", "supported", "positive"],
+      ["tanaka-visit-to-china-1972", "participant", "china", "supported", "positive"],
+      ["tanaka-visit-to-china-1972", "occurred", null, "supported", "positive"],
+    ]);
+    expect(claims("佐藤栄作首相は1972年9月に中国を訪問した。").filter((x) => x[1] === "participant" && x[2] === "eisaku-sato")).toEqual([["tanaka-visit-to-china-1972", "participant", "eisaku-sato", "contradicted", "positive"]]);
+  });
+
+  it("reads a visit to one host of a trip with several as that trip ('Abe visited Vietnam in January 2017' had been contradicted by his 2006 visit)", () => {
+    const c = claims("Prime Minister Shinzo Abe visited Vietnam in January 2017.").filter((x) => x[1] === "occurred");
+    expect(c).toEqual([["abe-trip-2017-01", "occurred", null, "supported", "positive"]]);
+  });
+});
