@@ -1,7 +1,7 @@
 import type { CheckResult } from "../model/results.js";
 import type { Store } from "../kb/store.js";
 import { matchAttributes } from "./attributes.js";
-import type { Claim } from "./claim.js";
+import type { Candidate, Claim } from "./claim.js";
 import { sentenceContext, triggerIndex, type SentenceContext } from "./context.js";
 import { Discourse } from "./discourse.js";
 import { fold } from "./fold.js";
@@ -47,9 +47,8 @@ function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention |
   // also was (the Russian Empire is its "Russia": today's Russia came later). A span with both ends written ("ruled
   // Korea from 1905 to 1960") is said of what its start names.
   const vague = first?.span && !first.bounds ? first : undefined;
-  const existsAt = (c: string, day: string) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= day && (e.e_open || !e.e_max || day < e.e_max)));
   return (candidates: string[], at?: number): string => {
-    let alive = year ? candidates.filter((c) => existsAt(c, year) && agreementAlive(k, c, year, first!.max)) : candidates;
+    let alive = year ? candidates.filter((c) => existsAt(k, c, year) && agreementAlive(k, c, year, first!.max)) : candidates;
     if (vague && alive.length && candidates.some((c) => !alive.includes(c) && (k.exists.get(c) ?? []).some((e) => !!e.s_min && e.s_min > vague.min && e.s_min <= vague.max))) alive = [];
     const living = alive.length ? alive : candidates;
     // "then Prime Minister Tanaka": of the persons sharing the name, those who ever held the office the title names.
@@ -65,6 +64,11 @@ function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention |
     if (sorted.length > 1 && k.gazetteer.kinds.get(sorted[0]!) === "agreement" && named(sorted[0]!) === named(sorted[1]!) && earlier(sorted[0]!) === earlier(sorted[1]!) && alive.length !== 1) guessed.add(sorted[0]!);
     return sorted[0]!;
   };
+}
+
+/** Whether an entity existed on a day (any entity without recorded spans did). */
+function existsAt(k: Knowledge, c: string, day: string): boolean {
+  return (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= day && (e.e_open || !e.e_max || day < e.e_max)));
 }
 
 /** A contradicted claim about an agreement picked by a guess among several of one name: not checkable, and why. */
@@ -135,7 +139,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     const ctx = sentenceContext(store, k, text, s, found, inSentence, today, triggers);
     // A name several agreements share, picked by a guess, may support a claim (some agreement of that name fits) but
     // never contradicts one.
-    claims.push(...resolve(ctx, RULES.flatMap((r) => r.propose(ctx))).map((c) => (c.verdict === "contradicted" && (guessed.has(c.subject.id) || (!!c.object && guessed.has(c.object.id))) ? guessedName(store, c, guessed.has(c.subject.id) ? c.subject.id : c.object!.id) : c)));
+    const candidates: Candidate[] = [];
+    for (const r of RULES) candidates.push(...r.propose(ctx));
+    claims.push(...resolve(ctx, candidates).map((c) => (c.verdict === "contradicted" && (guessed.has(c.subject.id) || (!!c.object && guessed.has(c.object.id))) ? guessedName(store, c, guessed.has(c.subject.id) ? c.subject.id : c.object!.id) : c)));
     const restated = restatedAttributes(ctx, claims);
     // What the sentence was found to speak of, named or not, is there for the next one to refer to.
     const spoken = [...ctx.described.map((e) => e.id), ...restated];

@@ -56,10 +56,12 @@ interface Breaks {
 }
 let lastBreaks: Breaks = { slice: "", starts: [], ends: [] };
 
+/** The first match of a global pattern in a text (exec from the start: matchAll would copy the pattern per call). */
 function anyIn(re: RegExp, s: string): RegExpMatchArray | undefined {
   re.lastIndex = 0;
-  for (const m of s.matchAll(re)) return m;
-  return undefined;
+  const m = re.exec(s);
+  re.lastIndex = 0;
+  return m ?? undefined;
 }
 
 /**
