@@ -66,11 +66,6 @@ function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention |
   };
 }
 
-/** Whether an entity existed on a day (any entity without recorded spans did). */
-function existsAt(k: Knowledge, c: string, day: string): boolean {
-  return (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= day && (e.e_open || !e.e_max || day < e.e_max)));
-}
-
 /** A contradicted claim about an agreement picked by a guess among several of one name: not checkable, and why. */
 function guessedName(store: Store, c: Claim, id: string): Claim {
   const reason = bilingual({ code: "ambiguous-name", params: { target: id } }, store);
@@ -93,6 +88,11 @@ function agreementAlive(k: Knowledge, id: string, min: string, max: string): boo
   const signed = rows.find((r) => r.p === "signed" && r.s_min && r.status !== "rejected");
   const ended = rows.find((r) => r.p === "in-force" && r.e_max && !r.e_open && !r.e_unknown && r.status !== "rejected");
   return !(signed && signed.s_min! > max) && !(ended && ended.e_max! < min);
+}
+
+/** Whether an entity existed on a day (any entity without recorded spans did). */
+function existsAt(k: Knowledge, c: string, day: string): boolean {
+  return (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= day && (e.e_open || !e.e_max || day < e.e_max)));
 }
 
 /**

@@ -321,12 +321,13 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       // A month written in a date is that date ("in September 2002"), compared with the event's below; a month
       // written alone beside the event's words ("October nuclear test") is one of its words.
       const words: string[] = [];
-      for (const w of e.wordList) {
-        if (!bag.has(w)) continue;
-        if (titled && !titled.outside.has(w) && !inTitleOf(titled, e, w)) continue;
+      for (let x = 0; x < e.wordList.length; x++) {
+        const w = e.wordList[x]!;
+        if (!bag.has(w, e.wordKeys[x])) continue;
+        if (titled && !titled.outside.has(w, e.wordKeys[x]) && !inTitleOf(titled, e, w)) continue;
         if (titled && MONTHS.has(w) && !titled.undated.has(w)) continue;
         // "foreign minister Fumio Kishida met …": the title said of a person is no word of the event ("… Ministerial").
-        if (titled && titled.honorifics.has(w)) continue;
+        if (titled && titled.honorifics.has(w, e.wordKeys[x])) continue;
         words.push(w);
       }
       const shared = words.length;
