@@ -1,7 +1,7 @@
 import type { CheckResult } from "../model/results.js";
 import type { Store } from "../kb/store.js";
 import { matchAttributes } from "./attributes.js";
-import type { Candidate, Claim } from "./claim.js";
+import { sourcesOf, type Candidate, type Claim } from "./claim.js";
 import { sentenceContext, triggerIndex, type SentenceContext } from "./context.js";
 import { Discourse } from "./discourse.js";
 import { fold } from "./fold.js";
@@ -188,7 +188,7 @@ function restatedAttributes(ctx: SentenceContext, claims: Claim[]): string[] {
       time: m.time ? { start: m.time.start, end: m.time.end, text: m.time.text, edtf: m.time.edtf } : null,
       edge: m.time ? "any" : "ever", polarity: "positive", attributedTo: null,
       verdict: m.verdict, expected: m.expected, reason: reason.en, reasonJa: reason.ja,
-      evidence: m.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: ctx.store.view(r).sources })),
+      evidence: m.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: sourcesOf(ctx.store, r) })),
     });
     restated.push(m.row.subject);
   }
