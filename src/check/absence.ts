@@ -216,9 +216,10 @@ export function absenceEvidence(ctx: SentenceContext, c: Candidate): { rows: Sta
   }
   // Both parties to a bilateral agreement signed it when it was signed: its signature decides either's.
   if (c.p === "signatory-of" && c.object) {
-    const parties = ctx.k.partiesOf.get(c.object);
+    // (Only states count: the Tokugawa shogunate signed the Treaty of Kanagawa for Japan, one of its two parties.)
+    const parties = [...(ctx.k.partiesOf.get(c.object) ?? [])].filter((s) => ctx.k.gazetteer.kinds.get(s) === "state");
     const signed = rowsOf(ctx, c.object, null, "signed");
-    if (parties?.size === 2 && parties.has(c.subject) && signed.length) return { rows: signed, opposite: false };
+    if (parties.length === 2 && parties.includes(c.subject) && signed.length) return { rows: signed, opposite: false };
     // A state a party from the day the agreement was signed (bound by it on signature) signed it that day: "the
     // Tripartite Pact was signed by Germany, Italy and Japan" (each a party from 27 September 1940).
     const day = signed.find((r) => r.status !== "rejected" && r.s_min && r.s_min === r.s_max)?.s_min;

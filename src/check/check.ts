@@ -14,6 +14,7 @@ import { titleRolesBefore } from "./rules/office.js";
 import { splitSentences } from "./sentences.js";
 import { findSlant } from "./slant.js";
 import { findTimes, type TimeMention } from "./times.js";
+import { withoutCoarser } from "./verdict.js";
 import { bilingual } from "./why.js";
 
 /**
@@ -64,6 +65,19 @@ function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention |
     if (sorted.length > 1 && k.gazetteer.kinds.get(sorted[0]!) === "agreement" && named(sorted[0]!) === named(sorted[1]!) && earlier(sorted[0]!) === earlier(sorted[1]!) && alive.length !== 1) guessed.add(sorted[0]!);
     return sorted[0]!;
   };
+}
+
+/** The date of the first agreement (its signing) or event (its occurrence) named in a sentence, with one date recorded. */
+function datedName(store: Store, k: Knowledge, named: readonly Mention[]): TimeMention | undefined {
+  for (const m of named) {
+    if (m.kind !== "agreement" && m.kind !== "event") continue;
+    const p = m.kind === "agreement" ? "signed" : "occurred";
+    const rows = withoutCoarser((k.byEnds.get(`${m.entity}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min && r.s_max));
+    if (rows.length !== 1) continue;
+    const r = rows[0]!;
+    return { start: m.start, end: m.end, text: m.text, edtf: r.time!, min: r.s_min!, max: r.s_max!, span: false };
+  }
+  return undefined;
 }
 
 /** A contradicted claim about an agreement picked by a guess among several of one name: not checkable, and why. */
@@ -130,8 +144,14 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     const guessed = new Set<string>();
     // The paragraph before the sentence (at most 1,000 characters), for names the sentence alone does not tell apart.
     const paragraphStart = Math.max(text.lastIndexOf("\n", s.start - 1) + 1, s.start - 1000);
-    const choose = chooser(store, k, slice, inSentence[0], guessed, text.slice(paragraphStart, s.start));
-    const named: Mention[] = k.gazetteer.find(slice, choose, folded.slice(s.start, s.end));
+    const before = text.slice(paragraphStart, s.start);
+    let ambiguous = false;
+    const choose = chooser(store, k, slice, inSentence[0], guessed, before);
+    let named: Mention[] = k.gazetteer.find(slice, inSentence.length ? choose : (c, at) => ((ambiguous ||= c.some((x) => k.gazetteer.kinds.get(x) === "state")), choose(c, at)), folded.slice(s.start, s.end));
+    // An undated sentence that names a dated agreement or event is set at its date: "he signed the Treaty of Kanagawa
+    // with the Chinese government" speaks of the Qing, who were China in 1854.
+    const anchor = ambiguous ? datedName(store, k, named) : undefined;
+    if (anchor) named = k.gazetteer.find(slice, chooser(store, k, slice, anchor, guessed, before), folded.slice(s.start, s.end));
     const found: Mention[] = [...named, ...discourse.resolve(slice, named, year?.slice(0, 4))]
       .sort((a, b) => a.start - b.start)
       .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));

@@ -40,6 +40,8 @@ export interface Candidate {
   undatedWhy?: "date-bounds-other";
   /** For a participant: the person the knowledge base records in the role the named one is said to have filled. */
   instead?: string;
+  /** Said of no time, whatever dates the sentence gives: "the Okinawa Reversion Agreement between the United States and Japan" names its parties. */
+  timeless?: boolean;
   /** The kind of agreement the sentence names ("a peace treaty") when the knowledge base has another kind between the parties. */
   mismatch?: string;
 }
@@ -170,7 +172,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   // A signature is an act of a day, not a state of affairs: "has not signed" speaks of any time up to now, not of today.
   const interval = INTERVAL.has(c.p) && ev.rows.some((r) => r.e_open !== null || r.e_max !== null);
   // Taking part is said of the event, whose date decides its own claim.
-  let time = c.p === "participant" ? undefined : timeFor(ctx, c);
+  let time = c.p === "participant" || c.timeless ? undefined : timeFor(ctx, c);
   if (!time && interval && c.object && presentTense(ctx.slice, rel) && !saysStart(ctx, c.p)) time = todayMention(ctx, today);
   // A claim about when a state came into being is decided by its existence, not set aside by it.
   // The territory of a state held before it existed ("Japan ruled Korea from 1910") is named by today's state: only the holder must have existed.

@@ -717,8 +717,8 @@ describe("a name several agreements share", () => {
     expect(claims("The Japan–Philippines Reciprocal Access Agreement entered into force in 2023.")).toEqual([["japan-philippines-reciprocal-access-agreement", "in-force", null, "contradicted", "positive"]]);
   });
 
-  it("never contradicts by a guess among several ('The RAA entered into force in 2025')", () => {
-    const c = check(store, "The RAA entered into force in 2025.", { today: TODAY }).claims;
+  it("never contradicts by a guess among several ('The RAA entered into force in 2024', a year that fits none of them)", () => {
+    const c = check(store, "The RAA entered into force in 2024.", { today: TODAY }).claims;
     expect(c.map((x) => x.verdict)).toEqual(["not-checkable"]);
     expect(c[0]!.reason).toMatch(/^the text's name fits several agreements and nothing in the sentence tells which is meant/);
   });
@@ -1336,9 +1336,9 @@ describe("from part H's first run (three fresh texts)", () => {
     expect(second.map((c) => c.subject.id)).toContain("japan-philippines-reciprocal-access-agreement");
   });
 
-  it("contradicts nothing by an agreement guessed among several of one name ('Kamikawa signed the RAA' alone): not checkable, with the reason (guard)", () => {
-    const c = check(store, "Defense Secretary Gilberto Teodoro and Japanese Foreign Minister Kamikawa Yoko signed the RAA.", { today: TODAY }).claims.filter((x) => x.p === "signatory-of");
-    expect(c.map((x) => [x.subject.id, x.verdict])).toEqual([["yoko-kamikawa", "not-checkable"]]);
+  it("contradicts nothing by an agreement guessed among several of one name ('Kihara signed the RAA' alone): not checkable, with the reason (guard)", () => {
+    const c = check(store, "Japanese Defense Minister Minoru Kihara signed the RAA.", { today: TODAY }).claims.filter((x) => x.p === "signatory-of");
+    expect(c.map((x) => [x.subject.id, x.verdict])).toEqual([["minoru-kihara", "not-checkable"]]);
     expect(c[0]!.reason).toContain("several agreements");
   });
 
@@ -1367,5 +1367,54 @@ describe("a relation said to have ended, in a relative clause after a denial", (
     expect(c.filter((x) => x[1] === "diplomatic-relations")).toEqual([["japan", "diplomatic-relations", "taiwan", "supported", "positive"]]);
     const wrong = claims("The association represents Japan's interests in Taiwan in the absence of bilateral diplomatic ties, which ended in 1962.");
     expect(wrong.filter((x) => x[1] === "diplomatic-relations")).toEqual([["japan", "diplomatic-relations", "taiwan", "contradicted", "positive"]]);
+  });
+});
+
+describe("who signed with whom (session 31, from part F's Perry text)", () => {
+  it("reads the states after 'signed <agreement> with' as its signatories ('signed the Treaty of Kanagawa with China' had made no claim of China)", () => {
+    expect(claims("Japan signed the Treaty of Kanagawa with China in 1854.").filter((x) => x[1] === "signatory-of")).toEqual([
+      ["japan", "signatory-of", "convention-of-kanagawa", "supported", "positive"],
+      ["qing", "signatory-of", "convention-of-kanagawa", "contradicted", "positive"],
+    ]);
+    expect(claims("Japan signed the Treaty of Portsmouth with Russia in 1905.").filter((x) => x[1] === "signatory-of").map((x) => [x[0], x[3]])).toEqual([
+      ["japan", "supported"],
+      ["russian-empire", "supported"],
+    ]);
+  });
+
+  it("reads a demonym after 'with the' only as the state's government, at the date of the agreement the undated sentence names (the Qing in 1854)", () => {
+    expect(claims("On March 31, he signed the Treaty of Kanagawa with the Chinese government, opening two ports.").filter((x) => x[1] === "signatory-of")).toEqual([["qing", "signatory-of", "convention-of-kanagawa", "contradicted", "positive"]]);
+    expect(claims("On March 31, Perry signed the Treaty of Kanagawa with the Japanese government.").filter((x) => x[0] === "japan")).toEqual([["japan", "signatory-of", "convention-of-kanagawa", "supported", "positive"]]);
+    expect(claims("On March 31, he signed the Treaty of Kanagawa with Chinese help in mind.").filter((x) => x[1] === "signatory-of")).toEqual([]);
+  });
+
+  it("reads a party of a bilateral agreement as having signed it though an organisation signed for it (the Tokugawa shogunate for Japan)", () => {
+    expect(claims("Japan signed the Treaty of Kanagawa in 1854.").filter((x) => x[1] === "signatory-of")).toEqual([["japan", "signatory-of", "convention-of-kanagawa", "supported", "positive"]]);
+  });
+
+  it("claims nothing of a possessive after 'with' ('with Britain's support') (guard)", () => {
+    expect(claims("Japan signed the Treaty of Kanagawa with Britain's support.").filter((x) => x[0] === "united-kingdom")).toEqual([]);
+  });
+});
+
+describe("an agreement's parties said right after its name (session 31, from part F's Okinawa text)", () => {
+  it("reads 'the Okinawa Reversion Agreement between A and B' as its parties, at no date, and signatories when the sentence says it was signed", () => {
+    expect(claims("The Okinawa Reversion Agreement is an agreement between the United States and the Soviet Union.").filter((x) => x[1] === "party-to").map((x) => [x[0], x[3]])).toEqual([
+      ["united-states", "supported"],
+      ["ussr", "contradicted"],
+    ]);
+    expect(claims("The Okinawa Reversion Agreement between the United States and Japan returned Okinawa in 1972.").filter((x) => x[1] === "party-to").map((x) => [x[0], x[3]])).toEqual([
+      ["united-states", "supported"],
+      ["japan", "supported"],
+    ]);
+    expect(claims("The Okinawa Reversion Agreement between the United States and the Soviet Union was signed in 1971.").filter((x) => x[1] === "signatory-of").map((x) => [x[0], x[3]])).toEqual([
+      ["united-states", "supported"],
+      ["ussr", "contradicted"],
+    ]);
+  });
+
+  it("reads nothing from a name that goes on with 'between', nor from a name talks are about (guards)", () => {
+    expect(claims("The Treaty on Basic Relations between Japan and the Republic of Korea was signed in 1965.").filter((x) => x[1] === "party-to" || x[1] === "signatory-of")).toEqual([]);
+    expect(claims("Talks on the Trans-Pacific Partnership between the United States and Japan resumed.").filter((x) => x[1] === "party-to")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
 import type { Mention } from "../gazetteer.js";
+import { existedDuring } from "../knowledge.js";
 import { bound } from "./binding.js";
 import { asserted } from "./cues.js";
 import type { Rule } from "./rule.js";
@@ -10,7 +11,11 @@ import type { Rule } from "./rule.js";
 const LIST_GAP = /^\s*(?:,|、|・|;|&|\band\b|\bas well as\b|及び|および|と|並びに)?\s*(?:\band\b\s*)?(?:the\s+)?$/i;
 
 /** Words between an agreement or organisation and a list that make the list its parties or members. */
-const BETWEEN = /\b(?:agreement|treaty|pact|deal|partnership|accord|convention|arrangement|bloc|grouping|alliance)\s+(?:\w+\s+){0,2}?(?:between|among|amongst|of)\s*$/i;
+const BETWEEN = /\b(?:agreement|treaty|pact|deal|partnership|accord|convention|arrangement|bloc|grouping|alliance)\s+(?:\w+\s+){0,2}?(?:between|among|amongst|of)\s+(?:the\s+)?$/i;
+/** "between" right after an agreement's name, an abbreviation in brackets and "signed" allowed between. */
+const NAME_BETWEEN = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:signed|concluded)\s+)?between\s+(?:the\s+)?$/i;
+/** Words before a name that make it what something else is about ("talks on the TPP", "a dispute over the treaty"). */
+const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|for|to|into|under)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
 const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
 /** "Members of the Quad are …": the words before an organisation that make the list after it its members. */
 const MEMBERS_OF = /\b(?:members|member states|parties|signatories)\s+of\s+(?:the\s+)?$/i;
@@ -20,6 +25,55 @@ const SIGNED_BY = /\bsigned\b[^,;]{0,40}?\b(?:between|by|among)\s+(?:the\s+)?$/i
 
 /** "…, signed in September 2002 by", "… was signed between": who signed follows (persons, or states). */
 const SIGNERS_FOLLOW = /^[^.;]{0,30}?\bsigned\b[^.;,]{0,40}?\b(?:by|between|among)\s+(?:the\s+)?/i;
+
+/** "… with" right after an agreement's name, and optionally "the": the states named next signed it with the signer. */
+const WITH_AFTER = /^\s+with\s+(?:the\s+)?$/i;
+/** A demonym names the state that signs only as its government or side: "with the Chinese government". */
+const GOVERNMENT_AFTER = /^\s+(?:government|side|delegation|authorities|empire)\b/i;
+/** A participle or verb of signing or concluding, in the words before an agreement's name ("signed the", "concluded a"). */
+const SIGNING_BEFORE = /\b(?:signed|signs|signing|sign|concluded|concludes|concluding)\s+(?:(?:the|a|an|its|this)\s+)?$/i;
+
+/**
+ * "Japan signed the Treaty of Kanagawa with the United States", "he signed the Treaty of Kanagawa with the Chinese
+ * government": the states named right after "with" signed the named agreement too. Only after a signing word said
+ * right before the name, and asserted; a list after "with" gives each of its states.
+ */
+function signedWith(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  const cues = (ctx.cues.get("signed") ?? []).filter((at) => asserted(ctx, at, "signed"));
+  for (const owner of ctx.found.filter((o) => o.via !== "reference" && o.kind === "agreement")) {
+    const before = ctx.slice.slice(Math.max(0, owner.start - ctx.start - 24), owner.start - ctx.start);
+    const cue = cues.find((at) => at < owner.start && at >= owner.start - 24);
+    if (cue === undefined || !SIGNING_BEFORE.test(before)) continue;
+    let from = owner.end;
+    for (const m of ctx.found.filter((x) => x.start >= owner.end && x.kind === "state" && x.via !== "reference").sort((a, b) => a.start - b.start)) {
+      const gap = ctx.slice.slice(from - ctx.start, m.start - ctx.start);
+      if (from === owner.end ? !WITH_AFTER.test(gap) : !LIST_GAP.test(gap)) break;
+      const after = ctx.slice.slice(m.end - ctx.start, m.end - ctx.start + 16);
+      if (/^['’]s\b/.test(after) || (m.via === "demonym" && !GOVERNMENT_AFTER.test(after))) break;
+      out.push({ rule: "party-list", subject: stateOnDay(ctx, m.entity, signingDay(ctx, owner.entity)), object: owner.entity, p: "signatory-of", at: m.start, cue });
+      from = m.end;
+    }
+  }
+  return out;
+}
+
+/** The first day an agreement was signed on, when recorded. */
+function signingDay(ctx: SentenceContext, id: string): string | undefined {
+  return (ctx.k.byEnds.get(`${id}|`) ?? []).find((r) => r.p === "signed" && r.status !== "rejected" && r.s_min)?.s_min ?? undefined;
+}
+
+/**
+ * The state a name meant on a day: itself if it existed then, else the one predecessor that did ("the Chinese
+ * government" of 1854 is the Qing). Itself when the day is unknown or no single predecessor fits.
+ */
+export function stateOnDay(ctx: SentenceContext, id: string, day: string | undefined): string {
+  if (!day) return id;
+  const spans = ctx.k.exists.get(id) ?? [];
+  if (!spans.length || existedDuring(spans, day, day)) return id;
+  const alive = (ctx.k.predecessors.get(id) ?? []).filter((p) => existedDuring(ctx.k.exists.get(p) ?? [], day, day));
+  return alive.length === 1 ? alive[0]! : id;
+}
 
 /** The predicate a list of parties holds to an agreement (party to) or an organisation (member of). */
 const MEMBERSHIP: Partial<Record<string, Predicate>> = { agreement: "party-to", organization: "member-of" };
@@ -77,6 +131,7 @@ export const partyListRule: Rule = {
         from = m.end;
       }
     }
+    out.push(...signedWith(ctx));
     const lists = stateLists(ctx);
     if (!lists.length) return out;
     const add = (list: Mention[], p: Predicate, object: string, cue: number) => {
@@ -109,13 +164,20 @@ export const partyListRule: Rule = {
       // Nothing but the words that make the list its members may stand between: no other list or sentence part.
       if (/[.;!?]/.test(gap) || gap.length > 90 || ctx.found.some((m) => m.start >= owner.end && m.end <= first.start && m.kind === "state")) continue;
       const membersOf = MEMBERS_OF.test(ctx.slice.slice(Math.max(0, owner.start - ctx.start - 30), owner.start - ctx.start)) && /^\s+(?:are|were|include[sd]?)\s*:?\s*$/i.test(gap);
-      if (!BETWEEN.test(gap) && !INCLUDING.test(gap) && !membersOf) continue;
+      // "The Okinawa Reversion Agreement between the United States and Japan": right after the name (an abbreviation in
+      // brackets may stand between), unless the name is what talks or a dispute are about ("talks on the TPP between …").
+      // A name that goes on with "between" is written out ("the Treaty on Basic Relations between the Republic of Korea
+      // and Japan"): a name asserts nothing of the parties.
+      const right = owner.kind === "agreement" && NAME_BETWEEN.test(gap) && !ABOUT_BEFORE.test(ctx.slice.slice(Math.max(0, owner.start - ctx.start - 30), owner.start - ctx.start)) && !(ctx.k.gazetteer.englishNames.get(owner.entity) ?? []).some((n) => n.toLowerCase().startsWith(`${owner.text.toLowerCase()} between `));
+      if (!BETWEEN.test(gap) && !INCLUDING.test(gap) && !membersOf && !right) continue;
       // "… have applied to join CPTPP: China, …": a membership word in between that asserts nothing makes the list no members.
       if (LISTABLE.some((p) => (ctx.cues.get(p) ?? []).some((at) => at >= owner.end - 40 && at < first.start && !asserted(ctx, at, p)))) continue;
       // "RCEP was signed by 15 countries in November 2020, including Japan, China …": those listed signed it then; they
       // became parties only when it entered into force for them.
-      const signing = owner.kind === "agreement" && (ctx.cues.get("signed") ?? []).some((at) => at >= owner.end && at < first.start && asserted(ctx, at));
-      add(list, signing ? "signatory-of" : MEMBERSHIP[owner.kind]!, owner.entity, first.start - 1);
+      const signing = owner.kind === "agreement" && (ctx.cues.get("signed") ?? []).some((at) => at >= owner.end && (right || at < first.start) && asserted(ctx, at));
+      // "The Okinawa Reversion Agreement between the United States and Japan": who its parties are, at no date.
+      if (right && !signing) for (const m of list) out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "party-to", at: m.start, cue: first.start - 1, timeless: true });
+      else add(list, signing ? "signatory-of" : MEMBERSHIP[owner.kind]!, owner.entity, first.start - 1);
     }
     return out;
   },

@@ -50,6 +50,8 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   "Supreme Commander for the Allied Powers": "連合国軍最高司令官",
   "Supreme Commander for the Allied Powers (head of the occupation)": "連合国軍最高司令官（占領の長）",
   "General Secretary of the Chinese Communist Party": "中国共産党総書記",
+  "Secretary of National Defense": "国防長官",
+  "Tokyo office of": "東京事務所",
   "Chairman of the National Defence Commission": "国防委員会委員長",
   "Prime Minister of Japan": "内閣総理大臣",
   "Minister for Foreign Affairs of Japan": "外務大臣",
