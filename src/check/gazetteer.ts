@@ -119,19 +119,25 @@ function maybeUpper(c: number): boolean {
 
 /**
  * Where a text has a space followed by what may be a capital: for an offset, the first such capital after it
- * (the largest offset there is for none). Made on first use, once per text searched.
+ * (the largest offset there is for none). Read forward as the search asks, offsets mostly rising: the answer found
+ * for one offset holds for every later offset up to the space before it.
  */
 class Caps {
-  private next: Int32Array | undefined;
+  private from = -1;
+  private q = 0;
   constructor(private readonly text: string) {}
   after(at: number): number {
-    if (!this.next) {
-      const t = this.text;
-      const next = (this.next = new Int32Array(t.length + 1));
-      next[t.length] = 0x7fffffff;
-      for (let i = t.length - 1; i >= 0; i--) next[i] = t.charCodeAt(i) === 32 && i + 1 < t.length && maybeUpper(t.charCodeAt(i + 1)) ? i + 1 : next[i + 1]!;
+    if (this.from >= 0 && at >= this.from && at < this.q) return this.q;
+    const t = this.text;
+    let q = 0x7fffffff;
+    for (let i = at; i + 1 < t.length; i++) {
+      if (t.charCodeAt(i) === 32 && maybeUpper(t.charCodeAt(i + 1))) {
+        q = i + 1;
+        break;
+      }
     }
-    return this.next[at]!;
+    this.from = at;
+    return (this.q = q);
   }
 }
 

@@ -92,8 +92,21 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
  * @example bilingual({ code: "holds", params: { held: "1956-12-18/.." } }, store).ja // "知識ベースの記録と一致する（1956年12月18日〜現在）"
  */
 export function bilingual(why: Why, store: Store): { en: string; ja: string } {
-  return { en: fill(TEXT[why.code].en, false, why, store), ja: fill(TEXT[why.code].ja, true, why, store) };
+  // The same reasons recur in a text (a relation held since one date, a date one record gives): each is written out
+  // once per store (the names it uses do not change in a store), a new object for each caller.
+  let memo = WRITTEN.get(store);
+  if (!memo) WRITTEN.set(store, (memo = new Map()));
+  const key = `${why.code}\u0000${JSON.stringify(why.params)}`;
+  let r = memo.get(key);
+  if (!r) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, (r = { en: fill(TEXT[why.code].en, false, why, store), ja: fill(TEXT[why.code].ja, true, why, store) }));
+  }
+  return { en: r.en, ja: r.ja };
 }
+
+/** Reasons written out, per store, by code and values. */
+const WRITTEN = new WeakMap<Store, Map<string, { en: string; ja: string }>>();
 
 // The helpers of bilingual are functions of the module, not closures made per reason (a closure per call, and
 // tsx's naming of each, cost more than the work they do).
