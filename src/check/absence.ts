@@ -119,7 +119,7 @@ function notAmongClaimants(ctx: SentenceContext, c: Candidate): StatementRow[] |
 }
 
 /** Events between two states whose two recorded state participants are the whole list: a war, a visit. */
-const TWO_SIDED: ReadonlySet<string> = new Set(["war", "visit"]);
+const TWO_SIDED: ReadonlySet<string> = new Set(["war", "visit", "attack", "battle"]);
 
 /**
  * The two states gaiko records as taking part in a war or a visit between two states (curated): a third state

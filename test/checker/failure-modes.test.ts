@@ -1418,3 +1418,60 @@ describe("an agreement's parties said right after its name (session 31, from par
     expect(claims("Talks on the Trans-Pacific Partnership between the United States and Japan resumed.").filter((x) => x[1] === "party-to")).toEqual([]);
   });
 });
+
+describe("a government named for its leader (session 31, from part F's 1965 treaty text)", () => {
+  it("reads 'the Park Chung-hee administration of North Korea' as an office of that state, decided by where he held office", () => {
+    expect(claims("The Park Chung-hee administration of North Korea made efforts to normalize relations.")).toEqual([["park-chung-hee", "holds-office", "north-korea", "contradicted", "positive"]]);
+    expect(claims("North Korea's Park Chung-hee administration made efforts to normalize relations.")).toEqual([["park-chung-hee", "holds-office", "north-korea", "contradicted", "positive"]]);
+  });
+
+  it("supports the right state whatever other dates the sentence gives (the government's date is not read)", () => {
+    expect(claims("The Park Chung-hee administration of South Korea made efforts in 1962 to normalize relations.")).toEqual([["park-chung-hee", "holds-office", "south-korea", "supported", "positive"]]);
+  });
+});
+
+describe("a state named for its leader ('Mao's China', session 31, from part G's UN text)", () => {
+  it("reads '<leader>'s <state>' as the leader's office of that state, at no date", () => {
+    expect(claims("The winds of the cold war blew from Mao's Taiwan across a divided Korean peninsula.")).toEqual([["mao-zedong", "holds-office", "taiwan", "contradicted", "positive"]]);
+    expect(claims("The winds of the cold war blew from Mao's China across a divided Korean peninsula.")).toEqual([["mao-zedong", "holds-office", "china", "supported", "positive"]]);
+  });
+
+  it("reads no office where the state is a modifier ('Kishida's China policy') (guard)", () => {
+    expect(claims("Fumio Kishida's China policy was cautious.").filter((x) => x[1] === "holds-office")).toEqual([]);
+  });
+});
+
+describe("the two sides of an attack or a battle (session 31, from part G's Pearl Harbor sentence)", () => {
+  it("reads a third state said to take part in an attack whose two sides are recorded as not taking part", () => {
+    expect(claims("The Soviet Union took part in the attack on Pearl Harbor.")).toEqual([["attack-on-pearl-harbor-1941", "participant", "ussr", "contradicted", "positive"]]);
+    expect(claims("Japan took part in the attack on Pearl Harbor.")).toEqual([["attack-on-pearl-harbor-1941", "participant", "japan", "supported", "positive"]]);
+  });
+});
+
+describe("a law made is not a law in effect (session 31)", () => {
+  it("reads 'enacted' / 'passed' / 成立 as the law's adoption, not its time in effect ('enacted in September 2015' had been contradicted by 'in effect from March 2016')", () => {
+    expect(claims("The Legislation for Peace and Security was enacted in September 2015.")).toEqual([["legislation-for-peace-and-security-2015", "adopted", null, "supported", "positive"]]);
+    expect(claims("The Legislation for Peace and Security was passed in September 2016.")).toEqual([["legislation-for-peace-and-security-2015", "adopted", null, "contradicted", "positive"]]);
+    expect(claims("2015年9月、安全保障関連法が成立した。").map((x) => [x[1], x[3]])).toEqual([["adopted", "supported"]]);
+  });
+
+  it("still reads 'took effect' as the time in effect (guard)", () => {
+    expect(claims("The Legislation for Peace and Security took effect in March 2016.")).toEqual([["legislation-for-peace-and-security-2015", "in-effect", null, "supported", "positive"]]);
+  });
+});
+
+describe("visits in Japanese, and a stop of a trip with several hosts (session 31)", () => {
+  it("reads a visit written in Japanese ('…はベトナムを訪問した'): the place before the verb, the visitor before it", () => {
+    expect(claims("田中角栄首相は1972年9月に中国を訪問した。").filter((x) => x[1] === "occurred" || x[0] === "tanaka-visit-to-china-1972")).toEqual([
+      ["tanaka-visit-to-china-1972", "participant", "kakuei-tanaka", "supported", "positive"],
+      ["tanaka-visit-to-china-1972", "participant", "china", "supported", "positive"],
+      ["tanaka-visit-to-china-1972", "occurred", null, "supported", "positive"],
+    ]);
+    expect(claims("佐藤栄作首相は1972年9月に中国を訪問した。").filter((x) => x[1] === "participant" && x[2] === "eisaku-sato")).toEqual([["tanaka-visit-to-china-1972", "participant", "eisaku-sato", "contradicted", "positive"]]);
+  });
+
+  it("reads a visit to one host of a trip with several as that trip ('Abe visited Vietnam in January 2017' had been contradicted by his 2006 visit)", () => {
+    const c = claims("Prime Minister Shinzo Abe visited Vietnam in January 2017.").filter((x) => x[1] === "occurred");
+    expect(c).toEqual([["abe-trip-2017-01", "occurred", null, "supported", "positive"]]);
+  });
+});

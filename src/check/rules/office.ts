@@ -141,6 +141,38 @@ export const officeRule: Rule = {
   },
 };
 
+/** A government named for its leader, of a state written after it: "the Park Chung-hee administration of South Korea". */
+const GOVERNMENT_OF = /^\s+(?:administration|government|cabinet|regime)\s+(?:of|in)\s+(?:the\s+)?$/i;
+/** …or before it: "South Korea's Park Chung-hee administration". */
+const GOVERNMENT_AFTER = /^\s+(?:administration|government|cabinet|regime)\b/i;
+
+/** What may follow "<leader>'s <state>" when the state is the ruled one: the clause goes on, or ends. */
+const RULED_AFTER = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:was|were|is|had|has|and|across|in|into|on|under|to|from|at|by|with|for|of|that|which|would|could|did|became|remained|saw|sent|signed|invaded|attacked|fought)\b)/i;
+
+/**
+ * A government named for its leader and a state ("the Park Chung-hee administration of North Korea", "South Korea's
+ * Park Chung-hee government"): the leader held an office of that state, at some time (decided by where the person
+ * held office).
+ */
+export const governmentRule: Rule = {
+  id: "office",
+  doc: "a government named for its leader and its state",
+  propose(ctx) {
+    const out: Candidate[] = [];
+    for (const m of ctx.found) {
+      if (m.kind !== "person" || m.via === "reference") continue;
+      const after = ctx.slice.slice(m.end - ctx.start, m.end - ctx.start + 40);
+      const state =
+        ctx.found.find((x) => x.kind === "state" && x.via !== "reference" && x.start >= m.end && GOVERNMENT_OF.test(ctx.slice.slice(m.end - ctx.start, x.start - ctx.start))) ??
+        (GOVERNMENT_AFTER.test(after) ? ctx.found.find((x) => x.kind === "state" && x.via !== "reference" && x.end <= m.start && /^['’]s\s+$/.test(ctx.slice.slice(x.end - ctx.start, m.start - ctx.start))) : undefined);
+      // "Mao's Taiwan", "Hitler's Germany": the state of a leader's rule, when nothing after it makes it a modifier ("Kishida's China policy").
+      const ruled = state ?? ctx.found.find((x) => x.kind === "state" && x.via === "name" && /^['’]s\s+(?:the\s+)?$/.test(ctx.slice.slice(m.end - ctx.start, x.start - ctx.start)) && RULED_AFTER.test(ctx.slice.slice(x.end - ctx.start, x.end - ctx.start + 12)));
+      if (ruled) out.push({ rule: "office", subject: m.entity, object: ruled.entity, p: "holds-office", at: m.start, timeless: true });
+    }
+    return out;
+  },
+};
+
 /** The states that share the name the sentence gives `state` by ("Chinese": china, taiwan, qing), itself among them. */
 function namesakes(ctx: SentenceContext, state: string): string[] {
   const m = ctx.found.find((x) => x.entity === state && x.via !== "reference");

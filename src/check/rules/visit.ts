@@ -8,6 +8,8 @@ import type { Rule } from "./rule.js";
 
 /** A visit said of a person: "visited China", "paid a visit to", "a trip to", "travelled to". */
 const VISIT = /\b(?:visit(?:ed|s|ing)?|(?:made|paid|makes|pays)\s+(?:a|an|his|her|the)\s+(?:\w+\s+)?visit|trip\s+to|travell?ed\s+to|toured)\b/gi;
+/** A visit in Japanese, right after the place visited: "ベトナムを訪問した", "中国を公式訪問", "北京を訪れた". */
+const VISIT_JA = /(?:を|へ)(?:公式|国賓として|実務)?(?:訪問|訪れ|歴訪)/gu;
 /** Words that make the person no visitor then ("former", "the late") or the visit not a fact. */
 const NOT_THEN = /\b(?:former|ex-|late|future|planned|proposed|would|will|may|might)\s+(?:\w+\s+){0,3}$/i;
 
@@ -29,8 +31,12 @@ function visitsOf(k: Knowledge): Visit[] {
   return v;
 }
 
-/** A visit to that state: it takes part, and no one else is the host (Jiang Zemin's visit to Japan is no visit to China). */
-const toState = (v: Visit, state: string) => v.e.participants.has(state) && v.hosts.every((p) => p === state);
+/**
+ * A visit to that state: it takes part, and no one else is the host (Jiang Zemin's visit to Japan is no visit to
+ * China). A trip with several hosts ("Abe's trip of January 2017": the Philippines, Australia, Indonesia, Vietnam)
+ * is a visit to each.
+ */
+const toState = (v: Visit, state: string) => v.e.participants.has(state) && (v.hosts.includes(state) || v.hosts.every((p) => p === state));
 
 /** The offices a person held, as "role|state" keys ("prime-minister|japan"). */
 const officesOf = (ctx: SentenceContext, person: string) => new Set((ctx.k.offices.get(person) ?? []).filter((r) => r.role).map((r) => `${r.role}|${r.object}`));
@@ -56,13 +62,17 @@ export const visitRule: Rule = {
     // Without a month, only a place can be the destination: most sentences name none.
     if (!time && !ctx.found.some((m) => m.kind === "place" && m.via !== "reference")) return [];
     const out: Candidate[] = [];
-    for (const m of ctx.slice.matchAll(VISIT)) {
+    for (const m of [...ctx.slice.matchAll(VISIT), ...ctx.slice.matchAll(VISIT_JA)]) {
       const at = ctx.start + m.index;
       if (ctx.found.some((x) => x.via !== "reference" && x.start <= at && at < x.end)) continue;
       const [cs, ce] = clauseAround(ctx.slice, m.index).map((x) => x + ctx.start) as [number, number];
-      const persons = ctx.found.filter((x) => x.kind === "person" && x.via !== "reference" && x.end <= at && x.start >= cs - 200);
+      const japanese = m[0].startsWith("を") || m[0].startsWith("へ");
+      // In Japanese the place visited comes right before the verb ("ベトナムを訪問した"), and the visitor before it.
+      const dest = japanese
+        ? ctx.found.filter((x) => (x.kind === "state" || x.kind === "place") && x.via !== "reference" && x.end === at).at(-1)
+        : ctx.found.find((x) => (x.kind === "state" || x.kind === "place") && x.via !== "reference" && x.start > at && x.start - (at + m[0].length) <= 25 && x.start < Math.max(ce, at + 60));
+      const persons = ctx.found.filter((x) => x.kind === "person" && x.via !== "reference" && x.end <= (japanese && dest ? dest.start : at) && x.start >= cs - 200);
       const visitor = persons[persons.length - 1];
-      const dest = ctx.found.find((x) => (x.kind === "state" || x.kind === "place") && x.via !== "reference" && x.start > at && x.start - (at + m[0].length) <= 25 && x.start < Math.max(ce, at + 60));
       if (!visitor || !dest || visitor.entity === dest.entity) continue;
       if (NOT_THEN.test(ctx.slice.slice(Math.max(0, visitor.start - ctx.start - 40), visitor.start - ctx.start))) continue;
       // A visit to that state: it takes part, and no one else is the host (Jiang Zemin's visit to Japan is no visit to China).
