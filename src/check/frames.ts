@@ -41,7 +41,7 @@ export const FRAME_OF: Partial<Record<Predicate, string>> = {
  */
 export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   // Not "initialled" nor "provisionally concluded": the text agreed, to be signed later (the Basic Treaty, 19 February 1965).
-  signed: /\b(sign(?:ed|ing|s)?|ink(?:ed|s)?|(?<!\bprovisionally\s)conclu(?:de|des|ded|ding|sion)|(?<=\b(?:deal|agreement|accord|pact)\s+(?:was\s+)?)struck|struck(?=\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b)|issu(?:e|ed|es|ing)(?=\s+(?:a|an|the|their)\s+(?:\S+\s+){0,3}(?:joint\s+)?(?:communiqu|statement|declaration))|(?<=\b(?:Declaration|Communiqu[eé]|Statement|Proclamation)\s+(?:was\s+|were\s+)?)issued)\b|署名|調印|締結/i,
+  signed: /\b(sign(?:ed|ing|s)?|ink(?:ed|s)?|(?<!\bprovisionally\s)conclu(?:de|des|ded|ding|sion)|(?<=\b(?:deal|agreement|accord|pact)\s+(?:was\s+)?)struck|struck(?=\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b)|issu(?:e|ed|es|ing)(?=\s+(?:a|an|the|their)\s+(?:\S+\s+){0,3}(?:joint\s+)?(?:communiqu|statement|declaration))|(?<=\b(?:Declaration|Communiqu[eé]|Statement|Proclamation)\s+(?:was\s+|were\s+)?)issued)\b|署名|調印|締結|(?<=(?:条約|協定|協約|同盟|宣言|声明|取り決め)を)結[びぶんばべ]/i,
   // A law or policy made: "the security legislation was enacted in September 2015" (in effect only from March 2016).
   adopted: /\b(adopt(?:ed|s|ion)|enact(?:ed|s|ment)|(?<=\b(?:was|were|been|being|Diet|parliament|legislature)\s+)passed|passage|promulgat(?:ed|ion))\b|成立|可決|採択|制定|公布/i,
   "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|terminated|abrogated|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications)(?: of ratification)?)\b|発効|失効|破棄|批准書(?:の|を)?交換/i,

@@ -1475,3 +1475,14 @@ describe("visits in Japanese, and a stop of a trip with several hosts (session 3
     expect(c).toEqual([["abe-trip-2017-01", "occurred", null, "supported", "positive"]]);
   });
 });
+
+describe("a treaty concluded, in Japanese (session 31)", () => {
+  it("reads 条約を結んだ as its signing ('日本は1965年に韓国と日韓基本条約を結んだ' had made no claim)", () => {
+    expect(claims("日本は1965年に韓国と日韓基本条約を結んだ。").map((x) => [x[0], x[1], x[3]])).toEqual([
+      ["treaty-on-basic-relations-japan-korea-1965", "signed", "supported"],
+      ["japan", "signatory-of", "supported"],
+      ["south-korea", "signatory-of", "supported"],
+    ]);
+    expect(claims("日本は1975年に韓国と日韓基本条約を結んだ。").filter((x) => x[1] === "signed").map((x) => x[3])).toEqual(["contradicted"]);
+  });
+});
