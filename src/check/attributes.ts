@@ -125,7 +125,7 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
     // The words it shares with the sentence, and how many of them are rare among attributes.
     let shared = 0;
     let uncommon = 0;
-    for (let i = 0; i < a.words.length; i++) if (s.bag.has(a.words[i]!)) (shared++, a.rare[i] && uncommon++);
+    for (let i = 0; i < a.words.length; i++) if (s.bag.has(a.words[i]!, a.keys[i])) (shared++, a.rare[i] && uncommon++);
     let nums = 0;
     for (const n of a.nums) if (s.numbers.has(n)) nums++;
     const here = s.ids.has(r.subject);

@@ -1,7 +1,7 @@
 import type { CheckResult } from "../model/results.js";
 import type { Store } from "../kb/store.js";
 import { matchAttributes } from "./attributes.js";
-import type { Claim } from "./claim.js";
+import { sourcesOf, type Candidate, type Claim } from "./claim.js";
 import { sentenceContext, triggerIndex, type SentenceContext } from "./context.js";
 import { Discourse } from "./discourse.js";
 import { fold } from "./fold.js";
@@ -48,9 +48,8 @@ function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention |
   // also was (the Russian Empire is its "Russia": today's Russia came later). A span with both ends written ("ruled
   // Korea from 1905 to 1960") is said of what its start names.
   const vague = first?.span && !first.bounds ? first : undefined;
-  const existsAt = (c: string, day: string) => (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= day && (e.e_open || !e.e_max || day < e.e_max)));
   return (candidates: string[], at?: number): string => {
-    let alive = year ? candidates.filter((c) => existsAt(c, year) && agreementAlive(k, c, year, first!.max)) : candidates;
+    let alive = year ? candidates.filter((c) => existsAt(k, c, year) && agreementAlive(k, c, year, first!.max)) : candidates;
     if (vague && alive.length && candidates.some((c) => !alive.includes(c) && (k.exists.get(c) ?? []).some((e) => !!e.s_min && e.s_min > vague.min && e.s_min <= vague.max))) alive = [];
     const living = alive.length ? alive : candidates;
     // "then Prime Minister Tanaka": of the persons sharing the name, those who ever held the office the title names.
@@ -105,6 +104,11 @@ function agreementAlive(k: Knowledge, id: string, min: string, max: string): boo
   return !(signed && signed.s_min! > max) && !(ended && ended.e_max! < min);
 }
 
+/** Whether an entity existed on a day (any entity without recorded spans did). */
+function existsAt(k: Knowledge, c: string, day: string): boolean {
+  return (k.exists.get(c) ?? []).every((e) => !e.s_min || (e.s_min <= day && (e.e_open || !e.e_max || day < e.e_max)));
+}
+
 /**
  * Checks a text: links mentions, finds dates, builds each sentence's context once, lets every rule
  * propose the claims it reads there, decides each against the knowledge base (with the sentence's
@@ -155,7 +159,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     const ctx = sentenceContext(store, k, text, s, found, inSentence, today, triggers);
     // A name several agreements share, picked by a guess, may support a claim (some agreement of that name fits) but
     // never contradicts one.
-    claims.push(...resolve(ctx, RULES.flatMap((r) => r.propose(ctx))).map((c) => (c.verdict === "contradicted" && (guessed.has(c.subject.id) || (!!c.object && guessed.has(c.object.id))) ? guessedName(store, c, guessed.has(c.subject.id) ? c.subject.id : c.object!.id) : c)));
+    const candidates: Candidate[] = [];
+    for (const r of RULES) candidates.push(...r.propose(ctx));
+    claims.push(...resolve(ctx, candidates).map((c) => (c.verdict === "contradicted" && (guessed.has(c.subject.id) || (!!c.object && guessed.has(c.object.id))) ? guessedName(store, c, guessed.has(c.subject.id) ? c.subject.id : c.object!.id) : c)));
     const restated = restatedAttributes(ctx, claims);
     // What the sentence was found to speak of, named or not, is there for the next one to refer to.
     const spoken = [...ctx.described.map((e) => e.id), ...restated];
@@ -202,7 +208,7 @@ function restatedAttributes(ctx: SentenceContext, claims: Claim[]): string[] {
       time: m.time ? { start: m.time.start, end: m.time.end, text: m.time.text, edtf: m.time.edtf } : null,
       edge: m.time ? "any" : "ever", polarity: "positive", attributedTo: null,
       verdict: m.verdict, expected: m.expected, reason: reason.en, reasonJa: reason.ja,
-      evidence: m.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: ctx.store.view(r).sources })),
+      evidence: m.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: sourcesOf(ctx.store, r) })),
     });
     restated.push(m.row.subject);
   }

@@ -91,19 +91,12 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   // the Joint Communiqué"); it keeps the date from other claims only when written next to it ("the 1965 treaty",
   // "the Korean War of 1950"), within OWNS_WITHIN characters. "Tanaka arrived on 25 September 1978 and, days later,
   // after talks with Mao Zedong, the two sides issued the Joint Communiqué" dates Mao's title too.
-  const gap = (m: Mention, t: TimeMention) => (m.end <= t.start ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0);
-  const nearestOf = (ms: Mention[], t: TimeMention) => ms.reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start) ? m : best), undefined)?.entity;
-  // A date in brackets or after "of" right behind a dated name is that name's own: "After the Russo-Japanese
-  // War (1904–1905), the Treaty of Portsmouth was concluded" gives the war's years, not the treaty's date.
-  const written = (t: TimeMention) => nameOwningDate(ctx, t, datedMentions);
-  const owner = (t: TimeMention) => written(t) ?? governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions, t);
-  const keeper = (t: TimeMention) => written(t) ?? governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions.filter((m) => gap(m, t) <= OWNS_WITHIN), t);
   // "…ended their state of war with the Joint Declaration of 1956": a lasting relation said to end by a dated
   // agreement ends on that agreement's date, as one said to begin with it begins then.
   const startWords = saysStart(ctx, c.p) || (INTERVAL.has(c.p) && endedByAgreement(ctx, c));
   // A date owned by another named event or agreement is not this claim's date, except for a relation
   // said to begin with it ("the 1960 treaty created the alliance").
-  const own = ctx.times.filter((t) => !datedMentions.length || (dated ? owner(t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && keeper(t) === m.entity)));
+  const own = ctx.times.filter((t) => !datedMentions.length || (dated ? dateOwner(ctx, datedMentions, t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && dateKeeper(ctx, datedMentions, t) === m.entity)));
   // The date the word that carries the claim governs: "signed in 1902 and terminated in 1923" gives its end 1923,
   // "…, signed in 1951, took effect in 1952" its entry into force 1952.
   if (OWN_DATED.has(c.p) && c.cue !== undefined) {
@@ -119,6 +112,33 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   const aside = relativeAside(ctx, from);
   if (aside) return nearest(own.filter((t) => t.start >= aside[0] && t.end <= aside[1]), c.at);
   return nearest(own.filter((t) => !opensLaterClause(ctx, from, t) && !ledTo(ctx, t, from)), c.at) ?? ctx.anchor;
+}
+
+// The helpers of timeFor below are functions of the module, not closures made per claim (a closure per call, and
+// tsx's naming of each, cost more than the work they do).
+
+/** How far a name lies from a date (0 when they overlap). */
+const gap = (m: Mention, t: TimeMention) => (m.end <= t.start ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0);
+
+/** The entity of the mention that starts nearest a date (the first of equals). */
+function nearestOf(ms: Mention[], t: TimeMention): string | undefined {
+  let best: Mention | undefined;
+  for (const m of ms) if (!best || Math.abs(m.start - t.start) < Math.abs(best.start - t.start)) best = m;
+  return best?.entity;
+}
+
+/**
+ * The dated name a date belongs to. A date in brackets or after "of" right behind a dated name is that name's own:
+ * "After the Russo-Japanese War (1904–1905), the Treaty of Portsmouth was concluded" gives the war's years, not
+ * the treaty's date.
+ */
+function dateOwner(ctx: SentenceContext, datedMentions: Mention[], t: TimeMention): string | undefined {
+  return nameOwningDate(ctx, t, datedMentions) ?? governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions, t);
+}
+
+/** The dated name that keeps a date from other claims: as `dateOwner`, but only a name within OWNS_WITHIN characters. */
+function dateKeeper(ctx: SentenceContext, datedMentions: Mention[], t: TimeMention): string | undefined {
+  return nameOwningDate(ctx, t, datedMentions) ?? governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions.filter((m) => gap(m, t) <= OWNS_WITHIN), t);
 }
 
 /** The span (offsets in the whole text) of a relative clause set off by commas that holds `at` (", which … ,"), if any. */

@@ -1,6 +1,6 @@
 import { PREDICATES, type Predicate } from "../model/predicates.js";
 import type { CheckResult } from "../model/results.js";
-import type { StatementRow } from "../kb/store.js";
+import type { Store, StatementRow } from "../kb/store.js";
 import { excepted, type SentenceContext } from "./context.js";
 import { FRAME_OF, INTERVAL } from "./frames.js";
 import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
@@ -44,6 +44,21 @@ export interface Candidate {
   timeless?: boolean;
   /** The kind of agreement the sentence names ("a peace treaty") when the knowledge base has another kind between the parties. */
   mismatch?: string;
+}
+
+/** The sources of each statement as its view gives them, read once per statement row. */
+const SOURCES = new WeakMap<StatementRow, ReturnType<Store["view"]>["sources"]>();
+
+/**
+ * A statement's sources for a claim's evidence: each claim gets its own copies, made from the sources read once
+ * (a statement's whole view, with its names and its event's date, was built for every claim it decided).
+ *
+ * @example sourcesOf(store, row)[0]?.title // "Joint Communiqué of the Government of Japan and …"
+ */
+export function sourcesOf(store: Store, r: StatementRow): ReturnType<Store["view"]>["sources"] {
+  let s = SOURCES.get(r);
+  if (!s) SOURCES.set(r, (s = store.view(r).sources));
+  return s.map((c) => ({ ...c }));
 }
 
 /** A relative clause right after the relation's word saying it ended (", which ended in 1972"). */
@@ -220,8 +235,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   // "The Soviet Union declared war on Japan on 8 August 1945" (Moscow; the war began on the 9th in Manchuria): the
   // start of a war or the day of an attack, one day apart, is no contradiction.
   // (The event's type is looked up only for a contradicted date: the events are many and most claims are not.)
-  const warlike = () => c.p === "at-war" || (c.p === "occurred" && WARLIKE.has(ctx.k.events.find((e) => e.id === c.subject)?.type ?? ""));
-  if (d.verdict === "contradicted" && d.why.code === "time-mismatch" && time && warlike() && dayApart(time, d.used)) {
+  if (d.verdict === "contradicted" && d.why.code === "time-mismatch" && time && warlike(ctx, c) && dayApart(time, d.used)) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "a-day-apart", params: d.why.params };
   }
@@ -244,7 +258,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     edge: time ? (time.text === "today" ? "today" : edge) : "ever",
     polarity, attributedTo: attributedTo ? ctx.store.ref(attributedTo) : null,
     verdict: d.verdict, expected: d.expected, reason: reason.en, reasonJa: reason.ja,
-    evidence: d.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: ctx.store.view(r).sources })),
+    evidence: d.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: sourcesOf(ctx.store, r) })),
   };
 }
 
@@ -275,6 +289,11 @@ function flipVerdict(d: Decision, opposite: boolean): Decision {
   }
   if (d.verdict === "supported") return { ...d, verdict: "contradicted", expected: d.why.params.held ?? null, why: { code: "denied-but-holds", params: d.why.params } };
   return { ...d, verdict: "supported", expected: null, why: { code: d.why.code === "rejected-claim" ? "denied-rejected" : "denied-and-absent", params: d.why.params } };
+}
+
+/** Whether a claim is of a war or of an event of a warlike kind (looked up only for a contradicted date). */
+function warlike(ctx: SentenceContext, c: Candidate): boolean {
+  return c.p === "at-war" || (c.p === "occurred" && WARLIKE.has(ctx.k.events.find((e) => e.id === c.subject)?.type ?? ""));
 }
 
 /** Kinds of event whose day differs across time zones in the sources (Pearl Harbor: 7 December in Hawaii, the 8th in Tokyo). */

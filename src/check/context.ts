@@ -57,10 +57,82 @@ export interface TriggerIndex {
   text: string;
   /** Per predicate, the starts and ends of the matches in the text, in order; absent where the shortcut does not hold. */
   spans: Map<Predicate, { starts: number[]; ends: number[] }>;
+  /**
+   * For a trigger the shortcut does not hold for (lookarounds), the matches in the text of the same pattern without
+   * its lookarounds (`relaxed`): a sentence none of them touches has no match of the trigger, and is not searched.
+   */
+  maybe: Map<Predicate, { starts: number[]; ends: number[] }>;
 }
 
 /** Anchors, lookarounds and \B read outside a sentence's edges; flags other than g and i change what \b reads. */
 const wholeTextSafe = (re: RegExp) => re.flags === "gi" && !/\^|\$|\(\?<?[=!]|\\B/.test(re.source);
+
+/**
+ * A pattern with its lookarounds, anchors (^, $) and \B taken out, or undefined where that cannot be done
+ * by cutting them alone (a backreference, a quantified lookaround). Each is an assertion that reads no
+ * character: without them, the pattern matches at every position where it matched before (and at more).
+ * A match a sentence has (edges not inside words) is therefore a match of this one in the whole text at the
+ * same place, and searching the whole text, which skips matches overlapping an earlier one, reports a match
+ * overlapping that place: a sentence overlapped by none has no match.
+ *
+ * @example relaxed(/\b(?<!quasi-)ally\b/gi)?.source // "\\bally\\b"
+ */
+export function relaxed(re: RegExp): RegExp | undefined {
+  const src = re.source;
+  let out = "";
+  for (let i = 0; i < src.length; ) {
+    const c = src[i]!;
+    if (c === "\\") {
+      const n = src[i + 1] ?? "";
+      if (/[1-9k]/.test(n)) return undefined;
+      if (n !== "B") out += c + n;
+      i += 2;
+    } else if (c === "[") {
+      const end = classEnd(src, i);
+      out += src.slice(i, end);
+      i = end;
+    } else if (c === "(" && /^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+      i = groupEnd(src, i);
+      if (/[*+?{]/.test(src[i] ?? "")) return undefined;
+    } else {
+      if (c !== "^" && c !== "$") out += c;
+      i++;
+    }
+  }
+  try {
+    return new RegExp(out, re.flags);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The offset after a character class that opens at `i`. */
+function classEnd(src: string, i: number): number {
+  for (let j = i + 1; j < src.length; j++) {
+    if (src[j] === "\\") j++;
+    else if (src[j] === "]") return j + 1;
+  }
+  return src.length;
+}
+
+/** The offset after the group that opens at `i`. */
+function groupEnd(src: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j]!;
+    if (c === "\\") j++;
+    else if (c === "[") j = classEnd(src, j) - 1;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return j + 1;
+  }
+  return src.length;
+}
+
+/** Each trigger the index cannot answer for, without its lookarounds. */
+const RELAXED_TRIGGERS = GLOBAL_TRIGGERS.filter(([, re]) => !wholeTextSafe(re)).flatMap(([p, re]) => {
+  const r = relaxed(re);
+  return r ? [[p, r] as const] : [];
+});
 
 /**
  * The trigger matches of a whole text, for `sentenceContext` to skip the sentences without any.
@@ -76,7 +148,27 @@ export function triggerIndex(text: string): TriggerIndex {
     for (const m of text.matchAll(global)) (starts.push(m.index), ends.push(m.index + m[0].length));
     spans.set(p, { starts, ends });
   }
-  return { text, spans };
+  const maybe = new Map<Predicate, { starts: number[]; ends: number[] }>();
+  for (const [p, re] of RELAXED_TRIGGERS) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const m of text.matchAll(re)) (starts.push(m.index), ends.push(m.index + m[0].length));
+    maybe.set(p, { starts, ends });
+  }
+  return { text, spans, maybe };
+}
+
+/** Whether a relaxed trigger's match (`TriggerIndex.maybe`) overlaps a sentence, or starts in it (an empty one). */
+function touched(m: { starts: number[]; ends: number[] }, s: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = m.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.ends[mid]! < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < m.starts.length && m.starts[i]! < s.end; i++) if (m.ends[i]! > s.start || m.starts[i]! >= s.start) return true;
+  return false;
 }
 
 const WORD = /\w/;
@@ -166,6 +258,9 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
       }
       continue;
     }
+    // No match of the trigger without its lookarounds touches the sentence: it has none of its own.
+    const maybe = edgesSafe && triggers?.text === text ? triggers.maybe.get(p) : undefined;
+    if (maybe && !touched(maybe, s)) continue;
     for (const m of slice.matchAll(global)) {
       const at = s.start + m.index;
       if (insideName(named, at, at + m[0].length) || insideQuotes(slice, m.index)) continue;

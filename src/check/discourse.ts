@@ -4,6 +4,14 @@ import type { Mention } from "./gazetteer.js";
 import type { Knowledge } from "./knowledge.js";
 
 /**
+ * Adds a mention found by reference, unless a name of the sentence covers part of it. A function of the module,
+ * not a closure made per sentence (a closure per call, and tsx's naming of each, cost more than the work it does).
+ */
+function pushReference(out: Mention[], named: Mention[], slice: string, start: number, end: number, entity: string, kind: Kind, via: Mention["via"] = "reference"): void {
+  if (!named.some((m) => m.start < end && start < m.end)) out.push({ start, end, text: slice.slice(start, end), entity, kind, via });
+}
+
+/**
  * What the sentences read so far make available to the next one: the entities named, most recent
  * last, and the persons named in full (whom a later surname alone may mean).
  */
@@ -47,13 +55,9 @@ export class Discourse {
    *   a title, the person of that surname in office at the sentence's date (else the most prominent).
    */
   resolve(slice: string, named: Mention[], year: string | undefined): Mention[] {
-    const taken = (a: number, b: number) => named.some((m) => m.start < b && a < m.end);
     const out: Mention[] = [];
-    const push = (start: number, end: number, entity: string, kind: Kind, via: Mention["via"] = "reference") => {
-      if (!taken(start, end)) out.push({ start, end, text: slice.slice(start, end), entity, kind, via });
-    };
     const it = /^\s*(?:(?:However|Moreover|Also|In fact|Later|Then|Still|Yet),?\s+)?(It|Its)\b/.exec(slice);
-    if (it && this.firstOfLast) push(it[0].length - it[1]!.length, it[0].length, this.firstOfLast.entity, this.firstOfLast.kind);
+    if (it && this.firstOfLast) pushReference(out, named, slice, it[0].length - it[1]!.length, it[0].length, this.firstOfLast.entity, this.firstOfLast.kind);
     HEAD.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = HEAD.exec(slice)); ) {
       const head = m[2]!.toLowerCase();
@@ -73,7 +77,7 @@ export class Discourse {
       const target = placed ?? before ?? recent.find((r) => REFERABLE.has(r.kind) && fits(r.entity, r.kind)) ?? related;
       // A deal named by its place, or the one related agreement whose name has the words, is named, not referred
       // to: it may be contradicted like a name.
-      if (target) push(start - (modifier && !FIXED_MODIFIERS.has(modifier) ? m[1]!.length + 1 : 0), start + m[2]!.length, target.entity, target.kind, target === placed || target === related ? "name" : "reference");
+      if (target) pushReference(out, named, slice, start - (modifier && !FIXED_MODIFIERS.has(modifier) ? m[1]!.length + 1 : 0), start + m[2]!.length, target.entity, target.kind, target === placed || target === related ? "name" : "reference");
     }
     // "The formal signing ceremony was held on …": the signing of the agreement the text has just named (the
     // last one named, in this sentence or the two before). Said of that one agreement, it is named, not guessed.
@@ -82,7 +86,7 @@ export class Discourse {
       // The word "ceremony" stands for the agreement; "signing" stays the relation word said of it.
       const at = ceremony.index + ceremony[0].length - "ceremony".length;
       const last = named.filter((n) => n.end <= at && n.kind === "agreement").at(-1) ?? [...this.recent].reverse().find((r) => this.sentence - r.sentence < 2 && r.kind === "agreement");
-      if (last) push(at, at + "ceremony".length, last.entity, "agreement", "name");
+      if (last) pushReference(out, named, slice, at, at + "ceremony".length, last.entity, "agreement", "name");
     }
     const two = /\b(?:[Tt]he two|[Bb]oth) (countries|nations|governments|economies|sides|states|allies|neighbou?rs)\b|\b(?:[Tt]his|[Tt]hat|[Tt]he) (alliance|partnership|relationship)\b(?! (?:with|between|of)\b)/.exec(slice);
     if (two) {
@@ -91,7 +95,7 @@ export class Discourse {
       const reach = two[1] ? 3 : 2;
       const states = [...this.recent].reverse().filter((r) => r.kind === "state" && this.sentence - r.sentence < reach).slice(0, 2);
       const at = two.index + two[0].length - word.length;
-      if (states.length === 2) for (const s of states) push(at, at + word.length, s.entity, "state");
+      if (states.length === 2) for (const s of states) pushReference(out, named, slice, at, at + word.length, s.entity, "state");
     }
     SURNAME.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = SURNAME.exec(slice)); ) {
@@ -109,7 +113,7 @@ export class Discourse {
         const inOffice = year ? pool.filter((c) => (this.k.offices.get(c) ?? []).some((r) => r.s_min && r.s_min.slice(0, 4) <= year && year <= (r.e_open ? "9999" : (r.e_max ?? r.s_max ?? "0000").slice(0, 4)))) : [];
         pick = (inOffice.length ? inOffice : pool).sort((a, b) => (this.k.gazetteer.prominence.get(b) ?? 0) - (this.k.gazetteer.prominence.get(a) ?? 0))[0];
       }
-      if (pick) push(start, start + name.length, pick, "person", "surname");
+      if (pick) pushReference(out, named, slice, start, start + name.length, pick, "person", "surname");
     }
     return out;
   }

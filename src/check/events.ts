@@ -317,22 +317,23 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       if (hits[i]! < 2 && wordCount[i] !== 1 && personNamed[i] === 0) continue;
       const e = k.events[i]!;
       if (ids.has(e.id)) continue;
-      const present: string[] = [];
-      for (const p of e.participantList) if (ids.has(p)) present.push(p);
       // Words inside another event's or agreement's title count only for an event it took part in.
       // A month written in a date is that date ("in September 2002"), compared with the event's below; a month
       // written alone beside the event's words ("October nuclear test") is one of its words.
       const words: string[] = [];
-      for (const w of e.wordList) {
-        if (!bag.has(w)) continue;
-        if (titled && !titled.outside.has(w) && !inTitleOf(titled, e, w)) continue;
+      for (let x = 0; x < e.wordList.length; x++) {
+        const w = e.wordList[x]!;
+        if (!bag.has(w, e.wordKeys[x])) continue;
+        if (titled && !titled.outside.has(w, e.wordKeys[x]) && !inTitleOf(titled, e, w)) continue;
         if (titled && MONTHS.has(w) && !titled.undated.has(w)) continue;
         // "foreign minister Fumio Kishida met …": the title said of a person is no word of the event ("… Ministerial").
-        if (titled && titled.honorifics.has(w)) continue;
+        if (titled && titled.honorifics.has(w, e.wordKeys[x])) continue;
         words.push(w);
       }
       const shared = words.length;
       if (!shared) continue;
+      const present: string[] = [];
+      for (const p of e.participantList) if (ids.has(p)) present.push(p);
       if (titled && present.length < 2 && !words.some((w) => ownWord(titled, e, w))) continue;
       const person = present.some((p) => k.gazetteer.kinds.get(p) === "person");
       // Every way below of describing an event needs two of its words, one of a one-word name, or a person who

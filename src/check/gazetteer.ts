@@ -68,13 +68,15 @@ interface FlatTrie {
   chars: Uint16Array;
   targets: Int32Array;
   entries: (Entry | undefined)[];
+  /** How many more code units the longest path below each node has (0 for a leaf). */
+  height: Int32Array;
 }
 
 function flatten(root: Node): FlatTrie {
   const nodes: Node[] = [root];
   const ids = new Map<Node, number>([[root, 0]]);
   for (let n = 0; n < nodes.length; n++) for (const next of nodes[n]!.next.values()) (ids.set(next, nodes.length), nodes.push(next));
-  const t: FlatTrie = { root: new Int32Array(0x10000).fill(-1), first: new Int32Array(nodes.length), count: new Int32Array(nodes.length), chars: new Uint16Array(nodes.length), targets: new Int32Array(nodes.length), entries: nodes.map((n) => n.entry) };
+  const t: FlatTrie = { root: new Int32Array(0x10000).fill(-1), first: new Int32Array(nodes.length), count: new Int32Array(nodes.length), chars: new Uint16Array(nodes.length), targets: new Int32Array(nodes.length), entries: nodes.map((n) => n.entry), height: new Int32Array(nodes.length) };
   let k = 0;
   nodes.forEach((n, id) => {
     const kids = [...n.next].filter(([c]) => c <= 0xffff).sort((a, b) => a[0] - b[0]);
@@ -85,6 +87,10 @@ function flatten(root: Node): FlatTrie {
       for (const [c, next] of kids) (t.chars[k] = c, t.targets[k++] = ids.get(next)!);
     }
   });
+  // Children come after their parent (breadth first): read backwards, each child's height is known before its parent's.
+  for (let id = nodes.length - 1; id > 0; id--) {
+    for (let x = t.first[id]!; x < t.first[id]! + t.count[id]!; x++) t.height[id] = Math.max(t.height[id]!, t.height[t.targets[x]!]! + 1);
+  }
   return t;
 }
 
@@ -101,6 +107,69 @@ function child(t: FlatTrie, node: number, c: number): number {
     else hi = mid;
   }
   return -1;
+}
+
+/** Whether a code unit may be an uppercase letter (`\p{Lu}`): a surrogate may be half of one. 255 for not yet known. */
+const UPPER = new Uint8Array(0x10000).fill(255);
+function maybeUpper(c: number): boolean {
+  let u = UPPER[c]!;
+  if (u === 255) u = UPPER[c] = c >= 0xd800 && c <= 0xdfff ? 1 : /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return u === 1;
+}
+
+/**
+ * Where a text has a space followed by what may be a capital: for an offset, the first such capital after it
+ * (the largest offset there is for none). Read forward as the search asks, offsets mostly rising: the answer found
+ * for one offset holds for every later offset up to the space before it.
+ */
+class Caps {
+  private from = -1;
+  private q = 0;
+  constructor(private readonly text: string) {}
+  after(at: number): number {
+    if (this.from >= 0 && at >= this.from && at < this.q) return this.q;
+    const t = this.text;
+    let q = 0x7fffffff;
+    for (let i = at; i + 1 < t.length; i++) {
+      if (t.charCodeAt(i) === 32 && maybeUpper(t.charCodeAt(i + 1))) {
+        q = i + 1;
+        break;
+      }
+    }
+    this.from = at;
+    return (this.q = q);
+  }
+}
+
+/** Whether a word starts at an offset (`cls` from `classify`). */
+function startsWord(cls: Uint8Array, at: number): boolean {
+  return cls[at] === CJK || (cls[at - 1] ?? OTHER) === OTHER || cls[at - 1] === CJK;
+}
+
+/**
+ * The longest name starting at `at`, if any. A function of the module, not a closure made per search (a closure
+ * per call, and tsx's naming of each, cost more than the work it does).
+ */
+function longestName(trie: FlatTrie, text: string, folded: string, cls: Uint8Array, at: number, caps: Caps): { end: number; entry: Entry } | undefined {
+  let best: { end: number; entry: Entry } | undefined;
+  // A name starts with a capital, except a term in quotes ("sakoku") and a name whose later words are
+  // capitalised ("south Korea").
+  const lower = cls[at] === LOWER;
+  const quoted = lower && QUOTES.has(text[at - 1] ?? "");
+  // Started in lower case and unquoted, a name is taken only once it holds a capital after a space: the walk stops
+  // where no name below could reach that far (most words of a sentence, which the trie holds the start of).
+  const cap = lower && !quoted ? caps.after(at) : 0;
+  let node = 0;
+  for (let j = at; j < text.length; j++) {
+    node = child(trie, node, folded.charCodeAt(j));
+    if (node < 0 || j + trie.height[node]! < cap) break;
+    if (!trie.entries[node]) continue;
+    const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
+    const e = trie.entries[node]!;
+    if (lower && !(quoted ? QUOTES.has(text[j + 1] ?? "") : / \p{Lu}/u.test(text.slice(at, j + 1)))) continue;
+    if (endsWord && (!e.exact || text.slice(at, j + 1) === e.exact)) best = { end: j + 1, entry: e };
+  }
+  return best;
 }
 
 /**
@@ -201,38 +270,19 @@ export class Gazetteer {
   find(text: string, choose: (candidates: string[], at: number) => string, folded = fold(text)): Mention[] {
     const cls = classify(text);
     const trie = this.trie();
+    const caps = new Caps(text);
     const out: Mention[] = [];
     let i = 0;
-    const startsWordAt = (at: number) => cls[at] === CJK || (cls[at - 1] ?? OTHER) === OTHER || cls[at - 1] === CJK;
-    // The longest name starting at `at`, if any.
-    const longestAt = (at: number): { end: number; entry: Entry } | undefined => {
-      let best: { end: number; entry: Entry } | undefined;
-      // A name starts with a capital, except a term in quotes ("sakoku") and a name whose later words are
-      // capitalised ("south Korea").
-      const lower = cls[at] === LOWER;
-      const quoted = lower && QUOTES.has(text[at - 1] ?? "");
-      let node = 0;
-      for (let j = at; j < text.length; j++) {
-        node = child(trie, node, folded.charCodeAt(j));
-        if (node < 0) break;
-        if (!trie.entries[node]) continue;
-        const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
-        const e = trie.entries[node]!;
-        if (lower && !(quoted ? QUOTES.has(text[j + 1] ?? "") : / \p{Lu}/u.test(text.slice(at, j + 1)))) continue;
-        if (endsWord && (!e.exact || text.slice(at, j + 1) === e.exact)) best = { end: j + 1, entry: e };
-      }
-      return best;
-    };
     while (i < text.length) {
       const ch = text[i]!;
-      let best = startsWordAt(i) ? longestAt(i) : undefined;
+      let best = startsWord(cls, i) ? longestName(trie, text, folded, cls, i, caps) : undefined;
       // "the 1895 Treaty of Portsmouth": a longer name that starts inside this one and runs past it wins
       // ("1895 Treaty", a generated name of another treaty, gives way to "Treaty of Portsmouth").
       if (best && cls[i] !== CJK) {
         let k = i + 1;
         for (; k < best.end; k++) {
-          if (!startsWordAt(k) || cls[k] === OTHER) continue;
-          const inner = longestAt(k);
+          if (!startsWord(cls, k) || cls[k] === OTHER) continue;
+          const inner = longestName(trie, text, folded, cls, k, caps);
           if (inner && inner.end > best.end && inner.end - k > best.end - i && inner.entry.entities.length) break;
         }
         if (k < best.end) {

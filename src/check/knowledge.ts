@@ -10,6 +10,8 @@ export interface EventCue {
   participants: Set<string>;
   /** `words` and `participants` as arrays, in the same order: read for every sentence that has one of the words. */
   wordList: string[];
+  /** The stem key of each of `wordList` (`stemKey`), in the same order. */
+  wordKeys: string[];
   participantList: string[];
   /** Its place in `Knowledge.events`, for counting per event in a typed array. */
   index: number;
@@ -62,6 +64,8 @@ export interface AttributeCue {
   row: StatementRow;
   /** Content words of its role and value. */
   words: string[];
+  /** The stem key of each of `words` (`stemKey`), in the same order. */
+  keys: string[];
   /** Numbers in its role and value. */
   nums: string[];
   /** Content words and numbers of the value alone. */
@@ -204,7 +208,7 @@ function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[
   const names = store.prepared("SELECT n.entity_id AS id, n.text FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'event' AND n.lang = 'en'").all() as { id: string; text: string }[];
   const participants = store.prepared("SELECT subject AS id, object FROM statements WHERE p = 'participant' AND status != 'rejected'").all() as { id: string; object: string }[];
   const cues = new Map<string, EventCue>();
-  const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), wordList: [], participantList: [], index: -1, persons: [], occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
+  const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), wordList: [], wordKeys: [], participantList: [], index: -1, persons: [], occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
   for (const n of names) for (const w of cueWords(n.text)) cue(n.id).words.add(w);
   for (const p of participants) if (cues.has(p.id)) cue(p.id).participants.add(p.object);
   for (const t of store.prepared("SELECT id, type FROM entities WHERE kind = 'event'").all() as { id: string; type: string | null }[]) {
@@ -213,6 +217,7 @@ function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[
   }
   const out = [...cues.values()].filter((c) => c.occurred.length && c.participants.size && c.words.size);
   for (const c of out) [c.wordList, c.participantList] = [[...c.words], [...c.participants]];
+  for (const c of out) c.wordKeys = c.wordList.map(stemKey);
   return out;
 }
 
@@ -229,6 +234,7 @@ function attributeIndex(rows: StatementRow[], gazetteer: Gazetteer): AttributeIn
     const cue: AttributeCue = {
       row,
       words: attributeWords(`${row.role ?? ""} ${row.value}`),
+      keys: [],
       nums: numbersOf(`${row.role ?? ""} ${row.value}`),
       value: [...wordsOf(row.value), ...numbersOf(row.value)],
       valueEntity: whole.length === 1 && whole[0]!.start === 0 && whole[0]!.end === row.value.trim().length ? whole[0]!.entity : undefined,
@@ -240,6 +246,7 @@ function attributeIndex(rows: StatementRow[], gazetteer: Gazetteer): AttributeIn
       valueNumber: [],
     };
     cue.valueNumber = cue.value.map((v) => /^\d/.test(v));
+    cue.keys = cue.words.map(stemKey);
     index.all.push(cue);
     if (row.status === "rejected") index.rejectedGroups.add(cue.group);
     put(index.bySubject, row.subject, cue);

@@ -56,10 +56,12 @@ interface Breaks {
 }
 let lastBreaks: Breaks = { slice: "", starts: [], ends: [] };
 
+/** The first match of a global pattern in a text (exec from the start: matchAll would copy the pattern per call). */
 function anyIn(re: RegExp, s: string): RegExpMatchArray | undefined {
   re.lastIndex = 0;
-  for (const m of s.matchAll(re)) return m;
-  return undefined;
+  const m = re.exec(s);
+  re.lastIndex = 0;
+  return m ?? undefined;
 }
 
 /**
@@ -107,12 +109,10 @@ export function isModal(slice: string, at: number): boolean {
  * Returns the offset where the reporting phrase starts, so callers can find who reports.
  */
 export function reportedAt(slice: string, at: number): { start: number; end: number } | undefined {
-  REPORTING.lastIndex = 0;
-  for (const m of slice.matchAll(REPORTING)) {
-    // "according to X, …" reports what follows; "X said …" reports what follows the verb.
-    if (m.index < at) return { start: m.index, end: m.index + m[0].length };
-  }
-  return undefined;
+  // "according to X, …" reports what follows; "X said …" reports what follows the verb. The first phrase is the
+  // one to read: any later one starts later still.
+  const m = anyIn(REPORTING, slice);
+  return m && m.index! < at ? { start: m.index!, end: m.index! + m[0].length } : undefined;
 }
 
 /**
@@ -124,6 +124,8 @@ export function reportedAt(slice: string, at: number): { start: number; end: num
  */
 export function exceptionSpans(slice: string): [number, number][] {
   const out: [number, number][] = [];
+  // Most sentences have none: looked for once before a search that copies the pattern.
+  if (!anyIn(EXCEPT, slice)) return out;
   EXCEPT.lastIndex = 0;
   for (const m of slice.matchAll(EXCEPT)) {
     const [, clauseEnd] = clauseAround(slice, m.index + m[0].length);

@@ -22,6 +22,8 @@ export const RULES: readonly Rule[] = [agreementDescriptionRule, visitRule, desc
 // Relations and their recorded absence are one edge: "no diplomatic relations" (国交がない) is one claim, the relation denied.
 const family = (p: Predicate) => (EXCLUSIVE.has(p) ? "holds" : p === "no-relations" ? "diplomatic-relations" : p);
 const edgeKey = (c: Candidate) => `${family(c.p)}|${[c.subject, c.object ?? ""].sort().join("|")}`;
+/** Each rule's place in RULES, made once rather than per sentence. */
+const ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 
 /**
  * One claim per edge (relation and its two ends) per sentence, so that no edge is reported twice,
@@ -31,7 +33,7 @@ const edgeKey = (c: Candidate) => `${family(c.p)}|${[c.subject, c.object ?? ""].
  * @example resolve(ctx, RULES.flatMap((r) => r.propose(ctx))).length // claims of one sentence
  */
 export function resolve(ctx: SentenceContext, candidates: Candidate[]): Claim[] {
-  const order = new Map(RULES.map((r, i) => [r.id, i]));
+  const order = ORDER;
   const sorted = candidates
     .map((c, i) => ({ c, i }))
     .sort((x, y) => Number(!!x.c.loose) - Number(!!y.c.loose) || order.get(x.c.rule)! - order.get(y.c.rule)! || Number(x.c.p === "no-relations") - Number(y.c.p === "no-relations") || x.i - y.i)

@@ -87,14 +87,17 @@ export function finerThan(t: TimeMention, r: StatementRow, edge: Edge): boolean 
   return !!b && b[0] <= t.min && t.max <= b[1] && (b[0] < t.min || t.max < b[1]);
 }
 
+/** Whether one span lies inside another and is narrower. */
+const within = (inner: [string, string], outer: [string, string]) => outer[0] <= inner[0] && inner[1] <= outer[1] && (outer[0] < inner[0] || inner[1] < outer[1]);
+/** Whether two statements end alike (both open, both without an end, or q's end inside r's). */
+const sameEnd = (q: StatementRow, r: StatementRow) => (!!q.e_open && !!r.e_open) || (!q.e_min && !r.e_min && !q.e_open && !r.e_open) || (!!q.e_min && !!r.e_min && r.e_min <= q.e_min && q.e_max! <= r.e_max!);
+
 /**
  * The statements of one edge without those a more precise one of the same edge makes redundant: a signing
  * recorded as "1951" beside "1951-09-08" says nothing more, and would let "signed in October 1951" fit.
  */
 export function withoutCoarser(rows: StatementRow[]): StatementRow[] {
   if (rows.length < 2) return rows;
-  const within = (inner: [string, string], outer: [string, string]) => outer[0] <= inner[0] && inner[1] <= outer[1] && (outer[0] < inner[0] || inner[1] < outer[1]);
-  const sameEnd = (q: StatementRow, r: StatementRow) => (!!q.e_open && !!r.e_open) || (!q.e_min && !r.e_min && !q.e_open && !r.e_open) || (!!q.e_min && !!r.e_min && r.e_min <= q.e_min && q.e_max! <= r.e_max!);
   return rows.filter((r) => {
     const rb = bounds(r, "start");
     return !rb || !rows.some((q) => q !== r && q.p === r.p && q.subject === r.subject && q.object === r.object && q.status === r.status && sameEnd(q, r) && !!bounds(q, "start") && within(bounds(q, "start")!, rb));

@@ -92,22 +92,42 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
  * @example bilingual({ code: "holds", params: { held: "1956-12-18/.." } }, store).ja // "知識ベースの記録と一致する（1956年12月18日〜現在）"
  */
 export function bilingual(why: Why, store: Store): { en: string; ja: string } {
-  /** An entity's name in the reader's language (English where it has no Japanese one); undefined for no entity. */
-  const nameOf = (id: string, ja: boolean) => {
-    const ref = store.ref(id);
-    return ref ? (ja ? ref.name.ja ?? ref.name.en : ref.name.en) : undefined;
-  };
-  const fill = (t: string, ja: boolean) =>
-    t.replace(/\{(\w+)\}/g, (_, k: keyof Why["params"]) => {
-      const v = why.params[k] ?? "";
-      if (k === "who" || k === "holder" || k === "target" || (k === "what" && why.code === "type-mismatch")) {
-        return (v ? nameOf(v, ja) : undefined) ?? (k === "who" ? (ja ? "他者" : "another party") : "");
-      }
-      // A list of entity ids ("kakuei-tanaka,masayoshi-ohira"), each in the reader's language.
-      if (k === "signers") return v.split(",").filter(Boolean).map((id) => nameOf(id, ja) ?? id).join(ja ? "、" : ", ");
-      if (k === "rel") return v in PREDICATES ? PREDICATES[v as Predicate][ja ? "ja" : "en"] : v;
-      // A year alone is a date too: "1907" is 1907年 in Japanese (a count of states never has four digits).
-      return k === "held" && ja ? readableDates(v, ja).replace(/(?<![\d-])(\d{4})(?![\d年-])/g, "$1年") : readableDates(v, ja);
-    });
-  return { en: fill(TEXT[why.code].en, false), ja: fill(TEXT[why.code].ja, true) };
+  // The same reasons recur in a text (a relation held since one date, a date one record gives): each is written out
+  // once per store (the names it uses do not change in a store), a new object for each caller.
+  let memo = WRITTEN.get(store);
+  if (!memo) WRITTEN.set(store, (memo = new Map()));
+  const key = `${why.code}\u0000${JSON.stringify(why.params)}`;
+  let r = memo.get(key);
+  if (!r) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, (r = { en: fill(TEXT[why.code].en, false, why, store), ja: fill(TEXT[why.code].ja, true, why, store) }));
+  }
+  return { en: r.en, ja: r.ja };
+}
+
+/** Reasons written out, per store, by code and values. */
+const WRITTEN = new WeakMap<Store, Map<string, { en: string; ja: string }>>();
+
+// The helpers of bilingual are functions of the module, not closures made per reason (a closure per call, and
+// tsx's naming of each, cost more than the work they do).
+
+/** An entity's name in the reader's language (English where it has no Japanese one); undefined for no entity. */
+function nameOf(store: Store, id: string, ja: boolean): string | undefined {
+  const ref = store.ref(id);
+  return ref ? (ja ? ref.name.ja ?? ref.name.en : ref.name.en) : undefined;
+}
+
+/** A reason's text with its values written in. */
+function fill(t: string, ja: boolean, why: Why, store: Store): string {
+  return t.replace(/\{(\w+)\}/g, (_, k: keyof Why["params"]) => {
+    const v = why.params[k] ?? "";
+    if (k === "who" || k === "holder" || k === "target" || (k === "what" && why.code === "type-mismatch")) {
+      return (v ? nameOf(store, v, ja) : undefined) ?? (k === "who" ? (ja ? "他者" : "another party") : "");
+    }
+    // A list of entity ids ("kakuei-tanaka,masayoshi-ohira"), each in the reader's language.
+    if (k === "signers") return v.split(",").filter(Boolean).map((id) => nameOf(store, id, ja) ?? id).join(ja ? "、" : ", ");
+    if (k === "rel") return v in PREDICATES ? PREDICATES[v as Predicate][ja ? "ja" : "en"] : v;
+    // A year alone is a date too: "1907" is 1907年 in Japanese (a count of states never has four digits).
+    return k === "held" && ja ? readableDates(v, ja).replace(/(?<![\d-])(\d{4})(?![\d年-])/g, "$1年") : readableDates(v, ja);
+  });
 }

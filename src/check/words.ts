@@ -193,10 +193,11 @@ export class WordBag {
     this.size = n;
   }
 
-  has(w: string): boolean {
+  /** Whether the bag holds a form of a word; `key` is its stem key, when the caller keeps it (`stemKey(w)`). */
+  has(w: string, key?: string): boolean {
     // Asked again and again for the words of every event and attribute, most of them of a stem the bag has
     // not: those answered from the stem; the others compared once per word.
-    const list = this.byKey.get(keyOf(w));
+    const list = this.byKey.get(key ?? keyOf(w));
     if (!list) return false;
     let r = this.known.get(w);
     if (r === undefined) {

@@ -19,6 +19,15 @@ const RETURNED = /\breturn(?:ed|s|ing)?\s+(?:the\s+)?$/i;
 /** Nouns of holding a place that a demonym before them makes the holder's ("a Japanese colony", "American occupation"). */
 const HELD_NOUN = /^(?:colony|colonies|occupation|rule|control|mandate|protectorate|administration)\b/i;
 
+// The helpers below are functions of the module, not closures made per call (a closure per call, and tsx's naming
+// of each, cost more than the work they do).
+
+/** The last of a list. */
+const last = <T>(xs: T[]) => xs[xs.length - 1];
+
+/** A name that only places another ("islands just north of Japan") is not the object. */
+const placing = (ctx: SentenceContext, m: { start: number }) => /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 30), m.start - ctx.start));
+
 /**
  * Who the words around a relation word make its subject and object: in the active voice the last
  * fitting name before the word and the first after it ("Japan administers the islands"); in the
@@ -35,7 +44,6 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const after = inClause.filter((m) => m.start - ctx.start > rel);
   // Japanese puts both names before the verb, each marked by its particle.
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ctx.slice.slice(rel))) return boundJa(ctx, p, before);
-  const last = <T>(xs: T[]) => xs[xs.length - 1];
   // "China ceded Taiwan to Japan", "Taiwan was ceded to Japan", "the cession of Taiwan to Japan": the name after
   // "to" receives and holds the place; the place is the name the verb governs, or the one before a passive.
   // "returned control of the Ryukyu Islands to Japan", "return Okinawa to Japan": as a cession, the name after "to" holds.
@@ -77,8 +85,6 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   // the sentence's main verb, which may stand in an earlier clause: the first name before it that no
   // preposition governs ("the Soviet government", not "war on Japan" or "the state of Manchukuo").
   const participle = elided && /^\w+ing\b/i.test(ctx.slice.slice(rel));
-  // A name that only places another ("islands just north of Japan") is not the object.
-  const placing = (m: { start: number }) => /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 30), m.start - ctx.start));
   // A name a preposition governs is no subject ("which Japan later returned to China with the signing of the Treaty":
   // Japan signed, not China), unless every name before the word is so governed.
   // A demonym right before the word is its own adjective, whatever governs the phrase ("led to the Japanese conquest").
@@ -86,9 +92,9 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const subject = participle ? (mainSubject(ctx, p, rel) ?? subjects[0]) : elided ? subjects[0] : (last(free) ?? last(subjects));
   // "China began disputing Japan's claim over the islands": the one disputing another's claim makes its own.
   const disputed = subject && p === "claims" ? counterclaimant(ctx, subjects, subject) : undefined;
-  if (disputed) return bindCounter(ctx, p, after, disputed, subject!, placing);
+  if (disputed) return bindCounter(ctx, p, after, disputed, subject!);
   // A place held is named, not qualified: "resistance from an untrained Chinese Army" holds no China.
-  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(m) && !(EXCLUSIVE.has(p) && m.via === "demonym"));
+  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(ctx, m) && !(EXCLUSIVE.has(p) && m.via === "demonym"));
   // "China, Taiwan and Japan claim the islands": each subject of the list right before the word.
   const also = subject && !elided ? coordinated(ctx, subjects, subject, -1) : [];
   return subject && object ? { subject: subject.entity, object: object.entity, ...(also.length ? { also: also.filter((x) => x !== object.entity) } : {}) } : undefined;
@@ -108,8 +114,8 @@ function counterclaimant(ctx: SentenceContext, subjects: SentenceContext["found"
 }
 
 /** The pair for a counterclaim: the disputing name claims the place; the owner's claim is only presupposed, no claim. */
-function bindCounter(ctx: SentenceContext, p: Predicate, after: SentenceContext["found"], by: SentenceContext["found"][number], owner: SentenceContext["found"][number], placing: (m: { start: number }) => boolean) {
-  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && !placing(m));
+function bindCounter(ctx: SentenceContext, p: Predicate, after: SentenceContext["found"], by: SentenceContext["found"][number], owner: SentenceContext["found"][number]) {
+  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && !placing(ctx, m));
   return object && object.entity !== owner.entity ? { subject: by.entity, object: object.entity } : undefined;
 }
 

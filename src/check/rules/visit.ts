@@ -1,7 +1,7 @@
 import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
 import { monthPrecise } from "../events.js";
-import { METONYMS, type EventCue } from "../knowledge.js";
+import { METONYMS, type EventCue, type Knowledge } from "../knowledge.js";
 import { clauseAround } from "../polarity.js";
 import { fits } from "../verdict.js";
 import type { Rule } from "./rule.js";
@@ -14,7 +14,29 @@ const VISIT_JA = /(?:を|へ)(?:公式|国賓として|実務)?(?:訪問|訪れ|
 const NOT_THEN = /\b(?:former|ex-|late|future|planned|proposed|would|will|may|might)\s+(?:\w+\s+){0,3}$/i;
 
 /** Whether `who` took part in an event as its host. */
-const hosts = (ctx: SentenceContext, event: string, who: string) => (ctx.k.byEnds.get(`${event}|${who}`) ?? []).some((r) => r.p === "participant" && r.role === "host");
+const hosts = (k: Knowledge, event: string, who: string) => (k.byEnds.get(`${event}|${who}`) ?? []).some((r) => r.p === "participant" && r.role === "host");
+
+/**
+ * The recorded visits (events of type "visit", in the order of `k.events`), each with its participants that
+ * hosted it; made once per knowledge base: every sentence with a visit word and a month read them all.
+ */
+interface Visit {
+  e: EventCue;
+  hosts: string[];
+}
+const VISITS = new WeakMap<Knowledge, Visit[]>();
+function visitsOf(k: Knowledge): Visit[] {
+  let v = VISITS.get(k);
+  if (!v) VISITS.set(k, (v = k.events.filter((e) => e.type === "visit").map((e) => ({ e, hosts: e.participantList.filter((p) => hosts(k, e.id, p)) }))));
+  return v;
+}
+
+/**
+ * A visit to that state: it takes part, and no one else is the host (Jiang Zemin's visit to Japan is no visit to
+ * China). A trip with several hosts ("Abe's trip of January 2017": the Philippines, Australia, Indonesia, Vietnam)
+ * is a visit to each.
+ */
+const toState = (v: Visit, state: string) => v.e.participants.has(state) && (v.hosts.includes(state) || v.hosts.every((p) => p === state));
 
 /** The offices a person held, as "role|state" keys ("prime-minister|japan"). */
 const officesOf = (ctx: SentenceContext, person: string) => new Set((ctx.k.offices.get(person) ?? []).filter((r) => r.role).map((r) => `${r.role}|${r.object}`));
@@ -57,21 +79,18 @@ export const visitRule: Rule = {
       // A visit to a place ("visited Yasukuni Shrine"): it occurred there.
       // A capital stands for its state too: "visited Beijing" is a visit to China, recorded at Beijing or not.
       const capitalOf = dest.kind === "place" ? METONYMS[dest.entity] : undefined;
-      // A trip with several hosts ("Abe's trip of January 2017": the Philippines, Australia, Indonesia, Vietnam) is a visit to each.
-      const toState = (e: EventCue, state: string) => e.participants.has(state) && (hosts(ctx, e.id, state) || !e.participantList.some((p) => p !== state && hosts(ctx, e.id, p)));
-      const to = (e: EventCue) =>
-        e.type === "visit" &&
-        (dest.kind === "place" ? e.occurred.some((r) => r.at === dest.entity) || (!!capitalOf && toState(e, capitalOf)) : toState(e, dest.entity));
+      const to = (v: Visit) => (dest.kind === "place" ? v.e.occurred.some((r) => r.at === dest.entity) || (!!capitalOf && toState(v, capitalOf)) : toState(v, dest.entity));
+      const visits = visitsOf(ctx.k);
       if (!time) {
         // "Koizumi visited Yasukuni Shrine every year during his term", "… in 2005": the recorded visits there
         // support it when one fits; a year alone never contradicts.
         if (dest.kind !== "place") continue;
-        const mine = ctx.k.events.filter((e) => to(e) && e.participants.has(visitor.entity) && (!loose || e.occurred.some((r) => fits(r, loose, "any", ctx.today) === true)));
+        const mine = visits.filter((v) => to(v) && v.e.participants.has(visitor.entity) && (!loose || v.e.occurred.some((r) => fits(r, loose, "any", ctx.today) === true))).map((v) => v.e);
         if (mine.length !== 1) continue;
         out.push({ rule: "visit", subject: mine[0]!.id, object: visitor.entity, p: "participant", at, cue: at, ...(loose ? { time: loose } : { undated: true }) });
         continue;
       }
-      const then = ctx.k.events.filter((e) => to(e) && e.occurred.some((r) => fits(r, time, "any", ctx.today) === true));
+      const then = visits.filter((v) => to(v) && v.e.occurred.some((r) => fits(r, time, "any", ctx.today) === true)).map((v) => v.e);
       const made = then.filter((e) => e.participants.has(visitor.entity));
       const claim = (e: EventCue, extra: Partial<Candidate> = {}) => {
         out.push({ rule: "visit", subject: e.id, object: null, p: "occurred", at, cue: at, time });
@@ -84,8 +103,8 @@ export const visitRule: Rule = {
       else if (!then.length) {
         // No visit to that state then, and the person made only one, at another time ("October 1982 Emperor
         // Akihito visits China": his one visit to China was in 1992): that visit is meant, and the date is wrong.
-        const ever = ctx.k.events.filter((e) => to(e) && e.participants.has(visitor.entity));
-        if (ever.length === 1) claim(ever[0]!);
+        const ever = visits.filter((v) => to(v) && v.e.participants.has(visitor.entity));
+        if (ever.length === 1) claim(ever[0]!.e);
       } else if (!made.length && then.length === 1) {
         // Made by someone else who held an office the named person also held: the named person did not make it.
         const mine = officesOf(ctx, visitor.entity);
