@@ -158,15 +158,21 @@ export function triggerIndex(text: string): TriggerIndex {
   return { text, spans, maybe };
 }
 
-/** Whether a relaxed trigger's match (`TriggerIndex.maybe`) overlaps a sentence, or starts in it (an empty one). */
-function touched(m: { starts: number[]; ends: number[] }, s: { start: number; end: number }): boolean {
+/** The index of the first of sorted match ends at or after `start` (binary search). */
+function firstEndingFrom(ends: readonly number[], start: number): number {
   let lo = 0;
-  let hi = m.ends.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (m.ends[mid]! < s.start) lo = mid + 1;
+    if (ends[mid]! < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Whether a relaxed trigger's match (`TriggerIndex.maybe`) overlaps a sentence, or starts in it (an empty one). */
+function touched(m: { starts: number[]; ends: number[] }, s: { start: number; end: number }): boolean {
+  const lo = firstEndingFrom(m.ends, s.start);
   for (let i = lo; i < m.starts.length && m.starts[i]! < s.end; i++) if (m.ends[i]! > s.start || m.starts[i]! >= s.start) return true;
   return false;
 }
@@ -187,13 +193,7 @@ function indexedMatches(index: TriggerIndex | undefined, text: string, p: Predic
   const m = index?.text === text ? index.spans.get(p) : undefined;
   if (!m || !edgesSafe) return undefined;
   // The first match ending at or after the sentence's start (matches run in order and never overlap).
-  let lo = 0;
-  let hi = m.ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (m.ends[mid]! < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingFrom(m.ends, s.start);
   let found: { starts: number[]; ends: number[] } = NO_MATCHES;
   for (let i = lo; i < m.starts.length && m.starts[i]! <= s.end; i++) {
     const a = m.starts[i]!;
