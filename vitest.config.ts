@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./test/sequencer.js";
 
 export default defineConfig({
   test: {
@@ -15,5 +16,7 @@ export default defineConfig({
     // Two workers even on 2 CPUs (vitest's default there is one): a browser test mostly waits on Chromium and the
     // server, and a unit file fills that wait (the whole run: 657 s with one worker, 543 s with two, both passing).
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The slow (browser) files first, longest first, whether or not vitest has their durations cached (test/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
   },
 });
