@@ -75,7 +75,7 @@ export const visitRule: Rule = {
       const visitor = persons[persons.length - 1];
       if (!visitor || !dest || visitor.entity === dest.entity) continue;
       if (NOT_THEN.test(ctx.slice.slice(Math.max(0, visitor.start - ctx.start - 40), visitor.start - ctx.start))) continue;
-      // A visit to that state: it takes part, and no one else is the host (Jiang Zemin's visit to Japan is no visit to China).
+      // A visit to that state (toState, above: a host of it, alone or among the hosts of a trip).
       // A visit to a place ("visited Yasukuni Shrine"): it occurred there.
       // A capital stands for its state too: "visited Beijing" is a visit to China, recorded at Beijing or not.
       const capitalOf = dest.kind === "place" ? METONYMS[dest.entity] : undefined;
