@@ -4,6 +4,7 @@ import type { SentenceContext } from "../context.js";
 import type { TimeMention } from "../times.js";
 import { appositiveDate } from "../context.js";
 import { DATED_BY_NAME, END_WORDS } from "../frames.js";
+import { WITH_AFTER } from "./parties.js";
 import type { Rule } from "./rule.js";
 
 /** The predicates that date each kind: a sentence naming one of them says which date it gives. */
@@ -66,7 +67,7 @@ function namedWith(ctx: SentenceContext, id: string, time: TimeMention): Candida
   const parties = ctx.k.partiesOf.get(id);
   if (parties?.size !== 2) return [];
   const end = ctx.firstEnd.get(id)!;
-  const other = ctx.found.find((m) => m.kind === "state" && m.via === "name" && m.start >= end && /^\s+with\s+(?:the\s+)?$/i.test(ctx.slice.slice(end - ctx.start, m.start - ctx.start)));
+  const other = ctx.found.find((m) => m.kind === "state" && m.via === "name" && m.start >= end && WITH_AFTER.test(ctx.slice.slice(end - ctx.start, m.start - ctx.start)));
   if (!other) return [];
   const out: Candidate[] = [{ rule: "dated-name", subject: other.entity, object: id, p: "signatory-of", at: other.start, time }];
   if (other.entity !== "japan" && parties.has("japan") && ctx.found.some((m) => m.entity === "japan" && m.via !== "reference")) out.push({ rule: "dated-name", subject: "japan", object: id, p: "signatory-of", at: ctx.firstAt.get("japan")!, time });

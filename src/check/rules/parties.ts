@@ -27,7 +27,7 @@ const SIGNED_BY = /\bsigned\b[^,;]{0,40}?\b(?:between|by|among)\s+(?:the\s+)?$/i
 const SIGNERS_FOLLOW = /^[^.;]{0,30}?\bsigned\b[^.;,]{0,40}?\b(?:by|between|among)\s+(?:the\s+)?/i;
 
 /** "… with" right after an agreement's name, and optionally "the": the states named next signed it with the signer. */
-const WITH_AFTER = /^\s+with\s+(?:the\s+)?$/i;
+export const WITH_AFTER = /^\s+with\s+(?:the\s+)?$/i;
 /** A demonym names the state that signs only as its government or side: "with the Chinese government". */
 const GOVERNMENT_AFTER = /^\s+(?:government|side|delegation|authorities|empire)\b/i;
 /** A participle or verb of signing or concluding, in the words before an agreement's name ("signed the", "concluded a"). */
@@ -67,7 +67,7 @@ function signingDay(ctx: SentenceContext, id: string): string | undefined {
  * The state a name meant on a day: itself if it existed then, else the one predecessor that did ("the Chinese
  * government" of 1854 is the Qing). Itself when the day is unknown or no single predecessor fits.
  */
-export function stateOnDay(ctx: SentenceContext, id: string, day: string | undefined): string {
+function stateOnDay(ctx: SentenceContext, id: string, day: string | undefined): string {
   if (!day) return id;
   const spans = ctx.k.exists.get(id) ?? [];
   if (!spans.length || existedDuring(spans, day, day)) return id;
