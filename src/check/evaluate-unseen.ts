@@ -109,7 +109,10 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
         const truth = truthOf(l);
         if (truth === null) continue;
         s.labelled[truth ? "true" : "false"]++;
-        const c = got.find((x) => matches(x, l));
+        // A claim read with the other polarity speaks of this label only when no label of the sentence on the same
+        // edge has the claim's polarity ("no relations today" beside "relations ended in 1972").
+        const pol = (x: { polarity?: string | undefined }) => x.polarity ?? "positive";
+        const c = got.find((x) => matches(x, l) && pol(x) === pol(l)) ?? got.find((x) => matches(x, l) && !labelled.some((o) => o !== l && matches(x, o) && pol(o) === pol(x)));
         let verdict = c ? c.verdict : "missed";
         // The checker's verdict is on its own reading: read with the other polarity, it speaks of the opposite claim.
         if (c && (c.polarity ?? "positive") !== (l.polarity ?? "positive") && verdict !== "not-checkable") verdict = verdict === "supported" ? "contradicted" : "supported";

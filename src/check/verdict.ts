@@ -104,6 +104,17 @@ export function withoutCoarser(rows: StatementRow[]): StatementRow[] {
   });
 }
 
+/** Chains of statements of one edge, each taking over from the one before without a gap (at most four long). */
+function joinedSpans(rows: StatementRow[]): StatementRow[][] {
+  const next = (q: StatementRow) => rows.filter((r) => r !== q && r.p === q.p && r.subject === q.subject && r.object === q.object && q.e_min && q.e_max && r.s_min && q.e_min <= r.s_min && r.s_min <= q.e_max);
+  const out: StatementRow[][] = [];
+  const grow = (chain: StatementRow[]) => {
+    for (const r of chain.length < 4 ? next(chain.at(-1)!) : []) if (!chain.includes(r)) { out.push([...chain, r]); grow([...chain, r]); }
+  };
+  for (const q of rows) grow([q]);
+  return out;
+}
+
 const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).filter(Boolean))].join(", ") || "no date recorded";
 
 /**
@@ -126,7 +137,10 @@ export function decide(rows: StatementRow[], time: TimeMention | undefined, edge
     // A span that takes over from another without a gap (the 1960 alliance treaty after the 1951 one)
     // continues it: the relation did not start then.
     const continues = (r: StatementRow) => accepted.some((q) => q !== r && q.p === r.p && q.e_min && q.e_max && r.s_min && q.e_min <= r.s_min && r.s_min <= q.e_max);
-    const fitting = accepted.filter((r) => fits(r, time, edge, today) === true && !(edge === "start" && continues(r)));
+    let fitting = accepted.filter((r) => fits(r, time, edge, today) === true && !(edge === "start" && continues(r)));
+    // "Under Japanese rule from 1905 to 1945": a span the knowledge base holds in two parts, one taking over from the
+    // other without a gap (the protectorate, then the annexation), is one span from the first start to the last end.
+    if (!fitting.length && edge === "span") fitting = joinedSpans(accepted).find((parts) => fits({ ...parts.at(-1)!, s_min: parts[0]!.s_min, s_max: parts[0]!.s_max }, time, edge, today) === true) ?? [];
     // "Signed on 9 September 1951" where the knowledge base knows only 1951: the day is not checked, so not supported.
     if (fitting.length && fitting.every((r) => finerThan(time, r, edge))) return { verdict: "not-checkable", expected: null, why: { code: "coarser", params: { held: describe(fitting), given: time.text } }, used: fitting };
     if (fitting.length) return { verdict: "supported", expected: null, why: { code: "holds", params: { held: describe(fitting) } }, used: fitting };

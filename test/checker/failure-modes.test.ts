@@ -1486,3 +1486,10 @@ describe("a treaty concluded, in Japanese (session 31)", () => {
     expect(claims("日本は1975年に韓国と日韓基本条約を結んだ。").filter((x) => x[1] === "signed").map((x) => x[3])).toEqual(["contradicted"]);
   });
 });
+
+describe("a span held in two parts (session 32)", () => {
+  it("reads 'under Japanese rule from 1905 to 1945' against the protectorate and the annexation joined ('from 1905 to 1945' had been contradicted, as neither part alone runs so)", () => {
+    expect(claims("Korea was under Japanese rule from 1905 to 1945.")).toEqual([["japan", "rules", "korean-empire", "supported", "positive"]]);
+    expect(claims("Korea was under Japanese rule from 1905 to 1946.")).toEqual([["japan", "rules", "korean-empire", "contradicted", "positive"]]);
+  });
+});

@@ -2,7 +2,7 @@
 // labelled claim by claim from sources, plus sentences rewritten with one planted error. The dev half
 // may be read when changing the checker; the test half is only ever reported. Figures are printed for
 // both; the floors guard what was last measured on the test half, and issue 13's targets are named.
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -69,6 +69,26 @@ describe.each([
     // the test half: test half 25.0 % alone and in text (dev, 27 texts: 45.7 %, 47.1 %). The two parts' first runs
     // gave 11.1 % and 7.1 %; the eleven older test texts stood at 29.6 %. The floor was 0.27 before they joined.
     expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.21 : 0.4);
+  });
+});
+
+// Scoring: a claim the checker read with one polarity scores a label of the other polarity (turned round) only when
+// no label of that sentence on the same edge has the claim's polarity. "Ties ended in 1972" read as the ending of
+// relations is the dated label's, not the undated "no relations today" beside it, which the checker did not read.
+describe("scoring the unseen set", () => {
+  it("gives a claim to the label of its own polarity when a sentence has both on one edge", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
+    const label = (claim: string, polarity: string, time?: string) =>
+      `      - {claim: "${claim}", subject: japan, relation: diplomatic-relations, object: taiwan, polarity: ${polarity}, truth: true${time ? `, time: "${time}", timeRole: end` : ""}}\n`;
+    writeFileSync(
+      join(tmp, "z-scoring.yaml"),
+      `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-07"}\nsplit: dev\nsentences:\n  - id: s1\n` +
+        `    text: "The office represents Japan's interests in Taiwan in the absence of diplomatic ties, which ended in 1972."\n    claims:\n` +
+        label("no relations now", "negative") + label("relations ended in 1972", "positive", "1972"),
+    );
+    const s = scoreUnseen(store, tmp, "dev", TODAY, "alone");
+    rmSync(tmp, { recursive: true, force: true });
+    expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["no relations now: missed", "relations ended in 1972: supported"]);
   });
 });
 
