@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { EntityRef, EntityView, StatementView } from "../api/types.js";
 import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
-import { href } from "../app/route.js";
+import { href, withParams } from "../app/route.js";
 import type { ListResult } from "../pages/list-query.js";
 import { missionCounts, missionsOnDay } from "./missions-box.js";
 import { stateTakesThe } from "../../../src/model/articles.js";
@@ -24,6 +24,7 @@ import { brackets, withAside } from "./brackets.js";
 import { boxFacts, chipSince } from "./box-facts.js";
 import { agreementTexts, agreementType } from "./agreement-box.js";
 import { foldNearDuplicates, type Line } from "./fold.js";
+import { absence, type Absence } from "./absent-state.js";
 
 type OnDay = NonNullable<EntityView["onDay"]>;
 
@@ -121,6 +122,8 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
   const basis = new Set(row?.basis ?? []);
   const rel = relationsWithJapan(view);
   const since = chipSince(row?.since ?? null, rel?.s);
+  // A day the state did not exist: its rows would all be empty, so the box says when it was formed or ended.
+  const gone = absence(row?.status, row?.since ?? null, view.sections?.find((s) => s.p === "exists"));
   return (
     <>
       {row && (
@@ -137,19 +140,45 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
           <Fact s={rel.s} folded={rel.folded} selfId={view.entity.id} />
         </ul>
       )}
-      <dl className="facts-list">
-        <Row term={t("entity.alliance")}>{row?.alliance ? t("entity.yes") : t("entity.no")}</Row>
-        {/* "In force in 1940" for a year or a month ("In force on 1940" read oddly), "on" for a day. */}
-        <Row term={t(/^\d{4}(-\d{2})?$/.test(day) ? "entity.agreementsInForceIn" : "entity.agreementsInForce", { date: longDate(day, lang) })}>
-          <Names items={(row?.agreements ?? []).map((a) => ({ entity: a }))} max={5} />
-        </Row>
-        <Row term={t("entity.memberships")}>
-          {japan.state === "ready" ? <Names items={sharedOnDay(view.onDay, japan.data.onDay).map((e) => ({ entity: e }))} max={6} /> : <Loading />}
-        </Row>
-        <Missions state={view.entity} day={day} />
-        <Leaders onDay={view.onDay} polity={view.entity.id} />
-      </dl>
+      {gone ? (
+        <Absent absence={gone} />
+      ) : (
+        <dl className="facts-list">
+          <Row term={t("entity.alliance")}>{row?.alliance ? t("entity.yes") : t("entity.no")}</Row>
+          {/* "In force in 1940" for a year or a month ("In force on 1940" read oddly), "on" for a day. */}
+          <Row term={t(/^\d{4}(-\d{2})?$/.test(day) ? "entity.agreementsInForceIn" : "entity.agreementsInForce", { date: longDate(day, lang) })}>
+            <Names items={(row?.agreements ?? []).map((a) => ({ entity: a }))} max={5} />
+          </Row>
+          <Row term={t("entity.memberships")}>
+            {japan.state === "ready" ? <Names items={sharedOnDay(view.onDay, japan.data.onDay).map((e) => ({ entity: e }))} max={6} /> : <Loading />}
+          </Row>
+          <Missions state={view.entity} day={day} />
+          <Leaders onDay={view.onDay} polity={view.entity.id} />
+        </dl>
+      )}
     </>
+  );
+}
+
+/**
+ * What the box says of a state on a day it did not exist, instead of an alliance "no" and three rows of
+ * "none recorded" (the Soviet Union in 2026 had "Leaders: none recorded"): when it was formed or ended,
+ * and a link to a day it existed (absent-state.ts).
+ */
+function Absent({ absence: a }: { absence: Absence }) {
+  const { t, lang } = useI18n();
+  const { pathname, query } = useNav();
+  const said = a.date ? t(a.kind === "gone" ? "entity.absent.gone" : "entity.absent.notYet", { date: longDate(a.date, lang) }) : t(a.kind === "gone" ? "entity.absent.goneUndated" : "entity.absent.notYetUndated");
+  return (
+    <p className="absent-state muted">
+      {said}
+      {a.see && (
+        <>
+          {lang === "ja" ? "" : " "}
+          <Link href={withParams(pathname, query, { asOf: a.see })}>{t("entity.absent.see", { date: longDate(a.see, lang) })}</Link>
+        </>
+      )}
+    </p>
   );
 }
 
