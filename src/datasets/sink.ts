@@ -70,8 +70,13 @@ export class DbSink implements ImportSink {
     this.ids.add(this.source);
   }
 
+  /** Look-ups prepared once per import: importers ask the same few queries thousands of times. */
+  private readonly prepared = new Map<string, Database.Statement>();
+
   lookup<T>(sql: string, ...params: unknown[]): T[] {
-    return this.db.prepare(sql).all(...params) as T[];
+    let st = this.prepared.get(sql);
+    if (!st) this.prepared.set(sql, (st = this.db.prepare(sql)));
+    return st.all(...params) as T[];
   }
 
   exists(id: string): boolean {

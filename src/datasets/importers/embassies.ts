@@ -1,5 +1,6 @@
 import type { Importer } from "../types.js";
 import { rows, type ImportNote } from "./common.js";
+import { stateNamed } from "./series.js";
 import { MISSION_PLACE_JA } from "../../model/mission-places.js";
 
 /** Wikidata's kinds of mission, in Japanese; a kind not listed is named as Wikidata has it. */
@@ -40,8 +41,7 @@ export const embassies: Importer = {
   files: ["japan_missions_subset.csv"],
   async run(dir, sink) {
     const file = "japan_missions_subset.csv";
-    const byName = (name: string) =>
-      sink.lookup<{ entity_id: string }>("SELECT n.entity_id FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'state' AND n.text = ? COLLATE NOCASE LIMIT 1", name)[0]?.entity_id;
+    const byName = (name: string) => stateNamed(sink, name);
     for await (const r of rows(sink, dir, file, { delimiter: ";" })) {
       const operator = byName(r.get("operator"));
       const host = byName(r.get("country"));
