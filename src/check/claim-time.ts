@@ -207,7 +207,7 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
   const nameAt = dated ? ctx.firstAt.get(c.subject) : undefined;
   if (!time.bounds && nameEnd !== undefined && nameAt !== undefined && (/^(?:\s*\(|\s+of\s+)$/.test(ctx.slice.slice(nameEnd - ctx.start, time.start - ctx.start)) || (time.end <= nameAt && nameAt - time.end <= 2))) return "any";
   // "Japan ruled Taiwan from 1895 to 1945": both ends written out for a relation that lasts date its whole span.
-  if (time.bounds && c.object && INTERVAL.has(c.p)) return "span";
+  if (time.bounds && INTERVAL.has(c.p)) return "span";
   // An end word belongs to the date written closest to it ("from 1952 until the present day": the present).
   if (!time.span) {
     for (const m of ctx.slice.matchAll(END_WORDS_ALL)) {

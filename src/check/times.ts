@@ -61,6 +61,12 @@ function days(y: number, m1: number, d1: number, m2: number, d2: number): { edtf
 /** What joins the two ends of a range of days: から…まで, ～, ~, a dash, "to". */
 const JA_TO = "\\s*(?:から|～|〜|~|－|–|-)\\s*";
 
+/** The end year written with two digits, in the start's century or the next one ("1910-45" ends in 1945, "1895-45" too). */
+const shortEnd = (start: number, end: number) => {
+  const same = Math.floor(start / 100) * 100 + end;
+  return same >= start ? same : same + 100;
+};
+
 /** Most specific first: a position taken by an earlier rule is not read again by a later one. */
 const RULES: Rule[] = [
   // Ranges of days in one year: 2019年8月28日から30日まで, 2019年8月28日～9月2日, 2019年8月28~30日, "28–30 August 2019",
@@ -83,7 +89,7 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b${MON}(?:,\\s*|\\s+)${YEAR}\\b`, "gi"), read: (m) => month(Number(m[2]), monthIndex(m[1]!) + 1) },
   { re: new RegExp(`\\b(?:between\\s+)${YEAR}\\s+and\\s+${YEAR}\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[2])), span: true },
   { re: new RegExp(`\\b(?:from\\s+)${YEAR}\\s+(?:to|until|till)\\s+${YEAR}\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[2])), span: true, bounds: true },
-  { re: new RegExp(`\\b${YEAR}\\s*[–—-]\\s*(\\d{2,4})\\b`, "g"), read: (m) => range(Number(m[1]), m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2])), span: true, bounds: true },
+  { re: new RegExp(`\\b${YEAR}\\s*[–—-]\\s*(\\d{2,4})\\b`, "g"), read: (m) => range(Number(m[1]), m[2]!.length === 2 ? shortEnd(Number(m[1]), Number(m[2])) : Number(m[2])), span: true, bounds: true },
   { re: new RegExp(`\\b(?:the\\s+)?${PART}${YEAR.replace("[0-9]{3}", "[0-9]{2}0").replace("[0-9]{2})", "[0-9]0)")}s\\b`, "gi"), read: (m) => part(Number(m[2]), 10, m[1]), span: true },
   { re: new RegExp(`\\b(?:the\\s+)?${PART}${ORDINAL}[- ]century\\b`, "gi"), read: (m) => part((Number(m[2]) - 1) * 100, 100, m[1]), span: true },
   { re: new RegExp(`\\b${YEAR}\\b(?![-–]\\d)`, "g"), read: (m) => year(Number(m[1])) },

@@ -1493,3 +1493,21 @@ describe("a span held in two parts (session 32)", () => {
     expect(claims("Korea was under Japanese rule from 1905 to 1946.")).toEqual([["japan", "rules", "korean-empire", "contradicted", "positive"]]);
   });
 });
+
+describe("a state of the line that was held (session 32)", () => {
+  it("reads 'ruled Korea from 1895' as the rule of the Korean Empire, the Korea Japan held ('from 1895' had named Joseon, never held, and made no claim)", () => {
+    expect(claims("Japan ruled Korea from 1895 to 1945.")).toEqual([["japan", "rules", "korean-empire", "contradicted", "positive"]]);
+  });
+
+  it("reads a range whose end has two digits into the next century ('1895-45' had been no date at all)", () => {
+    expect(claims("Forced labor during the 1895-45 Japanese colonial rule of Korea is an issue.")).toEqual([["japan", "rules", "korean-empire", "contradicted", "positive"]]);
+    expect(claims("Forced labor during the 1910-45 Japanese colonial rule of Korea is an issue.")).toEqual([["japan", "rules", "korean-empire", "supported", "positive"]]);
+  });
+});
+
+describe("an agreement in force over a span with both ends written (session 32)", () => {
+  it("reads 'effective from 1902 to 1939' against both ends of the time in force (it had been supported, as 1902 fell in 1902–1923)", () => {
+    expect(claims("The Anglo-Japanese Alliance was effective from 1902 to 1939.")).toEqual([["anglo-japanese-alliance", "in-force", null, "contradicted", "positive"]]);
+    expect(claims("The Anglo-Japanese Alliance was effective from 1902 to 1923.")).toEqual([["anglo-japanese-alliance", "in-force", null, "supported", "positive"]]);
+  });
+});
