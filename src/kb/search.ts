@@ -57,6 +57,6 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
   };
 }
 
-const isSource = (s: { doc: { kind: string } }): number => (s.doc.kind === "source" ? 1 : 0);
-const tierOf = (s: { tier: number; doc: { kind: string } }): number => s.tier - isSource(s);
+const isSource = (s: { doc: { source: number } }): number => s.doc.source;
+const tierOf = (s: { tier: number; doc: { source: number } }): number => s.tier - s.doc.source;
 

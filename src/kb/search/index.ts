@@ -12,11 +12,10 @@ export const FIELD_WEIGHT: Record<Field, number> = { name: 3, alias: 2.2, summar
 export interface Doc {
   id: string;
   kind: Kind;
+  /** 1 for a source, 0 for anything else: compared on every sort, so a number rather than the kind. */
+  source: number;
   /** Names and aliases as written, with their keys, for exact and prefix matches and for `matched`. */
   names: { text: string; key: string; primary: boolean; kind: string; tokens: Set<string> }[];
-  /** Token counts per field, and each field's length in tokens. */
-  tf: Record<Field, Map<string, number>>;
-  len: Record<Field, number>;
   /** Each field's text as keys, for checking CJK substrings. */
   text: Record<Field, string>;
   /** The primary name as written (the id when there is none), shown when no other name matched. */
@@ -24,6 +23,17 @@ export interface Doc {
   /** The entity's type (an agreement's, an event's…), and the start of its first date (signed, occurred…). */
   type: string | null;
   date: string | null;
+}
+
+/**
+ * The documents holding one token, in document order, with how often each field holds it: `tf[3 * k + f]`
+ * for the `k`-th document and field `f` (name, alias, summary). Kept as typed arrays rather than a map of
+ * counts per document: ranking reads thousands of counts a query, and a map per document cost a cache
+ * miss or more for each.
+ */
+export interface Posting {
+  docs: Int32Array;
+  tf: Uint32Array;
 }
 
 /** A name or alias whose key is exactly a query's: which document, and whether it is the primary name. */
@@ -61,7 +71,9 @@ export function bitCount(x: number): number {
 export class SearchIndex {
   readonly docs: Doc[] = [];
   readonly byId = new Map<string, number>();
-  readonly postings = new Map<string, Set<number>>();
+  readonly postings = new Map<string, Posting>();
+  /** Each field's length in tokens, `lens[3 * doc + f]`. */
+  readonly lens: Uint32Array;
   readonly cjk = new Map<string, Set<number>>();
   /** Latin tokens of four letters or more by length, each with its letter mask, for typo tolerance. */
   readonly vocabByLength = new Map<number, { token: string; mask: number }[]>();
@@ -73,6 +85,9 @@ export class SearchIndex {
 
   constructor(rows: { id: string; kind: Kind; type?: string | null; date?: string | null; summary: string; names: { text: string; primary: boolean; kind: string }[] }[]) {
     const totals: Record<Field, number> = { name: 0, alias: 0, summary: 0 };
+    this.lens = new Uint32Array(3 * rows.length);
+    // Postings as they grow: documents and counts, made typed arrays once every document is read.
+    const growing = new Map<string, { docs: number[]; tf: number[] }>();
     for (const r of rows) {
       const fieldText: Record<Field, string> = {
         name: r.names.filter((n) => n.primary).map((n) => n.text).join("\n"),
@@ -80,10 +95,8 @@ export class SearchIndex {
         summary: r.summary,
       };
       const doc: Doc = {
-        id: r.id, kind: r.kind,
+        id: r.id, kind: r.kind, source: r.kind === "source" ? 1 : 0,
         names: r.names.map((n) => ({ ...n, key: searchKey(n.text), tokens: new Set(tokenize(n.text).flatMap((t) => [t, foldRomaji(t)])) })),
-        tf: { name: new Map(), alias: new Map(), summary: new Map() },
-        len: { name: 0, alias: 0, summary: 0 },
         text: { name: searchKey(fieldText.name), alias: searchKey(fieldText.alias), summary: searchKey(fieldText.summary) },
         primary: r.names.find((n) => n.primary)?.text ?? r.id,
         type: r.type ?? null,
@@ -99,19 +112,29 @@ export class SearchIndex {
         else if (n.primary && !same.primary) Object.assign(same, { text: n.text, primary: true });
         this.exact.set(n.key, l);
       }
-      for (const f of FIELDS) {
+      // This document's counts per token (in the order the tokens first occur) and field.
+      const counts = new Map<string, [number, number, number]>();
+      FIELDS.forEach((f, fi) => {
         const tokens = tokenize(fieldText[f]);
-        doc.len[f] = tokens.length;
+        this.lens[3 * i + fi] = tokens.length;
         totals[f] += tokens.length;
         for (const t of tokens) {
           for (const form of new Set([t, foldRomaji(t)])) {
-            doc.tf[f].set(form, (doc.tf[f].get(form) ?? 0) + 1);
-            add(this.postings, form, i);
+            let c = counts.get(form);
+            if (!c) counts.set(form, (c = [0, 0, 0]));
+            c[fi] = c[fi]! + 1;
           }
           if (isCjk(t)) for (const g of bigrams(t)) add(this.cjk, g, i);
         }
+      });
+      for (const [form, c] of counts) {
+        let p = growing.get(form);
+        if (!p) growing.set(form, (p = { docs: [], tf: [] }));
+        p.docs.push(i);
+        p.tf.push(...c);
       }
     }
+    for (const [form, p] of growing) this.postings.set(form, { docs: Int32Array.from(p.docs), tf: Uint32Array.from(p.tf) });
     for (const f of FIELDS) this.avgLen[f] = Math.max(1, totals[f] / Math.max(1, rows.length));
     this.sorted.push(...[...this.postings.keys()].filter((t) => !isCjk(t)).sort());
     for (const t of this.postings.keys()) {
@@ -124,9 +147,26 @@ export class SearchIndex {
 
   /** Inverse document frequency (BM25's): rare tokens weigh more than "japan" or "treaty". */
   idf(token: string): number {
-    const df = this.postings.get(token)?.size ?? 0;
+    const df = this.postings.get(token)?.docs.length ?? 0;
     const n = this.docs.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private positions = new Map<string, Int32Array>();
+
+  /**
+   * Where each document stands in a token's posting (-1 where it holds none), kept once asked for: a common
+   * word is looked up in every candidate the rarer words found.
+   */
+  positionsOf(token: string): Int32Array | undefined {
+    let pos = this.positions.get(token);
+    if (pos) return pos;
+    const p = this.postings.get(token);
+    if (!p) return undefined;
+    pos = new Int32Array(this.docs.length).fill(-1);
+    for (let k = 0; k < p.docs.length; k++) pos[p.docs[k]!] = k;
+    this.positions.set(token, pos);
+    return pos;
   }
 }
 

@@ -1,5 +1,5 @@
 import { searchKey } from "../text.js";
-import { bitCount, FIELD_WEIGHT, FIELDS, letterMask, withPrefix, type Doc, type SearchIndex } from "./index.js";
+import { bitCount, FIELD_WEIGHT, FIELDS, letterMask, withPrefix, type Doc, type Posting, type SearchIndex } from "./index.js";
 import { bigrams, editDistance, foldRomaji, isCjk, tokenize } from "./normalize.js";
 
 export interface Scored {
@@ -14,7 +14,31 @@ export interface Scored {
 interface Variant {
   token: string;
   weight: number;
+  /** The token's posting, whose counts score the match (none for a CJK word, matched as a substring). */
+  posting?: Posting;
 }
+
+/**
+ * The documents one query word matched, in the order found, each with the variant it matched by and `at`: its
+ * place in that variant's posting for a Latin word, or for a CJK word which fields hold it (bits: name 1, alias 2,
+ * summary 4). Parallel arrays, not an object per document: a common word matches thousands.
+ */
+interface Hits {
+  docs: number[];
+  variants: Variant[];
+  at: number[];
+}
+
+const noHits = (): Hits => ({ docs: [], variants: [], at: [] });
+
+function push(hits: Hits, doc: number, v: Variant, at: number): number {
+  hits.variants.push(v);
+  hits.at.push(at);
+  return hits.docs.push(doc) - 1;
+}
+
+/** Each field's weight, by the field's place in FIELDS. */
+const WEIGHTS = FIELDS.map((f) => FIELD_WEIGHT[f]);
 
 const K1 = 1.2;
 /** Words that carry no subject: dropped from a query that has others. */
@@ -43,6 +67,7 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   const coverageWeights = weights.map((w) => Math.min(w, COVERAGE_CAP));
   const totalWeight = coverageWeights.reduce((a, b) => a + b, 0);
   const perDoc = new Map<number, { score: number; matchedWeight: number; words: number }>();
+  const avgLen = FIELDS.map((f) => ix.avgLen[f]);
   // Rare words first: a common word ("japan", "agreement") then only scores the candidates the rare
   // ones found, instead of bringing thousands of its own.
   // (Japanese words all weigh the same: the longer is the rarer, so 豪経済連携協定 goes before 日.)
@@ -50,16 +75,18 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   for (const wi of order) {
     const w = words[wi]!;
     const cjk = isCjk(w);
-    const common = !cjk && perDoc.size > 0 && (ix.postings.get(w)?.size ?? 0) > COMMON;
+    const common = !cjk && perDoc.size > 0 && (ix.postings.get(w)?.docs.length ?? 0) > COMMON;
     const hits = common ? commonHits(ix, w, perDoc.keys()) : cjk ? cjkHits(ix, w, fts, perDoc) : latinHits(ix, w, wi === words.length - 1);
-    for (const [i, v] of hits) {
-      const doc = ix.docs[i]!;
+    for (let h = 0; h < hits.docs.length; h++) {
+      const i = hits.docs[h]!;
+      const v = hits.variants[h]!;
+      const at = hits.at[h]!;
       let best = 0;
-      for (const f of FIELDS) {
-        const tf = cjk ? (doc.text[f].includes(w) ? 1 : 0) : (doc.tf[f].get(v.token) ?? 0);
+      for (let f = 0; f < WEIGHTS.length; f++) {
+        const tf = cjk ? (at >> f) & 1 : v.posting!.tf[3 * at + f]!;
         if (!tf) continue;
-        const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.len[f]) / ix.avgLen[f]));
-        best = Math.max(best, FIELD_WEIGHT[f] * norm * v.weight);
+        const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ix.lens[3 * i + f]!) / avgLen[f]!));
+        best = Math.max(best, WEIGHTS[f]! * norm * v.weight);
       }
       if (!best) continue;
       let acc = perDoc.get(i);
@@ -74,7 +101,7 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   const out: Scored[] = [];
   for (const [i, acc] of perDoc) {
     const doc = ix.docs[i]!;
-    if (cued.has(doc.kind)) acc.score *= 1.3;
+    if (cued.size && cued.has(doc.kind)) acc.score *= 1.3;
     const coverage = acc.matchedWeight / totalWeight;
     let tier = acc.words === words.length ? 3 : coverage >= 0.6 ? 2 : 1;
     let score = acc.score;
@@ -87,7 +114,7 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   out.sort((a, b) => b.tier - a.tier || b.score - a.score);
   const forms = words.map((w) => ({ w, folded: foldRomaji(w), cjk: isCjk(w) }));
   for (const s of out.slice(0, TOP)) {
-    if (s.doc.names.some((n) => n.key.startsWith(key) && key.length >= 3 && n.key !== key)) s.score += 8;
+    if (key.length >= 3 && s.doc.names.some((n) => n.key.startsWith(key) && n.key !== key)) s.score += 8;
     const best = bestName(s.doc, forms);
     // A name that holds the query's words, and little else, is what the reader typed.
     if (best.count) s.score += 14 * (best.count / words.length) ** 2 + 6 * (best.count / Math.max(best.count, best.size));
@@ -119,29 +146,39 @@ function bestName(doc: Doc, words: readonly { w: string; folded: string; cjk: bo
 const COMMON = 400;
 
 /** The candidates among `docs` that hold a common word (exactly or folded). */
-function commonHits(ix: SearchIndex, w: string, docs: Iterable<number>): Map<number, Variant> {
+function commonHits(ix: SearchIndex, w: string, docs: Iterable<number>): Hits {
   const folded = foldRomaji(w);
-  const hits = new Map<number, Variant>();
-  const exact: Variant = { token: w, weight: 1 };
-  const fold: Variant = { token: folded, weight: 0.95 };
-  const holds = (d: Doc, t: string) => d.tf.name.has(t) || d.tf.alias.has(t) || d.tf.summary.has(t);
+  const hits = noHits();
+  const exact: Variant = { token: w, weight: 1, posting: ix.postings.get(w) };
+  const fold: Variant = { token: folded, weight: 0.95, posting: ix.postings.get(folded) };
+  const exactAt = ix.positionsOf(w);
+  const foldAt = folded !== w ? ix.positionsOf(folded) : undefined;
   for (const i of docs) {
-    const d = ix.docs[i]!;
-    if (holds(d, w)) hits.set(i, exact);
-    else if (folded !== w && holds(d, folded)) hits.set(i, fold);
+    const k = exactAt ? exactAt[i]! : -1;
+    if (k >= 0) push(hits, i, exact, k);
+    else if (foldAt && foldAt[i]! >= 0) push(hits, i, fold, foldAt[i]!);
   }
   return hits;
 }
 
 /** Documents whose tokens match a Latin word: exactly, folded, as a prefix (last word) or with a typo. */
-function latinHits(ix: SearchIndex, w: string, last: boolean): Map<number, Variant> {
-  const hits = new Map<number, Variant>();
+function latinHits(ix: SearchIndex, w: string, last: boolean): Hits {
+  const hits = noHits();
+  // Each document's place in `hits`, plus one (0: not yet matched).
+  const slot = new Int32Array(ix.docs.length);
   // One variant object per matching token, shared by its documents (one per document made garbage).
   const take = (token: string, weight: number) => {
-    const v: Variant = { token, weight };
-    for (const i of ix.postings.get(token) ?? []) {
-      const prev = hits.get(i);
-      if (!prev || prev.weight < weight) hits.set(i, v);
+    const posting = ix.postings.get(token);
+    if (!posting) return;
+    const v: Variant = { token, weight, posting };
+    for (let k = 0; k < posting.docs.length; k++) {
+      const i = posting.docs[k]!;
+      const h = slot[i]! - 1;
+      if (h < 0) slot[i] = push(hits, i, v, k) + 1;
+      else if (hits.variants[h]!.weight < weight) {
+        hits.variants[h] = v;
+        hits.at[h] = k;
+      }
     }
   };
   take(w, 1);
@@ -168,24 +205,25 @@ function latinHits(ix: SearchIndex, w: string, last: boolean): Map<number, Varia
  * words trigrams cannot match (中国, 竹島); each candidate then checked. A word with more than COMMON
  * candidates checks only the documents rarer words `found`, when they found any.
  */
-function cjkHits(ix: SearchIndex, w: string, fts?: (word: string) => string[], found?: ReadonlyMap<number, unknown>): Map<number, Variant> {
+function cjkHits(ix: SearchIndex, w: string, fts?: (word: string) => string[], found?: ReadonlyMap<number, unknown>): Hits {
   let cand: Set<number> | undefined;
   if (fts && [...w].length >= 3) {
     cand = new Set(fts(w).map((id) => ix.byId.get(id)).filter((i): i is number => i !== undefined));
   } else {
     for (const g of bigrams(w)) {
       const s = ix.cjk.get(g);
-      if (!s) return new Map();
+      if (!s) return noHits();
       cand = cand ? new Set([...cand].filter((i) => s.has(i))) : new Set(s);
     }
   }
   // Like a common Latin word, a common character (日 in 日EU・EPA) only scores what rarer words found.
   if (cand && found?.size && cand.size > COMMON) cand = new Set([...found.keys()].filter((i) => cand!.has(i)));
-  const hits = new Map<number, Variant>();
+  const hits = noHits();
   const v: Variant = { token: w, weight: 1 };
   for (const i of cand ?? []) {
     const d = ix.docs[i]!;
-    if (d.text.name.includes(w) || d.text.alias.includes(w) || d.text.summary.includes(w)) hits.set(i, v);
+    const fields = (d.text.name.includes(w) ? 1 : 0) | (d.text.alias.includes(w) ? 2 : 0) | (d.text.summary.includes(w) ? 4 : 0);
+    if (fields) push(hits, i, v, fields);
   }
   return hits;
 }
