@@ -37,6 +37,33 @@ describe.runIf(chromiumAvailable())("lists and series in the explorer", () => {
     await session!.page.screenshot({ path: screenshotPath("list-events") });
   });
 
+  // LOOK32: With took only ids (中国 or "South Korea" gave "with: an entity id (letters, digits and hyphens)"),
+  // showed "china" back, and Sort by was a box for the API's keys ("-signed").
+  it("finds a name typed in Japanese, shows it back as a name, and sorts by an order chosen in words", async () => {
+    const list = new ListPage(session!.page, session!.server.url);
+    await list.open("/list/agreements?lang=ja");
+    const form = session!.page.getByRole("form", { name: "絞り込み" });
+    await form.getByLabel("関係する国", { exact: false }).fill("中国");
+    await form.getByLabel("並べ替え").selectOption({ label: "署名（新しい順）" });
+    await form.getByRole("button", { name: "適用" }).click();
+    await expect.poll(() => new URL(session!.page.url()).search, poll).toBe("?lang=ja&with=china&sort=-signed");
+    await expect.poll(() => form.getByLabel("関係する国", { exact: false }).inputValue(), poll).toBe("中華人民共和国");
+    const signed = await session!.page.getByRole("table").locator("tbody tr td:nth-child(4) time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
+    expect(signed.length).toBeGreaterThan(3);
+    expect(signed).toEqual([...signed].sort().reverse());
+    // Every order offered is one the API takes.
+    const orders = await form.getByLabel("並べ替え").locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const refused = await session!.page.evaluate(async (values) => {
+      const out: string[] = [];
+      for (const v of values) if (!(await fetch(`/api/v1/list/agreements?limit=1&sort=${encodeURIComponent(v)}`)).ok) out.push(v);
+      return out;
+    }, orders.filter((v) => v !== ""));
+    expect(refused).toEqual([]);
+    await list.open("/list/events?in=narnia");
+    await expect.poll(() => session!.page.locator("main").innerText(), poll).toContain("nothing in gaiko is called “narnia”");
+    expect(await session!.page.locator("main").innerText()).not.toContain("entity id");
+  });
+
   it("charts a state's series with its unit and source, and switches series", async () => {
     await session!.page.goto(`${session!.server.url}/entity/china`);
     const panel = new SeriesPanel(session!.page);

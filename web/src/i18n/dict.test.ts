@@ -16,7 +16,7 @@ describe("message", () => {
     ["en", "entity.offices", {}, "Life and offices"],
     ["ja", "entity.offices", {}, "経歴・役職"],
     // A list page's sort field said "Sort (-key descends)".
-    ["en", "list.filter.sort", {}, "Sort by (a leading - sorts descending)"],
+    ["en", "list.filter.sort", {}, "Sort by"],
   ] as const)("gives %s %s", (lang, key, params, want) => {
     expect(message(lang, key, params)).toBe(want);
   });

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent, type ReactNode } from "reac
 import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href, withParams } from "../app/route.js";
-import { Loaded, NoData } from "../app/feedback.js";
+import { Failure, Loaded, Loading, NoData } from "../app/feedback.js";
 import { checkAsOf } from "../app/asof.js";
 import { eraTitle } from "../time/wareki.js";
 import { invalidDateMessage } from "../app/InvalidDate.js";
@@ -17,6 +17,9 @@ import { agreementTypeOptions } from "./agreement-types.js";
 import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
 import { eventTypeOptions } from "./list-event-types.js";
 import { disputeTypeOptions, disputeTypeWords, membershipTypeOptions, officeTypeOptions } from "./list-types.js";
+import { NAME_FILTERS, looksLikeId, type NameFilter } from "./name-filters.js";
+import { sortOptions, sortValue } from "./sort-options.js";
+import { idsToWrite, useNameFilters, type NameState } from "./useNameFilters.js";
 
 const LABEL: Record<Filter, MessageKey> = {
   type: "list.filter.type", with: "list.filter.with", in: "list.filter.in", by: "list.filter.by", asOf: "list.filter.asOf", from: "list.filter.from", to: "list.filter.to",
@@ -44,7 +47,15 @@ export default function ListPage({ kind }: { kind: ListKind }) {
     const check = checkAsOf(query.get(f));
     return check.state === "invalid" ? [{ f, check }] : [];
   });
-  const answer = useApi<ListResult>(badDates.length > 0 ? null : listUrl(kind, query));
+  // A name typed in With, Held in or Kept by ("South Korea", "中国") is found and written into the address as its id.
+  const names = useNameFilters(kind, query);
+  const toWrite = idsToWrite(query, names);
+  useEffect(() => {
+    if (Object.keys(toWrite).length > 0) navigate(withParams(pathname, query, toWrite), { replace: true });
+  }, [JSON.stringify(toWrite)]); // eslint-disable-line react-hooks/exhaustive-deps
+  // An id in the address is asked for at once (its name only labels the box); a name waits to be found.
+  const namesWait = Object.keys(toWrite).length > 0 || NAME_FILTERS.some((f) => names[f].state === "missing" || (names[f].state === "loading" && !looksLikeId(query.get(f)?.trim() ?? "")));
+  const answer = useApi<ListResult>(badDates.length > 0 || namesWait ? null : listUrl(kind, query));
   useEffect(() => {
     document.title = `${t(TITLE[kind])} — gaiko 外交`;
   }, [kind, t]);
@@ -58,7 +69,7 @@ export default function ListPage({ kind }: { kind: ListKind }) {
         ))}
       </nav>
       <h1>{t(TITLE[kind])}</h1>
-      <Filters kind={kind} query={query} onApply={(values) => navigate(withParams(pathname, query, { ...values, offset: null }))} />
+      <Filters kind={kind} query={query} names={names} onApply={(values) => navigate(withParams(pathname, query, { ...values, offset: null }))} />
       <p className="small">
         <a href={listUrl(kind, query, "csv")} download>
           {t("list.csv")}
@@ -76,31 +87,68 @@ export default function ListPage({ kind }: { kind: ListKind }) {
           ))}
         </div>
       ) : (
-        <Loaded value={answer}>{(r) => <Rows r={r} pathname={pathname} query={query} />}</Loaded>
+        <NamesOr names={names} listFailed={answer.state === "error"}>
+          <Loaded value={answer}>{(r) => <Rows r={r} pathname={pathname} query={query} />}</Loaded>
+        </NamesOr>
       )}
     </div>
   );
 }
 
-function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchParams; onApply: (values: Record<Filter, string | null>) => void }) {
+/**
+ * The list, or what the name filters say first: that one is being looked up, or that nothing in gaiko
+ * has the name typed (not the API's "with: an entity id (letters, digits and hyphens)").
+ */
+function NamesOr({ names, listFailed, children }: { names: Record<NameFilter, NameState>; listFailed: boolean; children: ReactNode }) {
+  const { t } = useI18n();
+  const states = NAME_FILTERS.map((f) => names[f]);
+  const missing = states.flatMap((n) => (n.state === "missing" ? [n.text] : []));
+  const failed = states.find((n) => n.state === "error");
+  if (missing.length > 0) return <NoData reason={missing.map((text) => t("list.noSuchName", { text })).join(" ")} />;
+  if (failed?.state === "error") return <Failure message={failed.message} retry={failed.retry} />;
+  // An id that names nothing ("abe") fails the list at once; it is then searched for as a name.
+  if (listFailed && states.some((n) => n.state === "loading")) return <Loading />;
+  return <>{children}</>;
+}
+
+function Filters({ kind, query, names, onApply }: { kind: ListKind; query: URLSearchParams; names: Record<NameFilter, NameState>; onApply: (values: Record<Filter, string | null>) => void }) {
   const id = useId();
-  const { t, lang } = useI18n();
+  const { t, lang, name } = useI18n();
   const typeOptions = TYPE_OPTIONS[kind];
-  const [values, setValues] = useState<Record<Filter, string>>(() => Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ""])) as Record<Filter, string>);
-  useEffect(() => setValues(Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ""])) as Record<Filter, string>), [query]);
+  // A name filter's box shows the entity's name in the page's language (China, 中華人民共和国), not its id.
+  const shown = (f: Filter): string => {
+    const n = (NAME_FILTERS as readonly Filter[]).includes(f) ? names[f as NameFilter] : null;
+    return n?.state === "found" && n.ref.id === query.get(f) ? name(n.ref.name) : (query.get(f) ?? "");
+  };
+  const fromQuery = () => Object.fromEntries(FILTERS.map((f) => [f, shown(f)])) as Record<Filter, string>;
+  const [values, setValues] = useState<Record<Filter, string>>(fromQuery);
+  const labels = FILTERS.map(shown).join("\u0000");
+  useEffect(() => setValues(fromQuery()), [query, labels]); // eslint-disable-line react-hooks/exhaustive-deps
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onApply(Object.fromEntries(FILTERS.map((f) => [f, values[f].trim() || null])) as Record<Filter, string | null>);
+    // A name box left as shown keeps its id; a changed one is sent as typed, and the page finds what it names.
+    const sent = (f: Filter) => (values[f].trim() !== "" && values[f] === shown(f) && query.get(f) ? query.get(f)! : values[f].trim() || null);
+    onApply(Object.fromEntries(FILTERS.map((f) => [f, sent(f)])) as Record<Filter, string | null>);
   };
   return (
     <form className="list-filters" onSubmit={submit} aria-label={t("list.filters")} style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))", gap: "0.5rem 1rem", alignItems: "end" }}>
       {FILTERS.filter((f) => filterApplies(kind, f)).map((f) => (
-        <label key={f} htmlFor={`${id}-${f}`} style={{ display: "flex", flexDirection: "column" }} className="small">
-          {t((kind === "missions" && MISSION_LABEL[f]) || LABEL[f])}
+        // The label holds its words only (a label around a select took in its options' words: "Type, A to Z" of Sort by made it a second "Type" field).
+        <div key={f} style={{ display: "flex", flexDirection: "column" }} className="small">
+          <label htmlFor={`${id}-${f}`}>{t((kind === "missions" && MISSION_LABEL[f]) || LABEL[f])}</label>
           {f === "type" ? (
             // A choice of the agreement, event, mission, office or dispute types in the page's language, not a box for slugs (issue 15).
             <select id={`${id}-${f}`} name={f} value={values[f].trim()} onChange={(e) => setValues({ ...values, [f]: e.target.value })}>
               {typeOptions(lang, values[f]).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          ) : f === "sort" ? (
+            // The orders in the page's words (Signed, latest first), not a box for the API's keys (-signed).
+            <select id={`${id}-${f}`} name={f} value={sortValue(kind, values[f])} onChange={(e) => setValues({ ...values, [f]: e.target.value })}>
+              {sortOptions(kind, lang, t, values[f]).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -111,11 +159,11 @@ function Filters({ kind, query, onApply }: { kind: ListKind; query: URLSearchPar
               id={`${id}-${f}`}
               name={f}
               value={values[f]}
-              placeholder={DATE_FILTERS.includes(f) ? "1972-09-29, 1975-06, 1975" : undefined}
+              placeholder={DATE_FILTERS.includes(f) ? "1972-09-29, 1975-06, 1975" : (NAME_FILTERS as readonly Filter[]).includes(f) ? t("list.namePlaceholder") : undefined}
               onChange={(e) => setValues({ ...values, [f]: e.target.value })}
             />
           )}
-        </label>
+        </div>
       ))}
       <button type="submit">{t("list.apply")}</button>
     </form>
