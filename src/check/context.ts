@@ -177,6 +177,8 @@ function touched(m: { starts: number[]; ends: number[] }, s: { start: number; en
   return false;
 }
 
+/** Words of a visit, a trip or a tour, in English or Japanese (訪問, 訪日, 訪中, 来日). */
+const VISIT_SAID = /\b(?:visit\w*|trips?|tour\w*|travel\w*|st[ao]y\w*|hosted|came to|went to)\b|訪|来日|来訪|歴訪/i;
 const WORD = /\w/;
 /** No matches (shared, never written to): most sentences have none for most predicates, and need no new object. */
 const NO_MATCHES: { starts: number[]; ends: number[] } = { starts: [], ends: [] };
@@ -285,7 +287,7 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   return {
     store, k, start: s.start, end: s.end, slice, found, ids, firstAt, firstEnd, referenced, times, cues, bag, actors, today,
     // An event described must have a participant named in the sentence: without any name, there is none.
-    described: ids.length ? describedEvents(k, bag, new Set(ids), times, today, titleWords(slice, named, s.start, times, read)) : [],
+    described: ids.length ? describedEvents(k, bag, new Set(ids), times, today, titleWords(slice, named, s.start, times, read), VISIT_SAID.test(slice)) : [],
     anchor: eventAnchor(k, found, slice, s.start),
     exceptions: exceptionSpans(slice).map(([a, b]) => [a + s.start, b + s.start]),
   };

@@ -303,7 +303,7 @@ function namesDated(k: Knowledge, ids: Set<string>): boolean {
  * With dates in the sentence, one of them must fit the event; without any, three words (or two and a
  * named person who took part) are needed.
  */
-export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string, titled?: TitleWords): Described[] {
+export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string, titled?: TitleWords, visitSaid = true): Described[] {
   const out: (Described & { present: string[] })[] = [];
   const s = scratch(k);
   const { hits, personNamed, words: wordCount } = s;
@@ -317,6 +317,9 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       if (hits[i]! < 2 && wordCount[i] !== 1 && personNamed[i] === 0) continue;
       const e = k.events[i]!;
       if (ids.has(e.id)) continue;
+      // A visit is described only by a sentence that speaks of a visit, a trip or a tour: "Kishida secured a plan from
+      // President Yoon in 2023" describes no visit of Yoon's of 2023.
+      if (!visitSaid && e.visit) continue;
       // Words inside another event's or agreement's title count only for an event it took part in.
       // A month written in a date is that date ("in September 2002"), compared with the event's below; a month
       // written alone beside the event's words ("October nuclear test") is one of its words.

@@ -20,6 +20,8 @@ export interface EventCue {
   occurred: StatementRow[];
   /** The event's type (visit, summit, incident …). */
   type?: string | null;
+  /** Whether an English name of it says it was a visit or a trip ("Yoon Suk Yeol's visit to Tokyo"). */
+  visit?: boolean;
 }
 
 export interface Knowledge {
@@ -209,7 +211,10 @@ function eventCues(store: Store, byEnds: Map<string, StatementRow[]>): EventCue[
   const participants = store.prepared("SELECT subject AS id, object FROM statements WHERE p = 'participant' AND status != 'rejected'").all() as { id: string; object: string }[];
   const cues = new Map<string, EventCue>();
   const cue = (id: string) => cues.get(id) ?? cues.set(id, { id, words: new Set(), participants: new Set(), wordList: [], wordKeys: [], participantList: [], index: -1, persons: [], occurred: (byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.s_min) }).get(id)!;
-  for (const n of names) for (const w of cueWords(n.text)) cue(n.id).words.add(w);
+  for (const n of names) {
+    for (const w of cueWords(n.text)) cue(n.id).words.add(w);
+    if (/\b(?:visits?|trips?)\b/i.test(n.text)) cue(n.id).visit = true;
+  }
   for (const p of participants) if (cues.has(p.id)) cue(p.id).participants.add(p.object);
   for (const t of store.prepared("SELECT id, type FROM entities WHERE kind = 'event'").all() as { id: string; type: string | null }[]) {
     const c = cues.get(t.id);

@@ -1511,3 +1511,16 @@ describe("an agreement in force over a span with both ends written (session 32)"
     expect(claims("The Anglo-Japanese Alliance was effective from 1902 to 1923.")).toEqual([["anglo-japanese-alliance", "in-force", null, "supported", "positive"]]);
   });
 });
+
+describe("a war word that binds its own pair (session 32)", () => {
+  it("pairs no other two states of the clause with 'Russia's invasion of Ukraine' ('… and fear of a Taiwan emergency prompted many Japanese' had made Japan at war with Taiwan, supported by 1937–1952)", () => {
+    expect(claims("But experts say Russia's invasion of Ukraine and fear of Taiwan emergency prompted many Japanese to support increased spending.")).toEqual([["russia", "at-war", "ukraine", "supported", "positive"]]);
+  });
+});
+
+describe("a visit is described only where a visit is spoken of (session 32)", () => {
+  it("reads no visit from a year and a visitor's name ('Kishida secured a plan from President Yoon in 2023' had been Yoon's visit to Tokyo, supported)", () => {
+    const c = claims("And in 2023, Kishida made significant inroads in improving relations with South Korea by securing a forced laborer compensation plan from South Korean President Yoon Suk-yeol.");
+    expect(c.filter((x) => x[1] === "occurred")).toEqual([]);
+  });
+});

@@ -71,6 +71,13 @@ export const relationRule: Rule = {
       const symmetric = ("symmetric" in PREDICATES[p] && PREDICATES[p].symmetric) || p === "participant";
       // Each word binds its own pair ("invading Manchukuo as well as seizing the Kurils": two occupations).
       const bindings = symmetric ? [] : cues.map((at) => ({ at, b: bound(ctx, p, at) }));
+      // A symmetric word whose words bind one pair ("Russia's invasion of Ukraine") binds no other pair of its clause
+      // ("… and fear of a Taiwan emergency prompted many Japanese": no war of Japan with Taiwan).
+      const pairOf = symmetric ? new Map(cues.map((at) => [at, bound(ctx, p, at)])) : undefined;
+      const otherPair = (at: number, a: string, b: string) => {
+        const x = pairOf?.get(at);
+        return !!x && ![x.subject, x.object].includes(a) && ![x.subject, x.object].includes(b);
+      };
       // The lists of states the sentence writes, read once for every pair (see coordinatedAfter).
       let lists: Mention[][] | undefined;
       for (const a of ctx.ids) {
@@ -92,7 +99,7 @@ export const relationRule: Rule = {
             const lb = governedLists(ctx, lists, b);
             if (la.length && lb.length && !la.some((l) => lb.includes(l))) continue;
           }
-          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !joinedAfter(at)) : undefined;
+          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !joinedAfter(at) && !otherPair(at, a, b)) : undefined;
           const strict = symmetric ? together !== undefined : !!binding;
           const at = together !== undefined ? Math.max(inClauseAt(ctx, a, together)!, inClauseAt(ctx, b, together)!) : Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!);
           out.push({ rule: "relation", subject: a, object: b, p, at, cue: binding?.at ?? together ?? cue, loose: !strict });
