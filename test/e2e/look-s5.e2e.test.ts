@@ -470,6 +470,11 @@ for (const [size, viewport] of SIZES) {
       const note = page().locator(".votes-divergent p.muted[aria-live]");
       expect(await note.innerText()).toMatch(/件名は国連の英語の表題のまま\s*英語のみ/);
       expect(await rows.first().locator("td span[lang=en]").innerText()).toMatch(/[A-Za-z]{3,}/);
+      // LOOK32: the chart named its unit but no source; it now names the dataset and links to its page.
+      const source = page().locator(".votes-figure .votes-source");
+      await expect.poll(() => source.count(), poll).toBe(1);
+      expect(await source.innerText()).toMatch(/^出典：United Nations General Assembly Voting Data .*リリース [0-9a-f]+$/s);
+      expect(await source.getByRole("link").getAttribute("href")).toMatch(/^\/source\/import-unvotes\?lang=ja$/);
     });
 
     it.each([[""], ["?lang=ja"]])("the events list%s gives a row of many participants a line's room, not a tall blank row", async (query) => {

@@ -1,9 +1,10 @@
 import { useMemo } from "react";
-import type { VoteAgreementResult } from "../api/types.js";
+import type { SourceView, VoteAgreementResult } from "../api/types.js";
 import { api, type VoteFilter } from "../api/client.js";
-import { useApiMany } from "../api/useApi.js";
-import { useI18n, useNav } from "../app/location.js";
-import { withParams } from "../app/route.js";
+import { useApi, useApiMany } from "../api/useApi.js";
+import { Link, useI18n, useNav } from "../app/location.js";
+import { href, withParams } from "../app/route.js";
+import { EnglishOnly } from "../i18n/Role.js";
 import { Loading, NoData } from "../app/feedback.js";
 import { ISSUES, MAX_STATES, MEASURES, MIN_ROLL_CALLS, parseVotesState, seriesOf, thinYears, votesParams, type VotesState } from "./state.js";
 import { percent } from "./scale.js";
@@ -67,6 +68,7 @@ export default function VotesPage() {
         </figcaption>
         {ready.length > 0 && <VotesChart points={points} names={ready.map((r) => name(r.b.name))} measure={s.measure} label={label} />}
         {loading && <Loading />}
+        {ready.length > 0 && <VotesSource />}
       </figure>
       {s.states.map((id, i) => {
         const a = answers.get(urls[i]!);
@@ -80,6 +82,40 @@ export default function VotesPage() {
       <Ranking s={s} filter={filter} set={set} />
       <Divergent s={s} filter={filter} set={set} />
     </section>
+  );
+}
+
+/** The dataset the votes are counted from (gaiko's source record of it). */
+const VOTES_SOURCE = "import-unvotes";
+
+/**
+ * The chart's source under it, as a state page's series chart gives one: the dataset, its publisher and
+ * the data release, linked to the source's page (the chart had a unit but named no source).
+ */
+function VotesSource() {
+  const { t, lang, name } = useI18n();
+  const { query } = useNav();
+  const answer = useApi<SourceView>(api.source(VOTES_SOURCE));
+  if (answer.state !== "ready") return null;
+  const { source, release } = answer.data;
+  const publisher = typeof source.fields["publisher"] === "string" ? source.fields["publisher"] : null;
+  const [colon, open, close] = lang === "ja" ? ["：", "（", "）"] : [": ", " (", ")"];
+  return (
+    <p className="small muted votes-source">
+      {t("votes.source")}
+      {colon}
+      <Link href={href({ view: "source", id: source.id }, {}, query)}>{name(source.name)}</Link>
+      {lang === "ja" && !source.name.ja && <> <EnglishOnly /></>}
+      {publisher && (
+        <>
+          {open}
+          <span lang="en">{publisher}</span>
+          {close}
+        </>
+      )}
+      {lang === "ja" ? "、" : "; "}
+      {t("votes.release", { release })}
+    </p>
   );
 }
 
