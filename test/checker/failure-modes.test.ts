@@ -1524,3 +1524,14 @@ describe("a visit is described only where a visit is spoken of (session 32)", ()
     expect(c.filter((x) => x[1] === "occurred")).toEqual([]);
   });
 });
+
+describe("a visit written as one Japanese noun (session 32)", () => {
+  it("reads '<date>の<person><title>訪中' as the person's visit to China then ('1982年9月の田中角栄首相訪中' had made no visit claim)", () => {
+    expect(claims("1972年9月の田中角栄首相訪中").filter((x) => x[0] === "tanaka-visit-to-china-1972").map((x) => [x[1], x[2], x[3]])).toEqual([
+      ["occurred", null, "supported"],
+      ["participant", "kakuei-tanaka", "supported"],
+      ["participant", "china", "supported"],
+    ]);
+    expect(claims("1982年9月の田中角栄首相訪中").filter((x) => x[1] === "occurred").map((x) => x[3])).toEqual(["contradicted"]);
+  });
+});

@@ -10,6 +10,15 @@ import type { Rule } from "./rule.js";
 const VISIT = /\b(?:visit(?:ed|s|ing)?|(?:made|paid|makes|pays)\s+(?:a|an|his|her|the)\s+(?:\w+\s+)?visit|trip\s+to|travell?ed\s+to|toured)\b/gi;
 /** A visit in Japanese, right after the place visited: "ベトナムを訪問した", "中国を公式訪問", "北京を訪れた". */
 const VISIT_JA = /(?:を|へ)(?:公式|国賓として|実務)?(?:訪問|訪れ|歴訪)/gu;
+/**
+ * A visit in one Japanese noun that names the state visited: "エルベグドルジ大統領訪日" (President Elbegdorj's visit to
+ * Japan), "首相訪中", "来日". The visitor is the person written right before it (a title may stand between).
+ */
+const VISIT_JA_NOUN = /訪日|来日|訪中|訪韓|訪米|訪朝|訪露|訪ロ|訪英|訪仏|訪独|訪豪|訪印|訪越|訪比/gu;
+const VISITED_BY_NOUN: Record<string, string> = {
+  訪日: "japan", 来日: "japan", 訪中: "china", 訪韓: "south-korea", 訪米: "united-states", 訪朝: "north-korea", 訪露: "russia", 訪ロ: "russia",
+  訪英: "united-kingdom", 訪仏: "france", 訪独: "germany", 訪豪: "australia", 訪印: "india", 訪越: "vietnam", 訪比: "philippines",
+};
 /** Words that make the person no visitor then ("former", "the late") or the visit not a fact. */
 const NOT_THEN = /\b(?:former|ex-|late|future|planned|proposed|would|will|may|might)\s+(?:\w+\s+){0,3}$/i;
 
@@ -62,17 +71,21 @@ export const visitRule: Rule = {
     // Without a month, only a place can be the destination: most sentences name none.
     if (!time && !ctx.found.some((m) => m.kind === "place" && m.via !== "reference")) return [];
     const out: Candidate[] = [];
-    for (const m of [...ctx.slice.matchAll(VISIT), ...ctx.slice.matchAll(VISIT_JA)]) {
+    for (const m of [...ctx.slice.matchAll(VISIT), ...ctx.slice.matchAll(VISIT_JA), ...ctx.slice.matchAll(VISIT_JA_NOUN)]) {
       const at = ctx.start + m.index;
       if (ctx.found.some((x) => x.via !== "reference" && x.start <= at && at < x.end)) continue;
       const [cs, ce] = clauseAround(ctx.slice, m.index).map((x) => x + ctx.start) as [number, number];
+      const noun = VISITED_BY_NOUN[m[0]];
       const japanese = m[0].startsWith("を") || m[0].startsWith("へ");
       // In Japanese the place visited comes right before the verb ("ベトナムを訪問した"), and the visitor before it.
-      const dest = japanese
-        ? ctx.found.filter((x) => (x.kind === "state" || x.kind === "place") && x.via !== "reference" && x.end === at).at(-1)
-        : ctx.found.find((x) => (x.kind === "state" || x.kind === "place") && x.via !== "reference" && x.start > at && x.start - (at + m[0].length) <= 25 && x.start < Math.max(ce, at + 60));
+      const dest = noun
+        ? { entity: noun, kind: "state" as const, start: at, end: at }
+        : japanese
+          ? ctx.found.filter((x) => (x.kind === "state" || x.kind === "place") && x.via !== "reference" && x.end === at).at(-1)
+          : ctx.found.find((x) => (x.kind === "state" || x.kind === "place") && x.via !== "reference" && x.start > at && x.start - (at + m[0].length) <= 25 && x.start < Math.max(ce, at + 60));
       const persons = ctx.found.filter((x) => x.kind === "person" && x.via !== "reference" && x.end <= (japanese && dest ? dest.start : at) && x.start >= cs - 200);
-      const visitor = persons[persons.length - 1];
+      // The noun's visitor is written right before it, a title at most between ("エンフボルド首相訪日").
+      const visitor = noun ? persons.filter((x) => at - x.end <= 8).at(-1) : persons[persons.length - 1];
       if (!visitor || !dest || visitor.entity === dest.entity) continue;
       if (NOT_THEN.test(ctx.slice.slice(Math.max(0, visitor.start - ctx.start - 40), visitor.start - ctx.start))) continue;
       // A visit to that state (toState, above: a host of it, alone or among the hosts of a trip).
