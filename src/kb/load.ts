@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createHash } from "node:crypto";
 import { isNode, type Document, type LineCounter } from "yaml";
-import { formatPath, parseYaml, readUtf8 } from "./read-yaml.js";
+import { formatPath, parseYaml, readUtf8, type ParsedYaml, type ReadProblem } from "./read-yaml.js";
+import { YamlCache } from "./yaml-cache.js";
 import { ENTITY_SCHEMAS, type Entity } from "../model/entity.js";
 import { ID_PATTERN, KINDS, KIND_FOLDER, type Kind } from "../model/ids.js";
 
@@ -31,6 +32,24 @@ export interface Loaded {
   diagnostics: Diagnostic[];
   /** sha256 over every file's path and bytes: names the data release an answer came from. */
   release: string;
+}
+
+/** A file whose document is parsed when first asked for (its value came from the cache). */
+function lazyRawFile(id: string, kind: Kind, file: string, text: string): RawFile {
+  let parsed: ParsedYaml | undefined;
+  const get = () => (parsed ??= parseYaml(text));
+  return {
+    id,
+    kind,
+    file,
+    text,
+    get doc() {
+      return get().doc;
+    },
+    get lines() {
+      return get().lines;
+    },
+  };
 }
 
 /** The 1-based line of the YAML node at `path`, or of its nearest existing parent. */
@@ -104,6 +123,7 @@ export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Lo
   const entities: Entity[] = [];
   const files: RawFile[] = [];
   const hash = createHash("sha256");
+  const cache = YamlCache.open(dataDir);
   for (const { kind, path } of listDataFiles(dataDir)) {
     const file = relative(process.cwd(), path) || path;
     const read = readUtf8(path);
@@ -120,8 +140,16 @@ export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Lo
       continue;
     }
     const { text } = read;
-    const { doc, lines, data, problems } = parseYaml(text);
-    const raw: RawFile = { id, kind, file, text, doc, lines };
+    // A file read before with the same bytes is not parsed again (see YamlCache); its document is
+    // parsed only if a diagnostic needs a line.
+    const cached = cache?.get(read.bytes);
+    let raw: RawFile, data: unknown, problems: ReadProblem[];
+    if (cached?.found) [raw, data, problems] = [lazyRawFile(id, kind, file, text), cached.data, []];
+    else {
+      const parsed = parseYaml(text);
+      [raw, data, problems] = [{ id, kind, file, text, doc: parsed.doc, lines: parsed.lines }, parsed.data, parsed.problems];
+      if (cached && !problems.length) cache!.put(cached.key, data);
+    }
     files.push(raw);
     if (problems.length > 0) {
       for (const p of problems) diagnostics.push({ file, ...p, severity: "error" });
@@ -153,5 +181,6 @@ export function loadData(dataDir: string, opts: { validate?: boolean } = {}): Lo
   // So are the Japanese names the build gives to dataset entities (data/agreement-names, data/dataset-names).
   for (const path of ["agreement-names", "dataset-names"].flatMap((d) => listFilesUnder(join(dataDir, d)))) hash.update(`${relative(dataDir, path)}\0`).update(readFileSync(path)).update("\0");
   for (const path of listFilesUnder(join(dataDir, "vendor"))) hash.update(`${relative(dataDir, path)}\0`).update(readFileSync(path)).update("\0");
+  cache?.save();
   return { entities, files, diagnostics, release: hash.digest("hex").slice(0, 16) };
 }
