@@ -20,7 +20,7 @@ describe("dates at the start, at the end, or spanning", () => {
   });
 
   it("compares a date said to end something with its end", () => {
-    expect(about("The Anti-Terrorism Special Measures Law ended in 2010.", "anti-terrorism-special-measures-law")).toEqual([["in-effect", null, "contradicted", "2001/2007-11-01"]]);
+    expect(about("The Anti-Terrorism Special Measures Law ended in 2010.", "anti-terrorism-special-measures-law")).toEqual([["in-effect", null, "contradicted", "2001-11-02/2007-11-01"]]);
     expect(about("The Anti-Terrorism Special Measures Law expired in 2007.", "anti-terrorism-special-measures-law")).toEqual([["in-effect", null, "supported", null]]);
   });
 
