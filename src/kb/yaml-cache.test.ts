@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -85,6 +85,19 @@ describe("the parsed-YAML cache", () => {
     expect(l.files.every(parsedNow)).toBe(true);
     writeFileSync(path, '{"tag": "');
     expect(answer(loadData(data))).toBe(first);
+  });
+
+  it("removes another parser's entries for the folder once they were not written for a week", () => {
+    loadData(data);
+    const [mine] = readdirSync(cacheDir);
+    const other = (tag: string) => join(cacheDir, mine!.replace(/-[^-]+\.json$/, `-${tag}.json`));
+    writeFileSync(other("old"), "{}");
+    writeFileSync(other("recent"), "{}");
+    const weekAgo = (Date.now() - 8 * 24 * 3600 * 1000) / 1000;
+    utimesSync(other("old"), weekAgo, weekAgo);
+    writeFileSync(join(data, "places", "beijing.yaml"), 'names: {en: "Peking"}\ntype: city\n');
+    loadData(data);
+    expect(readdirSync(cacheDir).sort()).toEqual([mine, mine!.replace(/-[^-]+\.json$/, "-recent.json")].sort());
   });
 
   it("is off for folders outside the project unless a cache folder is named", () => {

@@ -1,10 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative, resolve, isAbsolute } from "node:path";
+import { basename, dirname, join, relative, resolve, isAbsolute } from "node:path";
 import { threadId } from "node:worker_threads";
 import { PROJECT_ROOT } from "./paths.js";
 import { MAX_ALIASES, MAX_NESTING, parseYaml } from "./read-yaml.js";
+
+/** Another parser's entries for a folder are removed when not written for this long. */
+const STALE_MS = 7 * 24 * 3600 * 1000;
 
 /** Bumped when what is stored changes shape; the parser's own changes are caught by `parserTag`. */
 const FORMAT = 1;
@@ -46,7 +49,7 @@ function jsonExact(v: unknown, seen: Set<object>): boolean {
  * unchanged skips the YAML parser (3.4 s for data/'s 6,500 files; the cache reads in about 0.2 s).
  * An entry is the value the parser gave for a file that parsed without a problem, and only when JSON
  * gives it back exactly; a file with a problem is parsed every time, so its diagnostics are always
- * the parser's. One cache file per data folder, under node_modules/.cache/gaiko, for folders inside
+ * the parser's. One cache file per data folder and parser, under node_modules/.cache/gaiko, for folders inside
  * the project (data/, test fixtures); `GAIKO_YAML_CACHE=0` turns it off, `GAIKO_YAML_CACHE=<dir>` puts
  * it in <dir> for any folder. A cache that cannot be read or written is ignored.
  *
@@ -83,7 +86,10 @@ export class YamlCache {
       dir = join(PROJECT_ROOT, "node_modules", ".cache", "gaiko");
     }
     const name = createHash("sha256").update(abs).digest("hex").slice(0, 16);
-    return new YamlCache(join(dir, `yaml-${name}.json`), parserTag());
+    const tag = parserTag();
+    // One file per parser too: the bundled CLI and the sources run through tsx differ in parseYaml's text,
+    // and each keeps its own entries rather than rewriting the other's.
+    return new YamlCache(join(dir, `yaml-${name}-${tag}.json`), tag);
   }
 
   /** The key of a file's bytes, and its parsed value when the cache holds it. */
@@ -109,11 +115,27 @@ export class YamlCache {
     // A name no other writer uses (test workers may be threads of one process); the rename is atomic.
     const tmp = `${this.path}.${process.pid}-${threadId}-${randomBytes(4).toString("hex")}.tmp`;
     try {
-      mkdirSync(join(this.path, ".."), { recursive: true });
+      mkdirSync(dirname(this.path), { recursive: true });
       writeFileSync(tmp, JSON.stringify({ tag: this.tag, entries: Object.fromEntries(this.used) }));
       renameSync(tmp, this.path);
+      this.prune();
     } catch {
       rmSync(tmp, { force: true });
+    }
+  }
+
+  /** Removes this folder's entries of other parsers that were not written for a week. */
+  private prune(): void {
+    const dir = dirname(this.path);
+    const prefix = basename(this.path).replace(/-[^-]+\.json$/, "-");
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (!name.startsWith(prefix) || !name.endsWith(".json") || path === this.path) continue;
+      try {
+        if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+      } catch {
+        // Removed by another writer meanwhile.
+      }
     }
   }
 }
