@@ -31,22 +31,17 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
     const ids = (trigram.all(`names : ${phrase}`) as { entity_id: string }[]).map((r) => r.entity_id);
     return ids.length >= 20 ? ids : [...ids, ...(trigram.all(`summary : ${phrase}`) as { entity_id: string }[]).map((r) => r.entity_id)];
   };
-  // A source stands a tier lower than an entity: it is where a fact comes from, not what was sought.
-  // Ties fall back to the id in code-point order. (The hits are sorted in place: copying each one
-  // first cost more than the sort.)
-  const hits = rank(indexOf(store), query, fts);
-  const ranked = opts.kind ? hits.filter((s) => s.doc.kind === opts.kind) : hits;
-  ranked.sort((a, b) => tierOf(b) - tierOf(a) || isSource(a) - isSource(b) || b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  const ranked = rank(indexOf(store), query, fts, { kind: opts.kind, count: offset + limit });
   const answers = offset === 0 && !opts.kind ? answerIntents(store, query) : [];
   return {
     release: store.release,
     builtAt: store.builtAt,
     query,
     kind: opts.kind ?? null,
-    total: ranked.length,
+    total: ranked.total,
     offset,
     limit,
-    results: ranked.slice(offset, offset + limit).map((s) => ({
+    results: ranked.hits.slice(offset, offset + limit).map((s) => ({
       ...store.ref(s.doc.id)!,
       type: s.doc.type,
       matched: s.matched,
@@ -56,7 +51,4 @@ export function search(store: Store, query: string, opts: SearchOptions = {}): S
     ...(answers.length ? { answers } : {}),
   };
 }
-
-const isSource = (s: { doc: { source: number } }): number => s.doc.source;
-const tierOf = (s: { tier: number; doc: { source: number } }): number => s.tier - s.doc.source;
 

@@ -1,6 +1,8 @@
 import { searchKey } from "../text.js";
 import { bitCount, FIELD_WEIGHT, FIELDS, letterMask, withPrefix, type Doc, type Posting, type SearchIndex } from "./index.js";
 import { bigrams, editDistance, foldRomaji, isCjk, tokenize } from "./normalize.js";
+import { accumulatorsOf, type Marks } from "./scratch.js";
+import { firstInOrder } from "./select.js";
 
 export interface Scored {
   doc: Doc;
@@ -8,6 +10,18 @@ export interface Scored {
   tier: number;
   score: number;
   matched: string;
+}
+
+/** The hits of a query: how many there are (of the kind asked for), and the first of them in order. */
+export interface Ranking {
+  total: number;
+  hits: Scored[];
+}
+
+/** Which hits to return: only those of a kind, and only the first `count` (all by default). */
+export interface Wanted {
+  kind?: string;
+  count?: number;
 }
 
 /** How a query word may match an indexed token, and how much such a match is worth. */
@@ -50,23 +64,28 @@ const B = 0.75;
  * Tokyo), as a prefix (the last word, while typing), or within one edit for words of five letters or
  * more (two for ten or more); CJK words match as substrings. Scores are BM25 per field, weighted name >
  * alias > summary; documents that match every word rank above those that match most, and those above
- * the rest; an exact name adds a large bonus.
+ * the rest; an exact name adds a large bonus. Hits are ordered by tier, entities before sources (a source
+ * is where a fact comes from, not what was sought: a tier lower), score, then id in code-point order;
+ * only the first `want.count` are put in order, the rest only counted.
  *
- * @example rank(indexOf(store), "Japan-Mexico Economic Partnership Agreement")[0]?.doc.id
+ * @example rank(indexOf(store), "Japan-Mexico Economic Partnership Agreement").hits[0]?.doc.id
  */
-export function rank(ix: SearchIndex, query: string, fts?: (word: string) => string[]): Scored[] {
+export function rank(ix: SearchIndex, query: string, fts?: (word: string) => string[], want: Wanted = {}): Ranking {
   // "2021年": the counter after a year says nothing a year does not (and 年 is in nearly every Japanese summary).
   const all = tokenize(query).filter((w, i, ws) => !(w === "年" && i > 0 && /^\d+$/.test(ws[i - 1]!)));
   const content = all.filter((w) => !STOPWORDS.has(w));
   const words = content.length ? content : all;
-  if (!words.length) return [];
+  if (!words.length) return { total: 0, hits: [] };
   const key = searchKey(query);
   const weights = words.map((w) => Math.max(0.2, isCjk(w) ? 2 : ix.idf(w)));
   // For the tiers, no one word may weigh more than COVERAGE_CAP: a word only one document holds (a typo,
   // an acronym few use) would otherwise decide alone whether the rest of the query was matched.
   const coverageWeights = weights.map((w) => Math.min(w, COVERAGE_CAP));
   const totalWeight = coverageWeights.reduce((a, b) => a + b, 0);
-  const perDoc = new Map<number, { score: number; matchedWeight: number; words: number }>();
+  const acc = accumulatorsOf(ix, ix.docs.length);
+  acc.member.clear();
+  // The matched documents in the order first matched (which breaks ties in choosing the best candidates).
+  const members: number[] = [];
   const avgLen = FIELDS.map((f) => ix.avgLen[f]);
   // Rare words first: a common word ("japan", "agreement") then only scores the candidates the rare
   // ones found, instead of bringing thousands of its own.
@@ -75,8 +94,8 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   for (const wi of order) {
     const w = words[wi]!;
     const cjk = isCjk(w);
-    const common = !cjk && perDoc.size > 0 && (ix.postings.get(w)?.docs.length ?? 0) > COMMON;
-    const hits = common ? commonHits(ix, w, perDoc.keys()) : cjk ? cjkHits(ix, w, fts, perDoc) : latinHits(ix, w, wi === words.length - 1);
+    const common = !cjk && members.length > 0 && (ix.postings.get(w)?.docs.length ?? 0) > COMMON;
+    const hits = common ? commonHits(ix, w, members) : cjk ? cjkHits(ix, w, fts, members) : latinHits(ix, w, wi === words.length - 1, acc.slot);
     for (let h = 0; h < hits.docs.length; h++) {
       const i = hits.docs[h]!;
       const v = hits.variants[h]!;
@@ -89,40 +108,60 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
         best = Math.max(best, WEIGHTS[f]! * norm * v.weight);
       }
       if (!best) continue;
-      let acc = perDoc.get(i);
-      if (!acc) perDoc.set(i, (acc = { score: 0, matchedWeight: 0, words: 0 }));
-      acc.score += best * weights[wi]!;
-      acc.matchedWeight += coverageWeights[wi]! * Math.min(1, v.weight);
-      acc.words += 1;
+      if (acc.member.get(i) < 0) {
+        acc.member.set(i, members.push(i) - 1);
+        acc.score[i] = 0;
+        acc.matchedWeight[i] = 0;
+        acc.words[i] = 0;
+      }
+      acc.score[i]! += best * weights[wi]!;
+      acc.matchedWeight[i]! += coverageWeights[wi]! * Math.min(1, v.weight);
+      acc.words[i]! += 1;
     }
   }
   const cued = kindCues(words);
   const exactOf = new Map((ix.exact.get(key) ?? []).map((e) => [e.doc, e]));
-  const out: Scored[] = [];
-  for (const [i, acc] of perDoc) {
+  const matched = new Map<number, string>();
+  for (const i of members) {
     const doc = ix.docs[i]!;
-    if (cued.size && cued.has(doc.kind)) acc.score *= 1.3;
-    const coverage = acc.matchedWeight / totalWeight;
-    let tier = acc.words === words.length ? 3 : coverage >= 0.6 ? 2 : 1;
-    let score = acc.score;
+    if (cued.size && cued.has(doc.kind)) acc.score[i]! *= 1.3;
+    const coverage = acc.matchedWeight[i]! / totalWeight;
+    acc.tier[i] = acc.words[i] === words.length ? 3 : coverage >= 0.6 ? 2 : 1;
     const exact = exactOf.get(i);
-    if (exact) score += exact.primary ? 60 : 50;
-    if (exact) tier = 3;
-    out.push({ doc, tier, score, matched: exact?.text ?? "" });
+    if (exact) {
+      acc.score[i]! += exact.primary ? 60 : 50;
+      acc.tier[i] = 3;
+      matched.set(i, exact.text);
+    }
   }
-  // The name bonuses can reorder only near the top: they are computed for the best candidates alone.
-  out.sort((a, b) => b.tier - a.tier || b.score - a.score);
+  // The name bonuses can reorder only near the top: they are computed for the best candidates alone (by tier,
+  // then score, then the order matched).
+  const { score, tier } = acc;
+  const best = firstInOrder(members, TOP, (a, b) => tier[b]! - tier[a]! || higher(score[a]!, score[b]!) || acc.member.get(a) - acc.member.get(b));
   const forms = words.map((w) => ({ w, folded: foldRomaji(w), cjk: isCjk(w) }));
-  for (const s of out.slice(0, TOP)) {
-    if (key.length >= 3 && s.doc.names.some((n) => n.key.startsWith(key) && n.key !== key)) s.score += 8;
-    const best = bestName(s.doc, forms);
+  const top = new Set(best);
+  for (const i of best) {
+    const doc = ix.docs[i]!;
+    if (key.length >= 3 && doc.names.some((n) => n.key.startsWith(key) && n.key !== key)) score[i]! += 8;
+    const name = bestName(doc, forms);
     // A name that holds the query's words, and little else, is what the reader typed.
-    if (best.count) s.score += 14 * (best.count / words.length) ** 2 + 6 * (best.count / Math.max(best.count, best.size));
-    if (!s.matched) s.matched = best.text;
+    if (name.count) score[i]! += 14 * (name.count / words.length) ** 2 + 6 * (name.count / Math.max(name.count, name.size));
+    if (!matched.get(i)) matched.set(i, name.text);
   }
-  for (let k = TOP; k < out.length; k++) out[k]!.matched = out[k]!.doc.primary;
-  return out;
+  const kinds = want.kind ? members.filter((i) => ix.docs[i]!.kind === want.kind) : members;
+  const first = firstInOrder(kinds, want.count ?? kinds.length, (a, b) => {
+    const x = ix.docs[a]!;
+    const y = ix.docs[b]!;
+    return tier[b]! - y.source - (tier[a]! - x.source) || x.source - y.source || higher(score[a]!, score[b]!) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  });
+  return {
+    total: kinds.length,
+    hits: first.map((i) => ({ doc: ix.docs[i]!, tier: tier[i]!, score: score[i]!, matched: top.has(i) ? (matched.get(i) ?? "") : ix.docs[i]!.primary })),
+  };
 }
+
+/** -1 when `a` is the higher score, 1 when `b` is, else 0 (a whole number: a fraction returned would be boxed). */
+const higher = (a: number, b: number): number => (a > b ? -1 : a < b ? 1 : 0);
 
 /** The most one query word weighs when deciding how much of the query a document matched. */
 const COVERAGE_CAP = 4;
@@ -146,7 +185,7 @@ function bestName(doc: Doc, words: readonly { w: string; folded: string; cjk: bo
 const COMMON = 400;
 
 /** The candidates among `docs` that hold a common word (exactly or folded). */
-function commonHits(ix: SearchIndex, w: string, docs: Iterable<number>): Hits {
+function commonHits(ix: SearchIndex, w: string, docs: readonly number[]): Hits {
   const folded = foldRomaji(w);
   const hits = noHits();
   const exact: Variant = { token: w, weight: 1, posting: ix.postings.get(w) };
@@ -162,10 +201,10 @@ function commonHits(ix: SearchIndex, w: string, docs: Iterable<number>): Hits {
 }
 
 /** Documents whose tokens match a Latin word: exactly, folded, as a prefix (last word) or with a typo. */
-function latinHits(ix: SearchIndex, w: string, last: boolean): Hits {
+function latinHits(ix: SearchIndex, w: string, last: boolean, slot: Marks): Hits {
   const hits = noHits();
-  // Each document's place in `hits`, plus one (0: not yet matched).
-  const slot = new Int32Array(ix.docs.length);
+  // Each document's place in `hits`.
+  slot.clear();
   // One variant object per matching token, shared by its documents (one per document made garbage).
   const take = (token: string, weight: number) => {
     const posting = ix.postings.get(token);
@@ -173,8 +212,8 @@ function latinHits(ix: SearchIndex, w: string, last: boolean): Hits {
     const v: Variant = { token, weight, posting };
     for (let k = 0; k < posting.docs.length; k++) {
       const i = posting.docs[k]!;
-      const h = slot[i]! - 1;
-      if (h < 0) slot[i] = push(hits, i, v, k) + 1;
+      const h = slot.get(i);
+      if (h < 0) slot.set(i, push(hits, i, v, k));
       else if (hits.variants[h]!.weight < weight) {
         hits.variants[h] = v;
         hits.at[h] = k;
@@ -205,7 +244,7 @@ function latinHits(ix: SearchIndex, w: string, last: boolean): Hits {
  * words trigrams cannot match (中国, 竹島); each candidate then checked. A word with more than COMMON
  * candidates checks only the documents rarer words `found`, when they found any.
  */
-function cjkHits(ix: SearchIndex, w: string, fts?: (word: string) => string[], found?: ReadonlyMap<number, unknown>): Hits {
+function cjkHits(ix: SearchIndex, w: string, fts: ((word: string) => string[]) | undefined, found: readonly number[]): Hits {
   let cand: Set<number> | undefined;
   if (fts && [...w].length >= 3) {
     cand = new Set(fts(w).map((id) => ix.byId.get(id)).filter((i): i is number => i !== undefined));
@@ -217,7 +256,7 @@ function cjkHits(ix: SearchIndex, w: string, fts?: (word: string) => string[], f
     }
   }
   // Like a common Latin word, a common character (日 in 日EU・EPA) only scores what rarer words found.
-  if (cand && found?.size && cand.size > COMMON) cand = new Set([...found.keys()].filter((i) => cand!.has(i)));
+  if (cand && found.length && cand.size > COMMON) cand = new Set(found.filter((i) => cand!.has(i)));
   const hits = noHits();
   const v: Variant = { token: w, weight: 1 };
   for (const i of cand ?? []) {
