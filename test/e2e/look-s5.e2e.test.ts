@@ -391,12 +391,16 @@ for (const [size, viewport] of SIZES) {
     });
 
     it.each([
-      ["/timeline?from=1972-01-01&to=1972-12-31", /^1972 · \d+ dated statements/],
-      ["/timeline?from=1972-01-01&to=1972-12-31&lang=ja", /^1972年 · 日付のある記述\d+件/],
-    ])("the timeline at %s writes its one year once, not 1972–1972", async (path, line) => {
+      ["/timeline?from=1972-01-01&to=1972-12-31&asOf=1900", /^1972 · \d+ dated statements/, "The date chosen, 1900, is outside these years. Show 1880–1920"],
+      ["/timeline?from=1972-01-01&to=1972-12-31&asOf=1900&lang=ja", /^1972年 · 日付のある記述\d+件/, "選んだ日付（1900年）はこの期間の外です。1880年〜1920年を表示"],
+    ])("the timeline at %s writes its one year once, not 1972–1972, and says the date chosen elsewhere is outside it", async (path, line, outside) => {
       await screen().open(path);
       const count = page().locator(".timeline-page p.muted[aria-live]");
       await expect.poll(async () => (await count.textContent()) ?? "", poll).toMatch(line);
+      // LOOK32: from the map at 1900 the timeline opened on other years and said nothing of 1900.
+      const note = page().locator(".timeline-page .timeline-as-of");
+      expect(await note.innerText()).toBe(outside);
+      expect(new URL(await note.getByRole("link").getAttribute("href") ?? "", "http://x").search).toMatch(/from=1880&to=1920/);
     });
 
     it.each([

@@ -3,7 +3,7 @@ import type { RelationsResult } from "../api/types.js";
 import type { ListResult } from "../pages/list-query.js";
 import { api } from "../api/client.js";
 import { useApi } from "../api/useApi.js";
-import { useI18n, useNav } from "../app/location.js";
+import { Link, useI18n, useNav } from "../app/location.js";
 import { withParams } from "../app/route.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
 import { formatDate, parseAsOf } from "../time/dates.js";
@@ -21,6 +21,7 @@ import { TimelineList } from "./TimelineList.js";
 import { useLiveView } from "./useLiveView.js";
 import { countsByYear } from "./overview.js";
 import { useTimelineItems } from "./useTimelineItems.js";
+import { windowAround } from "./as-of-window.js";
 import "./timeline.css";
 
 const NO_COUNTS: ReadonlyMap<number, number> = new Map();
@@ -140,6 +141,10 @@ export function TimelinePage() {
   const busy = first.busy || second.busy;
   const ready = first.covers(view) && (!both || second.covers(view));
   const error = first.error ?? second.error;
+  // The date chosen on the map or a page, when the years shown leave it out (from the map at 1900, the
+  // timeline opened on 1945 to today and said nothing of 1900): said, with the years around it a click away.
+  const chosen = parseAsOf(query.get("asOf"));
+  const around = chosen && badDates.length === 0 ? windowAround(chosen, urlView, extent) : null;
 
   return (
     <section className="timeline-page" aria-labelledby="timeline-title" aria-busy={busy}>
@@ -174,6 +179,13 @@ export function TimelinePage() {
           {t("timeline.reset")}
         </button>
       </div>
+      {around && chosen && (
+        <p className="hint timeline-as-of">
+          {t("timeline.asOfOutside", { date: formatDate(lang, chosen) })}
+          {lang === "ja" ? "" : " "}
+          <Link href={withParams(pathname, query, around)}>{t("timeline.showAround", { from: formatDate(lang, around.from), to: formatDate(lang, around.to) })}</Link>
+        </p>
+      )}
       <TimelineOverview counts={perYear} extent={extent} view={view} setView={setView} />
       <p className="muted" aria-live="polite">
         {/* One year (or month, or day) is written once: "1972", not "1972–1972". */}
