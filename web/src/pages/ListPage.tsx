@@ -48,7 +48,9 @@ export default function ListPage({ kind }: { kind: ListKind }) {
     return check.state === "invalid" ? [{ f, check }] : [];
   });
   // A name typed in With, Held in or Kept by ("South Korea", "中国") is found and written into the address as its id.
-  const names = useNameFilters(kind, query);
+  // The list URL last answered (or refused), so an id's name is asked for after the list, not beside it.
+  const [answered, setAnswered] = useState<string | null>(null);
+  const names = useNameFilters(kind, query, answered === listUrl(kind, query));
   const toWrite = idsToWrite(query, names);
   useEffect(() => {
     if (Object.keys(toWrite).length > 0) navigate(withParams(pathname, query, toWrite), { replace: true });
@@ -56,6 +58,9 @@ export default function ListPage({ kind }: { kind: ListKind }) {
   // An id in the address is asked for at once (its name only labels the box); a name waits to be found.
   const namesWait = Object.keys(toWrite).length > 0 || NAME_FILTERS.some((f) => names[f].state === "missing" || (names[f].state === "loading" && !looksLikeId(query.get(f)?.trim() ?? "")));
   const answer = useApi<ListResult>(badDates.length > 0 || namesWait ? null : listUrl(kind, query));
+  useEffect(() => {
+    if (answer.state !== "loading") setAnswered(listUrl(kind, query));
+  }, [answer.state, kind, query]);
   useEffect(() => {
     document.title = `${t(TITLE[kind])} — gaiko 外交`;
   }, [kind, t]);
