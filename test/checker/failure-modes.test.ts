@@ -1535,3 +1535,11 @@ describe("a visit written as one Japanese noun (session 32)", () => {
     expect(claims("1982年9月の田中角栄首相訪中").filter((x) => x[1] === "occurred").map((x) => x[3])).toEqual(["contradicted"]);
   });
 });
+
+describe("a described agreement's signing and entry into force in one sentence (session 32)", () => {
+  it("reads each date with the word written next to it ('… signed an EPA in February 2015, which entered into force in June 2006' had read the signing alone)", () => {
+    const c = (t: string) => claims(t).filter((x) => x[0] === "japan-mongolia-epa").map((x) => [x[1], x[3]]);
+    expect(c("Japan and Mongolia signed an EPA in February 2015, which entered into force in June 2006.")).toEqual([["signed", "supported"], ["in-force", "contradicted"]]);
+    expect(c("日本・モンゴル経済連携協定（2015年2月署名、2016年6月発効）")).toEqual([["signed", "supported"], ["in-force", "supported"]]);
+  });
+});

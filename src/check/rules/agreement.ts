@@ -2,6 +2,7 @@ import type { Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
 import { GENERIC_AGREEMENTS } from "../frames.js";
+import type { TimeMention } from "../times.js";
 import { nearest } from "../verdict.js";
 import { asserted } from "./cues.js";
 import type { Rule } from "./rule.js";
@@ -11,6 +12,14 @@ function withPredecessors(ctx: SentenceContext, id: string): Set<string> {
   const out = new Set([id]);
   for (const p of ctx.k.predecessors.get(id) ?? []) out.add(p);
   return out;
+}
+
+/** The date written closest to a word, by the characters between them ("2015年2月署名、2006年6月発効": each its own). */
+function closest(times: TimeMention[], at: number): TimeMention | undefined {
+  const gap = (t: TimeMention) => (at < t.start ? t.start - at : at >= t.end ? at - t.end : 0);
+  let best: TimeMention | undefined;
+  for (const t of times) if (!best || gap(t) < gap(best)) best = t;
+  return best;
 }
 
 /**
@@ -47,10 +56,15 @@ export const agreementDescriptionRule: Rule = {
       if (!m) continue;
       const at = ctx.start + m.index;
       if (ctx.found.some((x) => x.kind === "agreement" && x.start <= at && at < x.end)) continue;
-      // The word nearest the description says which date the sentence gives: signature or entry into force.
-      const p: Predicate = forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
+      // The word nearest the description says which date the sentence gives: signature or entry into force. With both
+      // words, each beside a date of its own ("2015年2月署名、発効は2016年6月"), the sentence gives both.
+      const nearer: Predicate = forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
+      const bySign = signedAt !== undefined ? closest(ctx.times, signedAt) : undefined;
+      const byForce = forceAt !== undefined ? closest(ctx.times, forceAt) : undefined;
+      const both = !!bySign && !!byForce && bySign !== byForce;
+      for (const p of both ? (["signed", "in-force"] as const) : [nearer]) {
       const cue = p === "in-force" ? forceAt : signedAt;
-      const time = nearest(ctx.times, at);
+      const time = both ? (p === "signed" ? bySign : byForce) : nearest(ctx.times, at);
       const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties) && (!g.named || g.named.test(ctx.store.ref(a.id)?.name.en ?? "")));
       if (!candidates.length) {
         if (!time || p !== "signed") continue;
@@ -80,6 +94,7 @@ export const agreementDescriptionRule: Rule = {
           const pair = both.length === 1 ? both : both.filter((a) => a.parties.size === 2);
           if (pair.length === 1) out.push({ rule: "agreement-description", subject: "japan", object: pair[0]!.id, p: "party-to", at, cue });
         }
+      }
       }
     }
     return out;
