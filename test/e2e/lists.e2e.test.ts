@@ -39,7 +39,7 @@ describe.runIf(chromiumAvailable())("lists and series in the explorer", () => {
 
   // LOOK32: With took only ids (中国 or "South Korea" gave "with: an entity id (letters, digits and hyphens)"),
   // showed "china" back, and Sort by was a box for the API's keys ("-signed").
-  it("finds a name typed in Japanese, shows it back as a name, and sorts by an order chosen in words", async () => {
+  it("finds a name typed in Japanese, shows it back as a name, sorts by an order chosen in words, and labels the day filter per kind", async () => {
     const list = new ListPage(session!.page, session!.server.url);
     await list.open("/list/agreements?lang=ja");
     const form = session!.page.getByRole("form", { name: "絞り込み" });
@@ -62,6 +62,10 @@ describe.runIf(chromiumAvailable())("lists and series in the explorer", () => {
     await list.open("/list/events?in=narnia");
     await expect.poll(() => session!.page.locator("main").innerText(), poll).toContain("nothing in gaiko is called “narnia”");
     expect(await session!.page.locator("main").innerText()).not.toContain("entity id");
+    // The one-day filter says what it keeps on each list (it read "In force / held on" on events too).
+    const filters = session!.page.getByRole("form", { name: "Filters" });
+    expect(await filters.getByLabel("Held on", { exact: true }).count()).toBe(1);
+    expect(await filters.getByText(/In force/).count()).toBe(0);
   });
 
   it("charts a state's series with its unit and source, and switches series", async () => {

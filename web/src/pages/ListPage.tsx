@@ -27,6 +27,16 @@ const LABEL: Record<Filter, MessageKey> = {
 };
 /** A missions list says whose and where: "With (sending or host state)", "In (host state or place)". */
 const MISSION_LABEL: Partial<Record<Filter, MessageKey>> = { with: "list.filter.withMission", in: "list.filter.inMission" };
+/**
+ * The one-day filter says what it keeps for each kind (src/kb/list: agreements in force, members and holders
+ * on the day, events held, disputes going on, missions open), not "In force / held on" on every list.
+ */
+const AS_OF_LABEL: Record<ListKind, MessageKey> = {
+  agreements: "list.filter.asOf.agreements", memberships: "list.filter.asOf.memberships", offices: "list.filter.asOf.offices",
+  events: "list.filter.asOf.events", disputes: "list.filter.asOf.disputes", missions: "list.filter.asOf.missions",
+};
+/** A filter's label on a list of a kind. */
+const labelOf = (kind: ListKind, f: Filter): MessageKey => (f === "asOf" ? AS_OF_LABEL[kind] : (kind === "missions" && MISSION_LABEL[f]) || LABEL[f]);
 const TITLE: Record<ListKind, MessageKey> = { agreements: "list.title.agreements", memberships: "list.title.memberships", offices: "list.title.offices", events: "list.title.events", disputes: "list.title.disputes", missions: "list.title.missions" };
 /** Every kind's Type filter is a choice of types in the page's language, built by typeOptions (type-options.ts). */
 const TYPE_OPTIONS: Record<ListKind, (lang: Lang, current: string) => { value: string; label: string }[]> = {
@@ -85,7 +95,7 @@ export default function ListPage({ kind }: { kind: ListKind }) {
         <div className="failure" role="alert">
           {badDates.map(({ f, check }) => (
             <p key={f}>
-              {t((kind === "missions" && MISSION_LABEL[f]) || LABEL[f])}
+              {t(labelOf(kind, f))}
               {lang === "ja" ? "：" : ": "}
               {invalidDateMessage(lang, check)}
             </p>
@@ -140,7 +150,7 @@ function Filters({ kind, query, names, onApply }: { kind: ListKind; query: URLSe
       {FILTERS.filter((f) => filterApplies(kind, f)).map((f) => (
         // The label holds its words only (a label around a select took in its options' words: "Type, A to Z" of Sort by made it a second "Type" field).
         <div key={f} style={{ display: "flex", flexDirection: "column" }} className="small">
-          <label htmlFor={`${id}-${f}`}>{t((kind === "missions" && MISSION_LABEL[f]) || LABEL[f])}</label>
+          <label htmlFor={`${id}-${f}`}>{t(labelOf(kind, f))}</label>
           {f === "type" ? (
             // A choice of the agreement, event, mission, office or dispute types in the page's language, not a box for slugs (issue 15).
             <select id={`${id}-${f}`} name={f} value={values[f].trim()} onChange={(e) => setValues({ ...values, [f]: e.target.value })}>
