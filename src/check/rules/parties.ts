@@ -16,6 +16,8 @@ const BETWEEN = /\b(?:agreement|treaty|pact|deal|partnership|accord|convention|a
 const NAME_BETWEEN = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:signed|concluded)\s+)?between\s+(?:the\s+)?$/i;
 /** Words before a name that make it what something else is about ("talks on the TPP", "a dispute over the treaty"). */
 const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|for|to|into|under)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
+/** The words that open a clause telling what happened in the event just named: ", in which", "during which". */
+const IN_WHICH = /\b(?:in|during|at)\s+which\s+(?:the\s+)?$/i;
 const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
 /** "Members of the Quad are …": the words before an organisation that make the list after it its members. */
 const MEMBERS_OF = /\b(?:members|member states|parties|signatories)\s+of\s+(?:the\s+)?$/i;
@@ -153,6 +155,16 @@ export const partyListRule: Rule = {
       const gap = ctx.slice.slice(owner.end - ctx.start, first.start - ctx.start);
       if (/[.;!?]/.test(gap) || gap.length > 60 || !SIGNED_BY.test(gap)) continue;
       add(list, "signatory-of", owner.entity, owner.end + gap.search(/sign/i) + 0);
+    }
+    // "The Triple Intervention in 1895, in which Russia, France and Germany coerced Japan": the list that opens the
+    // clause saying what happened in an event named just before took part in it.
+    for (const list of lists) {
+      const first = list[0]!;
+      const owner = ctx.found.filter((o) => o.via !== "reference" && o.kind === "event" && o.end <= first.start).pop();
+      if (!owner) continue;
+      const gap = ctx.slice.slice(owner.end - ctx.start, first.start - ctx.start);
+      if (gap.length > 40 || /[.;!?]/.test(gap) || !IN_WHICH.test(gap)) continue;
+      for (const m of list) out.push({ rule: "party-list", subject: owner.entity, object: m.entity, p: "participant", at: m.start, cue: first.start - 1 });
     }
     // A list written after the name it belongs to ("… is a trade agreement between A, B and C").
     const owners = ctx.found.filter((m) => m.via !== "reference" && MEMBERSHIP[m.kind]);
