@@ -1545,10 +1545,8 @@ describe("a described agreement's signing and entry into force in one sentence (
 });
 
 describe("the states of a clause telling what happened in an event (session 32)", () => {
-  it("reads 'the Triple Intervention in 1895, in which Russia, France, and Germany coerced Japan' as their taking part (it made no claim of them)", () => {
+  it("reads 'the Triple Intervention in 1895, in which Russia, France, and Germany coerced Japan' as their taking part (it made no claim of them; 'Germany' of 1895 is the German Empire)", () => {
     const c = claims("Japan felt a conflict was imminent after the Triple Intervention in 1895, in which Russia, France, and Germany coerced Japan into giving up the Liaodong Peninsula.");
-    // "Germany" names only today's Germany (a name the German Empire does not carry, as importers match states by
-    // name): of 1895 it is no participant the knowledge base can decide, so no claim.
-    expect(c.filter((x) => x[1] === "participant").map((x) => [x[2], x[3]])).toEqual([["russian-empire", "supported"], ["france", "supported"]]);
+    expect(c.filter((x) => x[1] === "participant").map((x) => [x[2], x[3]])).toEqual([["russian-empire", "supported"], ["france", "supported"], ["german-empire", "supported"]]);
   });
 });

@@ -60,7 +60,8 @@ const indexes = new WeakMap<Pick<ImportSink, "lookup">, StateIndex>();
  * Every stored state's ISO alpha-3 code and names, read in one pass and read again only when an entity or
  * a name was stored since. It answers as the per-code queries it replaces did (the first state in rowid
  * order, the order their plan read states in: by the entities_kind index), which scanned every state's
- * body once per code: 405 codes cost about 2 s of a full build.
+ * body once per code: 405 codes cost about 2 s of a full build. A state's own name comes before another
+ * state's alias ("Germany" is Germany's name and an alias of the German Empire, filed before it).
  */
 function stateIndex(sink: Pick<ImportSink, "lookup">): StateIndex {
   const v = sink.lookup<{ e: number | null; n: number | null }>("SELECT (SELECT max(rowid) FROM entities) AS e, (SELECT max(rowid) FROM names) AS n")[0];
@@ -71,7 +72,7 @@ function stateIndex(sink: Pick<ImportSink, "lookup">): StateIndex {
   for (const r of sink.lookup<{ id: string; iso3: unknown }>("SELECT id, json_extract(body, '$.iso3') AS iso3 FROM entities WHERE kind = 'state' ORDER BY rowid")) {
     if (typeof r.iso3 === "string" && !ix.iso3.has(r.iso3)) ix.iso3.set(r.iso3, r.id);
   }
-  for (const r of sink.lookup<{ id: string; text: string }>("SELECT n.entity_id AS id, n.text AS text FROM entities e JOIN names n ON n.entity_id = e.id WHERE e.kind = 'state' ORDER BY e.rowid")) {
+  for (const r of sink.lookup<{ id: string; text: string }>("SELECT n.entity_id AS id, n.text AS text FROM entities e JOIN names n ON n.entity_id = e.id WHERE e.kind = 'state' ORDER BY n.primary_name DESC, e.rowid")) {
     const key = foldAscii(r.text);
     if (!ix.names.has(key)) ix.names.set(key, r.id);
   }
