@@ -58,16 +58,16 @@ describe.each([
   });
 
   it("keeps spurious claims (ones matching no labelled claim) at or below their ceiling (issue 13 asks ≤ 5 %)", () => {
-    // Last measured on 7 December 2026 (session 31), with parts i and j in the test half and a blind check of eleven
-    // new visit claims there (AUD31): test half 18.3 % alone, 17.9 % in text (dev, 27 texts: 5.4 %, 5.5 %). Before
-    // parts i and j joined it stood at 17.9 % and 17.1 %; it had been 30.9 % (dev 9.7 %) on 5 December.
+    // Last measured on 7 December 2026 (session 32), with part l in the test half, part k in the dev half and a blind
+    // check of the test half's unmatched claims (AUD32): test half 17.4 % alone, 17.0 % in text (dev, 31 texts: 5.4 %,
+    // 7.5 %). Part l's first run: 7 of 12 spurious. Session 31 ended at 18.3 % and 17.9 %; 30.9 % on 5 December.
     expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.22);
   });
 
   it("keeps contradicted recall at or above its floor (issue 13 asks ≥ 80 %)", () => {
-    // Last measured on 7 December 2026 (session 31), after parts i and j (eight fresh texts, 46 false claims) joined
-    // the test half: test half 25.0 % alone and in text (dev, 27 texts: 45.7 %, 47.1 %). The two parts' first runs
-    // gave 11.1 % and 7.1 %; the eleven older test texts stood at 29.6 %. The floor was 0.27 before they joined.
+    // Last measured on 7 December 2026 (session 32), after part l (four fresh texts, 14 false claims) joined the test
+    // half: 22.6 % alone and in text (dev, 31 texts: 43.7 %, 44.1 %). Part l's first run caught 1 of 19 (its texts
+    // as first chosen), the part as it stands 0 of 14. Session 31 ended at 25.0 %; the floor was 0.27 before it.
     expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.21 : 0.4);
   });
 });
