@@ -100,3 +100,9 @@ describe("search on the whole knowledge base: words that say nothing", () => {
     expect(r.total).toBeLessThanOrEqual(search(store, "EU EPA").total);
   });
 });
+
+describe("search on the whole knowledge base: names in use before former names", () => {
+  it("ranks South Korea, whose name 韓国 is, above the Korean Empire, whose former name it is (the list filters pick the first hit)", () => {
+    expect(search(store, "韓国", { limit: 3 }).results.slice(0, 2).map((r) => r.id)).toEqual(["south-korea", "korean-empire"]);
+  });
+});

@@ -36,11 +36,13 @@ export interface Posting {
   tf: Uint32Array;
 }
 
-/** A name or alias whose key is exactly a query's: which document, and whether it is the primary name. */
+/** A name or alias whose key is exactly a query's: which document, and whether it is the primary name or a former one. */
 export interface ExactName {
   doc: number;
   text: string;
   primary: boolean;
+  /** A name the entity no longer goes by (韓国 of the Korean Empire, beside South Korea's own 韓国). */
+  former?: boolean;
 }
 
 /** Predicates whose date best tells an entity apart in a list of hits. */
@@ -108,8 +110,9 @@ export class SearchIndex {
         const l = this.exact.get(n.key) ?? [];
         // One entry per document: its primary name if that is the one, else the first alias.
         const same = l.find((e) => e.doc === i);
-        if (!same) l.push({ doc: i, text: n.text, primary: n.primary });
-        else if (n.primary && !same.primary) Object.assign(same, { text: n.text, primary: true });
+        if (!same) l.push({ doc: i, text: n.text, primary: n.primary, ...(n.kind === "former" ? { former: true } : {}) });
+        else if (n.primary && !same.primary) Object.assign(same, { text: n.text, primary: true, former: false });
+        else if (same.former && n.kind !== "former") Object.assign(same, { text: n.text, former: false });
         this.exact.set(n.key, l);
       }
       // This document's counts per token (in the order the tokens first occur) and field.

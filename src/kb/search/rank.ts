@@ -129,7 +129,8 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     acc.tier[i] = acc.words[i] === words.length ? 3 : coverage >= 0.6 ? 2 : 1;
     const exact = exactOf.get(i);
     if (exact) {
-      acc.score[i]! += exact.primary ? 60 : 50;
+      // A former name counts for less than a name in use: 韓国 is South Korea before the Korean Empire.
+      acc.score[i]! += exact.primary ? 60 : exact.former ? 45 : 50;
       acc.tier[i] = 3;
       matched.set(i, exact.text);
     }
