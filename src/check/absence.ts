@@ -32,7 +32,7 @@ function sameState(ctx: SentenceContext, id: string): Set<string> {
     grew = false;
     for (const x of [...same]) {
       for (const p of ctx.k.predecessors.get(x) ?? []) if (!same.has(p)) (same.add(p), (grew = true));
-      for (const [s, preds] of ctx.k.predecessors) if (preds.includes(x) && !same.has(s)) (same.add(s), (grew = true));
+      for (const s of ctx.k.successors.get(x) ?? []) if (!same.has(s)) (same.add(s), (grew = true));
     }
   }
   return same;

@@ -117,7 +117,7 @@ function holdingAsRecorded(ctx: SentenceContext, c: Candidate): Candidate {
   if (other) return { ...c, p: other.p };
   // "Japan ruled Korea from 1895": the Korea of 1895 (Joseon) was never held, its successor (the Korean Empire) was.
   // The holding of the one state of the line, before or after it, that the subject held is the claim.
-  const line = [...(ctx.k.predecessors.get(c.object) ?? []), ...[...ctx.k.predecessors].filter(([, ps]) => ps.includes(c.object!)).map(([s]) => s)];
+  const line = [...(ctx.k.predecessors.get(c.object) ?? []), ...(ctx.k.successors.get(c.object) ?? [])];
   const heldInLine = line.flatMap((x) => ownHolding(ctx, c.subject, x) ?? []);
   if (heldInLine.length === 1) return { ...c, object: heldInLine[0]!.object!, p: heldInLine[0]!.p };
   // A holder the knowledge base does not record ("annexed by the United States"): the claim is in the way the place's

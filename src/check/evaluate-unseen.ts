@@ -45,6 +45,8 @@ export interface UnseenScores {
   spuriousClaims: { file: string; sentence: string; claim: string; rule: string }[];
 }
 
+/** A claim's or label's polarity, positive when not given. */
+const pol = (x: { polarity?: string | null | undefined }) => x.polarity ?? "positive";
 const truthOf = (c: UnseenClaim) => (c.truth === true || c.truth === "true" ? true : c.truth === false || c.truth === "false" ? false : null);
 
 /** Loads the labelled files of one split. */
@@ -111,11 +113,10 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
         s.labelled[truth ? "true" : "false"]++;
         // A claim read with the other polarity speaks of this label only when no label of the sentence on the same
         // edge has the claim's polarity ("no relations today" beside "relations ended in 1972").
-        const pol = (x: { polarity?: string | undefined }) => x.polarity ?? "positive";
         const c = got.find((x) => matches(x, l) && pol(x) === pol(l)) ?? got.find((x) => matches(x, l) && !labelled.some((o) => o !== l && matches(x, o) && pol(o) === pol(x)));
         let verdict = c ? c.verdict : "missed";
         // The checker's verdict is on its own reading: read with the other polarity, it speaks of the opposite claim.
-        if (c && (c.polarity ?? "positive") !== (l.polarity ?? "positive") && verdict !== "not-checkable") verdict = verdict === "supported" ? "contradicted" : "supported";
+        if (c && pol(c) !== pol(l) && verdict !== "not-checkable") verdict = verdict === "supported" ? "contradicted" : "supported";
         (truth ? s.onTrue : s.onFalse)[verdict]!++;
         s.outcomes.push({ file, sentence: sentence.id, claim: l.claim, truth, verdict });
         if (!truth && verdict === "supported") s.falseSupported.push(`${file} ${sentence.id}: ${l.claim}`);

@@ -43,6 +43,8 @@ export interface Knowledge {
   exists: Map<string, StatementRow[]>;
   /** The states each state succeeded (Russia → the USSR), from successor-of statements. */
   predecessors: Map<string, string[]>;
+  /** The states that succeeded each state (the inverse of `predecessors`). */
+  successors: Map<string, string[]>;
   /** Each person's offices. */
   offices: Map<string, StatementRow[]>;
   /** The other ends of each entity's statements. */
@@ -139,8 +141,10 @@ export function knowledge(store: Store): Knowledge {
     disputePlaces.set(r.subject, [...(disputePlaces.get(r.subject) ?? []), r.object]);
   }
   const predecessors = new Map<string, string[]>();
+  const successors = new Map<string, string[]>();
   for (const r of store.prepared("SELECT subject, object FROM statements WHERE p = 'successor-of' AND status != 'rejected' AND object IS NOT NULL").all() as { subject: string; object: string }[]) {
     predecessors.set(r.subject, [...(predecessors.get(r.subject) ?? []), r.object]);
+    successors.set(r.object, [...(successors.get(r.object) ?? []), r.subject]);
   }
   const offices = new Map<string, StatementRow[]>();
   const neighbours = new Map<string, Set<string>>();
@@ -173,7 +177,7 @@ export function knowledge(store: Store): Knowledge {
     eventsByWordAndParticipant.set(key, byParticipant);
   }
   const bilateral = new Set((store.prepared("SELECT id FROM entities WHERE kind = 'agreement' AND json_extract(body, '$.scope') = 'bilateral'").all() as { id: string }[]).map((r) => r.id));
-  const value = { gazetteer, byEnds, byObject, exists, predecessors, agreements: [...parties.values()], partiesOf: new Map([...parties].map(([id, a]) => [id, a.parties])), bilateral, events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, eventsByWordAndParticipant, attributes: attributeIndex(rows, gazetteer) };
+  const value = { gazetteer, byEnds, byObject, exists, predecessors, successors, agreements: [...parties.values()], partiesOf: new Map([...parties].map(([id, a]) => [id, a.parties])), bilateral, events, disputePlaces, offices, neighbours, claimed, held, eventsByWord, eventsByWordAndParticipant, attributes: attributeIndex(rows, gazetteer) };
   memo.set(store, value);
   return value;
 }

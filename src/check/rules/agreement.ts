@@ -61,40 +61,40 @@ export const agreementDescriptionRule: Rule = {
       const nearer: Predicate = forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
       const bySign = signedAt !== undefined ? closest(ctx.times, signedAt) : undefined;
       const byForce = forceAt !== undefined ? closest(ctx.times, forceAt) : undefined;
-      const both = !!bySign && !!byForce && bySign !== byForce;
-      for (const p of both ? (["signed", "in-force"] as const) : [nearer]) {
-      const cue = p === "in-force" ? forceAt : signedAt;
-      const time = both ? (p === "signed" ? bySign : byForce) : nearest(ctx.times, at);
+      const twoDates = !!bySign && !!byForce && bySign !== byForce;
       const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties) && (!g.named || g.named.test(ctx.store.ref(a.id)?.name.en ?? "")));
-      if (!candidates.length) {
-        if (!time || p !== "signed") continue;
-        // The most prominent agreement between them signed at that date is the one the sentence misnames.
-        const signedThen = ctx.k.agreements
-          .filter((x) => between(x.parties) && (ctx.k.byEnds.get(`${x.id}|`) ?? []).some((r) => r.p === "signed" && r.status !== "rejected" && r.s_min && r.s_min <= time.max && time.min <= r.s_max!))
-          .sort((x, y) => (ctx.k.gazetteer.prominence.get(y.id) ?? 0) - (ctx.k.gazetteer.prominence.get(x.id) ?? 0));
-        if (signedThen[0]) out.push({ rule: "agreement-description", subject: signedThen[0].id, object: null, p: "signed", at, cue, time, mismatch: m[0] });
-        continue;
-      }
-      const rows = candidates.flatMap((a) => (ctx.k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min));
-      const fitting = time ? rows.filter((r) => r.s_min! <= time.max && time.min <= (r.p === "signed" ? r.s_max! : r.s_max!)) : [];
       const bilateral = candidates.filter((a) => a.parties.size === 2);
-      const pick = leastUnsaid(ctx, [...new Set(fitting.map((r) => r.subject))]) ?? (candidates.length === 1 ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : undefined);
-      if (pick) {
-        out.push({ rule: "agreement-description", subject: pick, object: null, p, at, cue, time });
-        // "Japan and China signed a peace treaty in 1978": each of the two signed it, then.
-        const parties = ctx.k.partiesOf.get(pick);
-        if (p === "signed" && parties?.size === 2) for (const s of ctx.actors) if (parties.has(s) && ctx.found.some((x) => x.entity === s && x.via !== "reference")) out.push({ rule: "agreement-description", subject: s, object: pick, p: "signatory-of", at, cue, time });
-        // "Tanaka and Zhou Enlai signed the joint communiqué": each person named signed it (or the recorded signers contradict).
-        if (p === "signed") for (const m of ctx.found) if (m.kind === "person" && m.via !== "reference" && m.start < (cue ?? at)) out.push({ rule: "agreement-description", subject: m.entity, object: pick, p: "signatory-of", at: m.start, cue, time });
-      }
-      // Undated: "Japan has concluded EPAs with Singapore, Mexico …" — Japan's one such agreement with each partner.
-      else if (!time && ctx.actors.includes("japan")) {
-        for (const partner of ctx.actors.filter((s) => s !== "japan")) {
-          const both = candidates.filter((a) => a.parties.has("japan") && a.parties.has(partner));
-          const pair = both.length === 1 ? both : both.filter((a) => a.parties.size === 2);
-          if (pair.length === 1) out.push({ rule: "agreement-description", subject: "japan", object: pair[0]!.id, p: "party-to", at, cue });
+      for (const p of twoDates ? (["signed", "in-force"] as const) : [nearer]) {
+        const cue = p === "in-force" ? forceAt : signedAt;
+        const time = twoDates ? (p === "signed" ? bySign : byForce) : nearest(ctx.times, at);
+        if (!candidates.length) {
+          if (!time || p !== "signed") continue;
+          // The most prominent agreement between them signed at that date is the one the sentence misnames.
+          const signedThen = ctx.k.agreements
+            .filter((x) => between(x.parties) && (ctx.k.byEnds.get(`${x.id}|`) ?? []).some((r) => r.p === "signed" && r.status !== "rejected" && r.s_min && r.s_min <= time.max && time.min <= r.s_max!))
+            .sort((x, y) => (ctx.k.gazetteer.prominence.get(y.id) ?? 0) - (ctx.k.gazetteer.prominence.get(x.id) ?? 0));
+          if (signedThen[0]) out.push({ rule: "agreement-description", subject: signedThen[0].id, object: null, p: "signed", at, cue, time, mismatch: m[0] });
+          continue;
         }
-      }
+        const rows = candidates.flatMap((a) => (ctx.k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min));
+        const fitting = time ? rows.filter((r) => r.s_min! <= time.max && time.min <= (r.p === "signed" ? r.s_max! : r.s_max!)) : [];
+        const pick = leastUnsaid(ctx, [...new Set(fitting.map((r) => r.subject))]) ?? (candidates.length === 1 ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : undefined);
+        if (pick) {
+          out.push({ rule: "agreement-description", subject: pick, object: null, p, at, cue, time });
+          // "Japan and China signed a peace treaty in 1978": each of the two signed it, then.
+          const parties = ctx.k.partiesOf.get(pick);
+          if (p === "signed" && parties?.size === 2) for (const s of ctx.actors) if (parties.has(s) && ctx.found.some((x) => x.entity === s && x.via !== "reference")) out.push({ rule: "agreement-description", subject: s, object: pick, p: "signatory-of", at, cue, time });
+          // "Tanaka and Zhou Enlai signed the joint communiqué": each person named signed it (or the recorded signers contradict).
+          if (p === "signed") for (const m of ctx.found) if (m.kind === "person" && m.via !== "reference" && m.start < (cue ?? at)) out.push({ rule: "agreement-description", subject: m.entity, object: pick, p: "signatory-of", at: m.start, cue, time });
+        }
+        // Undated: "Japan has concluded EPAs with Singapore, Mexico …" — Japan's one such agreement with each partner.
+        else if (!time && ctx.actors.includes("japan")) {
+          for (const partner of ctx.actors.filter((s) => s !== "japan")) {
+            const both = candidates.filter((a) => a.parties.has("japan") && a.parties.has(partner));
+            const pair = both.length === 1 ? both : both.filter((a) => a.parties.size === 2);
+            if (pair.length === 1) out.push({ rule: "agreement-description", subject: "japan", object: pair[0]!.id, p: "party-to", at, cue });
+          }
+        }
       }
     }
     return out;
