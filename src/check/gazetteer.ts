@@ -160,13 +160,21 @@ function longestName(trie: FlatTrie, text: string, folded: string, cls: Uint8Arr
   // where no name below could reach that far (most words of a sentence, which the trie holds the start of).
   const cap = lower && !quoted ? caps.after(at) : 0;
   let node = 0;
+  // Whether a quotation mark closed inside the name: "the “comfort women” agreement" names the Comfort Women
+  // Agreement, the marks skipped where no name has them.
+  let closed = false;
   for (let j = at; j < text.length; j++) {
-    node = child(trie, node, folded.charCodeAt(j));
+    const next = child(trie, node, folded.charCodeAt(j));
+    if (next < 0 && j > at && QUOTES.has(text[j]!) && (cls[j - 1] !== OTHER || cls[j + 1] !== OTHER)) {
+      closed = true;
+      continue;
+    }
+    node = next;
     if (node < 0 || j + trie.height[node]! < cap) break;
     if (!trie.entries[node]) continue;
     const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
     const e = trie.entries[node]!;
-    if (lower && !(quoted ? QUOTES.has(text[j + 1] ?? "") : / \p{Lu}/u.test(text.slice(at, j + 1)))) continue;
+    if (lower && !(quoted ? closed || QUOTES.has(text[j + 1] ?? "") : / \p{Lu}/u.test(text.slice(at, j + 1)))) continue;
     if (endsWord && (!e.exact || text.slice(at, j + 1) === e.exact)) best = { end: j + 1, entry: e };
   }
   return best;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadData } from "./load.js";
-import { generatedNames, plainStateNames, yearlessNames, yearTreatyNames } from "./generated-names.js";
+import { generatedNames, plainStateNames, reversedPairNames, yearlessNames, yearTreatyNames } from "./generated-names.js";
 import { flattenStatements } from "./statements.js";
 import type { Entity } from "../model/entity.js";
 
@@ -69,5 +69,34 @@ describe("names with the states as people write them", () => {
     const names = plainStateNames([treaty("a", "Framework between Japan and the Association of Southeast Asian Nations"), treaty("x", "Agreement between the Republic of Chile and Japan"), treaty("y", "Agreement between Chile and Japan")]);
     expect(names.get("a")).toBeUndefined();
     expect(names.get("x")).toBeUndefined();
+  });
+});
+
+describe("names with the pair the other way round", () => {
+  const named = (id: string, en: string, ja: string, aliases: { text: string; lang: string }[] = []) =>
+    ({ id, kind: "agreement", origin: `agreements/${id}.yaml`, names: { en, ja }, aliases, sources: [], tags: [], statements: [] }) as unknown as Entity;
+  const states = [state("japan", "Japan", "日本"), state("mongolia", "Mongolia", "モンゴル"), state("china", "China", "中国")];
+
+  it("writes the partner first, as the partner's side does, in English and Japanese", () => {
+    const m = reversedPairNames([
+      ...states,
+      named("plan", "Japan–Mongolia Mid-term Action Plan (2017)", "日本・モンゴル中期行動計画（2017年）", [{ text: "日・モンゴル中期行動計画", lang: "ja" }]),
+      named("jcs", "Japan–China Joint Communiqué", "日中共同声明"),
+    ]);
+    expect(m.get("plan")!.map((n) => `${n.lang} ${n.text}`)).toEqual(["en Mongolia–Japan Mid-term Action Plan (2017)", "ja モンゴル・日本中期行動計画（2017年）", "ja モンゴル・日本中期行動計画"]);
+    expect(m.get("jcs")!.map((n) => n.text)).toEqual(["China–Japan Joint Communiqué", "中日共同声明"]);
+    expect([...m.values()].flat().every((n) => n.searched === false)).toBe(true);
+  });
+
+  it("turns no pair whose other name is no state's, and makes no name two agreements would share", () => {
+    const m = reversedPairNames([
+      ...states,
+      named("asean", "Japan–ASEAN Comprehensive Economic Partnership", "日・ASEAN包括的経済連携協定"),
+      named("a", "Japan–Mongolia Joint Statement (1998)", "日本・モンゴル共同声明"),
+      named("b", "Japan–Mongolia Joint Statement (2007)", "日本・モンゴル共同声明"),
+    ]);
+    expect(m.get("asean")).toBeUndefined();
+    expect(m.get("a")!.map((n) => n.text)).toEqual(["Mongolia–Japan Joint Statement (1998)"]);
+    expect(m.get("b")!.map((n) => n.text)).toEqual(["Mongolia–Japan Joint Statement (2007)"]);
   });
 });

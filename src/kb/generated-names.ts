@@ -53,6 +53,12 @@ export function generatedNames(entities: readonly Entity[], statements: readonly
     const fresh = candidates.filter((c) => !have.has(c.text.toLowerCase().replace(/[-–]/g, "-")));
     if (fresh.length) out.set(e.id, [...(out.get(e.id) ?? []), ...fresh]);
   }
+  for (const [id, names] of reversedPairNames(entities)) {
+    // An EPA's "Mexico–Japan EPA" is made above already.
+    const made = out.get(id) ?? [];
+    const fresh = names.filter((n) => !made.some((m) => m.text === n.text));
+    if (fresh.length) out.set(id, [...made, ...fresh]);
+  }
   return out;
 }
 
@@ -115,14 +121,15 @@ export function yearlessNames(entities: readonly Entity[]): Map<string, Generate
  * The variants a rewrite makes of each curated agreement's English names, each kept for its one agreement when no
  * other agreement would get it and no entity already has it.
  */
-function uniqueVariants(entities: readonly Entity[], variants: (name: string) => string[], extra: Partial<GeneratedName> = {}): Map<string, GeneratedName[]> {
+function uniqueVariants(entities: readonly Entity[], variants: (name: string) => string[], extra: Partial<GeneratedName> = {}, lang: "en" | "ja" = "en"): Map<string, GeneratedName[]> {
   const key = (t: string) => t.toLowerCase().replace(/[-–—]/g, "-");
   const aliasesOf = (e: Entity) => ("aliases" in e ? e.aliases : []);
   const taken = new Set(entities.flatMap((e) => [e.names.en, e.names.ja, ...aliasesOf(e).map((a) => a.text)]).filter((t): t is string => !!t).map(key));
   const wanted = new Map<string, { text: string; ids: Set<string> }>();
   for (const e of entities) {
     if (e.kind !== "agreement" || !/(^|\/)agreements\//.test(e.origin)) continue;
-    for (const t of [e.names.en, ...aliasesOf(e).filter((a) => a.lang === "en").map((a) => a.text)]) {
+    for (const t of [e.names[lang], ...aliasesOf(e).filter((a) => a.lang === lang).map((a) => a.text)]) {
+      if (!t) continue;
       for (const v of variants(t)) {
         if (v === t) continue;
         const w = wanted.get(key(v)) ?? { text: v, ids: new Set<string>() };
@@ -134,7 +141,7 @@ function uniqueVariants(entities: readonly Entity[], variants: (name: string) =>
   for (const [k, { text, ids }] of wanted) {
     if (ids.size !== 1 || taken.has(k)) continue;
     const [id] = ids;
-    out.set(id!, [...(out.get(id!) ?? []), { text, lang: "en", kind: "generated", ...extra }]);
+    out.set(id!, [...(out.get(id!) ?? []), { text, lang, kind: "generated", ...extra }]);
   }
   return out;
 }
@@ -167,6 +174,37 @@ export function plainStateNames(entities: readonly Entity[]): Map<string, Genera
     return pair ? [plain, plain.replace(pair[0], `between ${pair[2]} and ${pair[1]}`)] : [plain];
   };
   return uniqueVariants(entities, rewrite, { searched: false });
+}
+
+/** The one-character names of states that Japanese writes before 日 when the other side speaks first: 中日, 韓日. */
+const PARTNER_FIRST_JA: readonly [string, string][] = [["日中", "中日"], ["日韓", "韓日"]];
+
+/**
+ * A curated agreement's names with the pair the other way round, as the partner's side writes them: "Japan–Mongolia
+ * Joint Statement" → "Mongolia–Japan Joint Statement", "日・モンゴル中期行動計画" and "日本・モンゴル…" → "モンゴル・日本中期行動計画",
+ * "日中共同声明" → "中日共同声明". Only where the other name is a state's, and when no other entity has or would get the
+ * variant. It only rewords the name: it links and resolves, and search leaves it out.
+ *
+ * @example reversedPairNames(entities).get("japan-mongolia-mid-term-action-plan-2017") // [{ text: "モンゴル・日本中期行動計画", lang: "ja", … }]
+ */
+export function reversedPairNames(entities: readonly Entity[]): Map<string, GeneratedName[]> {
+  const states = entities.filter((e) => e.kind === "state");
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const alternation = (names: (string | undefined)[]) => [...new Set(names.filter((n): n is string => !!n && n !== "Japan" && n !== "日本"))].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const en = new RegExp(`\\bJapan[–-](${alternation(states.map((e) => e.names.en))})(?![\\p{L}-])`, "u");
+  const ja = new RegExp(`日(?:本)?・(${alternation(states.map((e) => e.names.ja))})`, "u");
+  const out = uniqueVariants(entities, (t) => {
+    const m = en.exec(t);
+    return m ? [t.replace(m[0], `${m[1]}–Japan`)] : [];
+  }, { searched: false });
+  const jaOut = uniqueVariants(entities, (t) => {
+    const m = ja.exec(t);
+    if (m) return [t.replace(m[0], `${m[1]}・日本`)];
+    const pair = PARTNER_FIRST_JA.find(([ours]) => t.includes(ours));
+    return pair ? [t.replace(pair[0], pair[1])] : [];
+  }, { searched: false }, "ja");
+  for (const [id, names] of jaOut) out.set(id, [...(out.get(id) ?? []), ...names]);
+  return out;
 }
 
 /**

@@ -1550,3 +1550,29 @@ describe("the states of a clause telling what happened in an event (session 32)"
     expect(c.filter((x) => x[1] === "participant").map((x) => [x[2], x[3]])).toEqual([["russian-empire", "supported"], ["france", "supported"], ["german-empire", "supported"]]);
   });
 });
+
+describe("a visit noun bound to its visitor, in a month when others visited (session 33)", () => {
+  it("reads '1997年2月のエンフバヤル大統領訪日' as his one visit to Japan, misdated (others visited Japan that month, so it had made no visit claim)", () => {
+    const c = claims("1997年2月のエンフバヤル大統領訪日").filter((x) => x[0] === "enkhbayar-visit-to-japan-2007").map((x) => [x[1], x[2], x[3]]);
+    expect(c).toEqual([
+      ["occurred", null, "contradicted"],
+      ["participant", "nambaryn-enkhbayar", "supported"],
+      ["participant", "japan", "supported"],
+    ]);
+  });
+});
+
+describe("an agreement named with the partner first (session 33)", () => {
+  it("finds 'モンゴル・日本中期行動計画' and 'the Mongolia–Japan Mid-term Action Plan …', written by the partner's side the other way round from the names in data/ (it had found no agreement)", () => {
+    for (const text of ["2007年3月に戦略的パートナーシップのためのモンゴル・日本中期行動計画が署名された。", "The Mongolia–Japan Mid-term Action Plan for the Strategic Partnership was signed in March 2007."]) {
+      expect(claims(text).filter((x) => x[0] === "japan-mongolia-mid-term-action-plan-2017").map((x) => [x[1], x[3]])).toEqual([["signed", "contradicted"]]);
+    }
+  });
+});
+
+describe("a name with quotation marks inside it, dated by the year before the pair (session 33)", () => {
+  it("reads 'the 2012 Japan-South Korea “comfort women” agreement' as the Comfort Women Agreement, signed in 2012: contradicted (the marks and the pair between year and name had hidden both)", () => {
+    expect(claims("Kishida secured the 2012 Japan-South Korea “comfort women” agreement.").filter((x) => x[0] === "japan-south-korea-comfort-women-agreement-2015").map((x) => [x[1], x[3]])).toEqual([["signed", "contradicted"]]);
+    expect(claims("Kishida secured the 2015 Japan–South Korea “comfort women” agreement.").filter((x) => x[0] === "japan-south-korea-comfort-women-agreement-2015").map((x) => [x[1], x[3]])).toEqual([["signed", "supported"]]);
+  });
+});

@@ -87,8 +87,21 @@ function endedAt(ctx: SentenceContext, id: string): TimeMention | undefined {
   });
 }
 
-/** A year written right before a name ("the 1978 Treaty of Peace and Friendship"). */
+/**
+ * A year written right before a name ("the 1978 Treaty of Peace and Friendship"), or with only the pair of states
+ * between ("the 2015 Japan-South Korea “comfort women” agreement").
+ */
 function yearBefore(ctx: SentenceContext, id: string): TimeMention | undefined {
   const at = ctx.firstAt.get(id)!;
-  return ctx.times.find((t) => t.end <= at && at - t.end <= 2);
+  return ctx.times.find((t) => t.end <= at && (at - t.end <= 2 || pairBetween(ctx, t.end, at)));
+}
+
+/** Whether the text between two offsets is states' names joined by dashes ("Japan-South Korea", "U.S.–Japan"), a quotation mark at most after them. */
+function pairBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to - from > 60) return false;
+  let gap = ctx.slice.slice(from - ctx.start, to - ctx.start);
+  const states = ctx.found.filter((m) => m.kind === "state" && m.via !== "reference" && m.start >= from && m.end <= to);
+  if (states.length < 2) return false;
+  for (const m of [...states].reverse()) gap = gap.slice(0, m.start - from) + " ".repeat(m.end - m.start) + gap.slice(m.end - from);
+  return /^[\s\-–—/]*[“"‘']?$/u.test(gap);
 }

@@ -113,16 +113,20 @@ export const visitRule: Rule = {
         if (host && e.participants.has(host)) out.push({ rule: "visit", subject: e.id, object: host, p: "participant", at, cue: at });
       };
       if (made.length === 1) claim(made[0]!);
-      else if (!then.length) {
-        // No visit to that state then, and the person made only one, at another time ("October 1982 Emperor
-        // Akihito visits China": his one visit to China was in 1992): that visit is meant, and the date is wrong.
-        const ever = visits.filter((v) => to(v) && v.e.participants.has(visitor.entity));
-        if (ever.length === 1) claim(ever[0]!.e);
-      } else if (!made.length && then.length === 1) {
+      else if (!made.length) {
         // Made by someone else who held an office the named person also held: the named person did not make it.
         const mine = officesOf(ctx, visitor.entity);
-        const other = [...then[0]!.participants].find((p) => p !== visitor.entity && ctx.k.gazetteer.kinds.get(p) === "person" && [...officesOf(ctx, p)].some((o) => mine.has(o)));
-        if (other) claim(then[0]!, { instead: other });
+        const other = then.length === 1 ? [...then[0]!.participants].find((p) => p !== visitor.entity && ctx.k.gazetteer.kinds.get(p) === "person" && [...officesOf(ctx, p)].some((o) => mine.has(o))) : undefined;
+        if (other) {
+          claim(then[0]!, { instead: other });
+          continue;
+        }
+        // No visit to that state by the person then, and the person made only one, at another time ("October 1982
+        // Emperor Akihito visits China": his one visit to China was in 1992): that visit is meant, and the date is
+        // wrong. When others visited that state then, only a visit noun bound to the person says which visit is
+        // meant ("1997年2月のエンフバヤル大統領訪日": his one visit to Japan was in 2007).
+        const ever = visits.filter((v) => to(v) && v.e.participants.has(visitor.entity));
+        if (ever.length === 1 && (!then.length || noun)) claim(ever[0]!.e);
       }
     }
     return out;
