@@ -76,6 +76,11 @@ describe.runIf(chromiumAvailable())("lists and series in the explorer", () => {
     await panel.picker().selectOption("shared-igos");
     await expect.poll(() => panel.caption().textContent(), poll).toContain("organisations (count)");
     expect(await panel.caption().getByRole("link", { name: "CSV" }).getAttribute("href")).toBe("/api/v1/series/shared-igos?state=china&format=csv");
+    // LOOK32: DIPCON's two directions were drawn one exactly on the other; China's match in every year: one line both ways.
+    await panel.picker().selectOption("dipcon-representation");
+    const drawn = panel.region().locator(".series-chart");
+    await expect.poll(() => drawn.innerText(), poll).toContain("Japan ↔ China");
+    expect(await drawn.innerText()).not.toContain("China → Japan");
     expect(session!.errors).toEqual([]);
   });
 });

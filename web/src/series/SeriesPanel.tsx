@@ -3,7 +3,7 @@ import { usePlotBox } from "../app/plot-box.js";
 import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
 import { Failure, Loaded, NoData } from "../app/feedback.js";
-import { defaultSeries, linesOf, missingYear, missingYearText, noValue, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
+import { binaryTicks, defaultSeries, isPairLine, lineWidths, linesOf, snapshotDots, missingYear, missingYearText, noValue, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
 import { compactNumber, seriesWords, unitFits } from "./series-words.js";
 
 const TEXT = {
@@ -100,6 +100,9 @@ function SeriesChart({ lines, unit, label, year }: { lines: SeriesLine[]; unit: 
     const el = box.current;
     if (!plot || !el || width === 0) return;
     const data = lines.flatMap((l) => l.points.map((p) => ({ ...p, line: l.label })));
+    const named = lines.length > 1 || lines.some(isPairLine);
+    const stroke = named ? "line" : "#4269d0";
+    const widths = lineWidths(lines.length);
     const chart = plot.plot({
       width,
       height: 260,
@@ -107,12 +110,16 @@ function SeriesChart({ lines, unit, label, year }: { lines: SeriesLine[]; unit: 
       ariaLabel: label,
       style: { fontSize: "12px" },
       x: { label: null, tickFormat: "d" },
-      y: { label: unitFits(unit, lang, width) ? unit : null, grid: true, tickFormat: compactNumber(lang) },
-      color: lines.length > 1 ? { legend: true } : undefined,
+      y: { label: unitFits(unit, lang, width) ? unit : null, grid: true, tickFormat: compactNumber(lang), ticks: binaryTicks(lines) },
+      color: named ? { legend: true, domain: lines.map((l) => l.label) } : undefined,
       marks: [
         // The page's year, where the series has a value then.
         ...(year !== null ? [plot.ruleX([year], { stroke: "#b0183a", strokeDasharray: "3,3" })] : []),
-        plot.line(data, { x: "year", y: "value", z: "line", stroke: lines.length > 1 ? "line" : "#4269d0", strokeWidth: 2, tip: true }),
+        // One mark a line, the first widest: lines with the same values show as a band with a line inside.
+        ...lines.map((l, i) => plot.line(data.filter((d) => d.line === l.label), { x: "year", y: "value", stroke, strokeWidth: widths[i] })),
+        ...(snapshotDots(lines) ? [plot.dot(data, { x: "year", y: "value", fill: stroke, r: 2.5 })] : []),
+        // One tip for every line, at the point nearest the pointer.
+        plot.tip(data, plot.pointer({ x: "year", y: "value", stroke })),
       ],
     });
     // Plot labels its mark groups with aria-label on a <g> without a role, which axe reports: the chart

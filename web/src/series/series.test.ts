@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultSeries, linesOf, missingYear, missingYearText, noValue, seriesForState, seriesUrl, type SeriesInfo, type SeriesResult } from "./series.js";
+import { binaryTicks, defaultSeries, lineWidths, linesOf, snapshotDots, missingYear, missingYearText, noValue, seriesForState, seriesUrl, type SeriesInfo, type SeriesResult } from "./series.js";
 
 const info = (name: string, scope: SeriesInfo["scope"]): SeriesInfo => ({
   name, title: name, unit: "u", scope, description: "", source: { id: "s", title: "S", url: null, publisher: null, citation: null }, entities: 1, points: 1, from: 2000, to: 2001,
@@ -27,6 +27,27 @@ describe("the state page's series", () => {
   it("draw a pair series only for the pairs with Japan, each way on its own line", () => {
     const r = linesOf(result([["japan", "china", 2000, 1], ["china", "japan", 2000, 0], ["china", "india", 2000, 1]]), "china", (n) => n.en);
     expect("lines" in r && r.lines.map((l) => l.label)).toEqual(["Japan → China", "China → Japan"]);
+  });
+
+  // LOOK32: DIPCON's two directions, 1 in every year, were drawn one exactly on the other: one could not be seen.
+  it("draw a pair's two directions as one line both ways when they hold the same values", () => {
+    const r = linesOf(result([["mongolia", "japan", 1975, 1], ["japan", "mongolia", 1975, 1], ["japan", "mongolia", 1980, 1], ["mongolia", "japan", 1980, 1]]), "mongolia", (n) => n.en);
+    expect("lines" in r && r.lines.map((l) => [l.label, l.points.length])).toEqual([["Japan ↔ Mongolia", 2]]);
+    const apart = linesOf(result([["japan", "mongolia", 1975, 1], ["mongolia", "japan", 1975, 1], ["japan", "mongolia", 1980, 1], ["mongolia", "japan", 1980, 0]]), "mongolia", (n) => n.en);
+    expect("lines" in apart && apart.lines.map((l) => l.label)).toEqual(["Japan → Mongolia", "Mongolia → Japan"]);
+  });
+
+  it("draw lines that may run together widest first, so the one beneath shows at the edges of the one above", () => {
+    expect([lineWidths(1), lineWidths(2)]).toEqual([[2], [5.5, 2]]);
+  });
+
+  it.each<[string, number[], number[] | undefined, boolean]>([
+    ["represented or not", [1, 0, 1], [0, 1], true],
+    ["a measure", [1, 0.5, 2], undefined, true],
+  ])("give a series of %s its own value ticks, and dots for a few snapshots", (_, values, ticks, dots) => {
+    const line = { key: "japan>china", label: "Japan → China", points: values.map((value, i) => ({ year: 1970 + 5 * i, value })) };
+    expect([binaryTicks([line]), snapshotDots([line])]).toEqual([ticks, dots]);
+    expect(snapshotDots([{ ...line, points: Array.from({ length: 70 }, (_, i) => ({ year: 1950 + i, value: i })) }])).toBe(false);
   });
 
   it("say why there is nothing to draw", () => {

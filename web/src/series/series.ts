@@ -42,7 +42,54 @@ export function linesOf(r: SeriesResult, state: string, name: (n: { en: string; 
   }
   for (const l of lines.values()) l.points.sort((a, b) => a.year - b.year);
   if (lines.size === 0) return { none: noValue(r.series.title, r.series.from, r.series.to, "en") };
-  return { lines: [...lines.values()] };
+  return { lines: bothWays([...lines.values()], r, name) };
+}
+
+/**
+ * A pair's two directions as one line "Japan ↔ China" when they hold the same values in the same years: drawn
+ * apart, one lay exactly on the other and could not be seen (DIPCON's representation, 1 both ways, every year).
+ */
+function bothWays(lines: SeriesLine[], r: SeriesResult, name: (n: { en: string; ja: string | null }) => string): SeriesLine[] {
+  if (lines.length !== 2) return lines;
+  const [a, b] = lines as [SeriesLine, SeriesLine];
+  const same = a.points.length === b.points.length && a.points.every((p, i) => p.year === b.points[i]!.year && p.value === b.points[i]!.value);
+  const pair = r.points.find((p) => p.partner !== null && `${p.entity.id}>${p.partner.id}` === a.key);
+  if (!same || !pair?.partner) return lines;
+  // Japan first, as the pair is read on the page ("Japan ↔ China"), whichever way the dataset listed first.
+  const [one, other] = pair.partner.id === "japan" ? [pair.partner, pair.entity] : [pair.entity, pair.partner];
+  return [{ key: `${a.key}|${b.key}`, label: `${name(one.name)} ↔ ${name(other.name)}`, points: a.points }];
+}
+
+/**
+ * The stroke width of each line, first to last (the last is drawn on top): where lines run together, as
+ * DIPCON's two directions do in most years, each wider line beneath shows at the edges of the one above.
+ * @example lineWidths(2) // [5.5, 2]
+ */
+export function lineWidths(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => 2 + 3.5 * (count - 1 - i));
+}
+
+/**
+ * The value axis' ticks when every value is 0 or 1 (represented or not): the two values, not 0.2, 0.4…
+ * which no point can take. Undefined (Plot's own ticks) otherwise.
+ * @example binaryTicks([{ key: "k", label: "l", points: [{ year: 1970, value: 1 }, { year: 1975, value: 0 }] }]) // [0, 1]
+ */
+export function binaryTicks(lines: readonly SeriesLine[]): number[] | undefined {
+  return lines.every((l) => l.points.every((p) => p.value === 0 || p.value === 1)) ? [0, 1] : undefined;
+}
+
+/**
+ * Whether each point is drawn as a dot too: for series of a few snapshots (DIPCON's every five years), where
+ * a line alone reads as a change spread over the years between them.
+ * @example snapshotDots([{ key: "k", label: "l", points: [{ year: 1970, value: 1 }] }]) // true
+ */
+export function snapshotDots(lines: readonly SeriesLine[]): boolean {
+  return lines.every((l) => l.points.length <= 15);
+}
+
+/** Whether a line joins a pair (Japan → China), which the legend must name, rather than a state's own values. */
+export function isPairLine(line: SeriesLine): boolean {
+  return !line.key.endsWith(">");
 }
 
 /**
