@@ -80,7 +80,7 @@ describe.runIf(chromiumAvailable())("pages as a stranger sees them", () => {
     expect(overlaps).toEqual([]);
   });
 
-  it("keeps a state's series chart's numbers and unit inside the chart on a Japanese phone page (was ',000' and a cut unit)", async () => {
+  it("keeps a state's series chart's numbers and unit inside the chart, and the key events' dots off their years, on a Japanese phone page (was ',000' and a cut unit)", async () => {
     await open("/entity/china?lang=ja");
     const chart = page().locator(".series-chart").first();
     await expect.poll(() => chart.locator("svg text").count(), poll).toBeGreaterThan(4);
@@ -90,6 +90,16 @@ describe.runIf(chromiumAvailable())("pages as a stranger sees them", () => {
     });
     expect(outside).toEqual([]);
     expect(await chart.locator("svg text").allTextContents()).toContain("1000億");
+    // LOOK32: on a phone the key events' dots covered the years under them (2000 and 2020 on South Korea's page).
+    const axis = page().locator(".mini-timeline svg");
+    await expect.poll(() => axis.locator(".event-dot").count(), poll).toBeGreaterThan(20);
+    const covered = await axis.evaluate((svg) => {
+      const dots = [...svg.querySelectorAll(".event-dot")].map((d) => d.getBoundingClientRect());
+      return [...svg.querySelectorAll(".tick-label")]
+        .filter((t) => { const r = t.getBoundingClientRect(); return dots.some((d) => d.left < r.right && r.left < d.right && d.top < r.bottom && r.top < d.bottom); })
+        .map((t) => t.textContent);
+    });
+    expect(covered).toEqual([]);
   });
 
   it("joins a Japanese tie note with 、 not a Latin comma (施政, 領有権を主張)", async () => {

@@ -10,7 +10,11 @@ import { referenceDate } from "./reference-date.js";
 import { undatedNames } from "./dated-name.js";
 
 const W = 640;
-const H = 56;
+// The dots' band (the axis at AXIS, three rows of dots 8 apart, radius 5: 11 to 37) sits wholly above the year
+// labels' baseline, which leaves room for the phone's 19-unit labels (on a phone the dots covered 2000 and 2020).
+const AXIS = 24;
+const LABEL = 60;
+const H = 66;
 /** The list's first lines; the rest on demand (China's 74 key events ran three phone screens long before its figures). */
 const LISTED = 12;
 
@@ -28,17 +32,17 @@ export function MiniTimeline({ events }: { events: { event: EntityRef; date: str
   return (
     <div className="mini-timeline">
       <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
-        <line x1={0} x2={W} y1={30} y2={30} className="axis" />
+        <line x1={0} x2={W} y1={AXIS} y2={AXIS} className="axis" />
         {ticks(view, 6).map((y) => (
           <g key={y} transform={`translate(${toX(view, W, y)},0)`}>
-            <line y1={26} y2={34} className="tick" />
-            <text y={50} textAnchor="middle" className="tick-label">
+            <line y1={AXIS - 4} y2={AXIS + 4} className="tick" />
+            <text y={LABEL} textAnchor="middle" className="tick-label">
               {y}
             </text>
           </g>
         ))}
         {events.map((e, i) => (
-          <circle key={e.event.id} cx={toX(view, W, years[i]!)} cy={30 - ((i % 3) - 1) * 8} r={5} className="event-dot">
+          <circle key={e.event.id} cx={toX(view, W, years[i]!)} cy={AXIS - ((i % 3) - 1) * 8} r={5} className="event-dot">
             <title>{`${referenceDate(e.shown ?? e.date, lang)} ${name(undatedNames(e.event, e.shown ?? e.date).name)}`}</title>
           </circle>
         ))}
