@@ -41,21 +41,27 @@ describe("the list and series routes", () => {
     expect([r.total, r.offset, r.limit, r.rows.length]).toEqual([3, 2, 1, 1]);
   });
 
-  it("send a list as CSV with ids beside names", async () => {
+  it("send a list as CSV with ids beside names, and the Japanese names last (empty where there is none)", async () => {
     const r = await app.request("/api/v1/list/offices?with=japan&type=foreign-minister&from=1970&to=1980&format=csv");
     expect(r.headers.get("content-type")).toContain("text/csv");
     expect((await r.text()).split("\n").slice(0, 3)).toEqual([
-      "holder,holder_name,polity,polity_name,role,from,to,holds,statement",
-      "kiichi-aichi,Kiichi Aichi,japan,Japan,foreign-minister,1968-11-30,1971-07-05,no,t-aichi-fm",
-      "takeo-fukuda,Takeo Fukuda,japan,Japan,foreign-minister,1971-07-05,1972,no,t-fukuda-fm",
+      "holder,holder_name,polity,polity_name,role,from,to,holds,statement,holder_name_ja,polity_name_ja",
+      "kiichi-aichi,Kiichi Aichi,japan,Japan,foreign-minister,1968-11-30,1971-07-05,no,t-aichi-fm,,日本",
+      "takeo-fukuda,Takeo Fukuda,japan,Japan,foreign-minister,1971-07-05,1972,no,t-fukuda-fm,,日本",
     ]);
+  });
+
+  it("list several parties' Japanese names in the order of their ids", async () => {
+    const lines = (await (await app.request("/api/v1/list/agreements?with=china&format=csv")).text()).split("\n");
+    expect(lines[0]).toBe("agreement,name,type,parties,party_names,signed,in_force,ended,ended_how,standing,certain,name_ja,party_names_ja");
+    expect(lines[1]).toMatch(/^japan-china-peace-and-friendship-treaty,.*,japan; china,Japan; China,.*,日中平和友好条約,日本; 中華人民共和国$/);
   });
 
   it("send missions as CSV with ids beside names, the type and city apart from the role as written", async () => {
     const r = await app.request("/api/v1/list/missions?with=china&sort=-from&format=csv");
     expect((await r.text()).split("\n").slice(0, 2)).toEqual([
-      "sender,sender_name,host,host_name,type,city,place,role,from,to,holds,origin,statement",
-      "china,China,japan,Japan,embassy,Minato-ku,,\"embassy, Minato-ku\",2022-11,2022-11,no,dataset:embassies,dataset-m-china-japan-embassy",
+      "sender,sender_name,host,host_name,type,city,place,role,from,to,holds,origin,statement,sender_name_ja,host_name_ja",
+      "china,China,japan,Japan,embassy,Minato-ku,,\"embassy, Minato-ku\",2022-11,2022-11,no,dataset:embassies,dataset-m-china-japan-embassy,中華人民共和国,日本",
     ]);
   });
 
@@ -65,7 +71,7 @@ describe("the list and series routes", () => {
     const r = await get(SeriesResult.strict(), "/api/v1/series/sipri-military-expenditure?state=JPN&from=2001");
     expect(r.points.map((p) => [p.entity.id, p.year, p.value])).toEqual([["japan", 2001, 46.1e9]]);
     const csv = await (await app.request("/api/v1/series/shared-igos?format=csv")).text();
-    expect(csv.split("\n")[1]).toBe(`japan,Japan,china,China,2000,41,organisations (count),import-test-series,test.csv line 2000,${store.release}`);
+    expect(csv.split("\n")[1]).toBe(`japan,Japan,china,China,2000,41,organisations (count),import-test-series,test.csv line 2000,${store.release},日本,中華人民共和国`);
   });
 
   it.each<[string, number, string, string]>([

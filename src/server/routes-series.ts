@@ -41,8 +41,10 @@ export function registerSeriesRoutes(app: OpenAPIHono, store: Store): void {
         throw e;
       }
       if (q.format === "csv") {
-        const rows = r.points.map((p) => [p.entity.id, p.entity.name.en, p.partner?.id, p.partner?.name.en, p.year, p.value, r.series.unit, r.series.source.id, p.locator, r.release]);
-        return c.body(toCsv(["entity", "entity_name", "partner", "partner_name", "year", "value", "unit", "source", "locator", "release"], rows), 200, {
+        const rows = r.points.map((p) => [p.entity.id, p.entity.name.en, p.partner?.id, p.partner?.name.en, p.year, p.value, r.series.unit, r.series.source.id, p.locator, r.release, p.entity.name.ja, p.partner?.name.ja]);
+        // The Japanese names last (empty where gaiko has none): the columns only grow.
+        const columns = ["entity", "entity_name", "partner", "partner_name", "year", "value", "unit", "source", "locator", "release", "entity_name_ja", "partner_name_ja"];
+        return c.body(toCsv(columns, rows), 200, {
           "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="gaiko-${name}.csv"`,
         });
       }
