@@ -4,7 +4,7 @@ import type { Store, StatementRow } from "../kb/store.js";
 import { excepted, type SentenceContext } from "./context.js";
 import { FRAME_OF, INTERVAL } from "./frames.js";
 import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
-import type { TimeMention } from "./times.js";
+import { unreadShortYear, type TimeMention } from "./times.js";
 import { decide } from "./verdict.js";
 import { edgeOf, nameOwningDate, opensLaterClause, presentTense, saysStart, timeFor, todayMention } from "./claim-time.js";
 import { bilingual, type Why } from "./why.js";
@@ -233,9 +233,13 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   // A title is read as a claim only beside a date ("President McKinley … in 1905"): a title whose date the checker
   // could not tie to it is not supported by the person's having held the office at some time.
   const titleUndated = c.rule === "office" && !c.undated && !c.timeless && ctx.times.some((t) => t.text !== "today");
+  // "ロシアは20年2月のウクライナ侵攻後" read alone: a year in two digits with no year in full before it to give its century.
   if (!time && d.verdict === "supported" && ((PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) || titleUndated)) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "date-unread", params: {} };
+  } else if (!time && d.verdict === "supported" && unreadShortYear(ctx.slice, ctx.times, ctx.start)) {
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "century-unread", params: {} };
   }
   // "The Soviet Union declared war on Japan on 8 August 1945" (Moscow; the war began on the 9th in Manchuria): the
   // start of a war or the day of an attack, one day apart, is no contradiction.
@@ -243,6 +247,12 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   if (d.verdict === "contradicted" && d.why.code === "time-mismatch" && time && warlike(ctx, c) && dayApart(time, d.used)) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "a-day-apart", params: d.why.params };
+  }
+  // "Japan adopted the policy of Sakoku in 1639" (the first edict came in 1633; the policy was in effect from 1639): a
+  // policy's adoption dated to the start of its time in effect gives the day it took effect, which texts say alike.
+  if (d.verdict === "contradicted" && d.why.code === "time-mismatch" && c.p === "adopted" && time && tookEffectThen(ctx, c.subject, time)) {
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "took-effect-then", params: d.why.params };
   }
   const loose = c.loose || ctx.referenced.has(c.subject) || (!!c.object && ctx.referenced.has(c.object));
   if (loose && d.verdict !== "supported") return undefined;
@@ -305,6 +315,11 @@ function warlike(ctx: SentenceContext, c: Candidate): boolean {
 const WARLIKE: ReadonlySet<string> = new Set(["war", "attack", "battle", "incident"]);
 
 /** Whether the text's day is a day before or after every recorded first day it contradicts. */
+/** Whether a policy's recorded time in effect begins within a date ("1639" for in effect 1639–1854). */
+function tookEffectThen(ctx: SentenceContext, policy: string, time: TimeMention): boolean {
+  return (ctx.k.byEnds.get(`${policy}|`) ?? []).some((r) => r.p === "in-effect" && r.status !== "rejected" && !!r.s_min && time.min <= r.s_min && r.s_min <= time.max);
+}
+
 function dayApart(time: TimeMention, used: readonly StatementRow[]): boolean {
   if (time.min !== time.max || !/^\d{4}-\d{2}-\d{2}$/.test(time.min)) return false;
   const day = Date.parse(`${time.min}T00:00:00Z`);

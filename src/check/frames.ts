@@ -71,7 +71,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   died: /\b(died|dies|death|passed away)\b|死去|逝去|死亡|崩御|亡くな/i,
   // Taking part in a war or a conference: "China fought in the Korean War", "Japan took part in the conference", "China attended the Bandung Conference".
   participant: /\b(fought (?:in|on)|fought(?=\s+(?:the|a)\s)|lost|won|(?:was|were) defeated in|defeat in|victor(?:y|ious) in|took part in|takes part in|participated in|entered the war|intervened in|belligerents? in|attend(?:ed|s|ing)|sent (?:troops|forces|delegations?) to|(?:was|were) represented at)\b|参戦|参加し|出席し/i,
-  "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|es|e)|invasion of|declar(?:ed|es) war|hostilities)\b|交戦|開戦|宣戦/i,
+  "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|es|e)|invasion of|declar(?:ed|es) war|hostilities)\b|交戦|開戦|宣戦|侵攻/i,
 };
 
 /**
@@ -89,7 +89,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
   // A war is declared or begun on a day: "the Soviet Union declared war on Japan in August 1945", "North Korea
   // invaded South Korea in June 1950" date its start.
-  "at-war": /\b(declar(?:ed|es) war|declaration of war|went to war|outbreak of (?:the )?war|invad(?:ed|es|ing)|attacked)\b|宣戦布告し|開戦し|侵攻し/i,
+  "at-war": /\b(declar(?:ed|es) war|declaration of war|went to war|outbreak of (?:the )?war|invad(?:ed|es|ing)|attacked)\b|宣戦布告し|開戦し|侵攻/i,
   // Taking a place is an act on a day: "seized the Kurils in 1945" dates the start of the occupation, not a day in it.
   occupies: /\b(seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|占拠し/i,
   // An invasion is not the holding: Japan invaded the Philippines in December 1941 and held them from 1942.

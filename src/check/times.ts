@@ -155,7 +155,42 @@ export function findTimes(text: string): TimeMention[] {
     const day = d.toISOString().slice(0, 10) as Day;
     bare.push({ start, end: start + m[0].length, text: m[0], edtf: day, min: day, max: day, span: false });
   }
+  // "20年2月のウクライナ侵攻", "第5回(13年)": Japanese writes a year of the century it is speaking of in two digits, with
+  // a month after it or alone in brackets ("20年間", "20年前" are spans of years). The century is that of the
+  // year written in full last before it; with none before, the year is not read.
+  SHORT_YEAR_JA.lastIndex = 0;
+  while ((m = SHORT_YEAR_JA.exec(text))) {
+    const start = m.index + (m[1]?.length ?? 0);
+    if (taken[start] || (!m[3] && !(m[1] && m[5]))) continue;
+    const full = out.filter((t) => t.end <= start && /^\d{4}/.test(t.min) && /\d{4}/.test(t.text)).at(-1);
+    if (!full) continue;
+    const last = Number(full.min.slice(0, 4));
+    let y = Math.floor(last / 100) * 100 + Number(m[2]);
+    if (y < last - 50) y += 100;
+    const t = m[4] ? day(y, Number(m[3]), Number(m[4])) : m[3] ? month(y, Number(m[3])) : year(y);
+    if (!t) continue;
+    const end = start + m[0].length - (m[1]?.length ?? 0) - (m[5]?.length ?? 0);
+    bare.push({ start, end, text: text.slice(start, end), ...t, span: false });
+  }
   return bare.length ? [...out, ...bare].sort((a, b) => a.start - b.start) : out;
+}
+
+/** A year in two digits: with its month (and day) after it, or alone in brackets ("(13年)"). */
+const SHORT_YEAR_JA = /([(（])?(?<![\d元])(\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?([)）])?/gu;
+
+/**
+ * Whether a text (a sentence read alone, say) writes a year in two digits that `findTimes` could not read, for want
+ * of a year in full before it ("ロシアは20年2月のウクライナ侵攻後"): the text gives a date, though none was read.
+ *
+ * @example unreadShortYear("ロシアは20年2月の侵攻後", []) // true
+ */
+export function unreadShortYear(text: string, times: readonly { start: number; end: number }[], offset = 0): boolean {
+  for (const m of text.matchAll(SHORT_YEAR_JA)) {
+    if (!m[3] && !(m[1] && m[5])) continue;
+    const at = offset + m.index + (m[1]?.length ?? 0);
+    if (!times.some((t) => t.start <= at && at < t.end)) return true;
+  }
+  return false;
 }
 
 /** "four days later", "two weeks later", "the next day", "the following day". */

@@ -1576,3 +1576,22 @@ describe("a name with quotation marks inside it, dated by the year before the pa
     expect(claims("Kishida secured the 2015 Japan–South Korea “comfort women” agreement.").filter((x) => x[0] === "japan-south-korea-comfort-women-agreement-2015").map((x) => [x[1], x[3]])).toEqual([["signed", "supported"]]);
   });
 });
+
+describe("a Japanese year in two digits (session 33)", () => {
+  it("reads '22年2月' with the century of the year written in full before it, and 侵攻 as a war begun then ('ロシアは20年2月のウクライナ侵攻後' had been read undated, the war supported)", () => {
+    const war = (t: string) => claims(t).filter((x) => x[1] === "at-war").map((x) => [x[0], x[2], x[3]]);
+    expect(war("2014年にクリミアを併合した。ロシアは22年2月のウクライナ侵攻後、日本の制裁に反発した。")).toEqual([["russia", "ukraine", "supported"]]);
+    expect(war("2014年にクリミアを併合した。ロシアは20年2月のウクライナ侵攻後、日本の制裁に反発した。")).toEqual([["russia", "ukraine", "contradicted"]]);
+    // Read alone, no year before it gives the century: the date is unread, and the war's having happened is not support.
+    const alone = check(store, "ロシアは20年2月のウクライナ侵攻後、日本の制裁に反発した。", { today: TODAY }).claims.filter((c) => c.p === "at-war");
+    expect(alone.map((c) => [c.verdict, c.reason])).toEqual([["not-checkable", expect.stringContaining("two digits")]]);
+  });
+});
+
+describe("a policy's adoption dated to the day it took effect (session 33)", () => {
+  it("does not contradict 'adopted Sakoku in 1639' (first edict 1633, in effect from 1639), and still contradicts a year of neither", () => {
+    const v = (t: string) => claims(t).filter((x) => x[0] === "sakoku" && x[1] === "adopted").map((x) => x[3]);
+    expect(v("Japan adopted the isolationist policy of Sakoku in 1639.")).toEqual(["not-checkable"]);
+    expect(v("Japan adopted the isolationist policy of Sakoku in 1720.")).toEqual(["contradicted"]);
+  });
+});
