@@ -58,6 +58,8 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15", () => {
         }),
       );
       expect(gaps.length).toBeGreaterThan(1);
+      // LOOK33: a finding of no loaded wording read as missing data ("No data: no loaded…", "データなし：…").
+      expect(await screen().page.locator(".slant-section .nodata").innerText()).toBe(lang === "ja" ? "価値判断を含む表現は見つかりませんでした。" : "No loaded or evaluative wording found.");
       for (const gap of gaps) if (gap !== null) expect(gap).toBeGreaterThanOrEqual(3);
     });
   });

@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import type { CheckClaim, CheckResult } from "../api/types.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
-import { NoData } from "../app/feedback.js";
 import { Cites } from "../entity/citation.js";
 import { References } from "../entity/References.js";
 import { claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, spanWords } from "./claim-words.js";
@@ -80,7 +79,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">{t("check.claims")}</h2>
         {result.claims.length === 0 ? (
-          <NoData reason={t("check.noClaims")} />
+          <p className="nodata">{t("check.noClaims")}</p>
         ) : (
           <ol className="claims">
             {result.claims.map((c, i) => (
@@ -93,7 +92,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
       <section aria-labelledby="mentions-title">
         <h2 id="mentions-title">{t("check.mentions")}</h2>
         {entities.length === 0 ? (
-          <NoData reason={t("check.noMentions")} />
+          <p className="nodata">{t("check.noMentions")}</p>
         ) : (
           <ul className="mentions">
             {entities.map((e) => (
@@ -115,7 +114,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
         <h2 id="slant-title">{t("check.slant")}</h2>
         <p className="muted">{t("check.slantNote")}</p>
         {slant.length === 0 ? (
-          <NoData reason={t("check.noSlant")} />
+          <p className="nodata">{t("check.noSlant")}</p>
         ) : (
           <ul className="slant-notes">
             {slant.map((s) => (
