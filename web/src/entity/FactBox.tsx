@@ -77,15 +77,37 @@ function Names({ items, max = 8 }: { items: { entity: EntityRef; note?: ReactNod
   );
 }
 
-/** The office holders on the day, each person once with every office held then (group.ts holdersOnDay). */
+/**
+ * The office holders on the day, each person once with every office held then (group.ts holdersOnDay). A term
+ * not known to hold on the day (`certain` false: no source gives its end, or a date known only to the month or
+ * year covers the day) is named apart, with the term's start, not among the leaders (Mongolia's box for
+ * December 2026 named a prime minister of 2006, South Korea's a KCIA director of 1961).
+ */
 function Leaders({ onDay, polity }: { onDay: OnDay | undefined; polity: string }) {
   const { t, lang } = useI18n();
-  const note = (roles: string[]) =>
-    roles.length ? roles.map((r, i) => <span key={r}>{i > 0 && (lang === "ja" ? "、" : ", ")}<Role role={r} context={{ polity }} /></span>) : null;
+  const note = (roles: string[], since?: string | null) => {
+    const words = roles.map((r, i) => <span key={r}>{i > 0 && (lang === "ja" ? "、" : ", ")}<Role role={r} context={{ polity }} /></span>);
+    if (since) words.push(<span key="since">{words.length > 0 && (lang === "ja" ? "、" : ", ")}{t("entity.holderSince", { date: longDate(since, lang) })}</span>);
+    return words.length ? words : null;
+  };
+  const offices = onDay?.offices ?? [];
+  const known = holdersOnDay(offices.filter((o) => o.certain));
+  // Each person once, with the earliest start of the terms not known to have ended.
+  const open = holdersOnDay(offices.filter((o) => !o.certain)).filter((h) => !known.some((k) => k.entity.id === h.entity.id));
+  const since = (id: string) => offices.filter((o) => !o.certain && o.entity.id === id && o.since).map((o) => o.since!).sort()[0] ?? null;
   return (
-    <Row term={t("entity.leaders")}>
-      <Names items={holdersOnDay(onDay?.offices ?? []).map((h) => ({ entity: h.entity, note: note(h.roles) }))} max={4} />
-    </Row>
+    <>
+      {(known.length > 0 || open.length === 0) && (
+        <Row term={t("entity.leaders")}>
+          <Names items={known.map((h) => ({ entity: h.entity, note: note(h.roles) }))} max={4} />
+        </Row>
+      )}
+      {open.length > 0 && (
+        <Row term={t("entity.leadersEndUnknown")}>
+          <Names items={open.map((h) => ({ entity: h.entity, note: note(h.roles, since(h.entity.id)) }))} max={4} />
+        </Row>
+      )}
+    </>
   );
 }
 
