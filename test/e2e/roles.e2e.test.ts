@@ -56,6 +56,11 @@ describe.runIf(chromiumAvailable())("roles and notes in Japanese", () => {
     expect(facts).toContain("内閣総理大臣");
     expect(facts).toContain("受入国");
     expect(facts).not.toMatch(/\bhost\b|Prime Minister of Japan/);
+    // LOOK33: a visit's page gave Mongolia's prime minister 内閣総理大臣, the title of Japan's alone.
+    await model.open("/entity/enkhbold-visit-to-japan-2006?lang=ja");
+    const visit = (await model.facts().allInnerTexts()).join("\n");
+    expect(visit).toContain("エンフボルドが参加した（首相）");
+    expect(visit).not.toContain("内閣総理大臣");
   }, 60_000);
 
   it("marks a role that has no Japanese: English, whole, with the English-only badge", async () => {

@@ -114,7 +114,7 @@ describe("statements about a dispute", () => {
 describe("words for the data's slugs", () => {
   it.each([
     ["prime-minister", "en", "Prime Minister", "en"],
-    ["prime-minister", "ja", "内閣総理大臣", "ja"],
+    ["prime-minister", "ja", "首相", "ja"],
     ["embassy, Tokyo", "en", "embassy in Tokyo", "en"],
     ["some-new-role", "ja", "some new role", "en"],
   ] as const)("writes the role %s in %s as %s", (role, lang, want, wantLang) => {

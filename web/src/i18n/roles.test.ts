@@ -137,6 +137,9 @@ describe("roles on a Japanese page before the tables load", () => {
   it.each<[string, RoleContext, string]>([
     ["host", { event: "abe-trip-2014-01" }, "受入国"],
     ["prime-minister", { polity: "japan" }, "内閣総理大臣"],
+    // A visit's participant: the state is not known, and 内閣総理大臣 is Japan's alone (LOOK33: Mongolia's prime minister had it).
+    ["prime-minister", { event: "enkhbold-visit-to-japan-2006" }, "首相"],
+    ["prime-minister", { polity: "mongolia" }, "首相"],
     ["18th Japan–EU summit", {}, "第18回日EU首脳会議"],
     ["host (ASEM7)", { event: "g7-summit-1979" }, "主催国（ASEM7）"],
   ])("writes %s (%j) by its rule alone, as %s", (role, ctx, want) => {

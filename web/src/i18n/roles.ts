@@ -160,7 +160,9 @@ const DAYS = new RegExp(`^(\\d{1,2}) (${MONTH_NAMES.join("|")})(?: – (\\d{1,2}
 /** The Japanese of a whole role, or null where no table or rule gives all of it. */
 function japanese(role: string, ctx: RoleContext): string | null {
   if (role === "host" || role === "host country") return isVisit(ctx.event) ? "受入国" : "主催国";
-  if (role === "prime-minister") return ctx.polity && ctx.polity !== "japan" ? "首相" : "内閣総理大臣";
+  // 内閣総理大臣 is Japan's office alone; where the state is not known (a visit's participant: Mongolia's
+  // prime minister was 内閣総理大臣 on his visit's page), 首相, which Japanese uses for any state's, Japan's too.
+  if (role === "prime-minister") return ctx.polity === "japan" ? "内閣総理大臣" : "首相";
   const held = own(HOLDINGS, role);
   if (held) return held;
   const t = ctx.tables;
@@ -232,7 +234,7 @@ function japanese(role: string, ctx: RoleContext): string | null {
  * hyphens, a mission reads "embassy in Tokyo"); Japanese pages get Japanese where a table or rule gives
  * the whole role, and the English role otherwise, marked `lang: "en"`. Pure: the Japanese tables come
  * in the context (`tables`), loaded by the page.
- * @example roleWords("prime-minister", "ja") // { text: "内閣総理大臣", lang: "ja" }
+ * @example roleWords("prime-minister", "ja", { polity: "japan" }) // { text: "内閣総理大臣", lang: "ja" }
  * @example roleWords("embassy, Tokyo", "ja", { tables: ROLE_TABLES }) // { text: "大使館（東京）", lang: "ja" }
  * @example roleWords("host (Warsaw)", "ja", { event: "kono-fm-visit-to-poland-2018", tables: ROLE_TABLES }) // { text: "受入国（ワルシャワ）", lang: "ja" }
  * @example roleWords("embassy, Tokyo", "ja") // { text: "embassy, Tokyo", lang: "en" } (no tables yet: never 大使館（Tokyo）)
