@@ -21,6 +21,8 @@ describe.runIf(chromiumAvailable())("the missions list and the signing window in
     // Opened on 1 January 2009 (Latvia) and 2008 (Lithuania); Estonia's embassy opened only in 2010.
     await expect.poll(() => list.column(2), poll).toEqual(expect.arrayContaining(["Latvia", "Lithuania"]));
     expect(await list.column(2)).not.toContain("Estonia");
+    // LOOK32/33: the column headed "City" held wards, districts and prefectures (Minato-ku, Fukuoka Prefecture).
+    expect(await session!.page.locator("table.list-table thead th").allTextContents()).toEqual(["Kept by", "In", "Type", "Location", "From", "To", "Open", "Source"]);
     await list.filter("Type").selectOption("consulate-general");
     await session!.page.getByRole("button", { name: "Apply" }).click();
     await expect.poll(() => new URL(session!.page.url()).searchParams.get("type"), poll).toBe("consulate-general");

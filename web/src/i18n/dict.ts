@@ -480,7 +480,9 @@ const en = {
   "list.filter.signedTo": "Signed to",
   "list.col.sender": "Kept by",
   "list.col.host": "In",
-  "list.col.city": "City",
+  // Wikidata's place of a mission is often a ward or district (Minato-ku, Chamartín), a prefecture (Fukuoka
+  // Prefecture) or a neighbourhood (Kyūtarō-machi), not its city; 所在地 already says "location".
+  "list.col.city": "Location",
   "list.col.open": "Open",
   "list.col.source": "Source",
   "list.origin.curated": "curated",
