@@ -38,18 +38,17 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
     names: unknown; aliases?: { text: string; lang: string; kind: string }[]; summary?: unknown;
     sources?: { source: string; locator?: string }[]; statements?: unknown;
   } & Record<string, unknown>;
-  const rows = store
-    .prepared(
-      // An undated statement about an event (a participant, what it concerns) goes by the event's own date, and
-      // statements of one date and predicate keep the order of their files (rowid), where the id's hash had put
-      // Abe's trips as 2014, 2019, 2016, 2018 and a trip's hosts out of the order its name gives them.
-      `SELECT s.* FROM statements s WHERE s.rowid IN (
-         SELECT rowid FROM statements WHERE subject = @id UNION SELECT rowid FROM statements WHERE object = @id
-         UNION SELECT rowid FROM statements WHERE at = @id UNION SELECT rowid FROM statements WHERE via = @id)
-       AND NOT (s.status = 'rejected' AND s.id IN (SELECT a_statement FROM ledger))
-       ORDER BY COALESCE(s.s_min, (SELECT MIN(o.s_min) FROM statements o WHERE o.subject = s.subject AND o.p = 'occurred'), '9999'), s.p, s.rowid`,
-    )
-    .all({ id }) as StatementRow[];
+  const rows = store.statementRows(
+    // An undated statement about an event (a participant, what it concerns) goes by the event's own date, and
+    // statements of one date and predicate keep the order of their files (rowid), where the id's hash had put
+    // Abe's trips as 2014, 2019, 2016, 2018 and a trip's hosts out of the order its name gives them.
+    `FROM statements s WHERE s.rowid IN (
+       SELECT rowid FROM statements WHERE subject = @id UNION SELECT rowid FROM statements WHERE object = @id
+       UNION SELECT rowid FROM statements WHERE at = @id UNION SELECT rowid FROM statements WHERE via = @id)
+     AND NOT (s.status = 'rejected' AND s.id IN (SELECT a_statement FROM ledger))
+     ORDER BY COALESCE(s.s_min, (SELECT MIN(o.s_min) FROM statements o WHERE o.subject = s.subject AND o.p = 'occurred'), '9999'), s.p, s.rowid`,
+    { id },
+  );
   const fromOrigin = (r: StatementRow) =>
     !part.origin || (part.origin === "curated" ? !isImported(r) : part.origin === "dataset" ? isImported(r) : r.origin === part.origin);
   let chosen = rows.filter((r) => (!part.p || r.p === part.p) && fromOrigin(r));
