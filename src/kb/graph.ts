@@ -4,7 +4,7 @@ import { OPEN_START } from "../model/time.js";
 import { agreementAsOf } from "./asof/agreements.js";
 import { decideStatus, existence } from "./asof/status.js";
 import { worldOf } from "./asof/store.js";
-import { JAPAN, RELATION_PREDICATES } from "./asof/world.js";
+import { JAPAN, RELATION_PREDICATES, type World } from "./asof/world.js";
 import { nameOnDay } from "./asof/names.js";
 import { holdsOnRow, type Store, type StatementRow } from "./store.js";
 
@@ -53,7 +53,10 @@ export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): G
       if (h === "no" || !existed(r.subject) || !existed(r.object!)) return false;
       const other = r.subject === JAPAN ? r.object! : r.object === JAPAN ? r.subject : null;
       if (other && (RELATION_PREDICATES as readonly string[]).includes(r.p) && world.states.has(other)) return decides(other, r.id);
-      if (r.p === "party-to") return agreementAsOf(world, r.object!, day).state === "in-force";
+      // A party tie only where the engine reads that party-to statement (a dataset row it set aside, as GGO's open
+      // GFCM row for Japan beside the one ending with its 2020 withdrawal, is not) and the treaty is in force:
+      // the test of `partyInForce`, by which Japan's page and the agreements list count.
+      if (r.p === "party-to") return isPartyFact(world, r) && agreementAsOf(world, r.object!, day).state === "in-force";
       return true;
     });
   const kindOk = (id: string) => !opts.kinds || opts.kinds.includes(store.ref(id)?.kind ?? "source");
@@ -73,6 +76,11 @@ export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): G
     nodes: [...nodes].map((id) => node(store, id, day, degree.get(id) ?? 0)).sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id)),
     edges,
   };
+}
+
+/** Whether the engine reads this party-to statement as its party's (not set aside for another of the same party). */
+function isPartyFact(world: World, r: StatementRow): boolean {
+  return (world.partiesOf(r.object!).get(r.subject) ?? []).some((f) => f.id === r.id);
 }
 
 /** A node: the entity, its number of ties, and the name it went by on the day when that differs. */
