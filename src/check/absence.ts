@@ -40,18 +40,14 @@ function sameState(ctx: SentenceContext, id: string): Set<string> {
 
 /** Relations of belonging to an agreement or organisation: a state recorded with none of them is not one of its parties. */
 const MEMBERSHIP: ReadonlySet<Predicate> = new Set<Predicate>(["party-to", "signatory-of", "member-of"]);
-/**
- * A curated list of parties this long is taken as whole: a state missing from it is not a party. A
- * bilateral agreement's list is whole with its two parties ("Indonesia signed the Treaty of Portsmouth").
- */
-const WHOLE_LIST = 3;
 
 /**
  * The states gaiko records as parties, signatories or members of an agreement or organisation, when
- * the list is curated and long enough to be whole, and the claimed state (or a predecessor or
- * successor of it) is not among them: "South Korea is a party to the CPTPP" is then contradicted.
- * Undefined when the list does not decide: too short (under three, or two for a bilateral agreement), imported from a dataset (GGO lists only
- * Japan's own rows), or holding the state in another way (a signatory claimed as a party).
+ * the list is curated and whole, and the claimed state (or a predecessor or successor of it) is not among them:
+ * "South Korea is a party to the CPTPP" is then contradicted. A bilateral agreement's list is whole with its two
+ * parties ("Indonesia signed the Treaty of Portsmouth"); a longer one when a recorded count of members, parties or
+ * signatories says so. Undefined when the list does not decide: not known to be whole, imported from a dataset (GGO
+ * lists only Japan's own rows), or holding the state in another way (a signatory claimed as a party).
  */
 function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
   if (!MEMBERSHIP.has(c.p) || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "state") return undefined;
@@ -61,9 +57,17 @@ function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefine
   // Elected, rotating seats (the Security Council's non-permanent members) are recorded only in part: no whole list.
   if (all.some((r) => /non-?permanent|elected/i.test(r.role ?? ""))) return undefined;
   const listed = all.filter((r) => r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.subject) === "state");
-  const whole = ctx.k.bilateral.has(c.object) ? 2 : WHOLE_LIST;
-  return new Set(listed.map((r) => r.subject)).size >= whole ? listed : undefined;
+  const states = new Set(listed.map((r) => r.subject)).size;
+  if (ctx.k.bilateral.has(c.object)) return states >= 2 ? listed : undefined;
+  // A longer list is whole only when it holds as many states as a recorded count of its members or parties says:
+  // the European Union's eleven members recorded are not its twenty-seven ("Austria is a member of the European
+  // Union" had been contradicted), nor ASEAN's ten before Timor-Leste's admission its eleven.
+  const counted = (ctx.k.byEnds.get(`${c.object}|`) ?? []).filter((r) => r.p === "attribute" && r.status !== "rejected" && COUNT_ROLE.test(r.role ?? "") && /^\d+$/.test(String(r.value ?? "")));
+  return counted.length > 0 && counted.every((r) => states >= Number(r.value)) ? listed : undefined;
 }
+
+/** The role of an attribute that counts an organisation's members or an agreement's parties or signatories. */
+const COUNT_ROLE = /^number of (?:member states|members|parties|states parties|signatory countries|signatories)$/i;
 
 /**
  * The persons gaiko records as having signed an agreement, when there is one for each state party

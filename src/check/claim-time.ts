@@ -137,7 +137,7 @@ function dateOwner(ctx: SentenceContext, datedMentions: Mention[], t: TimeMentio
 }
 
 /** The dated name that keeps a date from other claims: as `dateOwner`, but only a name within OWNS_WITHIN characters. */
-function dateKeeper(ctx: SentenceContext, datedMentions: Mention[], t: TimeMention): string | undefined {
+export function dateKeeper(ctx: SentenceContext, datedMentions: Mention[], t: TimeMention): string | undefined {
   return nameOwningDate(ctx, t, datedMentions) ?? governingAgreement(ctx, t, datedMentions) ?? nearestOf(datedMentions.filter((m) => gap(m, t) <= OWNS_WITHIN), t);
 }
 

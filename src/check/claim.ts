@@ -6,7 +6,7 @@ import { FRAME_OF, INTERVAL } from "./frames.js";
 import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
 import { unreadShortYear, type TimeMention } from "./times.js";
 import { decide } from "./verdict.js";
-import { edgeOf, nameOwningDate, opensLaterClause, presentTense, saysStart, timeFor, todayMention } from "./claim-time.js";
+import { dateKeeper, edgeOf, nameOwningDate, opensLaterClause, presentTense, saysStart, timeFor, todayMention } from "./claim-time.js";
 import { bilingual, type Why } from "./why.js";
 import { absenceEvidence, byAbsence, DENIED, rowsOf, type Absence } from "./absence.js";
 
@@ -240,6 +240,14 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   } else if (!time && d.verdict === "supported" && unreadShortYear(ctx.slice, ctx.times, ctx.start)) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "century-unread", params: {} };
+  } else if (!time && d.verdict === "supported" && polarity === "positive" && INTERVAL.has(c.p) && !c.timeless && !c.undated && afterItsEnd(ctx, c, d.used)) {
+    // A lasting relation dated by nothing of its own, in a sentence set wholly after it ended by the dates it gives or
+    // the dated things it names ("At the time of the 1973 oil crisis, the United States administered Okinawa"; "once
+    // the treaty was signed in 1951, … the state of war went on"): that it held before does not support what the
+    // sentence says of then. (A sentence whose dates fall within or before it, "Japan took control of Korea with the
+    // Annexation Treaty of 1910", is read as before.)
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "date-unread", params: {} };
   }
   // "The Soviet Union declared war on Japan on 8 August 1945" (Moscow; the war began on the 9th in Manchuria): the
   // start of a war or the day of an attack, one day apart, is no contradiction.
@@ -315,6 +323,28 @@ function warlike(ctx: SentenceContext, c: Candidate): boolean {
 const WARLIKE: ReadonlySet<string> = new Set(["war", "attack", "battle", "incident"]);
 
 /** Whether the text's day is a day before or after every recorded first day it contradicts. */
+/**
+ * Whether every date the sentence gives, and every recorded date of an agreement or event it names besides the claim's
+ * own ends (its signature, its occurrence), lies after the end of each statement that supports the claim: the sentence
+ * is set when the relation no longer held. False when a statement has no recorded end or the sentence gives no date.
+ */
+function afterItsEnd(ctx: SentenceContext, c: Candidate, used: readonly StatementRow[]): boolean {
+  const ends = used.map((r) => (r.e_open === 1 ? null : r.e_max));
+  if (!ends.length || ends.some((e) => !e)) return false;
+  const last = ends.reduce((a, b) => (b! > a! ? b : a))!;
+  // A date kept by a dated name ("the Treaty of San Francisco was signed in 1951") counts by that name's recorded date.
+  const dated = ctx.found.filter((m) => m.kind === "event" || m.kind === "agreement" || m.kind === "policy");
+  const starts = ctx.times.filter((t) => t.text !== "today" && !dateKeeper(ctx, dated, t)).map((t) => t.min as string);
+  for (const m of dated) {
+    if (m.via === "reference" || m.entity === c.subject || m.entity === c.object || m.kind === "policy") continue;
+    // The latest start its dates allow: "1951" beside "8 September 1951" is the same signing, known to the day.
+    let start: string | undefined;
+    for (const r of ctx.k.byEnds.get(`${m.entity}|`) ?? []) if ((r.p === "occurred" || r.p === "signed") && r.status !== "rejected" && r.s_min && (!start || r.s_min > start)) start = r.s_min;
+    if (start) starts.push(start);
+  }
+  return starts.some((x) => x >= last);
+}
+
 /** Whether a policy's recorded time in effect begins within a date ("1639" for in effect 1639–1854). */
 function tookEffectThen(ctx: SentenceContext, policy: string, time: TimeMention): boolean {
   return (ctx.k.byEnds.get(`${policy}|`) ?? []).some((r) => r.p === "in-effect" && r.status !== "rejected" && !!r.s_min && time.min <= r.s_min && r.s_min <= time.max);

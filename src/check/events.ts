@@ -303,6 +303,12 @@ function namesDated(k: Knowledge, ids: Set<string>): boolean {
  * With dates in the sentence, one of them must fit the event; without any, three words (or two and a
  * named person who took part) are needed.
  */
+/** Whether the sentence names a state that took no part in the event while a state that did is not named. */
+function otherStates(k: Knowledge, ids: Set<string>, e: EventCue): boolean {
+  const kind = (x: string) => k.gazetteer.kinds.get(x) === "state";
+  return [...ids].some((x) => kind(x) && !e.participants.has(x)) && e.participantList.some((p) => kind(p) && p !== "japan" && !ids.has(p));
+}
+
 export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string, titled?: TitleWords, visitSaid = true): Described[] {
   const out: (Described & { present: string[] })[] = [];
   const s = scratch(k);
@@ -355,7 +361,9 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         // Treaty in 1965"): no other event is read as misdated.
         // Nor is it, when a person it names took part in another event at that date ("Abe visited Beijing in October
         // 2018" is his visit to China, not the APEC meeting in Beijing in 2014).
-        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && !actOfItsOwn(bag, e) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)) && !busyThen(k, e, present, times[0]!, today))
+        // Nor when the sentence's states are not the event's ("Japan and Siam concluded … the Treaty of Amity, Commerce
+        // and Navigation" describes no signing of Japan's treaty with Mexico).
+        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && !actOfItsOwn(bag, e) && !otherStates(k, ids, e) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)) && !busyThen(k, e, present, times[0]!, today))
           out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }

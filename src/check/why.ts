@@ -55,7 +55,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "opposite-holds": { en: "the knowledge base records the opposite: {holder} {rel} {target} ({held})", ja: "知識ベースの記録は逆である：{holder}・{target}：{rel}（{held}）" },
   "opposite-absent": { en: "the knowledge base records {holder} {rel} {target} ({held}), which does not decide this date", ja: "知識ベースの記録（{holder}・{target}：{rel}、{held}）ではこの時点を判断できない" },
   "denied-but-holds": { en: "the text denies it, but the knowledge base holds it ({held})", ja: "本文は否定しているが、知識ベースには記録がある（{held}）" },
-  "denied-and-absent": { en: "the text denies it, and the knowledge base does not hold it then ({held})", ja: "本文の否定は知識ベースの記録と一致する（記録は{held}）" },
+  "denied-and-absent": { en: "the text denies it, and the knowledge base agrees: it records this only for {held}", ja: "本文の否定は知識ベースの記録と一致する（記録があるのは{held}のみ）" },
   "denied-rejected": { en: "the text denies it, and the knowledge base records it as a claim that better sources contradict", ja: "本文の否定は知識ベースの記録と一致する（知識ベースはこれを、より確かな資料が否定する主張として記録している）" },
   "date-unread": { en: "the sentence gives a date, but the checker could not tell what it dates; that this happened at some time is all it could check", ja: "本文には日付があるが、何の日付かを判別できなかった。確認できるのは、これがいつかの時点で起きたことだけ" },
   "date-of-name": { en: "the date given is the agreement's own (its signature); the text does not say when this happened", ja: "本文の日付は協定自体（署名）の日付で、これがいつのことかは書かれていない" },

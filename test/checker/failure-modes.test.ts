@@ -1595,3 +1595,33 @@ describe("a policy's adoption dated to the day it took effect (session 33)", () 
     expect(v("Japan adopted the isolationist policy of Sakoku in 1720.")).toEqual(["contradicted"]);
   });
 });
+
+describe("a lasting relation dated by nothing of its own, in a sentence set after it ended (session 33)", () => {
+  it("does not call 'At the time of the 1973 oil crisis, the United States administered Okinawa' supported by 1945–1972 (nor a war 'went on' after a treaty's date), and still checks the relation dated or undated alone", () => {
+    const v = (t: string, p: string) => check(store, t, { today: TODAY }).claims.filter((c) => c.p === p).map((c) => c.verdict);
+    expect(v("At the time of the 1973 oil crisis, the United States administered Okinawa.", "administers")).toEqual(["not-checkable"]);
+    const warOn = check(store, "The United Kingdom and Germany went to war in September 1939. Once the Treaty of San Francisco was signed in 1951, the United Kingdom still kept troops in Germany, but the state of war between the two states went on.", { today: TODAY }).claims;
+    expect(warOn.filter((c) => c.p === "at-war" && c.start > 60).map((c) => c.verdict)).not.toContain("supported");
+    expect(v("In 1973 the United States administered Okinawa.", "administers")).toEqual(["contradicted"]);
+    expect(v("The United States administered Okinawa.", "administers")).toEqual(["supported"]);
+  });
+});
+
+describe("an agreement of the described kind by its own name (session 33)", () => {
+  it("reads 'the Treaty of Amity, Commerce and Navigation' of February 1898 with Siam as the Treaty of Friendship, Commerce and Navigation (a commercial treaty by type, it had been called a misnomer: contradicted)", () => {
+    const c = claims("In February 1898, Japan and Siam concluded the first treaty, namely the Treaty of Amity, Commerce and Navigation.").filter((x) => x[0] === "japan-siam-treaty-of-friendship-commerce-navigation-1898" && x[1] === "signed");
+    expect(c.map((x) => x[3])).toEqual(["supported"]);
+    // Nor is it the signing of Japan's treaty with Mexico of 1888 ("first", "treaty", "Amity", "Commerce"), misdated.
+    expect(claims("In February 1898, Japan and Siam concluded the first treaty, namely the Treaty of Amity, Commerce and Navigation.").filter((x) => x[0] === "japan-mexico-treaty-signing-1888")).toEqual([]);
+  });
+});
+
+describe("a list of members or parties is whole only when a recorded count says so (session 33)", () => {
+  it("does not contradict 'Austria is a member of the European Union' (eleven of its members recorded) nor Timor-Leste in ASEAN (admitted in October 2025), and still contradicts a state missing from a counted list", () => {
+    const v = (t: string) => claims(t).map((x) => [x[0], x[1], x[2], x[3]]);
+    expect(v("Austria is a member of the European Union.").filter((x) => x[3] === "contradicted")).toEqual([]);
+    expect(v("Timor-Leste is a member of ASEAN.")).toEqual([["timor-leste", "member-of", "asean", "supported"]]);
+    expect(v("Taiwan signed RCEP.")).toContainEqual(["taiwan", "signatory-of", "rcep", "contradicted"]);
+    expect(v("The Quad comprises Australia, India, Japan and South Korea.")).toContainEqual(["south-korea", "member-of", "quad", "contradicted"]);
+  });
+});

@@ -73,7 +73,10 @@ export const agreementDescriptionRule: Rule = {
           const signedThen = ctx.k.agreements
             .filter((x) => between(x.parties) && (ctx.k.byEnds.get(`${x.id}|`) ?? []).some((r) => r.p === "signed" && r.status !== "rejected" && r.s_min && r.s_min <= time.max && time.min <= r.s_max!))
             .sort((x, y) => (ctx.k.gazetteer.prominence.get(y.id) ?? 0) - (ctx.k.gazetteer.prominence.get(x.id) ?? 0));
-          if (signedThen[0]) out.push({ rule: "agreement-description", subject: signedThen[0].id, object: null, p: "signed", at, cue, time, mismatch: m[0] });
+          // One of the described kind by its own name is no misnomer ("the Treaty of Amity, Commerce and Navigation" of
+          // 1898 with Siam, recorded as the Treaty of Friendship, Commerce and Navigation, a commercial treaty by type).
+          const kindByName = signedThen[0] && g.re.test(ctx.store.ref(signedThen[0].id)?.name.en ?? "");
+          if (signedThen[0]) out.push({ rule: "agreement-description", subject: signedThen[0].id, object: null, p: "signed", at, cue, time, ...(kindByName ? {} : { mismatch: m[0] }) });
           continue;
         }
         const rows = candidates.flatMap((a) => (ctx.k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min));
