@@ -25,6 +25,19 @@ const ids = (kind: ListKind, q: Partial<ListQuery>): string[] => {
 };
 const asOf = (day: string) => ({ asOf: day, asOfGiven: true });
 
+describe("missions on a day the snapshot says nothing of", () => {
+  it("mark Wikidata's November 2022 mission unknown outside that month, a closed curated one a known no", () => {
+    const rows = (day: string) => ListResult.parse(listOf(store, "missions", { ...base, asOf: day })).rows as { statement: string; holds: string; holdsKnown?: false }[];
+    const on = (day: string, id: string) => rows(day).filter((r) => r.statement === id).map((r) => [r.holds, r.holdsKnown ?? true]);
+    expect(on("2026-01-01", "dataset-m-china-japan-embassy")).toEqual([["no", false]]);
+    expect(on("2015-01-01", "dataset-m-china-japan-embassy")).toEqual([["no", false]]);
+    expect(on("2022-11-15", "dataset-m-china-japan-embassy")).toEqual([["uncertain", true]]);
+    expect(on("2026-01-01", "m-japan-china-consulate")).toEqual([["no", true]]);
+    // The snapshot's "unknown" stays out of a list asked for the day: only what is known to hold is listed.
+    expect(ListResult.parse(listOf(store, "missions", { ...base, ...asOf("2026-01-01"), in: "japan" })).total).toBe(0);
+  });
+});
+
 describe("listOf", () => {
   it.each<[string, ListKind, Partial<ListQuery>, string[]]>([
     ["every agreement, oldest signature first", "agreements", {}, ["us-japan-security-treaty-1951", "us-japan-security-treaty-1960", "japan-china-peace-and-friendship-treaty"]],

@@ -65,6 +65,16 @@ describe("the list and series routes", () => {
     ]);
   });
 
+  it("say holdsKnown: false beside holds: no where the sources leave the day unknown (the November 2022 snapshot today)", async () => {
+    const r = await get(ListResult, "/api/v1/list/missions?with=china&asOf=2026-01-01");
+    expect(r.total).toBe(1);
+    const all = await get(ListResult, "/api/v1/list/missions?with=china");
+    const rows = all.rows as { statement: string; holds: string; holdsKnown?: false }[];
+    expect(rows.map((x) => [x.statement, x.holds, x.holdsKnown ?? null])).toEqual(
+      expect.arrayContaining([["dataset-m-china-japan-embassy", "no", false], ["m-japan-china-consulate", "no", null]]),
+    );
+  });
+
   it("list every series with unit and source, and one series' values", async () => {
     const c = await get(SeriesCatalog.strict(), "/api/v1/series");
     expect(c.series.map((s) => s.name)).toEqual(["shared-igos", "sipri-military-expenditure"]);

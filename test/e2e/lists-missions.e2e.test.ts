@@ -44,6 +44,17 @@ describe.runIf(chromiumAvailable())("the missions list and the signing window in
     await expect.poll(() => list.column(4), poll).toEqual(expect.arrayContaining(["リガ", "ビリニュス"]));
   });
 
+  it("says 不明 (unknown), not いいえ, where Wikidata's November 2022 snapshot says nothing of the list's day", async () => {
+    const list = new ListPage(session!.page, session!.server.url);
+    // Other states' missions in Japan seen in 2022, where each stood today: the snapshot does not say.
+    await list.open("/list/missions?lang=ja&in=japan&from=2022&to=2022");
+    await expect.poll(() => list.heading().textContent(), poll).toBe("在外公館・外交使節");
+    await expect.poll(async () => (await list.column(7)).length, poll).toBeGreaterThan(0);
+    const open = await list.column(7);
+    expect(open).toContain("不明");
+    expect(open).not.toContain("いいえ");
+  });
+
   it("picks agreements by signing date through the form, apart from the in-force window", async () => {
     const list = new ListPage(session!.page, session!.server.url);
     await list.open("/list/agreements?type=investment");

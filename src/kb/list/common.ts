@@ -1,6 +1,8 @@
 import type { EntityRef } from "../../model/results.js";
 import type { Day } from "../../model/time.js";
-import type { TimedFact } from "../asof/facts.js";
+import { holds, type TimedFact } from "../asof/facts.js";
+import { existence } from "../asof/status.js";
+import type { World } from "../asof/world.js";
 import type { Store } from "../store.js";
 
 /**
@@ -55,6 +57,23 @@ export function meetsWindow(f: TimedFact, from: Day | undefined, to: Day | undef
   // A point in time (an event, a signature) has its end bound equal to its start: it counts on its own day. An
   // event's span names its last day, included (docs/time-model.md); a relation's end day is the first day without it.
   return b.end.max === b.start.max || lastDayIn ? b.end.max >= from : b.end.max > from;
+}
+
+/**
+ * `holdsKnown: false` for a row the engine does not count as holding on `day` (`holds: "no"`) where the sources
+ * leave that day unknown rather than say it did not hold: the statement is undated; or its span may hold that day
+ * but the engine reads another statement of the same pair (GGO's Japan in the UPU from 1877, end unknown, beside
+ * the membership the engine counts); or it is dated to one point, a snapshot of when it was seen (Wikidata's
+ * missions, "2022-11"), and the day lies outside it. Known after all where either side did not exist that day.
+ * Empty otherwise, so `holds` keeps its meaning and a row grows a field only where it says more.
+ *
+ * @example holdsKnownOn(world, snapshotMission, "2026-12-07", "no") // { holdsKnown: false }
+ */
+export function holdsKnownOn(world: World, f: TimedFact, day: Day, answer: "yes" | "no" | "uncertain"): { holdsKnown?: false } {
+  if (answer !== "no") return {};
+  if ([f.subject, f.object].some((id) => id !== null && existence(world, id, day).exists === "no")) return {};
+  const unknown = !f.bounds || holds(f, day) !== "no" || !f.time?.includes("/");
+  return unknown ? { holdsKnown: false } : {};
 }
 
 /** Sorts rows by the named key (ties by name), with `-key` for descending; throws on a key the kind lacks. */

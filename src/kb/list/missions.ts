@@ -3,7 +3,7 @@ import { endText, startText } from "../asof/facts.js";
 import { missionOpen, missionsOf } from "../asof/missions.js";
 import { worldOf } from "../asof/store.js";
 import type { Store } from "../store.js";
-import { ListQueryError, meetsWindow, refOf, sortRows, type ListQuery } from "./common.js";
+import { holdsKnownOn, ListQueryError, meetsWindow, refOf, sortRows, type ListQuery } from "./common.js";
 
 const SORT: Record<string, (r: MissionListRow) => string | null> = {
   from: (r) => r.from,
@@ -75,6 +75,7 @@ export function listMissions(store: Store, q: ListQuery): MissionListRow[] {
       from: startText(f),
       to: endText(f),
       holds,
+      ...holdsKnownOn(world, f, q.asOf, holds),
       origin,
       statement: f.id,
     });

@@ -6,13 +6,16 @@ const names = (refs: EntityRef[]) => refs.map((r) => r.name.en).join("; ");
 /** Japanese names in the order of the ids, an empty place where gaiko has none (so they still line up); empty when it has none at all. */
 const namesJa = (refs: EntityRef[]) => (refs.some((r) => r.name.ja) ? refs.map((r) => r.name.ja ?? "").join("; ") : "");
 const ids = (refs: EntityRef[]) => refs.map((r) => r.id).join("; ");
+/** Where a row stood on the as-of day in one word: `holds`, or "unknown" where the sources leave that day unknown (`holdsKnown: false`). */
+const onDay = (x: { holds: string; holdsKnown?: false }) => (x.holdsKnown === false ? "unknown" : x.holds);
 /** "in-force (uncertain)" where a fuzzy end covers the day: why the row may show an end before it. */
 const standingText = (standing: string, certain: boolean) => (certain || standing !== "in-force" ? standing : `${standing} (uncertain)`);
 
 /**
  * A list as CSV columns (ids beside names, so a spreadsheet can join on ids) and as a table for people.
  * The Japanese names come last (`name_ja`, `party_names_ja`…, empty where gaiko has none): the columns
- * only grow, so a reader of the older columns finds them where they were.
+ * only grow, so a reader of the older columns finds them where they were. The table for people writes `holds` as
+ * "unknown" where the row's `holdsKnown` is false (the CSV keeps `holds` as it was).
  *
  * @example listRows(result).columns[0] // "agreement" for a list of agreements
  */
@@ -28,13 +31,13 @@ export function listRows(r: ListResult): { columns: string[]; rows: Cell[][]; ta
       return {
         columns: ["member", "member_name", "organization", "organization_name", "role", "from", "to", "holds", "statement", "member_name_ja", "organization_name_ja"],
         rows: r.rows.map((x) => [x.member.id, x.member.name.en, x.organization.id, x.organization.name.en, x.role, x.from, x.to, x.holds, x.statement, x.member.name.ja, x.organization.name.ja]),
-        table: { columns: ["member", "organisation", "role", "from", "to", "holds"], rows: r.rows.map((x) => [x.member.name.en, x.organization.name.en, x.role, x.from, x.to, x.holds]) },
+        table: { columns: ["member", "organisation", "role", "from", "to", "holds"], rows: r.rows.map((x) => [x.member.name.en, x.organization.name.en, x.role, x.from, x.to, onDay(x)]) },
       };
     case "offices":
       return {
         columns: ["holder", "holder_name", "polity", "polity_name", "role", "from", "to", "holds", "statement", "holder_name_ja", "polity_name_ja"],
         rows: r.rows.map((x) => [x.holder.id, x.holder.name.en, x.polity.id, x.polity.name.en, x.role, x.from, x.to, x.holds, x.statement, x.holder.name.ja, x.polity.name.ja]),
-        table: { columns: ["holder", "of", "office", "from", "to", "holds"], rows: r.rows.map((x) => [x.holder.name.en, x.polity.name.en, x.role, x.from, x.to, x.holds]) },
+        table: { columns: ["holder", "of", "office", "from", "to", "holds"], rows: r.rows.map((x) => [x.holder.name.en, x.polity.name.en, x.role, x.from, x.to, onDay(x)]) },
       };
     case "events":
       return {
@@ -52,7 +55,7 @@ export function listRows(r: ListResult): { columns: string[]; rows: Cell[][]; ta
       return {
         columns: ["sender", "sender_name", "host", "host_name", "type", "city", "place", "role", "from", "to", "holds", "origin", "statement", "sender_name_ja", "host_name_ja"],
         rows: r.rows.map((x) => [x.sender.id, x.sender.name.en, x.host.id, x.host.name.en, x.type, x.city, x.place?.id, x.role, x.from, x.to, x.holds, x.origin, x.statement, x.sender.name.ja, x.host.name.ja]),
-        table: { columns: ["sender", "host", "type", "city", "from", "to", "open"], rows: r.rows.map((x) => [x.sender.name.en, x.host.name.en, x.type, x.city ?? x.place?.name.en, x.from, x.to, x.holds]) },
+        table: { columns: ["sender", "host", "type", "city", "from", "to", "open"], rows: r.rows.map((x) => [x.sender.name.en, x.host.name.en, x.type, x.city ?? x.place?.name.en, x.from, x.to, onDay(x)]) },
       };
   }
 }

@@ -19,7 +19,13 @@ function storeWithUnknownEnds(): Store {
     ["t-japan-upu-1877", "japan", "member-of", "upu", "1877-06-01/", null],
     ["t-japan-upu-1948", "japan", "member-of", "upu", "1948-06/..", null],
     ["t-aichi-fm-unknown", "kiichi-aichi", "holds-office", "japan", "1968-11-30/", "foreign-minister"],
+    // A term no source dates (as data/ held Jake Sullivan's as National Security Advisor).
+    ["t-aichi-undated", "kiichi-aichi", "holds-office", "japan", null, "envoy"],
   ] as const) {
+    if (time === null) {
+      st.run(id, subject, p, object, null, null, null, null, null, null, null, role);
+      continue;
+    }
     const b = parseTime(time);
     if (isTimeError(b)) throw new Error(b.error);
     st.run(id, subject, p, object, time, b.start.min, b.start.max, b.end.min, b.end.max, Number(b.end.open), Number(b.end.unknown), role);
@@ -46,5 +52,18 @@ describe("a span whose end its sources leave unknown, in the lists", () => {
     expect(rows.map((r) => [r.statement, r.to, r.endUnknown ?? false])).toEqual(
       expect.arrayContaining([["t-aichi-fm-unknown", null, true], ["t-aichi-fm", "1971-07-05", false]]),
     );
+  });
+
+  it("says unknown, not only no, where the sources leave the day unknown (holdsKnown: false beside holds: no)", () => {
+    const on = (rows: { statement: string; holds: string; holdsKnown?: false }[], id: string) => rows.filter((r) => r.statement === id).map((r) => [r.holds, r.holdsKnown ?? true]);
+    const members = listMemberships(store, { ...q, with: "japan" });
+    // The 1877 membership may still run; the engine counts the one of 1948 for the pair.
+    expect(on(members, "t-japan-upu-1877")).toEqual([["no", false]]);
+    expect(on(members, "t-japan-upu-1948")).toEqual([["yes", true]]);
+    // Ended on a known day: a known "no".
+    expect(on(members, "t-japan-league")).toEqual([["no", true]]);
+    const offices = listOffices(store, { ...q, with: "kiichi-aichi" });
+    expect(on(offices, "t-aichi-undated")).toEqual([["no", false]]);
+    expect(on(offices, "t-aichi-fm")).toEqual([["no", true]]);
   });
 });

@@ -5,7 +5,7 @@ import { membershipsAsOf, officeHoldersAsOf, type Holding } from "../asof/holdin
 import { worldOf } from "../asof/store.js";
 import type { World } from "../asof/world.js";
 import type { Store } from "../store.js";
-import { ListQueryError, meetsWindow, refOf, sortRows, type ListQuery } from "./common.js";
+import { holdsKnownOn, ListQueryError, meetsWindow, refOf, sortRows, type ListQuery } from "./common.js";
 
 type Holds = "yes" | "no" | "uncertain";
 
@@ -69,7 +69,7 @@ export function listMemberships(store: Store, q: ListQuery): MembershipListRow[]
       if (!day) onDay.set(f.subject, (day = membershipsAsOf(world, f.subject, q.asOf)));
       const holds = holdsBy(role === "member" ? day.member : day.observer, f);
       if (q.asOfGiven && holds === "no") continue;
-      rows.push({ member: refOf(store, f.subject), organization: refOf(store, f.object), role, from: startText(f), to: endText(f), ...endUnknown(f), holds, statement: f.id });
+      rows.push({ member: refOf(store, f.subject), organization: refOf(store, f.object), role, from: startText(f), to: endText(f), ...endUnknown(f), holds, ...holdsKnownOn(world, f, q.asOf, holds), statement: f.id });
     }
   }
   return sortRows(rows, q.sort ?? "from", { ...SPAN_SORT, member: (r) => r.member.name.en, organization: (r) => r.organization.name.en }, (r) => `${r.member.name.en} ${r.organization.name.en}`);
@@ -94,7 +94,7 @@ export function listOffices(store: Store, q: ListQuery): OfficeListRow[] {
     if (!day) onDay.set(f.object, (day = officeHoldersAsOf(world, f.object, q.asOf)));
     const holds = holdsBy(day, f);
     if (q.asOfGiven && holds === "no") continue;
-    rows.push({ holder: refOf(store, f.subject), polity: refOf(store, f.object), role: f.role, from: startText(f), to: endText(f), ...endUnknown(f), holds, statement: f.id });
+    rows.push({ holder: refOf(store, f.subject), polity: refOf(store, f.object), role: f.role, from: startText(f), to: endText(f), ...endUnknown(f), holds, ...holdsKnownOn(world, f, q.asOf, holds), statement: f.id });
   }
   return sortRows(rows, q.sort ?? "from", { ...SPAN_SORT, holder: (r) => r.holder.name.en, role: (r) => r.role }, (r) => r.holder.name.en);
 }

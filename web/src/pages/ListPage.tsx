@@ -216,15 +216,15 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
       case "agreements":
         return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended} title={era(x.ended)}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing, x.certain)])];
       case "memberships":
-        return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), listMembershipRole(lang, x.role), d(x.from), end(x), listHolds(lang, x.holds)])];
+        return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), listMembershipRole(lang, x.role), d(x.from), end(x), listHolds(lang, x.holds, x.holdsKnown !== false)])];
       case "offices":
-        return [["list.col.holder", "list.col.of", "list.col.office", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.holder), link(x.polity), x.role ? <Role key="r" role={x.role} /> : null, d(x.from), end(x), listHolds(lang, x.holds)])];
+        return [["list.col.holder", "list.col.of", "list.col.office", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.holder), link(x.polity), x.role ? <Role key="r" role={x.role} /> : null, d(x.from), end(x), listHolds(lang, x.holds, x.holdsKnown !== false)])];
       case "events":
         return [["list.col.event", "list.col.type", "list.col.date", "list.col.place", "list.col.participants"], r.rows.map((x) => [link(x.event), ty(x.type), d(x.end ? `${x.date}/${x.end}` : x.date), x.place ? <>{link(x.place)}{x.placeState && x.placeState.id !== x.place.id ? <>{open}{link(x.placeState)}{close}</> : null}</> : null, links(x.participants)])];
       case "disputes":
         return [["list.col.dispute", "list.col.type", "list.col.sides", "list.col.places", "list.col.from", "list.col.to"], r.rows.map((x) => [link(x.dispute), disputeTypeWords(x.type, lang), links(x.parties), links(x.places), d(x.from), d(x.to)])];
       case "missions":
-        return [["list.col.sender", "list.col.host", "list.col.type", "list.col.city", "list.col.from", "list.col.to", "list.col.open", "list.col.source"], r.rows.map((x) => [link(x.sender), link(x.host), missionTypeWords(lang, x.type), x.place ? link(x.place) : city(listCity(lang, x.city, tables)), d(x.from), d(x.to), listHolds(lang, x.holds), listOrigin(lang, x.origin)])];
+        return [["list.col.sender", "list.col.host", "list.col.type", "list.col.city", "list.col.from", "list.col.to", "list.col.open", "list.col.source"], r.rows.map((x) => [link(x.sender), link(x.host), missionTypeWords(lang, x.type), x.place ? link(x.place) : city(listCity(lang, x.city, tables)), d(x.from), d(x.to), listHolds(lang, x.holds, x.holdsKnown !== false), listOrigin(lang, x.origin)])];
     }
   })();
   const head = cols.map((c) => t(c));

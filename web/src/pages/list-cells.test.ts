@@ -59,6 +59,13 @@ describe("a list page's cells", () => {
   });
 
   it.each([
+    ["en", "no", "unknown"],
+    ["ja", "no", "不明"],
+  ] as const)("give the %s answer %s to 'holds' as %s where the sources leave the day unknown (holdsKnown: false)", (lang, holds, want) => {
+    expect(listHolds(lang, holds, false)).toBe(want);
+  });
+
+  it.each([
     ["ja", "friendship", "友好"],
     ["ja", "peace", "平和条約"],
     ["en", "arms-control", "arms control"],

@@ -73,11 +73,14 @@ export function listStanding(lang: Lang, standing: string, certain = true): stri
 }
 
 /**
- * Whether a membership or an office holds on the list's date (yes, no, uncertain) in words.
+ * Whether a membership, an office or a mission holds on the list's date (yes, no, uncertain) in words, or
+ * "unknown" (不明) where the row's `holdsKnown` is false: the sources say nothing of that day (a mission
+ * Wikidata saw in November 2022, a term no source dates), which "no" would misstate.
  * @example listHolds("ja", "uncertain") // "不確実"
+ * @example listHolds("en", "no", false) // "unknown"
  */
-export function listHolds(lang: Lang, holds: string): string {
-  const key = HOLDS[holds];
+export function listHolds(lang: Lang, holds: string, known: boolean = true): string {
+  const key = holds === "no" && !known ? "list.holds.unknown" : HOLDS[holds];
   return key ? message(lang, key) : holds;
 }
 
