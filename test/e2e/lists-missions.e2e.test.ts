@@ -42,6 +42,9 @@ describe.runIf(chromiumAvailable())("the missions list and the signing window in
     await expect.poll(async () => new Set(await list.column(3)), poll).toEqual(new Set(["大使館"]));
     // Cities as MOFA writes them once the role tables load: Riga → リガ, Vilnius → ビリニュス.
     await expect.poll(() => list.column(4), poll).toEqual(expect.arrayContaining(["リガ", "ビリニュス"]));
+    // LOOK34: the status line dated the data by its release hash ("リリース 96babf4848e361c8").
+    expect(await list.status().textContent()).toMatch(/· \d{4}年\d{1,2}月\d{1,2}日時点のデータ$/);
+    expect(await list.status().textContent()).not.toMatch(/リリース|[0-9a-f]{16}/);
   });
 
   it("says 不明 (unknown), not いいえ, where Wikidata's November 2022 snapshot says nothing of the list's day", async () => {

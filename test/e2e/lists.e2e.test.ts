@@ -76,6 +76,11 @@ describe.runIf(chromiumAvailable())("lists and series in the explorer", () => {
     await panel.picker().selectOption("shared-igos");
     await expect.poll(() => panel.caption().textContent(), poll).toContain("organisations (count)");
     expect(await panel.caption().getByRole("link", { name: "CSV" }).getAttribute("href")).toBe("/api/v1/series/shared-igos?state=china&format=csv");
+    // LOOK34: the caption named the data by its release hash ("release 96babf4848e361c8"); it dates it in words,
+    // the hash kept in a title attribute.
+    expect(await panel.caption().textContent()).toMatch(/data as of \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    expect(await panel.caption().textContent()).not.toMatch(/release|[0-9a-f]{16}/);
+    expect(await panel.caption().locator("span[title^='release ']").count()).toBe(1);
     // LOOK32: DIPCON's two directions were drawn one exactly on the other; China's match in every year: one line both ways.
     await panel.picker().selectOption("dipcon-representation");
     const drawn = panel.region().locator(".series-chart");

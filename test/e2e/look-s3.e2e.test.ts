@@ -80,6 +80,9 @@ describe.skipIf(!chromiumAvailable())("pages looked at for issue 15", () => {
       expect(text).toMatch(/^単位：/);
       expect(text).toContain("。出典：");
       expect(text).not.toMatch(/[:;] /);
+      // LOOK34: the data dated in words, not by its release hash.
+      expect(text).toMatch(/、\d{4}年\d{1,2}月\d{1,2}日時点のデータ。/);
+      expect(text).not.toMatch(/リリース|[0-9a-f]{16}/);
     });
 
     it("an agreement's fact box writes its asides in full-width brackets, the reason said once: 失効（後継条約による）, 締約国（2）", async () => {

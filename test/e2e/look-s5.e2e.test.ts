@@ -477,7 +477,10 @@ for (const [size, viewport] of SIZES) {
       // LOOK32: the chart named its unit but no source; it now names the dataset and links to its page.
       const source = page().locator(".votes-figure .votes-source");
       await expect.poll(() => source.count(), poll).toBe(1);
-      expect(await source.innerText()).toMatch(/^出典：United Nations General Assembly Voting Data .*リリース [0-9a-f]+$/s);
+      // LOOK34: the data dated in words where the release hash was ("リリース 96babf4848e361c8"), the hash in a title.
+      expect(await source.innerText()).toMatch(/^出典：United Nations General Assembly Voting Data .*、\d{4}年\d{1,2}月\d{1,2}日時点のデータ$/s);
+      expect(await source.innerText()).not.toMatch(/[0-9a-f]{16}/);
+      expect(await source.locator("span[title^='リリース ']").count()).toBe(1);
       expect(await source.getByRole("link").getAttribute("href")).toMatch(/^\/source\/import-unvotes\?lang=ja$/);
     });
 

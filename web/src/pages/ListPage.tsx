@@ -13,6 +13,7 @@ import { FILTERS, LIST_KINDS, filterApplies, listUrl, paging, type Filter, type 
 import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType } from "./list-cells.js";
 import { EntityName, NameMark } from "../entity/EntityName.js";
 import { brackets } from "../entity/brackets.js";
+import { dataAsOf, releaseTitle } from "../app/data-date.js";
 import { agreementTypeOptions } from "./agreement-types.js";
 import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
 import { eventTypeOptions } from "./list-event-types.js";
@@ -230,8 +231,8 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const head = cols.map((c) => t(c));
   return (
     <>
-      <p className="small muted" role="status">
-        {t("list.status", { first: r.offset + 1, last: r.offset + r.rows.length, total: r.total, asOf: listDate(lang, r.filters.asOf) ?? "", release: r.release })}
+      <p className="small muted" role="status" title={releaseTitle(r.release, lang)}>
+        {t("list.status", { first: r.offset + 1, last: r.offset + r.rows.length, total: r.total, asOf: listDate(lang, r.filters.asOf) ?? "", data: dataAsOf(r.builtAt, lang) })}
       </p>
       <div className="table-scroll">
       <table className="list-table">

@@ -2,13 +2,14 @@ import { useEffect, useId, useState } from "react";
 import { usePlotBox } from "../app/plot-box.js";
 import { useApi } from "../api/useApi.js";
 import { useI18n } from "../app/location.js";
+import { dataAsOf, releaseTitle } from "../app/data-date.js";
 import { Failure, Loaded, NoData } from "../app/feedback.js";
 import { binaryTicks, defaultSeries, isPairLine, lineWidths, linesOf, snapshotDots, missingYear, missingYearText, noValue, seriesForState, seriesUrl, type SeriesCatalog, type SeriesLine, type SeriesResult } from "./series.js";
 import { compactNumber, seriesWords, unitFits } from "./series-words.js";
 
 const TEXT = {
-  en: { title: "Figures over time", pick: "Series", source: "Source", unit: "Unit", csv: "CSV", json: "JSON", release: "release", stop: ". ", colon: ": ", then: "; " },
-  ja: { title: "統計の推移", pick: "系列", source: "出典", unit: "単位", csv: "CSV", json: "JSON", release: "リリース", stop: "。", colon: "：", then: "、" },
+  en: { title: "Figures over time", pick: "Series", source: "Source", unit: "Unit", csv: "CSV", json: "JSON", stop: ". ", colon: ": ", then: "; " },
+  ja: { title: "統計の推移", pick: "系列", source: "出典", unit: "単位", csv: "CSV", json: "JSON", stop: "。", colon: "：", then: "、" },
 } as const;
 
 /**
@@ -79,7 +80,7 @@ function SeriesView({ name, state, text, year, onNone }: { name: string; state: 
               {text.colon}
               {r.series.source.url ? <a href={r.series.source.url}>{r.series.source.title}</a> : r.series.source.title}
               {text.then}
-              {text.release} {r.release}
+              <span title={releaseTitle(r.release, lang)}>{dataAsOf(r.builtAt, lang)}</span>
               {text.stop}
               <a href={seriesUrl(name, state, "csv")} download>
                 {text.csv}

@@ -4,6 +4,7 @@ import { api, type VoteFilter } from "../api/client.js";
 import { useApi, useApiMany } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href, withParams } from "../app/route.js";
+import { dataAsOf, releaseTitle } from "../app/data-date.js";
 import { EnglishOnly } from "../i18n/Role.js";
 import { Loading, NoData } from "../app/feedback.js";
 import { ISSUES, MAX_STATES, MEASURES, MIN_ROLL_CALLS, parseVotesState, seriesOf, thinYears, votesParams, type VotesState } from "./state.js";
@@ -97,7 +98,7 @@ function VotesSource() {
   const { query } = useNav();
   const answer = useApi<SourceView>(api.source(VOTES_SOURCE));
   if (answer.state !== "ready") return null;
-  const { source, release } = answer.data;
+  const { source, release, builtAt } = answer.data;
   const publisher = typeof source.fields["publisher"] === "string" ? source.fields["publisher"] : null;
   const [colon, open, close] = lang === "ja" ? ["：", "（", "）"] : [": ", " (", ")"];
   return (
@@ -114,7 +115,7 @@ function VotesSource() {
         </>
       )}
       {lang === "ja" ? "、" : "; "}
-      {t("votes.release", { release })}
+      <span title={releaseTitle(release, lang)}>{dataAsOf(builtAt, lang)}</span>
     </p>
   );
 }
