@@ -193,6 +193,8 @@ const DEMONYMS: Record<string, string | string[]> = {
   Canadian: "canada", Mexican: "mexico", Cambodian: "cambodia", Rwandan: "rwanda", Afghan: "afghanistan", Burmese: "myanmar", Brazilian: "brazil", Peruvian: "peru", Chilean: "chile", Israeli: "israel", Iranian: "iran", Iraqi: "iraq",
   Saudi: "saudi-arabia", Turkish: "turkey", Egyptian: "egypt", Italian: "italy", Ukrainian: "ukraine", Pakistani: "pakistan", "New Zealand": "new-zealand",
   中国人: "china", 韓国人: "south-korea", 米国人: "united-states",
+  // "Our country" in Japanese government texts ("我が国の要員"): Japan.
+  我が国: "japan", わが国: "japan",
 };
 
 /** The second character of Japanese pair abbreviations such as 日米 (Japan–US) and 日中 (Japan–China). */

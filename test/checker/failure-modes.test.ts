@@ -1625,3 +1625,13 @@ describe("a list of members or parties is whole only when a recorded count says 
     expect(v("The Quad comprises Australia, India, Japan and South Korea.")).toContainEqual(["south-korea", "member-of", "quad", "contradicted"]);
   });
 });
+
+describe("a Japanese list of places sharing one particle, and 我が国 (session 33)", () => {
+  it("reads each of '択捉島、国後島、色丹島、歯舞群島を占拠し' as occupied (only the last had been), and 我が国 as Japan", () => {
+    const held = (t: string) => claims(t).filter((x) => x[1] === "occupies").map((x) => [x[0], x[2], x[3]]);
+    expect(held("中国が択捉島、国後島、色丹島、歯舞群島を占拠している。")).toEqual([
+      ["china", "etorofu", "contradicted"], ["china", "kunashiri", "contradicted"], ["china", "shikotan", "contradicted"], ["china", "habomai-islands", "contradicted"],
+    ]);
+    expect(claims("我が国は1956年に国際連合に加盟した。")).toEqual([["japan", "member-of", "united-nations", "supported", "positive"]]);
+  });
+});

@@ -36,7 +36,7 @@ const placing = (ctx: SentenceContext, m: { start: number }) => /\b(?:north|sout
  *
  * @example bound(ctx, "administers", cueAt) // { subject: "japan", object: "senkaku-islands" }
  */
-export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subject: string; object: string; also?: string[] } | undefined {
+export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subject: string; object: string; also?: string[]; objects?: string[] } | undefined {
   const rel = cue - ctx.start;
   const [cs, ce] = clauseOf(ctx, rel);
   const inClause = ctx.found.filter((m) => m.start - ctx.start >= cs && m.end - ctx.start <= ce && m.via !== "reference");
@@ -123,15 +123,26 @@ function bindCounter(ctx: SentenceContext, p: Predicate, after: SentenceContext[
  * The pair a Japanese clause binds by its particles: the name marked が acts, a topic (は) beside it is what it acts
  * on ("尖閣諸島は日本が実効支配している"); else the topic acts on the name marked に, を, と or へ ("日本は1956年に国際連合に加盟した").
  */
-function boundJa(ctx: SentenceContext, p: Predicate, before: SentenceContext["found"]): { subject: string; object: string } | undefined {
+function boundJa(ctx: SentenceContext, p: Predicate, before: SentenceContext["found"]): { subject: string; object: string; objects?: string[] } | undefined {
   const marked = (re: RegExp) => before.filter((m) => re.test(ctx.slice.slice(m.end - ctx.start, m.end - ctx.start + 1)));
   const topic = marked(/は/).at(-1);
   const agent = marked(/が/).at(-1);
   const target = marked(/[にをとへ]/).at(-1);
   const [subject, object] = agent && topic && !target ? [agent, topic] : [agent ?? topic, target];
   if (!subject || !object || subject.entity === object.entity) return undefined;
-  return fitsRole(ctx, subject.entity, p, "subject") && fitsRole(ctx, object.entity, p, "object") ? { subject: subject.entity, object: object.entity } : undefined;
+  if (!fitsRole(ctx, subject.entity, p, "subject") || !fitsRole(ctx, object.entity, p, "object")) return undefined;
+  // "択捉島、国後島、色丹島、歯舞群島を占拠し": the names listed before the marked one share its particle.
+  const objects: string[] = [];
+  for (let i = before.indexOf(object); i > 0; i--) {
+    const [a, b] = [before[i - 1]!, before[i]!];
+    if (a === subject || !JA_LIST_GAP.test(ctx.slice.slice(a.end - ctx.start, b.start - ctx.start)) || !fitsRole(ctx, a.entity, p, "object")) break;
+    if (a.entity !== object.entity && a.entity !== subject.entity) objects.push(a.entity);
+  }
+  return { subject: subject.entity, object: object.entity, ...(objects.length ? { objects } : {}) };
 }
+
+/** Between two names of one Japanese list: 、, ・, と, や or 及び. */
+const JA_LIST_GAP = /^\s*(?:、|・|と|や|及び|および)\s*$/u;
 
 /** Between two names of one list: a comma, "and", or both. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;

@@ -85,7 +85,7 @@ export const relationRule: Rule = {
         for (const b of ctx.ids) {
           if (a === b || !fitsRole(ctx, b, p, "object")) continue;
           if (symmetric && a > b && fitsRole(ctx, b, p, "subject")) continue;
-          const binding = bindings.find((x) => (x.b?.subject === a || x.b?.also?.includes(a)) && x.b.object === b);
+          const binding = bindings.find((x) => (x.b?.subject === a || x.b?.also?.includes(a)) && (x.b.object === b || x.b.objects?.includes(b)));
           // A symmetric word binds the pair named together in its own clause; the claim stands where they are
           // named there ("the two countries signed a pact in 1941, although the Soviet government declared war
           // on Japan in August 1945": the war is the second clause's, with its date).
