@@ -76,8 +76,8 @@ describe("gaiko list and gaiko series", () => {
     expect(a.filters).toMatchObject({ signedFrom: "1951-01-01", signedTo: "1960-12-31", from: null, to: null });
     const csv = await gaiko(["list", "missions", "--in", "japan", "--csv"]);
     expect(csv.out.split("\n").slice(0, 2)).toEqual([
-      "sender,sender_name,host,host_name,type,city,place,role,from,to,holds,origin,statement,sender_name_ja,host_name_ja",
-      "ussr,Soviet Union,japan,Japan,embassy,,,embassy,1957-02,,no,curated,m-ussr-japan-embassy,ソビエト連邦,日本",
+      "sender,sender_name,host,host_name,type,city,place,role,from,to,holds,origin,statement,sender_name_ja,host_name_ja,holds_on_day",
+      "ussr,Soviet Union,japan,Japan,embassy,,,embassy,1957-02,,no,curated,m-ussr-japan-embassy,ソビエト連邦,日本,no",
     ]);
   });
 

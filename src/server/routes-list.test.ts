@@ -45,9 +45,9 @@ describe("the list and series routes", () => {
     const r = await app.request("/api/v1/list/offices?with=japan&type=foreign-minister&from=1970&to=1980&format=csv");
     expect(r.headers.get("content-type")).toContain("text/csv");
     expect((await r.text()).split("\n").slice(0, 3)).toEqual([
-      "holder,holder_name,polity,polity_name,role,from,to,holds,statement,holder_name_ja,polity_name_ja",
-      "kiichi-aichi,Kiichi Aichi,japan,Japan,foreign-minister,1968-11-30,1971-07-05,no,t-aichi-fm,,日本",
-      "takeo-fukuda,Takeo Fukuda,japan,Japan,foreign-minister,1971-07-05,1972,no,t-fukuda-fm,,日本",
+      "holder,holder_name,polity,polity_name,role,from,to,holds,statement,holder_name_ja,polity_name_ja,holds_on_day",
+      "kiichi-aichi,Kiichi Aichi,japan,Japan,foreign-minister,1968-11-30,1971-07-05,no,t-aichi-fm,,日本,no",
+      "takeo-fukuda,Takeo Fukuda,japan,Japan,foreign-minister,1971-07-05,1972,no,t-fukuda-fm,,日本,no",
     ]);
   });
 
@@ -60,8 +60,8 @@ describe("the list and series routes", () => {
   it("send missions as CSV with ids beside names, the type and city apart from the role as written", async () => {
     const r = await app.request("/api/v1/list/missions?with=china&sort=-from&format=csv");
     expect((await r.text()).split("\n").slice(0, 2)).toEqual([
-      "sender,sender_name,host,host_name,type,city,place,role,from,to,holds,origin,statement,sender_name_ja,host_name_ja",
-      "china,China,japan,Japan,embassy,Minato-ku,,\"embassy, Minato-ku\",2022-11,2022-11,no,dataset:embassies,dataset-m-china-japan-embassy,中華人民共和国,日本",
+      "sender,sender_name,host,host_name,type,city,place,role,from,to,holds,origin,statement,sender_name_ja,host_name_ja,holds_on_day",
+      "china,China,japan,Japan,embassy,Minato-ku,,\"embassy, Minato-ku\",2022-11,2022-11,no,dataset:embassies,dataset-m-china-japan-embassy,中華人民共和国,日本,unknown",
     ]);
   });
 

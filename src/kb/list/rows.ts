@@ -15,7 +15,8 @@ const standingText = (standing: string, certain: boolean) => (certain || standin
  * A list as CSV columns (ids beside names, so a spreadsheet can join on ids) and as a table for people.
  * The Japanese names come last (`name_ja`, `party_names_ja`…, empty where gaiko has none): the columns
  * only grow, so a reader of the older columns finds them where they were. The table for people writes `holds` as
- * "unknown" where the row's `holdsKnown` is false (the CSV keeps `holds` as it was).
+ * "unknown" where the row's `holdsKnown` is false; the CSV keeps `holds` as it was and adds `holds_on_day` last
+ * (`yes`, `no`, `uncertain` or `unknown`).
  *
  * @example listRows(result).columns[0] // "agreement" for a list of agreements
  */
@@ -29,14 +30,14 @@ export function listRows(r: ListResult): { columns: string[]; rows: Cell[][]; ta
       };
     case "memberships":
       return {
-        columns: ["member", "member_name", "organization", "organization_name", "role", "from", "to", "holds", "statement", "member_name_ja", "organization_name_ja"],
-        rows: r.rows.map((x) => [x.member.id, x.member.name.en, x.organization.id, x.organization.name.en, x.role, x.from, x.to, x.holds, x.statement, x.member.name.ja, x.organization.name.ja]),
+        columns: ["member", "member_name", "organization", "organization_name", "role", "from", "to", "holds", "statement", "member_name_ja", "organization_name_ja", "holds_on_day"],
+        rows: r.rows.map((x) => [x.member.id, x.member.name.en, x.organization.id, x.organization.name.en, x.role, x.from, x.to, x.holds, x.statement, x.member.name.ja, x.organization.name.ja, onDay(x)]),
         table: { columns: ["member", "organisation", "role", "from", "to", "holds"], rows: r.rows.map((x) => [x.member.name.en, x.organization.name.en, x.role, x.from, x.to, onDay(x)]) },
       };
     case "offices":
       return {
-        columns: ["holder", "holder_name", "polity", "polity_name", "role", "from", "to", "holds", "statement", "holder_name_ja", "polity_name_ja"],
-        rows: r.rows.map((x) => [x.holder.id, x.holder.name.en, x.polity.id, x.polity.name.en, x.role, x.from, x.to, x.holds, x.statement, x.holder.name.ja, x.polity.name.ja]),
+        columns: ["holder", "holder_name", "polity", "polity_name", "role", "from", "to", "holds", "statement", "holder_name_ja", "polity_name_ja", "holds_on_day"],
+        rows: r.rows.map((x) => [x.holder.id, x.holder.name.en, x.polity.id, x.polity.name.en, x.role, x.from, x.to, x.holds, x.statement, x.holder.name.ja, x.polity.name.ja, onDay(x)]),
         table: { columns: ["holder", "of", "office", "from", "to", "holds"], rows: r.rows.map((x) => [x.holder.name.en, x.polity.name.en, x.role, x.from, x.to, onDay(x)]) },
       };
     case "events":
@@ -53,8 +54,8 @@ export function listRows(r: ListResult): { columns: string[]; rows: Cell[][]; ta
       };
     case "missions":
       return {
-        columns: ["sender", "sender_name", "host", "host_name", "type", "city", "place", "role", "from", "to", "holds", "origin", "statement", "sender_name_ja", "host_name_ja"],
-        rows: r.rows.map((x) => [x.sender.id, x.sender.name.en, x.host.id, x.host.name.en, x.type, x.city, x.place?.id, x.role, x.from, x.to, x.holds, x.origin, x.statement, x.sender.name.ja, x.host.name.ja]),
+        columns: ["sender", "sender_name", "host", "host_name", "type", "city", "place", "role", "from", "to", "holds", "origin", "statement", "sender_name_ja", "host_name_ja", "holds_on_day"],
+        rows: r.rows.map((x) => [x.sender.id, x.sender.name.en, x.host.id, x.host.name.en, x.type, x.city, x.place?.id, x.role, x.from, x.to, x.holds, x.origin, x.statement, x.sender.name.ja, x.host.name.ja, onDay(x)]),
         table: { columns: ["sender", "host", "type", "city", "from", "to", "open"], rows: r.rows.map((x) => [x.sender.name.en, x.host.name.en, x.type, x.city ?? x.place?.name.en, x.from, x.to, onDay(x)]) },
       };
   }
