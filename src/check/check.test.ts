@@ -36,6 +36,10 @@ describe("time expressions", () => {
     ["from 28 to 30 August 2019", "2019-08-28/2019-08-30"],
     ["28–30 August 2019", "2019-08-28/2019-08-30"],
     ["August 28-30, 2019", "2019-08-28/2019-08-30"],
+    // The era year in brackets before 年, as Japanese government pages write it (session 33: read as the year alone before).
+    ["1956（昭和31）年12月18日", "1956-12-18"],
+    ["1992(平成4)年9月", "1992-09"],
+    ["1993(平成5)年5月23日から5月28日まで", "1993-05-23/1993-05-28"],
   ])("reads %j as %s", (text, edtf) => {
     expect(findTimes(text).map((t) => t.edtf)).toEqual([edtf]);
   });
@@ -47,6 +51,12 @@ describe("time expressions", () => {
 
   it("marks a range written out at both ends, not a decade or a 'between'", () => {
     expect(findTimes("the Cold War (1947–1991), the 1980s, between 1950 and 1960").map((t) => t.bounds ?? false)).toEqual([true, false, false]);
+  });
+
+  it("reads a year in two digits with the century of the full year before it, and none without one (session 33)", () => {
+    expect(findTimes("2019年に始まった。ロシアは22年2月に侵攻した。第5回(13年)").map((t) => t.edtf)).toEqual(["2019", "2022-02", "2013"]);
+    expect(findTimes("1998年の合意と02年3月5日の声明").map((t) => t.edtf)).toEqual(["1998", "2002-03-05"]);
+    expect(findTimes("ロシアは20年2月に侵攻した。20年間続いた。").map((t) => t.edtf)).toEqual([]);
   });
 
   it("refuses an impossible day but keeps its year", () => {

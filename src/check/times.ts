@@ -67,21 +67,24 @@ const shortEnd = (start: number, end: number) => {
   return same >= start ? same : same + 100;
 };
 
+/** A year in Japanese, with the era year in brackets before 年 as government texts write it ("1992(平成4)年"). */
+const JA_YEAR = "(\\d{4})(?:[(（](?:明治|大正|昭和|平成|令和)(?:元|\\d{1,2})[)）])?年";
+
 /** Most specific first: a position taken by an earlier rule is not read again by a later one. */
 const RULES: Rule[] = [
   // Ranges of days in one year: 2019年8月28日から30日まで, 2019年8月28日～9月2日, 2019年8月28~30日, "28–30 August 2019",
   // "from 28 to 30 August 2019", "August 28–30, 2019".
-  { re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日${JA_TO}(?:(\\d{1,2})月)?(\\d{1,2})日(?:まで)?`, "g"), read: (m) => days(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? m[2]), Number(m[5])), span: true, bounds: true },
-  { re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})${JA_TO}(\\d{1,2})日`, "g"), read: (m) => days(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[2]), Number(m[4])), span: true, bounds: true },
+  { re: new RegExp(`${JA_YEAR}(\\d{1,2})月(\\d{1,2})日${JA_TO}(?:(\\d{1,2})月)?(\\d{1,2})日(?:まで)?`, "g"), read: (m) => days(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? m[2]), Number(m[5])), span: true, bounds: true },
+  { re: new RegExp(`${JA_YEAR}(\\d{1,2})月(\\d{1,2})${JA_TO}(\\d{1,2})日`, "g"), read: (m) => days(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[2]), Number(m[4])), span: true, bounds: true },
   { re: new RegExp(`\\b(?:from\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|to|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON},?\\s+${YEAR}\\b`, "gi"), read: (m) => days(Number(m[4]), monthIndex(m[3]!) + 1, Number(m[1]), monthIndex(m[3]!) + 1, Number(m[2])), span: true, bounds: true },
   { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gi"), read: (m) => days(Number(m[4]), monthIndex(m[1]!) + 1, Number(m[2]), monthIndex(m[1]!) + 1, Number(m[3])), span: true, bounds: true },
   { re: /(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月(\d{1,2})日/g, read: (m) => day(eraYear(m[1]!, m[2]!), Number(m[3]), Number(m[4])) },
   { re: /(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月/g, read: (m) => month(eraYear(m[1]!, m[2]!), Number(m[3])) },
   { re: /(明治|大正|昭和|平成|令和)(元|\d{1,2})年/g, read: (m) => year(eraYear(m[1]!, m[2]!)) },
-  { re: /(\d{4})年(\d{1,2})月(\d{1,2})日/g, read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])) },
-  { re: /(\d{4})年(\d{1,2})月/g, read: (m) => month(Number(m[1]), Number(m[2])) },
+  { re: new RegExp(`${JA_YEAR}(\\d{1,2})月(\\d{1,2})日`, "g"), read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])) },
+  { re: new RegExp(`${JA_YEAR}(\\d{1,2})月`, "g"), read: (m) => month(Number(m[1]), Number(m[2])) },
   { re: /(\d{4})年代/g, read: (m) => range(Number(m[1]), Number(m[1]) + 9), span: true },
-  { re: /(\d{4})年/g, read: (m) => year(Number(m[1])) },
+  { re: new RegExp(JA_YEAR, "g"), read: (m) => year(Number(m[1])) },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])) },
   { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gi"), read: (m) => day(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2])) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON},?\\s+${YEAR}\\b`, "gi"), read: (m) => day(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1])) },
