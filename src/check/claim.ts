@@ -233,16 +233,16 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   // A title is read as a claim only beside a date ("President McKinley … in 1905"): a title whose date the checker
   // could not tie to it is not supported by the person's having held the office at some time.
   const titleUndated = c.rule === "office" && !c.undated && !c.timeless && ctx.times.some((t) => t.text !== "today");
-  // "ロシアは20年2月のウクライナ侵攻後" read alone: a year in two digits with no year in full before it to give its century.
   if (!time && d.verdict === "supported" && ((PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) || titleUndated)) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "date-unread", params: {} };
   } else if (!time && d.verdict === "supported" && unreadShortYear(ctx.slice, ctx.times, ctx.start)) {
+    // "ロシアは20年2月のウクライナ侵攻後" read alone: a year in two digits with no year in full before it to give its century.
     d = { ...d, verdict: "not-checkable" };
     why = { code: "century-unread", params: {} };
   } else if (!time && d.verdict === "supported" && polarity === "positive" && INTERVAL.has(c.p) && !c.timeless && !c.undated && afterItsEnd(ctx, c, d.used)) {
-    // A lasting relation dated by nothing of its own, in a sentence set wholly after it ended by the dates it gives or
-    // the dated things it names ("At the time of the 1973 oil crisis, the United States administered Okinawa"; "once
+    // A lasting relation dated by nothing of its own, in a sentence set at or after its end by a date it gives or a
+    // dated thing it names ("At the time of the 1973 oil crisis, the United States administered Okinawa"; "once
     // the treaty was signed in 1951, … the state of war went on"): that it held before does not support what the
     // sentence says of then. (A sentence whose dates fall within or before it, "Japan took control of Korea with the
     // Annexation Treaty of 1910", is read as before.)
@@ -322,11 +322,11 @@ function warlike(ctx: SentenceContext, c: Candidate): boolean {
 /** Kinds of event whose day differs across time zones in the sources (Pearl Harbor: 7 December in Hawaii, the 8th in Tokyo). */
 const WARLIKE: ReadonlySet<string> = new Set(["war", "attack", "battle", "incident"]);
 
-/** Whether the text's day is a day before or after every recorded first day it contradicts. */
 /**
- * Whether every date the sentence gives, and every recorded date of an agreement or event it names besides the claim's
- * own ends (its signature, its occurrence), lies after the end of each statement that supports the claim: the sentence
- * is set when the relation no longer held. False when a statement has no recorded end or the sentence gives no date.
+ * Whether a date the sentence gives, or the recorded date of an agreement or event it names besides the claim's own
+ * ends (its signature, its occurrence), lies at or after the end of every statement that supports the claim: the
+ * sentence is set when the relation no longer held. False when a statement has no recorded end or the sentence gives
+ * no date.
  */
 function afterItsEnd(ctx: SentenceContext, c: Candidate, used: readonly StatementRow[]): boolean {
   const ends = used.map((r) => (r.e_open === 1 ? null : r.e_max));
@@ -350,6 +350,7 @@ function tookEffectThen(ctx: SentenceContext, policy: string, time: TimeMention)
   return (ctx.k.byEnds.get(`${policy}|`) ?? []).some((r) => r.p === "in-effect" && r.status !== "rejected" && !!r.s_min && time.min <= r.s_min && r.s_min <= time.max);
 }
 
+/** Whether the text's day is a day before or after every recorded first day it contradicts. */
 function dayApart(time: TimeMention, used: readonly StatementRow[]): boolean {
   if (time.min !== time.max || !/^\d{4}-\d{2}-\d{2}$/.test(time.min)) return false;
   const day = Date.parse(`${time.min}T00:00:00Z`);
