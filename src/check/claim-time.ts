@@ -34,8 +34,11 @@ export function presentTense(slice: string, rel: number): boolean {
   // "islands which are not in dispute, were annexed": a relative clause closed by a comma does not set the tense.
   if (/\b(?:which|who)\s*$/i.test(slice.slice(Math.max(0, start - 8), start)) && clause.includes(",")) clause = clause.slice(clause.lastIndexOf(",") + 1);
   const before = clause.split(/\s+/).filter(Boolean).slice(-5).join(" ");
-  return PRESENT.test(before) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
+  return PRESENT.test(before) || PRESENT_VERB.test(slice.slice(rel)) && !/(?:['’]s|\bthe|\bits|\btheir)\s+$/i.test(slice.slice(0, rel)) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
 }
+
+/** The relation word itself in the present tense ("Russia administers the Kurils", "China claims the islands"), not a noun ("China's claims"). */
+const PRESENT_VERB = /^(?:administers|occupies|controls|claims|rules|governs|recognizes|recognises)\b/i;
 
 
 /** How near a date a dated name must be written to keep it from the claims of other names (characters between them). */

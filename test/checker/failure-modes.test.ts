@@ -592,8 +592,9 @@ describe("readings found on the fourth part of the dev texts", () => {
     const c = check(store, "The disputed islands, like other islands of the Kuril chain which are not in dispute, were annexed by the United States.", { today: TODAY }).claims;
     const us = c.find((x) => x.subject.id === "united-states")!;
     expect([us.p, us.object?.id, us.polarity, us.verdict]).toEqual(["occupies", "kuril-islands", "positive", "contradicted"]);
-    // The reason names one holder with its own dates, not another holder's.
-    expect(us.reason).toBe("the knowledge base records the opposite: Soviet Union occupies Kuril Islands (18 Aug 1945 – 26 Dec 1991)");
+    // The reason names one holder with its own dates, not another holder's: the latest (Russia since 1991; the Soviet
+    // Union from 1945, before session 33 added Russia's administration of the chain).
+    expect(us.reason).toBe("the knowledge base records the opposite: Russia administers Kuril Islands (26 Dec 1991 – today)");
   });
 
   it("reads 'ink' as signing ('China and Japan ink the Treaty of Peace and Friendship on Aug. 12, 1975')", () => {
@@ -1633,5 +1634,13 @@ describe("a Japanese list of places sharing one particle, and 我が国 (session
       ["china", "etorofu", "contradicted"], ["china", "kunashiri", "contradicted"], ["china", "shikotan", "contradicted"], ["china", "habomai-islands", "contradicted"],
     ]);
     expect(claims("我が国は1956年に国際連合に加盟した。")).toEqual([["japan", "member-of", "united-nations", "supported", "positive"]]);
+  });
+});
+
+describe("a holding said in the present by its own verb (session 33)", () => {
+  it("reads 'Russia administers the Kuril Islands' as today's: supported (it had been undated and contradicted by the Soviet Union's occupation of 1945–1991)", () => {
+    expect(claims("Russia administers the Kuril Islands.")).toEqual([["russia", "administers", "kuril-islands", "supported", "positive"]]);
+    expect(claims("The Soviet Union administers the Kuril Islands.").map((x) => x[3])).toEqual(["contradicted"]);
+    expect(claims("China administers the Senkaku Islands.").map((x) => x[3])).toEqual(["contradicted"]);
   });
 });
