@@ -341,14 +341,16 @@ for (const [size, viewport] of SIZES) {
     });
 
     // Task LOOK6 (session 28): what the screenshots of every page type, phone and desktop, EN and JA, showed.
+    // The box shows the first two of the dispute's places that someone administers or claims: the Northern
+    // Territories until the four islands got their own holders and claims (session 33), Etorofu and the Habomai group since.
     it.each([
-      ["", "Administered by — Northern Territories", "Russia"],
-      ["?lang=ja", "施政国 — 北方領土", "ロシア"],
+      ["", "Administered by — ", "Russia"],
+      ["?lang=ja", "施政国 — ", "ロシア"],
     ])("the Kuril Islands dispute's box%s says who administers and claims its islands (it was empty)", async (query, term, who) => {
       await screen().open(`/entity/kuril-islands-dispute${query}`);
       const box = page().locator(".fact-box");
       await expect.poll(async () => (await box.innerText()).includes(term), poll).toBe(true);
-      expect(await box.locator("dt", { hasText: term }).locator("xpath=following-sibling::dd[1]").innerText()).toContain(who);
+      expect(await box.locator("dt", { hasText: term }).first().locator("xpath=following-sibling::dd[1]").innerText()).toContain(who);
       expect(await seriousViolations(page())).toEqual([]);
     });
 
