@@ -59,15 +59,16 @@ describe.each([
 
   it("keeps spurious claims (ones matching no labelled claim) at or below their ceiling (issue 13 asks ≤ 5 %)", () => {
     // Last measured on 7 December 2026 (session 33), with part n in the test half (its first run: 7 of 10 spurious)
-    // and the entities part m's texts named added to data/: test half 21.9 % alone, 21.3 % in text (dev, 35 texts:
-    // 6.0 %, 7.9 %). The ceiling was 0.22 before part n; session 32 ended at 17.4 % and 17.0 % on 23 texts.
-    expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.24);
+    // and a blind relabelling of "?Name" labels whose entities data/ now holds (AUD35): test half 18.2 % alone, 17.7 %
+    // in text (dev, 38 texts: 6.1 %, 8.1 %). Before AUD35 it was 22.0 %; session 32 ended at 17.4 % on 23 texts.
+    expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.22);
   });
 
   it("keeps contradicted recall at or above its floor (issue 13 asks ≥ 80 %)", () => {
     // Last measured on 7 December 2026 (session 33), after part n (four fresh texts, 17 false claims, 0 caught on its
-    // first run) joined the test half: 19.9 % alone and in text (dev, 35 texts: 43.0 %, 42.6 %). The floor was 0.21
-    // before part n (session 32 ended at 22.6 % on 23 texts), 0.27 before session 32.
+    // first run) joined the test half: 19.3 % alone and in text (dev, 38 texts: 42.6 %, 42.2 %); lists of members are
+    // whole only with a recorded count now, which cost one contradiction on each half. The floor was 0.21 before part n
+    // (session 32 ended at 22.6 % on 23 texts), 0.27 before session 32.
     expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.19 : 0.4);
   });
 });
