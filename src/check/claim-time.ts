@@ -34,7 +34,8 @@ export function presentTense(slice: string, rel: number): boolean {
   // "islands which are not in dispute, were annexed": a relative clause closed by a comma does not set the tense.
   if (/\b(?:which|who)\s*$/i.test(slice.slice(Math.max(0, start - 8), start)) && clause.includes(",")) clause = clause.slice(clause.lastIndexOf(",") + 1);
   const before = clause.split(/\s+/).filter(Boolean).slice(-5).join(" ");
-  return PRESENT.test(before) || PRESENT_VERB.test(slice.slice(rel)) && !/(?:['’]s|\bthe|\bits|\btheir)\s+$/i.test(slice.slice(0, rel)) || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
+  const verb = PRESENT_VERB.test(slice.slice(rel)) && !/(?:['’]s|\bthe|\bits|\btheir)\s+$/i.test(slice.slice(0, rel));
+  return PRESENT.test(before) || verb || /現在/.test(slice) || /^[^。]{0,12}(?:している|がある|がない)/.test(slice.slice(rel));
 }
 
 /** The relation word itself in the present tense ("Russia administers the Kurils", "China claims the islands"), not a noun ("China's claims"). */
