@@ -19,6 +19,8 @@ interface Candidate {
   /** A date a rule has already tied to the claim, or none that is the claim's own. */
   time?: TimeMention;
   undated?: boolean;
+  /** The rule that proposed it ("dated-name": an event named with no word of its own for the date). */
+  rule?: string;
 }
 
 /** Predicates said of one dated thing, whose word ("signed", "terminated") is nearer its own date than the name is. */
@@ -85,6 +87,13 @@ export function nameOwningDate(ctx: SentenceContext, t: TimeMention, dated = ctx
 /** What stands between a name and a date written as its own: an opening bracket, or " of ". */
 const APPOSITIVE = /^(?:\s*\(|\s+of\s+)$/;
 
+/** Whether a year is written as a modifier of a noun other than the name of `id` ("the 1951 peace conference"). */
+function qualifiesOther(ctx: SentenceContext, t: TimeMention, id: string): boolean {
+  if (!/\b(?:the|a|an|its|their|this|that)\s+$/i.test(ctx.slice.slice(Math.max(0, t.start - ctx.start - 8), t.start - ctx.start))) return false;
+  if (!/^\s+[\p{L}]/u.test(ctx.slice.slice(t.end - ctx.start, t.end - ctx.start + 3))) return false;
+  return !ctx.found.some((m) => m.entity === id && m.start >= t.end && m.start - t.end <= 2);
+}
+
 /** The date the sentence gives a candidate: its own, the nearest not owned by another dated name, or the event it is set in. */
 export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undefined {
   if (c.time) return c.time;
@@ -100,7 +109,13 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   const startWords = saysStart(ctx, c.p) || (INTERVAL.has(c.p) && endedByAgreement(ctx, c));
   // A date owned by another named event or agreement is not this claim's date, except for a relation
   // said to begin with it ("the 1960 treaty created the alliance").
-  const own = ctx.times.filter((t) => !datedMentions.length || (dated ? dateOwner(ctx, datedMentions, t) === c.subject : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && dateKeeper(ctx, datedMentions, t) === m.entity)));
+  // An event named with no word of its own for the date (the dated-name rule) takes only a date written with its name
+  // (within OWNS_WITHIN characters, in brackets, or after "of"): "the attack on Pearl Harbor preceded a carrier
+  // battle near Midway in 1942" gives the battle's year, not the attack's.
+  // Nor a year that qualifies another noun ("paved the way for the 1951 peace conference").
+  const namedOnly = dated && c.rule === "dated-name" && ctx.k.gazetteer.kinds.get(c.subject) === "event";
+  const ownsIt = (t: TimeMention) => (namedOnly ? dateKeeper(ctx, datedMentions, t) === c.subject && !qualifiesOther(ctx, t, c.subject) : dateOwner(ctx, datedMentions, t) === c.subject);
+  const own = ctx.times.filter((t) => !datedMentions.length || (dated ? ownsIt(t) : startWords || !datedMentions.some((m) => m.entity !== c.subject && m.entity !== c.object && dateKeeper(ctx, datedMentions, t) === m.entity)));
   // The date the word that carries the claim governs: "signed in 1902 and terminated in 1923" gives its end 1923,
   // "…, signed in 1951, took effect in 1952" its entry into force 1952.
   if (OWN_DATED.has(c.p) && c.cue !== undefined) {

@@ -1644,3 +1644,19 @@ describe("a holding said in the present by its own verb (session 33)", () => {
     expect(claims("China administers the Senkaku Islands.").map((x) => x[3])).toEqual(["contradicted"]);
   });
 });
+
+describe("a date that another noun of the sentence owns (session 33, AUD36's invented examples)", () => {
+  it("gives an event named with no word for its date only a date written with its name ('… preceded a carrier battle near Midway in 1942', '… paved the way for the 1951 peace conference' had contradicted the attack and the war)", () => {
+    const v = (t: string, id: string) => claims(t).filter((x) => x[0] === id && x[1] === "occurred").map((x) => x[3]);
+    expect(v("The attack on Pearl Harbor preceded a carrier battle near Midway in 1942.", "attack-on-pearl-harbor-1941")).not.toContain("contradicted");
+    expect(v("Japan's defeat in the Pacific War paved the way for the 1951 peace conference in San Francisco.", "pacific-war")).not.toContain("contradicted");
+    expect(v("The attack on Pearl Harbor in 1942 drew the United States into the war.", "attack-on-pearl-harbor-1941")).toEqual(["contradicted"]);
+    expect(v("The 1941 attack on Pearl Harbor drew the United States into the war.", "attack-on-pearl-harbor-1941")).toEqual(["supported"]);
+  });
+
+  it("gives a described agreement's one date to the word in whose clause it is written ('…, signed the year before, took effect in 2015' had judged the signing by 2015)", () => {
+    const c = (t: string) => claims(t).filter((x) => x[0] === "japan-australia-epa").map((x) => [x[1], x[3]]);
+    expect(c("Japan's economic partnership agreement with Australia, signed the year before, took effect in 2015.")).toEqual([["in-force", "supported"]]);
+    expect(c("Japan and Australia signed an economic partnership agreement in 2014, which took effect the next year.")).toEqual([["signed", "supported"]]);
+  });
+});

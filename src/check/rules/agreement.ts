@@ -58,15 +58,22 @@ export const agreementDescriptionRule: Rule = {
       if (ctx.found.some((x) => x.kind === "agreement" && x.start <= at && at < x.end)) continue;
       // The word nearest the description says which date the sentence gives: signature or entry into force. With both
       // words, each beside a date of its own ("2015年2月署名、発効は2016年6月"), the sentence gives both.
-      const nearer: Predicate = forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
       const bySign = signedAt !== undefined ? closest(ctx.times, signedAt) : undefined;
       const byForce = forceAt !== undefined ? closest(ctx.times, forceAt) : undefined;
       const twoDates = !!bySign && !!byForce && bySign !== byForce;
+      // Both words and one date: the date is the word's whose clause it is written in ("…, signed the year before, took
+      // effect in 2015" gives the entry into force; "signed an EPA in 2014, which took effect …" the signing), else
+      // the word nearer the description says which.
+      const one = bySign && bySign === byForce ? bySign : undefined;
+      const sameClause = (t: TimeMention, w: number) => !/[,;:]|\bwhich\b/i.test(ctx.slice.slice(Math.min(w, t.start) - ctx.start, Math.max(w, t.end) - ctx.start).slice(1, -1));
+      const clauseOf = one ? (["signed", "in-force"] as const).filter((p) => sameClause(one, p === "signed" ? signedAt! : forceAt!)) : [];
+      const nearer: Predicate =
+        clauseOf.length === 1 ? clauseOf[0]! : forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
       const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties) && (!g.named || g.named.test(ctx.store.ref(a.id)?.name.en ?? "")));
       const bilateral = candidates.filter((a) => a.parties.size === 2);
       for (const p of twoDates ? (["signed", "in-force"] as const) : [nearer]) {
         const cue = p === "in-force" ? forceAt : signedAt;
-        const time = twoDates ? (p === "signed" ? bySign : byForce) : nearest(ctx.times, at);
+        const time = twoDates ? (p === "signed" ? bySign : byForce) : clauseOf.length === 1 ? one : nearest(ctx.times, at);
         if (!candidates.length) {
           if (!time || p !== "signed") continue;
           // The most prominent agreement between them signed at that date is the one the sentence misnames.
