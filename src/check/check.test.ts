@@ -59,6 +59,11 @@ describe("time expressions", () => {
     expect(findTimes("ロシアは20年2月に侵攻した。20年間続いた。").map((t) => t.edtf)).toEqual([]);
   });
 
+  it("reads 'to the present day' and 現在 as the check's own today, not the clock's (session 33)", () => {
+    expect(findTimes("from 1972 to the present day", "2026-12-05").map((t) => t.edtf)).toEqual(["1972", "2026-12-05"]);
+    expect(findTimes("現在も続く", "2001-02-03").map((t) => t.edtf)).toEqual(["2001-02-03"]);
+  });
+
   it("refuses an impossible day but keeps its year", () => {
     expect(findTimes("on February 30, 1990").map((t) => t.edtf)).toEqual(["1990"]);
   });

@@ -126,7 +126,7 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   // Folding keeps every offset and turns full-width digits into digits (１９７８年 → 1978年); done once
   // for the whole text, the gazetteer reads each sentence's part of it.
   const folded = fold(text);
-  const times = findTimes(folded).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
+  const times = findTimes(folded, today).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
   const triggers = triggerIndex(text);
   const claims: Claim[] = [];
   const mentions: CheckResult["mentions"] = [];

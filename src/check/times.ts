@@ -67,6 +67,9 @@ const shortEnd = (start: number, end: number) => {
   return same >= start ? same : same + 100;
 };
 
+/** The day "present" words read as, set by each findTimes call (a rule's reader takes only its match). */
+const TODAY: { day: Day } = { day: "1970-01-01" as Day };
+
 /** A year in Japanese, with the era year in brackets before 年 as government texts write it ("1992(平成4)年"). */
 const JA_YEAR = "(\\d{4})(?:[(（](?:明治|大正|昭和|平成|令和)(?:元|\\d{1,2})[)）])?年";
 
@@ -97,7 +100,7 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(?:the\\s+)?${PART}${ORDINAL}[- ]century\\b`, "gi"), read: (m) => part((Number(m[2]) - 1) * 100, 100, m[1]), span: true },
   { re: new RegExp(`\\b${YEAR}\\b(?![-–]\\d)`, "g"), read: (m) => year(Number(m[1])) },
   // "to the present day", "currently": the day the text is checked.
-  { re: /\b(?:(?:to|until|till|up to|through)\s+(?:the\s+)?(?:present(?:\s+(?:day|date|time))?|this day)|at present|currently)\b|現在/gi, read: () => { const d = new Date().toISOString().slice(0, 10); return { edtf: d, min: d, max: d }; } },
+  { re: /\b(?:(?:to|until|till|up to|through)\s+(?:the\s+)?(?:present(?:\s+(?:day|date|time))?|this day)|at present|currently)\b|現在/gi, read: () => ({ edtf: TODAY.day, min: TODAY.day, max: TODAY.day }) },
 ];
 
 /** Whether a position from `start` to `end` is taken already (a loop: a view and a callback per match cost more). */
@@ -114,7 +117,9 @@ const BARE_MONTH = /\b(?:in|by|until|till|from|since|early|late|mid-?|of)\s+(Jan
  *
  * @example findTimes("signed on August 12, 1978 (昭和53年)").map(t => t.edtf) // ["1978-08-12", "1978"]
  */
-export function findTimes(text: string): TimeMention[] {
+export function findTimes(text: string, today?: string): TimeMention[] {
+  // "to the present day", "現在": the day the text is checked (the check's own today, else the clock's).
+  TODAY.day = (today ?? new Date().toISOString().slice(0, 10)) as Day;
   const taken = new Uint8Array(text.length);
   const out: TimeMention[] = [];
   for (const rule of RULES) {
