@@ -36,7 +36,8 @@ const range = (a: number, b: number) => (b >= a ? { edtf: `${a}/${b}`, min: `${a
 
 interface Rule {
   re: RegExp;
-  read: (m: RegExpExecArray) => { edtf: string; min: Day; max: Day } | undefined;
+  /** Reads a match; `today` is the check's day, for the words that mean the present. */
+  read: (m: RegExpExecArray, today: Day) => { edtf: string; min: Day; max: Day } | undefined;
   span?: boolean;
   bounds?: boolean;
 }
@@ -66,9 +67,6 @@ const shortEnd = (start: number, end: number) => {
   const same = Math.floor(start / 100) * 100 + end;
   return same >= start ? same : same + 100;
 };
-
-/** The day "present" words read as, set by each findTimes call (a rule's reader takes only its match). */
-const TODAY: { day: Day } = { day: "1970-01-01" as Day };
 
 /** A year in Japanese, with the era year in brackets before 年 as government texts write it ("1992(平成4)年"). */
 const JA_YEAR = "(\\d{4})(?:[(（](?:明治|大正|昭和|平成|令和)(?:元|\\d{1,2})[)）])?年";
@@ -100,7 +98,7 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(?:the\\s+)?${PART}${ORDINAL}[- ]century\\b`, "gi"), read: (m) => part((Number(m[2]) - 1) * 100, 100, m[1]), span: true },
   { re: new RegExp(`\\b${YEAR}\\b(?![-–]\\d)`, "g"), read: (m) => year(Number(m[1])) },
   // "to the present day", "currently": the day the text is checked.
-  { re: /\b(?:(?:to|until|till|up to|through)\s+(?:the\s+)?(?:present(?:\s+(?:day|date|time))?|this day)|at present|currently)\b|現在/gi, read: () => ({ edtf: TODAY.day, min: TODAY.day, max: TODAY.day }) },
+  { re: /\b(?:(?:to|until|till|up to|through)\s+(?:the\s+)?(?:present(?:\s+(?:day|date|time))?|this day)|at present|currently)\b|現在/gi, read: (_, today) => ({ edtf: today, min: today, max: today }) },
 ];
 
 /** Whether a position from `start` to `end` is taken already (a loop: a view and a callback per match cost more). */
@@ -119,7 +117,7 @@ const BARE_MONTH = /\b(?:in|by|until|till|from|since|early|late|mid-?|of)\s+(Jan
  */
 export function findTimes(text: string, today?: string): TimeMention[] {
   // "to the present day", "現在": the day the text is checked (the check's own today, else the clock's).
-  TODAY.day = (today ?? new Date().toISOString().slice(0, 10)) as Day;
+  const now = (today ?? new Date().toISOString().slice(0, 10)) as Day;
   const taken = new Uint8Array(text.length);
   const out: TimeMention[] = [];
   for (const rule of RULES) {
@@ -129,7 +127,7 @@ export function findTimes(text: string, today?: string): TimeMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (anyTaken(taken, start, end)) continue;
-      const t = rule.read(m);
+      const t = rule.read(m, now);
       if (!t) continue;
       taken.fill(1, start, end);
       out.push({ start, end, text: m[0], ...t, span: Boolean(rule.span), ...(rule.bounds ? { bounds: true } : {}) });
@@ -168,8 +166,8 @@ export function findTimes(text: string, today?: string): TimeMention[] {
   // year written in full last before it; with none before, the year is not read.
   SHORT_YEAR_JA.lastIndex = 0;
   while ((m = SHORT_YEAR_JA.exec(text))) {
-    const start = m.index + (m[1]?.length ?? 0);
-    if (taken[start] || (!m[3] && !(m[1] && m[5]))) continue;
+    const start = shortYearAt(m);
+    if (start === undefined || taken[start]) continue;
     const full = out.filter((t) => t.end <= start && /^\d{4}/.test(t.min) && /\d{4}/.test(t.text)).at(-1);
     if (!full) continue;
     const last = Number(full.min.slice(0, 4));
@@ -186,6 +184,11 @@ export function findTimes(text: string, today?: string): TimeMention[] {
 /** A year in two digits: with its month (and day) after it, or alone in brackets ("(13年)"). */
 const SHORT_YEAR_JA = /([(（])?(?<![\d元])(\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?([)）])?/gu;
 
+/** Where a SHORT_YEAR_JA match's year starts, if it is one (a month after it, or brackets round it alone). */
+function shortYearAt(m: RegExpExecArray | RegExpMatchArray): number | undefined {
+  return m[3] || (m[1] && m[5]) ? m.index! + (m[1]?.length ?? 0) : undefined;
+}
+
 /**
  * Whether a text (a sentence read alone, say) writes a year in two digits that `findTimes` could not read, for want
  * of a year in full before it ("ロシアは20年2月のウクライナ侵攻後"): the text gives a date, though none was read.
@@ -194,9 +197,8 @@ const SHORT_YEAR_JA = /([(（])?(?<![\d元])(\d{2})年(?:(\d{1,2})月(?:(\d{1,2}
  */
 export function unreadShortYear(text: string, times: readonly { start: number; end: number }[], offset = 0): boolean {
   for (const m of text.matchAll(SHORT_YEAR_JA)) {
-    if (!m[3] && !(m[1] && m[5])) continue;
-    const at = offset + m.index + (m[1]?.length ?? 0);
-    if (!times.some((t) => t.start <= at && at < t.end)) return true;
+    const at = shortYearAt(m);
+    if (at !== undefined && !times.some((t) => t.start <= offset + at && offset + at < t.end)) return true;
   }
   return false;
 }
