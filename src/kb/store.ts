@@ -176,18 +176,25 @@ export class Store {
     this.db.close();
   }
 
-  private preparedCache = new Map<string, Database.Statement>();
-  private rawCache = new Map<string, Database.Statement>();
-  private jsonCache = new Map<string, Database.Statement>();
+  /** Compiled statements by how they read rows and their SQL (`prepared`, `rawRows`, `statementRows`). */
+  private compiledCache = new Map<string, Database.Statement>();
+
+  /** `sql` compiled once per store, reading rows as objects, as arrays (`raw`) or as their one column (`pluck`). */
+  private compiled(sql: string, mode: "object" | "raw" | "pluck"): Database.Statement {
+    const key = `${mode}\0${sql}`;
+    let st = this.compiledCache.get(key);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (mode === "raw") st.raw(true);
+      else if (mode === "pluck") st.pluck(true);
+      this.compiledCache.set(key, st);
+    }
+    return st;
+  }
 
   /** A prepared statement for `sql`, compiled once per store: queries run on hot paths. */
   prepared(sql: string): Database.Statement {
-    let st = this.preparedCache.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.preparedCache.set(sql, st);
-    }
-    return st;
+    return this.compiled(sql, "object");
   }
 
   /**
@@ -200,22 +207,12 @@ export class Store {
    */
   statementRows(from: string, ...params: unknown[]): StatementRow[] {
     const sql = `SELECT json_array(${STATEMENT_COLUMNS.map((c) => `s.${c}`).join(", ")}) ${from}`;
-    let st = this.jsonCache.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql).pluck(true);
-      this.jsonCache.set(sql, st);
-    }
-    return (st.all(...params) as string[]).map((j) => statementRow(JSON.parse(j) as unknown[]));
+    return (this.compiled(sql, "pluck").all(...params) as string[]).map((j) => statementRow(JSON.parse(j) as unknown[]));
   }
 
   /** The rows of `sql` as arrays of its columns, the statement compiled once per store. */
   rawRows(sql: string, ...params: unknown[]): unknown[][] {
-    let st = this.rawCache.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql).raw(true);
-      this.rawCache.set(sql, st);
-    }
-    return st.all(...params) as unknown[][];
+    return this.compiled(sql, "raw").all(...params) as unknown[][];
   }
 
   entityRow(id: string): EntityRow | undefined {
