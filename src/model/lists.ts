@@ -15,6 +15,13 @@ export type ListKind = z.infer<typeof ListKind>;
 
 /** An EDTF date as written (year, month or day), or null where no statement gives one. */
 const DateText = z.string().nullable();
+/**
+ * False where the sources leave it unknown whether a row held on the as-of day, beside `holds: "no"` (which
+ * keeps its meaning, "not known to hold"): an undated statement, a snapshot seen on another day (the
+ * Wikidata missions of November 2022), or a span that may still run while the engine reads another
+ * statement of the same pair. Absent otherwise (`holds` is then the whole answer).
+ */
+const HoldsKnown = z.literal(false).optional();
 
 /** Where an agreement stood on the as-of day, from the as-of engine. */
 export const AgreementStanding = z.enum(["in-force", "not-yet", "ended", "unknown"]);
@@ -48,13 +55,7 @@ export const MembershipListRow = z.object({
   endUnknown: z.literal(true).optional(),
   /** Whether it held on the as-of day: "yes", "no" or "uncertain" (a fuzzy bound covers the day). */
   holds: z.enum(["yes", "no", "uncertain"]),
-  /**
-   * False where the sources leave it unknown whether it held on the as-of day, beside `holds: "no"` (which
-   * keeps its meaning, "not known to hold"): an undated statement, a snapshot seen on another day (the
-   * Wikidata missions of November 2022), or a span that may still run while the engine reads another
-   * statement of the same pair. Absent otherwise (`holds` is then the whole answer).
-   */
-  holdsKnown: z.literal(false).optional(),
+  holdsKnown: HoldsKnown,
   statement: z.string(),
 });
 export type MembershipListRow = z.infer<typeof MembershipListRow>;
@@ -68,13 +69,7 @@ export const OfficeListRow = z.object({
   /** True where a source gives the start but leaves the end unknown (EDTF `1877-06-01/`): `to` is null, yet the span is not open. Absent otherwise. */
   endUnknown: z.literal(true).optional(),
   holds: z.enum(["yes", "no", "uncertain"]),
-  /**
-   * False where the sources leave it unknown whether it held on the as-of day, beside `holds: "no"` (which
-   * keeps its meaning, "not known to hold"): an undated statement, a snapshot seen on another day (the
-   * Wikidata missions of November 2022), or a span that may still run while the engine reads another
-   * statement of the same pair. Absent otherwise (`holds` is then the whole answer).
-   */
-  holdsKnown: z.literal(false).optional(),
+  holdsKnown: HoldsKnown,
   statement: z.string(),
 });
 export type OfficeListRow = z.infer<typeof OfficeListRow>;
@@ -161,13 +156,7 @@ export const MissionListRow = z.object({
   to: DateText,
   /** Whether it was open on the as-of day, from the as-of engine (`uncertain` where a fuzzy bound covers the day). */
   holds: z.enum(["yes", "no", "uncertain"]),
-  /**
-   * False where the sources leave it unknown whether it held on the as-of day, beside `holds: "no"` (which
-   * keeps its meaning, "not known to hold"): an undated statement, a snapshot seen on another day (the
-   * Wikidata missions of November 2022), or a span that may still run while the engine reads another
-   * statement of the same pair. Absent otherwise (`holds` is then the whole answer).
-   */
-  holdsKnown: z.literal(false).optional(),
+  holdsKnown: HoldsKnown,
   /** `curated` (data/) or the dataset it was imported from (`dataset:embassies`, the November 2022 snapshot). */
   origin: z.string(),
   statement: z.string(),
