@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href, withParams } from "../app/route.js";
@@ -18,7 +18,7 @@ import { agreementTypeOptions } from "./agreement-types.js";
 import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
 import { eventTypeOptions } from "./list-event-types.js";
 import { disputeTypeOptions, disputeTypeWords, membershipTypeOptions, officeTypeOptions } from "./list-types.js";
-import { NAME_FILTERS, looksLikeId, type NameFilter } from "./name-filters.js";
+import { NAME_FILTERS, looksLikeId, relabel, type NameFilter } from "./name-filters.js";
 import { sortOptions, sortValue } from "./sort-options.js";
 import { idsToWrite, useNameFilters, type NameState } from "./useNameFilters.js";
 
@@ -139,7 +139,14 @@ function Filters({ kind, query, names, onApply }: { kind: ListKind; query: URLSe
   const fromQuery = () => Object.fromEntries(FILTERS.map((f) => [f, shown(f)])) as Record<Filter, string>;
   const [values, setValues] = useState<Record<Filter, string>>(fromQuery);
   const labels = FILTERS.map(shown).join("\u0000");
-  useEffect(() => setValues(fromQuery()), [query, labels]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A new address resets the form; a name box labelled anew (its id found) changes only the boxes the reader left as they were.
+  const last = useRef({ query, shown: fromQuery() });
+  useEffect(() => {
+    const before = last.current;
+    const now = fromQuery();
+    last.current = { query, shown: now };
+    setValues((v) => (before.query !== query ? now : relabel(v, before.shown, now)));
+  }, [query, labels]); // eslint-disable-line react-hooks/exhaustive-deps
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // A name box left as shown keeps its id; a changed one is sent as typed, and the page finds what it names.

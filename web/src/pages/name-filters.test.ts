@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeId, nameKinds, pickHit } from "./name-filters.js";
+import { looksLikeId, nameKinds, pickHit, relabel } from "./name-filters.js";
 
 const hit = (id: string, kind: "state" | "event" | "person" | "place" | "organization" | "agreement") => ({ id, kind });
 
@@ -35,5 +35,21 @@ describe("nameKinds", () => {
     expect(nameKinds("missions", "by")).toEqual(["state"]);
     expect(nameKinds("events", "in")).toEqual(["place", "state"]);
     expect(nameKinds("agreements", "with")).toContain("organization");
+  });
+});
+
+describe("relabel", () => {
+  it("keeps a Type the reader chose while the address's id was looked up, and labels the untouched name box", () => {
+    const before = { by: "japan", type: "embassy", asOf: "2009-06-01" };
+    const after = { by: "Japan", type: "embassy", asOf: "2009-06-01" };
+    expect(relabel({ ...before, type: "consulate-general" }, before, after)).toEqual({ by: "Japan", type: "consulate-general", asOf: "2009-06-01" });
+  });
+  it("keeps a name box the reader has already retyped", () => {
+    const before = { with: "china", type: "" };
+    expect(relabel({ with: "South Korea", type: "" }, before, { with: "中国", type: "" })).toEqual({ with: "South Korea", type: "" });
+  });
+  it("takes every new label when nothing was changed", () => {
+    const before = { with: "china", by: "" };
+    expect(relabel(before, before, { with: "China", by: "" })).toEqual({ with: "China", by: "" });
   });
 });

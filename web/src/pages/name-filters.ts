@@ -39,3 +39,17 @@ export function pickHit<H extends Pick<EntityRef, "id" | "kind">>(text: string, 
   const allowed = hits.filter((h) => kinds.includes(h.kind));
   return allowed.find((h) => h.id === text.trim().toLowerCase()) ?? allowed[0] ?? null;
 }
+
+/**
+ * The filter form's values once a name filter's box is labelled anew (an id in the address found, "japan"
+ * shown as "Japan"): a box still showing what it showed before takes the new label, and a box the reader
+ * has changed meanwhile keeps the change. The form had been reset whole, so a Type chosen while the address's
+ * id was still being looked up went back before Apply was pressed (CI, stop 33: lists-missions sent
+ * type=embassy after consulate-general was chosen).
+ * @example relabel({ by: "japan", type: "consulate-general" }, { by: "japan", type: "embassy" }, { by: "Japan", type: "embassy" }) // { by: "Japan", type: "consulate-general" }
+ */
+export function relabel<F extends string>(values: Record<F, string>, before: Record<F, string>, after: Record<F, string>): Record<F, string> {
+  const out = { ...values };
+  for (const f of Object.keys(after) as F[]) if (values[f] === before[f]) out[f] = after[f];
+  return out;
+}
