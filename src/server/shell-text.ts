@@ -32,7 +32,8 @@ export const LISTS: Record<string, Text> = {
 
 export const KIND: Record<Kind, Text> = {
   state: { en: "State", ja: "国家" },
-  organization: { en: "Organisation", ja: "国際機関" },
+  // As the explorer says it (web/src/i18n/dict.ts): the kind holds the Diet, parties and companies too.
+  organization: { en: "Organisation", ja: "組織" },
   agreement: { en: "Agreement", ja: "条約・協定" },
   dispute: { en: "Dispute", ja: "係争" },
   place: { en: "Place", ja: "地名" },

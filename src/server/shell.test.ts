@@ -33,6 +33,17 @@ statements:
   - {p: exists, time: "1912-01-01/..", sources: [{source: web-mofa-fixture, locator: "§ 1"}]}
 `,
 );
+// An organisation that is no international one (the Khmer Rouge, the Diet and the SDF are organisations too).
+mkdirSync(join(dir, "data", "organizations"), { recursive: true });
+writeFileSync(
+  join(dir, "data", "organizations", "fixture-movement.yaml"),
+  `names: {en: "Fixture Movement", ja: "フィクスチャー運動"}
+type: other
+sources: [{source: web-mofa-fixture, locator: "§ 1"}]
+statements:
+  - {p: exists, time: "1967/1999", sources: [{source: web-mofa-fixture, locator: "§ 1"}]}
+`,
+);
 buildDatabase(join(dir, "data"), join(dir, "shell.db"), { sharedDir: FIXTURE_SHARED });
 const store = Store.open(join(dir, "shell.db"));
 afterAll(() => store.close());
@@ -182,6 +193,11 @@ describe("renderShell: a readable page before the JS", () => {
     const rows = [...box![2]!.matchAll(/<dt>([^<]*)<\/dt><dd>([^<]*)<\/dd>/g)].map((m) => [m[1], m[2]]);
     expect(rows).toContainEqual([...first]);
     if (second) expect(rows).toContainEqual([...second]);
+  });
+
+  it("calls an organisation 組織 on a Japanese page, not 国際機関 (which the Khmer Rouge and the Diet are not)", () => {
+    expect(html("/entity/fixture-movement?lang=ja")).toContain('<p class="eyebrow">組織</p>');
+    expect(html("/entity/fixture-movement")).toContain('<p class="eyebrow">Organisation</p>');
   });
 
   it("leaves a state's relationship out of its fact box where the line above says it, and boxes no other kind", () => {

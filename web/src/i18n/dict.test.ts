@@ -17,6 +17,9 @@ describe("message", () => {
     ["ja", "entity.offices", {}, "経歴・役職"],
     // A list page's sort field said "Sort (-key descends)".
     ["en", "list.filter.sort", {}, "Sort by"],
+    // The Khmer Rouge, the Diet (国会) and the Self-Defense Forces were each labelled 国際機関 (an international
+    // organisation) on the Japanese check page and entity pages: the kind holds every organisation.
+    ["ja", "entity.kind.organization", {}, "組織"],
   ] as const)("gives %s %s", (lang, key, params, want) => {
     expect(message(lang, key, params)).toBe(want);
   });

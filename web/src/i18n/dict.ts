@@ -700,7 +700,8 @@ const ja: Record<MessageKey, string> = {
   "yes": "はい",
   "no": "いいえ",
   "entity.kind.state": "国家",
-  "entity.kind.organization": "国際機関",
+  // Not 国際機関: the kind also holds the Diet, the Self-Defense Forces, parties, companies and the Khmer Rouge.
+  "entity.kind.organization": "組織",
   "entity.kind.agreement": "条約・協定",
   "entity.kind.dispute": "係争",
   "entity.kind.place": "地名",
