@@ -211,6 +211,9 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
   const interval = s.time?.includes("/") ?? false;
   let form = (interval ? (open ? (forms.open ?? forms.closed) : (forms.closed ?? forms.open)) : (forms.point ?? forms.open ?? forms.closed)) ?? "";
   if (!from || options.undated) form = undated(form, lang);
+  // An attribute the data gives no role (the Khmer Rouge's "ruled Cambodia as Democratic Kampuchea") has its value
+  // after the name: it read "The Khmer Rouge's : ruled …", "クメール・ルージュの：…".
+  if (s.p === "attribute" && !role) form = form.replace("{s}'s {role}: ", "{s}: ").replace("{s}の{role}：", "{s}：");
   // A value that is the statement's own date ("signed in Tokyo by Japan: 2019-02-27, 27 February 2019",
   // 51 statements) is said once, written out by valueToken.
   // So is a value that ends in that date written out ("arrival in London: 9 May 1921, 9 May 1921"; "1941（1941年）").
