@@ -5,6 +5,7 @@ import { useI18n } from "../app/location.js";
 import { Failure } from "../app/feedback.js";
 import { CheckReport } from "./CheckReport.js";
 import { SAMPLE_TEXT } from "./sample.js";
+import { checkSummary } from "./claim-words.js";
 
 type Outcome = { state: "idle" } | { state: "checking" } | { state: "error"; message: string; status: number | null } | { state: "done"; result: CheckResult; text: string };
 
@@ -54,7 +55,7 @@ export default function CheckPage() {
         {outcome.state === "error" && <Failure message={outcome.status ? `${outcome.message} (${outcome.status})` : outcome.message} />}
         {outcome.state === "done" && (
           <p className="check-summary" role="status">
-            {t("check.summary", { ...outcome.result.stats })}
+            {checkSummary(outcome.result.stats, lang, t)}
           </p>
         )}
       </div>

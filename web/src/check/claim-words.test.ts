@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { message, type Lang } from "../i18n/dict.js";
-import { claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, spanWords } from "./claim-words.js";
+import { checkSummary, claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, spanWords } from "./claim-words.js";
 
 const tIn = (lang: Lang) => (key: Parameters<typeof message>[1], params?: Record<string, string | number>) => message(lang, key, params);
 
@@ -96,5 +96,21 @@ describe("the words for an evidence statement's standing", () => {
 describe("the slant glosses", () => {
   it.each(["loaded", "evaluative", "unattributed-opinion", "intensifier"] as const)("gloss %s in Japanese", (kind) => {
     expect(message("ja", `check.slantGloss.${kind}`)).not.toMatch(/[A-Za-z]/);
+  });
+});
+
+describe("checkSummary", () => {
+  const stats = (claims: number, mentions: number, slant: number) => ({ claims, supported: claims, contradicted: 0, notCheckable: 0, mentions, slant });
+  it.each([
+    // A one-sentence check read "1 claims: 1 supported, … · 1 mentions · 1 slant notes".
+    [stats(1, 1, 1), "en", "1 claim: 1 supported, 0 contradicted, 0 not checkable\u00a0· 1 mention\u00a0· 1 slant note"],
+    [stats(11, 21, 0), "en", "11 claims: 11 supported, 0 contradicted, 0 not checkable\u00a0· 21 mentions\u00a0· 0 slant notes"],
+    [stats(1, 1, 1), "ja", "主張1件：裏付けあり1件、矛盾0件、検証不能0件\u00a0· 言及1件\u00a0· 表現の注記1件"],
+  ] as const)("says %o in %s as %s", (s, lang, want) => {
+    expect(checkSummary(s, lang, tIn(lang))).toBe(want);
+  });
+
+  it("never leaves a line on a narrow screen to start with its separator", () => {
+    for (const lang of ["en", "ja"] as const) expect(checkSummary(stats(5, 19, 0), lang, tIn(lang))).not.toMatch(/ ·/);
   });
 });

@@ -1,4 +1,4 @@
-import type { CheckClaim } from "../api/types.js";
+import type { CheckClaim, CheckResult } from "../api/types.js";
 import type { Lang, MessageKey } from "../i18n/dict.js";
 import { PREDICATES } from "../../../src/model/predicates.js";
 import { formatDate } from "../time/dates.js";
@@ -78,3 +78,20 @@ export const RECORD_WORDS: Record<CheckClaim["evidence"][number]["status"], Mess
   contested: "check.record.contested",
   rejected: "check.record.rejected",
 };
+
+/** English nouns of the summary line that take no "s" after a count of one. */
+const ONE: readonly [RegExp, string][] = [
+  [/(^|[^\d.,])1 claims\b/, "$11 claim"],
+  [/(^|[^\d.,])1 mentions\b/, "$11 mention"],
+  [/(^|[^\d.,])1 slant notes\b/, "$11 slant note"],
+];
+
+/**
+ * The line above a checked text's report: how many claims, verdicts, mentions and slant notes. A count
+ * of one takes the singular in English (a one-sentence check read "1 claims … 1 mentions").
+ * @example checkSummary({ claims: 1, supported: 1, contradicted: 0, notCheckable: 0, mentions: 1, slant: 0 }, "en", t) // "1 claim: 1 supported, 0 contradicted, 0 not checkable · 1 mention · 0 slant notes"
+ */
+export function checkSummary(stats: CheckResult["stats"], lang: Lang, t: T): string {
+  const line = t("check.summary", { ...stats });
+  return lang === "en" ? ONE.reduce((out, [one, word]) => out.replace(one, word), line) : line;
+}

@@ -85,7 +85,8 @@ const en = {
   "check.sample": "Use a sample text",
   "check.submit": "Check",
   "check.checking": "Checking…",
-  "check.summary": "{claims} claims: {supported} supported, {contradicted} contradicted, {notCheckable} not checkable · {mentions} mentions · {slant} slant notes",
+  // A no-break space before each "·", so a narrow screen never starts a line with one.
+  "check.summary": "{claims} claims: {supported} supported, {contradicted} contradicted, {notCheckable} not checkable\u00a0· {mentions} mentions\u00a0· {slant} slant notes",
   "check.annotated": "The text, with its claims marked",
   "check.claims": "Claims",
   "check.noClaims": "No dated claim found in this text.",
@@ -605,7 +606,7 @@ const ja: Record<MessageKey, string> = {
   "check.sample": "サンプル文を使う",
   "check.submit": "検証",
   "check.checking": "検証中…",
-  "check.summary": "主張{claims}件：裏付けあり{supported}件、矛盾{contradicted}件、検証不能{notCheckable}件 · 言及{mentions}件 · 表現の注記{slant}件",
+  "check.summary": "主張{claims}件：裏付けあり{supported}件、矛盾{contradicted}件、検証不能{notCheckable}件\u00a0· 言及{mentions}件\u00a0· 表現の注記{slant}件",
   "check.annotated": "主張を示した本文",
   "check.claims": "主張",
   "check.noClaims": "この文章に日付のある主張は見つかりませんでした。",
