@@ -37,6 +37,8 @@ describe("statements as sentences", () => {
     [st("signed", sf, null, "1951-09-08"), "The Treaty of San Francisco was signed on 8 September 1951", "サンフランシスコ平和条約は1951年9月8日に署名された"],
     [st("in-force", sf, null, "1952-04-28/.."), "The Treaty of San Francisco has been in force since 28 April 1952", "サンフランシスコ平和条約は1952年4月28日に発効した"],
     [st("attribute", china, null, "1949", { value: "Beijing", role: "capital (GGO)" }), "China's capital: Beijing, 1949", "中国の首都：Beijing（1949年）"],
+    // How a territory was held reads as Japanese in the sentence: Timor-Leste's page said 占領下保有した.
+    [st("holds-territory", ref("indonesia", "Indonesia", "インドネシア"), ref("timor-leste", "Timor-Leste", "東ティモール"), "1975/1999", { role: "occupation" }), "Indonesia held the territory of Timor-Leste under occupation from 1975 to 1999", "インドネシアは1975年から1999年まで東ティモールの領域を占領により保有した"],
     // An attribute without a role (data/organizations/khmer-rouge.yaml) read "The Khmer Rouge's : ruled …".
     [st("attribute", ref("khmer-rouge", "Khmer Rouge", "クメール・ルージュ", "organization"), null, "1975-04-17/1979-01-07", { value: "ruled Cambodia as Democratic Kampuchea", value_ja: "民主カンボジアとしてカンボジアを統治" }), "The Khmer Rouge: ruled Cambodia as Democratic Kampuchea, from 17 April 1975 to 7 January 1979", "クメール・ルージュ：民主カンボジアとしてカンボジアを統治（1975年4月17日から1979年1月7日まで）"],
     [st("member-of", china, ref("un", "United Nations", "国際連合", "organization"), null), "China has been a member of the United Nations", "中国は国際連合に加盟している"],

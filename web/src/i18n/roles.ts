@@ -58,7 +58,8 @@ const HOLDINGS: Readonly<Record<string, string>> = {
   sovereign: "主権国として",
   colony: "植民地として",
   protectorate: "保護国として",
-  occupation: "占領下",
+  // Not 占領下: the sentence reads "…の領域を{how}保有した" (it said 占領下保有した).
+  occupation: "占領により",
   mandate: "委任統治領として",
   annexed: "併合により",
   puppet: "傀儡国家として",
