@@ -129,8 +129,33 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   // "…between South Korea and Japan, which have never established diplomatic relations, over … the 1910-45 colonial
   // rule": a word inside a relative clause set off by commas takes a date only from that clause.
   const aside = relativeAside(ctx, from);
-  if (aside) return nearest(own.filter((t) => t.start >= aside[0] && t.end <= aside[1]), c.at);
-  return nearest(own.filter((t) => !opensLaterClause(ctx, from, t) && !ledTo(ctx, t, from)), c.at) ?? ctx.anchor;
+  const got = aside ? nearest(own.filter((t) => t.start >= aside[0] && t.end <= aside[1]), c.at) : (nearest(own.filter((t) => !opensLaterClause(ctx, from, t) && !ledTo(ctx, t, from)), c.at) ?? ctx.anchor);
+  // "After taking office in July, Prime Minister Ikeda visited the United States in 1961": a start word with a date
+  // of its own that has no year leaves a year written after it to another verb (a year before it, "In 1961 he took
+  // office in July", still dates the start).
+  if (got && startWords) {
+    const monthAt = yearlessStart(ctx, c.p);
+    if (monthAt !== undefined && got.start > monthAt) return undefined;
+  }
+  return got;
+}
+
+const MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** A start word followed, within its clause, by a month (and day) with no year: "took office in July", "joined the UN on 18 December", "7月に就任". */
+const YEARLESS_START = new RegExp(String.raw`^[^,.;:\d]{0,40}?\s(?:in|on|from)\s+(?:(?:early|mid|late)-?\s*)?(?:\d{1,2}\s+)?${MONTH_WORD}\b(?!\s*\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4})(?!,?\s*\d{4})`, "i");
+const YEARLESS_START_JA = /(?<![年\d])\d{1,2}月(?:\d{1,2}日)?(?:に)?(?:[^\d年。、]{0,12})?就任/;
+
+/** Where a start word's own yearless date ends, when the sentence gives the start a month with no year (undefined otherwise). */
+export function yearlessStart(ctx: SentenceContext, p: Predicate): number | undefined {
+  const re = START_WORDS[p];
+  if (!re) return undefined;
+  const text = unnamed(ctx);
+  for (const m of text.matchAll(new RegExp(re.source, "gi"))) {
+    const after = YEARLESS_START.exec(text.slice(m.index + m[0].length));
+    if (after) return ctx.start + m.index + m[0].length + after[0].length;
+  }
+  const ja = YEARLESS_START_JA.exec(text);
+  return ja && re.test(ja[0]) ? ctx.start + ja.index + ja[0].length : undefined;
 }
 
 // The helpers of timeFor below are functions of the module, not closures made per claim (a closure per call, and
@@ -211,7 +236,9 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
   if (!time) return "any";
   // "…the foundation was established in 1972 after official diplomatic ties … were severed": of a start word and an
   // end word, the one nearer the word that carries the claim is the claim's.
-  if (saysStart(ctx, c.p) && !endNearerThanStart(ctx, c)) return "start";
+  // …unless the start word has a date of its own with no year and the sentence's date comes after it ("After taking
+  // office in July, Prime Minister Ikeda visited the United States in 1961": 1961 is the visit's, a day of the term).
+  if (saysStart(ctx, c.p) && !endNearerThanStart(ctx, c) && !(time.start > (yearlessStart(ctx, c.p) ?? Infinity))) return "start";
   // "The Korean War began in June 1950": a beginning word nearer the date than any end word dates the start.
   if (c.p === "occurred" && nearestWord(ctx, time, BEGAN_ALL) < nearestWord(ctx, time, END_WORDS_ALL)) return "start";
   // "ended their state of war with the Joint Declaration of 1956": the agreement's date is the relation's end.

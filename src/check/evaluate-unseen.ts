@@ -15,6 +15,8 @@ export interface UnseenClaim {
   relation: string;
   object?: string;
   time?: string;
+  /** Which part of the claim's time the label's date speaks of. */
+  timeRole?: "start" | "end" | "during" | "point";
   polarity?: "positive" | "negative";
   truth: boolean | "true" | "false" | "contested";
   /** Set on a label a second annotator added (the day): a claim the sentence asserts that the first labelling left out. */
@@ -117,6 +119,9 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
         let verdict = c ? c.verdict : "missed";
         // The checker's verdict is on its own reading: read with the other polarity, it speaks of the opposite claim.
         if (c && pol(c) !== pol(l) && verdict !== "not-checkable") verdict = verdict === "supported" ? "contradicted" : "supported";
+        // A whole span contradicted at one bound says nothing against a label of the other bound ("the Korean War
+        // (1950–1952)", contradicted at its end, against "it began in 1950"): no verdict on that label.
+        if (c && verdict === "contradicted" && c.differs && (l.timeRole === "start" || l.timeRole === "end") && l.timeRole !== c.differs) verdict = "not-checkable";
         (truth ? s.onTrue : s.onFalse)[verdict]!++;
         s.outcomes.push({ file, sentence: sentence.id, claim: l.claim, truth, verdict });
         if (!truth && verdict === "supported") s.falseSupported.push(`${file} ${sentence.id}: ${l.claim}`);

@@ -126,7 +126,18 @@ const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).f
  * - otherwise not checkable. Never "supported" without an accepted statement that fits.
  * Polarity, exceptions and attribution are applied by the caller (claim.ts).
  */
-export function decide(rows: StatementRow[], time: TimeMention | undefined, edge: Edge, today: string): Pick<Claim, "verdict" | "expected"> & { why: Why; used: StatementRow[] } {
+/**
+ * Of a whole span the text gives and no statement fits, the one bound that no statement agrees with when the other
+ * does: "1950–1952" for the Korean War (1950–1953) differs at its end. Undefined when both differ.
+ */
+function spanBoundDiffering(dated: readonly StatementRow[], time: TimeMention, today: string): "start" | "end" | undefined {
+  const y = yearOf(time.min);
+  const startAgrees = dated.some((r) => yearOf(r.s_min!) <= y && y <= yearOf(r.s_max!));
+  const endAgrees = dated.some((r) => fits({ ...r, s_min: `${y}-01-01`, s_max: `${y}-12-31` }, time, "span", today) === true);
+  return startAgrees && !endAgrees ? "end" : endAgrees && !startAgrees ? "start" : undefined;
+}
+
+export function decide(rows: StatementRow[], time: TimeMention | undefined, edge: Edge, today: string): Pick<Claim, "verdict" | "expected" | "differs"> & { why: Why; used: StatementRow[] } {
   const accepted = withoutCoarser(rows.filter((r) => r.status !== "rejected"));
   const rejected = rows.filter((r) => r.status === "rejected");
   if (!accepted.length && rejected.length) {
@@ -148,7 +159,12 @@ export function decide(rows: StatementRow[], time: TimeMention | undefined, edge
     if (dated.some((r) => fits(r, time, edge, today) === "uncertain")) {
       return { verdict: "not-checkable", expected: null, why: { code: "end-unknown", params: { held: describe(dated) } }, used: dated };
     }
-    if (dated.length) return { verdict: "contradicted", expected: describe(dated), why: { code: "time-mismatch", params: { given: time.text, held: describe(dated) } }, used: [...dated, ...rejected.filter((r) => fits(r, time, edge, today))] };
+    if (dated.length) {
+      // "The Korean War (1950–1952)": of a whole span, the bound the knowledge base does not agree with, when one does.
+      const differs = edge === "span" ? spanBoundDiffering(dated, time, today) : undefined;
+      const why: Why = differs ? { code: `span-${differs}-differs`, params: { given: time.text, held: describe(dated) } } : { code: "time-mismatch", params: { given: time.text, held: describe(dated) } };
+      return { verdict: "contradicted", expected: describe(dated), why, used: [...dated, ...rejected.filter((r) => fits(r, time, edge, today))], ...(differs ? { differs } : {}) };
+    }
     return { verdict: "not-checkable", expected: null, why: { code: "no-date", params: {} }, used: accepted };
   }
   if (accepted.length) return { verdict: "supported", expected: null, why: { code: "holds", params: { held: describe(accepted) } }, used: accepted };

@@ -536,6 +536,8 @@ export const CheckResult = ReleaseInfo.extend({
        * `any` (a day in it), `today` (a present-tense claim without a date), `ever` (no date at all).
        */
       edge: z.enum(["start", "end", "span", "any", "today", "ever"]).optional(),
+      /** For a contradicted whole span (`edge: span`) of which one bound agrees with the knowledge base: the bound that does not. */
+      differs: z.enum(["start", "end"]).optional(),
       /** When the sentence reports the claim as someone else's ("China claims that …"): who. */
       attributedTo: EntityRef.nullable().optional(),
       evidence: z.array(z.object({ statement: z.string(), time: z.string().nullable(), status: StatementStatus, note: z.string().nullable(), note_ja: z.string().nullable(), sources: z.array(Citation) })),

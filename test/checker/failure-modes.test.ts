@@ -1660,3 +1660,35 @@ describe("a date that another noun of the sentence owns (session 33, AUD36's inv
     expect(c("Japan and Australia signed an economic partnership agreement in 2014, which took effect the next year.")).toEqual([["signed", "supported"]]);
   });
 });
+
+describe("a start word with a month of its own and no year (session 34, AUD36's M3 on its invented example)", () => {
+  it("does not read a year told of another act as the start: 'After taking office in July, Prime Minister Ikeda visited the United States in 1961' had contradicted his term (1960–1964) by 1961", () => {
+    const office = (t: string) => check(store, t, { today: TODAY }).claims.filter((c) => c.subject.id === "hayato-ikeda" && c.p === "holds-office").map((c) => [c.verdict, c.reason]);
+    expect(office("After taking office in July, Prime Minister Ikeda visited the United States in 1961.").map((x) => x[0])).toEqual(["supported"]);
+    // The title is still said of the act's year: out of office then, contradicted.
+    expect(office("After taking office in July, Prime Minister Ikeda visited the United States in 1966.").map((x) => x[0])).toEqual(["contradicted"]);
+    expect(office("Hayato Ikeda took office as prime minister in July and visited the United States in 1961.")).toEqual([
+      ["not-checkable", "the sentence gives the month this began without its year, and its other date is told of something else; that it held at some time is all the checker could check"],
+    ]);
+    expect(office("7月に首相に就任した池田勇人首相は1961年に訪米した。").map((x) => x[0])).toEqual(["not-checkable"]);
+    // A year before the start word, or written with its month, still dates the start.
+    expect(office("In 1961 Hayato Ikeda took office as prime minister in July.").map((x) => x[0])).toEqual(["contradicted"]);
+    expect(office("Hayato Ikeda took office as prime minister in July 1961.").map((x) => x[0])).toEqual(["contradicted"]);
+    expect(claims("Japan joined the UN in December, and in 1957 it won a Security Council seat.").filter((x) => x[1] === "member-of").map((x) => x[3])).toEqual(["not-checkable"]);
+    expect(claims("Japan joined the UN in December 1956.").filter((x) => x[1] === "member-of").map((x) => x[3])).toEqual(["supported"]);
+  });
+});
+
+describe("a whole span with one bound wrong (session 34, AUD36's M4 on its invented example)", () => {
+  it("says which bound differs ('the Korean War (1950–1952)': the end), and the claim carries it as differs", () => {
+    const c = check(store, "The Korean War (1950–1952) changed Japan's economy.", { today: TODAY }).claims.filter((x) => x.subject.id === "korean-war-1950");
+    expect(c.map((x) => [x.verdict, x.edge, x.differs])).toEqual([["contradicted", "span", "end"]]);
+    expect(c[0]!.reason).toMatch(/the end differs, the start agrees$/);
+    expect(c[0]!.reasonJa).toMatch(/終わりが異なり、始まりは一致する$/);
+    const start = check(store, "The Korean War (1949–1953) changed Japan's economy.", { today: TODAY }).claims.filter((x) => x.subject.id === "korean-war-1950");
+    expect(start.map((x) => x.differs)).toEqual(["start"]);
+    // Both bounds wrong: no bound is named.
+    const both = check(store, "The Korean War (1948–1952) changed Japan's economy.", { today: TODAY }).claims.filter((x) => x.subject.id === "korean-war-1950");
+    expect(both.map((x) => [x.verdict, x.differs])).toEqual([["contradicted", undefined]]);
+  });
+});

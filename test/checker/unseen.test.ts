@@ -91,6 +91,21 @@ describe("scoring the unseen set", () => {
     rmSync(tmp, { recursive: true, force: true });
     expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["no relations now: missed", "relations ended in 1972: supported"]);
   });
+
+  it("scores a span contradicted at one bound against that bound's label only (AUD36's M4: it had counted a true start as contradicted)", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
+    const label = (claim: string, truth: boolean, time: string, role: string) =>
+      `      - {claim: "${claim}", subject: korean-war-1950, relation: occurred, truth: ${truth}, time: "${time}", timeRole: ${role}}\n`;
+    writeFileSync(
+      join(tmp, "z-span.yaml"),
+      `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-07"}\nsplit: dev\nsentences:\n  - id: s1\n` +
+        `    text: "The Korean War (1950–1952) changed Japan's economy."\n    claims:\n` +
+        label("the war began in 1950", true, "1950", "start") + label("the war ended in 1952", false, "1952", "end"),
+    );
+    const s = scoreUnseen(store, tmp, "dev", TODAY, "alone");
+    rmSync(tmp, { recursive: true, force: true });
+    expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["the war began in 1950: not-checkable", "the war ended in 1952: contradicted"]);
+  });
 });
 
 // One part of the set alone, on request: UNSEEN_PART=g prints the figures of the files g-*.yaml (a new part's first
