@@ -37,6 +37,9 @@ describe("statements as sentences", () => {
     [st("signed", sf, null, "1951-09-08"), "The Treaty of San Francisco was signed on 8 September 1951", "サンフランシスコ平和条約は1951年9月8日に署名された"],
     [st("in-force", sf, null, "1952-04-28/.."), "The Treaty of San Francisco has been in force since 28 April 1952", "サンフランシスコ平和条約は1952年4月28日に発効した"],
     [st("attribute", china, null, "1949", { value: "Beijing", role: "capital (GGO)" }), "China's capital: Beijing, 1949", "中国の首都：Beijing（1949年）"],
+    // A place named in the plural: the Habomai Islands' page said "The Habomai Islands is in the Northern Territories".
+    [st("located-in", ref("habomai-islands", "Habomai Islands", "歯舞群島", "place"), ref("northern-territories", "Northern Territories", "北方領土", "place"), null), "The Habomai Islands are in the Northern Territories", "歯舞群島は北方領土にある"],
+    [st("located-in", ref("etorofu", "Etorofu", "択捉島", "place"), ref("northern-territories", "Northern Territories", "北方領土", "place"), null), "Etorofu is in the Northern Territories", "択捉島は北方領土にある"],
     // How a territory was held reads as Japanese in the sentence: Timor-Leste's page said 占領下保有した.
     [st("holds-territory", ref("indonesia", "Indonesia", "インドネシア"), ref("timor-leste", "Timor-Leste", "東ティモール"), "1975/1999", { role: "occupation" }), "Indonesia held the territory of Timor-Leste under occupation from 1975 to 1999", "インドネシアは1975年から1999年まで東ティモールの領域を占領により保有した"],
     // An attribute without a role (data/organizations/khmer-rouge.yaml) read "The Khmer Rouge's : ruled …".

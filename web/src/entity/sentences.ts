@@ -150,6 +150,10 @@ export function possessive(name: string): "'s" | "'" | null {
   return /[^s]s$/u.test(name) ? "'" : "'s";
 }
 
+/** A place's English name that is a plural ("Senkaku Islands", "Liancourt Rocks", "Northern Territories"). */
+const PLURAL_PLACE = /\b(?:Islands|Islets|Isles|Rocks|Territories)$/;
+const PLURAL_VERB: Record<string, string> = { is: "are", has: "have", was: "were" };
+
 /** A role that opens with its own possessive ("Japan's position", "South Korea's position", "Kishi's visit"). */
 const OWN_POSSESSIVE = /^(?:\p{Lu}[\p{L}\d.-]*\s)*[\p{L}\d.-]+['’]s\s/u;
 
@@ -229,6 +233,8 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
     if (own === null || (form.startsWith("{s}'s {role}") && role && OWN_POSSESSIVE.test(role.text))) form = withoutPossessive(form);
     else form = form.replace("{s}'s ", `{s}${own} `);
   }
+  // A place named in the plural takes a plural verb: "The Habomai Islands are in the Northern Territories" (it said "is in").
+  if (lang === "en" && s.subject.kind === "place" && PLURAL_PLACE.test(s.subject.name.en)) form = form.replace(/^\{s\} (is|has|was) /, (_, verb: string) => `{s} ${PLURAL_VERB[verb]} `);
   const endText = to ? longDate(to, lang) : unknownEnd;
   const tokens: Token[] = [];
   // English names some entities with "the" ("the United Kingdom", "the Treaty of Peace with Japan"),
