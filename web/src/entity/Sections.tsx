@@ -6,7 +6,7 @@ import { Fact } from "./Fact.js";
 import { Slices } from "./Slices.js";
 import { datasetLine } from "./words.js";
 import { importedOnly } from "./group.js";
-import { capitalised, sectionHeading, sectionSide } from "./section-heading.js";
+import { capitalised, headingName, sectionHeading, sectionSide } from "./section-heading.js";
 import { givenWhole } from "./box-facts.js";
 import { orderSections } from "./section-order.js";
 import { foldNearDuplicates } from "./fold.js";
@@ -20,11 +20,11 @@ type Section = NonNullable<EntityView["sections"]>[number];
  * first few, then the rest on demand), imported dataset rows as one line each, expandable.
  */
 export function Sections({ view, day, onLoaded }: { view: EntityView; day: string; onLoaded: (v: EntityView) => void }) {
-  const { t, lang, name } = useI18n();
+  const { t, lang } = useI18n();
   // A section the fact box above already gives whole (an event's date, a person's offices) is not written twice.
   const shown = [...(view.sections ?? [])].filter((s) => !givenWhole(view, s));
   const sections = orderSections(view.entity.kind, shown);
-  const headingOf = (s: Section) => sectionHeading(s.p, s.label, sectionSide(view.statements, s.p, view.entity.id), name(view.entity.name), lang);
+  const headingOf = (s: Section) => sectionHeading(s.p, s.label, sectionSide(view.statements, s.p, view.entity.id), headingName(view.entity, lang), lang);
   if ((view.sections ?? []).length === 0) return <NoData reason={t("entity.noStatements")} />;
   // The most important sections open; the rest folded under their headings (Japan has thirty).
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityRef, StatementView } from "../api/types.js";
-import { sectionHeading, sectionSide } from "./section-heading.js";
+import { headingName, sectionHeading, sectionSide } from "./section-heading.js";
 
 const ref = (id: string, kind: EntityRef["kind"] = "state"): EntityRef => ({ id, kind, name: { en: id, ja: id } });
 function st(p: string, subject: EntityRef, object: EntityRef | null, at: EntityRef | null = null): StatementView {
@@ -53,5 +53,18 @@ describe("section headings from the page's side", () => {
   it("never heads the parties of a treaty 'Party to'", () => {
     const side = sectionSide([st("party-to", japan, sf), st("party-to", ref("united-states"), sf)], "party-to", sf.id);
     expect(sectionHeading("party-to", { en: "party to", ja: "締約国" }, side, "Treaty of Peace with Japan", "en")).toBe("Parties");
+  });
+});
+
+describe("headingName", () => {
+  const kurils = { id: "kuril-islands", kind: "place", name: { en: "Kuril Islands", ja: "千島列島" } } as const;
+  const japan = { id: "japan", kind: "state", name: { en: "Japan", ja: "日本" } } as const;
+  it.each([
+    // The Kuril Islands' page headed its treaties "Concerning Kuril Islands", the Habomai Islands' "Concerning Habomai Islands".
+    [kurils, "en", "Concerning the Kuril Islands"],
+    [kurils, "ja", "千島列島に関係する事項"],
+    [japan, "en", "Concerning Japan"],
+  ] as const)("names %o in %s: %s", (e, lang, want) => {
+    expect(sectionHeading("concerns", { en: "concerns" }, "object", headingName(e, lang), lang)).toBe(want);
   });
 });

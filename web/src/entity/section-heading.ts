@@ -1,5 +1,6 @@
-import type { StatementView } from "../api/types.js";
-import type { Lang } from "../i18n/dict.js";
+import type { EntityRef, StatementView } from "../api/types.js";
+import { nameIn, type Lang } from "../i18n/dict.js";
+import { takesThe } from "./articles.js";
 
 type Words = [en: string, ja: string];
 /** Where the page's entity stands in a section's statements: their subject, object, place (`at`). */
@@ -60,6 +61,16 @@ export function sectionSide(statements: readonly StatementView[], p: string, id:
 export function sectionHeading(p: string, label: { en: string; ja?: string | null }, side: Side | null, name: string, lang: Lang): string {
   const words = side ? HEADINGS[p]?.[side] : undefined;
   return words ? words[lang === "ja" ? 1 : 0].replace("{name}", name) : ((lang === "ja" ? label.ja : null) ?? label.en);
+}
+
+/**
+ * The page's entity as a heading's {name} says it: with "the" where English writes one in running text
+ * (the Kuril Islands' page headed its treaties "Concerning Kuril Islands").
+ * @example headingName({ id: "kuril-islands", kind: "place", name: { en: "Kuril Islands", ja: "千島列島" } }, "en") // "the Kuril Islands"
+ */
+export function headingName(e: Pick<EntityRef, "id" | "kind" | "name">, lang: Lang): string {
+  const name = nameIn(lang, e.name);
+  return lang === "en" && takesThe(e as EntityRef) ? `the ${name}` : name;
 }
 
 /** A heading with a capital ("diplomatic relations" → "Diplomatic relations"). */
