@@ -59,3 +59,15 @@ describe("a reference's locators", () => {
     expect(withoutRepeats(["情報ボックス", "情報ボックス：生年"])).toEqual(["情報ボックス：生年"]);
   });
 });
+
+describe("a dataset row's locator", () => {
+  it.each([
+    // The preview on Etorofu's Japanese page read "68行目 (ne5_10m_admin_0_disputed_areas_attributes.csv line 68 (Admin. by Russia; Claimed by Japan))".
+    ["ne5_10m_admin_0_disputed_areas_attributes.csv line 68 (Admin. by Russia; Claimed by Japan)", "ja", "68行目", "ne5_10m_admin_0_disputed_areas_attributes.csv: Admin. by Russia; Claimed by Japan"],
+    ["japan_missions_subset.csv line 300", "en", "row 300", "japan_missions_subset.csv"],
+    ["parties_GGO.csv.gz lines 24387-24390", "en", "rows 24,387–24,390", "parties_GGO.csv.gz"],
+    ["ne5_10m_admin_0_disputed_areas_attributes.csv line 85 (NAME_EN, NAME_JA); coords: bounding-box centre of ne_10m_admin_0_disputed_areas.geojson line 22", "en", "row 85", "ne5_10m_admin_0_disputed_areas_attributes.csv: NAME_EN, NAME_JA; coords: bounding-box centre of ne_10m_admin_0_disputed_areas.geojson line 22"],
+  ] as const)("writes %s (%s) as %s, the file and note beside it without the row's number", (raw, lang, short, detail) => {
+    expect(formatLocator(raw, lang)).toEqual({ short, telling: true, detail });
+  });
+});

@@ -8,7 +8,7 @@ export interface Locator {
   short: string;
   /** Whether it narrows the source down (a paragraph, an article, a row); "full text" does not. */
   telling: boolean;
-  /** The locator as the data holds it, when `short` left something out. */
+  /** What `short` left out of the data's locator: a dataset row's file and note (the preview shows it beside). */
   detail: string | null;
 }
 
@@ -59,16 +59,28 @@ export function splitLocators(locator: string): string[] {
 }
 
 /**
- * @example formatLocator("parties_GGO.csv.gz line 24387", "en") // { short: "row 24,387", detail: "parties_GGO.csv.gz line 24387" }
+ * The file a row comes from and the data's note on it, without the row's number again (the short form
+ * says it): the preview of a Japanese page read "68行目 (ne5_…csv line 68 (Admin. by Russia; Claimed by Japan))".
+ * @example rowDetail("cow_capitals.csv", " (Tokyo)") // "cow_capitals.csv: Tokyo"
+ */
+function rowDetail(file: string, rest: string): string {
+  const note = rest.trim();
+  const bracketed = /^\(([^()]*(?:\([^()]*\)[^()]*)*)\)(.*)$/.exec(note);
+  const words = bracketed ? `${bracketed[1]!.trim()}${bracketed[2]!}` : note.replace(/^;\s*/, "");
+  return words ? `${file}: ${words}` : file;
+}
+
+/**
+ * @example formatLocator("parties_GGO.csv.gz line 24387", "en") // { short: "row 24,387", detail: "parties_GGO.csv.gz" }
  * @example formatLocator("para. 2", "ja") // { short: "¶2", detail: null }
  */
 export function formatLocator(locator: string, lang: Lang): Locator {
   const l = locator.trim();
-  const rows = /^(.*?\S)\s+lines?\s+(\d+)(?:\s*[–-]\s*(\d+))?(?:\s*\(.*\))?(?:;.*)?$/.exec(l);
+  const rows = /^(.*?\S)\s+lines?\s+(\d+)(?:\s*[–-]\s*(\d+))?((?:\s*\(.*\))?(?:;.*)?)$/.exec(l);
   if (rows) {
-    const [, , a, b] = rows;
+    const [, file, a, b, rest] = rows;
     const text = b ? `${group(a!, lang)}–${group(b, lang)}` : group(a!, lang);
-    return { short: lang === "ja" ? `${text}行目` : `${b ? "rows" : "row"} ${text}`, telling: true, detail: l };
+    return { short: lang === "ja" ? `${text}行目` : `${b ? "rows" : "row"} ${text}`, telling: true, detail: rowDetail(file!, rest!) };
   }
   // "paras 1–2, 5 (left on the 15th)" and "para. 1: note" as ¶, the note kept (the data writes it so 700 times).
   const para = /^(?:¶|paragraphs?\.?|paras?\.?)\s*(\d+(?:\s*[–-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*(\(.*\)|:.*)?$/i.exec(l);
