@@ -37,6 +37,10 @@ describe("statements as sentences", () => {
     [st("signed", sf, null, "1951-09-08"), "The Treaty of San Francisco was signed on 8 September 1951", "サンフランシスコ平和条約は1951年9月8日に署名された"],
     [st("in-force", sf, null, "1952-04-28/.."), "The Treaty of San Francisco has been in force since 28 April 1952", "サンフランシスコ平和条約は1952年4月28日に発効した"],
     [st("attribute", china, null, "1949", { value: "Beijing", role: "capital (GGO)" }), "China's capital: Beijing, 1949", "中国の首都：Beijing（1949年）"],
+    // A related-to role that is a relation of its own: the Cambodian civil war's page said "… is related to the 1970 Cambodian coup (began with)".
+    [st("related-to", ref("cambodian-civil-war-1970", "Cambodian civil war", "カンボジア内戦", "event"), ref("cambodian-coup-1970", "1970 Cambodian coup", "1970年カンボジア・クーデター", "event"), null, { role: "began with" }), "The Cambodian civil war began with the 1970 Cambodian coup", "カンボジア内戦は1970年カンボジア・クーデターに始まった"],
+    [st("related-to", ref("cambodian-civil-war-1970", "Cambodian civil war", "カンボジア内戦", "event"), ref("paris-peace-agreements-1991", "Paris Peace Agreements", "カンボジア和平パリ協定", "agreement"), null, { role: "ended by" }), "The Cambodian civil war was ended by the Paris Peace Agreements", "カンボジア内戦はカンボジア和平パリ協定により終わった"],
+    [st("related-to", ref("vietnamese-invasion-of-cambodia-1978", "Vietnamese invasion of Cambodia", "ベトナムのカンボジア侵攻", "event"), ref("cambodian-civil-war-1970", "Cambodian civil war", "カンボジア内戦", "event"), null, { role: "part of" }), "The Vietnamese invasion of Cambodia was part of the Cambodian civil war", "ベトナムのカンボジア侵攻はカンボジア内戦の一部だった"],
     // A place named in the plural: the Habomai Islands' page said "The Habomai Islands is in the Northern Territories".
     [st("located-in", ref("habomai-islands", "Habomai Islands", "歯舞群島", "place"), ref("northern-territories", "Northern Territories", "北方領土", "place"), null), "The Habomai Islands are in the Northern Territories", "歯舞群島は北方領土にある"],
     [st("located-in", ref("etorofu", "Etorofu", "択捉島", "place"), ref("northern-territories", "Northern Territories", "北方領土", "place"), null), "Etorofu is in the Northern Territories", "択捉島は北方領土にある"],

@@ -106,6 +106,16 @@ function ownEventForms(s: StatementView, selfId: string | undefined): { en: Form
 }
 
 /**
+ * A related-to statement whose role is a relation of its own, said as one: "The Cambodian civil war began
+ * with the 1970 Cambodian coup", where the page read "… is related to the 1970 Cambodian coup (began with)".
+ */
+const RELATED: Readonly<Record<string, { en: Forms; ja: Forms }>> = {
+  "began with": { en: { point: "{s} began with {o}" }, ja: { point: "{s}は{o}に始まった" } },
+  "ended by": { en: { point: "{s} was ended by {o}" }, ja: { point: "{s}は{o}により終わった" } },
+  "part of": { en: { point: "{s} was part of {o}" }, ja: { point: "{s}は{o}の一部だった" } },
+};
+
+/**
  * Whether a statement's sentence says its note (a side's position in a dispute); no other sentence does.
  * @example writesNote({ ...japanKurilClaim, note: "Japan regards the islands as its inherent territory" }) // true
  */
@@ -209,7 +219,8 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
   // the treaty") has a sentence of its own (attribute-forms.ts); the data's value decides it, not value_ja.
   const attribute = s.p === "attribute" && s.subject.kind !== "dispute" && words ? attributeForms(given, words, lang, selfId === s.subject.id) : null;
   const role = words && attribute?.role ? { ...words, text: attribute.role } : words;
-  const forms = attribute?.forms ?? disputeForms(s)?.[lang] ?? ownEventForms(s, selfId)?.[lang] ?? T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
+  const related = s.p === "related-to" && s.role && Object.hasOwn(RELATED, s.role) ? RELATED[s.role] : undefined;
+  const forms = attribute?.forms ?? disputeForms(s)?.[lang] ?? ownEventForms(s, selfId)?.[lang] ?? related?.[lang] ?? T[s.p]?.[lang] ?? { point: lang === "ja" ? `{s}：${s.label.ja} {o}（{date}）` : `{s} ${s.label.en} {o}, {date}` };
   const { from, to, open } = span(s);
   const unknownEnd = lang === "ja" ? "不明な時期" : "an unknown date";
   const interval = s.time?.includes("/") ?? false;
@@ -270,7 +281,7 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
     else if (part === "{the}") tokens.push({ text: disputeArticle(form.includes("{the}{o}") ? s.object : s.subject) ? "the " : "" });
     else if (part) tokens.push({ text: part });
   }
-  if (role && !/\{role\}/i.test(form)) tokens.push({ text: lang === "ja" ? "（" : " (" }, { text: role.text, lang: role.lang, part: "role" }, { text: lang === "ja" ? "）" : ")" });
+  if (role && !related && !/\{role\}/i.test(form)) tokens.push({ text: lang === "ja" ? "（" : " (" }, { text: role.text, lang: role.lang, part: "role" }, { text: lang === "ja" ? "）" : ")" });
   // "venue: Kuala Lumpur", not "venue: Kuala Lumpur, at Kuala Lumpur" (開催地：クアラルンプール（場所：クアラルンプール）).
   const placeSaid = !!s.at && form.includes("{value}") && [s.at.name.en, s.at.name.ja].includes(valueToken(s.value, lang, s.role).text);
   if (s.at && !placeSaid) {
