@@ -25,6 +25,11 @@ interface Candidate {
 
 /** Predicates said of one dated thing, whose word ("signed", "terminated") is nearer its own date than the name is. */
 const OWN_DATED: ReadonlySet<Predicate> = new Set<Predicate>(["signed", "in-force", "in-effect"]);
+/** The acts of an agreement other than the claim's own, whose words keep the date after them from it. */
+const OTHER_ACT: Partial<Record<Predicate, RegExp>> = {
+  signed: /\b(?:took effect|came into (?:force|effect)|entered into force|ratified)\b|発効|批准/i,
+  "in-force": /\b(?:signed|concluded)\b|署名|調印/i,
+};
 
 /** A verb in the present tense (or "still", "today") just before a relation word: the sentence speaks of today. */
 const PRESENT = /\b(?:maintains?|currently|today|now|still|remains?|has|have|is|are|does|do)\b/i;
@@ -106,6 +111,8 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   // after talks with Mao Zedong, the two sides issued the Joint Communiqué" dates Mao's title too.
   // "…ended their state of war with the Joint Declaration of 1956": a lasting relation said to end by a dated
   // agreement ends on that agreement's date, as one said to begin with it begins then.
+  // "…1958年1月20日にジャカルタで行われた…国交樹立調印式": the date is the signing ceremony's, not the day relations began.
+  if (startOnlyOfSigning(ctx, c.p)) return undefined;
   const startWords = saysStart(ctx, c.p) || (INTERVAL.has(c.p) && endedByAgreement(ctx, c));
   // A date owned by another named event or agreement is not this claim's date, except for a relation
   // said to begin with it ("the 1960 treaty created the alliance").
@@ -120,6 +127,14 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   // "…, signed in 1951, took effect in 1952" its entry into force 1952.
   if (OWN_DATED.has(c.p) && c.cue !== undefined) {
     const cue = c.cue;
+    // "…was signed in San Francisco and entered into force the following year on April 28 of 1952": a date after
+    // another act of the agreement, written between, is that act's.
+    const other = OTHER_ACT[c.p];
+    if (other) {
+      const text = unnamed(ctx);
+      const mine = own.filter((t) => !(t.start > cue && other.test(text.slice(cue - ctx.start, t.start - ctx.start))));
+      if (mine.length < own.length) own.splice(0, own.length, ...mine);
+    }
     const after = own.find((t) => t.start > cue && t.start - cue <= 40 && !/[,;.]/.test(ctx.slice.slice(cue - ctx.start, t.start - ctx.start)));
     if (after) return after;
   }
@@ -138,6 +153,21 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
     if (monthAt !== undefined && got.start > monthAt) return undefined;
   }
   return got;
+}
+
+/** A start word that names what was signed ("国交樹立調印式", "the normalization signing ceremony"), not when it began. */
+const START_SIGNED = /^(?:の)?(?:調印|署名)|^\s+(?:signing|treaty signing)\b/i;
+
+/**
+ * Whether every start word of the claim's relation in the sentence qualifies a signing ("国交樹立調印式"): the date
+ * is then the signing's, and when the relation began is not said.
+ */
+export function startOnlyOfSigning(ctx: SentenceContext, p: Predicate): boolean {
+  const re = START_WORDS[p];
+  if (!re || !INTERVAL.has(p)) return false;
+  const text = unnamed(ctx);
+  const found = [...text.matchAll(new RegExp(re.source, "gi"))];
+  return found.length > 0 && found.every((m) => START_SIGNED.test(text.slice(m.index + m[0].length)));
 }
 
 const MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";

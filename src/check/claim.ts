@@ -6,7 +6,7 @@ import { FRAME_OF, INTERVAL } from "./frames.js";
 import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
 import { unreadShortYear, type TimeMention } from "./times.js";
 import { decide } from "./verdict.js";
-import { dateKeeper, edgeOf, nameOwningDate, opensLaterClause, presentTense, saysStart, timeFor, todayMention, yearlessStart } from "./claim-time.js";
+import { dateKeeper, edgeOf, nameOwningDate, opensLaterClause, presentTense, saysStart, startOnlyOfSigning, timeFor, todayMention, yearlessStart } from "./claim-time.js";
 import { bilingual, type Why } from "./why.js";
 import { absenceEvidence, byAbsence, DENIED, rowsOf, type Absence } from "./absence.js";
 
@@ -233,7 +233,10 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   // A title is read as a claim only beside a date ("President McKinley … in 1905"): a title whose date the checker
   // could not tie to it is not supported by the person's having held the office at some time.
   const titleUndated = c.rule === "office" && !c.undated && !c.timeless && ctx.times.some((t) => t.text !== "today");
-  if (!time && d.verdict === "supported" && ctx.times.some((t) => t.text !== "today") && yearlessStart(ctx, c.p) !== undefined) {
+  if (!time && d.verdict === "supported" && ctx.times.some((t) => t.text !== "today") && startOnlyOfSigning(ctx, c.p)) {
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "date-of-signing", params: {} };
+  } else if (!time && d.verdict === "supported" && ctx.times.some((t) => t.text !== "today") && yearlessStart(ctx, c.p) !== undefined) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "year-unread", params: {} };
   } else if (!time && d.verdict === "supported" && ((PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) || titleUndated)) {

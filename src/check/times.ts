@@ -87,10 +87,11 @@ const RULES: Rule[] = [
   { re: /(\d{4})年代/g, read: (m) => range(Number(m[1]), Number(m[1]) + 9), span: true },
   { re: new RegExp(JA_YEAR, "g"), read: (m) => year(Number(m[1])) },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])) },
-  { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gi"), read: (m) => day(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2])) },
+  // "April 28, 1952", and "April 28 of 1952" as some write it.
+  { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,|\\s+of)?\\s+${YEAR}\\b`, "gi"), read: (m) => day(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2])) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON},?\\s+${YEAR}\\b`, "gi"), read: (m) => day(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1])) },
   // "Sept. 2010", "September, 2010", "Sept,2010" (a comma without a space).
-  { re: new RegExp(`\\b${MON}(?:,\\s*|\\s+)${YEAR}\\b`, "gi"), read: (m) => month(Number(m[2]), monthIndex(m[1]!) + 1) },
+  { re: new RegExp(`\\b${MON}(?:,\\s*|\\s+of\\s+|\\s+)${YEAR}\\b`, "gi"), read: (m) => month(Number(m[2]), monthIndex(m[1]!) + 1) },
   { re: new RegExp(`\\b(?:between\\s+)${YEAR}\\s+and\\s+${YEAR}\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[2])), span: true },
   { re: new RegExp(`\\b(?:from\\s+)${YEAR}\\s+(?:to|until|till)\\s+${YEAR}\\b`, "gi"), read: (m) => range(Number(m[1]), Number(m[2])), span: true, bounds: true },
   { re: new RegExp(`\\b${YEAR}\\s*[–—-]\\s*(\\d{2,4})\\b`, "g"), read: (m) => range(Number(m[1]), m[2]!.length === 2 ? shortEnd(Number(m[1]), Number(m[2])) : Number(m[2])), span: true, bounds: true },

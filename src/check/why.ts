@@ -7,7 +7,7 @@ export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
   | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent" | "denied-rejected"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere";
+  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "date-of-signing" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere";
 
 export interface Why {
   code: WhyCode;
@@ -48,6 +48,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "time-mismatch": { en: "the text gives {given}; the knowledge base holds {held}", ja: "本文は{given}とするが、知識ベースの記録は{held}" },
   "span-start-differs": { en: "the text gives {given}; the knowledge base holds {held}: the start differs, the end agrees", ja: "本文は{given}とするが、知識ベースの記録は{held}。始まりが異なり、終わりは一致する" },
   "span-end-differs": { en: "the text gives {given}; the knowledge base holds {held}: the end differs, the start agrees", ja: "本文は{given}とするが、知識ベースの記録は{held}。終わりが異なり、始まりは一致する" },
+  "date-of-signing": { en: "the date given is that of a signing; the text does not say when this began", ja: "示された日付は調印の日で、これがいつ始まったかは本文に書かれていない" },
   "year-unread": { en: "the sentence gives the month this began without its year, and its other date is told of something else; that it held at some time is all the checker could check", ja: "本文は始まった月を年なしで示し、別の日付は別の事柄のもの。確認できるのは、これがいつかの時点であったことだけ" },
   "century-unread": { en: "the sentence gives a year in two digits, and no year written in full before it tells its century; that this happened at some time is all the checker could check", ja: "本文の年は下2桁だけで、その前に4桁の年がなく世紀が分からない。確認できるのは、これがいつかの時点で起きたことだけ" },
   "took-effect-then": { en: "the text gives {given}; the knowledge base holds {held} for its adoption, and the policy took effect in {given}: the text may mean that", ja: "本文は{given}、知識ベースの採用の記録は{held}だが、この政策は{given}から実施されており、本文はそれを指している可能性がある" },

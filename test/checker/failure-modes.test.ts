@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { check } from "../../src/check/check.js";
 import { curatedStore } from "../helpers.js";
+import { findTimes } from "../../src/check/times.js";
 
 const store = curatedStore();
 afterAll(() => store.close());
@@ -1690,5 +1691,26 @@ describe("a whole span with one bound wrong (session 34, AUD36's M4 on its inven
     // Both bounds wrong: no bound is named.
     const both = check(store, "The Korean War (1948–1952) changed Japan's economy.", { today: TODAY }).claims.filter((x) => x.subject.id === "korean-war-1950");
     expect(both.map((x) => [x.verdict, x.differs])).toEqual([["contradicted", undefined]]);
+  });
+});
+
+describe("a date that belongs to another act of the sentence (session 34, part p's first run)", () => {
+  it("gives a date after another act of the agreement to that act ('…was signed in San Francisco and entered into force the following year on April 28 of 1952' had contradicted the signing by 1952)", () => {
+    const c = (t: string) => claims(t).filter((x) => x[0] === "treaty-of-san-francisco").map((x) => [x[1], x[3]]);
+    expect(c("The Treaty of San Francisco was signed in San Francisco and entered into force the following year on April 28 of 1952.")).toEqual([["signed", "not-checkable"], ["in-force", "supported"]]);
+    expect(c("The Treaty of San Francisco was signed in 1951 and entered into force in 1952.")).toEqual([["signed", "supported"], ["in-force", "supported"]]);
+    expect(c("The Treaty of San Francisco entered into force after it was signed in 1951.").filter((x) => x[0] === "in-force")).toEqual([["in-force", "supported"]]);
+    expect(c("The Treaty of San Francisco was signed in 1952.")).toEqual([["signed", "contradicted"]]);
+  });
+
+  it("reads 'April 28 of 1952' and 'April of 1952' as a day and a month", () => {
+    expect(findTimes("on April 28 of 1952").map((t) => t.edtf)).toEqual(["1952-04-28"]);
+    expect(findTimes("in April of 1952").map((t) => t.edtf)).toEqual(["1952-04"]);
+  });
+
+  it("reads the date of a signing ceremony for the establishment of relations (国交樹立調印式) as the signing's, not the start of relations", () => {
+    const r = check(store, "日本とインドネシアの協力関係の長い歴史は、1958年1月20日にジャカルタで行われた、戦後賠償ならびに、両国間の国交樹立調印式に始まります。", { today: TODAY }).claims.filter((x) => x.p === "diplomatic-relations");
+    expect(r.map((x) => [x.verdict, x.reason])).toEqual([["not-checkable", "the date given is that of a signing; the text does not say when this began"]]);
+    expect(claims("日本とインドネシアは1957年に国交を樹立した。").filter((x) => x[1] === "diplomatic-relations").map((x) => x[3])).toEqual(["contradicted"]);
   });
 });
