@@ -107,7 +107,16 @@ describe.runIf(available)("the explorer's edges", () => {
   const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   describe.each(SIZES.map(([size]) => size))("on a %s", (size) => {
-    it.each(LANGS)("answers an unknown entity 404 with the nearest names, in %s", async (lang, q, title, nato) => {
+    // Each language on the phone, where a long word overflows first; the desktop in Japanese. What these tests
+    // say in words is checked in both languages (on the phone), and what the width changes (overflow, axe, the
+    // screenshots) at both sizes; the desktop in English had proved nothing that the other three do not.
+    const langs = size === "phone" ? LANGS : LANGS.filter(([lang]) => lang === "ja");
+    /** Defines a test that reads no layout on the phone only: on the desktop it proved the same again. */
+    const once = (define: () => void) => {
+      if (size === "phone") define();
+    };
+
+    it.each(langs)("answers an unknown entity 404 with the nearest names, in %s", async (lang, q, title, nato) => {
       const page = await pageFor(size);
       const notFound = new NotFoundPage(page, session!.server.url);
       const res = await page.goto(`${session!.server.url}/entity/atlantis${q ? `?${q}` : ""}`);
@@ -124,7 +133,7 @@ describe.runIf(available)("the explorer's edges", () => {
       await expect.poll(() => notFound.heading().textContent(), poll).toContain(nato);
     });
 
-    it.each(LANGS)("answers an unknown address 404 with a way on, in %s", async (lang, q, title) => {
+    it.each(langs)("answers an unknown address 404 with a way on, in %s", async (lang, q, title) => {
       const page = await pageFor(size);
       const notFound = new NotFoundPage(page, session!.server.url);
       const res = await page.goto(`${session!.server.url}/nonsense${q ? `?${q}` : ""}`);
@@ -135,7 +144,7 @@ describe.runIf(available)("the explorer's edges", () => {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
-    it.each(LANGS)("refuses an impossible date in the address with a message and the nearest real date, in %s", async (lang, q, _t, _n, invalid) => {
+    it.each(langs)("refuses an impossible date in the address with a message and the nearest real date, in %s", async (lang, q, _t, _n, invalid) => {
       const page = await pageFor(size);
       const field = new AsOfField(page);
       const res = await page.goto(`${session!.server.url}/entity/japan?asOf=1972-02-30${q ? `&${q}` : ""}`);
@@ -156,7 +165,7 @@ describe.runIf(available)("the explorer's edges", () => {
 
     // FIX15 (audit MAP15 item 6): /timeline?from=1972-13 and ?from=banana fell back to 1945 without a word, and
     // a list's bad date filter showed the parser's own text ('not a valid EDTF date (Syntax error at line 1 col 1)').
-    it.each(LANGS)("says so when the timeline's address or a list's date filter holds no date, in %s", async (lang, q) => {
+    it.each(langs)("says so when the timeline's address or a list's date filter holds no date, in %s", async (lang, q) => {
       const page = await pageFor(size);
       const reasons = lang === "ja" ? ["その月はありません", "年・年月・年月日の形ではありません"] : ["there is no such month", "it is not written as a year, a month or a day"];
       for (const [bad, reason] of [["1972-13", reasons[0]!], ["banana", reasons[1]!]] as const) {
@@ -177,25 +186,27 @@ describe.runIf(available)("the explorer's edges", () => {
       expect(await seriousViolations(page)).toEqual([]);
     }, 60_000);
 
-    it("refuses a typed non-date in the as-of field and keeps the address; the empty field shows the format, not a date", async () => {
-      const page = await pageFor(size);
-      const field = new AsOfField(page);
-      await page.goto(`${session!.server.url}/entity/china`);
-      await expect.poll(() => field.input().count(), poll).toBe(1);
-      expect(await field.input().inputValue()).toBe("");
-      expect(await field.input().getAttribute("placeholder")).toBe("YYYY-MM-DD");
-      await field.input().fill("banana");
-      await field.input().press("Enter");
-      await expect.poll(() => field.alert().textContent(), poll).toContain("“banana” is not a date");
-      expect(await field.input().getAttribute("aria-invalid")).toBe("true");
-      expect(new URL(page.url()).searchParams.get("asOf")).toBeNull();
-      await field.input().fill("1972-09-29");
-      await field.input().press("Enter");
-      await expect.poll(() => new URL(page.url()).searchParams.get("asOf"), poll).toBe("1972-09-29");
-      expect(await field.alert().count()).toBe(0);
-    });
+    once(() =>
+      it("refuses a typed non-date in the as-of field and keeps the address; the empty field shows the format, not a date", async () => {
+        const page = await pageFor(size);
+        const field = new AsOfField(page);
+        await page.goto(`${session!.server.url}/entity/china`);
+        await expect.poll(() => field.input().count(), poll).toBe(1);
+        expect(await field.input().inputValue()).toBe("");
+        expect(await field.input().getAttribute("placeholder")).toBe("YYYY-MM-DD");
+        await field.input().fill("banana");
+        await field.input().press("Enter");
+        await expect.poll(() => field.alert().textContent(), poll).toContain("“banana” is not a date");
+        expect(await field.input().getAttribute("aria-invalid")).toBe("true");
+        expect(new URL(page.url()).searchParams.get("asOf")).toBeNull();
+        await field.input().fill("1972-09-29");
+        await field.input().press("Enter");
+        await expect.poll(() => new URL(page.url()).searchParams.get("asOf"), poll).toBe("1972-09-29");
+        expect(await field.alert().count()).toBe(0);
+      }),
+    );
 
-    it.each(LANGS)("cites an entity page in APA, Chicago and BibTeX with the release and the address, and copies one, in %s", async (lang, q) => {
+    it.each(langs)("cites an entity page in APA, Chicago and BibTeX with the release and the address, and copies one, in %s", async (lang, q) => {
       const page = await pageFor(size);
       const tools = new PageTools(page);
       const path = `/entity/china?asOf=1972-09-29${q ? `&${q}` : ""}`;
@@ -240,6 +251,8 @@ describe.runIf(available)("the explorer's edges", () => {
       const [cite, share] = await Promise.all([tools.cite().boundingBox(), tools.share().boundingBox()]);
       expect(cite!.y).toBe(share!.y);
       expect(await noOverflow(page)).toBe(true);
+      // The share sheet, where there is one, takes the address whatever the width: on the phone only.
+      if (size !== "phone") return;
 
       const sheet = await page.context().newPage();
       await sheet.addInitScript(() => {
