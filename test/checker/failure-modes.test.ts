@@ -1714,3 +1714,35 @@ describe("a date that belongs to another act of the sentence (session 34, part p
     expect(claims("日本とインドネシアは1957年に国交を樹立した。").filter((x) => x[1] === "diplomatic-relations").map((x) => x[3])).toEqual(["contradicted"]);
   });
 });
+
+describe("pairs a sentence does not make (session 34, part p's first run and LOOK35)", () => {
+  it("reads 'Allied' mid-sentence as the Allies of the war, not an alliance of the states listed ('45 Allied countries including the United States … and Japan on the other side' had supported Japan's alliances with them)", () => {
+    expect(claims("45 Allied countries including the United States, the United Kingdom and France, and Japan on the other side became Parties to the treaty.").filter((x) => x[1] === "alliance")).toEqual([]);
+    expect(claims("Japan and the United States are allies.").filter((x) => x[1] === "alliance").map((x) => x[3])).toEqual(["supported"]);
+  });
+
+  it("binds 'allies of the US' to the US only ('As close friends and allies of the US, … Japan and Australia have developed cooperation' had contradicted an alliance of Japan and Australia)", () => {
+    const c = claims("As close friends and allies of the US in the Asia-Pacific, both Ministers confirmed that Japan and Australia have developed cooperation in a range of areas.").filter((x) => x[1] === "alliance");
+    // Both are said to be allies of the US (Australia under ANZUS from 1952).
+    expect(c.map((x) => [x[0], x[2], x[3]])).toEqual([["japan", "united-states", "supported"], ["australia", "united-states", "supported"]]);
+  });
+
+  it("makes no claim of a state on its own successor's land ('The Soviet Union occupied the Kuril Islands in 1945, and Russia has administered Etorofu since 1991' had supported the USSR holding Russia's territory)", () => {
+    const c = claims("The Soviet Union occupied the Kuril Islands in 1945, and Russia has administered Etorofu since 1991.");
+    expect(c.filter((x) => [x[0], x[2]].includes("russia") && [x[0], x[2]].includes("ussr"))).toEqual([]);
+    expect(c.map((x) => [x[0], x[1], x[2], x[3]])).toEqual([["ussr", "occupies", "kuril-islands", "supported"], ["russia", "administers", "etorofu", "supported"]]);
+  });
+
+  it("reads the year naming an agreement as its entry into force when it is that year and not the signing's ('the 2015 Japan-Australia Economic Partnership Agreement', signed 2014, had contradicted the signing)", () => {
+    const c = (t: string) => claims(t).filter((x) => x[0] === "japan-australia-epa").map((x) => [x[1], x[3]]);
+    expect(c("The partnership was highlighted by the 2015 Japan-Australia Economic Partnership Agreement.")).toEqual([["in-force", "supported"]]);
+    expect(c("The partnership was highlighted by the 2014 Japan-Australia Economic Partnership Agreement.")).toEqual([["signed", "supported"]]);
+    expect(c("The partnership was highlighted by the 2016 Japan-Australia Economic Partnership Agreement.")).toEqual([["signed", "contradicted"]]);
+  });
+
+  it("does not give a described agreement the year written before a named one ('この平和条約が締結後、… 1952年のサンフランシスコ平和条約で' had contradicted the Japan–Indonesia treaty by 1952)", () => {
+    const c = claims("この平和条約が締結後、日本は過去の植民地支配者として冷酷だったイメージを払拭し、1952年のサンフランシスコ平和条約で締結された、インドネシアを含めたアジアの国々12カ国に戦後賠償を行うことを通して、その国々の建設のための支援を行った。");
+    expect(c.filter((x) => x[0] === "japan-indonesia-peace-treaty" || x[2] === "japan-indonesia-peace-treaty").map((x) => x[3])).not.toContain("contradicted");
+    expect(c.filter((x) => x[0] === "treaty-of-san-francisco").map((x) => [x[1], x[3]])).toEqual([["signed", "contradicted"]]);
+  });
+});

@@ -49,6 +49,9 @@ export const agreementDescriptionRule: Rule = {
     const forceAt = ctx.cues.get("in-force")?.find((at) => asserted(ctx, at));
     if ((signedAt === undefined && forceAt === undefined) || ctx.actors.length < 2) return [];
     const out: Candidate[] = [];
+    // A year written just before a named agreement is that agreement's ("1952年のサンフランシスコ平和条約", "the 1951
+    // treaty"), not the described one's.
+    const times = ctx.times.filter((t) => !ctx.found.some((x) => x.kind === "agreement" && x.start >= t.end && x.start - t.end <= 2));
     const named = ctx.actors.map((s) => withPredecessors(ctx, s));
     const between = (parties: Set<string>) => named.filter((set) => [...set].some((s) => parties.has(s))).length >= 2;
     for (const g of GENERIC_AGREEMENTS) {
@@ -58,8 +61,8 @@ export const agreementDescriptionRule: Rule = {
       if (ctx.found.some((x) => x.kind === "agreement" && x.start <= at && at < x.end)) continue;
       // The word nearest the description says which date the sentence gives: signature or entry into force. With both
       // words, each beside a date of its own ("2015年2月署名、発効は2016年6月"), the sentence gives both.
-      const bySign = signedAt !== undefined ? closest(ctx.times, signedAt) : undefined;
-      const byForce = forceAt !== undefined ? closest(ctx.times, forceAt) : undefined;
+      const bySign = signedAt !== undefined ? closest(times, signedAt) : undefined;
+      const byForce = forceAt !== undefined ? closest(times, forceAt) : undefined;
       const twoDates = !!bySign && !!byForce && bySign !== byForce;
       // Both words and one date: the date is the word's whose clause it is written in ("…, signed the year before, took
       // effect in 2015" gives the entry into force; "signed an EPA in 2014, which took effect …" the signing), else
@@ -73,7 +76,7 @@ export const agreementDescriptionRule: Rule = {
       const bilateral = candidates.filter((a) => a.parties.size === 2);
       for (const p of twoDates ? (["signed", "in-force"] as const) : [nearer]) {
         const cue = p === "in-force" ? forceAt : signedAt;
-        const time = twoDates ? (p === "signed" ? bySign : byForce) : clauseOf.length === 1 ? one : nearest(ctx.times, at);
+        const time = twoDates ? (p === "signed" ? bySign : byForce) : clauseOf.length === 1 ? one : nearest(times, at);
         if (!candidates.length) {
           if (!time || p !== "signed") continue;
           // The most prominent agreement between them signed at that date is the one the sentence misnames.

@@ -46,6 +46,9 @@ export function asserted(ctx: SentenceContext, cue: number, p?: Predicate): bool
   if (MODIFIED.test(ctx.slice.slice(rel)) && !/^\w+(?:ed|ing)\b/i.test(ctx.slice.slice(rel))) return false;
   // "the 10 members of ASEAN", "other parties to the treaty": a noun naming the members, said of no name before it.
   if (/^(?:members?|part(?:y|ies)|signator(?:y|ies))\b/i.test(ctx.slice.slice(rel)) && /\b(?:the|its|their|other|all|both|some|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:founding|original|remaining|other|current|new)\s+)?$/i.test(before) && !/\b(?:first|only|last)\b[^,.;]{0,30}$/i.test(before)) return false;
+  // "45 Allied countries … and Japan on the other side": the Allies of the Second World War (a proper noun within the
+  // sentence), not an alliance of the states named.
+  if (p === "alliance" && rel > 0 && /^Alli(?:ed|es)\b/.test(ctx.slice.slice(rel))) return false;
   // "Japan and Britain fought together in the First World War": allies, not a war between them.
   if (p === "at-war" && /^fought\s+(?:together|alongside|side\s+by\s+side|on\s+the\s+same\s+side)\b/i.test(ctx.slice.slice(rel))) return false;
   // "the 40th anniversary of the signing of the treaty", "on the anniversary of its entry into force": the act is

@@ -43,7 +43,7 @@ export const datedNameRule: Rule = {
       // the sentence says ended; an end word speaks of its end of force only with a date of its own after the name
       // ("the 1902 alliance lapsed in 1923").
       if (named) {
-        out.push({ rule: "dated-name", subject: a, object: null, p: "signed", at: ctx.firstAt.get(a)!, time: named });
+        out.push({ rule: "dated-name", subject: a, object: null, p: namingYearOf(ctx, a, named), at: ctx.firstAt.get(a)!, time: named });
         out.push(...namedWith(ctx, a, named));
         const ending = endedAt(ctx, a);
         if (ending) out.push({ rule: "dated-name", subject: a, object: null, p: "in-force", at: ctx.firstAt.get(a)!, time: ending });
@@ -54,6 +54,18 @@ export const datedNameRule: Rule = {
     return out;
   },
 };
+
+/**
+ * Which date the year naming an agreement is: its signing, unless the year is not the signing's but is the year it
+ * entered into force ("the 2015 Japan-Australia Economic Partnership Agreement", signed in 2014, in force from 2015).
+ */
+function namingYearOf(ctx: SentenceContext, id: string, t: TimeMention): "signed" | "in-force" {
+  const year = t.min.slice(0, 4);
+  if (t.max.slice(0, 4) !== year) return "signed";
+  const rows = (ctx.k.byEnds.get(`${id}|`) ?? []).filter((r) => r.status !== "rejected" && r.s_min);
+  const startsIn = (p: string) => rows.some((r) => r.p === p && r.s_min!.slice(0, 4) === year);
+  return !startsIn("signed") && rows.some((r) => r.p === "signed") && startsIn("in-force") ? "in-force" : "signed";
+}
 
 /** A noun an event's name may qualify ("the Korean War armistice", "the war's reparations"). */
 const QUALIFIED = /^['’]?s?\s+(?:armistice|ceasefire|cease-fire|treaty|agreement|accord|pact|peace|settlement|memorial|museum|veterans?|anniversary|reparations|refugees|survivors|victims|orphans|era|period|generation|cemetery|monument|commemorations?|negotiations|talks|trials?|tribunal)\b/i;

@@ -23,6 +23,22 @@ function coordinatedAfter(ctx: SentenceContext, lists: Mention[][], cue: number,
   return /\b(?:with|on|against|to)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:between|among|amongst)\b/i.test(lead);
 }
 
+/** Relations of a state to a place: a state never holds, rules or claims its own successor's land in a sentence's claim. */
+const TERRITORIAL: ReadonlySet<Predicate> = new Set<Predicate>(["holds-territory", "occupies", "administers", "rules", "claims"]);
+
+/** Whether one of two entities is recorded as the other's predecessor (the Soviet Union and Russia). */
+function successionPair(ctx: SentenceContext, a: string, b: string): boolean {
+  return (ctx.k.predecessors.get(a) ?? []).includes(b) || (ctx.k.predecessors.get(b) ?? []).includes(a);
+}
+
+/** The state named right after "allies of" / "ally of" / "alliance with" at a cue ("allies of the US" → united-states), if any. */
+function allyOf(ctx: SentenceContext, cue: number): string | undefined {
+  const m = /^(?:all(?:y|ies)\s+of|alliance\s+with)\s+(?:the\s+)?/i.exec(ctx.slice.slice(cue - ctx.start));
+  if (!m) return undefined;
+  const at = cue + m[0].length;
+  return ctx.found.find((x) => x.start === at && x.kind === "state")?.entity;
+}
+
 /** The lists of states a preposition governs ("between China and Japan", "war with Japan and Germany") that name `id`. */
 function governedLists(ctx: SentenceContext, lists: Mention[][], id: string): Mention[][] {
   return lists.filter((l) => l.some((m) => m.entity === id) && /\b(?:between|with|against|among|amongst)\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, l[0]!.start - ctx.start - 12), l[0]!.start - ctx.start)));
@@ -99,8 +115,15 @@ export const relationRule: Rule = {
             const lb = governedLists(ctx, lists, b);
             if (la.length && lb.length && !la.some((l) => lb.includes(l))) continue;
           }
-          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !joinedAfter(at) && !otherPair(at, a, b)) : undefined;
+          // "As close friends and allies of the US, … Japan and Australia have developed cooperation": a word with its
+          // partner after "of" binds pairs with that partner only (no alliance of Japan and Australia is said).
+          const partnerOf = (at: number) => (p === "alliance" ? allyOf(ctx, at) : undefined);
+          if (symmetric && cues.every((at) => { const x = partnerOf(at); return x !== undefined && x !== a && x !== b; })) continue;
+          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !joinedAfter(at) && !otherPair(at, a, b) && [undefined, a, b].includes(partnerOf(at))) : undefined;
           const strict = symmetric ? together !== undefined : !!binding;
+          // "The Soviet Union occupied the Kuril Islands in 1945, and Russia has administered Etorofu since 1991": a state
+          // and its own successor, paired by nothing but the sentence, are no claim (the USSR holding Russia's land).
+          if ((!strict || TERRITORIAL.has(p)) && successionPair(ctx, a, b)) continue;
           const at = together !== undefined ? Math.max(inClauseAt(ctx, a, together)!, inClauseAt(ctx, b, together)!) : Math.max(ctx.firstAt.get(a)!, ctx.firstAt.get(b)!);
           out.push({ rule: "relation", subject: a, object: b, p, at, cue: binding?.at ?? together ?? cue, loose: !strict });
         }
