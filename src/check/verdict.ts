@@ -153,7 +153,7 @@ export function decide(rows: StatementRow[], time: TimeMention | undefined, edge
     // other without a gap (the protectorate, then the annexation), is one span from the first start to the last end.
     if (!fitting.length && edge === "span") fitting = joinedSpans(accepted).find((parts) => fits({ ...parts.at(-1)!, s_min: parts[0]!.s_min, s_max: parts[0]!.s_max }, time, edge, today) === true) ?? [];
     // "Signed on 9 September 1951" where the knowledge base knows only 1951: the day is not checked, so not supported.
-    if (fitting.length && fitting.every((r) => finerThan(time, r, edge))) return { verdict: "not-checkable", expected: null, why: { code: "coarser", params: { held: describe(fitting), given: time.text } }, used: fitting };
+    if (fitting.length && fitting.every((r) => finerThan(time, r, edge))) return { verdict: "not-checkable", expected: null, why: { code: "coarser", params: { held: describe(fitting), given: time.text, givenEdtf: time.edtf } }, used: fitting };
     if (fitting.length) return { verdict: "supported", expected: null, why: { code: "holds", params: { held: describe(fitting) } }, used: fitting };
     const dated = accepted.filter((r) => r.s_min);
     if (dated.some((r) => fits(r, time, edge, today) === "uncertain")) {
@@ -162,7 +162,7 @@ export function decide(rows: StatementRow[], time: TimeMention | undefined, edge
     if (dated.length) {
       // "The Korean War (1950–1952)": of a whole span, the bound the knowledge base does not agree with, when one does.
       const differs = edge === "span" ? spanBoundDiffering(dated, time, today) : undefined;
-      const why: Why = differs ? { code: `span-${differs}-differs`, params: { given: time.text, held: describe(dated) } } : { code: "time-mismatch", params: { given: time.text, held: describe(dated) } };
+      const why: Why = differs ? { code: `span-${differs}-differs`, params: { given: time.text, givenEdtf: time.edtf, held: describe(dated) } } : { code: "time-mismatch", params: { given: time.text, givenEdtf: time.edtf, held: describe(dated) } };
       return { verdict: "contradicted", expected: describe(dated), why, used: [...dated, ...rejected.filter((r) => fits(r, time, edge, today))], ...(differs ? { differs } : {}) };
     }
     return { verdict: "not-checkable", expected: null, why: { code: "no-date", params: {} }, used: accepted };

@@ -12,7 +12,7 @@ export type WhyCode =
 export interface Why {
   code: WhyCode;
   /** Values the sentence is made of: `held` (what the knowledge base holds, EDTF or a description), `given` (the text's date), `who`; `signers`, entity ids joined by commas. */
-  params: { held?: string; given?: string; who?: string; what?: string; holder?: string; rel?: string; target?: string; signers?: string };
+  params: { held?: string; given?: string; who?: string; what?: string; holder?: string; rel?: string; target?: string; signers?: string; givenEdtf?: string };
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -133,7 +133,13 @@ function fill(t: string, ja: boolean, why: Why, store: Store): string {
     // A list of entity ids ("kakuei-tanaka,masayoshi-ohira"), each in the reader's language.
     if (k === "signers") return v.split(",").filter(Boolean).map((id) => nameOf(store, id, ja) ?? id).join(ja ? "、" : ", ");
     if (k === "rel") return v in PREDICATES ? PREDICATES[v as Predicate][ja ? "ja" : "en"] : v;
-    // A year alone is a date too: "1907" is 1907年 in Japanese (a count of states never has four digits).
-    return k === "held" && ja ? readableDates(v, ja).replace(/(?<![\d-])(\d{4})(?![\d年-])/g, "$1年") : readableDates(v, ja);
+    // "the text gives a peace treaty": the text's own words for the kind of agreement, with their article.
+    if (k === "given" && why.code === "type-mismatch") return ja ? `「${v}」` : /[^\x00-\x7f]/.test(v) ? `“${v}”` : /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? "an" : "a"} ${v}`;
+    // In Japanese the text's date is written as a Japanese date ("from 1902 to 1939" → 1902年〜1939年), from its EDTF.
+    const given = k === "given" && ja && why.params.givenEdtf ? why.params.givenEdtf : undefined;
+    // A year alone is a date too: "1907" is 1907年 in Japanese (a count of states never has four digits); spans are
+    // listed with 、 in Japanese.
+    if ((k === "held" || given) && ja) return readableDates(given ?? v, ja).replace(/(?<![\d-])(\d{4})(?![\d年-])/g, "$1年").replace(/, /g, "、");
+    return readableDates(v, ja);
   });
 }

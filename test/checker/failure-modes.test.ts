@@ -20,7 +20,7 @@ describe("polarity: a denial is never read as an assertion", () => {
     expect(r.claims.filter((c) => c.verdict === "supported")).toEqual([]);
     // The 1956 agreement between them was a joint declaration, not a peace treaty.
     expect(r.claims.map((c) => [c.subject.id, c.p, c.verdict, c.reason])).toEqual([
-      ["soviet-japanese-joint-declaration-1956", "signed", "contradicted", "the knowledge base records Joint Declaration by the Union of Soviet Socialist Republics and Japan (1956) between them, not peace treaty"],
+      ["soviet-japanese-joint-declaration-1956", "signed", "contradicted", "the knowledge base records Joint Declaration by the Union of Soviet Socialist Republics and Japan (1956) between them, not a peace treaty"],
     ]);
   });
 
@@ -213,7 +213,7 @@ describe("reasons in both languages", () => {
   it("gives every verdict a reason in English and in Japanese, with readable dates", () => {
     const c = check(store, "Japan joined the United Nations in 1960.", { today: TODAY }).claims;
     expect(c.map((x) => [x.verdict, x.reason, x.reasonJa])).toEqual([
-      ["contradicted", "the text gives 1960; the knowledge base holds 18 Dec 1956 – today", "本文は1960とするが、知識ベースの記録は1956年12月18日〜現在"],
+      ["contradicted", "the text gives 1960; the knowledge base holds 18 Dec 1956 – today", "本文は1960年とするが、知識ベースの記録は1956年12月18日〜現在"],
     ]);
   });
 });
@@ -536,7 +536,7 @@ describe("dates more or less precise than the record", () => {
     const c = check(store, "The Gentlemen's Agreement was signed in March 1907.", { today: TODAY }).claims;
     expect(c.map((x) => [x.subject.id, x.p, x.verdict])).toEqual([["gentlemens-agreement-1907", "signed", "not-checkable"]]);
     expect(c[0]!.reason).toBe("the knowledge base holds only 1907, so the text's more precise date (March 1907) cannot be checked");
-    expect(c[0]!.reasonJa).toBe("知識ベースの記録は1907年までで、本文のより詳しい日付（March 1907）は確かめられない");
+    expect(c[0]!.reasonJa).toBe("知識ベースの記録は1907年までで、本文のより詳しい日付（1907年3月）は確かめられない");
     expect(claims("The Gentlemen's Agreement was signed in 1908.")).toEqual([["gentlemens-agreement-1907", "signed", null, "contradicted", "positive"]]);
   });
 });
@@ -1744,5 +1744,16 @@ describe("pairs a sentence does not make (session 34, part p's first run and LOO
     const c = claims("この平和条約が締結後、日本は過去の植民地支配者として冷酷だったイメージを払拭し、1952年のサンフランシスコ平和条約で締結された、インドネシアを含めたアジアの国々12カ国に戦後賠償を行うことを通して、その国々の建設のための支援を行った。");
     expect(c.filter((x) => x[0] === "japan-indonesia-peace-treaty" || x[2] === "japan-indonesia-peace-treaty").map((x) => x[3])).not.toContain("contradicted");
     expect(c.filter((x) => x[0] === "treaty-of-san-francisco").map((x) => [x[1], x[3]])).toEqual([["signed", "contradicted"]]);
+  });
+});
+
+describe("reasons a reader can follow in either language (session 34, LOOK35)", () => {
+  it("writes the text's date as a Japanese date in a Japanese reason, lists spans with 、, and gives the misnamed kind its article", () => {
+    const r = (t: string) => check(store, t, { today: TODAY }).claims[0]!;
+    expect(r("The Anglo-Japanese Alliance was in force from 1902 to 1939.").reasonJa).toBe("本文は1902年〜1939年とするが、知識ベースの記録は1902年1月31日〜1923年8月17日。終わりが異なり、始まりは一致する");
+    expect(r("Japan joined the UN in 1957.").reasonJa).toBe("本文は1957年とするが、知識ベースの記録は1956年12月18日〜現在");
+    expect(r("Japan and the Soviet Union signed a peace treaty in 1956.").reason).toMatch(/, not a peace treaty$/);
+    expect(r("Japan and the Soviet Union signed a peace treaty in 1956.").reasonJa).toMatch(/「peace treaty」ではない$/);
+    expect(r("日本とソ連は1956年に平和条約を締結した。").reason).toMatch(/, not “平和条約”$/);
   });
 });
