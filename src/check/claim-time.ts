@@ -275,6 +275,8 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
   if (INTERVAL.has(c.p) && c.object && endedByAgreement(ctx, c)) return "end";
   // "have had relations since 1972": the date is when it began.
   if (/\bsince\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, time.start - ctx.start - 12), time.start - ctx.start))) return "start";
+  // "ロシアは1991年から択捉島を施政している": から, 以来 or 以降 after a date of its own says when it began.
+  if (!time.bounds && /^(?:から|以来|以降)/.test(ctx.slice.slice(time.end - ctx.start))) return "start";
   const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
   const nameEnd = dated ? ctx.firstEnd.get(c.subject) : undefined;
   if (time.bounds && nameEnd !== undefined && /^[\s,(]{0,3}$/.test(ctx.slice.slice(nameEnd - ctx.start, time.start - ctx.start))) return "span";

@@ -6,7 +6,9 @@
 /** Words that deny what follows them in English; "no" and "without" deny the noun phrase they open. */
 const NEGATION_EN = /\b(?:not(?!\s+only)|never|no(?!\s+longer\s+only)|neither|nor|without|cannot|has yet to|have yet to|had yet to|yet to|failed to|fails to|lacks?|absence of|ruled out|rules out|refused to|refuses to|declined to|declines to|n't)\b|n't\b/gi;
 /** Japanese negation follows the verb: 署名していない, 締結せず, 国交がない; 未 prefixes it: 未署名, 未締結. */
-const NEGATION_JA = /(?:ない|なかった|なし|ません|ず(?:に)?|ぬ|未(?=[\p{Script=Han}]))/gu;
+// ず denies only after a verb ("署名せず"), not inside いずれ (either), まず (first), 必ず (surely), わずか (slight), はず
+// (expected), ずっと (all along) or にもかかわらず (despite): AUD37 found いずれも read as a denial.
+const NEGATION_JA = /(?:ない|なかった|なし|ません|(?<![いまはわっ必]|かかわら)ず(?![っかつれ])(?:に)?|ぬ|未(?=[\p{Script=Han}]))/gu;
 /** Where a clause ends: a clause can deny only inside itself. */
 // Commas are not breaks: they mostly separate the items of a list ("allied with the United States, Mexico and Canada").
 const CLAUSE_BREAK = /[;:。]|\b(?:but|while|whereas|although|though|however|and then|which|who|since|after|before|because|when|where)\b/gi;

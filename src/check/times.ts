@@ -84,6 +84,8 @@ const RULES: Rule[] = [
   { re: /(明治|大正|昭和|平成|令和)(元|\d{1,2})年/g, read: (m) => year(eraYear(m[1]!, m[2]!)) },
   { re: new RegExp(`${JA_YEAR}(\\d{1,2})月(\\d{1,2})日`, "g"), read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])) },
   { re: new RegExp(`${JA_YEAR}(\\d{1,2})月`, "g"), read: (m) => month(Number(m[1]), Number(m[2])) },
+  // Years from one to another: 1972年から1975年まで, 1972年〜1975年, 1972～75年.
+  { re: new RegExp(`(\\d{4})(?:年)?${JA_TO}(\\d{4}|\\d{2})年(?:まで)?`, "g"), read: (m) => range(Number(m[1]), m[2]!.length === 2 ? shortEnd(Number(m[1]), Number(m[2])) : Number(m[2])), span: true, bounds: true },
   { re: /(\d{4})年代/g, read: (m) => range(Number(m[1]), Number(m[1]) + 9), span: true },
   { re: new RegExp(JA_YEAR, "g"), read: (m) => year(Number(m[1])) },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])) },

@@ -1757,3 +1757,24 @@ describe("reasons a reader can follow in either language (session 34, LOOK35)", 
     expect(r("日本とソ連は1956年に平和条約を締結した。").reason).toMatch(/, not “平和条約”$/);
   });
 });
+
+describe("Japanese spans and starts (session 34, LOOK35)", () => {
+  it("reads 1972年から1975年まで and 1972～75年 as one span of years, and から after a date as the start ('ロシアは1995年から択捉島を施政している' had been read as a day in 1995)", () => {
+    expect(findTimes("ロン・ノルは1972年から1975年までカンボジアを統治した。").map((t) => [t.edtf, t.bounds])).toEqual([["1972/1975", true]]);
+    expect(findTimes("1972～75年").map((t) => t.edtf)).toEqual(["1972/1975"]);
+    expect(findTimes("2019年8月28日から30日まで").map((t) => t.edtf)).toEqual(["2019-08-28/2019-08-30"]);
+    const c = (t: string) => check(store, t, { today: TODAY }).claims.filter((x) => x.p === "administers").map((x) => [x.verdict, x.edge]);
+    expect(c("ロシアは1995年から択捉島を施政している。")).toEqual([["contradicted", "start"]]);
+    expect(c("ロシアは1991年から択捉島を施政している。")).toEqual([["supported", "start"]]);
+  });
+});
+
+describe("Japanese denial words (session 34, AUD37's invented example)", () => {
+  it("does not read the ず of いずれ, まず or 必ず as a denial ('…に署名し、いずれも国内手続きを終えた' had read both signatures as denied and contradicted them)", () => {
+    const signers = (t: string) => claims(t).filter((x) => x[1] === "signatory-of").map((x) => [x[0], x[3], x[4]]);
+    expect(signers("日本とフィリピンは円滑化協定に署名し、いずれも国内手続きを終えた。")).toEqual([["japan", "supported", "positive"], ["philippines", "supported", "positive"]]);
+    expect(claims("日本はまず国連に加盟し、必ず協力すると述べた。").map((x) => [x[1], x[3], x[4]])).toEqual([["member-of", "supported", "positive"]]);
+    // A verb's ず still denies.
+    expect(signers("日本とフィリピンは円滑化協定に署名せず、交渉を続けた。").map((x) => x[2])).toEqual(["negative", "negative"]);
+  });
+});
