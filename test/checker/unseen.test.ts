@@ -58,18 +58,18 @@ describe.each([
   });
 
   it("keeps spurious claims (ones matching no labelled claim) at or below their ceiling (issue 13 asks ≤ 5 %)", () => {
-    // Last measured on 7 December 2026 (session 33), with part n in the test half (its first run: 7 of 10 spurious)
-    // and a blind relabelling of "?Name" labels whose entities data/ now holds (AUD35): test half 18.2 % alone, 17.7 %
-    // in text (dev, 38 texts: 6.1 %, 8.1 %). Before AUD35 it was 22.0 %; session 32 ended at 17.4 % on 23 texts.
-    expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.22);
+    // Last measured on 7 December 2026 (session 34), with part q in the test half (its first run: 8 of 16 spurious), data
+    // from part p's gaps, and a blind audit of the test half (AUD37: 6 labels relabelled, 8 added by convention 4): test
+    // half 16.0 % alone, 16.7 % in text (dev, 42 texts: 6.2 %, 7.2 %). Before AUD37 it was 21.5 %; session 33 ended at
+    // 18.2 % on 27 texts. The ceiling was 0.22 until then.
+    expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.2);
   });
 
   it("keeps contradicted recall at or above its floor (issue 13 asks ≥ 80 %)", () => {
-    // Last measured on 7 December 2026 (session 33), after part n (four fresh texts, 17 false claims, 0 caught on its
-    // first run) joined the test half: 19.3 % alone and in text (dev, 38 texts: 42.6 %, 42.2 %); lists of members are
-    // whole only with a recorded count now, which cost one contradiction on each half. The floor was 0.21 before part n
-    // (session 32 ended at 22.6 % on 23 texts), 0.27 before session 32.
-    expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.19 : 0.4);
+    // Last measured on 7 December 2026 (session 34), after part q (four fresh texts, 14 false claims, 3 caught on its
+    // first run) joined the test half: 20.5 % alone and in text (dev, 42 texts: 41.7 %, 41.4 %). The floor was 0.19 in
+    // session 33 (19.3 % on 27 texts), 0.21 before part n, 0.27 before session 32.
+    expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.2 : 0.4);
   });
 });
 
