@@ -4,14 +4,18 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 /**
  * Seconds each slow test file took in a whole run (7 December 2026, 2 CPUs, `npm test`): files of 4 s or more.
  * A fresh clone (CI) has no vitest cache of durations, so vitest would run files in the order it finds them and a
- * long browser file found late (look-s5, 218 s) would run alone at the end while the other worker sits idle. Longest
+ * long browser file found late (look-s5, the longest) would run alone at the end while the other worker sits idle. Longest
  * first keeps both workers busy to the end. Unlisted files follow, in vitest's own order. Only the order changes.
+ * look-s5, edges, timeline-map and explorer were cut later that day (task CITIME): their figures are the whole
+ * run's times scaled by each file's after/before ratio, the two versions run side by side on a loaded machine,
+ * each alone but explorer, which ran beside timeline-map (look-s5 278 → 221 s, edges 116 → 94, timeline-map
+ * 139 → 112, explorer 237 → 210).
  */
 const SECONDS: Readonly<Record<string, number>> = {
-  "test/e2e/look-s5.e2e.test.ts": 218,
-  "test/e2e/edges.e2e.test.ts": 111,
-  "test/e2e/timeline-map.e2e.test.ts": 108,
-  "test/e2e/explorer.e2e.test.ts": 97,
+  "test/e2e/look-s5.e2e.test.ts": 174,
+  "test/e2e/edges.e2e.test.ts": 91,
+  "test/e2e/timeline-map.e2e.test.ts": 87,
+  "test/e2e/explorer.e2e.test.ts": 86,
   "test/e2e/citations.e2e.test.ts": 69,
   "test/e2e/entity.e2e.test.ts": 51,
   "test/e2e/votes-check.e2e.test.ts": 46,
