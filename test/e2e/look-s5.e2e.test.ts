@@ -392,12 +392,14 @@ for (const [size, viewport] of SIZES) {
       expect(await seriousViolations(page())).toEqual([]);
     });
 
-    it.each([
+    const charts: [path: string, none: string | null][] = [
       ["/entity/palau", null],
       ["/entity/palau?lang=ja", null],
       ["/entity/manchukuo", "no numeric series has figures for this state"],
       ["/entity/manchukuo?lang=ja", "この国の数値系列はありません"],
-    ])("%s opens its chart on a series with figures for the state, or says there is none (it said SIPRI had none)", async (path, none) => {
+    ];
+    // Manchukuo's rows read only the panel's words (no chart, no axe): on the phone only.
+    it.each(charts.filter(([, none]) => none === null || viewport === PHONE))("%s opens its chart on a series with figures for the state, or says there is none (it said SIPRI had none)", async (path, none) => {
       await screen().open(path);
       const panel = page().locator(".series-panel");
       if (none === null) {
@@ -445,18 +447,20 @@ for (const [size, viewport] of SIZES) {
       });
     });
 
-    it.each([
-      ["", "General Secretary of the Communist Party of the Soviet Union from 30 December 1922", /Soviet Union of the Soviet Union/, "Ceased to exist on 26 December 1991", "See it as of 25 December 1991"],
-      ["?lang=ja", "1953年3月5日までソ連共産党書記長を務めた", /ソビエト連邦のソ連共産党/, "1991年12月26日消滅", "1991年12月25日時点で見る"],
-    ])("the Soviet Union's office holders%s name a party office without the state again, and its box today says when it ended", async (query, said, twice, ended, see) => {
-      await screen().open(`/entity/ussr${query}`);
-      await expect.poll(async () => (await main().innerText()).includes(said), poll).toBe(true);
-      expect(await main().innerText()).not.toMatch(twice);
-      // LOOK32: the box as of today gave an alliance "no" and "Leaders: none recorded" for a state gone since 1991.
-      const box = page().locator(".fact-box");
-      expect(await box.innerText()).toContain(ended);
-      expect(await box.locator("dl.facts-list").count()).toBe(0);
-      expect(await box.getByRole("link", { name: see, exact: true }).getAttribute("href")).toMatch(/asOf=1991-12-25/);
+    once(() => {
+      it.each([
+        ["", "General Secretary of the Communist Party of the Soviet Union from 30 December 1922", /Soviet Union of the Soviet Union/, "Ceased to exist on 26 December 1991", "See it as of 25 December 1991"],
+        ["?lang=ja", "1953年3月5日までソ連共産党書記長を務めた", /ソビエト連邦のソ連共産党/, "1991年12月26日消滅", "1991年12月25日時点で見る"],
+      ])("the Soviet Union's office holders%s name a party office without the state again, and its box today says when it ended", async (query, said, twice, ended, see) => {
+        await screen().open(`/entity/ussr${query}`);
+        await expect.poll(async () => (await main().innerText()).includes(said), poll).toBe(true);
+        expect(await main().innerText()).not.toMatch(twice);
+        // LOOK32: the box as of today gave an alliance "no" and "Leaders: none recorded" for a state gone since 1991.
+        const box = page().locator(".fact-box");
+        expect(await box.innerText()).toContain(ended);
+        expect(await box.locator("dl.facts-list").count()).toBe(0);
+        expect(await box.getByRole("link", { name: see, exact: true }).getAttribute("href")).toMatch(/asOf=1991-12-25/);
+      });
     });
 
     once(() => {
