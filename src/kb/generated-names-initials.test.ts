@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../model/entity.js";
-import { withoutInitials } from "./generated-names.js";
+import { otherSpellings, withoutInitials } from "./generated-names.js";
 
 const person = (id: string, en: string, aliases: string[] = []) => ({ id, kind: "person", origin: "curated", names: { en }, aliases: aliases.map((text) => ({ text, lang: "en", kind: "name" })) }) as unknown as Entity;
 
@@ -13,5 +13,19 @@ describe("withoutInitials", () => {
     expect(withoutInitials([person("harry-s-truman", "Harry S. Truman", ["Harry Truman"])]).size).toBe(0);
     expect(withoutInitials([person("a", "John F. Smith"), person("b", "John Q. Smith")]).size).toBe(0);
     expect(withoutInitials([person("shinzo-abe", "Shinzo Abe")]).size).toBe(0);
+  });
+});
+
+describe("otherSpellings", () => {
+  const org = (id: string, en: string, aliases: string[] = []) => ({ id, kind: "organization", origin: "curated", names: { en }, aliases: aliases.map((text) => ({ text, lang: "en", kind: "name" })) }) as unknown as Entity;
+  it("writes an organisation's name in the other English spelling, as a name that links but is not searched", () => {
+    expect(otherSpellings([org("opec", "Organization of the Petroleum Exporting Countries")]).get("opec")).toEqual([{ text: "Organisation of the Petroleum Exporting Countries", lang: "en", kind: "generated", searched: false }]);
+    expect(otherSpellings([org("x", "Ministry of Defence")]).get("x")?.map((n) => n.text)).toEqual(["Ministry of Defense"]);
+  });
+
+  it("makes no name another entity has, or that two would share, and leaves persons and states alone", () => {
+    expect(otherSpellings([org("a", "Defense Agency"), org("b", "Defence Agency")]).size).toBe(0);
+    expect(otherSpellings([org("a", "Labour Office X"), org("b", "Labor Office X", ["Labour Office X"])]).size).toBe(0);
+    expect(otherSpellings([{ ...org("p", "Center Person"), kind: "person" } as Entity]).size).toBe(0);
   });
 });

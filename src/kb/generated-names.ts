@@ -35,6 +35,7 @@ export function generatedNames(entities: readonly Entity[], statements: readonly
   for (const [id, names] of yearlessNames(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
   for (const [id, names] of plainStateNames(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
   for (const [id, names] of withoutInitials(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
+  for (const [id, names] of otherSpellings(entities)) out.set(id, [...(out.get(id) ?? []), ...names]);
   for (const e of entities) {
     if (e.kind !== "agreement" || e.scope !== "bilateral" || !EPA.test(e.names.en)) continue;
     const ps = [...(partners.get(e.id) ?? [])];
@@ -224,5 +225,42 @@ export function withoutInitials(entities: readonly Entity[]): Map<string, Genera
   }
   const out = new Map<string, GeneratedName[]>();
   for (const [text, ids] of made) if (ids.length === 1) out.set(ids[0]!, [{ text, lang: "en", kind: "generated", searched: false }]);
+  return out;
+}
+
+/** Words British and American English spell apart, each way round. */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/\bOrganization\b/g, "Organisation"], [/\bOrganisation\b/g, "Organization"],
+  [/\bDefense\b/g, "Defence"], [/\bDefence\b/g, "Defense"],
+  [/\bCenter\b/g, "Centre"], [/\bCentre\b/g, "Center"],
+  [/\bLabor\b/g, "Labour"], [/\bLabour\b/g, "Labor"],
+  [/\bProgram\b/g, "Programme"], [/\bProgramme\b/g, "Program"],
+];
+
+/**
+ * An organisation's, agreement's, event's or policy's English name and aliases in the other English spelling
+ * ("Organization of the Petroleum Exporting Countries" → "Organisation of …", "Ministry of Defense" → "… Defence"),
+ * when no other entity has that name or would get it. It links and resolves; search leaves it out.
+ *
+ * @example otherSpellings(entities).get("opec") // [{ text: "Organisation of the Petroleum Exporting Countries", lang: "en", kind: "generated", searched: false }, …]
+ */
+export function otherSpellings(entities: readonly Entity[]): Map<string, GeneratedName[]> {
+  const key = (t: string) => t.toLowerCase();
+  const aliasesOf = (e: Entity) => ("aliases" in e ? e.aliases : []);
+  const taken = new Set(entities.flatMap((e) => [e.names.en, ...aliasesOf(e).map((a) => a.text)]).filter((t): t is string => !!t).map(key));
+  const made = new Map<string, { text: string; ids: Set<string> }>();
+  for (const e of entities) {
+    if (!["organization", "agreement", "event", "policy"].includes(e.kind)) continue;
+    for (const t of [e.names.en, ...aliasesOf(e).filter((a) => a.lang === "en").map((a) => a.text)]) {
+      if (!t) continue;
+      let v = t;
+      for (const [re, to] of SPELLINGS) if (new RegExp(re.source).test(t)) v = v.replace(re, to);
+      if (v === t || taken.has(key(v))) continue;
+      const m = made.get(key(v)) ?? { text: v, ids: new Set<string>() };
+      made.set(key(v), { ...m, ids: m.ids.add(e.id) });
+    }
+  }
+  const out = new Map<string, GeneratedName[]>();
+  for (const { text, ids } of made.values()) if (ids.size === 1) { const [id] = ids; out.set(id!, [...(out.get(id!) ?? []), { text, lang: "en", kind: "generated", searched: false }]); }
   return out;
 }

@@ -1778,3 +1778,11 @@ describe("Japanese denial words (session 34, AUD37's invented example)", () => {
     expect(signers("日本とフィリピンは円滑化協定に署名せず、交渉を続けた。").map((x) => x[2])).toEqual(["negative", "negative"]);
   });
 });
+
+describe("titles and spellings (session 34, part p's first run)", () => {
+  it("reads a title with an honorific between it and the name ('the Japanese Prime Minister, Mr. Kakuei Tanaka'), and a British spelling of an organisation's name", () => {
+    expect(claims("The Japanese Prime Minister, Mr. Kakuei Tanaka, met the envoys in November 1973.").map((x) => [x[0], x[1], x[2], x[3]])).toEqual([["kakuei-tanaka", "holds-office", "japan", "supported"]]);
+    expect(claims("The Chinese Prime Minister, Mr. Kakuei Tanaka, met the envoys in November 1973.").filter((x) => x[2] === "china").map((x) => x[3])).toEqual(["contradicted"]);
+    expect(claims("Saudi Arabia is a member of the Organisation of the Petroleum Exporting Countries.").map((x) => [x[0], x[1], x[2], x[3]])).toEqual([["saudi-arabia", "member-of", "opec", "supported"]]);
+  });
+});

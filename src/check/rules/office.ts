@@ -20,7 +20,8 @@ const TITLES: { re: RegExp; roles: readonly string[]; match?: RegExp }[] = [
 ];
 const TITLE_WORDS = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Secretary[- ]General|(?:General|First) Secretary|Chairman|Secretary of State|Chief Cabinet Secretary|Emperor|[Ll]eader)";
 /** A title written right before a person's name ("Prime Minister Hatoyama", "Japan's prime minister, Eisaku Sato"). */
-const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}(?:\\s*,)?\\s+$`, "i");
+// An honorific may stand between ("the Japanese Prime Minister, Mr. Kakuei Tanaka").
+const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}(?:\\s*,)?\\s+(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Sir)\\.?\\s+)?$`, "i");
 /** A title that opens the name itself, when the name is an alias with its title ("Emperor Akihito"). */
 const TITLED_IN_NAME = new RegExp(`^${TITLE_WORDS}(?=\\s+\\S)`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
