@@ -97,4 +97,22 @@ export const ROLE_PROSE_D: Readonly<Record<string, string>> = {
   "host (New York: United Nations Headquarters)": "受入国（ニューヨーク：国連本部）",
   "Security Council, ministerial meeting chaired by Japan (18 March)": "安全保障理事会（3月18日、日本が議長を務めた閣僚級会合）",
   "host (Secretary of State Kerry, Secretary of Defense Hagel, National Security Advisor Rice, as planned)": "受入国（予定：ケリー国務長官、ヘーゲル国防長官、ライス国家安全保障担当大統領補佐官）",
+  // Roles of statements added on 7 December 2026 (session 34 and the one before), each read beside its statements:
+  // a visit's agreements, a dispute's parts, counts and acts recorded as an agreement's attributes, a king's office.
+  "signed during the visit": "訪問中に署名",
+  includes: "一部をなす事項",
+  "signed together": "同時に署名",
+  king: "国王",
+  ratified: "批准",
+  "number of parties": "締約国数",
+  "number of members": "加盟国数",
+  "number of signatories": "署名国数",
+  "not invited": "招請されず",
+  "declined to attend": "出席を辞退",
+  "first invoked": "初の発動",
+  aim: "目的",
+  "period covered": "対象期間",
+  "concluded in the reign of": "締結時の君主",
+  "revision and renewal of": "改定・更新の対象",
+  "third treaty of": "第3次条約（元の同盟）",
 };
