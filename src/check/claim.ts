@@ -232,11 +232,12 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   // tied to it, is not supported by the act's having happened at some time.
   // A title is read as a claim only beside a date ("President McKinley … in 1905"): a title whose date the checker
   // could not tie to it is not supported by the person's having held the office at some time.
-  const titleUndated = c.rule === "office" && !c.undated && !c.timeless && ctx.times.some((t) => t.text !== "today");
-  if (!time && d.verdict === "supported" && ctx.times.some((t) => t.text !== "today") && startOnlyOfSigning(ctx, c.p)) {
+  const datedText = ctx.times.some((t) => t.text !== "today");
+  const titleUndated = c.rule === "office" && !c.undated && !c.timeless && datedText;
+  if (!time && d.verdict === "supported" && datedText && startOnlyOfSigning(ctx, c.p)) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "date-of-signing", params: {} };
-  } else if (!time && d.verdict === "supported" && ctx.times.some((t) => t.text !== "today") && yearlessStart(ctx, c.p) !== undefined) {
+  } else if (!time && d.verdict === "supported" && datedText && yearlessStart(ctx, c.p) !== undefined) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "year-unread", params: {} };
   } else if (!time && d.verdict === "supported" && ((PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) || titleUndated)) {

@@ -295,6 +295,12 @@ function namesDated(k: Knowledge, ids: Set<string>): boolean {
   return false;
 }
 
+/** Whether the sentence names a state that took no part in the event while a state that did is not named. */
+function otherStates(k: Knowledge, ids: Set<string>, e: EventCue): boolean {
+  const kind = (x: string) => k.gazetteer.kinds.get(x) === "state";
+  return [...ids].some((x) => kind(x) && !e.participants.has(x)) && e.participantList.some((p) => kind(p) && p !== "japan" && !ids.has(p));
+}
+
 /**
  * Events a sentence describes rather than names ("North Korea launched missiles in July 2006", "a
  * Chinese trawler collided with a Japanese ship in September 2010"): one of their participants is
@@ -303,12 +309,6 @@ function namesDated(k: Knowledge, ids: Set<string>): boolean {
  * With dates in the sentence, one of them must fit the event; without any, three words (or two and a
  * named person who took part) are needed.
  */
-/** Whether the sentence names a state that took no part in the event while a state that did is not named. */
-function otherStates(k: Knowledge, ids: Set<string>, e: EventCue): boolean {
-  const kind = (x: string) => k.gazetteer.kinds.get(x) === "state";
-  return [...ids].some((x) => kind(x) && !e.participants.has(x)) && e.participantList.some((p) => kind(p) && p !== "japan" && !ids.has(p));
-}
-
 export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, times: TimeMention[], today: string, titled?: TitleWords, visitSaid = true): Described[] {
   const out: (Described & { present: string[] })[] = [];
   const s = scratch(k);

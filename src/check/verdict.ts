@@ -118,15 +118,6 @@ function joinedSpans(rows: StatementRow[]): StatementRow[][] {
 const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).filter(Boolean))].join(", ") || "no date recorded";
 
 /**
- * Decides one candidate claim, as the sentence asserts it, from the statements about its two ends:
- * - with a date in the sentence: supported when an accepted statement fits the date; contradicted
- *   when accepted statements are dated and none fits (the expected value is what they hold);
- * - without a date: supported when an accepted statement exists; contradicted when the only
- *   statements are claims the knowledge base rejects (a known false claim);
- * - otherwise not checkable. Never "supported" without an accepted statement that fits.
- * Polarity, exceptions and attribution are applied by the caller (claim.ts).
- */
-/**
  * Of a whole span the text gives and no statement fits, the one bound that no statement agrees with when the other
  * does: "1950–1952" for the Korean War (1950–1953) differs at its end. Undefined when both differ.
  */
@@ -137,7 +128,16 @@ function spanBoundDiffering(dated: readonly StatementRow[], time: TimeMention, t
   return startAgrees && !endAgrees ? "end" : endAgrees && !startAgrees ? "start" : undefined;
 }
 
-export function decide(rows: StatementRow[], time: TimeMention | undefined, edge: Edge, today: string): Pick<Claim, "verdict" | "expected" | "differs"> & { why: Why; used: StatementRow[] } {
+/**
+ * Decides one candidate claim, as the sentence asserts it, from the statements about its two ends:
+ * - with a date in the sentence: supported when an accepted statement fits the date; contradicted
+ *   when accepted statements are dated and none fits (the expected value is what they hold);
+ * - without a date: supported when an accepted statement exists; contradicted when the only
+ *   statements are claims the knowledge base rejects (a known false claim);
+ * - otherwise not checkable. Never "supported" without an accepted statement that fits.
+ * Polarity, exceptions and attribution are applied by the caller (claim.ts).
+ */
+export function decide(rows: StatementRow[], time: TimeMention | undefined, edge: Edge, today: string): Pick<Claim, "verdict" | "expected"> & { why: Why; used: StatementRow[] } {
   const accepted = withoutCoarser(rows.filter((r) => r.status !== "rejected"));
   const rejected = rows.filter((r) => r.status === "rejected");
   if (!accepted.length && rejected.length) {
@@ -162,8 +162,8 @@ export function decide(rows: StatementRow[], time: TimeMention | undefined, edge
     if (dated.length) {
       // "The Korean War (1950–1952)": of a whole span, the bound the knowledge base does not agree with, when one does.
       const differs = edge === "span" ? spanBoundDiffering(dated, time, today) : undefined;
-      const why: Why = differs ? { code: `span-${differs}-differs`, params: { given: time.text, givenEdtf: time.edtf, held: describe(dated) } } : { code: "time-mismatch", params: { given: time.text, givenEdtf: time.edtf, held: describe(dated) } };
-      return { verdict: "contradicted", expected: describe(dated), why, used: [...dated, ...rejected.filter((r) => fits(r, time, edge, today))], ...(differs ? { differs } : {}) };
+      const why: Why = { code: differs ? `span-${differs}-differs` : "time-mismatch", params: { given: time.text, givenEdtf: time.edtf, held: describe(dated) } };
+      return { verdict: "contradicted", expected: describe(dated), why, used: [...dated, ...rejected.filter((r) => fits(r, time, edge, today))] };
     }
     return { verdict: "not-checkable", expected: null, why: { code: "no-date", params: {} }, used: accepted };
   }
