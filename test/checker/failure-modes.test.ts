@@ -1786,3 +1786,22 @@ describe("titles and spellings (session 34, part p's first run)", () => {
     expect(claims("Saudi Arabia is a member of the Organisation of the Petroleum Exporting Countries.").map((x) => [x[0], x[1], x[2], x[3]])).toEqual([["saudi-arabia", "member-of", "opec", "supported"]]);
   });
 });
+
+describe("Japan's alliances, recorded whole (session 35, dev part o)", () => {
+  it("contradicts an alliance of Japan with a state it has had none with, over a time after 1952, by its one ally ('Japan is an ally of China' had made no claim)", () => {
+    const allied = (t: string) => check(store, t, { today: TODAY }).claims.filter((x) => x.p === "alliance").map((x) => [x.subject.id, x.object?.id, x.verdict, x.reason]);
+    expect(allied("Japan is an ally of China.")).toEqual([["china", "japan", "contradicted", "the knowledge base records every alliance of Japan; its one ally then: United States (23 Jun 1960 – today)"]]);
+    expect(check(store, "Japan is an ally of China.", { today: TODAY }).claims.map((x) => x.reasonJa)).toEqual(["知識ベースは日本の同盟をすべて記録しており、その時期の同盟国はアメリカ合衆国のみである（1960年6月23日〜現在）"]);
+    expect(allied("Japan and Australia became allies in 2007.").map((x) => x.slice(0, 3))).toEqual([["australia", "japan", "contradicted"]]);
+    // A time the US alliance does not cover, or a state Japan was once allied with, is left to the record.
+    expect(allied("Japan was an ally of China in 1930.")).toEqual([]);
+    expect(allied("Japan and Britain are allies.").map((x) => x.slice(0, 3))).toEqual([["japan", "united-kingdom", "contradicted"]]);
+  });
+
+  it("binds 'major Chinese allies' and 'America's closest allies' to that state only, as 'allies of' ('Seoul and Tokyo are both major Chinese allies' had made no claim; with 'American', none of Japan with South Korea must be made)", () => {
+    const allied = (t: string) => claims(t).filter((x) => x[1] === "alliance").map((x) => [x[0], x[2], x[3]]);
+    expect(allied("Seoul and Tokyo are both major Chinese allies.")).toEqual([["china", "japan", "contradicted"]]);
+    expect(allied("Japan and Australia are both American allies.")).toEqual([["japan", "united-states", "supported"], ["australia", "united-states", "supported"]]);
+    expect(allied("Japan and South Korea, America's closest allies in Asia, met in Tokyo.")).toEqual([["japan", "united-states", "supported"]]);
+  });
+});
