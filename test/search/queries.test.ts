@@ -77,9 +77,10 @@ describe("the labelled search queries", () => {
     });
     console.log("search on the labelled queries (test/search/queries.yaml)");
     console.table(table);
-    const misses = outcomes.filter((o) => !o.first);
+    // The dev split's misses only: the test split's are not to be read, or tuning would follow them.
+    const misses = outcomes.filter((o) => !o.first && o.query.split === "dev");
     console.log(
-      `not first (${misses.length}):\n` +
+      `dev, not first (${misses.length}):\n` +
         misses.map((o) => `  [${o.query.split} ${o.query.type}${o.top3 ? ", in top 3" : ""}] ${o.query.q} → ${o.ranked[0] ?? "(nothing)"} (expected ${o.query.expect.join(" | ")})`).join("\n"),
     );
     const test = outcomes.filter((o) => o.query.split === "test");

@@ -25,6 +25,9 @@ export function tokenize(text: string): string[] {
 /** Runs of one script: Latin letters and digits, kanji, hiragana, katakana (with ー), hangul, other. */
 const SCRIPT_RUN = /[a-z0-9]+|[\u4e00-\u9fff\u3400-\u4dbf々〆]+|[\u3040-\u309f]+|[\u30a0-\u30ffー]+|[\uac00-\ud7af]+|[^\sa-z0-9\u4e00-\u9fff\u3400-\u4dbf々〆\u3040-\u309f\u30a0-\u30ffー\uac00-\ud7af]+/g;
 
+/** Words that carry no subject: dropped from a query that has others, and from names compared whole with a query. */
+export const STOPWORDS: ReadonlySet<string> = new Set(["the", "of", "and", "with", "for", "between", "in", "on", "to", "a", "an", "by", "at", "from", "who", "what", "when", "was", "is"]);
+
 /** True for a token in a CJK script, matched as a substring rather than as a whole word. */
 export function isCjk(token: string): boolean {
   return /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆ー]/.test(token);

@@ -1,12 +1,12 @@
 import { searchKey } from "../text.js";
-import { bitCount, FIELD_WEIGHT, FIELDS, letterMask, withPrefix, type Doc, type Posting, type SearchIndex } from "./index.js";
-import { bigrams, editDistance, foldRomaji, isCjk, tokenize } from "./normalize.js";
+import { bitCount, dateToken, FIELD_WEIGHT, FIELDS, letterMask, withPrefix, wordKey, type Doc, type Posting, type SearchIndex } from "./index.js";
+import { bigrams, editDistance, foldRomaji, isCjk, STOPWORDS, tokenize } from "./normalize.js";
 import { accumulatorsOf, type Marks } from "./scratch.js";
 import { firstInOrder } from "./select.js";
 
 export interface Scored {
   doc: Doc;
-  /** 3: every query word matched; 2: most (by weight); 1: some. */
+  /** 4: a name or alias is the query's words; 3: every query word matched; 2: most (by weight); 1: some. */
   tier: number;
   score: number;
   matched: string;
@@ -55,16 +55,16 @@ function push(hits: Hits, doc: number, v: Variant, at: number): number {
 const WEIGHTS = FIELDS.map((f) => FIELD_WEIGHT[f]);
 
 const K1 = 1.2;
-/** Words that carry no subject: dropped from a query that has others. */
-const STOPWORDS = new Set(["the", "of", "and", "with", "for", "between", "in", "on", "to", "a", "an", "by", "at", "from", "who", "what", "when", "was", "is"]);
 const B = 0.75;
 
 /**
  * Ranks documents for a query: each word is matched exactly, as romanised Japanese folded (Toukyou =
  * Tokyo), as a prefix (the last word, while typing), or within one edit for words of five letters or
- * more (two for ten or more); CJK words match as substrings. Scores are BM25 per field, weighted name >
- * alias > summary; documents that match every word rank above those that match most, and those above
- * the rest; an exact name adds a large bonus. Hits are ordered by tier, entities before sources (a source
+ * more (two for ten or more); a year also matches the documents dated in it, as a word of their name;
+ * CJK words match as substrings, and a long one that no name holds whole by most of its character pairs.
+ * Scores are BM25 per field, weighted name > alias > summary; a document with a name or alias that is the
+ * query's words ranks above the rest, then documents that match every word above those that match most,
+ * and those above the rest; an exact name also adds a large bonus. Hits are ordered by tier, entities before sources (a source
  * is where a fact comes from, not what was sought: a tier lower), score, then id in code-point order;
  * only the first `want.count` are put in order, the rest only counted.
  *
@@ -120,7 +120,7 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     }
   }
   const cued = kindCues(words);
-  const exactOf = new Map((ix.exact.get(key) ?? []).map((e) => [e.doc, e]));
+  const exactOf = new Map((ix.exact.get(wordKey(all)) ?? []).map((e) => [e.doc, e]));
   const matched = new Map<number, string>();
   for (const i of members) {
     const doc = ix.docs[i]!;
@@ -129,9 +129,11 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     acc.tier[i] = acc.words[i] === words.length ? 3 : coverage >= 0.6 ? 2 : 1;
     const exact = exactOf.get(i);
     if (exact) {
-      // A former name counts for less than a name in use: 韓国 is South Korea before the Korean Empire.
+      // A name that is the query's words (日・EU・EPA for 日EU・EPA, "UK accession to the CPTPP" for "UK accession to
+      // CPTPP") ranks above every other hit. A former name counts for less than a name in use: 韓国 is South Korea
+      // before the Korean Empire.
       acc.score[i]! += exact.primary ? 60 : exact.former ? 45 : 50;
-      acc.tier[i] = 3;
+      acc.tier[i] = 4;
       matched.set(i, exact.text);
     }
   }
@@ -182,6 +184,9 @@ function bestName(doc: Doc, words: readonly { w: string; folded: string; cjk: bo
   return best;
 }
 
+/** A year, which also matches the documents dated in it. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
 /** A word in more documents than this only scores candidates that rarer words found. */
 const COMMON = 400;
 
@@ -191,11 +196,14 @@ function commonHits(ix: SearchIndex, w: string, docs: readonly number[]): Hits {
   const hits = noHits();
   const exact: Variant = { token: w, weight: 1, posting: ix.postings.get(w) };
   const fold: Variant = { token: folded, weight: 0.95, posting: ix.postings.get(folded) };
+  const dated: Variant = { token: dateToken(w), weight: 1, posting: YEAR.test(w) ? ix.postings.get(dateToken(w)) : undefined };
   const exactAt = ix.positionsOf(w);
   const foldAt = folded !== w ? ix.positionsOf(folded) : undefined;
+  const datedAt = dated.posting ? ix.positionsOf(dated.token) : undefined;
   for (const i of docs) {
     const k = exactAt ? exactAt[i]! : -1;
-    if (k >= 0) push(hits, i, exact, k);
+    if (datedAt && datedAt[i]! >= 0) push(hits, i, dated, datedAt[i]!);
+    else if (k >= 0) push(hits, i, exact, k);
     else if (foldAt && foldAt[i]! >= 0) push(hits, i, fold, foldAt[i]!);
   }
   return hits;
@@ -221,6 +229,8 @@ function latinHits(ix: SearchIndex, w: string, last: boolean, slot: Marks): Hits
       }
     }
   };
+  // A year matches the documents dated in it as a word of their name (taken first: a year in a summary is a weaker match).
+  if (YEAR.test(w)) take(dateToken(w), 1);
   take(w, 1);
   const folded = foldRomaji(w);
   if (folded !== w) take(folded, 0.95);
@@ -265,7 +275,57 @@ function cjkHits(ix: SearchIndex, w: string, fts: ((word: string) => string[]) |
     const fields = (d.text.name.includes(w) ? 1 : 0) | (d.text.alias.includes(w) ? 2 : 0) | (d.text.summary.includes(w) ? 4 : 0);
     if (fields) push(hits, i, v, fields);
   }
+  if ([...w].length >= PARTIAL_MIN && !hits.at.some((f) => f & 3)) partialCjkHits(ix, w, hits);
   return hits;
+}
+
+const pairCounts = new WeakMap<SearchIndex, Int32Array>();
+
+/** A Japanese word at least this long that no name holds whole may match a name by most of its bigrams. */
+const PARTIAL_MIN = 4;
+/** The share of a word's bigrams a document must hold to match it in part. */
+const PARTIAL_SHARE = 0.5;
+/** What a match in part weighs at most, against 1 for the whole word. */
+const PARTIAL_WEIGHT = 0.8;
+
+/**
+ * Documents holding most of a long Japanese word's character bigrams, when no name or alias holds the word
+ * whole: a compound written in another order or with a word more or less than the name (千島樺太交換条約 for
+ * 樺太・千島交換条約, 韓国併合条約 for 日韓併合条約, 日米構造問題協議 for 日米構造協議). Each is scored in the one
+ * field where its share of the bigrams weighs most, the share times PARTIAL_WEIGHT; documents that hold the word
+ * whole (in a summary) keep their full match.
+ */
+function partialCjkHits(ix: SearchIndex, w: string, hits: Hits): void {
+  const grams = [...new Set(bigrams(w))];
+  // How many of the pairs each document holds, in an array kept per index (a common pair such as 条約 is in thousands).
+  let counts = pairCounts.get(ix);
+  if (!counts) pairCounts.set(ix, (counts = new Int32Array(ix.docs.length)));
+  const touched: number[] = [];
+  for (const g of grams) {
+    for (const i of ix.cjk.get(g) ?? []) if (counts[i]!++ === 0) touched.push(i);
+  }
+  const whole = new Set(hits.docs);
+  const variants = new Map<number, Variant>();
+  const enough = Math.max(2, Math.ceil(PARTIAL_SHARE * grams.length));
+  const found: number[] = [];
+  for (const i of touched) {
+    if (counts[i]! >= enough && !whole.has(i)) found.push(i);
+    counts[i] = 0;
+  }
+  for (const i of found) {
+    const d = ix.docs[i]!;
+    let best = 0;
+    let bestField = -1;
+    FIELDS.forEach((f, fi) => {
+      const share = grams.filter((g) => d.text[f].includes(g)).length / grams.length;
+      if (share >= PARTIAL_SHARE && WEIGHTS[fi]! * share > best) [best, bestField] = [WEIGHTS[fi]! * share, fi];
+    });
+    if (bestField < 0) continue;
+    const weight = Math.round(100 * PARTIAL_WEIGHT * (best / WEIGHTS[bestField]!)) / 100;
+    let v = variants.get(weight);
+    if (!v) variants.set(weight, (v = { token: w, weight }));
+    push(hits, i, v, 1 << bestField);
+  }
 }
 
 /** Words that say which kind of thing is sought: "treaty" an agreement, "summit" an event. */
