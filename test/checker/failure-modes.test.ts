@@ -1802,6 +1802,27 @@ describe("Japan's alliances, recorded whole (session 35, dev part o)", () => {
     const allied = (t: string) => claims(t).filter((x) => x[1] === "alliance").map((x) => [x[0], x[2], x[3]]);
     expect(allied("Seoul and Tokyo are both major Chinese allies.")).toEqual([["china", "japan", "contradicted"]]);
     expect(allied("Japan and Australia are both American allies.")).toEqual([["japan", "united-states", "supported"], ["australia", "united-states", "supported"]]);
-    expect(allied("Japan and South Korea, America's closest allies in Asia, met in Tokyo.")).toEqual([["japan", "united-states", "supported"]]);
+    // (South Korea's alliance with the US, from 1954, is recorded since DATA21.)
+    expect(allied("Japan and South Korea, America's closest allies in Asia, met in Tokyo.")).toEqual([["japan", "united-states", "supported"], ["south-korea", "united-states", "supported"]]);
+  });
+});
+
+describe("spans of days (session 35, AUD38's invented example)", () => {
+  it("reads a visit's days as days within a title's term, not as its bounds ('Prime Minister Naoto Kan visited Belgium from 3 to 5 October 2010' had contradicted his term), and claims the visit", () => {
+    const c = (t: string) => claims(t).map((x) => [x[0], x[1], x[2], x[3]]);
+    expect(c("Prime Minister Naoto Kan visited Belgium from 3 to 5 October 2010.")).toEqual([
+      ["kan-visit-to-belgium-2010", "participant", "naoto-kan", "supported"], ["kan-visit-to-belgium-2010", "participant", "belgium", "supported"],
+      ["kan-visit-to-belgium-2010", "occurred", null, "supported"], ["naoto-kan", "holds-office", "japan", "supported"],
+    ]);
+    expect(c("菅直人首相は2010年10月3日から5日までベルギーを訪問した。").map((x) => x[3])).toEqual(["supported", "supported", "supported", "supported"]);
+    // Days outside the term, and a term said to be the span, still contradict.
+    expect(c("Prime Minister Naoto Kan visited Belgium from 3 to 5 October 2012.").filter((x) => x[1] === "holds-office").map((x) => x[3])).toEqual(["contradicted"]);
+    expect(c("Prime Minister Naoto Kan, who served from 2010 to 2012, visited Belgium.").map((x) => x[3])).toEqual(["contradicted"]);
+  });
+
+  it("reads 'from June 2010 to September 2011' as one span ('Naoto Kan, Prime Minister from June 2010 to September 2011, visited Belgium' had dated the visit June 2010 and contradicted it)", () => {
+    expect(findTimes("from June 2010 to September 2011").map((t) => [t.edtf, t.bounds])).toEqual([["2010-06/2011-09", true]]);
+    expect(findTimes("from 3 March 1941 until 8 December 1941").map((t) => t.edtf)).toEqual(["1941-03-03/1941-12-08"]);
+    expect(claims("Naoto Kan, Prime Minister from June 2010 to September 2011, visited Belgium.").map((x) => [x[1], x[3]])).toEqual([["holds-office", "supported"]]);
   });
 });
