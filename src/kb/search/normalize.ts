@@ -10,7 +10,8 @@ import { searchKey } from "../text.js";
  * @example tokenize("日本とEUの経済連携協定")      // ["日本", "eu", "経済連携協定"]
  */
 export function tokenize(text: string): string[] {
-  const key = searchKey(text).replace(/'s\b/g, "").replace(/[-'"’.,;:!?()[\]{}/\\|«»「」『』（）・、。〜~&+*#@%$^=<>]/g, " ");
+  // G-7, G-20, P-5: one letter joined to a number by a hyphen is one word, as G7 is.
+  const key = searchKey(text).replace(/'s\b/g, "").replace(/\b([a-z])-(\d{1,3})\b/g, "$1$2").replace(/[-'"’.,;:!?()[\]{}/\\|«»「」『』（）・、。〜~&+*#@%$^=<>]/g, " ");
   const out: string[] = [];
   for (const word of key.split(/\s+/)) {
     if (!word) continue;

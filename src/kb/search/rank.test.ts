@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Kind } from "../../model/ids.js";
 import { searchKey } from "../text.js";
 import { SearchIndex } from "./index.js";
+import { tokenize } from "./normalize.js";
 import { rank } from "./rank.js";
 
 interface Row {
@@ -121,5 +122,57 @@ describe("rank: a year in the query and the year a document is dated by", () => 
   it("matches a year to its dated documents when it is the only word, and no date to any other year", () => {
     expect(ranked(rows, "1969")).toEqual(["sato-nixon-1969"]);
     expect(ranked(rows, "1970")).toEqual([]);
+  });
+});
+
+describe("rank: a name and the kind of thing it names", () => {
+  // Shikotan Island, Futenma base (dev): the place's name leaves out what kind of place it is; a dispute and a base
+  // holding both words in their summaries or names ranked above it.
+  const places: Row[] = [
+    { id: "shikotan", kind: "place", names: ["Shikotan", "色丹島"], summary: "One of the four Northern Territories." },
+    { id: "kuril-dispute", kind: "dispute", names: ["Kuril Islands dispute"], summary: "Over Etorofu, Kunashiri, Shikotan and the Habomai islands." },
+    { id: "futenma", kind: "place", names: ["Marine Corps Air Station Futenma"], aliases: ["Futenma"], summary: "A US Marine Corps air station in Ginowan." },
+    { id: "kadena", kind: "place", names: ["Kadena Air Base"], summary: "The US Air Force's largest base in the Pacific, near the Futenma air station." },
+  ];
+
+  it.each([
+    ["Shikotan Island", "shikotan"],
+    ["Futenma base", "futenma"],
+  ])("finds %s as the place %s", (q, id) => {
+    expect(ranked(places, q)[0]).toBe(id);
+  });
+
+  it("reads the kind of place only after a place's name: the dispute keeps its own name", () => {
+    expect(ranked(places, "Kuril Islands dispute")[0]).toBe("kuril-dispute");
+  });
+
+  // 安倍首相 (dev): events named 安倍首相の… held the whole word; the person is 安倍晋三, and his father 安倍晋太郎 was foreign minister.
+  const people: Row[] = [
+    { id: "shinzo-abe", kind: "person", names: ["Shinzo Abe", "安倍晋三"], summary: "自由民主党の内閣総理大臣。" },
+    { id: "shintaro-abe", kind: "person", names: ["Shintaro Abe", "安倍晋太郎"], summary: "安倍晋三の父。外務大臣を務めた。" },
+    { id: "abe-pearl-harbor", kind: "event", names: ["Abe's visit to Pearl Harbor", "安倍首相の真珠湾訪問"] },
+    { id: "donald-trump", kind: "person", names: ["Donald Trump", "ドナルド・トランプ"], summary: "第45代・第47代アメリカ合衆国大統領。" },
+    { id: "trump-visit", kind: "event", names: ["Trump's state visit", "トランプ大統領国賓来日"] },
+  ];
+
+  it.each([
+    ["安倍首相", "shinzo-abe"],
+    ["安倍外相", "shintaro-abe"],
+    ["トランプ大統領", "donald-trump"],
+  ])("reads %s as a name and a title, the person %s", (q, id) => {
+    expect(ranked(people, q)[0]).toBe(id);
+  });
+
+  it("leaves a title alone, and the events named for the person, to the events", () => {
+    expect(ranked(people, "首相")[0]).toBe("abe-pearl-harbor");
+    expect(ranked(people, "安倍首相の真珠湾訪問")[0]).toBe("abe-pearl-harbor");
+  });
+});
+
+describe("tokenize", () => {
+  it("keeps one letter joined to a number by a hyphen as one word (G-7 is G7)", () => {
+    expect(tokenize("G-7 leaders summit")).toEqual(["g7", "leaders", "summit"]);
+    expect(tokenize("G–20")).toEqual(["g20"]);
+    expect(tokenize("Japan-US")).toEqual(["japan", "us"]);
   });
 });

@@ -72,7 +72,13 @@ const B = 0.75;
  */
 export function rank(ix: SearchIndex, query: string, fts?: (word: string) => string[], want: Wanted = {}): Ranking {
   // "2021年": the counter after a year says nothing a year does not (and 年 is in nearly every Japanese summary).
-  const all = tokenize(query).filter((w, i, ws) => !(w === "年" && i > 0 && /^\d+$/.test(ws[i - 1]!)));
+  // 安倍首相, 習近平主席: a name and the title after it are two words.
+  const all = tokenize(query)
+    .filter((w, i, ws) => !(w === "年" && i > 0 && /^\d+$/.test(ws[i - 1]!)))
+    .flatMap((w) => {
+      const m = TITLED.exec(w);
+      return m ? [m[1]!, m[2]!] : [w];
+    });
   const content = all.filter((w) => !STOPWORDS.has(w));
   const words = content.length ? content : all;
   if (!words.length) return { total: 0, hits: [] };
@@ -121,6 +127,25 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
   }
   const cued = kindCues(words);
   const exactOf = new Map((ix.exact.get(wordKey(all)) ?? []).map((e) => [e.doc, e]));
+  // 安倍首相, トランプ大統領: a name and a person's title is the person whose name is or begins with that name
+  // (安倍晋三, ドナルド・トランプ), not the events named for what that person did.
+  if (all.length === 2 && TITLES.test(all[1]!) && isCjk(all[0]!)) {
+    const stem = all[0]!;
+    for (const i of members) {
+      const doc = ix.docs[i]!;
+      if (doc.kind !== "person" || exactOf.has(i)) continue;
+      const name = doc.names.find((n) => n.tokens.has(stem) || (n.key.startsWith(stem) && isCjk(n.key)));
+      if (!name) continue;
+      exactOf.set(i, { doc: i, text: name.text, primary: false });
+      // The one who held the title (安倍晋三 the prime minister, not his father 安倍晋太郎 the foreign minister).
+      if ((TITLE_FORMS[all[1]!] ?? [all[1]!]).some((t) => doc.text.summary.includes(t))) acc.score[i]! += 10;
+    }
+  }
+  // "Shikotan Island", "Futenma base": a place's name and the kind of place it is, which its name need not say.
+  const named = all.filter((w) => !PLACE_WORDS.has(w));
+  if (named.length && named.length < all.length) {
+    for (const e of ix.exact.get(wordKey(named)) ?? []) if (ix.docs[e.doc]!.kind === "place" && !exactOf.has(e.doc)) exactOf.set(e.doc, e);
+  }
   const matched = new Map<number, string>();
   for (const i of members) {
     const doc = ix.docs[i]!;
@@ -183,6 +208,27 @@ function bestName(doc: Doc, words: readonly { w: string; folded: string; cjk: bo
   }
   return best;
 }
+
+/** A person's title written after the name, in Japanese. */
+const TITLE = "(?:首相|総理大臣|総理|外相|外務大臣|大統領|国務長官|国家主席|主席|国王|大使|氏)";
+const TITLES = new RegExp(`^${TITLE}$`);
+/** A word of kanji that ends with a title, and a name of one character or more before it (安倍首相). */
+const TITLED = new RegExp(`^([\u4e00-\u9fff々]+?)(${TITLE})$`);
+
+/** The words a summary uses for a title written in short (首相: 内閣総理大臣). */
+const TITLE_FORMS: Record<string, string[]> = {
+  首相: ["首相", "総理大臣", "総理"],
+  総理: ["首相", "総理大臣", "総理"],
+  総理大臣: ["首相", "総理大臣", "総理"],
+  外相: ["外相", "外務大臣"],
+  外務大臣: ["外相", "外務大臣"],
+  主席: ["主席"],
+  国家主席: ["主席"],
+  氏: [],
+};
+
+/** Words that say what kind of place a name is, typed after it though the place's name leaves them out. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(["island", "islands", "isle", "islet", "islets", "base", "city", "prefecture", "port", "harbor", "harbour", "strait", "peninsula", "bay", "river", "mount", "mountain"]);
 
 /** A year, which also matches the documents dated in it. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
