@@ -33,6 +33,8 @@ const STATES = ["manchukuo", "ussr", "south-vietnam", "korean-empire", "qing", "
 const PLANS: Record<string, [string, number][]> = {
   a: [["agreement", 11], ["office", 11], ["membership", 10], ["territory", 9], ["existence", 9]],
   b: [["agreement-of-japan", 8], ["office", 6], ["membership", 5], ["territory", 6], ["existence", 5]],
+  // The two kinds where the first draws found faults or left states undrawn (Qing, the Korean Empire, the USSR).
+  c: [["territory", 10], ["existence", 10]],
 };
 const plan = PLANS[planName] ?? PLANS.a!;
 /** Japan's curated agreements (origin a data/ file, not dataset:…) with the first signing or in-force year and the last end year the data gives. */
