@@ -1872,3 +1872,11 @@ describe("an event named after 'in' (session 35, part r's first run)", () => {
     expect(check(store, "During World War II, Japan occupied Indonesia.", { today: TODAY }).claims.map((x) => [x.p, x.time?.text, x.verdict])).toEqual([["holds-territory", "World War II", "supported"]]);
   });
 });
+
+describe("an event that another act ends (session 35, DATA21's Second World War)", () => {
+  it("does not date the war by the treaty's year ('a peace treaty formally ending the Second World War in 1956' had contradicted the war's dates)", () => {
+    const c = claims("Russia and Japan signed a peace treaty formally ending the Second World War in 1956.");
+    expect(c.filter((x) => x[0] === "second-world-war")).toEqual([]);
+    expect(claims("World War II ended in 1946.").map((x) => [x[0], x[1], x[3]])).toEqual([["second-world-war", "occurred", "contradicted"]]);
+  });
+});
