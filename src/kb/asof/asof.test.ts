@@ -221,6 +221,12 @@ describe("holdings", () => {
     expect(now.administrator?.id).toBe("japan");
     expect(now.claimants.map((c) => c.id)).toEqual(["prc"]);
   });
+
+  it("names no administrator that did not exist on the day, whatever an undated statement says (TRUTH36: South Korea over the Liancourt Rocks in 1871)", () => {
+    const w = new World({ states, agreements, facts: [fact("exists", "prc", null, "1949-10-01/.."), fact("administers", "prc", "reef", null)] });
+    expect(administrationAsOf(w, "reef", "1871-06-23").administrator).toBeNull();
+    expect(administrationAsOf(w, "reef", "1990-01-01").administrator?.id).toBe("prc");
+  });
 });
 
 describe("sweep", () => {

@@ -93,7 +93,9 @@ export function officesOfAsOf(world: World, person: string, day: Day): Holding[]
  * @example administrationAsOf(world, "senkaku-islands", "2026-01-01").administrator?.id // "japan"
  */
 export function administrationAsOf(world: World, place: string, day: Day): { administrator: Holding | null; claimants: Holding[] } {
-  const best = bestHolding(world.withObject("administers", place), day);
+  // Only a state that existed on the day administers (an undated statement of South Korea's administration of the
+  // Liancourt Rocks had made it their administrator in 1871).
+  const best = bestHolding(world.withObject("administers", place).filter((f) => existence(world, f.subject, day).exists !== "no"), day);
   const administrator = best ? { id: best.fact.subject, role: best.fact.role, since: startText(best.fact), certain: best.certain, basis: [best.fact] } : null;
   // An undated claim is kept (as uncertain): a contested claim must not vanish for want of a date.
   return { administrator, claimants: holding(world.withObject("claims", place), day, (f) => f.subject, world, true) };
