@@ -236,7 +236,14 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   const exception = (c.object && excepted(ctx, c.object)) || excepted(ctx, c.subject);
   if (exception) polarity = polarity === "positive" ? "negative" : "positive";
   // Another holder contradicts by holding the place at the claimed time, whatever part of the claimed span the date speaks of.
-  const positive: ReturnType<typeof decide> = ev.absent ? byAbsence(ctx, c, ev.absent, ev.rows) : decide(ev.rows, ev.seat ? undefined : time, ev.opposite && (EXCLUSIVE.has(c.p) || ev.sole) ? "any" : edge, today);
+  let positive: ReturnType<typeof decide> = ev.absent ? byAbsence(ctx, c, ev.absent, ev.rows) : decide(ev.rows, ev.seat ? undefined : time, ev.opposite && (EXCLUSIVE.has(c.p) || ev.sole) ? "any" : edge, today);
+  // "Western Sahara and Japan established diplomatic relations in 1994": a recorded denial (no relations) that held
+  // over the whole claimed date leaves no room for the relation's start or end then.
+  if (ev.opposite && !ev.seat && !ev.sole && !EXCLUSIVE.has(c.p) && c.p !== "holds-office" && time && (edge === "start" || edge === "end")) {
+    const during = decide(ev.rows, time, "any", today);
+    const held = during.used.filter((r) => covers(r, time!));
+    if (during.verdict === "supported" && held.length) positive = { ...during, used: held };
+  }
   if (c.mismatch) {
     // Only an agreement signed at the sentence's date is the one it misnames.
     if (positive.verdict !== "supported") return undefined;

@@ -1880,3 +1880,13 @@ describe("an event that another act ends (session 35, DATA21's Second World War)
     expect(claims("World War II ended in 1946.").map((x) => [x[0], x[1], x[3]])).toEqual([["second-world-war", "occurred", "contradicted"]]);
   });
 });
+
+describe("a recorded denial over a claimed start (session 35, AUD38's J)", () => {
+  it("contradicts relations said to begin on a date a recorded 'no relations' span covers ('Western Sahara and Japan established diplomatic relations in 1994' had been not checkable)", () => {
+    const c = (t: string) => check(store, t, { today: TODAY }).claims.filter((x) => x.p === "diplomatic-relations").map((x) => [x.verdict, x.edge]);
+    expect(c("Western Sahara and Japan established diplomatic relations in 1994.")).toEqual([["contradicted", "start"]]);
+    expect(c("North Korea and Japan established diplomatic relations in 2002.")).toEqual([["contradicted", "start"]]);
+    // A recorded start still decides by its date.
+    expect(c("Japan and China established diplomatic relations in 1972.")).toEqual([["supported", "start"]]);
+  });
+});
