@@ -25,7 +25,7 @@ export const rowsOf = (ctx: SentenceContext, a: string, b: string | null, p: Pre
 const NEVER_IN_FORCE = /^(?:never|not|has not|did not|has never)\b[^:;]*\b(?:entered|enter|in force)\b/i;
 
 /** A state with the states it succeeded and those that succeeded it (Russia, the USSR): one for a whole list. */
-function sameState(ctx: SentenceContext, id: string): Set<string> {
+export function sameState(ctx: SentenceContext, id: string): Set<string> {
   // Through every step: the Russian Empire, the USSR and Russia are one for a list.
   const same = new Set([id]);
   for (let grew = true; grew; ) {

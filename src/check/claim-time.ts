@@ -284,6 +284,9 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
   // it, not its end.
   const nameAt = dated ? ctx.firstAt.get(c.subject) : undefined;
   if (!time.bounds && nameEnd !== undefined && nameAt !== undefined && (/^(?:\s*\(|\s+of\s+)$/.test(ctx.slice.slice(nameEnd - ctx.start, time.start - ctx.start)) || (time.end <= nameAt && nameAt - time.end <= 2))) return "any";
+  // "Prime Minister Naoto Kan visited Belgium from 3 to 5 October 2010": the days are the visit's, days within the
+  // term, not its bounds.
+  if (time.bounds && c.p === "holds-office" && actsInClause(ctx, time)) return "any";
   // "Japan ruled Taiwan from 1895 to 1945": both ends written out for a relation that lasts date its whole span.
   if (time.bounds && INTERVAL.has(c.p)) return "span";
   // An end word belongs to the date written closest to it ("from 1952 until the present day": the present).
@@ -298,6 +301,18 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
     }
   }
   return "any";
+}
+
+/** Acts done over some days (a visit, talks, a stay), which a title's holder does within a term. */
+const ACT_OVER_DAYS = /\b(?:visit(?:s|ed|ing)?|met|meets?|meeting|attend(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|tour(?:s|ed|ing)?|host(?:s|ed|ing)?|held talks|stay(?:s|ed|ing)?|arriv(?:es|ed|ing))\b|訪問|訪れ|会談|出席|滞在|歴訪/i;
+/** Words saying the span is the term itself. */
+const TERM_WORDS = /\b(?:served|serving|in office|term|tenure|premiership|presidency)\b|在任|任期|務め/i;
+
+/** Whether the clause of a span of days tells an act of some days and not the term of an office. */
+function actsInClause(ctx: SentenceContext, time: TimeMention): boolean {
+  const [from, to] = clauseAround(ctx.slice, time.start - ctx.start);
+  const clause = ctx.slice.slice(from, to);
+  return ACT_OVER_DAYS.test(clause) && !TERM_WORDS.test(clause);
 }
 
 const unnamedSlices = new WeakMap<SentenceContext, string>();

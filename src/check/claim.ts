@@ -8,7 +8,8 @@ import { unreadShortYear, type TimeMention } from "./times.js";
 import { decide } from "./verdict.js";
 import { dateKeeper, edgeOf, nameOwningDate, opensLaterClause, presentTense, saysStart, startOnlyOfSigning, timeFor, todayMention, yearlessStart } from "./claim-time.js";
 import { bilingual, type Why } from "./why.js";
-import { absenceEvidence, byAbsence, DENIED, rowsOf, type Absence } from "./absence.js";
+import { absenceEvidence, byAbsence, DENIED, rowsOf, sameState, type Absence } from "./absence.js";
+import type { Knowledge } from "./knowledge.js";
 
 export type Claim = CheckResult["claims"][number];
 
@@ -69,7 +70,7 @@ const NEGATED: Partial<Record<Predicate, Predicate>> = { "diplomatic-relations":
 /** Relations only one state holds over a place at a time: another holder contradicts a claimed one. */
 export const EXCLUSIVE: ReadonlySet<Predicate> = new Set<Predicate>(["administers", "occupies", "rules", "holds-territory"]);
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
-function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: Absence; seat?: boolean } | undefined {
+function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: Absence; seat?: boolean; sole?: boolean } | undefined {
   if (c.p === "exists") {
     const spans = ctx.k.exists.get(c.subject) ?? [];
     return spans.length ? { rows: spans, opposite: false } : undefined;
@@ -87,6 +88,8 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
     const denial = rowsOf(ctx, c.subject, c.object, neg).filter((r) => r.status !== "rejected");
     if (denial.length) return { rows: denial, opposite: true };
   }
+  const sole = soleAlly(ctx, c);
+  if (sole) return { rows: sole, opposite: true, sole: true };
   // "Prime Minister Taro Kono" in August 2018: an office one person holds at a time, held then by another (judge
   // keeps this only when the other's term certainly covers the whole claimed time).
   if (c.p === "holds-office" && c.roles && c.object && !c.loose) {
@@ -102,6 +105,45 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
   }
   return undefined;
 }
+
+/** The state whose every alliance gaiko records (curated, from the Anglo-Japanese alliance on), and the day from which it has had one ally. */
+const WHOLE_ALLIANCES = { state: "japan", since: "1952-04-28" };
+
+/**
+ * "Japan is an ally of China", "Seoul and Tokyo are both Chinese allies": a claimed alliance of Japan with a state
+ * (or its line) that gaiko records no alliance with is decided by Japan's recorded alliances since 1952, the one with
+ * the United States; judge keeps it only when that alliance certainly held over the whole claimed time (a claim of
+ * the 1930s is left alone: the record of the wartime alliances is not known to be whole).
+ */
+function soleAlly(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+  if (c.p !== "alliance" || !c.object || c.loose) return undefined;
+  const other = c.subject === WHOLE_ALLIANCES.state ? c.object : c.object === WHOLE_ALLIANCES.state ? c.subject : undefined;
+  if (!other || ctx.k.gazetteer.kinds.get(other) !== "state") return undefined;
+  const mine = alliancesOf(ctx.k, WHOLE_ALLIANCES.state);
+  const line = sameState(ctx, other);
+  if (mine.some((r) => line.has(r.subject === WHOLE_ALLIANCES.state ? r.object! : r.subject))) return undefined;
+  const since = mine.filter((r) => r.s_min && r.s_min >= WHOLE_ALLIANCES.since);
+  return since.length ? since : undefined;
+}
+
+/** The reason's values for Japan's one ally: the ally, Japan, and the alliance's recorded spans. */
+function soleParams(used: StatementRow[]): Why["params"] {
+  const ally = used.map((r) => (r.subject === WHOLE_ALLIANCES.state ? r.object! : r.subject))[0] ?? "";
+  return { holder: ally, target: WHOLE_ALLIANCES.state, held: [...new Set(used.map((r) => r.time).filter(Boolean))].join(", ") };
+}
+
+/** A state's accepted curated alliances, in either direction, gathered once per knowledge base. */
+function alliancesOf(k: Knowledge, state: string): StatementRow[] {
+  let byState = ALLIANCES.get(k);
+  if (!byState) ALLIANCES.set(k, (byState = new Map()));
+  let rows = byState.get(state);
+  if (!rows) {
+    const all = [...k.byObject.values()].flat().filter((r) => r.p === "alliance" && r.status !== "rejected" && !r.origin.startsWith("dataset:") && (r.subject === state || r.object === state));
+    byState.set(state, (rows = [...new Map(all.map((r) => [r.id, r])).values()]));
+  }
+  return rows;
+}
+const ALLIANCES = new WeakMap<Knowledge, Map<string, StatementRow[]>>();
 
 /**
  * A holding said in one word of the family and recorded in another ("took control of Korea", recorded as
@@ -194,7 +236,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   const exception = (c.object && excepted(ctx, c.object)) || excepted(ctx, c.subject);
   if (exception) polarity = polarity === "positive" ? "negative" : "positive";
   // Another holder contradicts by holding the place at the claimed time, whatever part of the claimed span the date speaks of.
-  const positive: ReturnType<typeof decide> = ev.absent ? byAbsence(ctx, c, ev.absent, ev.rows) : decide(ev.rows, ev.seat ? undefined : time, ev.opposite && EXCLUSIVE.has(c.p) ? "any" : edge, today);
+  const positive: ReturnType<typeof decide> = ev.absent ? byAbsence(ctx, c, ev.absent, ev.rows) : decide(ev.rows, ev.seat ? undefined : time, ev.opposite && (EXCLUSIVE.has(c.p) || ev.sole) ? "any" : edge, today);
   if (c.mismatch) {
     // Only an agreement signed at the sentence's date is the one it misnames.
     if (positive.verdict !== "supported") return undefined;
@@ -207,6 +249,9 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     // Another holder contradicts only if it certainly held the place over the whole claimed time (a span
     // ending "1945" may have ended in August 1945, when the claimed one began).
     if (positive.verdict === "supported" && time && EXCLUSIVE.has(c.p) && !positive.used.some((r) => covers(r, time!))) return undefined;
+    // Japan's one ally decides a claimed alliance only over a time it certainly covers (after 1952, or today).
+    if (ev.sole && !(positive.verdict === "supported" && time && positive.used.some((r) => covers(r, time!)))) return undefined;
+    if (ev.sole) positive.used = positive.used.filter((r) => covers(r, time!));
     // Another holder of the office decides only a dated title, by a term that covers all of the date.
     if (c.p === "holds-office" && !(positive.verdict === "supported" && time && positive.used.some((r) => covers(r, time!)))) return undefined;
     if (c.p === "holds-office") positive.used = positive.used.filter((r) => covers(r, time!));
@@ -217,8 +262,8 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   }
   const flipped = ev.opposite ? flipVerdict(positive, true) : positive;
   // Another holder of an office, or a seat of another kind, has a reason of its own.
-  const code = !ev.opposite ? undefined : ev.seat ? ("other-seat" as const) : c.p === "holds-office" ? ("other-holder" as const) : undefined;
-  const asPositive = code ? { ...flipped, why: { code, params: { ...flipped.why.params, ...(ev.seat ? { what: ev.rows[0]!.role ?? "" } : {}) } } } : flipped;
+  const code = !ev.opposite ? undefined : ev.seat ? ("other-seat" as const) : c.p === "holds-office" ? ("other-holder" as const) : ev.sole ? ("sole-ally" as const) : undefined;
+  const asPositive = code ? { ...flipped, why: { code, params: { ...flipped.why.params, ...(ev.seat ? { what: ev.rows[0]!.role ?? "" } : {}), ...(ev.sole ? soleParams(positive.used) : {}) } } } : flipped;
   // A denial of what the knowledge base decides by absence is what it records: supported, with its reason.
   let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: DENIED[ev.absent] } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;

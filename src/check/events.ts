@@ -215,12 +215,15 @@ function sortFirst(a: Int32Array, n: number): void {
   }
 }
 
-/** A date no wider than a month: a year alone is too wide to tell one event of that year from another. */
-export const monthPrecise = (t: TimeMention) => !t.span && t.min.slice(0, 7) === t.max.slice(0, 7);
+/**
+ * A date no wider than a month: a year alone is too wide to tell one event of that year from another. Days from one
+ * to another in a month ("from 3 to 5 October 2010") are one too.
+ */
+export const monthPrecise = (t: TimeMention) => (!t.span || !!t.bounds) && t.min.slice(0, 7) === t.max.slice(0, 7);
 
 /** A date no wider than a month, or a year that holds the whole event. */
 function precise(t: TimeMention, from: string, to: string): boolean {
-  if (t.span) return false;
+  if (t.span && !t.bounds) return false;
   if (t.min.slice(0, 7) === t.max.slice(0, 7)) return true;
   return t.min <= from && to <= t.max;
 }

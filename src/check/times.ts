@@ -137,6 +137,7 @@ export function findTimes(text: string, today?: string): TimeMention[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
+  joinSpans(text, out);
   // A month without its year ("… 25 January 1614, Mexico City in March") takes the year of the date
   // just before it, within a few hundred characters.
   BARE_MONTH.lastIndex = 0;
@@ -182,6 +183,23 @@ export function findTimes(text: string, today?: string): TimeMention[] {
     bare.push({ start, end, text: text.slice(start, end), ...t, span: false });
   }
   return bare.length ? [...out, ...bare].sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * Two dates written as the ends of one span, "from June 2010 to September 2011", "from 3 March 1941 until 8 December
+ * 1941", "June 2010 – September 2011": one mention with both bounds (in place), as "from 1945 to 1952" is read.
+ */
+function joinSpans(text: string, out: TimeMention[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.span || b.span || a.max >= b.min) continue;
+    const between = text.slice(a.end, b.start);
+    const from = /\bfrom\s+$/i.exec(text.slice(Math.max(0, a.start - 5), a.start));
+    if (!(from && /^\s+(?:to|until|till|through)\s+$/i.test(between)) && !/^\s*[–—]\s*$|^\s+-\s+$/.test(between)) continue;
+    const start = from ? a.start - from[0].length : a.start;
+    out.splice(i, 2, { start, end: b.end, text: text.slice(start, b.end), edtf: `${a.edtf}/${b.edtf}`, min: a.min, max: b.max, span: true, bounds: true });
+  }
 }
 
 /** A year in two digits: with its month (and day) after it, or alone in brackets ("(13年)"). */

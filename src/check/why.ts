@@ -7,7 +7,7 @@ export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
   | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent" | "denied-rejected"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "date-of-signing" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere";
+  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "date-of-signing" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere" | "sole-ally";
 
 export interface Why {
   code: WhyCode;
@@ -87,6 +87,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "denied-not-among-participants": { en: "the knowledge base records {what} as the two states taking part in {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の当事国（{what}）に{holder}は含まれず、本文と一致する" },
   "other-seat": { en: "the knowledge base records {holder}'s seats on {target} as {what} only ({held})", ja: "知識ベースの記録では、{holder}の{target}での議席は{what}のみである（{held}）" },
   "ambiguous-name": { en: "the text's name fits several agreements and nothing in the sentence tells which is meant (read here as {target})", ja: "本文の名称は複数の協定に当てはまり、文中からどれを指すか判断できない（ここでは{target}と読んだ）" },
+  "sole-ally": { en: "the knowledge base records every alliance of {target}; its one ally then: {holder} ({held})", ja: "知識ベースは{target}の同盟をすべて記録しており、その時期の同盟国は{holder}のみである（{held}）" },
   "other-holder": { en: "the knowledge base records {holder} in this office of {target} then ({held})", ja: "知識ベースの記録では、その時期に{target}のこの職にあったのは{holder}である（{held}）" },
   coarser: { en: "the knowledge base holds only {held}, so the text's more precise date ({given}) cannot be checked", ja: "知識ベースの記録は{held}までで、本文のより詳しい日付（{given}）は確かめられない" },
   "type-mismatch": { en: "the knowledge base records {what} between them, not {given}", ja: "知識ベースの記録では両者間の合意は{what}であり、{given}ではない" },

@@ -1786,3 +1786,43 @@ describe("titles and spellings (session 34, part p's first run)", () => {
     expect(claims("Saudi Arabia is a member of the Organisation of the Petroleum Exporting Countries.").map((x) => [x[0], x[1], x[2], x[3]])).toEqual([["saudi-arabia", "member-of", "opec", "supported"]]);
   });
 });
+
+describe("Japan's alliances, recorded whole (session 35, dev part o)", () => {
+  it("contradicts an alliance of Japan with a state it has had none with, over a time after 1952, by its one ally ('Japan is an ally of China' had made no claim)", () => {
+    const allied = (t: string) => check(store, t, { today: TODAY }).claims.filter((x) => x.p === "alliance").map((x) => [x.subject.id, x.object?.id, x.verdict, x.reason]);
+    expect(allied("Japan is an ally of China.")).toEqual([["china", "japan", "contradicted", "the knowledge base records every alliance of Japan; its one ally then: United States (23 Jun 1960 – today)"]]);
+    expect(check(store, "Japan is an ally of China.", { today: TODAY }).claims.map((x) => x.reasonJa)).toEqual(["知識ベースは日本の同盟をすべて記録しており、その時期の同盟国はアメリカ合衆国のみである（1960年6月23日〜現在）"]);
+    expect(allied("Japan and Australia became allies in 2007.").map((x) => x.slice(0, 3))).toEqual([["australia", "japan", "contradicted"]]);
+    // A time the US alliance does not cover, or a state Japan was once allied with, is left to the record.
+    expect(allied("Japan was an ally of China in 1930.")).toEqual([]);
+    expect(allied("Japan and Britain are allies.").map((x) => x.slice(0, 3))).toEqual([["japan", "united-kingdom", "contradicted"]]);
+  });
+
+  it("binds 'major Chinese allies' and 'America's closest allies' to that state only, as 'allies of' ('Seoul and Tokyo are both major Chinese allies' had made no claim; with 'American', none of Japan with South Korea must be made)", () => {
+    const allied = (t: string) => claims(t).filter((x) => x[1] === "alliance").map((x) => [x[0], x[2], x[3]]);
+    expect(allied("Seoul and Tokyo are both major Chinese allies.")).toEqual([["china", "japan", "contradicted"]]);
+    expect(allied("Japan and Australia are both American allies.")).toEqual([["japan", "united-states", "supported"], ["australia", "united-states", "supported"]]);
+    // (South Korea's alliance with the US, from 1954, is recorded since DATA21.)
+    expect(allied("Japan and South Korea, America's closest allies in Asia, met in Tokyo.")).toEqual([["japan", "united-states", "supported"], ["south-korea", "united-states", "supported"]]);
+  });
+});
+
+describe("spans of days (session 35, AUD38's invented example)", () => {
+  it("reads a visit's days as days within a title's term, not as its bounds ('Prime Minister Naoto Kan visited Belgium from 3 to 5 October 2010' had contradicted his term), and claims the visit", () => {
+    const c = (t: string) => claims(t).map((x) => [x[0], x[1], x[2], x[3]]);
+    expect(c("Prime Minister Naoto Kan visited Belgium from 3 to 5 October 2010.")).toEqual([
+      ["kan-visit-to-belgium-2010", "participant", "naoto-kan", "supported"], ["kan-visit-to-belgium-2010", "participant", "belgium", "supported"],
+      ["kan-visit-to-belgium-2010", "occurred", null, "supported"], ["naoto-kan", "holds-office", "japan", "supported"],
+    ]);
+    expect(c("菅直人首相は2010年10月3日から5日までベルギーを訪問した。").map((x) => x[3])).toEqual(["supported", "supported", "supported", "supported"]);
+    // Days outside the term, and a term said to be the span, still contradict.
+    expect(c("Prime Minister Naoto Kan visited Belgium from 3 to 5 October 2012.").filter((x) => x[1] === "holds-office").map((x) => x[3])).toEqual(["contradicted"]);
+    expect(c("Prime Minister Naoto Kan, who served from 2010 to 2012, visited Belgium.").map((x) => x[3])).toEqual(["contradicted"]);
+  });
+
+  it("reads 'from June 2010 to September 2011' as one span ('Naoto Kan, Prime Minister from June 2010 to September 2011, visited Belgium' had dated the visit June 2010 and contradicted it)", () => {
+    expect(findTimes("from June 2010 to September 2011").map((t) => [t.edtf, t.bounds])).toEqual([["2010-06/2011-09", true]]);
+    expect(findTimes("from 3 March 1941 until 8 December 1941").map((t) => t.edtf)).toEqual(["1941-03-03/1941-12-08"]);
+    expect(claims("Naoto Kan, Prime Minister from June 2010 to September 2011, visited Belgium.").map((x) => [x[1], x[3]])).toEqual([["holds-office", "supported"]]);
+  });
+});

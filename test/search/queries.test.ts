@@ -17,10 +17,14 @@ import { ROOT, sharedStore } from "../helpers.js";
  * decades read in Japanese (changes judged on the dev split's misses), 95.7 % and 90.1 %. On 7 December 2026
  * (session 34) the data added for the checker's texts moved one test query out of the top 3 by a hundredth of a
  * point of score ("Nichi-Bei Anpo": a name sharing only the romanized "Nichi-" now ranks a shade above the 1951
- * security treaty's "Anpo"), and the test split reads 94.9 % (240 of 253), below the issue's goal. The floor is
- * 94.5 until a change judged on the dev split brings it back; it is not tuned on that query.
+ * security treaty's "Anpo"), and the test split reads 94.9 % (240 of 253), below the issue's goal; the floor was
+ * lowered to 94.5. Later that day (session 35) six causes of the dev split's misses were fixed, judged on the dev
+ * split alone (names compared word by word, long Japanese words matched by most of their character pairs, a year
+ * matching what is dated in it, a place's kind and a person's title after a name, G-7 = G7), and 32 fresh queries
+ * were labelled before any run: the test split reads 95.9 % top 3 (258 of 269) and 89.6 % first (241), so the
+ * top-3 floor is the goal again.
  */
-const FLOOR = { top3: 94.5, first: 85 };
+const FLOOR = { top3: 95, first: 85 };
 
 const TYPES = ["formal", "common", "acronym", "misspelling", "mixed-script", "question", "romaji"] as const;
 const LANGS = ["en", "ja", "mixed"] as const;
@@ -77,9 +81,10 @@ describe("the labelled search queries", () => {
     });
     console.log("search on the labelled queries (test/search/queries.yaml)");
     console.table(table);
-    const misses = outcomes.filter((o) => !o.first);
+    // The dev split's misses only: the test split's are not to be read, or tuning would follow them.
+    const misses = outcomes.filter((o) => !o.first && o.query.split === "dev");
     console.log(
-      `not first (${misses.length}):\n` +
+      `dev, not first (${misses.length}):\n` +
         misses.map((o) => `  [${o.query.split} ${o.query.type}${o.top3 ? ", in top 3" : ""}] ${o.query.q} → ${o.ranked[0] ?? "(nothing)"} (expected ${o.query.expect.join(" | ")})`).join("\n"),
     );
     const test = outcomes.filter((o) => o.query.split === "test");

@@ -31,13 +31,21 @@ function successionPair(ctx: SentenceContext, a: string, b: string): boolean {
   return (ctx.k.predecessors.get(a) ?? []).includes(b) || (ctx.k.predecessors.get(b) ?? []).includes(a);
 }
 
-/** The state named right after "allies of" / "ally of" / "alliance with" at a cue ("allies of the US" → united-states), if any. */
+/**
+ * The state whose allies a cue speaks of: named right after "allies of" / "ally of" / "alliance with" ("allies of the
+ * US" → united-states), or right before "ally"/"allies", as a name, a demonym or a possessive, with only words of
+ * degree between ("major Chinese allies", "America's closest ally", "US allies"). Undefined when neither.
+ */
 function allyOf(ctx: SentenceContext, cue: number): string | undefined {
-  const m = /^(?:all(?:y|ies)\s+of|alliance\s+with)\s+(?:the\s+)?/i.exec(ctx.slice.slice(cue - ctx.start));
-  if (!m) return undefined;
-  const at = cue + m[0].length;
-  return ctx.found.find((x) => x.start === at && x.kind === "state")?.entity;
+  const after = ctx.slice.slice(cue - ctx.start);
+  const m = /^(?:all(?:y|ies)\s+of|alliance\s+with)\s+(?:the\s+)?/i.exec(after);
+  if (m) return ctx.found.find((x) => x.start === cue + m[0].length && x.kind === "state")?.entity;
+  if (!/^all(?:y|ies)\b/i.test(after)) return undefined;
+  return ctx.found.find((x) => x.kind === "state" && x.end <= cue && x.end >= ctx.start && ALLY_OF_BEFORE.test(ctx.slice.slice(x.end - ctx.start, cue - ctx.start)))?.entity;
 }
+
+/** What may stand between a state and "allies" that are its allies: a possessive and words of degree ("'s closest", " major"). */
+const ALLY_OF_BEFORE = /^(?:['’]s?)?\s+(?:(?:major|close|closer|closest|key|staunch|staunchest|important|treaty|longtime|long-standing|loyal|strong|firm|main|chief|principal|regional|Asian|traditional|formal)\s+)*$/i;
 
 /** The partner of an alliance word ("allies of the US"), for that predicate alone. */
 function partnerAt(ctx: SentenceContext, p: Predicate, at: number): string | undefined {

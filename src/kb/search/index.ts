@@ -1,7 +1,7 @@
 import type { Kind } from "../../model/ids.js";
 import type { Store } from "../store.js";
 import { searchKey } from "../text.js";
-import { bigrams, foldRomaji, isCjk, tokenize } from "./normalize.js";
+import { bigrams, foldRomaji, isCjk, STOPWORDS, tokenize } from "./normalize.js";
 
 /** The fields a document is searched in, and how much a match in each weighs. */
 export const FIELDS = ["name", "alias", "summary"] as const;
@@ -79,7 +79,10 @@ export class SearchIndex {
   readonly cjk = new Map<string, Set<number>>();
   /** Latin tokens of four letters or more by length, each with its letter mask, for typo tolerance. */
   readonly vocabByLength = new Map<number, { token: string; mask: number }[]>();
-  /** Every name and alias by its key, for the exact-name bonus. */
+  /**
+   * Every name and alias by its words (`wordKey`), for the exact-name bonus: 日EU・EPA is 日・EU・EPA, and
+   * "UK accession to CPTPP" is "UK accession to the CPTPP".
+   */
   readonly exact = new Map<string, ExactName[]>();
   /** Every Latin token, sorted, for prefix ranges. */
   readonly sorted: string[] = [];
@@ -107,13 +110,14 @@ export class SearchIndex {
       const i = this.docs.push(doc) - 1;
       this.byId.set(r.id, i);
       for (const n of doc.names) {
-        const l = this.exact.get(n.key) ?? [];
+        const k = wordKey(tokenize(n.text));
+        const l = this.exact.get(k) ?? [];
         // One entry per document: its primary name if that is the one, else the first alias.
         const same = l.find((e) => e.doc === i);
         if (!same) l.push({ doc: i, text: n.text, primary: n.primary, ...(n.kind === "former" ? { former: true } : {}) });
         else if (n.primary && !same.primary) Object.assign(same, { text: n.text, primary: true, former: false });
         else if (same.former && n.kind !== "former") Object.assign(same, { text: n.text, former: false });
-        this.exact.set(n.key, l);
+        this.exact.set(k, l);
       }
       // This document's counts per token (in the order the tokens first occur) and field.
       const counts = new Map<string, [number, number, number]>();
@@ -137,11 +141,21 @@ export class SearchIndex {
         p.tf.push(...c);
       }
     }
+    // Each year a document is dated by (its first date), as if its name held the year: "Okinawa Reversion
+    // Agreement 1971" is the agreement signed in 1971, not the reversion of 1972 whose summary names the agreement.
+    rows.forEach((r, i) => {
+      const year = /^(\d{4})(?!\d)/.exec(r.date ?? "")?.[1];
+      if (!year) return;
+      let p = growing.get(dateToken(year));
+      if (!p) growing.set(dateToken(year), (p = { docs: [], tf: [] }));
+      p.docs.push(i);
+      p.tf.push(1, 0, 0);
+    });
     for (const [form, p] of growing) this.postings.set(form, { docs: Int32Array.from(p.docs), tf: Uint32Array.from(p.tf) });
     for (const f of FIELDS) this.avgLen[f] = Math.max(1, totals[f] / Math.max(1, rows.length));
-    this.sorted.push(...[...this.postings.keys()].filter((t) => !isCjk(t)).sort());
+    this.sorted.push(...[...this.postings.keys()].filter((t) => !isCjk(t) && !t.startsWith("@")).sort());
     for (const t of this.postings.keys()) {
-      if (isCjk(t) || t.length < 4) continue;
+      if (isCjk(t) || t.length < 4 || t.startsWith("@")) continue;
       const l = this.vocabByLength.get(t.length) ?? [];
       l.push({ token: t, mask: letterMask(t) });
       this.vocabByLength.set(t.length, l);
@@ -171,6 +185,26 @@ export class SearchIndex {
     this.positions.set(token, pos);
     return pos;
   }
+}
+
+/**
+ * The posting key of the documents dated in a year ('@' never survives tokenizing, so no word is this key).
+ *
+ * @example dateToken("1971") // "@1971"
+ */
+export function dateToken(year: string): string {
+  return `@${year}`;
+}
+
+/**
+ * A name's or a query's words as one key, without the words that carry no subject: two names that differ only in
+ * punctuation, spacing or an article are the same name.
+ *
+ * @example wordKey(tokenize("UK accession to the CPTPP")) === wordKey(tokenize("UK accession to CPTPP")) // true
+ */
+export function wordKey(words: readonly string[]): string {
+  const content = words.filter((w) => !STOPWORDS.has(w));
+  return (content.length ? content : words).join(" ");
 }
 
 function add(m: Map<string, Set<number>>, k: string, i: number): void {

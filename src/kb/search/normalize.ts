@@ -10,7 +10,8 @@ import { searchKey } from "../text.js";
  * @example tokenize("日本とEUの経済連携協定")      // ["日本", "eu", "経済連携協定"]
  */
 export function tokenize(text: string): string[] {
-  const key = searchKey(text).replace(/'s\b/g, "").replace(/[-'"’.,;:!?()[\]{}/\\|«»「」『』（）・、。〜~&+*#@%$^=<>]/g, " ");
+  // G-7, G-20, P-5: one letter joined to a number by a hyphen is one word, as G7 is.
+  const key = searchKey(text).replace(/'s\b/g, "").replace(/\b([a-z])-(\d{1,3})\b/g, "$1$2").replace(/[-'"’.,;:!?()[\]{}/\\|«»「」『』（）・、。〜~&+*#@%$^=<>]/g, " ");
   const out: string[] = [];
   for (const word of key.split(/\s+/)) {
     if (!word) continue;
@@ -24,6 +25,9 @@ export function tokenize(text: string): string[] {
 
 /** Runs of one script: Latin letters and digits, kanji, hiragana, katakana (with ー), hangul, other. */
 const SCRIPT_RUN = /[a-z0-9]+|[\u4e00-\u9fff\u3400-\u4dbf々〆]+|[\u3040-\u309f]+|[\u30a0-\u30ffー]+|[\uac00-\ud7af]+|[^\sa-z0-9\u4e00-\u9fff\u3400-\u4dbf々〆\u3040-\u309f\u30a0-\u30ffー\uac00-\ud7af]+/g;
+
+/** Words that carry no subject: dropped from a query that has others, and from names compared whole with a query. */
+export const STOPWORDS: ReadonlySet<string> = new Set(["the", "of", "and", "with", "for", "between", "in", "on", "to", "a", "an", "by", "at", "from", "who", "what", "when", "was", "is"]);
 
 /** True for a token in a CJK script, matched as a substring rather than as a whole word. */
 export function isCjk(token: string): boolean {

@@ -1,12 +1,12 @@
 import { searchKey } from "../text.js";
-import { bitCount, FIELD_WEIGHT, FIELDS, letterMask, withPrefix, type Doc, type Posting, type SearchIndex } from "./index.js";
-import { bigrams, editDistance, foldRomaji, isCjk, tokenize } from "./normalize.js";
+import { bitCount, dateToken, FIELD_WEIGHT, FIELDS, letterMask, withPrefix, wordKey, type Doc, type Posting, type SearchIndex } from "./index.js";
+import { bigrams, editDistance, foldRomaji, isCjk, STOPWORDS, tokenize } from "./normalize.js";
 import { accumulatorsOf, type Marks } from "./scratch.js";
 import { firstInOrder } from "./select.js";
 
 export interface Scored {
   doc: Doc;
-  /** 3: every query word matched; 2: most (by weight); 1: some. */
+  /** 4: a name or alias is the query's words; 3: every query word matched; 2: most (by weight); 1: some. */
   tier: number;
   score: number;
   matched: string;
@@ -55,16 +55,16 @@ function push(hits: Hits, doc: number, v: Variant, at: number): number {
 const WEIGHTS = FIELDS.map((f) => FIELD_WEIGHT[f]);
 
 const K1 = 1.2;
-/** Words that carry no subject: dropped from a query that has others. */
-const STOPWORDS = new Set(["the", "of", "and", "with", "for", "between", "in", "on", "to", "a", "an", "by", "at", "from", "who", "what", "when", "was", "is"]);
 const B = 0.75;
 
 /**
  * Ranks documents for a query: each word is matched exactly, as romanised Japanese folded (Toukyou =
  * Tokyo), as a prefix (the last word, while typing), or within one edit for words of five letters or
- * more (two for ten or more); CJK words match as substrings. Scores are BM25 per field, weighted name >
- * alias > summary; documents that match every word rank above those that match most, and those above
- * the rest; an exact name adds a large bonus. Hits are ordered by tier, entities before sources (a source
+ * more (two for ten or more); a year also matches the documents dated in it, as a word of their name;
+ * CJK words match as substrings, and a long one that no name holds whole by most of its character pairs.
+ * Scores are BM25 per field, weighted name > alias > summary; a document with a name or alias that is the
+ * query's words ranks above the rest, then documents that match every word above those that match most,
+ * and those above the rest; an exact name also adds a large bonus. Hits are ordered by tier, entities before sources (a source
  * is where a fact comes from, not what was sought: a tier lower), score, then id in code-point order;
  * only the first `want.count` are put in order, the rest only counted.
  *
@@ -72,7 +72,13 @@ const B = 0.75;
  */
 export function rank(ix: SearchIndex, query: string, fts?: (word: string) => string[], want: Wanted = {}): Ranking {
   // "2021年": the counter after a year says nothing a year does not (and 年 is in nearly every Japanese summary).
-  const all = tokenize(query).filter((w, i, ws) => !(w === "年" && i > 0 && /^\d+$/.test(ws[i - 1]!)));
+  // 安倍首相, 習近平主席: a name and the title after it are two words.
+  const all = tokenize(query)
+    .filter((w, i, ws) => !(w === "年" && i > 0 && /^\d+$/.test(ws[i - 1]!)))
+    .flatMap((w) => {
+      const m = TITLED.exec(w);
+      return m ? [m[1]!, m[2]!] : [w];
+    });
   const content = all.filter((w) => !STOPWORDS.has(w));
   const words = content.length ? content : all;
   if (!words.length) return { total: 0, hits: [] };
@@ -120,7 +126,26 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     }
   }
   const cued = kindCues(words);
-  const exactOf = new Map((ix.exact.get(key) ?? []).map((e) => [e.doc, e]));
+  const exactOf = new Map((ix.exact.get(wordKey(all)) ?? []).map((e) => [e.doc, e]));
+  // 安倍首相, トランプ大統領: a name and a person's title is the person whose name is or begins with that name
+  // (安倍晋三, ドナルド・トランプ), not the events named for what that person did.
+  if (all.length === 2 && TITLES.test(all[1]!) && isCjk(all[0]!)) {
+    const stem = all[0]!;
+    for (const i of members) {
+      const doc = ix.docs[i]!;
+      if (doc.kind !== "person" || exactOf.has(i)) continue;
+      const name = doc.names.find((n) => n.tokens.has(stem) || (n.key.startsWith(stem) && isCjk(n.key)));
+      if (!name) continue;
+      exactOf.set(i, { doc: i, text: name.text, primary: false });
+      // The one who held the title (安倍晋三 the prime minister, not his father 安倍晋太郎 the foreign minister).
+      if ((TITLE_FORMS[all[1]!] ?? [all[1]!]).some((t) => doc.text.summary.includes(t))) acc.score[i]! += 10;
+    }
+  }
+  // "Shikotan Island", "Futenma base": a place's name and the kind of place it is, which its name need not say.
+  const named = all.filter((w) => !PLACE_WORDS.has(w));
+  if (named.length && named.length < all.length) {
+    for (const e of ix.exact.get(wordKey(named)) ?? []) if (ix.docs[e.doc]!.kind === "place" && !exactOf.has(e.doc)) exactOf.set(e.doc, e);
+  }
   const matched = new Map<number, string>();
   for (const i of members) {
     const doc = ix.docs[i]!;
@@ -129,9 +154,11 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     acc.tier[i] = acc.words[i] === words.length ? 3 : coverage >= 0.6 ? 2 : 1;
     const exact = exactOf.get(i);
     if (exact) {
-      // A former name counts for less than a name in use: 韓国 is South Korea before the Korean Empire.
+      // A name that is the query's words (日・EU・EPA for 日EU・EPA, "UK accession to the CPTPP" for "UK accession to
+      // CPTPP") ranks above every other hit. A former name counts for less than a name in use: 韓国 is South Korea
+      // before the Korean Empire.
       acc.score[i]! += exact.primary ? 60 : exact.former ? 45 : 50;
-      acc.tier[i] = 3;
+      acc.tier[i] = 4;
       matched.set(i, exact.text);
     }
   }
@@ -182,6 +209,30 @@ function bestName(doc: Doc, words: readonly { w: string; folded: string; cjk: bo
   return best;
 }
 
+/** A person's title written after the name, in Japanese. */
+const TITLE = "(?:首相|総理大臣|総理|外相|外務大臣|大統領|国務長官|国家主席|主席|国王|大使|氏)";
+const TITLES = new RegExp(`^${TITLE}$`);
+/** A word of kanji that ends with a title, and a name of one character or more before it (安倍首相). */
+const TITLED = new RegExp(`^([\u4e00-\u9fff々]+?)(${TITLE})$`);
+
+/** The words a summary uses for a title written in short (首相: 内閣総理大臣). */
+const TITLE_FORMS: Record<string, string[]> = {
+  首相: ["首相", "総理大臣", "総理"],
+  総理: ["首相", "総理大臣", "総理"],
+  総理大臣: ["首相", "総理大臣", "総理"],
+  外相: ["外相", "外務大臣"],
+  外務大臣: ["外相", "外務大臣"],
+  主席: ["主席"],
+  国家主席: ["主席"],
+  氏: [],
+};
+
+/** Words that say what kind of place a name is, typed after it though the place's name leaves them out. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(["island", "islands", "isle", "islet", "islets", "base", "city", "prefecture", "port", "harbor", "harbour", "strait", "peninsula", "bay", "river", "mount", "mountain"]);
+
+/** A year, which also matches the documents dated in it. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
 /** A word in more documents than this only scores candidates that rarer words found. */
 const COMMON = 400;
 
@@ -191,11 +242,14 @@ function commonHits(ix: SearchIndex, w: string, docs: readonly number[]): Hits {
   const hits = noHits();
   const exact: Variant = { token: w, weight: 1, posting: ix.postings.get(w) };
   const fold: Variant = { token: folded, weight: 0.95, posting: ix.postings.get(folded) };
+  const dated: Variant = { token: dateToken(w), weight: 1, posting: YEAR.test(w) ? ix.postings.get(dateToken(w)) : undefined };
   const exactAt = ix.positionsOf(w);
   const foldAt = folded !== w ? ix.positionsOf(folded) : undefined;
+  const datedAt = dated.posting ? ix.positionsOf(dated.token) : undefined;
   for (const i of docs) {
     const k = exactAt ? exactAt[i]! : -1;
-    if (k >= 0) push(hits, i, exact, k);
+    if (datedAt && datedAt[i]! >= 0) push(hits, i, dated, datedAt[i]!);
+    else if (k >= 0) push(hits, i, exact, k);
     else if (foldAt && foldAt[i]! >= 0) push(hits, i, fold, foldAt[i]!);
   }
   return hits;
@@ -221,6 +275,8 @@ function latinHits(ix: SearchIndex, w: string, last: boolean, slot: Marks): Hits
       }
     }
   };
+  // A year matches the documents dated in it as a word of their name (taken first: a year in a summary is a weaker match).
+  if (YEAR.test(w)) take(dateToken(w), 1);
   take(w, 1);
   const folded = foldRomaji(w);
   if (folded !== w) take(folded, 0.95);
@@ -265,7 +321,57 @@ function cjkHits(ix: SearchIndex, w: string, fts: ((word: string) => string[]) |
     const fields = (d.text.name.includes(w) ? 1 : 0) | (d.text.alias.includes(w) ? 2 : 0) | (d.text.summary.includes(w) ? 4 : 0);
     if (fields) push(hits, i, v, fields);
   }
+  if ([...w].length >= PARTIAL_MIN && !hits.at.some((f) => f & 3)) partialCjkHits(ix, w, hits);
   return hits;
+}
+
+const pairCounts = new WeakMap<SearchIndex, Int32Array>();
+
+/** A Japanese word at least this long that no name holds whole may match a name by most of its bigrams. */
+const PARTIAL_MIN = 4;
+/** The share of a word's bigrams a document must hold to match it in part. */
+const PARTIAL_SHARE = 0.5;
+/** What a match in part weighs at most, against 1 for the whole word. */
+const PARTIAL_WEIGHT = 0.8;
+
+/**
+ * Documents holding most of a long Japanese word's character bigrams, when no name or alias holds the word
+ * whole: a compound written in another order or with a word more or less than the name (千島樺太交換条約 for
+ * 樺太・千島交換条約, 韓国併合条約 for 日韓併合条約, 日米構造問題協議 for 日米構造協議). Each is scored in the one
+ * field where its share of the bigrams weighs most, the share times PARTIAL_WEIGHT; documents that hold the word
+ * whole (in a summary) keep their full match.
+ */
+function partialCjkHits(ix: SearchIndex, w: string, hits: Hits): void {
+  const grams = [...new Set(bigrams(w))];
+  // How many of the pairs each document holds, in an array kept per index (a common pair such as 条約 is in thousands).
+  let counts = pairCounts.get(ix);
+  if (!counts) pairCounts.set(ix, (counts = new Int32Array(ix.docs.length)));
+  const touched: number[] = [];
+  for (const g of grams) {
+    for (const i of ix.cjk.get(g) ?? []) if (counts[i]!++ === 0) touched.push(i);
+  }
+  const whole = new Set(hits.docs);
+  const variants = new Map<number, Variant>();
+  const enough = Math.max(2, Math.ceil(PARTIAL_SHARE * grams.length));
+  const found: number[] = [];
+  for (const i of touched) {
+    if (counts[i]! >= enough && !whole.has(i)) found.push(i);
+    counts[i] = 0;
+  }
+  for (const i of found) {
+    const d = ix.docs[i]!;
+    let best = 0;
+    let bestField = -1;
+    FIELDS.forEach((f, fi) => {
+      const share = grams.filter((g) => d.text[f].includes(g)).length / grams.length;
+      if (share >= PARTIAL_SHARE && WEIGHTS[fi]! * share > best) [best, bestField] = [WEIGHTS[fi]! * share, fi];
+    });
+    if (bestField < 0) continue;
+    const weight = Math.round(100 * PARTIAL_WEIGHT * (best / WEIGHTS[bestField]!)) / 100;
+    let v = variants.get(weight);
+    if (!v) variants.set(weight, (v = { token: w, weight }));
+    push(hits, i, v, 1 << bestField);
+  }
 }
 
 /** Words that say which kind of thing is sought: "treaty" an agreement, "summit" an event. */

@@ -1,0 +1,115 @@
+// A random audit of the as-of answers a reader sees besides Japan's relations (test/asof/facts covers those):
+// agreements in force for Japan, office holders, memberships, who administered or claimed a disputed place, and
+// whether a state existed. Each row of test/asof/audit/*.csv is one answer drawn at random
+// (test/asof/audit/sample.ts, the seed is in the file's name) and checked by hand against the source it names.
+// The expected values come from those sources, never from the engine's output.
+//
+// status: "ok" rows must hold; "data-gap" rows are answers the sources contradict that the data cannot yet fix
+// (they are asserted to still differ, so that a fix shows up as a failure to be turned into "ok");
+// "unchecked" rows are draws no source read could settle: kept in the table, asserted on nothing.
+import { parse } from "csv-parse/sync";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { listOf } from "../../src/kb/list.js";
+import { onDay } from "../../src/kb/on-day.js";
+import { relationRow } from "../../src/kb/relations.js";
+import { ROOT, sharedStore } from "../helpers.js";
+
+interface Row { file: string; line: number; kind: string; query: string; date: string; expected: string; verdict: string; status: string; source: string; locator: string; note: string }
+
+const KINDS = ["agreement", "office", "membership", "territory", "existence"];
+const dir = join(ROOT, "test", "asof", "audit");
+const rows: Row[] = readdirSync(dir)
+  .filter((f) => f.endsWith(".csv"))
+  .sort()
+  .flatMap((file) =>
+    (parse(readFileSync(join(dir, file), "utf8"), { columns: true, skip_empty_lines: true, trim: true }) as Omit<Row, "file" | "line">[]).map((r, i) => ({ ...r, file, line: i + 2 })),
+  );
+
+const store = sharedStore();
+afterAll(() => store.close());
+const day = (d: string) => ({ asOf: d, asOfGiven: true, limit: 1000, offset: 0 });
+
+/** The engine's answer to a row's question, in the row's own notation. */
+function answer(r: Row): string {
+  switch (r.kind) {
+    case "agreement": {
+      const list = listOf(store, "agreements", { ...day(r.date), with: "japan" });
+      if (list.kind !== "agreements") throw new Error("not a list of agreements");
+      expect(list.total, "the page holds the whole list").toBeLessThanOrEqual(1000);
+      return list.rows.some((x) => x.agreement.id === r.query) ? "in-force" : "not-in-force";
+    }
+    case "office": {
+      const list = listOf(store, "offices", { ...day(r.date), with: "japan", type: r.query });
+      if (list.kind !== "offices") throw new Error("not a list of offices");
+      const ids = [...new Set(list.rows.map((x) => x.holder.id))].sort();
+      return ids.length ? ids.join(";") : "none";
+    }
+    case "membership": {
+      const list = listOf(store, "memberships", { ...day(r.date), with: "japan" });
+      if (list.kind !== "memberships") throw new Error("not a list of memberships");
+      return list.rows.some((x) => x.organization.id === r.query && x.role === "member") ? "member" : "not-member";
+    }
+    case "existence": {
+      const s = relationRow(store, r.query, r.date).status;
+      return s === "not-yet-existing" ? "not-yet" : s === "no-longer-existing" ? "no-longer" : "exists";
+    }
+    case "territory": {
+      const a = onDay(store, r.query, "place", r.date).administration;
+      const admin = a?.administrator?.entity.id ?? "none";
+      const claims = [...new Set(a?.claimants.map((c) => c.entity.id) ?? [])].sort();
+      // Only the parts the row states are compared: admin=X, admin!=X, claims=a;b.
+      return r.expected
+        .split(/\s+/)
+        .map((part) => {
+          if (part.startsWith("admin!=")) return admin === part.slice(7) ? `admin=${admin}` : part;
+          if (part.startsWith("admin=")) return `admin=${admin}`;
+          if (part.startsWith("claims=")) return `claims=${claims.join(";")}`;
+          throw new Error(`${r.file}:${r.line} unknown part ${part}`);
+        })
+        .join(" ");
+    }
+  }
+  throw new Error(`${r.file}:${r.line} unknown kind ${r.kind}`);
+}
+
+/** The expected value with a territory row's claimant list sorted, as answer() writes it. */
+function normalised(r: Row): string {
+  if (r.kind === "office") return r.expected.split(";").map((s) => s.trim()).sort().join(";");
+  if (r.kind !== "territory") return r.expected;
+  return r.expected
+    .split(/\s+/)
+    .map((part) => (part.startsWith("claims=") ? `claims=${part.slice(7).split(";").sort().join(";")}` : part))
+    .join(" ");
+}
+
+describe("the as-of audit table", () => {
+  it("holds at least 50 sourced answers, at least 8 of each kind, spread over 1850–today", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(50);
+    for (const k of KINDS) expect(rows.filter((r) => r.kind === k).length, k).toBeGreaterThanOrEqual(8);
+    expect(new Set(rows.map((r) => r.date.slice(0, 3))).size).toBeGreaterThanOrEqual(12);
+    for (const r of rows) {
+      const where = `${r.file}:${r.line}`;
+      expect(KINDS, where).toContain(r.kind);
+      expect(r.date, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(["right", "wrong", "incomplete", "cant-tell"], where).toContain(r.verdict);
+      expect(["ok", "data-gap", "unchecked"], where).toContain(r.status);
+      if (r.status === "unchecked") {
+        expect(r.verdict, `${where}: only an answer no source settled is unchecked`).toBe("cant-tell");
+        continue;
+      }
+      expect(r.source.length, `${where} names its source`).toBeGreaterThan(3);
+      expect(r.locator.length, `${where} says where in the source`).toBeGreaterThan(3);
+      if (r.kind !== "office") expect(store.ref(r.query), `${where} ${r.query}`).toBeDefined();
+      if (r.kind === "office" && r.expected !== "none") for (const id of r.expected.split(";")) expect(store.ref(id.trim())?.kind, `${where} ${id}`).toBe("person");
+    }
+  });
+
+  const checked = rows.filter((r) => r.status !== "unchecked");
+  it.each(checked.map((r) => [`${r.kind} ${r.query} on ${r.date} is ${r.expected}${r.status === "data-gap" ? " (data gap: still wrong)" : ""} (${r.file}:${r.line})`, r] as const))("%s", (_, r) => {
+    const got = answer(r);
+    if (r.status === "ok") expect(got, `${r.note} [${r.source} ${r.locator}]`).toBe(normalised(r));
+    else expect(got, `fixed? turn ${r.file}:${r.line} into "ok" [${r.source} ${r.locator}]`).not.toBe(normalised(r));
+  });
+});

@@ -1,0 +1,87 @@
+// Draws the random samples of as-of answers that test/asof/audit/*.csv check (brief TRUTH36, session 35). Run
+// by hand: `npx tsx test/asof/audit/sample.ts DB SEED [PLAN]`, e.g. `… /tmp/truth.db 20261207` (plan "a", the
+// file sample-20261207.csv) or `… /tmp/truth.db 20261208 b` (sample-20261208.csv). It prints the draws and what
+// the engine answered; the expected values in the CSV files were then read in sources, not copied from here.
+// Plan "a" takes agreements from Japan's list on the day (does gaiko list one that was not in force?); plan "b"
+// takes one of the agreements the curated data makes Japan a party to, on a day near its life (is it listed
+// when it should be, and not when it should not?).
+import { listOf } from "../../../src/kb/list.js";
+import { onDay } from "../../../src/kb/on-day.js";
+import { relationRow } from "../../../src/kb/relations.js";
+import { Store } from "../../../src/kb/store.js";
+
+const [dbPath = "var/gaiko.db", seedText = "20261207", planName = "a"] = process.argv.slice(2);
+let seed = Number(seedText) >>> 0;
+/** mulberry32: a small seeded generator, so that the same seed draws the same sample. */
+function rand(): number {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const FIRST = Date.UTC(1850, 0, 1);
+const LAST = Date.UTC(2026, 11, 7);
+const day = () => new Date(FIRST + Math.floor(rand() * ((LAST - FIRST) / 86400000)) * 86400000).toISOString().slice(0, 10);
+
+const store = Store.open(dbPath);
+const q = (asOf: string, extra: Record<string, string>) => ({ asOf, asOfGiven: true, limit: 1000, offset: 0, ...extra });
+const ORGS = ["united-nations", "league-of-nations", "g7", "oecd", "wto", "gatt", "asean-plus-three", "apec", "imf", "unesco", "international-whaling-commission", "ilo"];
+const PLACES = ["senkaku-islands", "liancourt-rocks", "kunashiri", "etorofu", "shikotan", "habomai-islands", "northern-territories", "okinawa", "kuril-islands"];
+const STATES = ["manchukuo", "ussr", "south-vietnam", "korean-empire", "qing", "taiwan", "joseon", "russian-empire", "german-empire", "ottoman-empire", "east-germany", "yugoslavia", "north-korea", "south-korea", "china", "ryukyu-kingdom", "austria-hungary", "czechoslovakia"];
+const PLANS: Record<string, [string, number][]> = {
+  a: [["agreement", 11], ["office", 11], ["membership", 10], ["territory", 9], ["existence", 9]],
+  b: [["agreement-of-japan", 8], ["office", 6], ["membership", 5], ["territory", 6], ["existence", 5]],
+  // The two kinds where the first draws found faults or left states undrawn (Qing, the Korean Empire, the USSR).
+  c: [["territory", 10], ["existence", 10]],
+};
+const plan = PLANS[planName] ?? PLANS.a!;
+/** Japan's curated agreements (origin a data/ file, not dataset:…) with the first signing or in-force year and the last end year the data gives. */
+const OWN = store.db
+  .prepare(
+    `SELECT s.object AS id, MIN(substr(COALESCE(f.s_min, g.s_min), 1, 4)) AS first, MAX(substr(f.e_max, 1, 4)) AS last
+     FROM statements s LEFT JOIN statements f ON f.subject = s.object AND f.p = 'in-force'
+     LEFT JOIN statements g ON g.subject = s.object AND g.p = 'signed'
+     WHERE s.subject = 'japan' AND s.p = 'party-to' AND s.origin NOT LIKE 'dataset:%' GROUP BY s.object ORDER BY s.object`,
+  )
+  .all() as { id: string; first: string | null; last: string | null }[];
+
+for (const [kind, n] of plan) {
+  for (let i = 0; i < n; i++) {
+    const d = day();
+    if (kind === "agreement-of-japan") {
+      const a = pick(OWN.filter((x) => x.first));
+      const from = Math.max(1850, Number(a.first) - 5);
+      const to = Math.min(2026, a.last ? Number(a.last) + 5 : 2026);
+      const on = `${from + Math.floor(rand() * (to - from + 1))}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}`;
+      const list = listOf(store, "agreements", q(on, { with: "japan" }));
+      const listed = list.kind === "agreements" && list.rows.some((r) => r.agreement.id === a.id);
+      console.log(JSON.stringify({ kind: "agreement", d: on, id: a.id, listed }));
+    } else if (kind === "agreement") {
+      const list = listOf(store, "agreements", q(d, { with: "japan" }));
+      const rows = list.kind === "agreements" ? list.rows : [];
+      const r = rows.length ? pick(rows) : null;
+      console.log(JSON.stringify({ kind, d, count: rows.length, pick: r && { id: r.agreement.id, standing: r.standing, inForce: r.inForce, ended: r.ended } }));
+    } else if (kind === "office") {
+      const role = pick(["prime-minister", "foreign-minister"]);
+      const list = listOf(store, "offices", q(d, { with: "japan", type: role }));
+      const rows = list.kind === "offices" ? list.rows : [];
+      console.log(JSON.stringify({ kind, d, role, holders: rows.map((r) => `${r.holder.id} ${r.from}/${r.to}`) }));
+    } else if (kind === "membership") {
+      const org = pick(ORGS);
+      const list = listOf(store, "memberships", q(d, { with: "japan" }));
+      const rows = list.kind === "memberships" ? list.rows : [];
+      console.log(JSON.stringify({ kind, d, org, rows: rows.filter((r) => r.organization.id === org).map((r) => `${r.role} ${r.from}/${r.to}`) }));
+    } else if (kind === "territory") {
+      const place = pick(PLACES);
+      const a = onDay(store, place, "place", d).administration;
+      console.log(JSON.stringify({ kind, d, place, administrator: a?.administrator?.entity.id ?? null, claimants: a?.claimants.map((c) => c.entity.id) ?? [] }));
+    } else {
+      const state = pick(STATES);
+      const r = relationRow(store, state, d);
+      console.log(JSON.stringify({ kind, d, state, status: r.status, since: r.since }));
+    }
+  }
+}
+store.close();
