@@ -67,6 +67,9 @@ function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention |
   };
 }
 
+/** What follows an event's name inside an agreement's Japanese title: に関する and the kind of agreement. */
+const IN_TITLE_JA = /^に関する[^、。]{0,12}?(?:共同宣言|宣言|条約|協定|議定書|声明|取極)/u;
+
 /** The date of the first agreement (its signing) or event (its occurrence) named in a sentence, with one date recorded. */
 function datedName(store: Store, k: Knowledge, named: readonly Mention[]): TimeMention | undefined {
   for (const m of named) {
@@ -152,6 +155,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     // with the Chinese government" speaks of the Qing, who were China in 1854.
     const anchor = ambiguous ? datedName(store, k, named) : undefined;
     if (anchor) named = k.gazetteer.find(slice, chooser(store, k, slice, anchor, guessed, before), folded.slice(s.start, s.end));
+    // "日ソ国交回復に関する共同宣言": an event named in an agreement's title ("the declaration on …") is the title's
+    // subject, not a mention of its own with the sentence's date.
+    named = named.filter((m) => m.kind !== "event" || !IN_TITLE_JA.test(slice.slice(m.end, m.end + 24)));
     const found: Mention[] = [...named, ...discourse.resolve(slice, named, year?.slice(0, 4))]
       .sort((a, b) => a.start - b.start)
       .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));

@@ -308,6 +308,12 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "a-day-apart", params: d.why.params };
   }
+  // "Japan withdrew from the League of Nations in 1933": a withdrawal is given notice of before it takes effect (the
+  // League's two years, to 27 March 1935); a date up to two years before the recorded end may be the notice's.
+  if (d.verdict === "contradicted" && d.why.code === "time-mismatch" && edge === "end" && time && WITHDRAWAL.test(ctx.slice.slice(rel, rel + 12)) && noticeBefore(time, d.used)) {
+    d = { ...d, verdict: "not-checkable" };
+    why = { code: "notice-before-end", params: d.why.params };
+  }
   // "Japan adopted the policy of Sakoku in 1639" (the first edict came in 1633; the policy was in effect from 1639): a
   // policy's adoption dated to the start of its time in effect gives the day it took effect, which texts say alike.
   if (d.verdict === "contradicted" && d.why.code === "time-mismatch" && c.p === "adopted" && time && tookEffectThen(ctx, c.subject, time)) {
@@ -365,6 +371,19 @@ function flipVerdict(d: Decision, opposite: boolean): Decision {
   }
   if (d.verdict === "supported") return { ...d, verdict: "contradicted", expected: d.why.params.held ?? null, why: { code: "denied-but-holds", params: d.why.params } };
   return { ...d, verdict: "supported", expected: null, why: { code: d.why.code === "rejected-claim" ? "denied-rejected" : "denied-and-absent", params: d.why.params } };
+}
+
+/** A word of leaving a membership or a treaty, at a claim's cue. */
+const WITHDRAWAL = /^(?:withdr|脱退)/i;
+
+/** Whether a date falls within the two years before the end of a span used (in part, for a year): a notice of withdrawal may be given then. */
+function noticeBefore(t: TimeMention, used: StatementRow[]): boolean {
+  return used.some((r) => {
+    const end = r.e_max ?? r.e_min;
+    if (!end || t.max > end) return false;
+    const from = `${String(Number(end.slice(0, 4)) - 2).padStart(4, "0")}${end.slice(4)}`;
+    return t.max >= from;
+  });
 }
 
 /** Whether a claim is of a war or of an event of a warlike kind (looked up only for a contradicted date). */

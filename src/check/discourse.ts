@@ -93,8 +93,11 @@ export class Discourse {
       const word = two[1] ?? two[2]!;
       // "the two countries" reaches back two sentences; "this alliance" only to the sentence before.
       const reach = two[1] ? 3 : 2;
-      const states = [...this.recent].reverse().filter((r) => r.kind === "state" && this.sentence - r.sentence < reach).slice(0, 2);
       const at = two.index + two[0].length - word.length;
+      // "Iran, like other countries at war with Japan, signed …, and the two countries' embassies …": two states the
+      // sentence itself names before the words are the two; else the last two named before it.
+      const here = [...new Set(named.filter((n) => n.kind === "state" && n.via !== "reference" && n.end <= two.index).map((n) => n.entity))];
+      const states = here.length === 2 ? here.map((entity) => ({ entity })) : [...this.recent].reverse().filter((r) => r.kind === "state" && this.sentence - r.sentence < reach).slice(0, 2);
       if (states.length === 2) for (const s of states) pushReference(out, named, slice, at, at + word.length, s.entity, "state");
     }
     SURNAME.lastIndex = 0;

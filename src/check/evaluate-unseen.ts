@@ -64,7 +64,9 @@ export function loadUnseen(dir: string): { file: string; data: UnseenFile }[] {
 export type Reading = "alone" | "in-text";
 
 /** A sentence ends as one for the splitter even where the labelled copy dropped its full stop (a heading, an infobox line). */
-const closed = (t: string) => (/[.!?。」）)"'”]\s*$/.test(t) ? t : `${t}.`);
+// A line that ends in a bracket or a quote ("(9) … (2010年11月)") is no sentence end: the splitter would join it to the
+// next line.
+const closed = (t: string) => (/[.!?。][」）)"'”]*\s*$/.test(t) ? t : `${t}.`);
 
 /**
  * Runs the checker on every sentence of a split and scores it against the labels.

@@ -62,7 +62,8 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   // Not "control" alone ("export controls on South Korea", "control over its bases"): only "took control of", "under … control".
   "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised|i[sz]ation)|annex(?:ed|es|ing|ation)|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:took|taken|seized|gained|assumed) control|under (?:\w+\s+)?control|ced(?:e|ed|es|ing)|cession)\b|統治|併合|植民地|占領|委任統治|割譲/i,
   claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contest(?:s|ed|ing)?|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
-  "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat)\b|加盟|加入|参加/i,
+  // Leaving ends a membership: "withdrew from the League of Nations in 1933" dates its end (see END_WORDS).
+  "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat|withdr(?:ew|aws?|awn|awal|awing)(?=\s+(?:\w+\s+){0,2}from\b))\b|加盟|加入|参加|脱退/i,
   "observer-of": /\bobserver\b|オブザーバー/i,
   "holds-office": /\b(prime minister|premier|foreign minister|minister (?:for|of) foreign affairs|president|chancellor|secretary[- ]general|emperor|supreme commander|leader)\b|首相|総理|外相|外務大臣|大統領|主席|書記長/i,
   "party-to": /\b(part(?:y|ies) to|ratif(?:y|ied|ication)|acce(?:de|ded|ssion)|signator(?:y|ies)|withdr(?:ew|awal) from|join(?:ed)?|member|participa(?:nt|tion|tes?)|takes? part|committed to|bound by|under the)\b|締約国|批准|加盟|参加/i,
@@ -104,7 +105,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
  * Words saying a claim is about when a span ended ("the law ended in 2010", "closed until 1854"): the
  * date is then compared with the end of the span.
  */
-export const END_WORDS = /\b(ended|ends|ending|finished|completed|until|till|expired|lapsed|terminated|abolished|repealed|dissolved|ceased|abrogated|severed|severing|severs|broke off|breaking off|cut off)\b|終了|廃止|失効|まで/i;
+export const END_WORDS = /\b(ended|ends|ending|finished|completed|until|till|expired|lapsed|terminated|abolished|repealed|dissolved|ceased|abrogated|severed|severing|severs|broke off|breaking off|cut off|withdrew|withdraws|withdrawn|withdrawal)\b|終了|廃止|失効|まで|脱退/i;
 
 /** Predicates that hold over time (as opposed to things that happened on a date). */
 export const INTERVAL: ReadonlySet<Predicate> = new Set<Predicate>([

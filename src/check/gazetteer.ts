@@ -270,7 +270,9 @@ export class Gazetteer {
     }
     for (const r of store.prepared("SELECT id, name_en FROM entities WHERE kind = 'person'").all() as { id: string; name_en: string }[]) {
       const last = /\s([A-Z][\p{L}-]{2,})$/u.exec(r.name_en)?.[1];
-      if (last) this.surnames.set(last, [...(this.surnames.get(last) ?? []), r.id]);
+      if (!last) continue;
+      // "Sato" for Satō, "Kono" for Kōno: texts often drop the long-vowel marks.
+      for (const key of new Set([last, last.normalize("NFD").replace(/\p{M}/gu, "")])) this.surnames.set(key, [...(this.surnames.get(key) ?? []), r.id]);
     }
     for (const [text, ids] of Object.entries(DEMONYMS)) for (const id of [ids].flat()) if (this.kinds.has(id)) this.add(text, id, "demonym");
     for (const text of BLOCKED) this.node(fold(text)).entry ??= { entities: [], via: "name" };

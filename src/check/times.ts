@@ -69,7 +69,8 @@ const shortEnd = (start: number, end: number) => {
 };
 
 /** A year in Japanese, with the era year in brackets before 年 as government texts write it ("1992(平成4)年"). */
-const JA_YEAR = "(\\d{4})(?:[(（](?:明治|大正|昭和|平成|令和)(?:元|\\d{1,2})[)）])?年";
+// …or after 年, with 年 again or not ("1955年(昭和30)年10月19日", "1931年(昭和6)3月").
+const JA_YEAR = "(\\d{4})(?:年?[(（](?:明治|大正|昭和|平成|令和)(?:元|\\d{1,2})年?[)）]年?|年)";
 
 /** Most specific first: a position taken by an earlier rule is not read again by a later one. */
 const RULES: Rule[] = [

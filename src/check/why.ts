@@ -7,7 +7,7 @@ export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
   | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent" | "denied-rejected"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "date-of-signing" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere" | "sole-ally";
+  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "date-of-signing" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere" | "sole-ally" | "notice-before-end";
 
 export interface Why {
   code: WhyCode;
@@ -52,6 +52,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "year-unread": { en: "the sentence gives the month this began without its year, and its other date is told of something else; that it held at some time is all the checker could check", ja: "本文は始まった月を年なしで示し、別の日付は別の事柄のもの。確認できるのは、これがいつかの時点であったことだけ" },
   "century-unread": { en: "the sentence gives a year in two digits, and no year written in full before it tells its century; that this happened at some time is all the checker could check", ja: "本文の年は下2桁だけで、その前に4桁の年がなく世紀が分からない。確認できるのは、これがいつかの時点で起きたことだけ" },
   "took-effect-then": { en: "the text gives {given}; the knowledge base holds {held} for its adoption, and the policy took effect in {given}: the text may mean that", ja: "本文は{given}、知識ベースの採用の記録は{held}だが、この政策は{given}から実施されており、本文はそれを指している可能性がある" },
+  "notice-before-end": { en: "the text gives {given}; the knowledge base holds {held}: a withdrawal is announced before it takes effect, and the text may give the day of the notice", ja: "本文は{given}とするが、知識ベースの記録は{held}。脱退は通告から発効まで時間がかかるため、本文は通告の時点を指している可能性がある" },
   "a-day-apart": { en: "the text gives {given}; the knowledge base holds {held}: one day apart, as the day of a war's start or an attack differs across time zones", ja: "本文は{given}、知識ベースの記録は{held}で、1日の違い（開戦や攻撃の日付は時差により1日ずれることがある）" },
   "end-unknown": { en: "the knowledge base holds {held}, whose end is not known", ja: "知識ベースの記録は{held}で、終了時期が分からない" },
   "no-date": { en: "the knowledge base records no date for this", ja: "知識ベースにはこの日付の記録がない" },

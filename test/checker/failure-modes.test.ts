@@ -1826,3 +1826,39 @@ describe("spans of days (session 35, AUD38's invented example)", () => {
     expect(claims("Naoto Kan, Prime Minister from June 2010 to September 2011, visited Belgium.").map((x) => [x[1], x[3]])).toEqual([["holds-office", "supported"]]);
   });
 });
+
+describe("part r's first run and AUD38's invented examples (session 35)", () => {
+  it("reads a withdrawal as the end of a membership, and a date up to two years before the recorded end as maybe the notice's ('Japan withdrew from the League of Nations in 1938' had made no claim)", () => {
+    const c = (t: string) => check(store, t, { today: TODAY }).claims.filter((x) => x.p === "member-of").map((x) => [x.subject.id, x.object?.id, x.edge, x.verdict]);
+    expect(c("Japan withdrew from the League of Nations in 1938.")).toEqual([["japan", "league-of-nations", "end", "contradicted"]]);
+    expect(c("日本は1930年に国際連盟を脱退した。")).toEqual([["japan", "league-of-nations", "end", "contradicted"]]);
+    // Notice given 27 March 1933, effective 27 March 1935: 1933 is no error.
+    const notice = check(store, "Japan withdrew from the League of Nations in 1933.", { today: TODAY }).claims[0]!;
+    expect([notice.verdict, notice.reason]).toEqual(["not-checkable", "the text gives 1933; the knowledge base holds 10 Jan 1920 – 27 Mar 1935: a withdrawal is announced before it takes effect, and the text may give the day of the notice"]);
+  });
+
+  it("resolves a title and a surname written without its long-vowel mark ('In 1963, Prime Minister Sato met the press' had found no one: the record spells him Satō)", () => {
+    expect(claims("In 1963, Prime Minister Sato met the press.").map((x) => [x[0], x[1], x[3]])).toEqual([["eisaku-sato", "holds-office", "contradicted"]]);
+    expect(claims("Prime Minister Sato visited the United States in 1969.").map((x) => [x[0], x[1], x[3]])).toEqual([["eisaku-sato", "holds-office", "supported"]]);
+  });
+
+  it("reads a title set after the name and its life dates, with the term after it ('Inukai Tsuyoshi (1855-1932), prime minister of Japan, 1936-1937' had made no claim)", () => {
+    const c = (t: string) => check(store, t, { today: TODAY }).claims.map((x) => [x.subject.id, x.p, x.edge, x.verdict]);
+    expect(c("Inukai Tsuyoshi (1855-1932), prime minister of Japan, 1936-1937")).toEqual([["tsuyoshi-inukai", "holds-office", "span", "contradicted"]]);
+    expect(c("Inukai Tsuyoshi (1855-1932), prime minister of Japan, 1931-1932")).toEqual([["tsuyoshi-inukai", "holds-office", "span", "supported"]]);
+  });
+
+  it("reads a Japanese date with the era in brackets after 年, and an event named in an agreement's title is not dated by the sentence ('1955年(昭和30)年10月19日、鳩山は…日ソ国交回復に関する共同宣言に調印した' had read 1955 alone and given it to the normalisation)", () => {
+    expect(findTimes("1955年(昭和30)年10月19日、鳩山は").map((t) => t.edtf)).toEqual(["1955-10-19"]);
+    expect(findTimes("1931年(昭和6)3月の").map((t) => t.edtf)).toEqual(["1931-03"]);
+    const c = (t: string) => claims(t).map((x) => [x[0], x[1], x[3]]);
+    expect(c("1955年(昭和30)年10月19日、鳩山は、モスクワで日ソ国交回復に関する共同宣言(日ソ共同宣言)に調印した。")).toEqual([["soviet-japanese-joint-declaration-1956", "signed", "contradicted"]]);
+  });
+
+  it("takes 'the two countries' for the two states the sentence itself names before it ('Iran, like many other countries at war with Japan, … signed the Peace Treaty with Japan …, and the two countries' embassies' had taken Britain from the sentence before)", () => {
+    const text = "Britain considered the Japanese presence in Tehran disruptive. Iran, like many other countries that had been at war with Japan, signed the Peace Treaty with Japan on September 8, 1952, and the two countries' embassies were reopened.";
+    const r = check(store, text, { today: TODAY });
+    expect(r.mentions.filter((m) => m.text === "countries").map((m) => m.entity.id).sort()).toEqual(["iran", "japan"]);
+    expect(r.claims.filter((x) => x.p === "signed").map((x) => [x.subject.id, x.verdict])).toEqual([["treaty-of-san-francisco", "contradicted"]]);
+  });
+});

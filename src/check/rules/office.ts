@@ -25,7 +25,10 @@ const TITLED_BEFORE = new RegExp(`\\b${TITLE_WORDS}(?:\\s*,)?\\s+(?:(?:Mr|Mrs|Ms
 /** A title that opens the name itself, when the name is an alias with its title ("Emperor Akihito"). */
 const TITLED_IN_NAME = new RegExp(`^${TITLE_WORDS}(?=\\s+\\S)`, "i");
 /** A title set after the name ("Shinzo Abe, the Japanese prime minister,"). */
-const TITLED_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
+// Life dates in brackets may stand between ("Inukai Tsuyoshi (1855-1932), prime minister of Japan, 1931-1932").
+const TITLED_AFTER = new RegExp(`^(?:\\s*\\([^()]{0,24}\\))?,\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}?${TITLE_WORDS}\\b`, "i");
+/** What may stand between a title set after the name and the term written after it: "… prime minister of Japan, 1931-1932", "… (1931–32)". */
+const TERM_AFTER_TITLE = /^(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})?\s*(?:,|\()\s*(?:from\s+)?$/;
 /** A title the verb after the name gives ("Shinzo Abe became prime minister", "Koizumi served as prime minister"). */
 const TITLED_BY_VERB = new RegExp(`^\\s+(?:(?:first|again|later|then|also)\\s+)?(?:became|was|served\\s+as|was\\s+(?:appointed|elected|named|made)(?:\\s+as)?)\\s+(?:the\\s+)?(?:(?:first|\\w+ese|\\w+an|\\d+\\w*|[A-Z][\\w.]*(?:\\s[A-Z]\\w*)?['’]s)\\s+)?${TITLE_WORDS}\\b`, "i");
 /** Japanese titles: after the name ("安倍晋三首相"), before it with の ("首相の安倍晋三"), or given by the verb ("安倍晋三は2020年に首相だった"). */
@@ -129,7 +132,11 @@ export const officeRule: Rule = {
       });
       // "…the first summit since 2011", "until 1945": a date that bounds something else is not the day of the title.
       const relational = !actedOn && !actedAfter && ctx.times.every((t) => SINCE_UNTIL.test(ctx.slice.slice(Math.max(0, t.start - ctx.start - 12), t.start - ctx.start)));
-      const time = actedOn ?? actedAfter;
+      // "Inukai Tsuyoshi (1855-1932), prime minister of Japan, 1931-1932": a span written right after a title set after
+      // the name is the term.
+      const titleEnd = english !== undefined && english === TITLED_AFTER.exec(after)?.[0] ? end + english.length : undefined;
+      const termAfter = titleEnd === undefined || actedOn || actedAfter ? undefined : ctx.times.find((t) => t.start >= titleEnd && TERM_AFTER_TITLE.test(ctx.slice.slice(titleEnd - ctx.start, t.start - ctx.start)));
+      const time = actedOn ?? actedAfter ?? termAfter;
       // Without a date only the given state's claim is made: the office is not of the state the title gives, at any time.
       const offices = new Set(ctx.times.length ? recorded : []);
       const given = english !== undefined && then ? givenState() : undefined;

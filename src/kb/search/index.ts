@@ -43,6 +43,8 @@ export interface ExactName {
   primary: boolean;
   /** A name the entity no longer goes by (韓国 of the Korean Empire, beside South Korea's own 韓国). */
   former?: boolean;
+  /** The keys (`searchKey`) of the document's names with these words: a query spelled as one of them is matched letter for letter. */
+  keys?: string[];
 }
 
 /** Predicates whose date best tells an entity apart in a list of hits. */
@@ -114,9 +116,12 @@ export class SearchIndex {
         const l = this.exact.get(k) ?? [];
         // One entry per document: its primary name if that is the one, else the first alias.
         const same = l.find((e) => e.doc === i);
-        if (!same) l.push({ doc: i, text: n.text, primary: n.primary, ...(n.kind === "former" ? { former: true } : {}) });
-        else if (n.primary && !same.primary) Object.assign(same, { text: n.text, primary: true, former: false });
-        else if (same.former && n.kind !== "former") Object.assign(same, { text: n.text, former: false });
+        if (!same) l.push({ doc: i, text: n.text, primary: n.primary, ...(n.kind === "former" ? { former: true } : {}), keys: [n.key] });
+        else {
+          same.keys!.push(n.key);
+          if (n.primary && !same.primary) Object.assign(same, { text: n.text, primary: true, former: false });
+          else if (same.former && n.kind !== "former") Object.assign(same, { text: n.text, former: false });
+        }
         this.exact.set(k, l);
       }
       // This document's counts per token (in the order the tokens first occur) and field.

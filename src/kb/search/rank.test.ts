@@ -63,6 +63,26 @@ describe("rank: a name the query spells whole", () => {
     expect(ranked(cptpp, "UK accession to the CPTPP")[0]).toBe("uk-protocol");
   });
 
+  it("matches a name whole when it holds a year and the counter 年 (the query's 年 is dropped for ranking, not for the name)", () => {
+    const solas: Row[] = [
+      { id: "solas-1978-protocol", kind: "agreement", date: "1978-02-17", names: ["1974年の海上における人命の安全のための国際条約に関する1978年の議定書"] },
+      { id: "solas-1974", kind: "agreement", date: "1974-11-01", names: ["1974年の海上における人命の安全のための国際条約"] },
+    ];
+    const hits = rank(indexOf(solas), "1974年の海上における人命の安全のための国際条約", ftsOf(solas)).hits;
+    expect(hits[0]?.doc.id).toBe("solas-1974");
+    // Matched as the query's own name (the tier above every other), not only as holding all its words.
+    expect(hits.map((h) => [h.doc.id, h.tier])).toEqual([["solas-1974", 4], ["solas-1978-protocol", 3]]);
+  });
+
+  it("puts a name spelled as the query before one with the same words in another spelling", () => {
+    const amendments: Row[] = [
+      { id: "a-amendments-1984", kind: "agreement", names: ["Amendments To Annex 1 Of The International Convention For The Prevention Of Pollution From Ships"] },
+      { id: "b-amendments-1991", kind: "agreement", names: ["Amendments To Annex 1 To The International Convention For The Prevention Of Pollution From Ships"] },
+    ];
+    expect(ranked(amendments, "Amendments To Annex 1 To The International Convention For The Prevention Of Pollution From Ships")[0]).toBe("b-amendments-1991");
+    expect(ranked(amendments, "Amendments To Annex 1 Of The International Convention For The Prevention Of Pollution From Ships")[0]).toBe("a-amendments-1984");
+  });
+
   it("keeps a name in use above a former name when both are the query (韓国: South Korea before the Korean Empire)", () => {
     const ix = new SearchIndex([
       { id: "korean-empire", kind: "state", summary: "", names: [{ text: "Korean Empire", primary: true, kind: "name" }, { text: "韓国", primary: false, kind: "former" }] },

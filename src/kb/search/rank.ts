@@ -126,7 +126,9 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     }
   }
   const cued = kindCues(words);
-  const exactOf = new Map((ix.exact.get(wordKey(all)) ?? []).map((e) => [e.doc, e]));
+  // The query's words as written (before 年 after a year is dropped or a title split off), as names are keyed.
+  const written = tokenize(query);
+  const exactOf = new Map((ix.exact.get(wordKey(written)) ?? []).map((e) => [e.doc, e]));
   // 安倍首相, トランプ大統領: a name and a person's title is the person whose name is or begins with that name
   // (安倍晋三, ドナルド・トランプ), not the events named for what that person did.
   if (all.length === 2 && TITLES.test(all[1]!) && isCjk(all[0]!)) {
@@ -142,8 +144,8 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
     }
   }
   // "Shikotan Island", "Futenma base": a place's name and the kind of place it is, which its name need not say.
-  const named = all.filter((w) => !PLACE_WORDS.has(w));
-  if (named.length && named.length < all.length) {
+  const named = written.filter((w) => !PLACE_WORDS.has(w));
+  if (named.length && named.length < written.length) {
     for (const e of ix.exact.get(wordKey(named)) ?? []) if (ix.docs[e.doc]!.kind === "place" && !exactOf.has(e.doc)) exactOf.set(e.doc, e);
   }
   const matched = new Map<number, string>();
@@ -157,7 +159,8 @@ export function rank(ix: SearchIndex, query: string, fts?: (word: string) => str
       // A name that is the query's words (日・EU・EPA for 日EU・EPA, "UK accession to the CPTPP" for "UK accession to
       // CPTPP") ranks above every other hit. A former name counts for less than a name in use: 韓国 is South Korea
       // before the Korean Empire.
-      acc.score[i]! += exact.primary ? 60 : exact.former ? 45 : 50;
+      // A name with the query's words in another spelling ("Annex 1 Of The …" for "Annex 1 To The …") counts for a little less.
+      acc.score[i]! += (exact.primary ? 60 : exact.former ? 45 : 50) - (exact.keys && !exact.keys.includes(key) ? 5 : 0);
       acc.tier[i] = 4;
       matched.set(i, exact.text);
     }
