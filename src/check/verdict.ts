@@ -56,6 +56,11 @@ export function eventAnchor(k: Knowledge, found: Mention[], slice: string, offse
     if (m.kind !== "event") continue;
     const before = slice.slice(Math.max(0, m.start - offset - 16), m.start - offset);
     if (!/\b(during|in|throughout|amid)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "participated in the San Francisco Peace Conference", "Japan's defeat in World War II": "in" after a word of
+    // taking part governs the event as what is taken part in, not as a time.
+    if (/\b(?:participat\w*|took part|take[sn]? part|taking part|fought|fighting|defeat(?:ed)?|victor(?:y|ious)|involvement|involved|role|entry|entered|joined|engaged|lost|won|represented|delegates?|attended)\s+in\s+(?:the\s+)?$/i.test(slice.slice(Math.max(0, m.start - offset - 40), m.start - offset))) continue;
+    // "After Japan's defeat in World War II, …": a time after (or before) the event, not during it.
+    if (/\b(?:after|before|since|until|following|prior to|post)\b[^,;:.]{0,50}$/i.test(slice.slice(Math.max(0, m.start - offset - 60), m.start - offset))) continue;
     const occurred = (k.byEnds.get(`${m.entity}|`) ?? []).find((r) => r.p === "occurred" && r.s_min && r.status !== "rejected");
     if (!occurred) continue;
     const [min, max] = span(occurred)!;

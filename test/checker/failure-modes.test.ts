@@ -1862,3 +1862,21 @@ describe("part r's first run and AUD38's invented examples (session 35)", () => 
     expect(r.claims.filter((x) => x.p === "signed").map((x) => [x.subject.id, x.verdict])).toEqual([["treaty-of-san-francisco", "contradicted"]]);
   });
 });
+
+describe("an event named after 'in' (session 35, part r's first run)", () => {
+  it("does not set the sentence during an event that is taken part in or that the date follows ('After Japan's defeat in World War II, Iran participated in the San Francisco Peace Conference …' had contradicted the conference's date by the war's, and the war's by the conference's)", () => {
+    const c = claims("After Japan's defeat in World War II, Iran, like many other countries that had been at war with Japan, participated in the San Francisco Peace Conference and signed the Peace Treaty with Japan on September 8, 1951, and its embassy in Tokyo was reopened.");
+    expect(c.filter((x) => x[3] === "contradicted")).toEqual([]);
+    expect(c.filter((x) => x[1] === "occurred" || x[1] === "signed").map((x) => [x[0], x[3]])).toEqual([["second-world-war", "supported"], ["san-francisco-peace-conference-1951", "supported"], ["treaty-of-san-francisco", "supported"]]);
+    // "During" still sets it.
+    expect(check(store, "During World War II, Japan occupied Indonesia.", { today: TODAY }).claims.map((x) => [x.p, x.time?.text, x.verdict])).toEqual([["holds-territory", "World War II", "supported"]]);
+  });
+});
+
+describe("an event that another act ends (session 35, DATA21's Second World War)", () => {
+  it("does not date the war by the treaty's year ('a peace treaty formally ending the Second World War in 1956' had contradicted the war's dates)", () => {
+    const c = claims("Russia and Japan signed a peace treaty formally ending the Second World War in 1956.");
+    expect(c.filter((x) => x[0] === "second-world-war")).toEqual([]);
+    expect(claims("World War II ended in 1946.").map((x) => [x[0], x[1], x[3]])).toEqual([["second-world-war", "occurred", "contradicted"]]);
+  });
+});

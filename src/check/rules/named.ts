@@ -29,6 +29,9 @@ export const datedNameRule: Rule = {
       // "The Korean War armistice was signed in 1952", "the Russo-Japanese War veterans": the name qualifies another
       // noun, and the date is that thing's, not the event's.
       if (kind === "event" && QUALIFIED.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start))) continue;
+      // "a peace treaty formally ending the Second World War in 1956": the event is what something else ends, and the
+      // date is that thing's.
+      if (kind === "event" && GOVERNED.test(ctx.slice.slice(Math.max(0, ctx.firstAt.get(a)! - ctx.start - 40), ctx.firstAt.get(a)! - ctx.start))) continue;
       const own = kind === "agreement" ? appositiveDate(ctx, a) : undefined;
       if (own) {
         out.push({ rule: "dated-name", subject: a, object: null, p: "signed", at: ctx.firstAt.get(a)!, time: own });
@@ -68,6 +71,8 @@ function namingYearOf(ctx: SentenceContext, id: string, t: TimeMention): "signed
 }
 
 /** A noun an event's name may qualify ("the Korean War armistice", "the war's reparations"). */
+/** Words before an event's name that make it what another act ends. */
+const GOVERNED = /\b(?:end(?:s|ed|ing)?|to end|conclud(?:e|ed|ing)|terminat(?:e|ed|ing))\s+(?:(?:formally|officially|finally)\s+)?(?:the\s+)?$/i;
 const QUALIFIED = /^['’]?s?\s+(?:armistice|ceasefire|cease-fire|treaty|agreement|accord|pact|peace|settlement|memorial|museum|veterans?|anniversary|reparations|refugees|survivors|victims|orphans|era|period|generation|cemetery|monument|commemorations?|negotiations|talks|trials?|tribunal)\b/i;
 
 /**
