@@ -192,12 +192,26 @@ function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, persons: string
       }
     }
     // Each list is in the order of events: several are read in that order once merged.
-    if (lists > 1 && n > 1) fresh.subarray(0, n).sort();
+    if (lists > 1 && n > 1) sortFirst(fresh, n);
     for (let j = 0; j < n; j++) met.push(fresh[j]!);
     for (const p of persons) {
       const at = byParticipant.get(p);
       if (at) for (let j = 0; j < at.length; j++) personNamed[(at[j]! / 1024) | 0] = 1;
     }
+  }
+}
+
+/** Sorts the first `n` numbers of an array in place, ascending: by insertion when few (most lists), without a view made per call. */
+function sortFirst(a: Int32Array, n: number): void {
+  if (n > 32) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    for (; j >= 0 && a[j]! > v; j--) a[j + 1] = a[j]!;
+    a[j + 1] = v;
   }
 }
 
@@ -300,8 +314,7 @@ function namesDated(k: Knowledge, ids: Set<string>): boolean {
 
 /** Whether the sentence names a state that took no part in the event while a state that did is not named. */
 function otherStates(k: Knowledge, ids: Set<string>, e: EventCue): boolean {
-  const kind = (x: string) => k.gazetteer.kinds.get(x) === "state";
-  return [...ids].some((x) => kind(x) && !e.participants.has(x)) && e.participantList.some((p) => kind(p) && p !== "japan" && !ids.has(p));
+  return [...ids].some((x) => k.gazetteer.kinds.get(x) === "state" && !e.participants.has(x)) && e.participantList.some((p) => k.gazetteer.kinds.get(p) === "state" && p !== "japan" && !ids.has(p));
 }
 
 /**

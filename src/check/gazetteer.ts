@@ -4,10 +4,19 @@ import { fold, isCjk, isWordChar } from "./fold.js";
 
 const OTHER = 0, WORD = 1, LOWER = 2, CJK = 3;
 const QUOTES = new Set(['"', "“", "”", "'", "‘", "’", "«", "»", "「", "」"]);
+/** 1 for the code unit of each of QUOTES: read by code unit, without a string made per character. */
+const QUOTE_UNITS = new Uint8Array(0x10000);
+for (const q of QUOTES) QUOTE_UNITS[q.charCodeAt(0)] = 1;
+/** Whether the code unit at an offset is one of QUOTES (false outside the text). */
+const quoteAt = (text: string, at: number) => at >= 0 && at < text.length && QUOTE_UNITS[text.charCodeAt(at)] === 1;
 
-/** Per code unit: not part of a word, a word character, a lowercase letter (a word character too), or CJK. */
-function classify(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
+/**
+ * Per code unit: not part of a word, a word character, a lowercase letter (a word character too), or CJK. Into
+ * `into` when given (a view of its first `text.length` places is returned: reads past the end are undefined, as
+ * they are of an array of its own), else into a new array.
+ */
+function classify(text: string, into?: Uint8Array): Uint8Array {
+  const out = into && into.length >= text.length ? into.subarray(0, text.length) : new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let k = CLASS[c]!;
@@ -57,39 +66,57 @@ interface Node {
 
 /**
  * The trie as arrays, for a search that walks it at every word: node 0 is the root, whose children are
- * looked up by code unit in `root`; any other node's children are `count[n]` code units from
- * `first[n]` in `chars` (in order), leading to the nodes of the same place in `targets`. Nine nodes in
- * ten have one child. A character outside the BMP, which no code unit meets, has no child here.
+ * looked up by code unit in `root`. The other nodes are numbered depth first, each before its children (its
+ * first child is the next node), and keep their facts side by side in `node`, four numbers each: the code unit
+ * that leads to it, how many children it has, how many more code units the longest path below it has (0 for a
+ * leaf), and its entry's place in `entries` (-1 for none). Nine nodes in ten have one child, the next node: a
+ * name is walked through consecutive memory. A node of several children has them as `count` code units from
+ * `first[n]` in `chars` (in order), leading to the nodes of the same place in `targets`. A character outside the
+ * BMP, which no code unit meets, has no child here.
  */
 interface FlatTrie {
   root: Int32Array;
+  node: Int32Array;
   first: Int32Array;
-  count: Int32Array;
   chars: Uint16Array;
   targets: Int32Array;
-  entries: (Entry | undefined)[];
-  /** How many more code units the longest path below each node has (0 for a leaf). */
-  height: Int32Array;
+  entries: Entry[];
 }
 
+/** The places of a node's facts in `FlatTrie.node` (times four). */
+const CHAR = 0, COUNT = 1, HEIGHT = 2, ENTRY = 3;
+
 function flatten(root: Node): FlatTrie {
-  const nodes: Node[] = [root];
-  const ids = new Map<Node, number>([[root, 0]]);
-  for (let n = 0; n < nodes.length; n++) for (const next of nodes[n]!.next.values()) (ids.set(next, nodes.length), nodes.push(next));
-  const t: FlatTrie = { root: new Int32Array(0x10000).fill(-1), first: new Int32Array(nodes.length), count: new Int32Array(nodes.length), chars: new Uint16Array(nodes.length), targets: new Int32Array(nodes.length), entries: nodes.map((n) => n.entry), height: new Int32Array(nodes.length) };
+  const kidsOf = (n: Node) => [...n.next].filter(([c]) => c <= 0xffff).sort((a, b) => a[0] - b[0]);
+  // Depth first, each node before its children, children in order of code unit.
+  const order: { n: Node; c: number }[] = [];
+  const stack: { n: Node; c: number }[] = [{ n: root, c: 0 }];
+  while (stack.length) {
+    const top = stack.pop()!;
+    order.push(top);
+    const kids = kidsOf(top.n);
+    for (let x = kids.length - 1; x >= 0; x--) stack.push({ n: kids[x]![1], c: kids[x]![0] });
+  }
+  const ids = new Map<Node, number>(order.map((o, id) => [o.n, id]));
+  const entries: Entry[] = [];
+  const t: FlatTrie = { root: new Int32Array(0x10000).fill(-1), node: new Int32Array(order.length * 4), first: new Int32Array(order.length), chars: new Uint16Array(order.length), targets: new Int32Array(order.length), entries };
   let k = 0;
-  nodes.forEach((n, id) => {
-    const kids = [...n.next].filter(([c]) => c <= 0xffff).sort((a, b) => a[0] - b[0]);
-    if (id === 0) for (const [c, next] of kids) t.root[c] = ids.get(next)!;
+  order.forEach(({ n, c }, id) => {
+    const kids = kidsOf(n);
+    t.node[id * 4 + CHAR] = c;
+    t.node[id * 4 + COUNT] = kids.length;
+    t.node[id * 4 + ENTRY] = n.entry ? entries.push(n.entry) - 1 : -1;
+    if (id === 0) for (const [ch, next] of kids) t.root[ch] = ids.get(next)!;
     else {
       t.first[id] = k;
-      t.count[id] = kids.length;
-      for (const [c, next] of kids) (t.chars[k] = c, t.targets[k++] = ids.get(next)!);
+      for (const [ch, next] of kids) (t.chars[k] = ch, t.targets[k++] = ids.get(next)!);
     }
   });
-  // Children come after their parent (breadth first): read backwards, each child's height is known before its parent's.
-  for (let id = nodes.length - 1; id > 0; id--) {
-    for (let x = t.first[id]!; x < t.first[id]! + t.count[id]!; x++) t.height[id] = Math.max(t.height[id]!, t.height[t.targets[x]!]! + 1);
+  // Children come after their parent: read backwards, each child's height is known before its parent's.
+  for (let id = order.length - 1; id > 0; id--) {
+    let h = 0;
+    for (let x = t.first[id]!; x < t.first[id]! + t.node[id * 4 + COUNT]!; x++) h = Math.max(h, t.node[t.targets[x]! * 4 + HEIGHT]! + 1);
+    t.node[id * 4 + HEIGHT] = h;
   }
   return t;
 }
@@ -97,8 +124,11 @@ function flatten(root: Node): FlatTrie {
 /** The child of a node by a code unit, or -1. */
 function child(t: FlatTrie, node: number, c: number): number {
   if (node === 0) return t.root[c]!;
+  const count = t.node[node * 4 + COUNT]!;
+  // One child: the next node.
+  if (count === 1) return t.node[(node + 1) * 4 + CHAR] === c ? node + 1 : -1;
   let lo = t.first[node]!;
-  let hi = lo + t.count[node]!;
+  let hi = lo + count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const m = t.chars[mid]!;
@@ -155,7 +185,7 @@ function longestName(trie: FlatTrie, text: string, folded: string, cls: Uint8Arr
   // A name starts with a capital, except a term in quotes ("sakoku") and a name whose later words are
   // capitalised ("south Korea").
   const lower = cls[at] === LOWER;
-  const quoted = lower && QUOTES.has(text[at - 1] ?? "");
+  const quoted = lower && quoteAt(text, at - 1);
   // Started in lower case and unquoted, a name is taken only once it holds a capital after a space: the walk stops
   // where no name below could reach that far (most words of a sentence, which the trie holds the start of).
   const cap = lower && !quoted ? caps.after(at) : 0;
@@ -165,16 +195,17 @@ function longestName(trie: FlatTrie, text: string, folded: string, cls: Uint8Arr
   let closed = false;
   for (let j = at; j < text.length; j++) {
     const next = child(trie, node, folded.charCodeAt(j));
-    if (next < 0 && j > at && QUOTES.has(text[j]!) && (cls[j - 1] !== OTHER || cls[j + 1] !== OTHER)) {
+    if (next < 0 && j > at && quoteAt(text, j) && (cls[j - 1] !== OTHER || cls[j + 1] !== OTHER)) {
       closed = true;
       continue;
     }
     node = next;
-    if (node < 0 || j + trie.height[node]! < cap) break;
-    if (!trie.entries[node]) continue;
+    if (node < 0 || j + trie.node[node * 4 + HEIGHT]! < cap) break;
+    const entry = trie.node[node * 4 + ENTRY]!;
+    if (entry < 0) continue;
     const endsWord = cls[j] === CJK || (cls[j + 1] ?? OTHER) === OTHER || cls[j + 1] === CJK;
-    const e = trie.entries[node]!;
-    if (lower && !(quoted ? closed || QUOTES.has(text[j + 1] ?? "") : / \p{Lu}/u.test(text.slice(at, j + 1)))) continue;
+    const e = trie.entries[entry]!;
+    if (lower && !(quoted ? closed || quoteAt(text, j + 1) : / \p{Lu}/u.test(text.slice(at, j + 1)))) continue;
     if (endsWord && (!e.exact || text.slice(at, j + 1) === e.exact)) best = { end: j + 1, entry: e };
   }
   return best;
@@ -280,7 +311,22 @@ export class Gazetteer {
    * when the caller has it already.
    */
   find(text: string, choose: (candidates: string[], at: number) => string, folded = fold(text)): Mention[] {
-    const cls = classify(text);
+    // The classes go into a buffer kept for the purpose (a new array per sentence cost about 1 % of a check), unless
+    // a search is already using it (`choose` searching again).
+    const own = !this.classesBusy;
+    if (own && this.classes.length < text.length) this.classes = new Uint8Array(Math.max(text.length, 2 * this.classes.length));
+    this.classesBusy = true;
+    try {
+      return this.search(text, choose, folded, classify(text, own ? this.classes : undefined));
+    } finally {
+      if (own) this.classesBusy = false;
+    }
+  }
+
+  private classes = new Uint8Array(4096);
+  private classesBusy = false;
+
+  private search(text: string, choose: (candidates: string[], at: number) => string, folded: string, cls: Uint8Array): Mention[] {
     const trie = this.trie();
     const caps = new Caps(text);
     const out: Mention[] = [];

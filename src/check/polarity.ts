@@ -113,9 +113,15 @@ export function isModal(slice: string, at: number): boolean {
 export function reportedAt(slice: string, at: number): { start: number; end: number } | undefined {
   // "according to X, …" reports what follows; "X said …" reports what follows the verb. The first phrase is the
   // one to read: any later one starts later still.
-  const m = anyIn(REPORTING, slice);
-  return m && m.index! < at ? { start: m.index!, end: m.index! + m[0].length } : undefined;
+  if (lastReporting.slice !== slice) {
+    const m = anyIn(REPORTING, slice);
+    lastReporting = { slice, start: m ? m.index! : -1, end: m ? m.index! + m[0].length : -1 };
+  }
+  const { start, end } = lastReporting;
+  return start >= 0 && start < at ? { start, end } : undefined;
 }
+/** The first reporting phrase of the last sentence asked about (-1 for none): each claim of a sentence asks again. */
+let lastReporting: { slice: string; start: number; end: number } = { slice: "", start: -1, end: -1 };
 
 /**
  * The spans of `slice` that an exception phrase covers ("except North Korea", "other than Taiwan"):

@@ -145,20 +145,6 @@ const CONTENT = new Map<string, string>();
 export const stemKey = (w: string) => w.slice(0, 5);
 
 /**
- * The stem key of a word asked of many bags (the words of events and attributes, the same few thousand),
- * kept rather than cut again each time (bounded).
- */
-function keyOf(w: string): string {
-  let k = KEYS.get(w);
-  if (k === undefined) {
-    if (KEYS.size >= 100_000) KEYS.clear();
-    KEYS.set(w, (k = stemKey(w)));
-  }
-  return k;
-}
-const KEYS = new Map<string, string>();
-
-/**
  * Whether two content words are forms of one word: equal, or sharing a stem of five letters or more
  * that leaves at most three letters of the shorter one ("collided"/"collision", not "state"/"statement").
  */
@@ -197,7 +183,8 @@ export class WordBag {
   has(w: string, key?: string): boolean {
     // Asked again and again for the words of every event and attribute, most of them of a stem the bag has
     // not: those answered from the stem; the others compared once per word.
-    const list = this.byKey.get(key ?? keyOf(w));
+    // A key cut again (five letters) costs less than one looked up in a cache of every word asked.
+    const list = this.byKey.get(key ?? stemKey(w));
     if (!list) return false;
     let r = this.known.get(w);
     if (r === undefined) {

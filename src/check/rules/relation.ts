@@ -47,6 +47,17 @@ function allyOf(ctx: SentenceContext, cue: number): string | undefined {
 /** What may stand between a state and "allies" that are its allies: a possessive and words of degree ("'s closest", " major"). */
 const ALLY_OF_BEFORE = /^(?:['’]s?)?\s+(?:(?:major|close|closer|closest|key|staunch|staunchest|important|treaty|longtime|long-standing|loyal|strong|firm|main|chief|principal|regional|Asian|traditional|formal)\s+)*$/i;
 
+/** The partner of an alliance word ("allies of the US"), for that predicate alone. */
+function partnerAt(ctx: SentenceContext, p: Predicate, at: number): string | undefined {
+  return p === "alliance" ? allyOf(ctx, at) : undefined;
+}
+
+/** Whether a symmetric word at `at` binds a pair of its own (`pairOf`) that has neither `a` nor `b`. */
+function otherPair(pairOf: Map<number, ReturnType<typeof bound>> | undefined, at: number, a: string, b: string): boolean {
+  const x = pairOf?.get(at);
+  return !!x && ![x.subject, x.object].includes(a) && ![x.subject, x.object].includes(b);
+}
+
 /** The lists of states a preposition governs ("between China and Japan", "war with Japan and Germany") that name `id`. */
 function governedLists(ctx: SentenceContext, lists: Mention[][], id: string): Mention[][] {
   return lists.filter((l) => l.some((m) => m.entity === id) && /\b(?:between|with|against|among|amongst)\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, l[0]!.start - ctx.start - 12), l[0]!.start - ctx.start)));
@@ -98,10 +109,6 @@ export const relationRule: Rule = {
       // A symmetric word whose words bind one pair ("Russia's invasion of Ukraine") binds no other pair of its clause
       // ("… and fear of a Taiwan emergency prompted many Japanese": no war of Japan with Taiwan).
       const pairOf = symmetric ? new Map(cues.map((at) => [at, bound(ctx, p, at)])) : undefined;
-      const otherPair = (at: number, a: string, b: string) => {
-        const x = pairOf?.get(at);
-        return !!x && ![x.subject, x.object].includes(a) && ![x.subject, x.object].includes(b);
-      };
       // The lists of states the sentence writes, read once for every pair (see coordinatedAfter).
       let lists: Mention[][] | undefined;
       for (const a of ctx.ids) {
@@ -115,7 +122,8 @@ export const relationRule: Rule = {
           // on Japan in August 1945": the war is the second clause's, with its date).
           // "declared war on Japan and Germany", "war with Japan and Germany": two names joined after the word are each
           // its object, not a pair of their own ("between Japan and China" is a pair).
-          const joinedAfter = (at: number) => coordinatedAfter(ctx, (lists ??= stateLists(ctx)), at, a, b);
+          // (The helpers below are functions of the module, not closures made per pair: under tsx each closure made is
+          // also named, which cost about 1 % of a check here.)
           // "conflict between China and Japan … war with Japan and Germany": names in two different lists, each
           // governed by its own preposition, are no pair (China and Germany).
           if (symmetric) {
@@ -125,9 +133,8 @@ export const relationRule: Rule = {
           }
           // "As close friends and allies of the US, … Japan and Australia have developed cooperation": a word with its
           // partner after "of" binds pairs with that partner only (no alliance of Japan and Australia is said).
-          const partnerOf = (at: number) => (p === "alliance" ? allyOf(ctx, at) : undefined);
-          if (symmetric && cues.every((at) => { const x = partnerOf(at); return x !== undefined && x !== a && x !== b; })) continue;
-          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !joinedAfter(at) && !otherPair(at, a, b) && [undefined, a, b].includes(partnerOf(at))) : undefined;
+          if (symmetric && cues.every((at) => { const x = partnerAt(ctx, p, at); return x !== undefined && x !== a && x !== b; })) continue;
+          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !coordinatedAfter(ctx, (lists ??= stateLists(ctx)), at, a, b) && !otherPair(pairOf, at, a, b) && [undefined, a, b].includes(partnerAt(ctx, p, at))) : undefined;
           const strict = symmetric ? together !== undefined : !!binding;
           // "The Soviet Union occupied the Kuril Islands in 1945, and Russia has administered Etorofu since 1991": a state
           // and its own successor, paired by nothing but the sentence, are no claim (the USSR holding Russia's land).

@@ -40,6 +40,36 @@ function visitsOf(k: Knowledge): Visit[] {
   return v;
 }
 
+/** The recorded visits by participant and by the place they occurred at, each list in the order of `visitsOf`. */
+const VISITS_BY = new WeakMap<Knowledge, { participant: Map<string, Visit[]>; place: Map<string, Visit[]> }>();
+function visitsBy(k: Knowledge): { participant: Map<string, Visit[]>; place: Map<string, Visit[]> } {
+  let by = VISITS_BY.get(k);
+  if (by) return by;
+  by = { participant: new Map(), place: new Map() };
+  for (const v of visitsOf(k)) {
+    for (const p of v.e.participants) (by.participant.get(p) ?? by.participant.set(p, []).get(p)!).push(v);
+    for (const at of new Set(v.e.occurred.map((r) => r.at).filter((x): x is string => !!x))) (by.place.get(at) ?? by.place.set(at, []).get(at)!).push(v);
+  }
+  VISITS_BY.set(k, by);
+  return by;
+}
+
+/**
+ * The recorded visits that may be visits to a destination, in the order of `visitsOf`: those it took part in (a
+ * state), or that occurred at it or that the state of its capital took part in (a place). Every visit `to` holds
+ * for is among them; the rule reads these few rather than every visit (each sentence with a visit word and a month).
+ */
+function visitsNear(k: Knowledge, dest: { entity: string; kind: string }, capitalOf: string | undefined): Visit[] {
+  const by = visitsBy(k);
+  if (dest.kind !== "place") return by.participant.get(dest.entity) ?? [];
+  const here = by.place.get(dest.entity) ?? [];
+  const capital = capitalOf ? (by.participant.get(capitalOf) ?? []) : [];
+  if (!capital.length) return here;
+  if (!here.length) return capital;
+  const order = new Map(visitsOf(k).map((v, i) => [v, i]));
+  return [...new Set([...here, ...capital])].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
 /**
  * A visit to that state: it takes part, and no one else is the host (Jiang Zemin's visit to Japan is no visit to
  * China). A trip with several hosts ("Abe's trip of January 2017": the Philippines, Australia, Indonesia, Vietnam)
@@ -93,7 +123,7 @@ export const visitRule: Rule = {
       // A capital stands for its state too: "visited Beijing" is a visit to China, recorded at Beijing or not.
       const capitalOf = dest.kind === "place" ? METONYMS[dest.entity] : undefined;
       const to = (v: Visit) => (dest.kind === "place" ? v.e.occurred.some((r) => r.at === dest.entity) || (!!capitalOf && toState(v, capitalOf)) : toState(v, dest.entity));
-      const visits = visitsOf(ctx.k);
+      const visits = visitsNear(ctx.k, dest, capitalOf);
       if (!time) {
         // "Koizumi visited Yasukuni Shrine every year during his term", "… in 2005": the recorded visits there
         // support it when one fits; a year alone never contradicts.
