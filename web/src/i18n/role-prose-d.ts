@@ -115,4 +115,13 @@ export const ROLE_PROSE_D: Readonly<Record<string, string>> = {
   "concluded in the reign of": "締結時の君主",
   "revision and renewal of": "改定・更新の対象",
   "third treaty of": "第3次条約（元の同盟）",
+  // Roles DATA21 left in English (session 35), each read beside its statement: the legation Japan opened in 1897,
+  // the League's non-member, the Lytton Commission's report and chairman, Puyi's first Manchukuo post (執政, the
+  // title Japanese histories give it; Britannica calls it president) and Matsuoka's post at Geneva (首席全権).
+  "legation, Bangkok": "公使館（バンコク）",
+  "never a member": "一度も加盟しなかった国",
+  report: "報告書",
+  "chief executive": "執政",
+  chairman: "委員長",
+  "chief delegate to the League of Nations": "国際連盟首席全権",
 };
