@@ -1890,3 +1890,14 @@ describe("a recorded denial over a claimed start (session 35, AUD38's J)", () =>
     expect(c("Japan and China established diplomatic relations in 1972.")).toEqual([["supported", "start"]]);
   });
 });
+
+describe("territory changing hands (session 35, AUD38's R)", () => {
+  it("reads 'passed to', 'fell to', 'was transferred to' and 'came under … rule' as the start of the receiver's hold ('Taiwan passed to Japan in 1905' had made no claim), and not 'acquired new weapons from'", () => {
+    const c = (t: string) => check(store, t, { today: TODAY }).claims.map((x) => [x.subject.id, x.p, x.object?.id, x.edge, x.verdict]);
+    expect(c("Taiwan passed to Japan in 1905.")).toEqual([["japan", "holds-territory", "taiwan", "start", "contradicted"]]);
+    expect(c("Taiwan fell to Japan in 1905.")).toEqual([["japan", "holds-territory", "taiwan", "start", "contradicted"]]);
+    expect(c("Taiwan was handed over to Japan in 1895.")).toEqual([["japan", "holds-territory", "taiwan", "start", "supported"]]);
+    expect(c("In 1905 Taiwan came under Japanese rule.")).toEqual([["japan", "holds-territory", "taiwan", "start", "contradicted"]]);
+    expect(c("Japan acquired new weapons from the United States in 2019.")).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ export function fitsRole(ctx: SentenceContext, id: string, p: Predicate, role: "
 }
 
 /** Words of giving up a place to another: the receiver holds it from then on. */
-const CEDED = /^(?:ced(?:e|ed|es|ing)|cession)\b/i;
+const CEDED = /^(?:ced(?:e|ed|es|ing)|cession|(?:passed|transferred|handed over|fell)\s+to)\b/i;
 
 /** "return" right before a word of holding ("return control of …"). */
 const RETURNED = /\breturn(?:ed|s|ing)?\s+(?:the\s+)?$/i;
@@ -50,7 +50,8 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   if (CEDED.test(ctx.slice.slice(rel)) || RETURNED.test(ctx.slice.slice(Math.max(0, rel - 12), rel))) {
     const to = after.find((m) => /\bto\s+(?:the\s+)?$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 12), m.start - ctx.start)) && fitsRole(ctx, m.entity, p, "subject"));
     if (!to) return undefined;
-    const passiveCession = /^\S+\s+to\b/i.test(ctx.slice.slice(rel)) && /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.slice.slice(Math.max(0, rel - 20), rel));
+    // "Taiwan passed to Japan", "Taiwan fell to Japan": the place is the name before the verb, as in a passive.
+    const passiveCession = /^(?:passed|fell)\s+to\b/i.test(ctx.slice.slice(rel)) || (/^\S+(?:\s+over)?\s+to\b/i.test(ctx.slice.slice(rel)) && /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.slice.slice(Math.max(0, rel - 20), rel)));
     const held = passiveCession
       ? last(before.filter((m) => m.entity !== to.entity && fitsRole(ctx, m.entity, p, "object")))
       : after.find((m) => m.start < to.start && m.entity !== to.entity && fitsRole(ctx, m.entity, p, "object"));
