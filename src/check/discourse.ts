@@ -118,7 +118,42 @@ export class Discourse {
       }
       if (pick) pushReference(out, named, slice, start, start + name.length, pick, "person", "surname");
     }
+    this.kanjiSurnames(out, named, slice, year);
     return out;
+  }
+
+  /**
+   * A Japanese surname before a title ("鳩山首相", "藤山外務大臣"): the person named in full earlier whose name it
+   * begins, else the one holder of the title's office whose name it begins (of several, the one in office in the
+   * sentence's year). The surname is the last one to three kanji before the title, the longest that names someone.
+   */
+  private kanjiSurnames(out: Mention[], named: Mention[], slice: string, year: string | undefined): void {
+    JA_TITLED.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = JA_TITLED.exec(slice)); ) {
+      const run = m[1]!;
+      const roles = JA_TITLE_ROLES.find(([re]) => re.test(m![2]!))?.[1] ?? [];
+      for (let n = Math.min(3, run.length); n >= 1; n--) {
+        const surname = run.slice(-n);
+        const candidates = this.k.gazetteer.kanjiPersons.filter((p) => p.ja.length > surname.length && p.ja.startsWith(surname)).map((p) => p.id);
+        if (!candidates.length) continue;
+        const known = candidates.filter((c) => this.persons.has(c));
+        const titled = candidates.filter((c) => (this.k.offices.get(c) ?? []).some((r) => !!r.role && roles.includes(r.role)));
+        const inOffice = year ? titled.filter((c) => (this.k.offices.get(c) ?? []).some((r) => !!r.role && roles.includes(r.role) && !!r.s_min && r.s_min.slice(0, 4) <= year && year <= (r.e_open ? "9999" : (r.e_max ?? r.s_max ?? "0000").slice(0, 4)))) : [];
+        const pick = known.length === 1 ? known[0] : titled.length === 1 ? titled[0] : inOffice.length === 1 ? inOffice[0] : undefined;
+        const start = m.index + run.length - n;
+        if (pick) pushReference(out, named, slice, start, start + n, pick, "person", "surname");
+        break;
+      }
+    }
+    // "鳩山は、モスクワで…に調印した" after 鳩山一郎 was named: a surname alone, of a person named in full before.
+    if (!this.persons.size) return;
+    const known = this.k.gazetteer.kanjiPersons.filter((p) => this.persons.has(p.id));
+    JA_BARE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = JA_BARE.exec(slice)); ) {
+      const run = m[1]!;
+      const whose = known.filter((p) => p.ja.length > run.length && p.ja.startsWith(run));
+      if (whose.length === 1) pushReference(out, named, slice, m.index, m.index + run.length, whose[0]!.id, "person", "surname");
+    }
   }
 
   /**
@@ -178,4 +213,14 @@ const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:([a-z]{3,})\s+)?(protocol
 /** Heads that name the members of a mission rather than the mission: "the envoys" of the embassy. */
 const MEMBERS: Record<string, string> = { ambassadors: "embassy|mission|delegation", envoys: "embassy|mission|delegation", delegation: "embassy|mission|delegation" };
 const TITLE = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Minister|Secretary|Ambassador|Emperor|Empress|King|Queen|Pope|General|Gen\\.|Admiral|Commodore|Chairman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|PM)";
+/** Kanji right before a Japanese title: a surname may end there ("鳩山首相", "当時の佐藤総理"). */
+const JA_TITLED = /([\p{Script=Han}々]{1,6}?)((?:内閣総理大臣|総理大臣|首相|総理|外務大臣|外相|官房長官))/gu;
+/** Two or three kanji standing alone before a particle or a comma: maybe a surname ("鳩山は"). */
+const JA_BARE = /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,3})(?=[はがのともを、])/gu;
+/** The office roles of each Japanese title. */
+const JA_TITLE_ROLES: [RegExp, string[]][] = [
+  [/総理|首相/u, ["prime-minister", "acting-prime-minister"]],
+  [/外務大臣|外相/u, ["foreign-minister"]],
+  [/官房長官/u, ["chief-cabinet-secretary"]],
+];
 const SURNAME = new RegExp(`(?:\\b(${TITLE})\\s+)?\\b([A-Z][a-zāēīōū]+(?:-[A-Z]?[a-z]+)?)\\b`, "g");

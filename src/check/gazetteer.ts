@@ -254,6 +254,8 @@ export class Gazetteer {
   readonly prominence = new Map<string, number>();
   /** Persons by the last word of their English name ("Kaifu" → toshiki-kaifu). */
   readonly surnames = new Map<string, string[]>();
+  /** Persons with a Japanese name in kanji ("鳩山一郎"), whose surname a text may write alone ("鳩山首相"). */
+  readonly kanjiPersons: { id: string; ja: string }[] = [];
   /** English names and aliases by entity. */
   readonly englishNames = new Map<string, string[]>();
 
@@ -273,6 +275,9 @@ export class Gazetteer {
       if (!last) continue;
       // "Sato" for Satō, "Kono" for Kōno: texts often drop the long-vowel marks.
       for (const key of new Set([last, last.normalize("NFD").replace(/\p{M}/gu, "")])) this.surnames.set(key, [...(this.surnames.get(key) ?? []), r.id]);
+    }
+    for (const r of store.prepared("SELECT id, name_ja FROM entities WHERE kind = 'person' AND name_ja IS NOT NULL").all() as { id: string; name_ja: string }[]) {
+      if (/^[\p{Script=Han}々]{2,6}$/u.test(r.name_ja)) this.kanjiPersons.push({ id: r.id, ja: r.name_ja });
     }
     for (const [text, ids] of Object.entries(DEMONYMS)) for (const id of [ids].flat()) if (this.kinds.has(id)) this.add(text, id, "demonym");
     for (const text of BLOCKED) this.node(fold(text)).entry ??= { entities: [], via: "name" };

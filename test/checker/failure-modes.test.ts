@@ -1901,3 +1901,19 @@ describe("territory changing hands (session 35, AUD38's R)", () => {
     expect(c("Japan acquired new weapons from the United States in 2019.")).toEqual([]);
   });
 });
+
+describe("Japanese surnames (session 35, part r's first run and AUD38's shared surnames)", () => {
+  it("resolves a surname before a Japanese title to the office's one holder of that name, or the one in office that year ('佐藤首相は1963年に訪米した' had found no one)", () => {
+    const office = (t: string) => claims(t).filter((x) => x[1] === "holds-office").map((x) => [x[0], x[3]]);
+    expect(office("佐藤首相は1963年に訪米した。")).toEqual([["eisaku-sato", "contradicted"]]);
+    expect(office("当時の佐藤総理は1969年に訪米した。")).toEqual([["eisaku-sato", "supported"]]);
+    // 岸 is Nobusuke Kishi, not Kishida; of the two Prime Ministers Hatoyama, the one in office that year.
+    expect(office("岸首相は1958年に訪米した。")).toEqual([["nobusuke-kishi", "supported"]]);
+    expect(office("鳩山首相は2009年に訪中した。")).toEqual([["yukio-hatoyama", "supported"]]);
+  });
+
+  it("resolves a surname alone to the person named in full before it, and reads 調印 as a signature ('鳩山は…日ソ共同宣言に調印した' had claimed no signer)", () => {
+    const c = claims("鳩山一郎は首相になった。鳩山は1955年10月19日にモスクワで日ソ共同宣言に調印した。").map((x) => [x[0], x[1], x[3]]);
+    expect(c).toEqual([["soviet-japanese-joint-declaration-1956", "signed", "contradicted"], ["ichiro-hatoyama", "signatory-of", "contradicted"]]);
+  });
+});
