@@ -155,7 +155,9 @@ function holdingAsRecorded(ctx: SentenceContext, c: Candidate): Candidate {
   const at = (c.cue ?? c.at) - ctx.start;
   const word = ctx.slice.slice(at, at + 16);
   if (!/^(?:rul|coloni|annex|occup|seiz|captur|mandat|administ|protectorate)/i.test(word) && !/\b(?:took|taken|seized|gained|assumed|under(?:\s+\w+)?)\s+$/i.test(ctx.slice.slice(Math.max(0, at - 24), at))) return c;
-  const other = ownHolding(ctx, c.subject, c.object);
+  // Of the subject's own recorded holdings, one of the way the word says first ("annexed by the Soviet Union": its
+  // occupation, though its administration of the chain is recorded too).
+  const other = ownHolding(ctx, c.subject, c.object, /^administ/i.test(word) ? ["administers"] : ["holds-territory", "rules", "occupies"]);
   if (other) return { ...c, p: other.p };
   // "Japan ruled Korea from 1895": the Korea of 1895 (Joseon) was never held, its successor (the Korean Empire) was.
   // The holding of the one state of the line, before or after it, that the subject held is the claim.
@@ -192,9 +194,10 @@ function heldAsSaid(ctx: SentenceContext, c: Candidate, r: StatementRow): boolea
   return !/^(?:annex|coloni|併合)/i.test(word) || !NOT_ANNEXED.has(r.role);
 }
 
-/** The subject's own accepted statement of holding the place in any way of the family (administers, occupies, rules, holds-territory). */
-function ownHolding(ctx: SentenceContext, subject: string, object: string): StatementRow | undefined {
-  return (ctx.k.byEnds.get(`${subject}|${object}`) ?? []).find((r) => EXCLUSIVE.has(r.p) && r.subject === subject && r.status !== "rejected");
+/** The subject's own accepted statement of holding the place in any way of the family (administers, occupies, rules, holds-territory), one in a way `prefer` names if there is one. */
+function ownHolding(ctx: SentenceContext, subject: string, object: string, prefer: readonly Predicate[] = []): StatementRow | undefined {
+  const own = (ctx.k.byEnds.get(`${subject}|${object}`) ?? []).filter((r) => EXCLUSIVE.has(r.p) && r.subject === subject && r.status !== "rejected");
+  return own.find((r) => prefer.includes(r.p)) ?? own[0];
 }
 
 /** Whether a statement certainly holds over every day of a time: it began before it and ended after it, at the latest and earliest. */

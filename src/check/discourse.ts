@@ -214,13 +214,13 @@ const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:([a-z]{3,})\s+)?(protocol
 const MEMBERS: Record<string, string> = { ambassadors: "embassy|mission|delegation", envoys: "embassy|mission|delegation", delegation: "embassy|mission|delegation" };
 const TITLE = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Minister|Secretary|Ambassador|Emperor|Empress|King|Queen|Pope|General|Gen\\.|Admiral|Commodore|Chairman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|PM)";
 /** Kanji right before a Japanese title: a surname may end there ("鳩山首相", "当時の佐藤総理"). */
-const JA_TITLED = /([\p{Script=Han}々]{1,6}?)((?:内閣総理大臣|総理大臣|首相|総理|外務大臣|外相|官房長官))/gu;
+const JA_TITLED = /([\p{Script=Han}々]{1,6}?)((?:内閣総理大臣|総理大臣|首相|総理|外務大臣|外務卿|外相|官房長官))/gu;
 /** Two or three kanji standing alone before a particle or a comma: maybe a surname ("鳩山は"). */
 const JA_BARE = /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,3})(?=[はがのともを、])/gu;
 /** The office roles of each Japanese title. */
 const JA_TITLE_ROLES: [RegExp, string[]][] = [
   [/総理|首相/u, ["prime-minister", "acting-prime-minister"]],
-  [/外務大臣|外相/u, ["foreign-minister"]],
+  [/外務大臣|外相|外務卿/u, ["foreign-minister", "foreign-lord"]],
   [/官房長官/u, ["chief-cabinet-secretary"]],
 ];
 const SURNAME = new RegExp(`(?:\\b(${TITLE})\\s+)?\\b([A-Z][a-zāēīōū]+(?:-[A-Z]?[a-z]+)?)\\b`, "g");

@@ -69,7 +69,8 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "party-to": /\b(part(?:y|ies) to|ratif(?:y|ied|ication)|acce(?:de|ded|ssion)|signator(?:y|ies)|withdr(?:ew|awal) from|join(?:ed)?|member|participa(?:nt|tion|tes?)|takes? part|committed to|bound by|under the)\b|締約国|批准|加盟|参加/i,
   "signatory-of": /\b(sign(?:ed|ing|s|atory|atories)?)\b|署名|調印/i,
   "located-in": /\b(?:(?:was|were|is|are|became) (?:a )?part of|belong(?:s|ed)? to|located in)\b|に属/i,
-  died: /\b(died|dies|death|passed away)\b|死去|逝去|死亡|崩御|亡くな/i,
+  // A death by another's hand, said of the one who died: "was assassinated", "was shot dead" (not "assassinated X").
+  died: /\b(died|dies|death|passed away|(?<=\b(?:was|were)\s+)(?:assassinated|killed|murdered|shot dead|executed))\b|死去|逝去|死亡|崩御|亡くな|暗殺され|殺害され|処刑され/i,
   // Taking part in a war or a conference: "China fought in the Korean War", "Japan took part in the conference", "China attended the Bandung Conference".
   participant: /\b(fought (?:in|on)|fought(?=\s+(?:the|a)\s)|lost|won|(?:was|were) defeated in|defeat in|victor(?:y|ious) in|took part in|takes part in|participated in|entered the war|intervened in|belligerents? in|attend(?:ed|s|ing)|sent (?:troops|forces|delegations?) to|(?:was|were) represented at)\b|参戦|参加し|出席し/i,
   "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|es|e)|invasion of|declar(?:ed|es) war|hostilities)\b|交戦|開戦|宣戦|侵攻/i,

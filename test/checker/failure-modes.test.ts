@@ -1190,6 +1190,7 @@ describe("a conquest, and what a date before 'led to' dates", () => {
 describe("a holder the knowledge base does not record", () => {
   it("claims the way the place's recorded holders held it, so the real holder answers ('annexed by the United States': the Soviet occupation)", () => {
     expect(claims("The Kuril Islands were annexed by the United States at the end of World War II.")).toEqual([["united-states", "occupies", "kuril-islands", "contradicted", "positive"]]);
+    // Its occupation, not its administration of the chain (recorded too since session 35's DATA22): "annexed" is no administering.
     expect(claims("The Kuril Islands were annexed by the Soviet Union at the end of World War II.")).toEqual([["ussr", "occupies", "kuril-islands", "supported", "positive"]]);
   });
 
@@ -1915,5 +1916,23 @@ describe("Japanese surnames (session 35, part r's first run and AUD38's shared s
   it("resolves a surname alone to the person named in full before it, and reads 調印 as a signature ('鳩山は…日ソ共同宣言に調印した' had claimed no signer)", () => {
     const c = claims("鳩山一郎は首相になった。鳩山は1955年10月19日にモスクワで日ソ共同宣言に調印した。").map((x) => [x[0], x[1], x[3]]);
     expect(c).toEqual([["soviet-japanese-joint-declaration-1956", "signed", "contradicted"], ["ichiro-hatoyama", "signatory-of", "contradicted"]]);
+  });
+});
+
+describe("deaths by another's hand (session 35, AUD38's killing verbs)", () => {
+  it("reads 'was assassinated', 'was shot dead' and 暗殺された as the death of the one named ('Inukai Tsuyoshi was assassinated in 1936' had made no claim), and not 'X assassinated Y' as X's death", () => {
+    const died = (t: string) => claims(t).filter((x) => x[1] === "died").map((x) => [x[0], x[3]]);
+    expect(died("Inukai Tsuyoshi was assassinated in 1936.")).toEqual([["tsuyoshi-inukai", "contradicted"]]);
+    expect(died("犬養毅は1932年に暗殺された。")).toEqual([["tsuyoshi-inukai", "supported"]]);
+    expect(died("Ito Hirobumi was assassinated in Harbin in 1909 by Ahn Jung-geun.")).toEqual([["hirobumi-ito", "supported"]]);
+    expect(died("Ahn Jung-geun assassinated Ito Hirobumi in 1909.")).toEqual([]);
+  });
+});
+
+describe("the Foreign Lords (session 35, DATA22's data)", () => {
+  it("reads 'Foreign Minister' and 外務卿 before 1885 as the Foreign Lord's office ('Foreign Minister Soejima Taneomi … in 1880' is contradicted by his term, 1871–1873)", () => {
+    const office = (t: string) => claims(t).filter((x) => x[1] === "holds-office").map((x) => [x[0], x[3]]);
+    expect(office("Foreign Minister Soejima Taneomi visited China in 1880.")).toEqual([["taneomi-soejima", "contradicted"]]);
+    expect(office("寺島外務卿は1875年に交渉した。")).toEqual([["munenori-terashima", "supported"]]);
   });
 });

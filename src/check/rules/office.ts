@@ -10,7 +10,8 @@ import type { Rule } from "./rule.js";
 const TITLES: { re: RegExp; roles: readonly string[]; match?: RegExp }[] = [
   { re: /prime minister|premier|首相|総理/i, roles: ["prime-minister", "acting-prime-minister", "premier"] },
   { re: /secretary of state|国務長官/i, roles: ["secretary-of-state"] },
-  { re: /foreign minister|minister (?:for|of) foreign affairs|外相|外務大臣/i, roles: ["foreign-minister"] },
+  // The Foreign Lords (外務卿, 1869–1885) held the office under its earlier name.
+  { re: /foreign minister|minister (?:for|of) foreign affairs|外相|外務大臣|外務卿/i, roles: ["foreign-minister", "foreign-lord"] },
   { re: /chief cabinet secretary|官房長官/i, roles: ["chief-cabinet-secretary"] },
   { re: /general secretary|first secretary|総書記|書記長/i, roles: [], match: /\b(?:general|first) secretary\b/i },
   { re: /chairman|委員長/i, roles: [], match: /\bchairman\b/i },
@@ -32,7 +33,7 @@ const TERM_AFTER_TITLE = /^(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-
 /** A title the verb after the name gives ("Shinzo Abe became prime minister", "Koizumi served as prime minister"). */
 const TITLED_BY_VERB = new RegExp(`^\\s+(?:(?:first|again|later|then|also)\\s+)?(?:became|was|served\\s+as|was\\s+(?:appointed|elected|named|made)(?:\\s+as)?)\\s+(?:the\\s+)?(?:(?:first|\\w+ese|\\w+an|\\d+\\w*|[A-Z][\\w.]*(?:\\s[A-Z]\\w*)?['’]s)\\s+)?${TITLE_WORDS}\\b`, "i");
 /** Japanese titles: after the name ("安倍晋三首相"), before it with の ("首相の安倍晋三"), or given by the verb ("安倍晋三は2020年に首相だった"). */
-const JA_TITLE = "(?:内閣総理大臣|総理大臣|首相|総理|外務大臣|外相|官房長官|国務長官|大統領|国家主席|主席|総書記|天皇)";
+const JA_TITLE = "(?:内閣総理大臣|総理大臣|首相|総理|外務大臣|外務卿|外相|官房長官|国務長官|大統領|国家主席|主席|総書記|天皇)";
 const JA_NOT_THEN = "(?:元|前|次期)";
 const TITLED_AFTER_JA = new RegExp(`^\\s*${JA_NOT_THEN}?${JA_TITLE}`, "u");
 const TITLED_BEFORE_JA = new RegExp(`${JA_NOT_THEN}?${JA_TITLE}の?\\s*$`, "u");

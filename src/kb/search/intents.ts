@@ -6,9 +6,10 @@ import type { Store, StatementRow } from "../store.js";
 import { searchKey } from "../text.js";
 
 /** Offices a question may name, in English and Japanese, with the `role` they have in the data. */
-const OFFICES: { role: string; en: string; ja: string; words: RegExp }[] = [
+// The Foreign Lords (外務卿, 1869–1885) held the office before it was named Minister for Foreign Affairs.
+const OFFICES: { role: string; also?: string; en: string; ja: string; words: RegExp }[] = [
   { role: "prime-minister", en: "Prime ministers", ja: "内閣総理大臣", words: /^(?:prime ministers?|pms?|premiers?|内閣総理大臣|総理大臣|総理|首相)$/ },
-  { role: "foreign-minister", en: "Foreign ministers", ja: "外務大臣", words: /^(?:foreign ministers?|ministers? (?:for|of) foreign affairs|外務大臣|外相)$/ },
+  { role: "foreign-minister", also: "foreign-lord", en: "Foreign ministers", ja: "外務大臣", words: /^(?:foreign ministers?|ministers? (?:for|of) foreign affairs|外務大臣|外相)$/ },
   { role: "chief-cabinet-secretary", en: "Chief cabinet secretaries", ja: "内閣官房長官", words: /^(?:chief cabinet secretar(?:y|ies)|内閣官房長官|官房長官)$/ },
 ];
 
@@ -47,8 +48,8 @@ export function answerIntents(store: Store, query: string): SearchAnswer[] {
 
 function officeAnswer(store: Store, office: (typeof OFFICES)[number], from: number, to: number): SearchAnswer {
   const rows = store
-    .prepared("SELECT * FROM statements WHERE p = 'holds-office' AND object = ? AND role = ? AND status != 'rejected' AND s_min <= ? AND (e_open = 1 OR e_unknown = 1 OR e_max > ?) ORDER BY s_min")
-    .all(JAPAN, office.role, `${to}-12-31`, `${from}-01-01`) as StatementRow[];
+    .prepared("SELECT * FROM statements WHERE p = 'holds-office' AND object = ? AND role IN (?, ?) AND status != 'rejected' AND s_min <= ? AND (e_open = 1 OR e_unknown = 1 OR e_max > ?) ORDER BY s_min")
+    .all(JAPAN, office.role, office.also ?? office.role, `${to}-12-31`, `${from}-01-01`) as StatementRow[];
   const seen = new Set<string>();
   const entities: EntityRef[] = [];
   for (const r of rows) {

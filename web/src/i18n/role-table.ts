@@ -26,6 +26,7 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   "foreign minister": "外務大臣",
   "effective-leader": "実質的指導者",
   "foreign-minister": "外務大臣",
+  "foreign-lord": "外務卿",
   "chief-cabinet-secretary": "内閣官房長官",
   "deputy-prime-minister": "副総理",
   "acting-prime-minister": "首相臨時代理",
