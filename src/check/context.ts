@@ -54,26 +54,23 @@ export interface SentenceContext {
 export function withoutCaptures(re: RegExp): string {
   const src = re.source;
   let out = "";
+  for (const t of sourceTokens(src)) {
+    if (t.kind === "escape" && /[1-9k]/.test(t.text[1] ?? "")) return src;
+    if (t.text === "(" && src[t.at + 1] !== "?") out += "(?:";
+    else if (t.text === "(" && src[t.at + 2] === "<" && src[t.at + 3] !== "=" && src[t.at + 3] !== "!") return src;
+    else out += t.text;
+  }
+  return out;
+}
+
+/** A pattern's source in its units: an escape ("\\b"), a character class ("[a-z]") or one other character, each with its offset. */
+function sourceTokens(src: string): { at: number; text: string; kind: "escape" | "class" | "char" }[] {
+  const out: { at: number; text: string; kind: "escape" | "class" | "char" }[] = [];
   for (let i = 0; i < src.length; ) {
     const c = src[i]!;
-    if (c === "\\") {
-      const n = src[i + 1] ?? "";
-      if (/[1-9k]/.test(n)) return src;
-      out += c + n;
-      i += 2;
-    } else if (c === "[") {
-      const end = classEnd(src, i);
-      out += src.slice(i, end);
-      i = end;
-    } else if (c === "(" && src[i + 1] !== "?") {
-      out += "(?:";
-      i++;
-    } else if (c === "(" && src[i + 2] === "<" && src[i + 3] !== "=" && src[i + 3] !== "!") {
-      return src;
-    } else {
-      out += c;
-      i++;
-    }
+    const end = c === "\\" ? i + 2 : c === "[" ? classEnd(src, i) : i + 1;
+    out.push({ at: i, text: src.slice(i, end), kind: c === "\\" ? "escape" : c === "[" ? "class" : "char" });
+    i = end;
   }
   return out;
 }
@@ -114,24 +111,16 @@ const wholeTextSafe = (re: RegExp) => re.flags === "gi" && !/\^|\$|\(\?<?[=!]|\\
 export function relaxed(re: RegExp): RegExp | undefined {
   const src = re.source;
   let out = "";
-  for (let i = 0; i < src.length; ) {
-    const c = src[i]!;
-    if (c === "\\") {
-      const n = src[i + 1] ?? "";
-      if (/[1-9k]/.test(n)) return undefined;
-      if (n !== "B") out += c + n;
-      i += 2;
-    } else if (c === "[") {
-      const end = classEnd(src, i);
-      out += src.slice(i, end);
-      i = end;
-    } else if (c === "(" && /^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
-      i = groupEnd(src, i);
-      if (/[*+?{]/.test(src[i] ?? "")) return undefined;
-    } else {
-      if (c !== "^" && c !== "$") out += c;
-      i++;
-    }
+  let skipTo = -1;
+  for (const t of sourceTokens(src)) {
+    if (t.at < skipTo) continue;
+    if (t.kind === "escape") {
+      if (/[1-9k]/.test(t.text[1] ?? "")) return undefined;
+      if (t.text[1] !== "B") out += t.text;
+    } else if (t.text === "(" && /^\(\?<?[=!]/.test(src.slice(t.at, t.at + 4))) {
+      skipTo = groupEnd(src, t.at);
+      if (/[*+?{]/.test(src[skipTo] ?? "")) return undefined;
+    } else if (t.kind === "class" || (t.text !== "^" && t.text !== "$")) out += t.text;
   }
   try {
     return new RegExp(out, re.flags);
