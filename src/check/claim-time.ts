@@ -155,6 +155,9 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   return got;
 }
 
+/** START_WORDS compiled once to find every match (asked for each claim judged). */
+const START_WORDS_ALL: Partial<Record<Predicate, RegExp>> = Object.fromEntries(Object.entries(START_WORDS).map(([p, re]) => [p, new RegExp(re!.source, "gi")]));
+
 /** A start word that names what was signed ("国交樹立調印式", "the normalization signing ceremony"), not when it began. */
 const START_SIGNED = /^(?:の)?(?:調印|署名)|^\s+(?:signing|treaty signing)\b/i;
 
@@ -163,10 +166,10 @@ const START_SIGNED = /^(?:の)?(?:調印|署名)|^\s+(?:signing|treaty signing)\
  * is then the signing's, and when the relation began is not said.
  */
 export function startOnlyOfSigning(ctx: SentenceContext, p: Predicate): boolean {
-  const re = START_WORDS[p];
+  const re = START_WORDS_ALL[p];
   if (!re || !INTERVAL.has(p)) return false;
   const text = unnamed(ctx);
-  const found = [...text.matchAll(new RegExp(re.source, "gi"))];
+  const found = [...text.matchAll(re)];
   return found.length > 0 && found.every((m) => START_SIGNED.test(text.slice(m.index + m[0].length)));
 }
 
@@ -180,7 +183,7 @@ export function yearlessStart(ctx: SentenceContext, p: Predicate): number | unde
   const re = START_WORDS[p];
   if (!re) return undefined;
   const text = unnamed(ctx);
-  for (const m of text.matchAll(new RegExp(re.source, "gi"))) {
+  for (const m of text.matchAll(START_WORDS_ALL[p]!)) {
     const after = YEARLESS_START.exec(text.slice(m.index + m[0].length));
     if (after) return ctx.start + m.index + m[0].length + after[0].length;
   }
@@ -340,10 +343,10 @@ function endNearerThanStart(ctx: SentenceContext, c: Candidate): boolean {
   if (ends !== start.test(text.slice(from, to))) return ends;
   const nearest = (re: RegExp) => {
     let best = Infinity;
-    for (const m of text.matchAll(new RegExp(re.source, "gi"))) best = Math.min(best, Math.abs(m.index - at));
+    for (const m of text.matchAll(re)) best = Math.min(best, Math.abs(m.index - at));
     return best;
   };
-  return nearest(END_WORDS_ALL) < nearest(start);
+  return nearest(END_WORDS_ALL) < nearest(START_WORDS_ALL[c.p]!);
 }
 
 /** Whether the sentence, outside its names, has a word saying the relation began ("joined", "annexed"). */

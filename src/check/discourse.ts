@@ -111,15 +111,25 @@ export class Discourse {
       if (!pick && m[1]) {
         // "then Prime Minister Tanaka": those who held the office the title names (Kakuei, not Makiko), in office that year if any.
         const roles = titleRolesBefore(this.k, `${m[1]} `);
-        const titled = roles ? candidates.filter((c) => (this.k.offices.get(c) ?? []).some((r) => !!r.role && roles.includes(r.role))) : [];
+        const titled = roles ? candidates.filter((c) => this.heldRole(c, roles)) : [];
         const pool = titled.length ? titled : candidates;
-        const inOffice = year ? pool.filter((c) => (this.k.offices.get(c) ?? []).some((r) => r.s_min && r.s_min.slice(0, 4) <= year && year <= (r.e_open ? "9999" : (r.e_max ?? r.s_max ?? "0000").slice(0, 4)))) : [];
+        const inOffice = year ? pool.filter((c) => this.inOfficeIn(c, year)) : [];
         pick = (inOffice.length ? inOffice : pool).sort((a, b) => (this.k.gazetteer.prominence.get(b) ?? 0) - (this.k.gazetteer.prominence.get(a) ?? 0))[0];
       }
       if (pick) pushReference(out, named, slice, start, start + name.length, pick, "person", "surname");
     }
     this.kanjiSurnames(out, named, slice, year);
     return out;
+  }
+
+  /** Whether a person held an office in one of `roles`. */
+  private heldRole(person: string, roles: readonly string[]): boolean {
+    return (this.k.offices.get(person) ?? []).some((r) => !!r.role && roles.includes(r.role));
+  }
+
+  /** Whether a person held an office (in one of `roles`, when given) during a year. */
+  private inOfficeIn(person: string, year: string, roles?: readonly string[]): boolean {
+    return (this.k.offices.get(person) ?? []).some((r) => (!roles || (!!r.role && roles.includes(r.role))) && !!r.s_min && r.s_min.slice(0, 4) <= year && year <= (r.e_open ? "9999" : (r.e_max ?? r.s_max ?? "0000").slice(0, 4)));
   }
 
   /**
@@ -137,8 +147,8 @@ export class Discourse {
         const candidates = this.k.gazetteer.kanjiPersons.filter((p) => p.ja.length > surname.length && p.ja.startsWith(surname)).map((p) => p.id);
         if (!candidates.length) continue;
         const known = candidates.filter((c) => this.persons.has(c));
-        const titled = candidates.filter((c) => (this.k.offices.get(c) ?? []).some((r) => !!r.role && roles.includes(r.role)));
-        const inOffice = year ? titled.filter((c) => (this.k.offices.get(c) ?? []).some((r) => !!r.role && roles.includes(r.role) && !!r.s_min && r.s_min.slice(0, 4) <= year && year <= (r.e_open ? "9999" : (r.e_max ?? r.s_max ?? "0000").slice(0, 4)))) : [];
+        const titled = candidates.filter((c) => this.heldRole(c, roles));
+        const inOffice = year ? titled.filter((c) => this.inOfficeIn(c, year, roles)) : [];
         const pick = known.length === 1 ? known[0] : titled.length === 1 ? titled[0] : inOffice.length === 1 ? inOffice[0] : undefined;
         const start = m.index + run.length - n;
         if (pick) pushReference(out, named, slice, start, start + n, pick, "person", "surname");

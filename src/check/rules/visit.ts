@@ -40,12 +40,12 @@ function visitsOf(k: Knowledge): Visit[] {
   return v;
 }
 
-/** The recorded visits by participant and by the place they occurred at, each list in the order of `visitsOf`. */
-const VISITS_BY = new WeakMap<Knowledge, { participant: Map<string, Visit[]>; place: Map<string, Visit[]> }>();
-function visitsBy(k: Knowledge): { participant: Map<string, Visit[]>; place: Map<string, Visit[]> } {
+/** The recorded visits by participant and by the place they occurred at, each list in the order of `visitsOf`, and each visit's place in that order. */
+const VISITS_BY = new WeakMap<Knowledge, { participant: Map<string, Visit[]>; place: Map<string, Visit[]>; order: Map<Visit, number> }>();
+function visitsBy(k: Knowledge): { participant: Map<string, Visit[]>; place: Map<string, Visit[]>; order: Map<Visit, number> } {
   let by = VISITS_BY.get(k);
   if (by) return by;
-  by = { participant: new Map(), place: new Map() };
+  by = { participant: new Map(), place: new Map(), order: new Map(visitsOf(k).map((v, i) => [v, i])) };
   for (const v of visitsOf(k)) {
     for (const p of v.e.participants) (by.participant.get(p) ?? by.participant.set(p, []).get(p)!).push(v);
     for (const at of new Set(v.e.occurred.map((r) => r.at).filter((x): x is string => !!x))) (by.place.get(at) ?? by.place.set(at, []).get(at)!).push(v);
@@ -66,8 +66,7 @@ function visitsNear(k: Knowledge, dest: { entity: string; kind: string }, capita
   const capital = capitalOf ? (by.participant.get(capitalOf) ?? []) : [];
   if (!capital.length) return here;
   if (!here.length) return capital;
-  const order = new Map(visitsOf(k).map((v, i) => [v, i]));
-  return [...new Set([...here, ...capital])].sort((a, b) => order.get(a)! - order.get(b)!);
+  return [...new Set([...here, ...capital])].sort((a, b) => by.order.get(a)! - by.order.get(b)!);
 }
 
 /**
