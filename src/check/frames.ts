@@ -53,7 +53,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "no-relations": /\b(no (?:formal )?diplomatic relations|does not recogni[sz]e|not recogni[sz]ed)\b|国交(?:が|の)?ない|国交なし/i,
   // Not "quasi-ally" ("Australia, which Tokyo regards as a quasi-ally": no alliance).
   alliance: /\b((?<!\bquasi[-\s]?)all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
-  administers: /\b(administ(?:er|ers|ered|ration)|(?<!\b(?:export|import|arms|border|capital|price|trade|quality|currency|missile|technology)\s+)control(?:s|led)?)\b|施政|実効支配/i,
+  administers: /\b(administ(?:er|ers|ered)|administration(?=\s+of\b)|(?<!['’]s\s+)administration|(?<!\b(?:export|import|arms|border|capital|price|trade|quality|currency|missile|technology)\s+)control(?:s|led)?)\b|施政|実効支配/i,
   // A conquest holds what it takes ("the Japanese conquest of Manchuria", "overran the region"); an invasion alone
   // does not (Japan invaded the Philippines in December 1941 and held them from 1942), nor "almost conquered".
   occupies: /\b(occup(?:y|ies|ied|ying|ation)|seiz(?:e|ed|es|ing)|conquest|overr(?:an|un))\b|占領|占拠/i,
@@ -130,7 +130,7 @@ export const GENERIC_AGREEMENTS: { re: RegExp; types: string[]; named?: RegExp }
   { re: /\b((?:free trade|economic partnership|trade) agreements?|EPAs?|FTAs?)\b|経済連携協定|自由貿易協定/i, types: ["trade"] },
   { re: /\b(basic (?:relations )?treaty|treaty on basic relations)\b|基本条約|基本関係条約/i, types: ["basic-relations"] },
   { re: /\b((?:non-?aggression|neutrality) (?:pact|treaty|agreement))\b|不可侵条約|中立条約/i, types: ["security"] },
-  { re: /\b(joint (?:communiqu[ée]|statement|declaration))\b|共同声明|共同宣言/i, types: ["communique", "declaration", "normalization"] },
+  { re: /\b(joint (?:security |economic |political )?(?:communiqu[ée]|statement|declaration))\b|共同声明|共同宣言/i, types: ["communique", "declaration", "normalization"] },
   // Reparations agreements are of no type of their own: those whose name says reparations.
   { re: /\b(reparations? agreements?|agreements? on reparations?)\b|賠償協定/i, types: ["other", "peace"], named: /\breparation/i },
 ];

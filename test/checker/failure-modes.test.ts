@@ -1936,3 +1936,50 @@ describe("the Foreign Lords (session 35, DATA22's data)", () => {
     expect(office("寺島外務卿は1875年に交渉した。")).toEqual([["munenori-terashima", "supported"]]);
   });
 });
+
+describe("agreements described, and who signed them (session 36)", () => {
+  it("does not read a state's 'administration' (its government) as the administration of a territory ('Japan's administration proposed …' had claimed that Japan held China)", () => {
+    const held = (t: string) => claims(t).filter((x) => x[1] === "holds-territory" || x[1] === "administers").map((x) => [x[0], x[2], x[3]]);
+    expect(held("Former Japanese leader Sato's administration proposed a name for the Japan-China foundation.")).toEqual([]);
+    expect(held("Japan's administration of Taiwan lasted until 1945.")).toEqual([["japan", "taiwan", "supported"]]);
+  });
+
+  it("takes the parties of an agreement described in Japanese from the states named before it, not after ('平和条約の調印にはならず、日本側と中国側は…' had contradicted the 1978 treaty)", () => {
+    expect(claims("平和条約の調印にはならず、日本側と中国側は交渉を続けた。")).toEqual([]);
+    expect(claims("日本と中国は1978年に平和友好条約に調印した。").map((x) => [x[0], x[1], x[3]])).toEqual([
+      ["japan-china-peace-and-friendship-treaty", "signed", "supported"],
+      ["japan", "signatory-of", "supported"],
+      ["china", "signatory-of", "supported"],
+    ]);
+  });
+
+  it("finds an undated described agreement by the term of a person named as signing it ('Scott Morrison and Fumio Kishida have signed a joint security declaration' had made no claim)", () => {
+    const signers = (t: string) => claims(t).filter((x) => x[1] === "signatory-of" && x[0] !== "japan").map((x) => [x[0], x[2], x[3]]);
+    const d2022 = "japan-australia-joint-declaration-on-security-cooperation-2022";
+    expect(signers("Prime Minister Scott Morrison and Japan's Prime Minister Fumio Kishida have signed a joint security declaration.")).toEqual([
+      ["scott-morrison", d2022, "contradicted"],
+      ["fumio-kishida", d2022, "supported"],
+    ]);
+    expect(signers("Anthony Albanese and Fumio Kishida have signed a joint security declaration.")).toEqual([
+      ["anthony-albanese", d2022, "supported"],
+      ["fumio-kishida", d2022, "supported"],
+    ]);
+  });
+
+  it("reads the signers after 'signed … by' with places and a date between, but not after another act ('signed in Tokyo, Japan, on June 22, 1965, by …' had claimed no signer)", () => {
+    const signers = (t: string) => claims(t).filter((x) => x[1] === "signatory-of").map((x) => [x[0], x[3]]);
+    expect(signers("The Treaty on Basic Relations between Japan and the Republic of Korea was signed in Tokyo, Japan, on June 22, 1965, by Nobusuke Kishi and Lee Tong-won.")).toEqual([
+      ["nobusuke-kishi", "contradicted"],
+      ["lee-tong-won", "supported"],
+    ]);
+    expect(signers("The Treaty of San Francisco was signed in 1951 and ratified by India.")).toEqual([]);
+  });
+
+  it("refers 'the document' back to the agreement named before that was made in the year the sentence gives, not to the last one named (a reference supports; it never contradicts)", () => {
+    const text = (signer: string) => `Japan and South Korea concluded the Treaty on Basic Relations, which declared the Japan–Korea Annexation Treaty of 1910 null and void. The document was signed in Tokyo on 22 June 1965 by ${signer}.`;
+    const second = (signer: string) => check(store, text(signer), { today: TODAY }).claims.filter((c) => c.start > 120).map((c) => [c.subject.id, c.p, c.object?.id ?? null, c.verdict]);
+    expect(second("Etsusaburo Shiina")).toContainEqual(["etsusaburo-shiina", "signatory-of", "treaty-on-basic-relations-japan-korea-1965", "supported"]);
+    expect(second("Nobusuke Kishi").filter((x) => x[0] === "nobusuke-kishi")).toEqual([]);
+    expect(second("Etsusaburo Shiina").some((x) => x.includes("japan-korea-annexation-treaty-1910"))).toBe(false);
+  });
+});
