@@ -254,6 +254,8 @@ function addCue(cues: Map<Predicate, number[]>, p: Predicate, at: number): void 
   else cues.set(p, [at]);
 }
 
+/** "the first … since", "the only … since", "the last … since" right before a date. */
+const COMPARED_SINCE = /\b(?:the|its|their|his|her)\s+(?:first|only|last|highest|lowest|largest|biggest|longest)\b[^.;。]*\bsince\s+$/i;
 /** An ordinal right before a name ("the sixth ", "the 7th "). */
 const ORDINAL_BEFORE = new RegExp(`\\b(?:(${ORDINAL_WORDS.join("|")})|(\\d{1,2})(?:st|nd|rd|th))\\s+$`, "i");
 
@@ -318,6 +320,9 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   }
   // A year inside a name ("the 1965 treaty") names it; it is not a date the sentence gives.
   times = times.filter((t) => !named.some((m) => m.via !== "reference" && m.start <= t.start && t.end <= m.end));
+  // "the first monarch to rule Japan since the 1330s", "the only visit since 1972": the date a comparison reaches back
+  // to is no time of the sentence's claims.
+  times = times.filter((t) => !COMPARED_SINCE.test(text.slice(Math.max(s.start, t.start - 120), t.start)));
   // The sentence's words read once, for its bag and the bags of its parts.
   const read = new TextWords(slice);
   const bag = new WordBag(read.all());

@@ -82,10 +82,10 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
  */
 export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   "member-of": /\b(join(?:ed|s)?|admitted|admission|accession|acceded|became a member)\b|加盟し|加入し/i,
-  "diplomatic-relations": /\b((?:re-?)?establish(?:ed|es|ing|ment)?|normali[sz]ed?|normali[sz]ation|restor(?:e|ed|es|ing|ation)|opened)\b|樹立|正常化|回復/i,
+  "diplomatic-relations": /\b((?:re-?)?establish(?:ed|es|ing|ment)?|normali[sz]ed?|normali[sz]ation|restor(?:e|ed|es|ing|ation)|opened|resum(?:e|ed|es|ing|ption))\b|樹立|正常化|回復|再開/i,
   recognizes: /\b(recogni[sz]ed|extended recognition)\b|承認し/i,
   "holds-office": /\b(took office|taking office|assumed office|came to power|appointed|elected|became|sworn in|succeeded)\b|就任/i,
-  "party-to": /\b(ratif(?:ied|ication)|acceded|accession|joined)\b|批准|加入/i,
+  "party-to": /\b(ratif(?:y|ies|ied|ying|ication)|acced(?:e|es|ed)|accession|joined)\b|批准|加入/i,
   alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
   exists: /\b(established|founded|proclaimed|created|born|founding|establishment|proclamation|creation|birth)\b|成立|建国/i,
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,

@@ -236,6 +236,7 @@ const DEMONYMS: Record<string, string | string[]> = {
 const PAIR: Record<string, string> = {
   米: "united-states", 中: "china", 韓: "south-korea", 露: "russia", 朝: "north-korea", 英: "united-kingdom", 豪: "australia", 印: "india",
   仏: "france", 独: "germany", 伊: "italy", 比: "philippines", 越: "vietnam", 蘭: "netherlands", 台: "taiwan", 加: "canada", 墨: "mexico", ソ: "ussr",
+  伯: "brazil", 葡: "portugal", 西: "spain", 泰: "thailand", 星: "singapore", 尼: "indonesia", 土: "turkey", 秘: "peru",
 };
 
 /**

@@ -114,7 +114,10 @@ export const agreementDescriptionRule: Rule = {
         const fitting = time ? rows.filter((r) => r.s_min! <= time.max && time.min <= (r.p === "signed" ? r.s_max! : r.s_max!)) : [];
         const pick =
           leastUnsaid(ctx, [...new Set(fitting.map((r) => r.subject))]) ??
-          (candidates.length === 1 ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : !time ? signedInTermOfNamed(ctx, candidates) : undefined);
+          // One agreement of that kind among more states than the two the sentence names is not "the treaty between
+          // them" unless its date fits ("the Treaty of Amity … between both nations" of Japan and Mexico is not the San
+          // Francisco treaty, which Mexico also signed).
+          (candidates.length === 1 && (candidates[0]!.parties.size <= 2 || sides.length > 2) ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : !time ? signedInTermOfNamed(ctx, candidates) : undefined);
         if (pick) {
           out.push({ rule: "agreement-description", subject: pick, object: null, p, at, cue, time });
           // "Japan and China signed a peace treaty in 1978": each of the two signed it, then.
