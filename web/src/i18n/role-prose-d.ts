@@ -136,4 +136,6 @@ export const ROLE_PROSE_D: Readonly<Record<string, string>> = {
   "Chinese delegation (Republic of China), which refused to sign the treaty with Germany": "中国（中華民国）代表団（対独講和条約への署名を拒否）",
   "joint statement": "共同声明",
   "capital of Brazil": "ブラジルの首都",
+  "Lord President of the Council": "枢密院議長",
+  "head of the British delegation": "英国代表団長",
 };
