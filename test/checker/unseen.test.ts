@@ -5,8 +5,8 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { scoreUnseen } from "../../src/check/evaluate-unseen.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadUnseen, scoreUnseen, type UnseenScores } from "../../src/check/evaluate-unseen.js";
 import { curatedStore, ROOT } from "../helpers.js";
 
 const store = curatedStore();
@@ -14,6 +14,17 @@ afterAll(() => store.close());
 const dir = join(ROOT, "test", "checker", "unseen");
 const TODAY = "2026-12-05";
 const pct = (x: number | null) => (x === null ? "–" : `${(100 * x).toFixed(1)} %`);
+
+// The labels alone (no checker run): what the issue asks the set to hold, per half.
+describe.each(["dev", "test"] as const)("the %s half of the unseen set's labels", (split) => {
+  it("has the labelled claims the issue asks for (at least 100 per half, planted errors among them)", () => {
+    const files = loadUnseen(dir).filter((f) => f.data.split === split);
+    const sentences = files.flatMap((f) => f.data.sentences ?? []);
+    const labels = sentences.flatMap((x) => x.claims ?? []).filter((l) => l.truth !== "contested");
+    expect(labels.length).toBeGreaterThanOrEqual(100);
+    expect(sentences.filter((x) => x.plantedFrom).length).toBeGreaterThanOrEqual(15);
+  });
+});
 
 // Each sentence is read alone, and in its text after the sentences before it (as a reader of the text meets
 // it: "the formal signing ceremony" is the signing of the agreement the text is about). Both are reported.
@@ -23,25 +34,26 @@ describe.each([
   ["dev", "in-text"],
   ["test", "in-text"],
 ] as const)("the checker on the %s half of the unseen set, each sentence read %s", (split, reading) => {
-  const s = scoreUnseen(store, dir, split, TODAY, reading);
-  // The same with the first annotator's labels alone (a second annotator added labels for claims the sentences
-  // assert that the first labelling left out, marked `audit`): reported beside, so the change shows.
-  const first = scoreUnseen(store, dir, split, TODAY, reading, "first");
-  console.log(
-    `unseen ${split}, read ${reading}, first labels only: spurious ${first.spurious} of ${first.claims} (${pct(first.claims ? first.spurious / first.claims : null)}); ` +
-      `supported precision ${pct(first.supportedPrecision)}; contradicted recall ${pct(first.contradictedRecall)}; false called supported ${first.falseSupported.length}`,
-  );
-  console.log(
-    `unseen ${split}, read ${reading}: ${s.texts} texts, ${s.sentences} sentences (${s.planted} planted), ${s.labelled.true} true and ${s.labelled.false} false claims labelled; ` +
-      `checker claims ${s.claims}, spurious ${s.spurious} (${pct(s.claims ? s.spurious / s.claims : null)}); supported precision ${pct(s.supportedPrecision)}; ` +
-      `contradicted recall ${pct(s.contradictedRecall)}; false called supported ${s.falseSupported.length}; on true ${JSON.stringify(s.onTrue)}; on false ${JSON.stringify(s.onFalse)}` +
-      (s.falseSupported.length ? `\n  false called supported: ${s.falseSupported.join("; ")}` : ""),
-  );
-
-  it("has the labelled claims the issue asks for (at least 100 per half, planted errors among them)", () => {
-    expect(s.labelled.true + s.labelled.false).toBeGreaterThanOrEqual(100);
-    expect(s.planted).toBeGreaterThanOrEqual(15);
-  });
+  // Scored once the first selected test of this block runs (not while the file is collected), so that a run of the
+  // label checks alone (-t "labelled claims") never runs the checker on the set.
+  let s: UnseenScores;
+  beforeAll(() => {
+    s = scoreUnseen(store, dir, split, TODAY, reading);
+    // The same with the first annotator's labels alone (a second annotator added labels for claims the sentences
+    // assert that the first labelling left out, marked `audit`): reported beside, so the change shows.
+    const first = scoreUnseen(store, dir, split, TODAY, reading, "first");
+    console.log(
+      `unseen ${split}, read ${reading}, first labels only: spurious ${first.spurious} of ${first.claims} (${pct(first.claims ? first.spurious / first.claims : null)}); ` +
+        `supported precision ${pct(first.supportedPrecision)}; contradicted recall ${pct(first.contradictedRecall)}; false called supported ${first.falseSupported.length}`,
+    );
+    console.log(
+      `unseen ${split}, read ${reading}: ${s.texts} texts, ${s.sentences} sentences (${s.planted} planted), ${s.labelled.true} true and ${s.labelled.false} false claims labelled; ` +
+        `checker claims ${s.claims}, spurious ${s.spurious} (${pct(s.claims ? s.spurious / s.claims : null)}); supported precision ${pct(s.supportedPrecision)}; ` +
+        `contradicted recall ${pct(s.contradictedRecall)}; false called supported ${s.falseSupported.length}; on true ${JSON.stringify(s.onTrue)}; on false ${JSON.stringify(s.onFalse)}` +
+        (s.falseSupported.length ? `\n  false called supported: ${s.falseSupported.join("; ")}` : ""),
+    );
+    // Four readings of some 90 texts on a loaded machine: longer than the default hook timeout.
+  }, 600_000);
 
   it("never reports one edge twice in a sentence with opposite verdicts", () => {
     expect(s.oppositeTwice).toBe(0);
@@ -62,7 +74,10 @@ describe.each([
     // from part p's gaps, and a blind audit of the test half (AUD37: 6 labels relabelled, 8 added by convention 4): test
     // half 16.0 % alone, 16.7 % in text (dev, 42 texts: 6.2 %, 7.2 %). Before AUD37 it was 21.5 %; session 33 ended at
     // 18.2 % on 27 texts. The ceiling was 0.22 until then.
-    expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.2);
+    // Session 36: after part u (test; 4 of 10 spurious on its first run) and AUD41's blind taxonomy of the test half's
+    // spurious claims (fixed on invented examples, so not a held-out gain): 13.6 % alone, 14.1 % in text (dev, 50 texts:
+    // 8.0 %, 9.1 %). The ceiling was 0.20 until then.
+    expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.18);
   });
 
   it("keeps contradicted recall at or above its floor (issue 13 asks ≥ 80 %)", () => {
