@@ -12,6 +12,8 @@
 // secretaries of state, Chinese, Korean, Taiwanese, Russian and Soviet leaders) on a day from five years before
 // the role's first recorded term, whether Japan was at war with or allied to a state the data pairs with it in
 // either, near those spans, and who sat on the UN Security Council (the permanent five, Japan's elected terms).
+// TRUTH38 (session 36): plan "f" (`… 20261212 f`) draws again the kinds with the most faults and the least coverage:
+// Japan's agreements on a random day, Japan's curated agreements near their life, and who administered or claimed a place.
 import { membersAsOf } from "../../../src/kb/asof/holdings.js";
 import { worldOf } from "../../../src/kb/asof/store.js";
 import { listOf } from "../../../src/kb/list.js";
@@ -48,6 +50,8 @@ const PLANS: Record<string, [string, number][]> = {
   d: [["relation", 20], ["relation-break", 20]],
   // TRUTH37: offices beyond Japan's prime and foreign ministers, wars and alliances, Security Council seats.
   e: [["holder", 30], ["war-alliance", 15], ["unsc", 15]],
+  // TRUTH38 (session 36): the kinds with the most faults and the least coverage so far (`… 20261212 f`).
+  f: [["agreement", 20], ["agreement-of-japan", 15], ["territory", 15]],
 };
 const ROLES: [string, string][] = [["japan", "emperor"], ["japan", "foreign-lord"], ["united-states", "president"], ["united-states", "secretary-of-state"], ["south-korea", "president"], ["china", "premier"], ["china", "president"], ["taiwan", "president"], ["russia", "president"], ["ussr", "effective-leader"]];
 const UNSC = ["japan", "japan", "japan", "china", "taiwan", "ussr", "russia", "united-states", "united-kingdom", "france"];
