@@ -14,6 +14,8 @@
 // either, near those spans, and who sat on the UN Security Council (the permanent five, Japan's elected terms).
 // TRUTH38 (session 36): plan "f" (`… 20261212 f`) draws again the kinds with the most faults and the least coverage:
 // Japan's agreements on a random day, Japan's curated agreements near their life, and who administered or claimed a place.
+// Tally of sample-20261212.csv: agreements 35 (30 right, 1 incomplete kept as a data gap, 4 can't tell), territory 15
+// (12 right, 1 incomplete and 1 wrong, both fixed in data, 1 can't tell).
 import { membersAsOf } from "../../../src/kb/asof/holdings.js";
 import { worldOf } from "../../../src/kb/asof/store.js";
 import { listOf } from "../../../src/kb/list.js";
