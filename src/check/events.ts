@@ -157,12 +157,14 @@ interface Scratch {
   stamps: number;
   /** The events met in a sentence, in the order first met (each once: at most every event). */
   met: Int32Array;
+  /** Everyone who took part in an event: only they have events listed under them. */
+  participants: Set<string>;
 }
 const SCRATCH = new WeakMap<Knowledge, Scratch>();
 function scratch(k: Knowledge): Scratch {
   let s = SCRATCH.get(k);
   const n = k.events.length;
-  if (!s) SCRATCH.set(k, (s = { hits: new Int32Array(n), personNamed: new Uint8Array(n), words: Int32Array.from(k.events, (e) => e.wordList.length), stamp: new Int32Array(n), stamps: 0, met: new Int32Array(n) }));
+  if (!s) SCRATCH.set(k, (s = { hits: new Int32Array(n), personNamed: new Uint8Array(n), words: Int32Array.from(k.events, (e) => e.wordList.length), stamp: new Int32Array(n), stamps: 0, met: new Int32Array(n), participants: new Set(k.events.flatMap((e) => e.participantList)) }));
   return s;
 }
 
@@ -337,13 +339,15 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
   const out: (Described & { present: string[] })[] = [];
   const s = scratch(k);
   const { hits, personNamed, words: wordCount } = s;
-  const idList = [...ids];
+  // Those named who took part in some event: the others have no events to meet (a sentence naming none meets none).
+  const idList: string[] = [];
+  for (const id of ids) if (s.participants.has(id)) idList.push(id);
   const persons: string[] = [];
   for (const id of idList) if (k.gazetteer.kinds.get(id) === "person") persons.push(id);
   const met = s.met;
   let count = 0;
   try {
-    count = metEvents(k, bag, idList, persons, s);
+    if (idList.length) count = metEvents(k, bag, idList, persons, s);
     for (let j = 0; j < count; j++) {
       const i = met[j]!;
       // One word at most, of a name of several, and no person who took part named: described in no way below.
