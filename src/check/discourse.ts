@@ -29,7 +29,9 @@ export class Discourse {
     const ordered = [...found].sort((a, b) => a.start - b.start);
     this.firstOfLast = ordered.find((m) => SUBJECT_KINDS.has(m.kind));
     for (const m of ordered) {
-      this.recent = this.recent.filter((r) => r.entity !== m.entity);
+      // An entity is in the list once at most: taken out where it was (in place, not by a copy per mention), put last.
+      const was = this.recent.findIndex((r) => r.entity === m.entity);
+      if (was >= 0) this.recent.splice(was, 1);
       this.recent.push({ entity: m.entity, kind: m.kind, sentence: this.sentence });
       if (m.kind === "person") this.persons.add(m.entity);
     }

@@ -346,6 +346,8 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
   for (const id of idList) if (k.gazetteer.kinds.get(id) === "person") persons.push(id);
   const met = s.met;
   let count = 0;
+  // The words an event shares with the sentence, one event after another (read only while that event is).
+  const words: string[] = [];
   try {
     if (idList.length) count = metEvents(k, bag, idList, persons, s);
     for (let j = 0; j < count; j++) {
@@ -360,7 +362,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       // Words inside another event's or agreement's title count only for an event it took part in.
       // A month written in a date is that date ("in September 2002"), compared with the event's below; a month
       // written alone beside the event's words ("October nuclear test") is one of its words.
-      const words: string[] = [];
+      words.length = 0;
       for (let x = 0; x < e.wordList.length; x++) {
         const w = e.wordList[x]!;
         if (!bag.has(w, e.wordKeys[x])) continue;
@@ -401,6 +403,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
   } finally {
     for (let j = 0; j < count; j++) (hits[met[j]!] = 0), (personNamed[met[j]!] = 0);
   }
+  if (!out.length) return [];
   // Of two events one person took part in, the one more of whose participants the sentence names is meant
   // ("Abe visited China in October 2006" is his visit to China, not the one to South Korea that month).
   const fitting = out.filter((e) => !e.mismatch);
