@@ -271,7 +271,7 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
   // end word, the one nearer the word that carries the claim is the claim's.
   // …unless the start word has a date of its own with no year and the sentence's date comes after it ("After taking
   // office in July, Prime Minister Ikeda visited the United States in 1961": 1961 is the visit's, a day of the term).
-  if (saysStart(ctx, c.p) && !endNearerThanStart(ctx, c) && !(time.start > (yearlessStart(ctx, c.p) ?? Infinity))) return "start";
+  if (saysStart(ctx, c.p) && !endNearerThanStart(ctx, c) && !(time.start > (yearlessStart(ctx, c.p) ?? Infinity)) && !(c.p === "holds-office" && startWordsElsewhere(ctx, c))) return "start";
   // "The Korean War began in June 1950": a beginning word nearer the date than any end word dates the start.
   if (c.p === "occurred" && nearestWord(ctx, time, BEGAN_ALL) < nearestWord(ctx, time, END_WORDS_ALL)) return "start";
   // "ended their state of war with the Joint Declaration of 1956": the agreement's date is the relation's end.
@@ -319,6 +319,26 @@ function actsInClause(ctx: SentenceContext, time: TimeMention): boolean {
 }
 
 const unnamedSlices = new WeakMap<SentenceContext, string>();
+
+/**
+ * Whether every start word of an office is said of someone else: another verb's infinitive or another person
+ * stands between it and the holder ("Almeida became Portugal's first envoy to meet Emperor Mutsuhito": "became" is
+ * Almeida's, not the emperor's taking office).
+ */
+function startWordsElsewhere(ctx: SentenceContext, c: Candidate): boolean {
+  const text = unnamed(ctx);
+  const holder = c.at - ctx.start;
+  const re = new RegExp(START_WORDS["holds-office"]!.source, "gi");
+  let any = false;
+  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+    any = true;
+    const [a, b] = m.index < holder ? [m.index + m[0].length, holder] : [holder, m.index];
+    const between = ctx.slice.slice(a, b);
+    const other = ctx.found.some((x) => x.kind === "person" && x.entity !== c.subject && x.start - ctx.start >= a && x.end - ctx.start <= b);
+    if (!other && !/\bto\s+[a-z]+\b/.test(between)) return false;
+  }
+  return any;
+}
 
 /** The sentence with the names it links blanked out, so that a word inside a name ("the Annexation Treaty") is no cue. */
 function unnamed(ctx: SentenceContext): string {

@@ -295,7 +295,9 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   } else if (!time && d.verdict === "supported" && datedText && yearlessStart(ctx, c.p) !== undefined) {
     d = { ...d, verdict: "not-checkable" };
     why = { code: "year-unread", params: {} };
-  } else if (!time && d.verdict === "supported" && ((PREDICATES[c.p].time === "point" && unreadDate(ctx, rel)) || titleUndated)) {
+  } else if (!time && d.verdict === "supported" && (((PREDICATES[c.p].time === "point" || (c.p === "occurred" && !c.timeless && !c.undated)) && unreadDate(ctx, rel)) || titleUndated)) {
+    // An event said to have taken place, in a clause giving a date the checker did not tie to it ("In 2014 the fifth
+    // … was held"): that it took place at some time does not support what the sentence says of when.
     d = { ...d, verdict: "not-checkable" };
     why = { code: "date-unread", params: {} };
   } else if (!time && d.verdict === "supported" && unreadShortYear(ctx.slice, ctx.times, ctx.start)) {

@@ -1,8 +1,9 @@
+import type { Kind } from "../model/ids.js";
 import type { Predicate } from "../model/predicates.js";
 import type { Store } from "../kb/store.js";
 import { describedEvents, titleWords, type Described } from "./events.js";
 import { TRIGGERS } from "./frames.js";
-import type { Mention } from "./gazetteer.js";
+import { ORDINAL_WORDS, type Mention } from "./gazetteer.js";
 import { METONYMS, type Knowledge } from "./knowledge.js";
 import { exceptionSpans } from "./polarity.js";
 import type { TimeMention } from "./times.js";
@@ -253,6 +254,25 @@ function addCue(cues: Map<Predicate, number[]>, p: Predicate, at: number): void 
   else cues.set(p, [at]);
 }
 
+/** "the first … since", "the only … since", "the last … since" right before a date. */
+const COMPARED_SINCE = /\b(?:the|its|their|his|her)\s+(?:first|only|last|highest|lowest|largest|biggest|longest)\b[^.;。]*\bsince\s+$/i;
+/** An ordinal right before a name ("the sixth ", "the 7th "). */
+const ORDINAL_BEFORE = new RegExp(`\\b(?:(${ORDINAL_WORDS.join("|")})|(\\d{1,2})(?:st|nd|rd|th))\\s+$`, "i");
+
+/** A noun after a series' name that makes the ordinal before it another meeting's number. */
+const OTHER_MEETING_AFTER = /^\s+(?:ministerial|ministers?|senior|officials?|preparatory|follow-up|foreign|meeting|summit|session|conference|round|working|expert|high-level|plenary)\b/i;
+/** A series named with an ordinal before it is its meeting of that number ("the sixth Pacific Islands Leaders Meeting" → PALM6). */
+function numberedMeeting(k: Knowledge, text: string, m: Mention): Mention | undefined {
+  if (m.kind !== "event" && m.kind !== "organization") return undefined;
+  const o = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
+  // "the third TICAD ministerial meeting": the number is another meeting's, held under the series' name.
+  if (!o || OTHER_MEETING_AFTER.test(text.slice(m.end, m.end + 30))) return undefined;
+  const n = o[1] ? ORDINAL_WORDS.indexOf(o[1].toLowerCase()) + 1 : Number(o[2]);
+  const id = n >= 1 && n <= 20 ? k.gazetteer.numbered(m.entity, n) : undefined;
+  const kind = id ? (k.gazetteer.kinds.get(id) as Kind | undefined) : undefined;
+  return id && kind ? { ...m, start: m.start - o[0].length, entity: id, kind } : undefined;
+}
+
 /** Whether an offset lies inside any mention's span. */
 const insideName = (found: Mention[], at: number, end: number) => found.some((m) => m.start <= at && end <= m.end && m.via !== "reference");
 
@@ -263,7 +283,7 @@ const insideName = (found: Mention[], at: number, end: number) => found.some((m)
  */
 export function sentenceContext(store: Store, k: Knowledge, text: string, s: { start: number; end: number }, named: Mention[], times: TimeMention[], today: string, triggers?: TriggerIndex): SentenceContext {
   const slice = text.slice(s.start, s.end);
-  const found: Mention[] = [...named];
+  const found: Mention[] = named.map((m) => numberedMeeting(k, text, m) ?? m);
   // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested"),
   // and a dispute named stands also for the places it concerns ("the Kuril dispute" → the islands).
   for (const m of named) {
@@ -300,6 +320,9 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   }
   // A year inside a name ("the 1965 treaty") names it; it is not a date the sentence gives.
   times = times.filter((t) => !named.some((m) => m.via !== "reference" && m.start <= t.start && t.end <= m.end));
+  // "the first monarch to rule Japan since the 1330s", "the only visit since 1972": the date a comparison reaches back
+  // to is no time of the sentence's claims.
+  times = times.filter((t) => !COMPARED_SINCE.test(text.slice(Math.max(s.start, t.start - 120), t.start)));
   // The sentence's words read once, for its bag and the bags of its parts.
   const read = new TextWords(slice);
   const bag = new WordBag(read.all());

@@ -76,7 +76,12 @@ export class Discourse {
       const recent = [...this.recent].reverse().filter((r) => this.sentence - r.sentence < 3);
       // "the accession protocol" after "the CPTPP": the one agreement related to one just named whose name has both words.
       const related = !before && !placed && modifier && !FIXED_MODIFIERS.has(modifier) ? this.relatedFitting([...named.map((n) => n.entity), ...recent.map((r) => r.entity)], fits) : undefined;
-      const target = placed ?? before ?? recent.find((r) => REFERABLE.has(r.kind) && fits(r.entity, r.kind)) ?? related;
+      // Of agreements named in the sentences before, the one made in the year this sentence gives ("The Okinawa
+      // Reversion Agreement … under the Treaty of San Francisco … The document was signed … on June 17, 1971"), else
+      // the last named.
+      const earlier = recent.filter((r) => REFERABLE.has(r.kind) && fits(r.entity, r.kind));
+      const ofYear = year && earlier.length > 1 ? earlier.filter((r) => r.kind === "agreement" && (this.k.byEnds.get(`${r.entity}|`) ?? []).some((x) => (x.p === "signed" || x.p === "in-force") && x.status !== "rejected" && x.s_min?.slice(0, 4) === year)) : [];
+      const target = placed ?? before ?? (ofYear.length === 1 ? ofYear[0] : earlier[0]) ?? related;
       // A deal named by its place, or the one related agreement whose name has the words, is named, not referred
       // to: it may be contradicted like a name.
       if (target) pushReference(out, named, slice, start - (modifier && !FIXED_MODIFIERS.has(modifier) ? m[1]!.length + 1 : 0), start + m[2]!.length, target.entity, target.kind, target === placed || target === related ? "name" : "reference");
@@ -209,7 +214,7 @@ export class Discourse {
   }
 
   private fitsHead(entity: string, kind: Kind, head: string): boolean {
-    if (kind === "agreement" && /^(?:treaty|agreement|accord|pact|deal)$/.test(head)) return true;
+    if (kind === "agreement" && /^(?:treaty|agreement|accord|pact|deal|document)$/.test(head)) return true;
     const word = new RegExp(`\\b(?:${MEMBERS[head] ?? head})`, "i");
     return (this.k.gazetteer.englishNames.get(entity) ?? []).some((n) => word.test(n));
   }
@@ -225,7 +230,7 @@ const REFERABLE = new Set<Kind>(["event", "agreement", "policy", "dispute"]);
 const FIXED_MODIFIERS = new Set(["same", "new", "second", "first", "bilateral"]);
 /** A signing or ratification ceremony: the agreement's signature or entry into force. */
 const CEREMONY = /\b(?:the|its|their)\s+(?:(?:formal|official)\s+)?(?:signing|ratification)\s+ceremony\b/i;
-const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:([a-z]{3,})\s+)?(protocol|embassy|mission|treaty|agreement|accord|pact|deal|statement|declaration|visit|speech|summit|policy|law|incident|expedition|conference|dispute|communiqu[eé]|sanctions|edict|ambassadors|envoys|delegation)\b/gi;
+const HEAD = /\b(?:the|this|that|its|their|these)\s+(?:([a-z]{3,})\s+)?(protocol|embassy|mission|treaty|agreement|accord|pact|deal|document|statement|declaration|visit|speech|summit|policy|law|incident|expedition|conference|dispute|communiqu[eé]|sanctions|edict|ambassadors|envoys|delegation)\b/gi;
 /** Heads that name the members of a mission rather than the mission: "the envoys" of the embassy. */
 const MEMBERS: Record<string, string> = { ambassadors: "embassy|mission|delegation", envoys: "embassy|mission|delegation", delegation: "embassy|mission|delegation" };
 const TITLE = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Minister|Secretary|Ambassador|Emperor|Empress|King|Queen|Pope|General|Gen\\.|Admiral|Commodore|Chairman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|PM)";

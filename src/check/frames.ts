@@ -53,7 +53,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "no-relations": /\b(no (?:formal )?diplomatic relations|does not recogni[sz]e|not recogni[sz]ed)\b|国交(?:が|の)?ない|国交なし/i,
   // Not "quasi-ally" ("Australia, which Tokyo regards as a quasi-ally": no alliance).
   alliance: /\b((?<!\bquasi[-\s]?)all(?:y|ies|ied|iance)|defen[cs]e (?:pact|treaty)|security treaty)\b|同盟/i,
-  administers: /\b(administ(?:er|ers|ered|ration)|(?<!\b(?:export|import|arms|border|capital|price|trade|quality|currency|missile|technology)\s+)control(?:s|led)?)\b|施政|実効支配/i,
+  administers: /\b(administ(?:er|ers|ered)|administration(?=\s+of\b)|(?<!['’]s\s+)administration|(?<!\b(?:export|import|arms|border|capital|price|trade|quality|currency|missile|technology)\s+)control(?:s|led)?)\b|施政|実効支配/i,
   // A conquest holds what it takes ("the Japanese conquest of Manchuria", "overran the region"); an invasion alone
   // does not (Japan invaded the Philippines in December 1941 and held them from 1942), nor "almost conquered".
   occupies: /\b(occup(?:y|ies|ied|ying|ation)|seiz(?:e|ed|es|ing)|conquest|overr(?:an|un))\b|占領|占拠/i,
@@ -82,10 +82,10 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
  */
 export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   "member-of": /\b(join(?:ed|s)?|admitted|admission|accession|acceded|became a member)\b|加盟し|加入し/i,
-  "diplomatic-relations": /\b((?:re-?)?establish(?:ed|es|ing|ment)?|normali[sz]ed?|normali[sz]ation|restor(?:e|ed|es|ing|ation)|opened)\b|樹立|正常化|回復/i,
+  "diplomatic-relations": /\b((?:re-?)?establish(?:ed|es|ing|ment)?|normali[sz]ed?|normali[sz]ation|restor(?:e|ed|es|ing|ation)|opened|resum(?:e|ed|es|ing|ption))\b|樹立|正常化|回復|再開/i,
   recognizes: /\b(recogni[sz]ed|extended recognition)\b|承認し/i,
   "holds-office": /\b(took office|taking office|assumed office|came to power|appointed|elected|became|sworn in|succeeded)\b|就任/i,
-  "party-to": /\b(ratif(?:ied|ication)|acceded|accession|joined)\b|批准|加入/i,
+  "party-to": /\b(ratif(?:y|ies|ied|ying|ication)|acced(?:e|es|ed)|accession|joined)\b|批准|加入/i,
   alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
   exists: /\b(established|founded|proclaimed|created|born|founding|establishment|proclamation|creation|birth)\b|成立|建国/i,
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
@@ -130,7 +130,7 @@ export const GENERIC_AGREEMENTS: { re: RegExp; types: string[]; named?: RegExp }
   { re: /\b((?:free trade|economic partnership|trade) agreements?|EPAs?|FTAs?)\b|経済連携協定|自由貿易協定/i, types: ["trade"] },
   { re: /\b(basic (?:relations )?treaty|treaty on basic relations)\b|基本条約|基本関係条約/i, types: ["basic-relations"] },
   { re: /\b((?:non-?aggression|neutrality) (?:pact|treaty|agreement))\b|不可侵条約|中立条約/i, types: ["security"] },
-  { re: /\b(joint (?:communiqu[ée]|statement|declaration))\b|共同声明|共同宣言/i, types: ["communique", "declaration", "normalization"] },
+  { re: /\b(joint (?:security |economic |political )?(?:communiqu[ée]|statement|declaration))\b|共同声明|共同宣言/i, types: ["communique", "declaration", "normalization"] },
   // Reparations agreements are of no type of their own: those whose name says reparations.
   { re: /\b(reparations? agreements?|agreements? on reparations?)\b|賠償協定/i, types: ["other", "peace"], named: /\breparation/i },
 ];

@@ -77,6 +77,8 @@ describe("the time sweep in lint", () => {
     ["states/delta.yaml", /^6 statements: un-member-status-unknown: .* unknown on 1960-01-01 \(a current UN member\).* — add a dated diplomatic-relations statement/],
     ["states/epsilon.yaml", /^8 statements\[2\]\.role: holds-territory needs role: one of sovereign, colony/],
     ["states/zeta.yaml", /^\d+ statements: state-without-existence: zeta has no dated existence — add \{p: exists/],
+    ["states/beta.yaml", /^9 statements\[2\]\.time: party-outside-existence: administers beta → epsilon holds on 1940-06-01, when beta did not exist \(it had ended on 1940-06-01\) — date the span within beta's existence/],
+    ["states/alpha.yaml", /^9 statements\[2\]\.time: party-outside-existence: alliance alpha → epsilon holds on 1950-01-01, when alpha did not exist \(it had ended on 1950-01-01\) — date the span within alpha's existence/],
     ["agreements/old-treaty.yaml", /^7 statements\[0\]\.time: the agreement's force ended \(1900-01-01\/1910-01-01\) but not how — add role: one of expired/],
   ])("fails %s with file:line and the fix", (file, message) => {
     expect(at(file).some((m) => message.test(m)), at(file).join("\n") || "no error").toBe(true);
@@ -91,5 +93,10 @@ describe("the time sweep in lint", () => {
   it("finds nothing on the good fixtures and checks nothing without a day", () => {
     expect(lintData(GOOD, { sharedDir: FIXTURE_SHARED, today: "2026-12-05" }).sweep?.violations).toBe(0);
     expect(lintData(GOOD, { sharedDir: FIXTURE_SHARED }).sweep).toBeUndefined();
+  });
+
+  it("reports a party outside its existence once per statement, and not on the good fixtures", () => {
+    expect(r.errors.filter((d) => d.message.startsWith("party-outside-existence")).map((d) => `${d.file.split("/").pop()} ${d.path}`).sort()).toEqual(["alpha.yaml statements[2].time", "beta.yaml statements[2].time"]);
+    expect(lintData(GOOD, { sharedDir: FIXTURE_SHARED, today: "2026-12-05" }).errors.filter((d) => d.message.includes("party-outside-existence"))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 // A random audit of the as-of answers a reader sees besides Japan's relations (test/asof/facts covers those):
 // agreements in force for Japan, office holders, memberships, who administered or claimed a disputed place, and
-// whether a state existed. Each row of test/asof/audit/*.csv is one answer drawn at random
+// whether a state existed; and (TRUTH37, session 36) Japan's relationship with any state, who held an office of Japan
+// or a partner, whether Japan was at war with or allied to a state, and who sat on the UN Security Council. Each row
+// of test/asof/audit/*.csv is one answer drawn at random
 // (test/asof/audit/sample.ts, the seed is in the file's name) and checked by hand against the source it names.
 // The expected values come from those sources, never from the engine's output.
 //
@@ -11,6 +13,8 @@ import { parse } from "csv-parse/sync";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { membersAsOf } from "../../src/kb/asof/holdings.js";
+import { worldOf } from "../../src/kb/asof/store.js";
 import { listOf } from "../../src/kb/list.js";
 import { onDay } from "../../src/kb/on-day.js";
 import { relationRow } from "../../src/kb/relations.js";
@@ -18,7 +22,13 @@ import { ROOT, sharedStore } from "../helpers.js";
 
 interface Row { file: string; line: number; kind: string; query: string; date: string; expected: string; verdict: string; status: string; source: string; locator: string; note: string }
 
-const KINDS = ["agreement", "office", "membership", "territory", "existence"];
+const KINDS = ["agreement", "office", "membership", "territory", "existence", "relation", "holder", "war-alliance", "unsc"];
+/** A holder row's query is `polity:role` (`united-states:president`). */
+const polityRole = (q: string): [string, string] => {
+  const i = q.indexOf(":");
+  return [q.slice(0, i), q.slice(i + 1)];
+};
+const UNSC_SEATS: Record<string, string> = { "permanent member": "permanent", "non-permanent member": "elected" };
 const dir = join(ROOT, "test", "asof", "audit");
 const rows: Row[] = readdirSync(dir)
   .filter((f) => f.endsWith(".csv"))
@@ -55,6 +65,25 @@ function answer(r: Row): string {
       const s = relationRow(store, r.query, r.date).status;
       return s === "not-yet-existing" ? "not-yet" : s === "no-longer-existing" ? "no-longer" : "exists";
     }
+    case "relation":
+      return relationRow(store, r.query, r.date).status;
+    case "holder": {
+      const [polity, role] = polityRole(r.query);
+      const list = listOf(store, "offices", { ...day(r.date), with: polity, type: role });
+      if (list.kind !== "offices") throw new Error("not a list of offices");
+      // Only holders of the polity's office: the list's `with` also matches a person.
+      const ids = [...new Set(list.rows.filter((x) => x.polity.id === polity).map((x) => x.holder.id))].sort();
+      return ids.length ? ids.join(";") : "none";
+    }
+    case "war-alliance": {
+      const row = relationRow(store, r.query, r.date);
+      return row.status === "at-war" ? "at-war" : row.alliance ? "allied" : "neither";
+    }
+    case "unsc": {
+      const seats = membersAsOf(worldOf(store), "un-security-council", r.date).member.filter((h) => h.id === r.query);
+      const kinds = [...new Set(seats.map((h) => UNSC_SEATS[h.role ?? ""] ?? h.role))].sort();
+      return kinds.length ? kinds.join(";") : "none";
+    }
     case "territory": {
       const a = onDay(store, r.query, "place", r.date).administration;
       const admin = a?.administrator?.entity.id ?? "none";
@@ -76,7 +105,7 @@ function answer(r: Row): string {
 
 /** The expected value with a territory row's claimant list sorted, as answer() writes it. */
 function normalised(r: Row): string {
-  if (r.kind === "office") return r.expected.split(";").map((s) => s.trim()).sort().join(";");
+  if (r.kind === "office" || r.kind === "holder") return r.expected.split(";").map((s) => s.trim()).sort().join(";");
   if (r.kind !== "territory") return r.expected;
   return r.expected
     .split(/\s+/)
@@ -101,8 +130,9 @@ describe("the as-of audit table", () => {
       }
       expect(r.source.length, `${where} names its source`).toBeGreaterThan(3);
       expect(r.locator.length, `${where} says where in the source`).toBeGreaterThan(3);
-      if (r.kind !== "office") expect(store.ref(r.query), `${where} ${r.query}`).toBeDefined();
-      if (r.kind === "office" && r.expected !== "none") for (const id of r.expected.split(";")) expect(store.ref(id.trim())?.kind, `${where} ${id}`).toBe("person");
+      if (r.kind === "holder") expect(store.ref(polityRole(r.query)[0]), `${where} ${r.query}`).toBeDefined();
+      else if (r.kind !== "office") expect(store.ref(r.query), `${where} ${r.query}`).toBeDefined();
+      if ((r.kind === "office" || r.kind === "holder") && r.expected !== "none") for (const id of r.expected.split(";")) expect(store.ref(id.trim())?.kind, `${where} ${id}`).toBe("person");
     }
   });
 

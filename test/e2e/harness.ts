@@ -48,7 +48,7 @@ export function ensureExplorerBuilt(): void {
 }
 
 /** The path of the run's shared full build when the global setup made it (undefined outside vitest or when not made). */
-function sharedFullBuild(): string | undefined {
+export function sharedFullBuild(): string | undefined {
   try {
     const p = inject("gaikoFullBuild");
     return p && "built" in p ? p.built.path : undefined;

@@ -33,6 +33,23 @@ function leastUnsaid(ctx: SentenceContext, ids: string[]): string | undefined {
   return ids.map((id) => ({ id, n: unsaid(id) })).reduce((a, b) => (b.n < a.n ? b : a)).id;
 }
 
+/** Words written in Japanese script. */
+const JAPANESE_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Of agreements that fit an undated description, the one signed while a person the sentence names held office
+ * ("Kishida and Albanese signed a joint security declaration": the one of 2022, not Abe's of 2007), when exactly
+ * one was.
+ */
+function signedInTermOfNamed(ctx: SentenceContext, candidates: readonly { id: string }[]): string | undefined {
+  const terms = ctx.found.filter((m) => m.kind === "person" && m.via !== "reference").flatMap((m) => ctx.k.offices.get(m.entity) ?? []);
+  if (!terms.length) return undefined;
+  const inTerm = candidates.filter((a) =>
+    (ctx.k.byEnds.get(`${a.id}|`) ?? []).some((r) => r.p === "signed" && r.status !== "rejected" && r.s_min && terms.some((t) => !!t.s_min && t.s_min <= r.s_min! && (t.e_open === 1 || (!!t.e_max && r.s_max! <= t.e_max)))),
+  );
+  return inTerm.length === 1 ? inTerm[0]!.id : undefined;
+}
+
 /**
  * An agreement described rather than named ("Japan and China signed a peace treaty in 1978", "Japan's
  * EPA with Mexico entered into force in 2005"): the agreements of that type between the states named
@@ -53,7 +70,9 @@ export const agreementDescriptionRule: Rule = {
     // treaty"), not the described one's.
     const times = ctx.times.filter((t) => !ctx.found.some((x) => x.kind === "agreement" && x.start >= t.end && x.start - t.end <= 2));
     const named = ctx.actors.map((s) => withPredecessors(ctx, s));
-    const between = (parties: Set<string>) => named.filter((set) => [...set].some((s) => parties.has(s))).length >= 2;
+    // In Japanese the parties stand before the agreement they made ("日中は…平和友好条約に調印した"); states named
+    // only after the words for an agreement are said of something else ("平和条約の調印にはならず…日本側が…").
+    const before = (at: number) => ctx.actors.filter((s) => ctx.found.some((m) => m.entity === s && m.start < at) || ctx.found.every((m) => m.entity !== s)).map((s) => withPredecessors(ctx, s));
     for (const g of GENERIC_AGREEMENTS) {
       const m = g.re.exec(ctx.slice);
       if (!m) continue;
@@ -72,6 +91,8 @@ export const agreementDescriptionRule: Rule = {
       const clauseOf = one ? (["signed", "in-force"] as const).filter((p) => sameClause(one, p === "signed" ? signedAt! : forceAt!)) : [];
       const nearer: Predicate =
         clauseOf.length === 1 ? clauseOf[0]! : forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
+      const sides = JAPANESE_WORD.test(m[0]) ? before(at) : named;
+      const between = (parties: Set<string>) => sides.filter((set) => [...set].some((s) => parties.has(s))).length >= 2;
       const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties) && (!g.named || g.named.test(ctx.store.ref(a.id)?.name.en ?? "")));
       const bilateral = candidates.filter((a) => a.parties.size === 2);
       for (const p of twoDates ? (["signed", "in-force"] as const) : [nearer]) {
@@ -91,7 +112,12 @@ export const agreementDescriptionRule: Rule = {
         }
         const rows = candidates.flatMap((a) => (ctx.k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min));
         const fitting = time ? rows.filter((r) => r.s_min! <= time.max && time.min <= (r.p === "signed" ? r.s_max! : r.s_max!)) : [];
-        const pick = leastUnsaid(ctx, [...new Set(fitting.map((r) => r.subject))]) ?? (candidates.length === 1 ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : undefined);
+        const pick =
+          leastUnsaid(ctx, [...new Set(fitting.map((r) => r.subject))]) ??
+          // One agreement of that kind among more states than the two the sentence names is not "the treaty between
+          // them" unless its date fits ("the Treaty of Amity … between both nations" of Japan and Mexico is not the San
+          // Francisco treaty, which Mexico also signed).
+          (candidates.length === 1 && (candidates[0]!.parties.size <= 2 || sides.length > 2) ? candidates[0]!.id : bilateral.length === 1 ? bilateral[0]!.id : !time ? signedInTermOfNamed(ctx, candidates) : undefined);
         if (pick) {
           out.push({ rule: "agreement-description", subject: pick, object: null, p, at, cue, time });
           // "Japan and China signed a peace treaty in 1978": each of the two signed it, then.

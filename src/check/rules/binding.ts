@@ -42,6 +42,14 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const inClause = ctx.found.filter((m) => m.start - ctx.start >= cs && m.end - ctx.start <= ce && m.via !== "reference");
   const before = inClause.filter((m) => m.end - ctx.start <= rel);
   const after = inClause.filter((m) => m.start - ctx.start > rel);
+  // "Portuguese-administered Macao", "Japanese-controlled islands": the place is the word the compound stands
+  // before; where that names nothing known, no other name in the sentence is the place.
+  if (ctx.slice[rel - 1] === "-") {
+    const word = /^\S+/.exec(ctx.slice.slice(rel))![0].length;
+    const holder = before.at(-1);
+    const place = after.find((m) => m.start - ctx.start <= rel + word + 1);
+    return holder && place && holder.end - ctx.start === rel - 1 && fitsRole(ctx, holder.entity, p, "subject") && fitsRole(ctx, place.entity, p, "object") ? { subject: holder.entity, object: place.entity } : undefined;
+  }
   // Japanese puts both names before the verb, each marked by its particle.
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ctx.slice.slice(rel))) return boundJa(ctx, p, before);
   // "China ceded Taiwan to Japan", "Taiwan was ceded to Japan", "the cession of Taiwan to Japan": the name after

@@ -52,7 +52,10 @@ export const datedNameRule: Rule = {
         if (ending) out.push({ rule: "dated-name", subject: a, object: null, p: "in-force", at: ctx.firstAt.get(a)!, time: ending });
         continue;
       }
-      out.push({ rule: "dated-name", subject: a, object: null, p, at: ctx.firstAt.get(a)! });
+      // "a few years after the Korean War", "ending with the Pacific War", "Japan's surrender in the Second World War in
+      // 1948": the event is the time frame of another act, whose date the sentence gives; that it took place is all.
+      const framed = kind === "event" && FRAMED.test(ctx.slice.slice(Math.max(0, ctx.firstAt.get(a)! - ctx.start - 60), ctx.firstAt.get(a)! - ctx.start));
+      out.push({ rule: "dated-name", subject: a, object: null, p, at: ctx.firstAt.get(a)!, ...(framed ? { timeless: true } : {}) });
     }
     return out;
   },
@@ -70,6 +73,9 @@ function namingYearOf(ctx: SentenceContext, id: string, t: TimeMention): "signed
   return !startsIn("signed") && rows.some((r) => r.p === "signed") && startsIn("in-force") ? "in-force" : "signed";
 }
 
+/** Words before an event's name that make it the time frame of another act (the date is that act's). */
+const FRAMED =
+  /(?:\b(?:after|before|following|prior to|ending with|in the aftermath of)\s+(?:the\s+)?|\b(?:surrender(?:ed)?|defeat(?:ed)?|victory|role|participation|entry|involvement|neutrality)\b[^.;,]{0,40}?\bin\s+(?:the\s+)?)$/i;
 /** A noun an event's name may qualify ("the Korean War armistice", "the war's reparations"). */
 /** Words before an event's name that make it what another act ends. */
 const GOVERNED = /\b(?:end(?:s|ed|ing)?|to end|conclud(?:e|ed|ing)|terminat(?:e|ed|ing))\s+(?:(?:formally|officially|finally)\s+)?(?:the\s+)?$/i;

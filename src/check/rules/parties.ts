@@ -26,7 +26,9 @@ const MEMBERS_OF = /\b(?:members|member states|parties|signatories)\s+of\s+(?:th
 const SIGNED_BY = /\bsigned\b[^,;]{0,40}?\b(?:between|by|among)\s+(?:the\s+)?$/i;
 
 /** "…, signed in September 2002 by", "… was signed between": who signed follows (persons, or states). */
-const SIGNERS_FOLLOW = /^[^.;]{0,30}?\bsigned\b[^.;,]{0,40}?\b(?:by|between|among)\s+(?:the\s+)?/i;
+// Places and a date may stand between ("signed simultaneously in Washington, DC, and Tokyo on June 17, 1971, by …"),
+// but no other act ("signed in 1951 and ratified by …").
+const SIGNERS_FOLLOW = /^[^.;]{0,30}?\bsigned\b(?:(?!\b(?:ratified|approved|accepted|entered|ended|but|while|which)\b)[^.;]){0,90}?\b(?:by|between|among)\s+(?:the\s+)?/i;
 
 /** "… with" right after an agreement's name, and optionally "the": the states named next signed it with the signer. */
 export const WITH_AFTER = /^\s+with\s+(?:the\s+)?$/i;
@@ -119,7 +121,8 @@ export const partyListRule: Rule = {
     // "The Declaration, signed in September 2002 by Prime Minister Koizumi and leader Kim Jong Il": the persons
     // named after "signed … by", in its clause, signed it (titles may stand between them); so did the states
     // named so ("the Treaty, signed between the Allies and Japan in 1951": Japan signed it).
-    for (const owner of ctx.found.filter((o) => o.via !== "reference" && o.kind === "agreement")) {
+    // The agreement may be one the text named before ("The document was signed … by …", read in the text).
+    for (const owner of ctx.found.filter((o) => o.kind === "agreement")) {
       const rest = ctx.slice.slice(owner.end - ctx.start);
       const by = SIGNERS_FOLLOW.exec(rest);
       if (!by) continue;

@@ -5,6 +5,15 @@
 // Plan "a" takes agreements from Japan's list on the day (does gaiko list one that was not in force?); plan "b"
 // takes one of the agreements the curated data makes Japan a party to, on a day near its life (is it listed
 // when it should be, and not when it should not?).
+// TRUTH37 (session 36) added kinds not drawn before: plan "d" (`… 20261210 d`) draws Japan's relations with any
+// state of data/states, half on a day of 1850–today, half within three years of the end of a recorded relation
+// or war (the breaks of 1894, 1904, 1914, 1941–1952, 1972…); plan "e" (`… 20261211 e`) draws who held an office of
+// Japan or a partner besides Japan's prime and foreign ministers (emperors, Foreign Lords, US presidents and
+// secretaries of state, Chinese, Korean, Taiwanese, Russian and Soviet leaders) on a day from five years before
+// the role's first recorded term, whether Japan was at war with or allied to a state the data pairs with it in
+// either, near those spans, and who sat on the UN Security Council (the permanent five, Japan's elected terms).
+import { membersAsOf } from "../../../src/kb/asof/holdings.js";
+import { worldOf } from "../../../src/kb/asof/store.js";
 import { listOf } from "../../../src/kb/list.js";
 import { onDay } from "../../../src/kb/on-day.js";
 import { relationRow } from "../../../src/kb/relations.js";
@@ -35,7 +44,34 @@ const PLANS: Record<string, [string, number][]> = {
   b: [["agreement-of-japan", 8], ["office", 6], ["membership", 5], ["territory", 6], ["existence", 5]],
   // The two kinds where the first draws found faults or left states undrawn (Qing, the Korean Empire, the USSR).
   c: [["territory", 10], ["existence", 10]],
+  // TRUTH37: relations with any state (uniform days, then days near a break).
+  d: [["relation", 20], ["relation-break", 20]],
+  // TRUTH37: offices beyond Japan's prime and foreign ministers, wars and alliances, Security Council seats.
+  e: [["holder", 30], ["war-alliance", 15], ["unsc", 15]],
 };
+const ROLES: [string, string][] = [["japan", "emperor"], ["japan", "foreign-lord"], ["united-states", "president"], ["united-states", "secretary-of-state"], ["south-korea", "president"], ["china", "premier"], ["china", "president"], ["taiwan", "president"], ["russia", "president"], ["ussr", "effective-leader"]];
+const UNSC = ["japan", "japan", "japan", "china", "taiwan", "ussr", "russia", "united-states", "united-kingdom", "france"];
+const ALL_STATES = (store.db.prepare("SELECT id FROM entities WHERE kind = 'state' AND id != 'japan' ORDER BY id").all() as { id: string }[]).map((r) => r.id);
+/** The curated statements of Japan's relations with a state, keyed by the other state. */
+function spansWithJapan(ps: string[]): Map<string, { start: string; end: string | null }[]> {
+  const rows = store.db
+    .prepare(`SELECT subject, object, s_min, e_max, e_open FROM statements WHERE p IN (${ps.map(() => "?").join(",")}) AND (subject = 'japan' OR object = 'japan') AND status = 'accepted' AND origin NOT LIKE 'dataset:%' AND s_min IS NOT NULL`)
+    .all(...ps) as { subject: string; object: string; s_min: string; e_max: string | null; e_open: number }[];
+  const out = new Map<string, { start: string; end: string | null }[]>();
+  for (const r of rows) {
+    const other = r.subject === "japan" ? r.object : r.subject;
+    if (!out.has(other)) out.set(other, []);
+    out.get(other)!.push({ start: r.s_min, end: r.e_open ? null : r.e_max });
+  }
+  return out;
+}
+const BREAKS = [...spansWithJapan(["diplomatic-relations", "at-war"])].flatMap(([id, spans]) => spans.filter((x) => x.end).map((x) => ({ id, end: x.end! })));
+const WAR_ALLY = [...spansWithJapan(["at-war", "alliance"])];
+/** A day between two years, uniformly. */
+function dayIn(fromYear: number, toYear: number): string {
+  const a = Date.UTC(Math.max(1850, fromYear), 0, 1), b = Math.min(LAST, Date.UTC(toYear, 11, 31));
+  return new Date(a + Math.floor(rand() * ((b - a) / 86400000 + 1)) * 86400000).toISOString().slice(0, 10);
+}
 const plan = PLANS[planName] ?? PLANS.a!;
 /** Japan's curated agreements (origin a data/ file, not dataset:…) with the first signing or in-force year and the last end year the data gives. */
 const OWN = store.db
@@ -58,6 +94,35 @@ for (const [kind, n] of plan) {
       const list = listOf(store, "agreements", q(on, { with: "japan" }));
       const listed = list.kind === "agreements" && list.rows.some((r) => r.agreement.id === a.id);
       console.log(JSON.stringify({ kind: "agreement", d: on, id: a.id, listed }));
+    } else if (kind === "relation" || kind === "relation-break") {
+      let state = pick(ALL_STATES), on = d;
+      if (kind === "relation-break") {
+        const b = pick(BREAKS);
+        state = b.id;
+        const y = Number(b.end.slice(0, 4));
+        on = dayIn(y - 3, y + 3);
+      }
+      const r = relationRow(store, state, on);
+      console.log(JSON.stringify({ kind: "relation", d: on, state, status: r.status, since: r.since, alliance: r.alliance }));
+    } else if (kind === "holder") {
+      const [polity, role] = pick(ROLES);
+      const first = store.db.prepare("SELECT MIN(s_min) AS m FROM statements WHERE p = 'holds-office' AND object = ? AND role = ?").get(polity, role) as { m: string };
+      const on = dayIn(Number(first.m.slice(0, 4)) - 5, 2026);
+      const list = listOf(store, "offices", q(on, { with: polity, type: role }));
+      const rows = list.kind === "offices" ? list.rows : [];
+      console.log(JSON.stringify({ kind: "holder", d: on, query: `${polity}:${role}`, holders: rows.map((r) => `${r.holder.id} ${r.from}/${r.to}`) }));
+    } else if (kind === "war-alliance") {
+      const [state, spans] = pick(WAR_ALLY);
+      const from = Math.min(...spans.map((x) => Number(x.start.slice(0, 4))));
+      const to = Math.max(...spans.map((x) => (x.end ? Number(x.end.slice(0, 4)) : 2026)));
+      const on = dayIn(from - 5, to + 5);
+      const r = relationRow(store, state, on);
+      console.log(JSON.stringify({ kind, d: on, state, status: r.status, alliance: r.alliance }));
+    } else if (kind === "unsc") {
+      const state = pick(UNSC);
+      const on = dayIn(1946, 2026);
+      const m = membersAsOf(worldOf(store), "un-security-council", on).member.filter((h) => h.id === state);
+      console.log(JSON.stringify({ kind, d: on, state, seats: m.map((h) => `${h.role} ${h.since} ${h.certain}`) }));
     } else if (kind === "agreement") {
       const list = listOf(store, "agreements", q(d, { with: "japan" }));
       const rows = list.kind === "agreements" ? list.rows : [];

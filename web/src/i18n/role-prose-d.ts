@@ -124,4 +124,18 @@ export const ROLE_PROSE_D: Readonly<Record<string, string>> = {
   "chief executive": "執政",
   chairman: "委員長",
   "chief delegate to the League of Nations": "国際連盟首席全権",
+  // DATA23 (session 36): roles of the part T additions and the Japan–Brazil agreements, each read beside its statement.
+  viceroyalty: "副王領",
+  "crown prince": "皇太子",
+  "received Vivero": "ビベロを引見",
+  "rescue of the survivors": "生存者を救助",
+  "former interim governor-general of the Philippines, aboard": "乗船していた前フィリピン臨時総督",
+  "Ando Yoshiro, ambassador to Brazil": "安東義良駐ブラジル大使",
+  "Horácio Lafer, foreign minister": "オラシオ・ラフェール外相",
+  "Décio Honorato de Moura, ambassador to Japan": "デシオ・オノラト・デ・モウラ駐日大使",
+  "Chinese delegation (Republic of China), which refused to sign the treaty with Germany": "中国（中華民国）代表団（対独講和条約への署名を拒否）",
+  "joint statement": "共同声明",
+  "capital of Brazil": "ブラジルの首都",
+  "Lord President of the Council": "枢密院議長",
+  "head of the British delegation": "英国代表団長",
 };

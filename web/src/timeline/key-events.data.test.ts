@@ -1,13 +1,8 @@
-// The key events on the real data (data/, built into a temporary database): the timeline opens on
-// 1945 to today, and its labels must name the UN admission and the normalisation with China.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// The key events on the real data (data/ alone, the run's curated build from test/global-setup.ts): the timeline
+// opens on 1945 to today, and its labels must name the UN admission and the normalisation with China.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDatabase } from "../../../src/kb/build.js";
-import { dataDir } from "../../../src/kb/paths.js";
-import { Store } from "../../../src/kb/store.js";
 import { timeline } from "../../../src/kb/timeline.js";
+import { curatedStore } from "../../../test/helpers.js";
 import type { TimelineItem, TimelineResult } from "../api/types.js";
 import { annotate, KEY_LABELS, keyLabel } from "./annotations.js";
 import { itemsInView } from "./layout.js";
@@ -17,9 +12,8 @@ let all: TimelineItem[] = [];
 let shortNames: NonNullable<TimelineResult["shortNames"]> = {};
 
 beforeAll(() => {
-  const path = join(mkdtempSync(join(tmpdir(), "gaiko-key-events-")), "kb.db");
-  buildDatabase(dataDir(), path);
-  const store = Store.open(path);
+  // The same database this file built for itself before (buildDatabase of data/, no datasets), built once per run.
+  const store = curatedStore();
   const answer = timeline(store, { limit: 10_000 });
   all = answer.items;
   shortNames = answer.shortNames ?? {};
