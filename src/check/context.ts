@@ -254,6 +254,8 @@ function addCue(cues: Map<Predicate, number[]>, p: Predicate, at: number): void 
   else cues.set(p, [at]);
 }
 
+/** A news dateline: a place in capitals, maybe an agency in brackets, then a dash. */
+const DATELINE = /^\s*[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–)\s*/;
 /** "the first … since", "the only … since", "the last … since" right before a date. */
 const COMPARED_SINCE = /\b(?:the|its|their|his|her)\s+(?:first|only|last|highest|lowest|largest|biggest|longest)\b[^.;。]*\bsince\s+$/i;
 /** An ordinal right before a name ("the sixth ", "the 7th "). */
@@ -283,7 +285,11 @@ const insideName = (found: Mention[], at: number, end: number) => found.some((m)
  */
 export function sentenceContext(store: Store, k: Knowledge, text: string, s: { start: number; end: number }, named: Mention[], times: TimeMention[], today: string, triggers?: TriggerIndex): SentenceContext {
   const slice = text.slice(s.start, s.end);
-  const found: Mention[] = named.map((m) => numberedMeeting(k, text, m) ?? m);
+  // "BRUNEI -- Eleven countries signed …", "TOKYO (Kyodo) — …": a dateline says where the news was written, not who acted.
+  // A place, that is: "RCEP -- also including Australia …" opens with a name of what the sentence is about.
+  const lead = DATELINE.exec(slice)?.[0].length ?? 0;
+  const dateline = named.some((m) => m.start - s.start < lead && m.kind !== "state" && m.kind !== "place") ? 0 : lead;
+  const found: Mention[] = named.filter((m) => m.start - s.start >= dateline).map((m) => numberedMeeting(k, text, m) ?? m);
   // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested"),
   // and a dispute named stands also for the places it concerns ("the Kuril dispute" → the islands).
   for (const m of named) {

@@ -66,7 +66,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat|withdr(?:ew|aws?|awn|awal|awing)(?=\s+(?:\w+\s+){0,2}from\b))\b|加盟|加入|参加|脱退/i,
   "observer-of": /\bobserver\b|オブザーバー/i,
   "holds-office": /\b(prime minister|premier|foreign minister|minister (?:for|of) foreign affairs|president|chancellor|secretary[- ]general|emperor|supreme commander|leader)\b|首相|総理|外相|外務大臣|大統領|主席|書記長/i,
-  "party-to": /\b(part(?:y|ies) to|ratif(?:y|ied|ication)|acce(?:de|ded|ssion)|signator(?:y|ies)|withdr(?:ew|awal) from|join(?:ed)?|member|participa(?:nt|tion|tes?)|takes? part|committed to|bound by|under the)\b|締約国|批准|加盟|参加/i,
+  "party-to": /\b(part(?:y|ies) to|ratif(?:y|ied|ication)|acce(?:de|ded|ssion)|signator(?:y|ies)|withdr(?:ew|awal) from|join(?:ed)?|member|participa(?:nt|tion|tes?)|takes? part|committed to|bound by)\b|締約国|批准|加盟|参加/i,
   "signatory-of": /\b(sign(?:ed|ing|s|atory|atories)?)\b|署名|調印/i,
   "located-in": /\b(?:(?:was|were|is|are|became) (?:a )?part of|belong(?:s|ed)? to|located in)\b|に属/i,
   // A death by another's hand, said of the one who died: "was assassinated", "was shot dead" (not "assassinated X").

@@ -2035,3 +2035,34 @@ describe("part t's first run (session 36, dev half)", () => {
     expect(claims("1955年、日伯間の国交が再開した。").map((x) => [x[0], x[1], x[2], x[3]])).toEqual([["brazil", "diplomatic-relations", "japan", "contradicted"]]);
   });
 });
+
+describe("claims the sentence does not make (session 36, AUD41's blind taxonomy of the test half's spurious claims; invented examples)", () => {
+  it("reads a relation that is the topic of talks, a discussion, a wish or a free hand as no claim (D, E)", () => {
+    expect(claims("In November 1941 the British cabinet discussed Britain's entry into the war against Japan.")).toEqual([]);
+    expect(claims("This gave France a free hand in annexing Vietnam.")).toEqual([]);
+    expect(claims("Japan and South Korea held six rounds of talks on diplomatic relations in 1962 and 1963.")).toEqual([]);
+    expect(claims("1956年春、両国政府は日本とソ連の外交関係の回復への希望を表明した。")).toEqual([]);
+    // The relation itself, said as a fact, is still read.
+    expect(claims("Japan and South Korea established diplomatic relations in 1962.").map((x) => [x[1], x[3]])).toEqual([["diplomatic-relations", "contradicted"]]);
+  });
+
+  it("does not take a place from elsewhere in the sentence for 'Japanese rule over …', nor a demonym's noun for a state recognised (H)", () => {
+    expect(claims("Russia, for its part, acknowledged Japanese rule over the Ryukyu Islands.").filter((x) => x[2] === "russia")).toEqual([]);
+    expect(claims("Japan in turn recognized American control of Guam.")).toEqual([]);
+    expect(claims("Japan recognized the Chinese government in 1972.").map((x) => [x[0], x[1], x[2], x[3]])).toEqual([["japan", "recognizes", "china", "supported"]]);
+  });
+
+  it("does not read 'under the Treaty' as being a party to it (I)", () => {
+    expect(claims("The Pescadores passed to Japan under the Treaty of Shimonoseki.").filter((x) => x[1] === "party-to")).toEqual([]);
+  });
+
+  it("reads a news dateline as no actor, but a name opening the sentence as one (K)", () => {
+    expect(claims("BRUNEI -- Eleven countries signed the CPTPP on Thursday.").filter((x) => x[0] === "brunei")).toEqual([]);
+    expect(claims("TOKYO (Kyodo) -- Japan and Brunei signed an EPA in 2007.").map((x) => [x[0], x[1], x[3]])).toContainEqual(["brunei", "signatory-of", "supported"]);
+  });
+
+  it("does not read the founding of a body whose name begins with a state's as the state's founding (L)", () => {
+    expect(claims("Exchanges began with the founding of the Japan-India Cotton Club in 1933.")).toEqual([]);
+    expect(claims("Exchanges began with the founding of the Japan Society in 1907.")).toEqual([]);
+  });
+});

@@ -82,7 +82,10 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const owner = last(before);
   if (owner?.via === "demonym" && HELD_NOUN.test(ctx.slice.slice(rel)) && /^\s*$/.test(ctx.slice.slice(owner.end - ctx.start, rel)) && fitsRole(ctx, owner.entity, p, "subject")) {
     const word = /^\S+/.exec(ctx.slice.slice(rel))![0].length;
-    const of = after.find((m) => /^\s+of\s+(?:the\s+)?$/i.test(ctx.slice.slice(rel + word, m.start - ctx.start)));
+    const of = after.find((m) => /^\s+(?:of|over)\s+(?:the\s+)?$/i.test(ctx.slice.slice(rel + word, m.start - ctx.start)));
+    // "acknowledged Japanese rule over the Ryukyu Islands": a place written after "of" or "over" that names nothing
+    // known leaves the claim unsaid; a name earlier in the sentence is not that place.
+    if (!of && /^\s+(?:of|over)\s/i.test(ctx.slice.slice(rel + word))) return undefined;
     const held = of ?? last(before.filter((m) => m !== owner && m.entity !== owner.entity));
     return held && fitsRole(ctx, held.entity, p, "object") ? { subject: owner.entity, object: held.entity } : undefined;
   }
@@ -103,7 +106,13 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const disputed = subject && p === "claims" ? counterclaimant(ctx, subjects, subject) : undefined;
   if (disputed) return bindCounter(ctx, p, after, disputed, subject!);
   // A place held is named, not qualified: "resistance from an untrained Chinese Army" holds no China.
-  const object = after.find((m) => fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(ctx, m) && !(EXCLUSIVE.has(p) && m.via === "demonym"));
+  // "recognized American control of Guam": a demonym qualifying a noun is no state recognised ("the Chinese
+  // government" is).
+  const object = after.find(
+    (m) =>
+      fitsRole(ctx, m.entity, p, "object") && m.entity !== subject?.entity && !placing(ctx, m) && !(EXCLUSIVE.has(p) && m.via === "demonym") &&
+      !(p === "recognizes" && m.via === "demonym" && !/^\s+(?:government|state|regime|republic|people's republic)\b/i.test(ctx.slice.slice(m.end - ctx.start))),
+  );
   // "China, Taiwan and Japan claim the islands": each subject of the list right before the word.
   const also = subject && !elided ? coordinated(ctx, subjects, subject, -1) : [];
   return subject && object ? { subject: subject.entity, object: object.entity, ...(also.length ? { also: also.filter((x) => x !== object.entity) } : {}) } : undefined;

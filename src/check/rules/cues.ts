@@ -19,6 +19,10 @@ const MODIFIED = /^\S*\s+(?:application|applications|bid|bids|request|requests|t
 /** The unnamed subject of a passive ("a revised deal was signed", "a new pact was concluded"). */
 const UNNAMED_PASSIVE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|pact|treaty|accord|version|text|framework)\s+(?:was|were|is|has been|had been|will be)\s+(?:\w+ly\s+)?$/i;
 
+/** Words of talking, weighing or wishing before a relation word in its clause: the relation is their topic. */
+const TOPIC_BEFORE = /\b(?:talks|negotiations?|discussions?|consultations?|discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|weigh(?:ed|s|ing)?|hopes?\s+(?:for|of)|wish(?:es|ed)?\s+for|free hand (?:in|to)|calls?\s+for|called\s+for)\b[^.;,:]{0,45}$/i;
+/** Japanese: a wish for, a goal of, or talks on the relation right after its word. */
+const TOPIC_AFTER_JA = /^[^。、]{0,10}?(?:への希望|を希望|の希望|を目指|に向け|交渉|協議)/;
 /** A relative pronoun opening the clause of the word: "…, which entered into force", "that was signed in". */
 const RELATIVE = /\b(?:which|that)\s+(?:(?:had|has|have|was|were|is|are|never|not|also|later|finally|eventually|formally|officially|then)\s+){0,3}(?:\w+\s+)?$/i;
 
@@ -54,6 +58,9 @@ export function asserted(ctx: SentenceContext, cue: number, p?: Predicate): bool
   // "the 40th anniversary of the signing of the treaty", "on the anniversary of its entry into force": the act is
   // remembered, not dated; a date in the sentence is the anniversary's.
   if (/\banniversary\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(before)) return false;
+  // "talks on diplomatic relations", "discussed Britain's entry into the war", "a free hand in annexing": the relation
+  // is what was talked of, wished or allowed, not what held. (外交関係の回復への希望, 国交正常化交渉: the same in Japanese.)
+  if (TOPIC_BEFORE.test(before) || TOPIC_AFTER_JA.test(ctx.slice.slice(rel, rel + 16))) return false;
   // "Britain's possible participation in the TPP", "a prospective member": a possibility, not a fact.
   if (/\b(?:possible|potential|prospective|eventual|would-be|hoped-for)\s+$/i.test(before)) return false;
   // "its signing", "their accession": said of an owner the clause does not name.

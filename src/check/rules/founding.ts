@@ -29,7 +29,9 @@ export const foundingRule: Rule = {
       // established in 1965" established the relations.
       const governed = /\b(?:between|with|of|to|from)\s+(?:the\s+)?$/i.test(before) || (/\band\s+(?:the\s+)?$/i.test(before) && /\b(?:relations|ties)\b/i.test(before));
       const hit = governed ? null : (AFTER.exec(after) ?? AFTER_JA.exec(after));
-      const cue = hit ? m.end + hit.index + (hit[0].length - hit[0].trimStart().length) : BEFORE.test(before) ? m.start - 1 : undefined;
+      // "the founding of the Japan-India Cotton Club", "the Japan Society": a state's name that begins a longer name.
+      const longerName = /^(?:[-–][A-Z][\w-]*)*\s+(?:[A-Z][a-z]+\s+){0,3}(?:Club|Association|Society|Foundation|Company|Corporation|Bank|Council|Institute|Committee|Cent(?:er|re)|League|Federation|Chamber|Union|Friendship|Forum|Group)\b/.test(after);
+      const cue = longerName ? undefined : hit ? m.end + hit.index + (hit[0].length - hit[0].trimStart().length) : BEFORE.test(before) ? m.start - 1 : undefined;
       if (cue === undefined) continue;
       // A state comes to exist; an organisation is founded ("ASEAN was formed in 1967").
       out.push({ rule: "founding", subject: m.entity, object: null, p: m.kind === "state" ? "exists" : "founded", at: m.start, cue });
