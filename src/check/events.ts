@@ -323,6 +323,14 @@ function namesDated(k: Knowledge, ids: Set<string>): boolean {
 }
 
 /** Whether the sentence names a state that took no part in the event while a state that did is not named. */
+/**
+ * Whether the sentence names a person who did not take part in an event that records the persons who did: "Trump
+ * held a virtual meeting with Kishida" describes no Quad meeting that Biden attended.
+ */
+function otherPersons(k: Knowledge, ids: Set<string>, e: EventCue): boolean {
+  return e.participantList.some((p) => k.gazetteer.kinds.get(p) === "person") && [...ids].some((x) => k.gazetteer.kinds.get(x) === "person" && !e.participants.has(x));
+}
+
 function otherStates(k: Knowledge, ids: Set<string>, e: EventCue): boolean {
   return [...ids].some((x) => k.gazetteer.kinds.get(x) === "state" && !e.participants.has(x)) && e.participantList.some((p) => k.gazetteer.kinds.get(p) === "state" && p !== "japan" && !ids.has(p));
 }
@@ -396,7 +404,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         // 2018" is his visit to China, not the APEC meeting in Beijing in 2014).
         // Nor when the sentence's states are not the event's ("Japan and Siam concluded … the Treaty of Amity, Commerce
         // and Navigation" describes no signing of Japan's treaty with Mexico).
-        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && !actOfItsOwn(bag, e) && !otherStates(k, ids, e) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)) && !busyThen(k, e, present, times[0]!, today))
+        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && !actOfItsOwn(bag, e) && !otherStates(k, ids, e) && !otherPersons(k, ids, e) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)) && !busyThen(k, e, present, times[0]!, today))
           out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }

@@ -2066,3 +2066,11 @@ describe("claims the sentence does not make (session 36, AUD41's blind taxonomy 
     expect(claims("Exchanges began with the founding of the Japan Society in 1907.")).toEqual([]);
   });
 });
+
+describe("a described event and the persons named (session 36, AUD41's G; invented example)", () => {
+  it("does not read a meeting as a recorded one that the named person did not attend ('Trump held a virtual meeting with Kishida in June 2020' had contradicted the 2022 Quad meeting's date)", () => {
+    expect(claims("In June 2020, US President Donald Trump held a virtual meeting with Japanese Prime Minister Fumio Kishida.").filter((x) => x[1] === "occurred")).toEqual([]);
+    // A person who took part, with a wrong date, still makes the event misdated.
+    expect(claims("October 1982 Emperor Akihito visits China.").filter((x) => x[1] === "occurred").map((x) => [x[0], x[3]])).toEqual([["emperor-akihito-visit-to-china-1992", "contradicted"]]);
+  });
+});

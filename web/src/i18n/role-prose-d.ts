@@ -138,4 +138,5 @@ export const ROLE_PROSE_D: Readonly<Record<string, string>> = {
   "capital of Brazil": "ブラジルの首都",
   "Lord President of the Council": "枢密院議長",
   "head of the British delegation": "英国代表団長",
+  "ambassador to Brazil (the first after the war), took up the post": "駐ブラジル大使（戦後初）として着任",
 };
