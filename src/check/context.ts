@@ -345,7 +345,7 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   return {
     store, k, start: s.start, end: s.end, slice, found, ids, firstAt, firstEnd, referenced, times, cues, bag, actors, today,
     // An event described must have a participant named in the sentence: without any name, there is none.
-    described: ids.length ? describedEvents(k, bag, new Set(ids), times, today, titleWords(slice, named, s.start, times, read), VISIT_SAID.test(slice)) : [],
+    described: ids.length ? describedEvents(k, bag, new Set(ids), times, today, titleWords(slice, named, s.start, times, read, bag), VISIT_SAID.test(slice)) : [],
     anchor: eventAnchor(k, found, slice, s.start),
     exceptions: exceptionSpans(slice).map(([a, b]) => [a + s.start, b + s.start]),
   };

@@ -29,7 +29,9 @@ export class Discourse {
     const ordered = [...found].sort((a, b) => a.start - b.start);
     this.firstOfLast = ordered.find((m) => SUBJECT_KINDS.has(m.kind));
     for (const m of ordered) {
-      this.recent = this.recent.filter((r) => r.entity !== m.entity);
+      // An entity is in the list once at most: taken out where it was (in place, not by a copy per mention), put last.
+      const was = this.recent.findIndex((r) => r.entity === m.entity);
+      if (was >= 0) this.recent.splice(was, 1);
       this.recent.push({ entity: m.entity, kind: m.kind, sentence: this.sentence });
       if (m.kind === "person") this.persons.add(m.entity);
     }
@@ -143,6 +145,8 @@ export class Discourse {
    * sentence's year). The surname is the last one to three kanji before the title, the longest that names someone.
    */
   private kanjiSurnames(out: Mention[], named: Mention[], slice: string, year: string | undefined): void {
+    // Both patterns below match kanji only: a sentence without any (most, in English) is not searched.
+    if (!HAN.test(slice)) return;
     JA_TITLED.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = JA_TITLED.exec(slice)); ) {
       const run = m[1]!;
@@ -162,10 +166,12 @@ export class Discourse {
     }
     // "鳩山は、モスクワで…に調印した" after 鳩山一郎 was named: a surname alone, of a person named in full before.
     if (!this.persons.size) return;
-    const known = this.k.gazetteer.kanjiPersons.filter((p) => this.persons.has(p.id));
+    // The persons named before, with a name in kanji: read at the first bare run of kanji (most sentences have none).
+    let known: { id: string; ja: string }[] | undefined;
     JA_BARE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = JA_BARE.exec(slice)); ) {
       const run = m[1]!;
+      known ??= this.k.gazetteer.kanjiPersons.filter((p) => this.persons.has(p.id));
       const whose = known.filter((p) => p.ja.length > run.length && p.ja.startsWith(run));
       if (whose.length === 1) pushReference(out, named, slice, m.index, m.index + run.length, whose[0]!.id, "person", "surname");
     }
@@ -230,6 +236,8 @@ const MEMBERS: Record<string, string> = { ambassadors: "embassy|mission|delegati
 const TITLE = "(?:Prime Minister|Premier|President|Chancellor|Foreign Minister|Minister|Secretary|Ambassador|Emperor|Empress|King|Queen|Pope|General|Gen\\.|Admiral|Commodore|Chairman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|PM)";
 /** Kanji right before a Japanese title: a surname may end there ("鳩山首相", "当時の佐藤総理"). */
 const JA_TITLED = /([\p{Script=Han}々]{1,6}?)((?:内閣総理大臣|総理大臣|首相|総理|外務大臣|外務卿|外相|官房長官))/gu;
+/** A kanji (or the repeat mark 々), which every match of JA_TITLED and JA_BARE has. */
+const HAN = /[\p{Script=Han}々]/u;
 /** Two or three kanji standing alone before a particle or a comma: maybe a surname ("鳩山は"). */
 const JA_BARE = /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,3})(?=[はがのともを、])/gu;
 /** The office roles of each Japanese title. */

@@ -51,8 +51,8 @@ const TITLE_KINDS = new Set(["agreement", "event", "policy", "organization"]);
  *
  * @example titleWords(slice, found, start).titles.get("japan-dprk-pyongyang-declaration-2002")?.has("pyongyang") // true
  */
-export function titleWords(slice: string, found: Mention[], offset: number, times: TimeMention[] = [], read = new TextWords(slice)): TitleWords {
-  return new SentenceTitles(slice, found, offset, times, read);
+export function titleWords(slice: string, found: Mention[], offset: number, times: TimeMention[] = [], read = new TextWords(slice), whole?: WordBag): TitleWords {
+  return new SentenceTitles(slice, found, offset, times, read, whole);
 }
 
 /** The parts of `TitleWords`, each read once, when first asked for. */
@@ -70,7 +70,14 @@ class SentenceTitles implements TitleWords {
     private readonly offset: number,
     private readonly times: TimeMention[],
     private readonly read: TextWords,
+    /** The bag of all the sentence's words (`read.all()`), when the caller has it: a part with nothing taken out is that bag. */
+    private readonly whole?: WordBag,
   ) {}
+
+  /** The bag of the words outside some ranges: the whole bag when there are none. */
+  private bagWithout(ranges: readonly (readonly [number, number])[]): WordBag {
+    return !ranges.length && this.whole ? this.whole : new WordBag(this.read.without(ranges));
+  }
 
   /** The spans of the names and titles (offsets in the sentence) and where each entity is named. */
   private named() {
@@ -103,19 +110,19 @@ class SentenceTitles implements TitleWords {
   }
 
   get outside(): WordBag {
-    return (this.outsideBag ??= new WordBag(this.read.without(this.named().titled)));
+    return (this.outsideBag ??= this.bagWithout(this.named().titled));
   }
   get titles(): Map<string, WordBag> {
     return this.nameBags().titles;
   }
   get unnamed(): WordBag {
-    return (this.unnamedBag ??= new WordBag(this.read.without(this.named().named)));
+    return (this.unnamedBag ??= this.bagWithout(this.named().named));
   }
   get names(): Map<string, WordBag> {
     return this.nameBags().names;
   }
   get undated(): WordBag {
-    return (this.undatedBag ??= new WordBag(this.read.without(this.times.map((t) => [t.start - this.offset, t.end - this.offset] as const))));
+    return (this.undatedBag ??= this.bagWithout(this.times.map((t) => [t.start - this.offset, t.end - this.offset] as const)));
   }
   get at(): Map<string, number[]> {
     return this.named().at;
@@ -148,27 +155,30 @@ interface Scratch {
   /** The number of the stem an event was last met for (a new number per stem read, so nothing is cleared). */
   stamp: Int32Array;
   stamps: number;
-  /** The events first met for one stem. */
-  fresh: Int32Array;
+  /** The events met in a sentence, in the order first met (each once: at most every event). */
+  met: Int32Array;
+  /** Everyone who took part in an event: only they have events listed under them. */
+  participants: Set<string>;
 }
 const SCRATCH = new WeakMap<Knowledge, Scratch>();
 function scratch(k: Knowledge): Scratch {
   let s = SCRATCH.get(k);
   const n = k.events.length;
-  if (!s) SCRATCH.set(k, (s = { hits: new Int32Array(n), personNamed: new Uint8Array(n), words: Int32Array.from(k.events, (e) => e.wordList.length), stamp: new Int32Array(n), stamps: 0, fresh: new Int32Array(n) }));
+  if (!s) SCRATCH.set(k, (s = { hits: new Int32Array(n), personNamed: new Uint8Array(n), words: Int32Array.from(k.events, (e) => e.wordList.length), stamp: new Int32Array(n), stamps: 0, met: new Int32Array(n), participants: new Set(k.events.flatMap((e) => e.participantList)) }));
   return s;
 }
 
 /**
- * Puts in `met` the events (places in `k.events`) of a sentence's words that someone it names took part in,
+ * Puts in `s.met` the events (places in `k.events`) of a sentence's words that someone it names took part in,
  * in the order first met (by word, then in the order of events), each counted in `hits` once per word of its
  * name whose stem the sentence has: at most that many words are shared, which rules most of them out before
  * any word is compared. An event is listed under each of its participants, so one met through a person the
  * sentence names (of `persons`) is one that person took part in: marked in `personNamed`, without reading
- * the event. The caller sets the counts and marks of the events met back to zero.
+ * the event. Returns how many were met; the caller sets their counts and marks back to zero.
  */
-function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, persons: string[], s: Scratch, met: number[]): void {
-  const { hits, personNamed, stamp, fresh } = s;
+function metEvents(k: Knowledge, bag: WordBag, ids: readonly string[], persons: string[], s: Scratch): number {
+  const { hits, personNamed, stamp, met } = s;
+  let count = 0;
   for (const key of bag.keys()) {
     const byParticipant = k.eventsByWordAndParticipant.get(key);
     if (!byParticipant) continue;
@@ -176,9 +186,9 @@ function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, persons: string
     const mark = ++s.stamps;
     // An event listed under several of the participants named is counted once (its entries for one stem are equal).
     let lists = 0;
-    let n = 0;
-    for (const id of ids) {
-      const at = byParticipant.get(id);
+    const first = count;
+    for (let x = 0; x < ids.length; x++) {
+      const at = byParticipant.get(ids[x]!);
       if (!at) continue;
       lists++;
       for (let j = 0; j < at.length; j++) {
@@ -188,29 +198,29 @@ function metEvents(k: Knowledge, bag: WordBag, ids: Set<string>, persons: string
         stamp[i] = mark;
         const h = hits[i]!;
         hits[i] = h + (v % 1024);
-        if (h === 0) fresh[n++] = i;
+        if (h === 0) met[count++] = i;
       }
     }
     // Each list is in the order of events: several are read in that order once merged.
-    if (lists > 1 && n > 1) sortFirst(fresh, n);
-    for (let j = 0; j < n; j++) met.push(fresh[j]!);
+    if (lists > 1 && count - first > 1) sortRange(met, first, count);
     for (const p of persons) {
       const at = byParticipant.get(p);
       if (at) for (let j = 0; j < at.length; j++) personNamed[(at[j]! / 1024) | 0] = 1;
     }
   }
+  return count;
 }
 
-/** Sorts the first `n` numbers of an array in place, ascending: by insertion when few (most lists), without a view made per call. */
-function sortFirst(a: Int32Array, n: number): void {
-  if (n > 32) {
-    a.subarray(0, n).sort();
+/** Sorts the numbers of an array from `from` to `to` in place, ascending: by insertion when few (most lists), without a view made per call. */
+function sortRange(a: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    a.subarray(from, to).sort();
     return;
   }
-  for (let i = 1; i < n; i++) {
+  for (let i = from + 1; i < to; i++) {
     const v = a[i]!;
     let j = i - 1;
-    for (; j >= 0 && a[j]! > v; j--) a[j + 1] = a[j]!;
+    for (; j >= from && a[j]! > v; j--) a[j + 1] = a[j]!;
     a[j + 1] = v;
   }
 }
@@ -337,12 +347,19 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
   const out: (Described & { present: string[] })[] = [];
   const s = scratch(k);
   const { hits, personNamed, words: wordCount } = s;
+  // Those named who took part in some event: the others have no events to meet (a sentence naming none meets none).
+  const idList: string[] = [];
+  for (const id of ids) if (s.participants.has(id)) idList.push(id);
   const persons: string[] = [];
-  for (const id of ids) if (k.gazetteer.kinds.get(id) === "person") persons.push(id);
-  const met: number[] = [];
+  for (const id of idList) if (k.gazetteer.kinds.get(id) === "person") persons.push(id);
+  const met = s.met;
+  let count = 0;
+  // The words an event shares with the sentence, one event after another (read only while that event is).
+  const words: string[] = [];
   try {
-    metEvents(k, bag, ids, persons, s, met);
-    for (const i of met) {
+    if (idList.length) count = metEvents(k, bag, idList, persons, s);
+    for (let j = 0; j < count; j++) {
+      const i = met[j]!;
       // One word at most, of a name of several, and no person who took part named: described in no way below.
       if (hits[i]! < 2 && wordCount[i] !== 1 && personNamed[i] === 0) continue;
       const e = k.events[i]!;
@@ -353,7 +370,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       // Words inside another event's or agreement's title count only for an event it took part in.
       // A month written in a date is that date ("in September 2002"), compared with the event's below; a month
       // written alone beside the event's words ("October nuclear test") is one of its words.
-      const words: string[] = [];
+      words.length = 0;
       for (let x = 0; x < e.wordList.length; x++) {
         const w = e.wordList[x]!;
         if (!bag.has(w, e.wordKeys[x])) continue;
@@ -392,8 +409,9 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }
   } finally {
-    for (const i of met) (hits[i] = 0), (personNamed[i] = 0);
+    for (let j = 0; j < count; j++) (hits[met[j]!] = 0), (personNamed[met[j]!] = 0);
   }
+  if (!out.length) return [];
   // Of two events one person took part in, the one more of whose participants the sentence names is meant
   // ("Abe visited China in October 2006" is his visit to China, not the one to South Korea that month).
   const fitting = out.filter((e) => !e.mismatch);

@@ -40,3 +40,44 @@ describe("a sentence's words read once, for the words of its parts", () => {
     expect([...new TextWords(text).all()]).toEqual([...wordsOf(text)]);
   });
 });
+
+describe("a word's content word, read from its last letters", () => {
+  /** The rewrites the reading keeps to, as patterns (possessive, -ies, plural -es or -s); function words aside. */
+  const byPatterns = (raw: string) => raw.replace(/'s?$/, "").replace(/(?<=...)(?:ies)$/, "y").replace(/(?<=...[^s])e?s$/, "");
+  /**
+   * Every word of three to eight characters of a, e, i, s and the apostrophe that starts with a letter: the letters
+   * the reading looks at, any other, and lengths past every threshold it has (six letters, after "'s").
+   */
+  function* words(): Generator<string> {
+    const chars = ["a", "e", "i", "s", "'"];
+    for (let n = 3; n <= 8; n++)
+      for (let x = 0; x < chars.length ** n; x++) {
+        let w = "";
+        for (let y = x, i = 0; i < n; i++, y = Math.floor(y / chars.length)) w += chars[y % chars.length];
+        if (w[0] !== "'") yield w;
+      }
+  }
+
+  it("is what the patterns make of every short word of the letters they read", () => {
+    let compared = 0;
+    for (const raw of words()) {
+      const want = byPatterns(raw);
+      expect([...wordsOf(raw)], raw).toEqual(want.length < 3 ? [] : [want]);
+      compared++;
+    }
+    expect(compared).toBe(390_600);
+  });
+
+  it.each([
+    ["countries", "country"],
+    ["japan's", "japan"],
+    ["states'", "stat"],
+    ["classes", "classe"],
+    ["fires", "fire"],
+    ["buses", "buse"],
+    ["this", ""],
+    ["gas", "gas"],
+  ])("reads %j as %j", (raw, want) => {
+    expect([...wordsOf(raw)]).toEqual(want ? [want] : []);
+  });
+});

@@ -99,6 +99,8 @@ export const visitRule: Rule = {
     const loose = time ? undefined : ctx.times[0];
     // Without a month, only a place can be the destination: most sentences name none.
     if (!time && !ctx.found.some((m) => m.kind === "place" && m.via !== "reference")) return [];
+    // Every visit read below has its visitor, a person the sentence names: without one, the visit words are not looked for.
+    if (!ctx.found.some((m) => m.kind === "person" && m.via !== "reference")) return [];
     const out: Candidate[] = [];
     for (const m of [...ctx.slice.matchAll(VISIT), ...ctx.slice.matchAll(VISIT_JA), ...ctx.slice.matchAll(VISIT_JA_NOUN)]) {
       const at = ctx.start + m.index;
