@@ -4,7 +4,7 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { Cites } from "../entity/citation.js";
 import { References } from "../entity/References.js";
-import { claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, spanWords } from "./claim-words.js";
+import { claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
 import { claimSpans, mentionedEntities, pieces, runs, slantInOrder, type Verdict } from "./segments.js";
 import { DateText } from "../time/DateText.js";
 import { Note } from "../i18n/Role.js";
@@ -34,6 +34,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
   const all = pieces(text, spans, result.mentions, result.slant);
   const slant = slantInOrder(result.slant);
   const entities = mentionedEntities(result.mentions);
+  const same = sameWordsAs(result.claims);
   return (
     <>
       <section aria-labelledby="annotated-title">
@@ -64,7 +65,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
                   {inner}
                 </mark>{" "}
                 {span.claims.map((c) => (
-                  <a key={c} className={`verdict-tag verdict-${result.claims[c]!.verdict}`} href={`#claim-${c + 1}`} aria-label={`${t("check.claimAt", { n: c + 1 })}: ${t(`check.verdict.${result.claims[c]!.verdict}`)}`}>
+                  <a key={c} className={`verdict-tag verdict-${result.claims[c]!.verdict}`} href={`#claim-${c + 1}`} aria-label={tagLabel(result.claims[c]!, c + 1, lang, t)}>
                     <span aria-hidden="true">
                       {ICON[result.claims[c]!.verdict]} {c + 1}
                     </span>
@@ -83,7 +84,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
         ) : (
           <ol className="claims">
             {result.claims.map((c, i) => (
-              <ClaimItem key={i} claim={c} n={i + 1} sentence={text.slice(c.start, c.end)} />
+              <ClaimItem key={i} claim={c} n={i + 1} sentence={text.slice(c.start, c.end)} sameAs={same[i] ?? null} />
             ))}
           </ol>
         )}
@@ -131,7 +132,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
   );
 }
 
-function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sentence: string }) {
+function ClaimItem({ claim, n, sentence, sameAs }: { claim: CheckClaim; n: number; sentence: string; sameAs: number | null }) {
   const { t, name, lang } = useI18n();
   const { query } = useNav();
   const entity = (ref: CheckClaim["subject"]) => <Link href={href({ view: "entity", id: ref.id }, {}, query)}>{name(ref.name)}</Link>;
@@ -140,7 +141,14 @@ function ClaimItem({ claim, n, sentence }: { claim: CheckClaim; n: number; sente
   return (
     <li id={`claim-${n}`} className={`claim-item verdict-${claim.verdict}`} data-verdict={claim.verdict} tabIndex={-1}>
       <p className="claim-head">
-        <VerdictBadge verdict={claim.verdict} /> <q>{sentence.trim()}</q>
+        <VerdictBadge verdict={claim.verdict} />{" "}
+        {sameAs === null ? (
+          <q>{sentence.trim()}</q>
+        ) : (
+          <a className="same-sentence muted" href={`#claim-${sameAs}`}>
+            {t("check.sameSentence", { n: sameAs })}
+          </a>
+        )}
       </p>
       <dl className="claim-facts">
         <div className="claim-words">

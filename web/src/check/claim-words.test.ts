@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { message, type Lang } from "../i18n/dict.js";
-import { checkSummary, claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, spanWords } from "./claim-words.js";
+import { checkSummary, claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
 
 const tIn = (lang: Lang) => (key: Parameters<typeof message>[1], params?: Record<string, string | number>) => message(lang, key, params);
 
@@ -112,5 +112,24 @@ describe("checkSummary", () => {
 
   it("never leaves a line on a narrow screen to start with its separator", () => {
     for (const lang of ["en", "ja"] as const) expect(checkSummary(stats(5, 19, 0), lang, tIn(lang))).not.toMatch(/ ·/);
+  });
+});
+
+describe("sameWordsAs (session 36: a phone showed one three-line sentence three times over, once per claim it makes)", () => {
+  it("names the first claim read from the same words, and nothing for a first reading", () => {
+    const a = { start: 0, end: 76 };
+    const b = { start: 77, end: 120 };
+    expect(sameWordsAs([a, a, a, b, { start: 77, end: 100 }, b])).toEqual([null, 1, 1, null, null, 4]);
+    expect(sameWordsAs([])).toEqual([]);
+  });
+});
+
+describe("tagLabel", () => {
+  it("says a marker's verdict, and that the text denies the claim when it does, in the page's language", () => {
+    expect(tagLabel({ verdict: "contradicted" }, 1, "en", tIn("en"))).toBe("Claim 1: Contradicted");
+    expect(tagLabel({ verdict: "contradicted", polarity: "positive" }, 2, "en", tIn("en"))).toBe("Claim 2: Contradicted");
+    expect(tagLabel({ verdict: "contradicted", polarity: "negative" }, 4, "en", tIn("en"))).toBe("Claim 4: Contradicted (the text denies this)");
+    expect(tagLabel({ verdict: "not-checkable", polarity: "negative" }, 3, "ja", tIn("ja"))).toBe("主張3：検証不能（本文はこれを否定している）");
+    expect(tagLabel({ verdict: "supported" }, 5, "ja", tIn("ja"))).toBe("主張5：裏付けあり");
   });
 });

@@ -95,3 +95,32 @@ export function checkSummary(stats: CheckResult["stats"], lang: Lang, t: T): str
   const line = t("check.summary", { ...stats });
   return lang === "en" ? ONE.reduce((out, [one, word]) => out.replace(one, word), line) : line;
 }
+
+/**
+ * For each claim in reading order, the number of the first claim read from the same words of the text, when an
+ * earlier one was (null for the first): a sentence making three claims ("Japan and China signed the treaty on …")
+ * is quoted once, not three times over a phone's screen.
+ * @example sameWordsAs([{ start: 0, end: 9 }, { start: 0, end: 9 }, { start: 10, end: 20 }]) // [null, 1, null]
+ */
+export function sameWordsAs(claims: readonly Pick<CheckClaim, "start" | "end">[]): (number | null)[] {
+  const first = new Map<string, number>();
+  return claims.map((c, i) => {
+    const key = `${c.start}:${c.end}`;
+    const n = first.get(key);
+    if (n === undefined) first.set(key, i + 1);
+    return n ?? null;
+  });
+}
+
+/**
+ * The spoken name of a claim's marker in the text: its number, its verdict and, for a denial, that the text denies
+ * it (a marker shows only "✗ 4", and a screen reader read a denial as an assertion's verdict).
+ * @example tagLabel({ verdict: "contradicted", polarity: "negative" }, 4, "en", t) // "Claim 4: Contradicted (the text denies this)"
+ */
+export function tagLabel(claim: Pick<CheckClaim, "verdict" | "polarity">, n: number, lang: Lang, t: T): string {
+  const ja = lang === "ja";
+  const label = `${t("check.claimAt", { n })}${ja ? "：" : ": "}${t(`check.verdict.${claim.verdict}`)}`;
+  if (polarityOf(claim) !== "negative") return label;
+  const denied = t("check.polarity.negative");
+  return ja ? `${label}（${denied}）` : `${label} (${denied})`;
+}

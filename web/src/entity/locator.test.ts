@@ -36,6 +36,21 @@ describe("locators the checker and the previews showed as the data wrote them", 
     ["para. 1–3 (about two weeks, nine countries)", "en", "¶1–3 (about two weeks, nine countries)"],
     ["paras 1–2, 4 (left Japan on the evening of 5 January)", "en", "¶1–2, 4 (left Japan on the evening of 5 January)"],
     ["para. 1 (29 July to 9 August) and following paras.", "en", "para. 1 (29 July to 9 August) and following paras."],
+    // The /check page's Japanese references (session 36): a collection item's description, a list's item.
+    ["description", "ja", "説明"],
+    ["description, ¶2", "ja", "説明 ¶2"],
+    ["description, ¶1: November 1962", "en", "description ¶1: November 1962"],
+    ["description ¶1: Perry and Hayashi Akira", "ja", "説明 ¶1: Perry and Hayashi Akira"],
+    ["description (planned state visits)", "ja", "description (planned state visits)"],
+    ["opening statement", "ja", "冒頭発言"],
+    ["item 2", "ja", "項目2"],
+    ["item 2", "en", "item 2"],
+    ["lead, para. 3", "ja", "冒頭 ¶3"],
+    ["header and para. 2", "ja", "冒頭部・¶2"],
+    ["heading and paras 1–2", "en", "heading and ¶1–2"],
+    ["title and opening statement", "ja", "題名・冒頭発言"],
+    ["editorial note, para. 1", "ja", "編者注 ¶1"],
+    ["header and Q3", "ja", "header and Q3"],
   ] as const)("writes %s (%s) as %s", (raw, lang, want) => {
     expect(formatLocator(raw, lang).short).toBe(want);
   });
@@ -57,6 +72,8 @@ describe("a reference's locators", () => {
     expect(withoutRepeats(["secr-1953-dull", "secr-1953-dull: started 1953-01-21, ended 1959-04-22"])).toEqual(["secr-1953-dull: started 1953-01-21, ended 1959-04-22"]);
     expect(withoutRepeats(["¶2", "¶21", "lead"])).toEqual(["¶2", "¶21", "lead"]);
     expect(withoutRepeats(["情報ボックス", "情報ボックス：生年"])).toEqual(["情報ボックス：生年"]);
+    // The /check page's reference to China.org.cn read "¶6, ¶6 (the two sides signed the treaty on August 12, 1978)".
+    expect(withoutRepeats(["¶6", "¶6 (the two sides signed the treaty)", "¶60"])).toEqual(["¶6 (the two sides signed the treaty)", "¶60"]);
   });
 });
 

@@ -28,6 +28,12 @@ const WORDS: Record<string, [en: string, ja: string]> = {
   entry: ["entry", "項目"],
   summary: ["summary", "概要"],
   caption: ["caption", "図版説明"],
+  // A collection item's or an archive record's description (the /check page's Japanese references read "description, ¶2").
+  description: ["description", "説明"],
+  "opening statement": ["opening statement", "冒頭発言"],
+  "opening remarks": ["opening remarks", "冒頭発言"],
+  heading: ["heading", "見出し"],
+  "editorial note": ["editorial note", "編者注"],
 };
 const WHOLE = new Set(["text", "article", "article text"]);
 
@@ -108,6 +114,19 @@ export function formatLocator(locator: string, lang: Lang): Locator {
     const i = lang === "ja" ? 1 : 0;
     return { short: `${both[0][i]}${lang === "ja" ? "・" : " and "}${both[1][i]}`, telling: true, detail: null };
   }
+  // "description, ¶2", "header and para. 3", "title and opening statement": a part of the text named in words, then
+  // a paragraph of it or another part (the /check page's Japanese references read "description, ¶2" in English).
+  const within = /^([a-z]+(?: (?!and\b)[a-z]+)?)(?:(,| and)\s+(.+)|\s+((?:¶|paras?\.?\s|paragraphs?\s).*))$/i.exec(l);
+  const whole = within && WORDS[within[1]!.toLowerCase()];
+  const rest = within && (within[3] ?? within[4])!;
+  const next = rest && formatLocator(rest, lang).short;
+  if (whole && rest && next && (/^¶/.test(next) || WORDS[rest.toLowerCase()])) {
+    const joint = within[2] === " and" ? (lang === "ja" ? "・" : " and ") : " ";
+    return { short: `${whole[lang === "ja" ? 1 : 0]}${joint}${next}`, telling: true, detail: null };
+  }
+  // "item 2": the second item of a list or a press release.
+  const item = /^items?\s+(\d+(?:\s*[–-]\s*\d+)?)$/i.exec(l);
+  if (item) return { short: lang === "ja" ? `項目${item[1]!.replace(/\s+/g, "")}` : l, telling: true, detail: null };
   const word = WORDS[l.toLowerCase()];
   if (word) return { short: word[lang === "ja" ? 1 : 0], telling: !WHOLE.has(l.toLowerCase()), detail: null };
   return { short: l, telling: true, detail: null };
@@ -118,7 +137,9 @@ export function formatLocator(locator: string, lang: Lang): Locator {
  * beside "secr-1953-dull: started 1953-01-21, ended 1959-04-22": John Foster Dulles's reference named the
  * row twice, from his office's statement and its dataset row).
  * @example withoutRepeats(["row 12", "row 12: started 1953", "¶2"]) // ["row 12: started 1953", "¶2"]
+ * @example withoutRepeats(["¶6", "¶6 (signed on 12 August)"]) // ["¶6 (signed on 12 August)"]
  */
 export function withoutRepeats(locators: readonly string[]): string[] {
-  return locators.filter((l) => !locators.some((m) => m !== l && (m.startsWith(`${l}:`) || m.startsWith(`${l}：`))));
+  // Also "¶6" beside "¶6 (the two sides signed the treaty on August 12, 1978)": the /check page's reference read "¶6, ¶6 (…)".
+  return locators.filter((l) => !locators.some((m) => m !== l && (m.startsWith(`${l}:`) || m.startsWith(`${l}：`) || m.startsWith(`${l} (`))));
 }
