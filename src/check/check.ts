@@ -2,7 +2,7 @@ import type { CheckResult } from "../model/results.js";
 import type { Store } from "../kb/store.js";
 import { matchAttributes } from "./attributes.js";
 import { sourcesOf, type Candidate, type Claim } from "./claim.js";
-import { sentenceContext, triggerIndex, type SentenceContext } from "./context.js";
+import { numberedMeeting, sentenceContext, triggerIndex, type SentenceContext } from "./context.js";
 import { Discourse } from "./discourse.js";
 import { fold } from "./fold.js";
 import type { Mention } from "./gazetteer.js";
@@ -160,7 +160,9 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     named = named.filter((m) => m.kind !== "event" || !IN_TITLE_JA.test(slice.slice(m.end, m.end + 24)));
     const found: Mention[] = [...named, ...discourse.resolve(slice, named, year?.slice(0, 4))]
       .sort((a, b) => a.start - b.start)
-      .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+      .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }))
+      // "the sixth TICAD": the meeting of that number, in the mentions shown as in the claims.
+      .map((m) => numberedMeeting(k, text, m) ?? m);
     for (const m of found) mentions.push({ start: m.start, end: m.end, text: m.text, entity: store.ref(m.entity)!, via: m.via });
     const ctx = sentenceContext(store, k, text, s, found, inSentence, today, triggers);
     // A name several agreements share, picked by a guess, may support a claim (some agreement of that name fits) but

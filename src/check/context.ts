@@ -256,23 +256,25 @@ function addCue(cues: Map<Predicate, number[]>, p: Predicate, at: number): void 
 
 /** A news dateline: a place in capitals, maybe an agency in brackets, then a dash. */
 const DATELINE = /^\s*[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–)\s*/;
+/** A capitalised name right after a year, that is no head word of an agreement, a meeting or a war. */
+const UNKNOWN_NAMED = /^\s+(?!(?:Treaty|Agreement|Accord|Pact|Declaration|Communiqu|Convention|Protocol|Summit|Conference|War|Incident|Joint|Basic|Peace|Security|Commerce|Commercial|Trade|Economic|Partnership|Friendship|Cooperation|Defen[cs]e|Nuclear|Fisheries|Cultural|Investment|Free|Japan|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+/;
 /** "the first … since", "the only … since", "the last … since" right before a date. */
 const COMPARED_SINCE = /\b(?:the|its|their|his|her)\s+(?:first|only|last|highest|lowest|largest|biggest|longest)\b[^.;。]*\bsince\s+$/i;
 /** An ordinal right before a name ("the sixth ", "the 7th "). */
-const ORDINAL_BEFORE = new RegExp(`\\b(?:(${ORDINAL_WORDS.join("|")})|(\\d{1,2})(?:st|nd|rd|th))\\s+$`, "i");
+const ORDINAL_BEFORE = new RegExp(`(?:\\b(?:(${ORDINAL_WORDS.join("|")})|(\\d{1,2})(?:st|nd|rd|th))\\s+|第\\s*([0-9０-９]{1,2})\\s*回\\s*)$`, "i");
 
 /** A noun after a series' name that makes the ordinal before it another meeting's number. */
 const OTHER_MEETING_AFTER = /^\s+(?:ministerial|ministers?|senior|officials?|preparatory|follow-up|foreign|meeting|summit|session|conference|round|working|expert|high-level|plenary)\b/i;
-/** A series named with an ordinal before it is its meeting of that number ("the sixth Pacific Islands Leaders Meeting" → PALM6). */
-function numberedMeeting(k: Knowledge, text: string, m: Mention): Mention | undefined {
+/** A series named with an ordinal before it is its meeting of that number ("the sixth Pacific Islands Leaders Meeting" → PALM6, 第7回TICAD → TICAD 7). */
+export function numberedMeeting(k: Knowledge, text: string, m: Mention): Mention | undefined {
   if (m.kind !== "event" && m.kind !== "organization") return undefined;
   const o = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
   // "the third TICAD ministerial meeting": the number is another meeting's, held under the series' name.
   if (!o || OTHER_MEETING_AFTER.test(text.slice(m.end, m.end + 30))) return undefined;
-  const n = o[1] ? ORDINAL_WORDS.indexOf(o[1].toLowerCase()) + 1 : Number(o[2]);
+  const n = o[1] ? ORDINAL_WORDS.indexOf(o[1].toLowerCase()) + 1 : Number((o[2] ?? o[3]!).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   const id = n >= 1 && n <= 20 ? k.gazetteer.numbered(m.entity, n) : undefined;
   const kind = id ? (k.gazetteer.kinds.get(id) as Kind | undefined) : undefined;
-  return id && kind ? { ...m, start: m.start - o[0].length, entity: id, kind } : undefined;
+  return id && kind ? { ...m, start: m.start - o[0].length, text: text.slice(m.start - o[0].length, m.end), entity: id, kind } : undefined;
 }
 
 /** Whether an offset lies inside any mention's span. */
@@ -289,7 +291,7 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   // A place, that is: "RCEP -- also including Australia …" opens with a name of what the sentence is about.
   const lead = DATELINE.exec(slice)?.[0].length ?? 0;
   const dateline = named.some((m) => m.start - s.start < lead && m.kind !== "state" && m.kind !== "place") ? 0 : lead;
-  const found: Mention[] = named.filter((m) => m.start - s.start >= dateline).map((m) => numberedMeeting(k, text, m) ?? m);
+  const found: Mention[] = named.filter((m) => m.start - s.start >= dateline);
   // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested"),
   // and a dispute named stands also for the places it concerns ("the Kuril dispute" → the islands).
   for (const m of named) {
@@ -329,6 +331,9 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   // "the first monarch to rule Japan since the 1330s", "the only visit since 1972": the date a comparison reaches back
   // to is no time of the sentence's claims.
   times = times.filter((t) => !COMPARED_SINCE.test(text.slice(Math.max(s.start, t.start - 120), t.start)));
+  // "When the 1964 Olympics had ended, the treaty was signed": a year naming something gaiko does not know (a
+  // capitalised name after "the YEAR" that links nothing, and is no agreement, meeting or war) is that thing's.
+  times = times.filter((t) => !(/\bthe\s+$/i.test(text.slice(Math.max(s.start, t.start - 4), t.start)) && UNKNOWN_NAMED.test(text.slice(t.end, t.end + 40)) && !named.some((m) => m.start >= t.end && m.start <= t.end + 2)));
   // The sentence's words read once, for its bag and the bags of its parts.
   const read = new TextWords(slice);
   const bag = new WordBag(read.all());

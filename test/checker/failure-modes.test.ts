@@ -2074,3 +2074,23 @@ describe("a described event and the persons named (session 36, AUD41's G; invent
     expect(claims("October 1982 Emperor Akihito visits China.").filter((x) => x[1] === "occurred").map((x) => [x[0], x[3]])).toEqual([["emperor-akihito-visit-to-china-1992", "contradicted"]]);
   });
 });
+
+describe("READ36's look at /check (session 36)", () => {
+  it("reads a meeting numbered in Japanese (第7回TICAD), and shows the numbered meeting among the mentions", () => {
+    const r = check(store, "第6回TICADは2014年にナイロビで開かれた。 In 2019 the seventh TICAD was held in Yokohama.", { today: TODAY });
+    expect(r.claims.filter((c) => c.p === "occurred").map((c) => [c.subject.id, c.verdict])).toEqual([["ticad-vi-2016", "contradicted"], ["ticad-7-2019", "supported"]]);
+    expect(r.mentions.filter((m) => m.entity.id.startsWith("ticad")).map((m) => [m.text, m.entity.id])).toEqual([["第6回TICAD", "ticad-vi-2016"], ["seventh TICAD", "ticad-7-2019"]]);
+  });
+
+  it("writes a date the text gave in Japanese as a date in the English reason ('the text gives 1955年' had quoted it)", () => {
+    const c = check(store, "日ソ共同宣言は1955年10月19日に調印された。", { today: TODAY }).claims.find((x) => x.p === "signed")!;
+    expect(c.verdict).toBe("contradicted");
+    expect(c.reason).toBe("the text gives 19 Oct 1955; the knowledge base holds 19 Oct 1956");
+  });
+
+  it("gives a year naming something gaiko does not know to that thing ('When the 1964 Olympics had ended, the treaty was signed' had contradicted the signing's date)", () => {
+    expect(claims("When the 1964 Olympics had ended, the Treaty on Basic Relations between Japan and the Republic of Korea was signed.").filter((x) => x[3] === "contradicted")).toEqual([]);
+    // A year before the head words of an agreement's name stays a date of the sentence (the war is then read as its frame).
+    expect(claims("Trade grew shortly after World War II, formalised by the 1967 Commerce Agreement.").map((x) => [x[0], x[1], x[3]])).toEqual([["second-world-war", "occurred", "supported"]]);
+  });
+});
