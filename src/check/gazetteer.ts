@@ -1,6 +1,10 @@
 import type { Kind } from "../model/ids.js";
 import type { Store } from "../kb/store.js";
+import { PAIR_ABBREVIATIONS } from "../kb/pair-names.js";
+import { SeriesNumbers } from "../kb/numbered-names.js";
 import { fold, isCjk, isWordChar } from "./fold.js";
+
+export { ORDINAL_WORDS } from "../kb/numbered-names.js";
 
 const OTHER = 0, WORD = 1, LOWER = 2, CJK = 3;
 const QUOTES = new Set(['"', "“", "”", "'", "‘", "’", "«", "»", "「", "」"]);
@@ -35,10 +39,6 @@ function classOf(c: number): number {
   const ch = String.fromCharCode(c);
   return isCjk(ch) ? CJK : /\p{Ll}/u.test(ch) ? LOWER : isWordChar(ch) ? WORD : OTHER;
 }
-
-/** Ordinal words, first to twentieth, and Roman numerals to twenty: the numbers of a series' meetings. */
-export const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
-const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"];
 
 /** An entity named in the text. */
 export interface Mention {
@@ -232,12 +232,8 @@ const DEMONYMS: Record<string, string | string[]> = {
   我が国: "japan", わが国: "japan",
 };
 
-/** The second character of Japanese pair abbreviations such as 日米 (Japan–US) and 日中 (Japan–China). */
-const PAIR: Record<string, string> = {
-  米: "united-states", 中: "china", 韓: "south-korea", 露: "russia", 朝: "north-korea", 英: "united-kingdom", 豪: "australia", 印: "india",
-  仏: "france", 独: "germany", 伊: "italy", 比: "philippines", 越: "vietnam", 蘭: "netherlands", 台: "taiwan", 加: "canada", 墨: "mexico", ソ: "ussr",
-  伯: "brazil", 葡: "portugal", 西: "spain", 泰: "thailand", 星: "singapore", 尼: "indonesia", 土: "turkey", 秘: "peru",
-};
+/** The second character of Japanese pair abbreviations such as 日米 (Japan–US) and 日中 (Japan–China): the table search shares (src/kb/pair-names.ts). */
+const PAIR: Readonly<Record<string, string>> = PAIR_ABBREVIATIONS;
 
 /**
  * Phrases that hold a name but mean something else; matched as a whole, they link nothing
@@ -288,25 +284,16 @@ export class Gazetteer {
     for (const text of BLOCKED) this.node(fold(text)).entry ??= { entities: [], via: "name" };
   }
 
-  private byEnglishName?: Map<string, string>;
+  private numbers?: SeriesNumbers;
 
   /**
    * The one meeting of a series by its number ("the sixth Pacific Islands Leaders Meeting", "the 6th Tokyo
    * International Conference on African Development", "the seventh TICAD"): an entity of the store named the
    * series' name with that ordinal before it ("Sixth …", "6th …") or its abbreviation with the number after it
-   * ("TICAD VI", "PALM6", "TICAD 7").
+   * ("TICAD VI", "PALM6", "TICAD 7"). The rule search names meetings by (src/kb/numbered-names.ts).
    */
   numbered(series: string, n: number): string | undefined {
-    if (!this.byEnglishName) {
-      this.byEnglishName = new Map();
-      for (const [id, names] of this.englishNames) for (const name of names) this.byEnglishName.set(name.replace(/\s*\([^)]*\)$/, "").toLowerCase(), id);
-    }
-    const forms = (this.englishNames.get(series) ?? []).flatMap((name) => {
-      const base = name.replace(/\s*\([^)]*\)$/, "").toLowerCase();
-      return [`${ORDINAL_WORDS[n - 1]} ${base}`, `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"} ${base}`, `${base} ${ROMAN[n - 1]}`, `${base}${n}`, `${base} ${n}`, `${base}-${ROMAN[n - 1]}`];
-    });
-    const hits = new Set(forms.map((f) => this.byEnglishName!.get(f)).filter((id): id is string => !!id && id !== series));
-    return hits.size === 1 ? [...hits][0] : undefined;
+    return (this.numbers ??= new SeriesNumbers(this.englishNames)).numbered(series, n);
   }
 
   /** The trie in flat arrays, made at the first search (built, it no longer changes). */

@@ -1,5 +1,8 @@
 import type { Kind } from "../../model/ids.js";
 import type { Store } from "../store.js";
+import type { GeneratedName } from "../generated-names.js";
+import { numberedNames } from "../numbered-names.js";
+import { pairNames } from "../pair-names.js";
 import { searchKey } from "../text.js";
 import { bigrams, foldRomaji, isCjk, STOPWORDS, tokenize } from "./normalize.js";
 
@@ -248,9 +251,32 @@ export function indexOf(store: Store): SearchIndex {
     l.push({ text: n.text, primary: n.primary_name === 1, kind: n.kind });
     byEntity.set(n.entity_id, l);
   }
+  for (const [id, made] of searchOnlyNames(store, entities)) {
+    const l = byEntity.get(id);
+    if (l) l.push(...made.filter((g) => !l.some((n) => n.text === g.text)).map((g) => ({ text: g.text, primary: false, kind: g.kind })));
+  }
   ix = new SearchIndex(entities.map((e) => ({ ...e, date: dates.get(e.id) ?? null, names: byEntity.get(e.id) ?? [] })));
   memo.set(store, ix);
   return ix;
+}
+
+/**
+ * Names search generates from the store's names by the rules the checker resolves mentions by, and which are not
+ * in the names table because the checker's gazetteer links them otherwise: a series' meeting by its number
+ * ("7th TICAD", "Sixth Pacific Islands Leaders Meeting"; src/kb/numbered-names.ts) and a state by its Japanese pair
+ * abbreviation (日伯, 日泰関係; src/kb/pair-names.ts).
+ */
+function searchOnlyNames(store: Store, entities: readonly { id: string; kind: Kind }[]): Map<string, GeneratedName[]> {
+  // The English names as the checker's gazetteer reads them (every entity but sources), so that both number alike.
+  const englishNames = new Map<string, string[]>();
+  for (const n of store.prepared("SELECT n.entity_id, n.text, n.lang FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind != 'source'").all() as { entity_id: string; text: string; lang: string }[]) {
+    if (n.lang === "en") englishNames.set(n.entity_id, [...(englishNames.get(n.entity_id) ?? []), n.text]);
+  }
+  // A mention of an event or an organization is what the checker numbers.
+  const out = numberedNames(englishNames, entities.filter((e) => e.kind === "event" || e.kind === "organization").map((e) => e.id));
+  const states = new Set(entities.filter((e) => e.kind === "state").map((e) => e.id));
+  for (const [id, made] of pairNames((id) => states.has(id))) out.set(id, [...(out.get(id) ?? []), ...made]);
+  return out;
 }
 
 /**

@@ -308,6 +308,9 @@ function cjkHits(ix: SearchIndex, w: string, fts: ((word: string) => string[]) |
   let cand: Set<number> | undefined;
   if (fts && [...w].length >= 3) {
     cand = new Set(fts(w).map((id) => ix.byId.get(id)).filter((i): i is number => i !== undefined));
+    // A name that is the word itself, also one the store's trigram index does not hold (日中関係, made by search
+    // alone: src/kb/pair-names.ts).
+    for (const e of ix.exact.get(w) ?? []) cand.add(e.doc);
   } else {
     for (const g of bigrams(w)) {
       const s = ix.cjk.get(g);
