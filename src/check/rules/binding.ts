@@ -44,11 +44,11 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const after = inClause.filter((m) => m.start - ctx.start > rel);
   // "Portuguese-administered Macao", "Japanese-controlled islands": the place is the word the compound stands
   // before; where that names nothing known, no other name in the sentence is the place.
-  if (ctx.slice[rel - 1] === "-") {
+  const holder = ctx.slice[rel - 1] === "-" ? before.at(-1) : undefined;
+  if (holder && holder.end - ctx.start === rel - 1) {
     const word = /^\S+/.exec(ctx.slice.slice(rel))![0].length;
-    const holder = before.at(-1);
     const place = after.find((m) => m.start - ctx.start <= rel + word + 1);
-    return holder && place && holder.end - ctx.start === rel - 1 && fitsRole(ctx, holder.entity, p, "subject") && fitsRole(ctx, place.entity, p, "object") ? { subject: holder.entity, object: place.entity } : undefined;
+    return place && fitsRole(ctx, holder.entity, p, "subject") && fitsRole(ctx, place.entity, p, "object") ? { subject: holder.entity, object: place.entity } : undefined;
   }
   // Japanese puts both names before the verb, each marked by its particle.
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ctx.slice.slice(rel))) return boundJa(ctx, p, before);
