@@ -2094,3 +2094,10 @@ describe("READ36's look at /check (session 36)", () => {
     expect(claims("Trade grew shortly after World War II, formalised by the 1967 Commerce Agreement.").map((x) => [x[0], x[1], x[3]])).toEqual([["second-world-war", "occurred", "supported"]]);
   });
 });
+
+describe("Japanese visit nouns of this session's pair abbreviations (session 36, part t)", () => {
+  it("reads 訪伯 as a visit to Brazil ('1959年7月、岸首相が訪伯した' had made no visit claim)", () => {
+    expect(claims("1959年7月、岸首相が訪伯した。").filter((x) => x[1] === "occurred").map((x) => [x[0], x[3]])).toEqual([["kishi-visit-to-brazil-1959", "supported"]]);
+    expect(claims("1958年7月、岸首相が訪伯した。").filter((x) => x[1] === "occurred").map((x) => [x[0], x[3]])).toEqual([["kishi-visit-to-brazil-1959", "contradicted"]]);
+  });
+});
