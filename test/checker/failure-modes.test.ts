@@ -2101,3 +2101,10 @@ describe("Japanese visit nouns of this session's pair abbreviations (session 36,
     expect(claims("1958年7月、岸首相が訪伯した。").filter((x) => x[1] === "occurred").map((x) => [x[0], x[3]])).toEqual([["kishi-visit-to-brazil-1959", "contradicted"]]);
   });
 });
+
+describe("a person's infinitive (session 36, part t)", () => {
+  it("does not give 'the first monarch to rule Japan' a state named before it as the ruler ('Portugal's first envoy … the first monarch to effectively rule Japan' had claimed that Portugal ruled Japan)", () => {
+    expect(claims("In 1873 Almeida became Portugal's first envoy to meet Emperor Mutsuhito, the first monarch to effectively rule Japan since the 1330s.").filter((x) => x[2] === "japan" && x[0] === "portugal")).toEqual([]);
+    expect(claims("Japan was the first Asian country to join the League of Nations in 1920.").map((x) => [x[0], x[1], x[3]])).toEqual([["japan", "member-of", "supported"]]);
+  });
+});

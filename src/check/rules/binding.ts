@@ -13,6 +13,9 @@ export function fitsRole(ctx: SentenceContext, id: string, p: Predicate, role: "
 /** Words of giving up a place to another: the receiver holds it from then on. */
 const CEDED = /^(?:ced(?:e|ed|es|ing)|cession|(?:passed|transferred|handed over|fell)\s+to)\b/i;
 
+/** A person's noun before an infinitive: "the first monarch to (effectively) …", "the only emperor to …". */
+const PERSON_TO = /\b(?:monarch|emperor|empress|king|queen|ruler|shogun|leader|president|premier|prime minister|envoy|ambassador|man|woman|person)s?\s+to\s+(?:\w+ly\s+)?$/i;
+
 /** "return" right before a word of holding ("return control of …"). */
 const RETURNED = /\breturn(?:ed|s|ing)?\s+(?:the\s+)?$/i;
 
@@ -44,6 +47,9 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   const after = inClause.filter((m) => m.start - ctx.start > rel);
   // "Portuguese-administered Macao", "Japanese-controlled islands": the place is the word the compound stands
   // before; where that names nothing known, no other name in the sentence is the place.
+  // "the first monarch to effectively rule Japan": the infinitive's subject is the person the noun names, not a
+  // state named before it ("Portugal's first envoy …").
+  if (PERSON_TO.test(ctx.slice.slice(Math.max(0, rel - 60), rel))) return undefined;
   const holder = ctx.slice[rel - 1] === "-" ? before.at(-1) : undefined;
   if (holder && holder.end - ctx.start === rel - 1) {
     const word = /^\S+/.exec(ctx.slice.slice(rel))![0].length;
