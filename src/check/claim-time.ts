@@ -328,9 +328,8 @@ const unnamedSlices = new WeakMap<SentenceContext, string>();
 function startWordsElsewhere(ctx: SentenceContext, c: Candidate): boolean {
   const text = unnamed(ctx);
   const holder = c.at - ctx.start;
-  const re = new RegExp(START_WORDS["holds-office"]!.source, "gi");
   let any = false;
-  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+  for (const m of text.matchAll(START_WORDS_ALL["holds-office"]!)) {
     any = true;
     const [a, b] = m.index < holder ? [m.index + m[0].length, holder] : [holder, m.index];
     const between = ctx.slice.slice(a, b);

@@ -1,9 +1,10 @@
 import type { Kind } from "../model/ids.js";
 import type { Predicate } from "../model/predicates.js";
+import { MAX_NUMBER, ORDINAL_WORDS } from "../kb/numbered-names.js";
 import type { Store } from "../kb/store.js";
 import { describedEvents, titleWords, type Described } from "./events.js";
 import { TRIGGERS } from "./frames.js";
-import { ORDINAL_WORDS, type Mention } from "./gazetteer.js";
+import type { Mention } from "./gazetteer.js";
 import { METONYMS, type Knowledge } from "./knowledge.js";
 import { exceptionSpans } from "./polarity.js";
 import type { TimeMention } from "./times.js";
@@ -272,7 +273,7 @@ export function numberedMeeting(k: Knowledge, text: string, m: Mention): Mention
   // "the third TICAD ministerial meeting": the number is another meeting's, held under the series' name.
   if (!o || OTHER_MEETING_AFTER.test(text.slice(m.end, m.end + 30))) return undefined;
   const n = o[1] ? ORDINAL_WORDS.indexOf(o[1].toLowerCase()) + 1 : Number((o[2] ?? o[3]!).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-  const id = n >= 1 && n <= 20 ? k.gazetteer.numbered(m.entity, n) : undefined;
+  const id = n >= 1 && n <= MAX_NUMBER ? k.gazetteer.numbered(m.entity, n) : undefined;
   const kind = id ? (k.gazetteer.kinds.get(id) as Kind | undefined) : undefined;
   return id && kind ? { ...m, start: m.start - o[0].length, text: text.slice(m.start - o[0].length, m.end), entity: id, kind } : undefined;
 }

@@ -37,6 +37,11 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch) && !isCjk(ch);
 }
 
+/** Whether a text begins with a word in Japanese script (kanji, hiragana or katakana). */
+export function startsJapanese(text: string): boolean {
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+}
+
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/.test(ch);
 }

@@ -4,8 +4,6 @@ import { PAIR_ABBREVIATIONS } from "../kb/pair-names.js";
 import { SeriesNumbers } from "../kb/numbered-names.js";
 import { fold, isCjk, isWordChar } from "./fold.js";
 
-export { ORDINAL_WORDS } from "../kb/numbered-names.js";
-
 const OTHER = 0, WORD = 1, LOWER = 2, CJK = 3;
 const QUOTES = new Set(['"', "“", "”", "'", "‘", "’", "«", "»", "「", "」"]);
 /** 1 for the code unit of each of QUOTES: read by code unit, without a string made per character. */

@@ -13,6 +13,8 @@ const TODAY = "2026-12-05";
 
 /** Each claim as [subject, p, object, verdict, polarity]. */
 const claims = (text: string) => check(store, text, { today: TODAY }).claims.map((c) => [c.subject.id, c.p, c.object?.id ?? null, c.verdict, c.polarity]);
+/** The claims of one relation, each as [subject, verdict]. */
+const claimsOf = (text: string, p: string) => claims(text).filter((x) => x[1] === p).map((x) => [x[0], x[3]]);
 
 describe("polarity: a denial is never read as an assertion", () => {
   it("does not call 'signed a peace treaty in 1956' supported by the record that no peace treaty exists", () => {
@@ -1908,7 +1910,7 @@ describe("territory changing hands (session 35, AUD38's R)", () => {
 
 describe("Japanese surnames (session 35, part r's first run and AUD38's shared surnames)", () => {
   it("resolves a surname before a Japanese title to the office's one holder of that name, or the one in office that year ('佐藤首相は1963年に訪米した' had found no one)", () => {
-    const office = (t: string) => claims(t).filter((x) => x[1] === "holds-office").map((x) => [x[0], x[3]]);
+    const office = (t: string) => claimsOf(t, "holds-office");
     expect(office("佐藤首相は1963年に訪米した。")).toEqual([["eisaku-sato", "contradicted"]]);
     expect(office("当時の佐藤総理は1969年に訪米した。")).toEqual([["eisaku-sato", "supported"]]);
     // 岸 is Nobusuke Kishi, not Kishida; of the two Prime Ministers Hatoyama, the one in office that year.
@@ -1924,7 +1926,7 @@ describe("Japanese surnames (session 35, part r's first run and AUD38's shared s
 
 describe("deaths by another's hand (session 35, AUD38's killing verbs)", () => {
   it("reads 'was assassinated', 'was shot dead' and 暗殺された as the death of the one named ('Inukai Tsuyoshi was assassinated in 1936' had made no claim), and not 'X assassinated Y' as X's death", () => {
-    const died = (t: string) => claims(t).filter((x) => x[1] === "died").map((x) => [x[0], x[3]]);
+    const died = (t: string) => claimsOf(t, "died");
     expect(died("Inukai Tsuyoshi was assassinated in 1936.")).toEqual([["tsuyoshi-inukai", "contradicted"]]);
     expect(died("犬養毅は1932年に暗殺された。")).toEqual([["tsuyoshi-inukai", "supported"]]);
     expect(died("Ito Hirobumi was assassinated in Harbin in 1909 by Ahn Jung-geun.")).toEqual([["hirobumi-ito", "supported"]]);
@@ -1934,7 +1936,7 @@ describe("deaths by another's hand (session 35, AUD38's killing verbs)", () => {
 
 describe("the Foreign Lords (session 35, DATA22's data)", () => {
   it("reads 'Foreign Minister' and 外務卿 before 1885 as the Foreign Lord's office ('Foreign Minister Soejima Taneomi … in 1880' is contradicted by his term, 1871–1873)", () => {
-    const office = (t: string) => claims(t).filter((x) => x[1] === "holds-office").map((x) => [x[0], x[3]]);
+    const office = (t: string) => claimsOf(t, "holds-office");
     expect(office("Foreign Minister Soejima Taneomi visited China in 1880.")).toEqual([["taneomi-soejima", "contradicted"]]);
     expect(office("寺島外務卿は1875年に交渉した。")).toEqual([["munenori-terashima", "supported"]]);
   });
@@ -1988,7 +1990,7 @@ describe("agreements described, and who signed them (session 36)", () => {
 });
 
 describe("events dated by the right phrase, and meetings by their number (session 36: AUD41's dates of another phrase; part u's first run)", () => {
-  const occurred = (t: string) => claims(t).filter((x) => x[1] === "occurred").map((x) => [x[0], x[3]]);
+  const occurred = (t: string) => claimsOf(t, "occurred");
   it("does not date an event that is only the time frame of another act ('a few years after the Korean War', 'ending with the Pacific War', 'surrender … in the Second World War in 1948' had contradicted the war's dates)", () => {
     expect(occurred("Japan joined the United Nations in 1956, a few years after the Korean War.")).toEqual([["korean-war-1950", "supported"]]);
     expect(occurred("Micronesia was under Japanese administration from 1914 to 1945, ending with the Pacific War.")).toEqual([["pacific-war", "supported"]]);
@@ -2020,7 +2022,7 @@ describe("part t's first run (session 36, dev half)", () => {
   });
 
   it("does not give the date a comparison reaches back to, nor another person's 'became', to an office ('… the first monarch to rule Japan since the 1330s' had contradicted Emperor Meiji's reign)", () => {
-    expect(claims("In 1873 the envoy became the first to meet Emperor Meiji, the first monarch to rule Japan since the 1330s.").filter((x) => x[1] === "holds-office").map((x) => [x[0], x[3]])).toEqual([["emperor-meiji", "supported"]]);
+    expect(claimsOf("In 1873 the envoy became the first to meet Emperor Meiji, the first monarch to rule Japan since the 1330s.", "holds-office")).toEqual([["emperor-meiji", "supported"]]);
   });
 
   it("reads 'X-administered' of the word right after it only ('Portuguese-administered Macao … Japan' had claimed that Portugal administered Japan)", () => {
@@ -2071,7 +2073,7 @@ describe("a described event and the persons named (session 36, AUD41's G; invent
   it("does not read a meeting as a recorded one that the named person did not attend ('Trump held a virtual meeting with Kishida in June 2020' had contradicted the 2022 Quad meeting's date)", () => {
     expect(claims("In June 2020, US President Donald Trump held a virtual meeting with Japanese Prime Minister Fumio Kishida.").filter((x) => x[1] === "occurred")).toEqual([]);
     // A person who took part, with a wrong date, still makes the event misdated.
-    expect(claims("October 1982 Emperor Akihito visits China.").filter((x) => x[1] === "occurred").map((x) => [x[0], x[3]])).toEqual([["emperor-akihito-visit-to-china-1992", "contradicted"]]);
+    expect(claimsOf("October 1982 Emperor Akihito visits China.", "occurred")).toEqual([["emperor-akihito-visit-to-china-1992", "contradicted"]]);
   });
 });
 
@@ -2097,8 +2099,8 @@ describe("READ36's look at /check (session 36)", () => {
 
 describe("Japanese visit nouns of this session's pair abbreviations (session 36, part t)", () => {
   it("reads 訪伯 as a visit to Brazil ('1959年7月、岸首相が訪伯した' had made no visit claim)", () => {
-    expect(claims("1959年7月、岸首相が訪伯した。").filter((x) => x[1] === "occurred").map((x) => [x[0], x[3]])).toEqual([["kishi-visit-to-brazil-1959", "supported"]]);
-    expect(claims("1958年7月、岸首相が訪伯した。").filter((x) => x[1] === "occurred").map((x) => [x[0], x[3]])).toEqual([["kishi-visit-to-brazil-1959", "contradicted"]]);
+    expect(claimsOf("1959年7月、岸首相が訪伯した。", "occurred")).toEqual([["kishi-visit-to-brazil-1959", "supported"]]);
+    expect(claimsOf("1958年7月、岸首相が訪伯した。", "occurred")).toEqual([["kishi-visit-to-brazil-1959", "contradicted"]]);
   });
 });
 

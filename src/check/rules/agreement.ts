@@ -1,6 +1,7 @@
 import type { Predicate } from "../../model/predicates.js";
 import type { Candidate } from "../claim.js";
 import type { SentenceContext } from "../context.js";
+import { startsJapanese } from "../fold.js";
 import { GENERIC_AGREEMENTS } from "../frames.js";
 import type { TimeMention } from "../times.js";
 import { nearest } from "../verdict.js";
@@ -32,9 +33,6 @@ function leastUnsaid(ctx: SentenceContext, ids: string[]): string | undefined {
   const unsaid = (id: string) => (ctx.store.ref(id)?.name.en.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !said.includes(w)).length;
   return ids.map((id) => ({ id, n: unsaid(id) })).reduce((a, b) => (b.n < a.n ? b : a)).id;
 }
-
-/** Words written in Japanese script. */
-const JAPANESE_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Of agreements that fit an undated description, the one signed while a person the sentence names held office
@@ -91,7 +89,7 @@ export const agreementDescriptionRule: Rule = {
       const clauseOf = one ? (["signed", "in-force"] as const).filter((p) => sameClause(one, p === "signed" ? signedAt! : forceAt!)) : [];
       const nearer: Predicate =
         clauseOf.length === 1 ? clauseOf[0]! : forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
-      const sides = JAPANESE_WORD.test(m[0]) ? before(at) : named;
+      const sides = startsJapanese(m[0]) ? before(at) : named;
       const between = (parties: Set<string>) => sides.filter((set) => [...set].some((s) => parties.has(s))).length >= 2;
       const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties) && (!g.named || g.named.test(ctx.store.ref(a.id)?.name.en ?? "")));
       const bilateral = candidates.filter((a) => a.parties.size === 2);

@@ -2,6 +2,7 @@ import type { Kind } from "../../model/ids.js";
 import { PREDICATES, type Predicate } from "../../model/predicates.js";
 import { EXCLUSIVE } from "../claim.js";
 import type { SentenceContext } from "../context.js";
+import { startsJapanese } from "../fold.js";
 import { clauseAround } from "../polarity.js";
 
 /** Whether an entity of this kind can fill the subject (or object) of a predicate. */
@@ -57,7 +58,7 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
     return place && fitsRole(ctx, holder.entity, p, "subject") && fitsRole(ctx, place.entity, p, "object") ? { subject: holder.entity, object: place.entity } : undefined;
   }
   // Japanese puts both names before the verb, each marked by its particle.
-  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ctx.slice.slice(rel))) return boundJa(ctx, p, before);
+  if (startsJapanese(ctx.slice.slice(rel))) return boundJa(ctx, p, before);
   // "China ceded Taiwan to Japan", "Taiwan was ceded to Japan", "the cession of Taiwan to Japan": the name after
   // "to" receives and holds the place; the place is the name the verb governs, or the one before a passive.
   // "returned control of the Ryukyu Islands to Japan", "return Okinawa to Japan": as a cession, the name after "to" holds.

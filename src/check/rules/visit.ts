@@ -14,12 +14,13 @@ const VISIT_JA = /(?:を|へ)(?:公式|国賓として|実務)?(?:訪問|訪れ|
  * A visit in one Japanese noun that names the state visited: "エルベグドルジ大統領訪日" (President Elbegdorj's visit to
  * Japan), "首相訪中", "来日". The visitor is the person written right before it (a title may stand between).
  */
-const VISIT_JA_NOUN = /訪日|来日|訪中|訪韓|訪米|訪朝|訪露|訪ロ|訪英|訪仏|訪独|訪豪|訪印|訪越|訪比|訪伯|訪墨|訪泰|訪伊|訪加/gu;
 const VISITED_BY_NOUN: Record<string, string> = {
   訪日: "japan", 来日: "japan", 訪中: "china", 訪韓: "south-korea", 訪米: "united-states", 訪朝: "north-korea", 訪露: "russia", 訪ロ: "russia",
   訪英: "united-kingdom", 訪仏: "france", 訪独: "germany", 訪豪: "australia", 訪印: "india", 訪越: "vietnam", 訪比: "philippines",
   訪伯: "brazil", 訪墨: "mexico", 訪泰: "thailand", 訪伊: "italy", 訪加: "canada",
 };
+/** The nouns of the table, as one pattern. */
+const VISIT_JA_NOUN = new RegExp(Object.keys(VISITED_BY_NOUN).join("|"), "gu");
 /** Words that make the person no visitor then ("former", "the late") or the visit not a fact. */
 const NOT_THEN = /\b(?:former|ex-|late|future|planned|proposed|would|will|may|might)\s+(?:\w+\s+){0,3}$/i;
 
