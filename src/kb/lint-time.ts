@@ -47,6 +47,25 @@ export function checkTerritoryRoles(statements: readonly FlatStatement[], at: At
 }
 
 /**
+ * rule `event-end-unknown` (TRUTH39): an event whose `occurred` span has an unknown end ("1872-07-09/") may
+ * have lasted to any later day, so the lists of events give it for every later year: the María Luz incident of
+ * 1872 was listed for 1886, 1896, 1898 and 1935. Give the last day, or the coarsest end the sources support
+ * ("1872-07-09/1875-05-29", "1973-10-16/1974"); write "/.." only for an event still going on. A warning, since
+ * the sources read may not date the end. Returns the events' `occurred` statements checked.
+ */
+export function checkEventEnds(entities: readonly Entity[], statements: readonly FlatStatement[], at: At): number {
+  const events = new Set(entities.filter((e) => e.kind === "event").map((e) => e.id));
+  let checked = 0;
+  for (const s of statements) {
+    if (s.p !== "occurred" || !events.has(s.subject) || !s.bounds || s.status === "rejected") continue;
+    checked++;
+    if (!s.bounds.end.unknown) continue;
+    at(...where(s, "time"), "warning", `event-end-unknown: ${s.subject} occurred ${s.time}, with no end, so the lists of events give it for every year after — add the last day, or the month or year it ended as the sources give it, or write ${s.time}.. if it still goes on`);
+  }
+  return checked;
+}
+
+/**
  * The sweep over every state and every year (src/kb/asof/sweep.ts), its violations reported as lint
  * errors at the statement (or the state's file) they concern.
  */

@@ -95,6 +95,14 @@ describe("the time sweep in lint", () => {
     expect(lintData(GOOD, { sharedDir: FIXTURE_SHARED }).sweep).toBeUndefined();
   });
 
+  it("warns of an event whose end is unknown, which the lists of events would give for every later year, and not on the good fixtures", () => {
+    const warned = r.warnings.filter((d) => d.message.startsWith("event-end-unknown")).map((d) => `${d.file.split("/").pop()}:${d.line} ${d.path}: ${d.message}`);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(/^unended-incident\.yaml:5 statements\[0\]\.time: event-end-unknown: unended-incident occurred 1872-07-09\/, with no end, so the lists of events give it for every year after — add the last day/);
+    expect(r.errors.some((d) => d.message.includes("event-end-unknown")), "a warning, not an error").toBe(false);
+    expect(lintData(GOOD, { sharedDir: FIXTURE_SHARED, today: "2026-12-05" }).warnings.filter((d) => d.message.includes("event-end-unknown"))).toEqual([]);
+  });
+
   it("reports a party outside its existence once per statement, and not on the good fixtures", () => {
     expect(r.errors.filter((d) => d.message.startsWith("party-outside-existence")).map((d) => `${d.file.split("/").pop()} ${d.path}`).sort()).toEqual(["alpha.yaml statements[2].time", "beta.yaml statements[2].time"]);
     expect(lintData(GOOD, { sharedDir: FIXTURE_SHARED, today: "2026-12-05" }).errors.filter((d) => d.message.includes("party-outside-existence"))).toEqual([]);

@@ -5,7 +5,7 @@ import type { Kind } from "../model/ids.js";
 import { PREDICATES, type PredicateDef } from "../model/predicates.js";
 import { lineOf, loadData, type Diagnostic, type Loaded, type RawFile } from "./load.js";
 import { formatPath } from "./read-yaml.js";
-import { checkAgreementEnds, checkPartiesExist, checkSweep, checkTerritoryRoles } from "./lint-time.js";
+import { checkAgreementEnds, checkEventEnds, checkPartiesExist, checkSweep, checkTerritoryRoles } from "./lint-time.js";
 import type { SweepResult } from "./asof/sweep.js";
 import { flattenStatements } from "./statements.js";
 import { lintAgreementNames, loadAgreementNames, type PlacedName } from "./agreement-names.js";
@@ -186,6 +186,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
   const statements = flattenStatements(loaded.entities);
   checkAgreementEnds(statements, at);
   checkTerritoryRoles(statements, at);
+  checkEventEnds(loaded.entities, statements, at);
   const swept = opts.today ? checkSweep(loaded.entities, statements, opts.today, at) : undefined;
   if (opts.today) checkPartiesExist(loaded.entities, statements, opts.today, at);
 

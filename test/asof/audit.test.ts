@@ -1,8 +1,11 @@
 // A random audit of the as-of answers a reader sees besides Japan's relations (test/asof/facts covers those):
 // agreements in force for Japan, office holders, memberships, who administered or claimed a disputed place, and
 // whether a state existed; and (TRUTH37, session 36) Japan's relationship with any state, who held an office of Japan
-// or a partner, whether Japan was at war with or allied to a state, and who sat on the UN Security Council. Each row
-// of test/asof/audit/*.csv is one answer drawn at random
+// or a partner, whether Japan was at war with or allied to a state, and who sat on the UN Security Council; and
+// (TRUTH39, session 37) the name, in English and Japanese, and the polity the explorer's map shows on a country shape
+// on a day (the map's own join and naming code, on the relations the API serves), memberships of states other than
+// Japan, and whether the events list gives an event for a year (an event row's date is the first day of that year).
+// Each row of test/asof/audit/*.csv is one answer drawn at random
 // (test/asof/audit/sample.ts, the seed is in the file's name) and checked by hand against the source it names.
 // The expected values come from those sources, never from the engine's output.
 //
@@ -19,10 +22,11 @@ import { listOf } from "../../src/kb/list.js";
 import { onDay } from "../../src/kb/on-day.js";
 import { relationRow } from "../../src/kb/relations.js";
 import { ROOT, sharedStore } from "../helpers.js";
+import { mapAnswer, SHAPES } from "./audit/map-names.js";
 
 interface Row { file: string; line: number; kind: string; query: string; date: string; expected: string; verdict: string; status: string; source: string; locator: string; note: string }
 
-const KINDS = ["agreement", "office", "membership", "territory", "existence", "relation", "holder", "war-alliance", "unsc"];
+const KINDS = ["agreement", "office", "membership", "territory", "existence", "relation", "holder", "war-alliance", "unsc", "map", "membership-other", "event"];
 /** A holder row's query is `polity:role` (`united-states:president`). */
 const polityRole = (q: string): [string, string] => {
   const i = q.indexOf(":");
@@ -84,6 +88,24 @@ function answer(r: Row): string {
       const kinds = [...new Set(seats.map((h) => UNSC_SEATS[h.role ?? ""] ?? h.role))].sort();
       return kinds.length ? kinds.join(";") : "none";
     }
+    case "map": {
+      // What the map writes on the shape (English|Japanese, "-" for no name) and whose row it shows that day.
+      const m = mapAnswer(store, r.query, r.date);
+      return `${m.en}|${m.ja}|${m.polity}`;
+    }
+    case "membership-other": {
+      const [state, org] = polityRole(r.query);
+      const list = listOf(store, "memberships", { ...day(r.date), with: state });
+      if (list.kind !== "memberships") throw new Error("not a list of memberships");
+      return list.rows.some((x) => x.member.id === state && x.organization.id === org && x.role === "member") ? "member" : "not-member";
+    }
+    case "event": {
+      const year = r.date.slice(0, 4);
+      const list = listOf(store, "events", { ...day(`${year}-12-31`), asOfGiven: false, from: `${year}-01-01`, to: `${year}-12-31` });
+      if (list.kind !== "events") throw new Error("not a list of events");
+      expect(list.total, "the page holds the whole list").toBeLessThanOrEqual(1000);
+      return list.rows.some((x) => x.event.id === r.query) ? "listed" : "not-listed";
+    }
     case "territory": {
       const a = onDay(store, r.query, "place", r.date).administration;
       const admin = a?.administrator?.entity.id ?? "none";
@@ -131,6 +153,9 @@ describe("the as-of audit table", () => {
       expect(r.source.length, `${where} names its source`).toBeGreaterThan(3);
       expect(r.locator.length, `${where} says where in the source`).toBeGreaterThan(3);
       if (r.kind === "holder") expect(store.ref(polityRole(r.query)[0]), `${where} ${r.query}`).toBeDefined();
+      else if (r.kind === "membership-other") for (const id of polityRole(r.query)) expect(store.ref(id), `${where} ${id}`).toBeDefined();
+      else if (r.kind === "map") expect(SHAPES.has(r.query), `${where} shape ${r.query}`).toBe(true);
+      else if (r.kind === "event") expect(store.ref(r.query)?.kind, `${where} ${r.query}`).toBe("event");
       else if (r.kind !== "office") expect(store.ref(r.query), `${where} ${r.query}`).toBeDefined();
       if ((r.kind === "office" || r.kind === "holder") && r.expected !== "none") for (const id of r.expected.split(";")) expect(store.ref(id.trim())?.kind, `${where} ${id}`).toBe("person");
     }

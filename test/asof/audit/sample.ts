@@ -16,12 +16,22 @@
 // Japan's agreements on a random day, Japan's curated agreements near their life, and who administered or claimed a place.
 // Tally of sample-20261212.csv: agreements 35 (30 right, 1 incomplete kept as a data gap, 4 can't tell), territory 15
 // (12 right, 1 incomplete and 1 wrong, both fixed in data, 1 can't tell).
+// TRUTH39 (session 37): plan "g" (`… 20261213 g`) draws kinds never drawn before: the name (English and Japanese)
+// and the polity the explorer's map shows on a country shape on a day (the same join and naming code the map runs,
+// web/src/map/model.ts, on the relations the API serves), memberships of organisations for states other than Japan
+// near the life of a curated membership, and an event the events list gives for a random year (test/asof/audit/
+// map-names.ts asks the map's code). Tally of sample-20261213.csv: map 20 (14 right; 5 incomplete: the Philippines of
+// 1880 twice, Spain's rule fixed in data, Zambia 1943, Niger 1910 and South Africa 1880 kept as data gaps; 1 can't
+// tell, "Democratic Kampuchea" in May 1975), other states' memberships 15 (15 right), events 15 (11 right, 4 wrong:
+// the María Luz incident of 1872, its end unknown, listed for 1886, 1896, 1898 and 1935; fixed in data, and the lint
+// warns of such events, `event-end-unknown`).
 import { membersAsOf } from "../../../src/kb/asof/holdings.js";
 import { worldOf } from "../../../src/kb/asof/store.js";
 import { listOf } from "../../../src/kb/list.js";
 import { onDay } from "../../../src/kb/on-day.js";
 import { relationRow } from "../../../src/kb/relations.js";
 import { Store } from "../../../src/kb/store.js";
+import { COUNTRY_SHAPES, mapAnswer, SHAPES } from "./map-names.js";
 
 const [dbPath = "var/gaiko.db", seedText = "20261207", planName = "a"] = process.argv.slice(2);
 let seed = Number(seedText) >>> 0;
@@ -54,7 +64,16 @@ const PLANS: Record<string, [string, number][]> = {
   e: [["holder", 30], ["war-alliance", 15], ["unsc", 15]],
   // TRUTH38 (session 36): the kinds with the most faults and the least coverage so far (`… 20261212 f`).
   f: [["agreement", 20], ["agreement-of-japan", 15], ["territory", 15]],
+  // TRUTH39 (session 37): the map's names and polities, other states' memberships, events of a year (`… 20261213 g`).
+  g: [["map", 20], ["membership-other", 15], ["event", 15]],
 };
+/** Shapes whose land changed hands or names most (China, the Koreas, Vietnam, Germany, Russia, Indonesia, Taiwan…). */
+const MAP_FOCUS = ["156", "410", "408", "704", "276", "643", "360", "158", "496", "804", "398", "616", "356", "608", "104", "458", "116", "418", "764", "040"];
+const MAP_YEARS = [1880, 1910, 1943, 1950, 1975];
+/** Curated memberships of states other than Japan (origin a data/ file), with their first and last years. */
+const OTHER_MEMBERS = store.db
+  .prepare(`SELECT subject, object, s_min, e_max, e_open FROM statements WHERE p = 'member-of' AND subject != 'japan' AND status = 'accepted' AND origin NOT LIKE 'dataset:%' AND s_min IS NOT NULL AND subject IN (SELECT id FROM entities WHERE kind = 'state') ORDER BY subject, object`)
+  .all() as { subject: string; object: string; s_min: string; e_max: string | null; e_open: number }[];
 const ROLES: [string, string][] = [["japan", "emperor"], ["japan", "foreign-lord"], ["united-states", "president"], ["united-states", "secretary-of-state"], ["south-korea", "president"], ["china", "premier"], ["china", "president"], ["taiwan", "president"], ["russia", "president"], ["ussr", "effective-leader"]];
 const UNSC = ["japan", "japan", "japan", "china", "taiwan", "ussr", "russia", "united-states", "united-kingdom", "france"];
 const ALL_STATES = (store.db.prepare("SELECT id FROM entities WHERE kind = 'state' AND id != 'japan' ORDER BY id").all() as { id: string }[]).map((r) => r.id);
@@ -92,7 +111,31 @@ const OWN = store.db
 for (const [kind, n] of plan) {
   for (let i = 0; i < n; i++) {
     const d = day();
-    if (kind === "agreement-of-japan") {
+    if (kind === "map") {
+      const focus = rand() < 0.6 ? pick(MAP_FOCUS) : null;
+      const shape = focus ? SHAPES.get(focus)! : pick(COUNTRY_SHAPES);
+      const year = pick(MAP_YEARS);
+      const on = dayIn(year, year);
+      console.log(JSON.stringify({ kind, d: on, shape: `${shape.key} ${shape.name}`, ...mapAnswer(store, shape.key, on) }));
+    } else if (kind === "membership-other") {
+      const m = pick(OTHER_MEMBERS);
+      const from = Number(m.s_min.slice(0, 4)) - 5;
+      const to = m.e_open || !m.e_max ? 2026 : Number(m.e_max.slice(0, 4)) + 5;
+      const on = dayIn(from, to);
+      const list = listOf(store, "memberships", q(on, { with: m.subject }));
+      const rows = list.kind === "memberships" ? list.rows.filter((r) => r.member.id === m.subject && r.organization.id === m.object) : [];
+      console.log(JSON.stringify({ kind, d: on, query: `${m.subject}:${m.object}`, rows: rows.map((r) => `${r.role} ${r.from}/${r.to} ${r.holds}`) }));
+    } else if (kind === "event") {
+      let year = 0, rows: { event: { id: string }; date: string | null; place: { id: string } | null; participants: { id: string }[] }[] = [];
+      for (let tries = 0; tries < 6 && !rows.length; tries++) {
+        year = 1850 + Math.floor(rand() * 177);
+        const list = listOf(store, "events", { ...q(`${year}-12-31`, { from: `${year}-01-01`, to: `${year}-12-31` }), asOfGiven: false });
+        rows = list.kind === "events" ? list.rows : [];
+        if (!rows.length) console.log(JSON.stringify({ kind, year, count: 0 }));
+      }
+      const r = rows.length ? pick(rows) : null;
+      console.log(JSON.stringify({ kind, year, count: rows.length, pick: r && { id: r.event.id, date: r.date, place: r.place?.id ?? null, participants: r.participants.map((p) => p.id) } }));
+    } else if (kind === "agreement-of-japan") {
       const a = pick(OWN.filter((x) => x.first));
       const from = Math.max(1850, Number(a.first) - 5);
       const to = Math.min(2026, a.last ? Number(a.last) + 5 : 2026);
