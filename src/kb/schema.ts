@@ -33,6 +33,8 @@ CREATE INDEX statements_subject ON statements(subject, p);
 CREATE INDEX statements_object ON statements(object, p);
 CREATE INDEX statements_p ON statements(p);
 CREATE INDEX statements_time ON statements(s_min);
+-- The ends of intervals that ended, for the timeline's spans (its starts read statements_time).
+CREATE INDEX statements_end ON statements(e_min) WHERE e_open = 0 AND e_unknown = 0;
 CREATE INDEX statements_at ON statements(at) WHERE at IS NOT NULL;
 CREATE INDEX statements_via ON statements(via) WHERE via IS NOT NULL;
 CREATE TABLE statement_sources (statement_id TEXT NOT NULL, source_id TEXT NOT NULL, locator TEXT);

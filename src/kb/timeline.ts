@@ -23,8 +23,9 @@ export interface TimelineOptions {
  */
 export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResult {
   const from = opts.from ?? "0000-01-01";
-  const to = opts.to ?? "9999-12-31";
-  const rows = selectDated<StatementRow>(store, "s.*", { ...opts, from, to });
+  const to = limitedTo(store, { ...opts, from, to: opts.to ?? "9999-12-31" });
+  const { where, params } = datedWhere(store, { ...opts, from, to });
+  const rows = store.statementRows(`FROM statements s JOIN entities e ON e.id = s.subject WHERE ${where} ORDER BY s.s_min`, params);
   // Dated and sorted first, each statement's view built only for the items kept: a first screenful
   // (limit=400 of 1945 to today) builds 400 views, not the 8,700 of its years.
   const dated: { date: string; edtf: string; edge: TimelineResult["items"][number]["edge"]; row: StatementRow }[] = [];
@@ -65,7 +66,8 @@ export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResu
  */
 export function timelineCounts(store: Store, opts: Pick<TimelineOptions, "with" | "kind"> = {}): TimelineCounts {
   type Row = Pick<StatementRow, "time" | "s_min" | "e_min" | "e_open" | "e_unknown">;
-  const rows = selectDated<Row>(store, "s.time, s.s_min, s.e_min, s.e_open, s.e_unknown", { ...opts, from: "0000-01-01", to: "9999-12-31" });
+  const { where, params } = datedWhere(store, { ...opts, from: "0000-01-01", to: "9999-12-31" });
+  const rows = store.prepared(`SELECT s.time, s.s_min, s.e_min, s.e_open, s.e_unknown FROM statements s JOIN entities e ON e.id = s.subject WHERE ${where}`).all(params) as Row[];
   const byYear = new Map<number, number>();
   const add = (date: string) => {
     const year = Number(/^-?\d+/.exec(date)![0]);
@@ -87,10 +89,33 @@ export function timelineCounts(store: Store, opts: Pick<TimelineOptions, "with" 
   };
 }
 
-/** The dated, not rejected statements with an item between `from` and `to`, for `with` and `kind` (one query for timeline and its counts). */
-function selectDated<T>(store: Store, columns: string, opts: TimelineOptions & { from: string; to: string }): T[] {
+/**
+ * The last day `timeline` needs to read for a `limit`: the date of the limit-th statement starting within
+ * the span (or `to`, when fewer start in it). There are at least `limit` items up to that day, so the
+ * first `limit` items of the span are all on or before it, and the statements after it need not be read
+ * (the explorer's first request, the first 400 items of 1600 to today, read all 8,700 statements of
+ * those years to keep 400).
+ */
+function limitedTo(store: Store, opts: TimelineOptions & { from: string; to: string }): string {
+  if (!opts.limit) return opts.to;
+  const { where, params } = datedWhere(store, opts, "starts");
+  const day = store.rawRows(`SELECT s.s_min FROM statements s JOIN entities e ON e.id = s.subject WHERE ${where} ORDER BY s.s_min LIMIT 1 OFFSET @skip`, { ...params, skip: opts.limit - 1 })[0]?.[0] as string | undefined;
+  return day !== undefined && day < opts.to ? day : opts.to;
+}
+
+/**
+ * The condition for the dated, not rejected statements with an item between `from` and `to`, for `with`
+ * and `kind` (timeline and its counts read the same statements): an item is a statement's start (or
+ * its point in time), or the end of an interval that ended; `starts` keeps the first alone.
+ * Written so that SQLite reads the starts and the ends each through its index (statements_time and
+ * statements_end) rather than every dated statement for any span: 7 to 14 ms → 1.5 to 3 ms for one
+ * request of the explorer.
+ */
+function datedWhere(store: Store, opts: TimelineOptions & { from: string; to: string }, items: "all" | "starts" = "all"): { where: string; params: Record<string, string> } {
   const params: Record<string, string> = { from: opts.from, to: opts.to };
-  let where = "s.time IS NOT NULL AND s.status != 'rejected' AND ((s.s_min BETWEEN @from AND @to) OR (s.e_open = 0 AND s.e_unknown = 0 AND s.e_max != s.s_max AND s.e_min BETWEEN @from AND @to))";
+  let where = `s.time IS NOT NULL AND s.status != 'rejected' AND ${
+    items === "starts" ? "s.s_min BETWEEN @from AND @to" : "((s.s_min BETWEEN @from AND @to) OR (s.e_open = 0 AND s.e_unknown = 0 AND s.e_max != s.s_max AND s.e_min BETWEEN @from AND @to))"
+  }`;
   if (opts.with) {
     params.with = opts.with;
     // A dispute takes part in little itself: its history is the events and agreements that concern it (the
@@ -114,5 +139,5 @@ function selectDated<T>(store: Store, columns: string, opts: TimelineOptions & {
     params.kind = opts.kind;
     where += " AND e.kind = @kind";
   }
-  return store.prepared(`SELECT ${columns} FROM statements s JOIN entities e ON e.id = s.subject WHERE ${where} ORDER BY s.s_min`).all(params) as T[];
+  return { where, params };
 }
