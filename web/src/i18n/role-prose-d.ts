@@ -147,4 +147,16 @@ export const ROLE_PROSE_D: Readonly<Record<string, string>> = {
   "sending state": "派遣国",
   "sent a congratulatory goodwill mission and built a Japanese pavilion": "慶祝親善使節団を派遣し日本館を建設",
   "occasion of": "機会となった",
+  // DATA24 (session 37): roles of the part W additions (Burma reparations, East Timor missions, PALM).
+  "built under": "に基づき建設",
+  "Acting Minister of Foreign Affairs": "外務大臣代行",
+  "Minister of Industry": "工業大臣",
+  "sixteen members at ministerial level": "16か国・地域の閣僚級が参加",
+  "chair of the Pacific Islands Forum (Prime Minister Edward Natapei)": "太平洋諸島フォーラム議長（ナタペイ首相）",
+  "first interim ministerial meeting of the series": "初の中間閣僚会合",
+  "established by": "設置根拠",
+  "sent three civilian police officers (July–September 1999)": "文民警察官3人を派遣（1999年7月〜9月）",
+  "organised the popular consultation in": "住民投票を実施した地域",
+  "administered (all legislative and executive authority)": "施政（立法・行政の全権限）",
+  "convener (prime minister)": "主導者（総理大臣）",
 };
