@@ -1,7 +1,7 @@
 import type { Importer } from "../types.js";
 import { dayFrom, isMissing } from "../csv.js";
 import { JAPAN_COW, rows, type ImportNote, runLocator, stateOrSkip, yearRuns, yearSpan } from "./common.js";
-import { inText, namesOf } from "./summary-text.js";
+import { inText, namesOn } from "./summary-text.js";
 
 /**
  * A militarized dispute's summary, naming Japan's adversary by its name in each language (the data
@@ -101,8 +101,9 @@ export const conflict: Importer = {
       if (typeof end !== "string") { sink.skip("dyadic_mid_4.02.csv", r.line, `end: ${end.error}`); continue; }
       seen.add(key);
       const other = a === JAPAN_COW ? sb : sa;
-      // The state by its name in gaiko (Qing China, not the dataset's code CHN), in both languages.
-      const otherName = namesOf(sink, other);
+      // The state by its name in gaiko (Qing China, not the dataset's code CHN), in both languages, as it went by when
+      // the dispute began: the Republic of China of 1927, not "Taiwan" (gaiko's id for it), which was then Japan's colony.
+      const otherName = namesOn(sink, other, start);
       const id = `mid-${dispute}-japan-${other}`;
       const startText = isMissing(r.get("strtday")) ? start.slice(0, 7) : start;
       const endText = isMissing(r.get("endday")) ? end.slice(0, 7) : end;

@@ -2,6 +2,7 @@
 // so that an entity a dataset makes reads as well on a Japanese page as on an English one.
 import { stateTakesThe } from "../../model/articles.js";
 import { jaDate } from "../../model/ja-date.js";
+import { namesFromAliasesOn } from "../../kb/asof/names.js";
 import type { ImportSink } from "../types.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -38,6 +39,19 @@ export function monthSpan(from: string, to: string): { en: string; ja: string } 
 export function namesOf(sink: ImportSink, id: string): { en: string; ja: string } {
   const en = sink.lookup<{ name_en: string }>("SELECT name_en FROM entities WHERE id = ?", id)[0]?.name_en ?? id;
   return { en, ja: sink.nameJa(id) ?? en };
+}
+
+/**
+ * A state's names as it went by on `day` (its aliases with a period, as the map and the entity pages read them),
+ * else its names today: a dispute of 1927 with the state gaiko calls Taiwan is with the Republic of China.
+ *
+ * @example namesOn(sink, "taiwan", "1927-01-24") // { en: "Republic of China", ja: "中華民国" }
+ */
+export function namesOn(sink: ImportSink, id: string, day: string): { en: string; ja: string } {
+  const today = namesOf(sink, id);
+  const aliases = sink.lookup<{ aliases: string | null }>("SELECT json_extract(body, '$.aliases') AS aliases FROM entities WHERE id = ?", id)[0]?.aliases ?? null;
+  const then = namesFromAliasesOn(aliases, day);
+  return { en: then.en ?? today.en, ja: then.ja ?? today.ja };
 }
 
 /**

@@ -9,6 +9,18 @@ interface TimedName {
 
 const memo = new WeakMap<Store, Map<string, TimedName[]>>();
 
+/** An entity's aliases (its body's `aliases`, as JSON) that carry a period. */
+function timedAliases(aliases: string | null): TimedName[] {
+  const out: TimedName[] = [];
+  for (const a of JSON.parse(aliases ?? "[]") as { text: string; lang: string; time?: string }[]) {
+    if (!a.time) continue;
+    const b = parseTime(a.time);
+    if (isTimeError(b) || !b.end) continue;
+    out.push({ text: a.text, lang: a.lang, bounds: b as Pick<TimeBounds, "start" | "end"> });
+  }
+  return out;
+}
+
 /** Every entity's aliases that carry a period, read once per store. */
 function timedNames(store: Store): Map<string, TimedName[]> {
   let m = memo.get(store);
@@ -16,17 +28,28 @@ function timedNames(store: Store): Map<string, TimedName[]> {
   m = new Map();
   const rows = store.prepared("SELECT id, json_extract(body, '$.aliases') AS aliases FROM entities WHERE kind IN ('state', 'organization') AND body LIKE '%\"time\"%'").all() as { id: string; aliases: string | null }[];
   for (const r of rows) {
-    for (const a of JSON.parse(r.aliases ?? "[]") as { text: string; lang: string; time?: string }[]) {
-      if (!a.time) continue;
-      const b = parseTime(a.time);
-      if (isTimeError(b) || !b.end) continue;
-      const list = m.get(r.id) ?? [];
-      list.push({ text: a.text, lang: a.lang, bounds: b as Pick<TimeBounds, "start" | "end"> });
-      m.set(r.id, list);
-    }
+    const list = timedAliases(r.aliases);
+    if (list.length) m.set(r.id, list);
   }
   memo.set(store, m);
   return m;
+}
+
+/** The English and Japanese names among `names` whose period certainly holds on `day`. */
+function namesHolding(names: readonly TimedName[], day: string): { en?: string; ja?: string } {
+  const on = (lang: string) => names.find((n) => n.lang === lang && holdsOn(n.bounds, day) === "yes")?.text;
+  const en = on("en"), ja = on("ja");
+  return { ...(en ? { en } : {}), ...(ja ? { ja } : {}) };
+}
+
+/**
+ * The names an entity went by on `day` among its aliases with a period (its body's `aliases` as JSON), for code that
+ * reads entities before a store is open (the dataset importers); each is left out where no alias holds that day.
+ *
+ * @example namesFromAliasesOn('[{"text":"Republic of China","lang":"en","time":"1912-01-01/1949-10-01"}]', "1927-01-24") // { en: "Republic of China" }
+ */
+export function namesFromAliasesOn(aliases: string | null, day: string): { en?: string; ja?: string } {
+  return namesHolding(timedAliases(aliases), day);
 }
 
 /**
@@ -38,9 +61,7 @@ function timedNames(store: Store): Map<string, TimedName[]> {
 export function nameOnDay(store: Store, id: string, day: string): { en: string; ja: string | null } | null {
   const names = timedNames(store).get(id);
   if (!names) return null;
-  const on = (lang: string) => names.find((n) => n.lang === lang && holdsOn(n.bounds, day) === "yes")?.text;
-  const en = on("en");
-  const ja = on("ja");
+  const { en, ja } = namesHolding(names, day);
   if (!en && !ja) return null;
   const ref = store.ref(id)!;
   return { en: en ?? ref.name.en, ja: ja ?? ref.name.ja };
