@@ -20,9 +20,10 @@
 // and the polity the explorer's map shows on a country shape on a day (the same join and naming code the map runs,
 // web/src/map/model.ts, on the relations the API serves), memberships of organisations for states other than Japan
 // near the life of a curated membership, and an event the events list gives for a random year (test/asof/audit/
-// map-names.ts asks the map's code). Tally of sample-20261213.csv: map 20 (14 right; 5 incomplete: the Philippines of
-// 1880 twice, Spain's rule fixed in data, Zambia 1943, Niger 1910 and South Africa 1880 kept as data gaps; 1 can't
-// tell, "Democratic Kampuchea" in May 1975), other states' memberships 15 (15 right), events 15 (11 right, 4 wrong:
+// map-names.ts asks the map's code). Tally of sample-20261213.csv: map 20 (14 right; 5 incomplete, no holder drawn on
+// land another state ruled: the Philippines of 1880 twice, Zambia 1943 and Niger 1910, fixed in data with Spain's,
+// Britain's and France's rule, and South Africa 1880 kept as a data gap; 1 can't tell, "Democratic Kampuchea" in
+// May 1975), other states' memberships 15 (15 right), events 15 (11 right, 4 wrong:
 // the María Luz incident of 1872, its end unknown, listed for 1886, 1896, 1898 and 1935; fixed in data, and the lint
 // warns of such events, `event-end-unknown`).
 import { membersAsOf } from "../../../src/kb/asof/holdings.js";
