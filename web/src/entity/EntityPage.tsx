@@ -4,6 +4,7 @@ import type { EntityView } from "../api/types.js";
 import { useApi } from "../api/useApi.js";
 import { useI18n, useNav } from "../app/location.js";
 import { AsOfControl } from "../app/AsOfControl.js";
+import { href } from "../app/route.js";
 import { Failure, Loading } from "../app/feedback.js";
 import { parseAsOf } from "../time/dates.js";
 import { coordsOf } from "./group.js";
@@ -23,6 +24,7 @@ import { typeWords } from "./words.js";
 import { NotFound } from "../pages/NotFound.js";
 import { TranslatedMark } from "./TranslatedMark.js";
 import { EntityName, NameMark } from "./EntityName.js";
+import { NameOnDay } from "./NameOnDay.js";
 import { nameParts } from "./person-name.js";
 import { withSic } from "./sic.js";
 
@@ -41,7 +43,15 @@ export function EntityPage({ id }: { id: string }) {
     // An unknown id reached inside the app gets the same page, with the nearest names, as one typed in the address.
     return loaded.status === 404 ? <NotFound path={`/entity/${id}`} /> : <Failure message={loaded.message} retry={loaded.retry} />;
   }
+  // A source reached as an entity (an old link, a typed address) opens its own page, which lists what it supports.
+  if (loaded.data.entity.kind === "source") return <ToSourcePage id={id} />;
   return <EntityBody view={loaded.data} day={day} asOf={asOf} />;
+}
+
+function ToSourcePage({ id }: { id: string }) {
+  const { query, navigate } = useNav();
+  useEffect(() => navigate(href({ view: "source", id }, {}, query), { replace: true }), [id]); // eslint-disable-line react-hooks/exhaustive-deps
+  return <Loading />;
 }
 
 function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: string | null }) {
@@ -86,6 +96,7 @@ function EntityBody({ view, day, asOf }: { view: EntityView; day: string; asOf: 
             </span>
           )}
         </h1>
+        <NameOnDay id={entity.id} kind={entity.kind} asOf={asOf} />
         <AsOfControl />
         {summary && (
           <p className="summary" lang={summaryLang}>

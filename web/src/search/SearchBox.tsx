@@ -5,6 +5,8 @@ import { useApi } from "../api/useApi.js";
 import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { useDebounced, searchable } from "./debounce.js";
+import { hitRoute } from "./hit-route.js";
+import { matchedNote } from "./matched.js";
 import { DateText } from "../time/DateText.js";
 
 /** Instant search over names and aliases in English and Japanese; results are links to entity pages. */
@@ -32,7 +34,7 @@ export function SearchBox() {
       const hit = results.state === "ready" && settled === q.trim() ? results.data.results[0] : undefined;
       const exact = hit && (hit.matched.toLowerCase() === q.trim().toLowerCase() || name(hit.name).toLowerCase() === q.trim().toLowerCase());
       setOpen(false);
-      navigate(exact ? href({ view: "entity", id: hit.id }, {}, query) : href({ view: "search" }, { q: q.trim() }, query));
+      navigate(exact ? href(hitRoute(hit), {}, query) : href({ view: "search" }, { q: q.trim() }, query));
     }
     if (e.key === "ArrowDown") {
       const first = box.current?.querySelector<HTMLAnchorElement>(".search-results a");
@@ -92,19 +94,22 @@ export function SearchBox() {
                   <li key={`answer-${i}`} className="search-answer">
                     <Link href={a.link} onClick={() => setOpen(false)}>
                       <span className="hit-name">{lang === "ja" ? a.title.ja : a.title.en}</span>
-                      {a.entities.length > 1 && <span className="hit-matched"> · {a.entities.slice(0, 4).map((x) => name(x.name)).join(", ")}{a.entities.length > 4 ? "…" : ""}</span>}
+                      {a.entities.length > 1 && <span className="hit-matched"> · {a.entities.slice(0, 4).map((x) => name(x.name)).join(lang === "ja" ? "、" : ", ")}{a.entities.length > 4 ? "…" : ""}</span>}
                     </Link>
                   </li>
                 ))}
-                {results.data.results.map((hit) => (
-                  <li key={hit.id}>
-                    <Link href={href({ view: "entity", id: hit.id }, {}, query)} onClick={() => setOpen(false)} data-id={hit.id}>
-                      <span className="hit-name">{name(hit.name)}</span> <span className="hit-kind">{t(`entity.kind.${hit.kind}`)}</span>
-                      {hit.date && <> <DateText className="hit-date" date={hit.date} /></>}
-                      {hit.matched.toLowerCase() !== name(hit.name).toLowerCase() && <span className="hit-matched"> · {hit.matched}</span>}
-                    </Link>
-                  </li>
-                ))}
+                {results.data.results.map((hit) => {
+                  const note = matchedNote(hit, name(hit.name), settled);
+                  return (
+                    <li key={hit.id}>
+                      <Link href={href(hitRoute(hit), {}, query)} onClick={() => setOpen(false)} data-id={hit.id}>
+                        <span className="hit-name">{name(hit.name)}</span> <span className="hit-kind">{t(`entity.kind.${hit.kind}`)}</span>
+                        {hit.date && <> <DateText className="hit-date" date={hit.date} /></>}
+                        {note && <span className="hit-matched"> · {note}</span>}
+                      </Link>
+                    </li>
+                  );
+                })}
                 <li className="search-all">
                   <Link href={href({ view: "search" }, { q: settled }, query)} onClick={() => setOpen(false)}>
                     {t("search.all", { q: settled })}

@@ -7,6 +7,8 @@ import { href } from "../app/route.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
 import { ERAS, inEra } from "./eras.js";
 import { resultCount } from "./result-count.js";
+import { hitRoute } from "./hit-route.js";
+import { matchedNote } from "./matched.js";
 import { DateText } from "../time/DateText.js";
 
 const KINDS = ["state", "agreement", "event", "person", "organization", "dispute", "place", "policy", "source"] as const;
@@ -28,7 +30,9 @@ export default function SearchPage() {
   return (
     <section className="search-page" aria-labelledby="search-title">
       <h1 id="search-title">
-        {t("search.label")}: <q>{q}</q>
+        {t("search.label")}
+        {lang === "ja" ? "：" : ": "}
+        <q>{q}</q>
       </h1>
       <div className="filters">
         <label>
@@ -69,13 +73,16 @@ export default function SearchPage() {
             <NoData reason={t("search.none", { q })} />
           ) : (
             <ol className="search-hits">
-              {hits.map((h) => (
-                <li key={h.id}>
-                  <Link href={href({ view: h.kind === "source" ? "source" : "entity", id: h.id }, {}, query)}>{name(h.name)}</Link> <span className="hit-kind">{t(`entity.kind.${h.kind}`)}</span>
-                  {h.date && <> <DateText className="when" date={h.date} /></>}
-                  {h.matched.toLowerCase() !== name(h.name).toLowerCase() && <span className="hit-matched"> · {h.matched}</span>}
-                </li>
-              ))}
+              {hits.map((h) => {
+                const note = matchedNote(h, name(h.name), q);
+                return (
+                  <li key={h.id}>
+                    <Link href={href(hitRoute(h), {}, query)}>{name(h.name)}</Link> <span className="hit-kind">{t(`entity.kind.${h.kind}`)}</span>
+                    {h.date && <> <DateText className="when" date={h.date} /></>}
+                    {note && <span className="hit-matched"> · {note}</span>}
+                  </li>
+                );
+              })}
             </ol>
           )}
         </>

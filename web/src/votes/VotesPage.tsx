@@ -7,7 +7,7 @@ import { href, withParams } from "../app/route.js";
 import { dataAsOf, releaseTitle } from "../app/data-date.js";
 import { EnglishOnly } from "../i18n/Role.js";
 import { Loading, NoData } from "../app/feedback.js";
-import { ISSUES, MAX_STATES, MEASURES, MIN_ROLL_CALLS, parseVotesState, seriesOf, thinYears, votesParams, type VotesState } from "./state.js";
+import { ISSUES, MAX_STATES, MEASURES, MIN_ROLL_CALLS, parseVotesState, seriesOf, thinYears, thinYearsText, votesParams, type VotesState } from "./state.js";
 import { percent } from "./scale.js";
 import { Divergent, Ranking } from "./VotesLists.js";
 import { StatePicker } from "./StatePicker.js";
@@ -17,7 +17,7 @@ import { VotesChart } from "./VotesChart.js";
 /** /votes: Japan's agreement with chosen states over the years, the most and least aligned, and where Japan split from the US. */
 export default function VotesPage() {
   const { query, pathname, navigate } = useNav();
-  const { t, name } = useI18n();
+  const { t, name, lang } = useI18n();
   const s = parseVotesState(query);
   const set = (change: Partial<VotesState>, replace = true) => navigate(withParams(pathname, query, votesParams({ ...s, ...change })), { replace });
   const filter: VoteFilter = { issue: s.issue, important: s.important };
@@ -31,7 +31,7 @@ export default function VotesPage() {
   const names = new Map(ready.map((r) => [r.b.id, name(r.b.name)]));
   const points = useMemo(() => seriesOf(ready, s.measure, name), [ready.map((r) => r.b.id + r.filter.issue + r.filter.important).join(), s.measure, name]); // eslint-disable-line react-hooks/exhaustive-deps
   const loading = s.states.some((_, i) => answers.get(urls[i]!)?.state === "loading");
-  const label = t("votes.chart", { measure: t(`votes.measure.${s.measure}`), states: ready.map((r) => name(r.b.name)).join(", ") });
+  const label = t("votes.chart", { measure: t(`votes.measure.${s.measure}`), states: ready.map((r) => name(r.b.name)).join(lang === "ja" ? "、" : ", ") });
 
   return (
     <section className="votes-page" aria-labelledby="votes-title">
@@ -76,7 +76,7 @@ export default function VotesPage() {
         return a?.state === "error" ? <NoData key={id} reason={t("votes.noneWith", { name: id, reason: a.message })} /> : null;
       })}
       {thinYears(points).length > 0 && (
-        <NoData reason={t("votes.thin", { min: MIN_ROLL_CALLS, years: thinYears(points).map(({ year, n }) => `${year} (${n})`).join(", ") })} />
+        <NoData reason={t("votes.thin", { min: MIN_ROLL_CALLS, years: thinYearsText(thinYears(points), lang) })} />
       )}
       {ready.length > 0 && <ChartTable results={ready} measure={s.measure} />}
 

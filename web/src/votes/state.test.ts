@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { VoteAgreementResult, VoteRankingRow } from "../api/types.js";
-import { divergentColumns, domainOf, endLabels, extremes, isolated, parseVotesState, seriesOf, thinYears, votesParams, type SeriesPoint } from "./state.js";
+import { divergentColumns, domainOf, endLabels, extremes, isolated, parseVotesState, seriesOf, thinYears, thinYearsText, votesParams, type SeriesPoint } from "./state.js";
 
 const ref = (id: string) => ({ id, kind: "state" as const, name: { en: id.toUpperCase(), ja: null } });
 
@@ -56,6 +56,13 @@ describe("seriesOf", () => {
     const points = seriesOf([r], "agreement", (n) => n.en);
     expect(points.map((p) => p.value)).toEqual([0.7, null]);
     expect(thinYears(points)).toEqual([{ year: 2020, n: 1 }]);
+  });
+
+  it.each([
+    ["en", "2019 (3), 2020 (1)"],
+    ["ja", "2019年（3件）、2020年（1件）"],
+  ] as const)("writes the years left out, with the roll calls shared, in %s", (lang, text) => {
+    expect(thinYearsText([{ year: 2019, n: 3 }, { year: 2020, n: 1 }], lang)).toBe(text);
   });
 
   it("draws shares on 0–1 and the S-score on −1–1", () => {

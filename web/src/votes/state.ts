@@ -96,6 +96,16 @@ export function thinYears(points: readonly SeriesPoint[]): { year: number; n: nu
 }
 
 /**
+ * The years thinYears found, each with the most roll calls shared, written in the page's language (a
+ * Japanese page had read "2020 (1)", Latin brackets and a bare number among Japanese words).
+ * @example thinYearsText([{ year: 2019, n: 3 }, { year: 2020, n: 1 }], "ja") // "2019年（3件）、2020年（1件）"
+ */
+export function thinYearsText(thin: readonly { year: number; n: number }[], lang: "en" | "ja"): string {
+  if (lang === "ja") return thin.map(({ year, n }) => `${year}年（${n}件）`).join("、");
+  return thin.map(({ year, n }) => `${year} (${n})`).join(", ");
+}
+
+/**
  * Points with a gap on both sides: a line cannot draw them, so the chart marks them with a dot.
  * @example isolated([{ id: "a", year: 1960, value: 0.5 }, { id: "a", year: 1961, value: null }]) // the 1960 point
  */
