@@ -6,11 +6,14 @@
 
 type Lang = "en" | "ja";
 
-const TYPES: Record<string, [en: string, ja: string]> = {
+/** Every type's words; exported for the test that no two read alike. */
+export const TYPES: Record<string, [en: string, ja: string]> = {
   sovereign: ["sovereign state", "主権国家"],
   historical: ["historical state", "歴史上の国家"],
   convention: ["convention", "条約"],
-  trade: ["trade agreement", "通商協定"],
+  // 貿易協定 (as in 日中貿易協定, 自由貿易協定), not 通商協定: beside commerce's 通商 the list's type filter offered
+  // 通商 and 通商協定, two words a reader could not tell apart (READ37).
+  trade: ["trade agreement", "貿易協定"],
   declaration: ["declaration", "宣言"],
   "arms-control": ["arms control", "軍備管理"],
   security: ["security", "安全保障"],
