@@ -155,6 +155,28 @@ describe("territory", () => {
     expect(territoryHolder(w, "rocshape", "1950-01-01")).toBeNull();
   });
 
+  it("draws an occupation inside a colonial period with the occupier, though the colony is dated more precisely or from before records", () => {
+    // The Philippines and the Dutch East Indies in 1943 (TRUTH39): the map had shown American and Dutch rule.
+    const w = new World({
+      states: [...states, { id: "isles", isoNumeric: null, statehood: "sovereign" }, { id: "archipelago", isoNumeric: null, statehood: "sovereign" }, { id: "netherlands", isoNumeric: null, statehood: "sovereign" }],
+      agreements,
+      facts: [
+        ...facts,
+        fact("exists", "isles", null, "1946-07-04/.."),
+        fact("exists", "archipelago", null, "1949-12-27/.."),
+        fact("exists", "netherlands", null, "../.."),
+        fact("holds-territory", "us", "isles", "1898-12-10/1946-07-04", { role: "colony" }),
+        fact("holds-territory", "japan", "isles", "1942/1945", { role: "occupation" }),
+        fact("holds-territory", "netherlands", "archipelago", "../1949-12-27", { role: "colony" }),
+        fact("holds-territory", "japan", "archipelago", "1942/1945", { role: "occupation" }),
+      ],
+    });
+    expect(territoryHolder(w, "isles", "1943-07-01")).toMatchObject({ holder: "japan", role: "occupation" });
+    expect(territoryHolder(w, "archipelago", "1943-07-01")).toMatchObject({ holder: "japan", role: "occupation" });
+    expect(territoryHolder(w, "isles", "1930-07-01")).toMatchObject({ holder: "us", role: "colony" });
+    expect(territoryHolder(w, "archipelago", "1947-07-01")).toMatchObject({ holder: "netherlands", role: "colony" });
+  });
+
   it("gives no holder once the state itself exists, nor where nothing is recorded", () => {
     expect(territoryHolder(world, "prc", "1970-01-01")).toBeNull();
     expect(territoryHolder(world, "korea", "1946-06-01")).toBeNull();

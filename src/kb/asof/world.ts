@@ -199,8 +199,9 @@ export class World {
 }
 
 /**
- * Of the facts that hold (or may hold) on `day`, the best one: a certain one first, then the most
- * precisely dated, then the latest start (an occupation inside a colonial period).
+ * Of the facts that hold (or may hold) on `day`, the best one: a certain one first, then one that certainly
+ * began after the other (an occupation inside a colonial period, however coarsely dated), then the most
+ * precisely dated, then the latest start.
  */
 export function bestHolding(facts: readonly TimedFact[], day: Day): { fact: TimedFact; certain: boolean } | undefined {
   let best: { fact: TimedFact; certain: boolean } | undefined;
@@ -215,6 +216,12 @@ export function bestHolding(facts: readonly TimedFact[], day: Day): { fact: Time
 
 function better(a: { fact: TimedFact; certain: boolean }, b: { fact: TimedFact; certain: boolean }): boolean {
   if (a.certain !== b.certain) return a.certain;
+  // Japan's occupation of the Philippines "1942/1945" inside American rule "1898-12-10/1946-07-04", or of the Dutch
+  // East Indies inside Dutch rule "../1949-12-27": the later holding is the one in force that day, though the
+  // earlier one is dated more precisely (an open start counts as exact) (TRUTH39).
+  const as = a.fact.bounds?.start, bs = b.fact.bounds?.start;
+  if (as && bs && as.min > bs.max) return true;
+  if (as && bs && bs.min > as.max) return false;
   const sa = startSpread(a.fact), sb = startSpread(b.fact);
   if (sa !== sb) return sa < sb;
   return (a.fact.bounds?.start.min ?? "") > (b.fact.bounds?.start.min ?? "");
