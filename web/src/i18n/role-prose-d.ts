@@ -139,4 +139,12 @@ export const ROLE_PROSE_D: Readonly<Record<string, string>> = {
   "Lord President of the Council": "枢密院議長",
   "head of the British delegation": "英国代表団長",
   "ambassador to Brazil (the first after the war), took up the post": "駐ブラジル大使（戦後初）として着任",
+  // DATA24 (session 37): roles of the part T additions (the Viscount of São Januário's 1873 mission, São Paulo's 400th anniversary).
+  "governor of Macau": "マカオ総督",
+  "departure from Macau": "マカオ出発",
+  "audience with Emperor Meiji": "明治天皇に謁見",
+  "received the envoy": "使節を引見",
+  "sending state": "派遣国",
+  "sent a congratulatory goodwill mission and built a Japanese pavilion": "慶祝親善使節団を派遣し日本館を建設",
+  "occasion of": "機会となった",
 };
