@@ -2145,3 +2145,43 @@ describe("the states that pledged in an agreement (session 37, part t)", () => {
     ]);
   });
 });
+
+describe("lists of members and titles of unknown persons (session 37, part w and AUD43)", () => {
+  it("reads the list after 'which groups' or 'the X group —' as the organisation's members", () => {
+    expect(claimsOf("ASEAN, which groups Brunei, Cambodia and Papua New Guinea, met in 2008.", "member-of")).toEqual([
+      ["brunei", "supported"],
+      ["cambodia", "supported"],
+      ["papua-new-guinea", "contradicted"],
+    ]);
+    expect(claimsOf("Six of them are in the ASEAN group — Brunei, Indonesia and Malaysia.", "member-of")).toEqual([
+      ["brunei", "supported"],
+      ["indonesia", "supported"],
+      ["malaysia", "supported"],
+    ]);
+  });
+
+  it("dates 'was made a protectorate in 1907' as the start of the rule (a year inside the rule had supported it)", () => {
+    expect(claimsOf("Korea was made a Japanese protectorate in 1907.", "rules")).toEqual([["japan", "contradicted"]]);
+    expect(claimsOf("Korea was made a Japanese protectorate in 1905.", "rules")).toEqual([["japan", "supported"]]);
+  });
+
+  it("describes no event by the name of a person who took part, nor by a title said of a person gaiko does not know ('Lee Kuan Yew met Prime Minister Tomiichi Murayama' had been the Murayama Statement)", () => {
+    expect(claimsOf("In 1995 Singapore's Prime Minister Lee Kuan Yew met Prime Minister Tomiichi Murayama in Tokyo.", "occurred")).toEqual([]);
+  });
+});
+
+describe("words of an agreement's name gaiko does not know (AUD43)", () => {
+  it("describes no event by them ('the Japan-Singapore New Age Partnership Agreement was signed in January 2003' had been the Japan–Mexico EPA negotiations)", () => {
+    expect(claimsOf("The Japan-Singapore New Age Partnership Agreement was signed in January 2003.", "occurred")).toEqual([]);
+  });
+});
+
+describe("a described agreement among many, and a name said to be another's (session 37)", () => {
+  it("does not take an agreement of the kind among many states, whose date does not fit, for the one of the two the sentence names (the Paris Peace Agreements of 1991, which Russia and Japan both signed, had hidden the 1956 declaration's misnomer)", () => {
+    expect(claims("Russia and Japan signed a peace treaty formally ending the Second World War in 1956.").map((x) => [x[0], x[1], x[3]])).toEqual([["soviet-japanese-joint-declaration-1956", "signed", "contradicted"]]);
+  });
+
+  it("reads 'the Ryukyu Islands (also known as Okinawa Prefecture)' as the place in brackets", () => {
+    expect(claimsOf("The United States returned control of the Ryukyu Islands (also known as Okinawa Prefecture) to Japan in 1972.", "administers")).toEqual([["japan", "supported"]]);
+  });
+});

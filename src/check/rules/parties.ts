@@ -19,7 +19,8 @@ const NAME_BETWEEN = /^\s*\)?\s*(?:\([^()]{1,12}\)\s*)?(?:(?:signed|concluded)\s
 const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|for|to|into|under)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
 /** The words that open a clause telling what happened in the event just named: ", in which", "during which". */
 const IN_WHICH = /\b(?:in|during|at)\s+which\s+(?:the\s+)?$/i;
-const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
+// "ASEAN, which groups Brunei, Cambodia …", "the ASEAN group — Brunei, Indonesia …": the list after is its members.
+const INCLUDING = /(?:\b(?:which\s+)?group(?:s|ed|ing)\b|\b(?:group|bloc|grouping)\s*[—–:]|\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
 /** "Members of the Quad are …": the words before an organisation that make the list after it its members. */
 const MEMBERS_OF = /\b(?:members|member states|parties|signatories)\s+of\s+(?:the\s+)?$/i;
 
