@@ -62,12 +62,23 @@ function notAmong(ctx: SentenceContext, c: Candidate): StatementRow[] | undefine
   // A longer list is whole only when it holds as many states as a recorded count of its members or parties says:
   // the European Union's eleven members recorded are not its twenty-seven ("Austria is a member of the European
   // Union" had been contradicted), nor ASEAN's ten before Timor-Leste's admission its eleven.
-  const counted = (ctx.k.byEnds.get(`${c.object}|`) ?? []).filter((r) => r.p === "attribute" && r.status !== "rejected" && COUNT_ROLE.test(r.role ?? "") && /^\d+$/.test(String(r.value ?? "")));
+  const counted = countRows(ctx, c.object);
   return counted.length > 0 && counted.every((r) => states >= Number(r.value)) ? listed : undefined;
 }
 
-/** The role of an attribute that counts an organisation's members or an agreement's parties or signatories. */
-const COUNT_ROLE = /^number of (?:member states|members|parties|states parties|signatory countries|signatories)$/i;
+/** The role of an attribute that counts an organisation's members, an agreement's parties or signatories, or an event's states. */
+const COUNT_ROLE = /^number of (?:member states|members|parties|states parties|signatory countries|signatories|participating states)$/i;
+
+/** The recorded counts of an entity's members, parties, signatories or participating states. */
+function countRows(ctx: SentenceContext, id: string): StatementRow[] {
+  return (ctx.k.byEnds.get(`${id}|`) ?? []).filter((r) => r.p === "attribute" && r.status !== "rejected" && COUNT_ROLE.test(r.role ?? "") && /^\d+$/.test(String(r.value ?? "")));
+}
+
+/** The one count of an entity's states that its records agree on, if any. */
+function recordedCount(ctx: SentenceContext, id: string): number | undefined {
+  const values = new Set(countRows(ctx, id).map((r) => Number(r.value)));
+  return values.size === 1 ? [...values][0] : undefined;
+}
 
 /**
  * The persons gaiko records as having signed an agreement, when there is one for each state party
@@ -133,7 +144,11 @@ const TWO_SIDED: ReadonlySet<string> = new Set(["war", "visit", "attack", "battl
 function notAmongParticipants(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
   if (c.p !== "participant" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.object) !== "state") return undefined;
   const event = ctx.k.events.find((e) => e.id === c.subject);
-  if (!event || !TWO_SIDED.has(event.type ?? "")) return undefined;
+  if (!event) return undefined;
+  // Any other event's list is whole when a recorded count of its participating states says so (the Washington Naval
+  // Conference's nine, the Triple Intervention's three).
+  const counted = TWO_SIDED.has(event.type ?? "") ? 2 : recordedCount(ctx, c.subject);
+  if (counted === undefined) return undefined;
   const all = event.participantList.flatMap((id) => rowsOf(ctx, c.subject, id, "participant")).filter((r) => r.subject === c.subject && r.status !== "rejected" && !r.origin.startsWith("dataset:") && ctx.k.gazetteer.kinds.get(r.object ?? "") === "state");
   const same = sameState(ctx, c.object);
   if (all.some((r) => same.has(r.object!))) return undefined;
@@ -141,7 +156,7 @@ function notAmongParticipants(ctx: SentenceContext, c: Candidate): StatementRow[
   const when = event.occurred.find((r) => r.s_min);
   const existed = ctx.k.exists.get(c.object) ?? [];
   if (!when || (existed.length && !existedDuring(existed, when.s_min!, when.e_max ?? when.s_max!))) return undefined;
-  return new Set(all.map((r) => r.object)).size === 2 ? all : undefined;
+  return new Set(all.map((r) => r.object)).size === counted ? all : undefined;
 }
 
 /**
@@ -177,12 +192,12 @@ export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, r
     case "not-among":
       return { verdict: "contradicted", expected: null, why: { code: "not-among", params: { held: String(new Set(rows.map((r) => r.subject)).size), holder: c.subject, target: c.object ?? "" } }, used: rows };
     case "not-among-claimants": {
-      const claimants = [...new Set(rows.map((r) => name(r.subject)))].join(", ");
-      return { verdict: "contradicted", expected: claimants, why: { code: "not-among-claimants", params: { what: claimants, holder: c.subject, target: c.object ?? "" } }, used: rows };
+      const claimants = [...new Set(rows.map((r) => r.subject))];
+      return { verdict: "contradicted", expected: claimants.map(name).join(", "), why: { code: "not-among-claimants", params: { signers: claimants.join(","), holder: c.subject, target: c.object ?? "" } }, used: rows };
     }
     case "not-among-participants": {
-      const sides = [...new Set(rows.map((r) => name(r.object!)))].join(", ");
-      return { verdict: "contradicted", expected: sides, why: { code: "not-among-participants", params: { what: sides, holder: c.object ?? "", target: c.subject } }, used: rows };
+      const sides = [...new Set(rows.map((r) => r.object!))];
+      return { verdict: "contradicted", expected: sides.map(name).join(", "), why: { code: "not-among-participants", params: { signers: sides.join(","), holder: c.object ?? "", target: c.subject } }, used: rows };
     }
     case "not-among-signers":
       return { verdict: "contradicted", expected: rows.map((r) => name(r.subject)).join(", "), why: { code: "not-among-signers", params: { held: String(rows.length), holder: c.subject, target: c.object ?? "" } }, used: rows };
@@ -193,8 +208,8 @@ export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, r
     case "other-participant":
       return { verdict: "contradicted", expected: name(c.instead!), why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: rows };
     case "office-elsewhere": {
-      const states = [...new Set(rows.map((r) => name(r.object!)))].join(", ");
-      return { verdict: "contradicted", expected: states, why: { code: "office-elsewhere", params: { holder: c.subject, what: states, target: c.object ?? "" } }, used: rows };
+      const states = [...new Set(rows.map((r) => r.object!))];
+      return { verdict: "contradicted", expected: states.map(name).join(", "), why: { code: "office-elsewhere", params: { holder: c.subject, signers: states.join(","), target: c.object ?? "" } }, used: rows };
     }
   }
 }

@@ -278,6 +278,9 @@ export function numberedMeeting(k: Knowledge, text: string, m: Mention): Mention
   return id && kind ? { ...m, start: m.start - o[0].length, text: text.slice(m.start - o[0].length, m.end), entity: id, kind } : undefined;
 }
 
+/** Between a name and another name for the same thing in brackets: "(also known as", "(a.k.a.", "(i.e.". */
+const ALSO_KNOWN_AS = /^\s*\(\s*(?:also\s+(?:known|called)\s+(?:as\s+)?|a\.?k\.?a\.?\s+|i\.\s?e\.,?\s+)(?:the\s+)?$/i;
+
 /** Whether an offset lies inside any mention's span. */
 const insideName = (found: Mention[], at: number, end: number) => found.some((m) => m.start <= at && end <= m.end && m.via !== "reference");
 
@@ -293,6 +296,12 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   const lead = DATELINE.exec(slice)?.[0].length ?? 0;
   const dateline = named.some((m) => m.start - s.start < lead && m.kind !== "state" && m.kind !== "place") ? 0 : lead;
   const found: Mention[] = named.filter((m) => m.start - s.start >= dateline);
+  // "the Ryukyu Islands (also known as Okinawa Prefecture)": the writer says the two names are one; the name in
+  // brackets says which entity is meant.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (a.kind === b.kind && a.entity !== b.entity && ALSO_KNOWN_AS.test(text.slice(a.end, b.start))) found[i] = { ...a, entity: b.entity };
+  }
   // A capital named as an actor stands for its state ("Tokyo's diplomacy", "Beijing protested"),
   // and a dispute named stands also for the places it concerns ("the Kuril dispute" → the islands).
   for (const m of named) {

@@ -29,10 +29,18 @@ export interface TitleWords {
   text(from: number, to: number): string;
   /** The words of the office titles written right before persons' names ("foreign minister Fumio Kishida"). */
   readonly honorifics: WordBag;
+  /** The words of agreements' names the sentence gives and gaiko does not know. */
+  readonly unknownAgreements: WordBag;
 }
 
 /** An office title ending right before a person's name. */
 const HONORIFIC = /\b(?:(?:then|vice|deputy|foreign|prime|defen[cs]e|chief|cabinet|general|first|state)[\s-]+)*(?:minister|president|premier|secretary(?: of state)?|chancellor|emperor|leader|chairman|ambassador)\s+$/i;
+
+/** A title before a capitalised name of two words or more (the title is the first group). */
+const TITLE_BEFORE_NAME = /\b((?:(?:vice|deputy|foreign|prime|defen[cs]e|chief|general|state)[\s-]+)*(?:minister|president|premier|chancellor|leader|chairman|ambassador))\s+(?=[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)+)/gi;
+
+/** A capitalised name of an agreement ("the Japan-Singapore New Age Partnership Agreement"). */
+const UNKNOWN_AGREEMENT = /\b(?:[A-Z][\w'’]*(?:[\s-]+|\s+(?:of|on|for|and)\s+)){1,8}(?:Agreement|Treaty|Pact|Accord|Convention|Communiqu[eé])\b/g;
 
 /** A word found in the names of at most this many events tells one of them apart. */
 const RARE = 8;
@@ -63,6 +71,7 @@ class SentenceTitles implements TitleWords {
   private unnamedBag?: WordBag;
   private undatedBag?: WordBag;
   private honorificBag?: WordBag;
+  private unknownAgreementBag?: WordBag;
 
   constructor(
     private readonly slice: string,
@@ -130,6 +139,15 @@ class SentenceTitles implements TitleWords {
   clause(x: number): [number, number] {
     return clauseAround(this.slice, x - this.offset).map((y) => y + this.offset) as [number, number];
   }
+  get unknownAgreements(): WordBag {
+    if (this.unknownAgreementBag) return this.unknownAgreementBag;
+    const words: string[] = [];
+    for (const t of this.slice.matchAll(UNKNOWN_AGREEMENT)) {
+      const at = t.index + this.offset;
+      if (!this.found.some((m) => m.start < at + t[0].length && at < m.end && (m.kind === "agreement" || m.kind === "event"))) words.push(...this.read.within(t.index, t.index + t[0].length));
+    }
+    return (this.unknownAgreementBag = new WordBag(words));
+  }
   get honorifics(): WordBag {
     if (this.honorificBag) return this.honorificBag;
     const words: string[] = [];
@@ -139,6 +157,8 @@ class SentenceTitles implements TitleWords {
       const t = HONORIFIC.exec(this.slice.slice(Math.max(0, at - 40), at));
       if (t) words.push(...this.read.within(at - t[0].length, at));
     }
+    // A title before a name gaiko does not know ("Singapore's Prime Minister Lee Kuan Yew") is said of a person too.
+    for (const t of this.slice.matchAll(TITLE_BEFORE_NAME)) words.push(...this.read.within(t.index, t.index + t[1]!.length));
     return (this.honorificBag = new WordBag(words));
   }
   text(from: number, to: number): string {
@@ -292,6 +312,16 @@ function personWord(k: Knowledge, e: EventCue, w: string): boolean {
   return false;
 }
 
+/** Whether a word is in the name of a person who took part in the event and whom the sentence names. */
+function personNamedIn(k: Knowledge, ids: Set<string>, e: EventCue, w: string): boolean {
+  const key = stemKey(w);
+  for (const p of e.participantList) {
+    if (!ids.has(p) || k.gazetteer.kinds.get(p) !== "person") continue;
+    for (const name of k.gazetteer.englishNames.get(p) ?? []) for (const part of name.split(/[\s-]+/)) if (stemKey(part.toLowerCase()) === key) return true;
+  }
+  return false;
+}
+
 /** Whether a word is in the title of another event or agreement the event's participant is. */
 function inTitleOf(titled: TitleWords, e: EventCue, w: string): boolean {
   for (const [id, t] of titled.titles) if (e.participants.has(id) && t.has(w)) return true;
@@ -378,10 +408,16 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         if (titled && MONTHS.has(w) && !titled.undated.has(w)) continue;
         // "foreign minister Fumio Kishida met …": the title said of a person is no word of the event ("… Ministerial").
         if (titled && titled.honorifics.has(w, e.wordKeys[x])) continue;
+        // The words of an agreement's name gaiko does not know name that agreement: "the Japan-Singapore New Age
+        // Partnership Agreement was signed in January 2003" describes no Japan–Mexico EPA negotiation of then.
+        if (titled && titled.unknownAgreements.has(w, e.wordKeys[x])) continue;
         words.push(w);
       }
       const shared = words.length;
       if (!shared) continue;
+      // The name of a person who took part, named in the sentence, says who, not what: "met Prime Minister Tomiichi
+      // Murayama in 1995" shares no word of its own with the Murayama Statement ("the Kim–Ohira memos" do: "memos").
+      if (words.every((w) => personNamedIn(k, ids, e, w))) continue;
       const present: string[] = [];
       for (const p of e.participantList) if (ids.has(p)) present.push(p);
       if (titled && present.length < 2 && !words.some((w) => ownWord(titled, e, w))) continue;

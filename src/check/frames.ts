@@ -96,7 +96,8 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   occupies: /\b(seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|占拠し/i,
   // An invasion is not the holding: Japan invaded the Philippines in December 1941 and held them from 1942.
   // Annexing or colonising a place begins its rule ("Japan annexed Korea in 1910"), recorded as ruling it.
-  rules: /\b(annex(?:ed|es|ing|ation)|coloni[sz]ed|coloni[sz]ation|became (?:a |an )?(?:\w+\s+)?(?:colony|protectorate))\b|併合し|併合(?:を|が|さ)/i,
+  // "Korea was made a Japanese protectorate in 1907" dates its start too (a year in the rule had supported it).
+  rules: /\b(annex(?:ed|es|ing|ation)|coloni[sz]ed|coloni[sz]ation|(?:became|(?:was|were) made) (?:a |an )?(?:\w+\s+)?(?:colony|protectorate))\b|併合し|併合(?:を|が|さ)/i,
   // A claim is made on a day: "China began disputing Japan's claim in 1971", "Taiwan first claimed the islands in 1971".
   claims: /\b(began (?:\w+ly )?(?:to )?(?:claim|disput|contest)\w*|first (?:claimed|asserted|disputed)|laid claim)\b/i,
   // "Taiwan passed to Japan in 1895", "came under Japanese rule", "made Taiwan a colony" (not "acquired": "Japan

@@ -11,7 +11,7 @@ export type WhyCode =
 
 export interface Why {
   code: WhyCode;
-  /** Values the sentence is made of: `held` (what the knowledge base holds, EDTF or a description), `given` (the text's date), `who`; `signers`, entity ids joined by commas. */
+  /** Values the sentence is made of: `held` (what the knowledge base holds, EDTF or a description), `given` (the text's date), `who`; `signers`, entity ids joined by commas (signers, claimants, participants, states of offices), each named in the reader's language. */
   params: { held?: string; given?: string; who?: string; what?: string; holder?: string; rel?: string; target?: string; signers?: string; givenEdtf?: string };
 }
 
@@ -76,16 +76,16 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "signed-in-office": { en: "the knowledge base records {signers} as signing {target} in an office {holder} held only at another time", ja: "知識ベースは{target}の署名者として{signers}を記録しており、{holder}がその職にあったのは別の時期である" },
   "denied-signed-in-office": { en: "the knowledge base records {signers} as signing {target} in an office {holder} held only at another time, as the text says", ja: "知識ベースは{target}の署名者として{signers}を記録しており、{holder}は署名していない。本文と一致する" },
   "denied-not-among-signers": { en: "the knowledge base records the {held} persons who signed {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の署名者{held}人に{holder}は含まれず、本文と一致する" },
-  "not-among-claimants": { en: "the knowledge base records {what} as claiming {target}, and {holder} is not one of them", ja: "知識ベースは{target}の領有を主張する国として{what}を記録しているが、{holder}はその中にない" },
-  "denied-not-among-claimants": { en: "the knowledge base records {what} as claiming {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の領有主張国（{what}）に{holder}は含まれず、本文と一致する" },
+  "not-among-claimants": { en: "the knowledge base records {signers} as claiming {target}, and {holder} is not one of them", ja: "知識ベースは{target}の領有を主張する国として{signers}を記録しているが、{holder}はその中にない" },
+  "denied-not-among-claimants": { en: "the knowledge base records {signers} as claiming {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の領有主張国（{signers}）に{holder}は含まれず、本文と一致する" },
   "takes-part": { en: "the knowledge base records {who} as taking part in {target}", ja: "知識ベースの記録では、{who}は{target}に加わっている" },
-  "office-elsewhere": { en: "the knowledge base records {holder} in offices of {what} only, none of {target}", ja: "知識ベースは{holder}の公職を{what}のものだけ記録しており、{target}の公職はない" },
-  "denied-office-elsewhere": { en: "the knowledge base records {holder} in offices of {what} only, none of {target}, as the text says", ja: "知識ベースの記録でも{holder}の公職は{what}のものだけで、{target}の公職はなく、本文と一致する" },
+  "office-elsewhere": { en: "the knowledge base records {holder} in offices of {signers} only, none of {target}", ja: "知識ベースは{holder}の公職を{signers}のものだけ記録しており、{target}の公職はない" },
+  "denied-office-elsewhere": { en: "the knowledge base records {holder} in offices of {signers} only, none of {target}, as the text says", ja: "知識ベースの記録でも{holder}の公職は{signers}のものだけで、{target}の公職はなく、本文と一致する" },
   "other-participant": { en: "the knowledge base records {holder}, not {who}, as taking part in {target}", ja: "知識ベースの記録では、{target}に加わったのは{who}ではなく{holder}である" },
   "denied-other-participant": { en: "the knowledge base records {holder}, not {who}, as taking part in {target}, as the text says", ja: "知識ベースの記録でも、{target}に加わったのは{who}ではなく{holder}であり、本文と一致する" },
   "date-bounds-other": { en: "the text's dates bound other events (\"since\", \"until\"); it does not say when this held", ja: "本文の日付は別の出来事の起点や期限を示すもので、これがいつのことかは書かれていない" },
-  "not-among-participants": { en: "the knowledge base records {what} as the two states taking part in {target}, and {holder} is not one of them", ja: "知識ベースは{target}に加わった2か国として{what}を記録しており、{holder}はその中にない" },
-  "denied-not-among-participants": { en: "the knowledge base records {what} as the two states taking part in {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の当事国（{what}）に{holder}は含まれず、本文と一致する" },
+  "not-among-participants": { en: "the knowledge base records {signers} as the states taking part in {target}, and {holder} is not one of them", ja: "知識ベースは{target}に加わった国として{signers}を記録しており、{holder}はその中にない" },
+  "denied-not-among-participants": { en: "the knowledge base records {signers} as the states taking part in {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の当事国（{signers}）に{holder}は含まれず、本文と一致する" },
   "other-seat": { en: "the knowledge base records {holder}'s seats on {target} as {what} only ({held})", ja: "知識ベースの記録では、{holder}の{target}での議席は{what}のみである（{held}）" },
   "ambiguous-name": { en: "the text's name fits several agreements and nothing in the sentence tells which is meant (read here as {target})", ja: "本文の名称は複数の協定に当てはまり、文中からどれを指すか判断できない（ここでは{target}と読んだ）" },
   "sole-ally": { en: "the knowledge base records every alliance of {target}; its one ally then: {holder} ({held})", ja: "知識ベースは{target}の同盟をすべて記録しており、その時期の同盟国は{holder}のみである（{held}）" },

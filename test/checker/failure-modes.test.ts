@@ -648,7 +648,9 @@ describe("the two states of a war", () => {
   it("contradicts a third state said to take part in a war between two ('The United States fought in the Russo-Japanese War')", () => {
     const c = check(store, "The United States fought in the Russo-Japanese War.", { today: TODAY }).claims;
     expect(c.map((x) => [x.subject.id, x.p, x.object?.id, x.verdict])).toEqual([["russo-japanese-war-1904", "participant", "united-states", "contradicted"]]);
-    expect(c[0]!.reason).toBe("the knowledge base records Japan, Russian Empire as the two states taking part in Russo-Japanese War, and United States is not one of them");
+    expect(c[0]!.reason).toBe("the knowledge base records Japan, Russian Empire as the states taking part in Russo-Japanese War, and United States is not one of them");
+    // The Japanese reason names the states in Japanese (it had listed them in English: "Japan, Russian Empireを記録").
+    expect(c[0]!.reasonJa).toBe("知識ベースは日露戦争に加わった国として日本、ロシア帝国を記録しており、アメリカ合衆国はその中にない");
   });
 
   it.each([
@@ -2108,5 +2110,78 @@ describe("a person's infinitive (session 36, part t)", () => {
   it("does not give 'the first monarch to rule Japan' a state named before it as the ruler ('Portugal's first envoy … the first monarch to effectively rule Japan' had claimed that Portugal ruled Japan)", () => {
     expect(claims("In 1873 Almeida became Portugal's first envoy to meet Emperor Mutsuhito, the first monarch to effectively rule Japan since the 1330s.").filter((x) => x[2] === "japan" && x[0] === "portugal")).toEqual([]);
     expect(claims("Japan was the first Asian country to join the League of Nations in 1920.").map((x) => [x[0], x[1], x[3]])).toEqual([["japan", "member-of", "supported"]]);
+  });
+});
+
+describe("the parties 'between' a list (session 37)", () => {
+  it("reads the states after an abbreviation in brackets as the agreement's parties ('a reciprocal access agreement (RAA) between the Philippines and South Korea' had made no party claim)", () => {
+    expect(claimsOf("The signing of a reciprocal access agreement (RAA) between the Philippines and South Korea was welcomed.", "party-to")).toEqual([
+      ["philippines", "supported"],
+      ["south-korea", "contradicted"],
+    ]);
+    // A name in another script in brackets is part of the written-out name: it asserts nothing of the parties.
+    expect(claimsOf("On October 23, 1978, the Treaty of Peace and Friendship(中日和平友好条约) between China and Japan entered into force.", "party-to")).toEqual([]);
+  });
+
+  it("reads 'the RCEP agreement between Japan and China was signed in 2020' as their signing, not as parties in 2020 (Japan's being a party in 2020 had been contradicted)", () => {
+    expect(claims("The RCEP agreement between Japan and China was signed in 2020.").filter((x) => x[3] === "contradicted")).toEqual([]);
+    expect(claimsOf("The RCEP agreement between Japan and Taiwan was signed in 2020.", "signatory-of")).toEqual([
+      ["japan", "supported"],
+      ["taiwan", "contradicted"],
+    ]);
+  });
+});
+
+describe("the states that pledged in an agreement (session 37, part t)", () => {
+  it("reads 'the X Treaty (…), in which A, B and C pledged' as their signing (it had made no claim of the list)", () => {
+    expect(claimsOf("The Tripartite Pact, in which Germany, Italy and Japan pledged mutual assistance, was signed in 1940.", "signatory-of")).toEqual([
+      ["germany", "supported"],
+      ["italy", "supported"],
+      ["japan", "supported"],
+    ]);
+    expect(claimsOf("The Five-Power Treaty (also called the Naval Limitations Treaty), in which the United States and Japan pledged a naval holiday.", "signatory-of")).toEqual([
+      ["united-states", "supported"],
+      ["japan", "supported"],
+    ]);
+  });
+});
+
+describe("lists of members and titles of unknown persons (session 37, part w and AUD43)", () => {
+  it("reads the list after 'which groups' or 'the X group —' as the organisation's members", () => {
+    expect(claimsOf("ASEAN, which groups Brunei, Cambodia and Papua New Guinea, met in 2008.", "member-of")).toEqual([
+      ["brunei", "supported"],
+      ["cambodia", "supported"],
+      ["papua-new-guinea", "contradicted"],
+    ]);
+    expect(claimsOf("Six of them are in the ASEAN group — Brunei, Indonesia and Malaysia.", "member-of")).toEqual([
+      ["brunei", "supported"],
+      ["indonesia", "supported"],
+      ["malaysia", "supported"],
+    ]);
+  });
+
+  it("dates 'was made a protectorate in 1907' as the start of the rule (a year inside the rule had supported it)", () => {
+    expect(claimsOf("Korea was made a Japanese protectorate in 1907.", "rules")).toEqual([["japan", "contradicted"]]);
+    expect(claimsOf("Korea was made a Japanese protectorate in 1905.", "rules")).toEqual([["japan", "supported"]]);
+  });
+
+  it("describes no event by the name of a person who took part, nor by a title said of a person gaiko does not know ('Lee Kuan Yew met Prime Minister Tomiichi Murayama' had been the Murayama Statement)", () => {
+    expect(claimsOf("In 1995 Singapore's Prime Minister Lee Kuan Yew met Prime Minister Tomiichi Murayama in Tokyo.", "occurred")).toEqual([]);
+  });
+});
+
+describe("words of an agreement's name gaiko does not know (AUD43)", () => {
+  it("describes no event by them ('the Japan-Singapore New Age Partnership Agreement was signed in January 2003' had been the Japan–Mexico EPA negotiations)", () => {
+    expect(claimsOf("The Japan-Singapore New Age Partnership Agreement was signed in January 2003.", "occurred")).toEqual([]);
+  });
+});
+
+describe("a described agreement among many, and a name said to be another's (session 37)", () => {
+  it("does not take an agreement of the kind among many states, whose date does not fit, for the one of the two the sentence names (the Paris Peace Agreements of 1991, which Russia and Japan both signed, had hidden the 1956 declaration's misnomer)", () => {
+    expect(claims("Russia and Japan signed a peace treaty formally ending the Second World War in 1956.").map((x) => [x[0], x[1], x[3]])).toEqual([["soviet-japanese-joint-declaration-1956", "signed", "contradicted"]]);
+  });
+
+  it("reads 'the Ryukyu Islands (also known as Okinawa Prefecture)' as the place in brackets", () => {
+    expect(claimsOf("The United States returned control of the Ryukyu Islands (also known as Okinawa Prefecture) to Japan in 1972.", "administers")).toEqual([["japan", "supported"]]);
   });
 });

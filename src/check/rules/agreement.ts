@@ -96,7 +96,12 @@ export const agreementDescriptionRule: Rule = {
       for (const p of twoDates ? (["signed", "in-force"] as const) : [nearer]) {
         const cue = p === "in-force" ? forceAt : signedAt;
         const time = twoDates ? (p === "signed" ? bySign : byForce) : clauseOf.length === 1 ? one : nearest(times, at);
-        if (!candidates.length) {
+        // None of that kind between them, or none whose date fits and none that is theirs alone ("a peace treaty" of
+        // Russia and Japan in 1956 is no Paris Peace Agreement of 1991, which both signed among nineteen).
+        const rows = candidates.flatMap((a) => (ctx.k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min));
+        const fitting = time ? rows.filter((r) => r.s_min! <= time.max && time.min <= (r.p === "signed" ? r.s_max! : r.s_max!)) : [];
+        const ours = candidates.filter((a) => a.parties.size <= Math.max(2, sides.length));
+        if (!candidates.length || (time && !fitting.length && !ours.length)) {
           if (!time || p !== "signed") continue;
           // The most prominent agreement between them signed at that date is the one the sentence misnames.
           const signedThen = ctx.k.agreements
@@ -108,8 +113,6 @@ export const agreementDescriptionRule: Rule = {
           if (signedThen[0]) out.push({ rule: "agreement-description", subject: signedThen[0].id, object: null, p: "signed", at, cue, time, ...(kindByName ? {} : { mismatch: m[0] }) });
           continue;
         }
-        const rows = candidates.flatMap((a) => (ctx.k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min));
-        const fitting = time ? rows.filter((r) => r.s_min! <= time.max && time.min <= (r.p === "signed" ? r.s_max! : r.s_max!)) : [];
         const pick =
           leastUnsaid(ctx, [...new Set(fitting.map((r) => r.subject))]) ??
           // One agreement of that kind among more states than the two the sentence names is not "the treaty between

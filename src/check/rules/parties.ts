@@ -13,12 +13,14 @@ const LIST_GAP = /^\s*(?:,|、|・|;|&|\band\b|\bas well as\b|及び|および|�
 /** Words between an agreement or organisation and a list that make the list its parties or members. */
 const BETWEEN = /\b(?:agreement|treaty|pact|deal|partnership|accord|convention|arrangement|bloc|grouping|alliance)\s+(?:\w+\s+){0,2}?(?:between|among|amongst|of)\s+(?:the\s+)?$/i;
 /** "between" right after an agreement's name, an abbreviation in brackets and "signed" allowed between. */
-const NAME_BETWEEN = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:signed|concluded)\s+)?between\s+(?:the\s+)?$/i;
+// The name may itself be the abbreviation in brackets ("a reciprocal access agreement (RAA) between …").
+const NAME_BETWEEN = /^\s*\)?\s*(?:\([^()]{1,12}\)\s*)?(?:(?:signed|concluded)\s+)?between\s+(?:the\s+)?$/i;
 /** Words before a name that make it what something else is about ("talks on the TPP", "a dispute over the treaty"). */
 const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|for|to|into|under)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
 /** The words that open a clause telling what happened in the event just named: ", in which", "during which". */
 const IN_WHICH = /\b(?:in|during|at)\s+which\s+(?:the\s+)?$/i;
-const INCLUDING = /(?:\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
+// "ASEAN, which groups Brunei, Cambodia …", "the ASEAN group — Brunei, Indonesia …": the list after is its members.
+const INCLUDING = /(?:\b(?:which\s+)?group(?:s|ed|ing)\b|\b(?:group|bloc|grouping)\s*[—–:]|\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
 /** "Members of the Quad are …": the words before an organisation that make the list after it its members. */
 const MEMBERS_OF = /\b(?:members|member states|parties|signatories)\s+of\s+(?:the\s+)?$/i;
 
@@ -161,13 +163,19 @@ export const partyListRule: Rule = {
     }
     // "The Triple Intervention in 1895, in which Russia, France and Germany coerced Japan": the list that opens the
     // clause saying what happened in an event named just before took part in it.
+    // "The Five-Power Treaty (also called …), in which the United States, Britain, Japan, France and Italy pledged …":
+    // the states that pledged in an agreement signed it.
     for (const list of lists) {
       const first = list[0]!;
-      const owner = ctx.found.filter((o) => o.via !== "reference" && o.kind === "event" && o.end <= first.start).pop();
+      const owner = ctx.found.filter((o) => o.via !== "reference" && (o.kind === "event" || o.kind === "agreement") && o.end <= first.start).pop();
       if (!owner) continue;
-      const gap = ctx.slice.slice(owner.end - ctx.start, first.start - ctx.start);
+      // A bracketed aside after the name ("(also called the Naval Limitations Treaty)") stands outside the clause.
+      const gap = ctx.slice.slice(owner.end - ctx.start, first.start - ctx.start).replace(/^\s*\([^()]*\)/, "");
       if (gap.length > 40 || /[.;!?]/.test(gap) || !IN_WHICH.test(gap)) continue;
-      for (const m of list) out.push({ rule: "party-list", subject: owner.entity, object: m.entity, p: "participant", at: m.start, cue: first.start - 1 });
+      for (const m of list) {
+        if (owner.kind === "agreement") out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: first.start - 1 });
+        else out.push({ rule: "party-list", subject: owner.entity, object: m.entity, p: "participant", at: m.start, cue: first.start - 1 });
+      }
     }
     // A list written after the name it belongs to ("… is a trade agreement between A, B and C").
     const owners = ctx.found.filter((m) => m.via !== "reference" && MEMBERSHIP[m.kind]);
@@ -183,15 +191,19 @@ export const partyListRule: Rule = {
       // brackets may stand between), unless the name is what talks or a dispute are about ("talks on the TPP between …").
       // A name that goes on with "between" is written out ("the Treaty on Basic Relations between the Republic of Korea
       // and Japan"): a name asserts nothing of the parties.
-      const right = owner.kind === "agreement" && NAME_BETWEEN.test(gap) && !ABOUT_BEFORE.test(ctx.slice.slice(Math.max(0, owner.start - ctx.start - 30), owner.start - ctx.start)) && !(ctx.k.gazetteer.englishNames.get(owner.entity) ?? []).some((n) => n.toLowerCase().startsWith(`${owner.text.toLowerCase()} between `));
+      // A bracket closes only round an abbreviation ("(RAA) between"), not round a name in another script.
+      const bracketed = /^\s*\)/.test(gap) && !/^[A-Z][A-Za-z0-9-]{1,11}$/.test(owner.text);
+      const right = owner.kind === "agreement" && NAME_BETWEEN.test(gap) && !bracketed && !ABOUT_BEFORE.test(ctx.slice.slice(Math.max(0, owner.start - ctx.start - 30), owner.start - ctx.start)) && !(ctx.k.gazetteer.englishNames.get(owner.entity) ?? []).some((n) => n.toLowerCase().startsWith(`${owner.text.toLowerCase()} between `));
       if (!BETWEEN.test(gap) && !INCLUDING.test(gap) && !membersOf && !right) continue;
       // "… have applied to join CPTPP: China, …": a membership word in between that asserts nothing makes the list no members.
       if (LISTABLE.some((p) => (ctx.cues.get(p) ?? []).some((at) => at >= owner.end - 40 && at < first.start && !asserted(ctx, at, p)))) continue;
       // "RCEP was signed by 15 countries in November 2020, including Japan, China …": those listed signed it then; they
       // became parties only when it entered into force for them.
-      const signing = owner.kind === "agreement" && (ctx.cues.get("signed") ?? []).some((at) => at >= owner.end && (right || at < first.start) && asserted(ctx, at));
+      // "The RCEP agreement between Japan and China was signed in 2020": the list "between" signed it then too.
+      const between = owner.kind === "agreement" && (right || BETWEEN.test(gap));
+      const signing = owner.kind === "agreement" && (ctx.cues.get("signed") ?? []).some((at) => at >= owner.end && (between || at < first.start) && asserted(ctx, at));
       // "The Okinawa Reversion Agreement between the United States and Japan": who its parties are, at no date.
-      if (right && !signing) for (const m of list) out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "party-to", at: m.start, cue: first.start - 1, timeless: true });
+      if (between && !signing) for (const m of list) out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "party-to", at: m.start, cue: first.start - 1, timeless: true });
       else add(list, signing ? "signatory-of" : MEMBERSHIP[owner.kind]!, owner.entity, first.start - 1);
     }
     return out;
