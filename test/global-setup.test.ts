@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { describe, expect, it } from "vitest";
-import { wanted } from "./global-setup.js";
+import { wanted, wantsSearchIndex } from "./global-setup.js";
 import { ROOT } from "./helpers.js";
 
 /** A project as the setup sees it: the watch flag and the paths vitest has selected (or a state API that throws). */
@@ -37,5 +37,19 @@ describe("which shared builds the global setup makes", () => {
     ["watch mode, whatever is selected first", [NEITHER], true, { full: true, curated: true }],
   ] as const)("for %s", (_, paths, watch, expected) => {
     expect(wanted(project(paths === "throws" ? "throws" : [...paths], watch))).toEqual(expected);
+  });
+});
+
+describe("whether the global setup builds the full build's search index once for the files", () => {
+  it.each([
+    ["files that search the full build", ["test/search/queries.test.ts", "test/data.test.ts"], false, true],
+    ["a file that reads the full build without searching it", [FULL], false, false],
+    ["a file that searches a store of its own", ["src/kb/search.test.ts"], false, false],
+    ["files that read neither", [NEITHER, CURATED], false, false],
+    ["no selection known", [], false, true],
+    ["a state API that throws", "throws", false, true],
+    ["watch mode", [NEITHER], true, true],
+  ] as const)("for %s", (_, paths, watch, expected) => {
+    expect(wantsSearchIndex(project(paths === "throws" ? "throws" : [...paths], watch))).toBe(expected);
   });
 });

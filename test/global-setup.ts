@@ -7,7 +7,8 @@
 //   knowledge base, read through `curatedStore()`.
 // Their paths reach the test files through vitest's provide/inject. A build that fails is handed on as
 // its message, so the files that read it fail with it while the others run.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -29,6 +30,11 @@ export interface SharedBuildInfo {
   lintedWith: string | undefined;
   lint: { errors: Diagnostic[] };
   imports: { dataset: string; taken: number }[];
+  /**
+   * Where the full build's search index is being written (test/search-index-builder.ts) and by which process, when
+   * a selected file searches the full build: `file` once whole, `${file}.failed` if the builder failed.
+   */
+  searchIndex?: { file: string; pid: number };
 }
 
 /** A shared build as provided: made, failed (its message), or not made because no selected file reads it. */
@@ -77,6 +83,36 @@ function selected(project: Pick<TestProject, "config" | "vitest">): string[] | u
   }
 }
 
+/** A test file that searches (src/kb/search.ts) the store it reads. */
+const SEARCHES = /\bsearch\(/;
+
+/**
+ * Whether a selected file searches the full build: the setup then builds its search index once and the files read
+ * it (test/helpers.ts sharedStore), where each had built the same index before its first query (1 to 3 s each:
+ * test/data.test.ts, test/search/queries.test.ts and test/search/intents.test.ts). When the setup cannot tell, yes.
+ *
+ * @example wantsSearchIndex(project) // true when test/search/queries.test.ts is selected
+ */
+export function wantsSearchIndex(project: Pick<TestProject, "config" | "vitest">): boolean {
+  const files = selected(project);
+  if (!files) return true;
+  return files.some((f) => {
+    const text = existsSync(f) ? readFileSync(f, "utf8") : "";
+    return READERS.full.test(text) && SEARCHES.test(text);
+  });
+}
+
+/**
+ * Starts building the search index of the database at `path` into `file`, in a process of its own
+ * (test/search-index-builder.ts), so that the setup and the first test files go on meanwhile.
+ */
+function startSearchIndex(path: string, file: string): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "test", "search-index-builder.ts"), path, file], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+  // A builder that could not start is a builder that failed: the files build their own index.
+  child.on("error", (e) => writeFileSync(`${file}.failed`, e.message));
+  return child;
+}
+
 /** `GAIKO_SHARED` or ../shared when it holds seeds/, as test/shared.ts decides (that module imports vitest's test API). */
 function sharedForLint(): string | undefined {
   const dir = sharedDir();
@@ -101,6 +137,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   // web/dist at the same time delete each other's files (on a fresh clone, where there is no web/dist yet).
   const files = selected(project);
   if ((!files || files.some((f) => BROWSER_TEST.test(f))) && chromiumAvailable()) ensureExplorerBuilt();
+  let indexBuilder: ChildProcess | undefined;
+  let searchIndex: SharedBuildInfo["searchIndex"];
   const notMade = (helper: string) => ({ notMade: `no selected test file calls ${helper} by name (test/global-setup.ts builds only what the selected files name)` });
 
   project.provide(
@@ -110,7 +148,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
           const path = join(dir, "full.db");
           const lintedWith = sharedForLint();
           const r = await buildAll(join(ROOT, "data"), path, IMPORTERS, { sharedDir: lintedWith });
-          return { path, lintedWith, lint: { errors: r.lint.errors }, imports: r.imports.map((i) => ({ dataset: i.dataset, taken: i.taken })) };
+          if (wantsSearchIndex(project)) {
+            const file = join(dir, "full.search-index");
+            indexBuilder = startSearchIndex(path, file);
+            searchIndex = { file, pid: indexBuilder.pid ?? -1 };
+          }
+          return { path, lintedWith, lint: { errors: r.lint.errors }, imports: r.imports.map((i) => ({ dataset: i.dataset, taken: i.taken })), searchIndex };
         })
       : notMade("sharedStore() or sharedBuild()"),
   );
@@ -131,6 +174,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const shared = browserTests && "built" in full ? await startShared(full.built.path) : undefined;
   project.provide("gaikoBrowser", shared ? { url: shared.url, ws: shared.ws } : null);
   return async () => {
+    if (indexBuilder && indexBuilder.exitCode === null && indexBuilder.signalCode === null) indexBuilder.kill();
     await shared?.stop();
     rmSync(dir, { recursive: true, force: true });
   };

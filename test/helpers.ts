@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildDatabase } from "../src/kb/build.js";
 import { Store } from "../src/kb/store.js";
+import { adoptIndex, deserializeIndex, type SearchIndex } from "../src/kb/search/index.js";
 import Database from "better-sqlite3";
 import { inject } from "vitest";
 import type { Provided, SharedBuildInfo } from "./global-setup.js";
@@ -87,7 +88,39 @@ export function sharedBuild(expect: { lintedWith?: string | undefined } = {}): S
  * @example const store = sharedStore(); afterAll(() => store.close());
  */
 export function sharedStore(): Store {
-  return Store.open(sharedBuild().path);
+  const built = sharedBuild();
+  const store = Store.open(built.path);
+  // The index global setup has built of this file, rather than one more of the same (1 to 3 s).
+  const index = built.searchIndex;
+  if (index) adoptIndex(store, () => sharedIndex(index));
+  return store;
+}
+
+let readIndex: { file: string; index: SearchIndex } | undefined;
+
+/**
+ * The search index global setup's builder wrote (test/search-index-builder.ts), read once per worker (test files
+ * share a worker's modules: vitest's isolate is off). Waits while the builder, started before any test file, is at
+ * work; none (the store builds its own) when it failed or is gone without writing it.
+ */
+function sharedIndex({ file, pid }: NonNullable<SharedBuildInfo["searchIndex"]>): SearchIndex | undefined {
+  if (readIndex?.file === file) return readIndex.index;
+  const tick = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(file) && !existsSync(`${file}.failed`) && running(pid)) Atomics.wait(tick, 0, 0, 20);
+  if (!existsSync(file)) return undefined;
+  readIndex = { file, index: deserializeIndex(readFileSync(file)) };
+  return readIndex.index;
+}
+
+/** Whether the process `pid` still runs (signal 0 is only a check). */
+function running(pid: number): boolean {
+  if (pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

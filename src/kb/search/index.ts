@@ -1,3 +1,4 @@
+import { deserialize, serialize } from "node:v8";
 import type { Kind } from "../../model/ids.js";
 import type { Store } from "../store.js";
 import type { GeneratedName } from "../generated-names.js";
@@ -228,15 +229,50 @@ function startOf(time: string): string | null {
 }
 
 const memo = new WeakMap<Store, SearchIndex>();
+/** Where a store's index is read from instead of built (`adoptIndex`). */
+const given = new WeakMap<Store, () => SearchIndex | undefined>();
 
 /**
- * The search index of a store, built on first use.
+ * A built index as bytes (node:v8), for a process that builds a store's index once and hands it to others
+ * reading the same file: test/global-setup.ts does so for the run's full build, which three test files
+ * searched, each building the same index (1 to 3 s each) before its first query.
+ *
+ * @example writeFileSync(file, serializeIndex(indexOf(store)))
+ */
+export function serializeIndex(ix: SearchIndex): Buffer {
+  // The positions are a cache filled by queries: not part of the index.
+  return serialize({ ...ix, positions: new Map() });
+}
+
+/** An index from `serializeIndex`'s bytes: the same maps, sets and arrays, and SearchIndex's methods. */
+export function deserializeIndex(bytes: Buffer): SearchIndex {
+  return Object.assign(Object.create(SearchIndex.prototype) as SearchIndex, deserialize(bytes) as SearchIndex);
+}
+
+/**
+ * Makes `store` use the index `load` gives (read when first asked for) rather than build its own; when `load`
+ * gives none, the store builds its own. `load` must give the index of the same store file, built by this code
+ * (as test/helpers.ts does with the one global setup has built).
+ *
+ * @example adoptIndex(store, () => deserializeIndex(readFileSync(file)))
+ */
+export function adoptIndex(store: Store, load: () => SearchIndex | undefined): void {
+  if (!memo.has(store)) given.set(store, load);
+}
+
+/**
+ * The search index of a store, built on first use (or read, when `adoptIndex` gave one).
  *
  * @example indexOf(store).docs.length
  */
 export function indexOf(store: Store): SearchIndex {
   let ix = memo.get(store);
   if (ix) return ix;
+  ix = given.get(store)?.();
+  if (ix) {
+    memo.set(store, ix);
+    return ix;
+  }
   const entities = store.prepared("SELECT id, kind, type, COALESCE(summary_en, '') || ' ' || COALESCE(summary_ja, '') AS summary FROM entities").all() as { id: string; kind: Kind; type: string | null; summary: string }[];
   // The earliest dated statement of the first-date kinds, per entity (ordered, so the first row wins).
   const dates = new Map<string, string | null>();
