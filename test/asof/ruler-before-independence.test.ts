@@ -1,0 +1,93 @@
+// The explorer's map draws every country shape on a day from the as-of engine. Before a state existed, its shape
+// shows who held the land (a `holds-territory` statement: British Malaya, French West Africa…), or else "state yet to
+// exist" with no holder. TRUTH39 (session 37) found 68 states with a map shape, born after 1851, whose shape had no
+// holder on the eve of independence; DATA27 recorded the colonial rulers (ICOW Colonial History v1.1 with a public
+// source for the dates). This test asks the map's own code (test/asof/audit/map-names.ts) what it shows on the day
+// before each such state's first `exists` day, and holds the list of shapes still without a holder to the one below,
+// so that the gap cannot grow back silently; a ruler added for one of them makes the test fail until it is taken off.
+import { describe, expect, it } from "vitest";
+import { relationsAsOf } from "../../src/kb/relations.js";
+import { sharedStore } from "../helpers.js";
+import { COUNTRY_SHAPES, mapAnswer } from "./audit/map-names.js";
+import { apiOf } from "./api.js";
+
+const { store } = apiOf(sharedStore());
+
+/** States born after 1851 whose shape still shows no holder the day before, and why none is recorded. */
+const NO_HOLDER: Record<string, string> = {
+  "australia": "not yet recorded",
+  "botswana": "not yet recorded",
+  "djibouti": "not yet recorded",
+  "equatorial-guinea": "not yet recorded",
+  "eritrea": "not yet recorded",
+  "estonia": "not yet recorded",
+  "eswatini": "not yet recorded",
+  "finland": "not yet recorded",
+  "gambia": "not yet recorded",
+  "iceland": "not yet recorded",
+  "ireland": "not yet recorded",
+  "italy": "not yet recorded",
+  "laos": "not yet recorded",
+  "latvia": "not yet recorded",
+  "lesotho": "not yet recorded",
+  "libya": "not yet recorded",
+  "lithuania": "not yet recorded",
+  "namibia": "not yet recorded",
+  "new-zealand": "not yet recorded",
+  "norway": "not yet recorded",
+  "palestine": "not yet recorded",
+  "poland": "not yet recorded",
+  "romania": "not yet recorded",
+  "saudi-arabia": "not yet recorded",
+  "somalia": "not yet recorded",
+  "south-africa": "not yet recorded",
+  "timor-leste": "not yet recorded",
+  "turkey": "not yet recorded",
+  "vietnam": "not yet recorded",
+  "western-sahara": "not yet recorded",
+  "zimbabwe": "not yet recorded",
+};
+
+/** The day before an EDTF day (`1960-10-01` → `1960-09-30`). */
+function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Each state with a country shape and a first `exists` day after 1851, with that day. */
+function youngStates(): { id: string; key: string; start: string }[] {
+  const rows = relationsAsOf(store, "2026-01-01").relations;
+  const byIso = new Map(rows.filter((r) => r.isoNumeric).map((r) => [r.isoNumeric!, r.state.id]));
+  const first = store.prepared("SELECT min(s_min) AS start FROM statements WHERE subject = ? AND p = 'exists'");
+  const out: { id: string; key: string; start: string }[] = [];
+  for (const shape of COUNTRY_SHAPES) {
+    const id = shape.id ? byIso.get(shape.id) : undefined;
+    if (!id) continue;
+    const start = (first.get(id) as { start: string | null }).start;
+    // Only states born on a known day after 1851 (the map starts in 1850).
+    if (start && /^\d{4}-\d{2}-\d{2}$/.test(start) && start > "1851-12-31") out.push({ id, key: shape.key, start });
+  }
+  return out;
+}
+
+describe("who held a state's land on the eve of its independence (the map's 'state yet to exist')", () => {
+  const young = youngStates();
+
+  it("is recorded for every state born after 1851 but the listed ones", () => {
+    const missing = young.filter((s) => {
+      const a = mapAnswer(store, s.key, dayBefore(s.start));
+      return a.polity === s.id && a.held === null;
+    });
+    expect(missing.map((s) => s.id).sort()).toEqual(Object.keys(NO_HOLDER).sort());
+  });
+
+  it("is drawn from the engine, not assumed: Nigeria's shape the day before 1 October 1960 is British", () => {
+    // Not a vacuous sweep: most of the world's states were born after 1851.
+    expect(young.length).toBeGreaterThan(100);
+    const nigeria = young.find((s) => s.id === "nigeria")!;
+    expect(nigeria.start).toBe("1960-10-01");
+    expect(mapAnswer(store, nigeria.key, "1960-09-30")).toMatchObject({ polity: "united-kingdom", held: "united-kingdom colony" });
+    expect(mapAnswer(store, nigeria.key, "1960-10-02")).toMatchObject({ polity: "nigeria", held: null });
+  });
+});
