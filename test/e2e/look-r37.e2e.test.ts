@@ -1,8 +1,8 @@
 // The explorer as a journalist saw it on a phone, in Japanese (session 37, READ37): a search for 竹島 listed
 // 日本海 · Sea of Japan (an English name that matched nothing) and sent a source to an empty entity page;
 // Taiwan's page as of 1943 never said the state was then the Republic of China; the UN votes page wrote
-// "2020 (1)" and a Latin comma-separated list among Japanese words, in slanted Japanese; and every first
-// page load asked for a /favicon.ico that does not exist.
+// "2020 (1)" and a Latin comma-separated list among Japanese words, in slanted Japanese; a place's map put
+// Washington at "-77.04°E"; and every first page load asked for a /favicon.ico that does not exist.
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.js";
 import { chromiumAvailable } from "./harness.js";
@@ -70,6 +70,17 @@ describe.skipIf(!chromiumAvailable())("the explorer on a phone, in Japanese (REA
     await votes.open("/votes");
     await expect.poll(() => votes.noData().first().textContent(), poll).toMatch(/: 2020 \(\d+\)$/);
     expect(await votes.noData().first().evaluate((el) => getComputedStyle(el).fontStyle)).toBe("italic");
+  });
+
+  it.each([
+    ["/entity/washington-dc", "Washington, D.C. (38.90°N, 77.04°W)"],
+    ["/entity/washington-dc?lang=ja", "ワシントンD.C.（北緯38.90度、西経77.04度）"],
+    ["/entity/takeshima-dispute?lang=ja", "竹島（北緯37.24度、東経131.86度）"],
+  ])("%s captions its map with the hemispheres, in the page's language", async (path, caption) => {
+    await screen().open(path);
+    const figure = screen().page.locator(".places-map");
+    await expect.poll(() => figure.locator("figcaption").textContent(), poll).toBe(caption);
+    expect(await figure.getByRole("img").getAttribute("aria-label")).toBe(caption);
   });
 
   it("every page declares its icon inline, so a browser asks for no /favicon.ico (a 404 on every first visit)", async () => {

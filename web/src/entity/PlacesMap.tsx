@@ -3,13 +3,14 @@ import { useI18n } from "../app/location.js";
 import { Failure, Loading, NoData } from "../app/feedback.js";
 import { loadTopology } from "../map/world.js";
 import { placesMap, type Place } from "../map/places.js";
+import { placesCaption } from "./coordinates.js";
 
 const W = 420;
 const H = 280;
 
 /** A small map of places (a dispute's islands, a place's location). */
 export function PlacesMap({ places }: { places: Place[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [topology, setTopology] = useState<unknown>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -19,7 +20,7 @@ export function PlacesMap({ places }: { places: Place[] }) {
   if (error) return <Failure message={error} />;
   if (!topology) return <Loading />;
   const { land, points } = placesMap(topology, places, W, H);
-  const label = places.map((p) => `${p.label} (${p.coords[1].toFixed(2)}°N, ${p.coords[0].toFixed(2)}°E)`).join("; ");
+  const label = placesCaption(places, lang);
   return (
     <figure className="places-map">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
