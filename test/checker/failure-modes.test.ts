@@ -2185,3 +2185,21 @@ describe("a described agreement among many, and a name said to be another's (ses
     expect(claimsOf("The United States returned control of the Ryukyu Islands (also known as Okinawa Prefecture) to Japan in 1972.", "administers")).toEqual([["japan", "supported"]]);
   });
 });
+
+describe("references the text leaves no other reading of (session 37, AUD43's anaphora)", () => {
+  it("contradicts a claim on 'It' taking up the agreement that opened the sentence before, and on 'the two countries' after a sentence naming just two", () => {
+    expect(claims("The Treaty of San Francisco ended the occupation. It was signed in 1952.").map((x) => [x[0], x[1], x[3]])).toEqual([["treaty-of-san-francisco", "signed", "contradicted"]]);
+    expect(claimsOf("Japan and Indonesia share a long history. The two countries established diplomatic relations in 1960.", "diplomatic-relations")).toEqual([["indonesia", "contradicted"]]);
+    expect(claimsOf("Japan and Indonesia share a long history. The two countries established diplomatic relations in 1958.", "diplomatic-relations")).toEqual([["indonesia", "supported"]]);
+  });
+
+  it("still only supports through a guessed reference ('the two countries' after three states)", () => {
+    expect(claims("Japan, Indonesia and Malaysia share a long history. The two countries established diplomatic relations in 1960.").filter((x) => x[3] === "contradicted")).toEqual([]);
+  });
+
+  it("does not take the person a signer acted for as a signer ('by William P. Rogers on behalf of US President Richard Nixon')", () => {
+    const c = claimsOf("The Okinawa Reversion Agreement was signed on June 17, 1971, by William P. Rogers on behalf of US President Richard Nixon and Kiichi Aichi on behalf of Japanese Prime Minister Eisaku Satō.", "signatory-of");
+    expect(c.filter(([who]) => who === "richard-nixon" || who === "eisaku-sato")).toEqual([]);
+    expect(c.filter(([who]) => who === "william-p-rogers" || who === "kiichi-aichi")).toEqual([["william-p-rogers", "supported"], ["kiichi-aichi", "supported"]]);
+  });
+});
