@@ -112,7 +112,8 @@ export class Discourse {
       const pool = [...this.recent].reverse().filter((r) => r.kind === "state" && this.sentence - r.sentence < reach);
       const states = here.length === 2 ? here.map((entity) => ({ entity })) : pool.slice(0, 2);
       // For sure when the two are the only states of the sentence, or of the sentences the words reach back to.
-      const sure = here.length === 2 || (here.length === 0 && pool.length === 2);
+      // ("the relationship", "this alliance" stay guesses: the words name the tie, not the two.)
+      const sure = !!two[1] && (here.length === 2 || (here.length === 0 && pool.length === 2));
       if (states.length === 2) for (const s of states) pushReference(out, named, slice, at, at + word.length, s.entity, "state", "reference", sure);
     }
     SURNAME.lastIndex = 0;

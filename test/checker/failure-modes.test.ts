@@ -1982,11 +1982,11 @@ describe("agreements described, and who signed them (session 36)", () => {
     expect(signers("The Treaty of San Francisco was signed in 1951 and ratified by India.")).toEqual([]);
   });
 
-  it("refers 'the document' back to the agreement named before that was made in the year the sentence gives, not to the last one named (a reference supports; it never contradicts)", () => {
+  it("refers 'the document' back to the agreement named before that was made in the year the sentence gives, not to the last one named (the one agreement of that year: a claim on it may be contradicted, session 37)", () => {
     const text = (signer: string) => `Japan and South Korea concluded the Treaty on Basic Relations, which declared the Japan–Korea Annexation Treaty of 1910 null and void. The document was signed in Tokyo on 22 June 1965 by ${signer}.`;
     const second = (signer: string) => check(store, text(signer), { today: TODAY }).claims.filter((c) => c.start > 120).map((c) => [c.subject.id, c.p, c.object?.id ?? null, c.verdict]);
     expect(second("Etsusaburo Shiina")).toContainEqual(["etsusaburo-shiina", "signatory-of", "treaty-on-basic-relations-japan-korea-1965", "supported"]);
-    expect(second("Nobusuke Kishi").filter((x) => x[0] === "nobusuke-kishi")).toEqual([]);
+    expect(second("Nobusuke Kishi").filter((x) => x[0] === "nobusuke-kishi")).toEqual([["nobusuke-kishi", "signatory-of", "treaty-on-basic-relations-japan-korea-1965", "contradicted"]]);
     expect(second("Etsusaburo Shiina").some((x) => x.includes("japan-korea-annexation-treaty-1910"))).toBe(false);
   });
 });
