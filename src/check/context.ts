@@ -314,7 +314,9 @@ export function sentenceContext(store: Store, k: Knowledge, text: string, s: { s
   const firstEnd = new Map<string, number>();
   for (const m of found) if (!firstAt.has(m.entity)) (firstAt.set(m.entity, m.start), firstEnd.set(m.entity, m.end));
   const direct = new Set(found.filter((m) => m.via !== "reference").map((m) => m.entity));
-  const referenced = new Set(found.filter((m) => m.via === "reference" && !direct.has(m.entity)).map((m) => m.entity));
+  // Guessed references (not those the text leaves no other reading of): a claim on them may only be supported.
+  const sureRef = new Set(found.filter((m) => m.via === "reference" && m.sure).map((m) => m.entity));
+  const referenced = new Set(found.filter((m) => m.via === "reference" && !direct.has(m.entity) && !sureRef.has(m.entity)).map((m) => m.entity));
   const cues = new Map<Predicate, number[]>();
   const edgesSafe = !WORD.test(text[s.start - 1] ?? "") && !WORD.test(text[s.end] ?? "");
   for (const [p, global] of GLOBAL_TRIGGERS) {

@@ -7,8 +7,8 @@ import type { Knowledge } from "./knowledge.js";
  * Adds a mention found by reference, unless a name of the sentence covers part of it. A function of the module,
  * not a closure made per sentence (a closure per call, and tsx's naming of each, cost more than the work it does).
  */
-function pushReference(out: Mention[], named: Mention[], slice: string, start: number, end: number, entity: string, kind: Kind, via: Mention["via"] = "reference"): void {
-  if (!named.some((m) => m.start < end && start < m.end)) out.push({ start, end, text: slice.slice(start, end), entity, kind, via });
+function pushReference(out: Mention[], named: Mention[], slice: string, start: number, end: number, entity: string, kind: Kind, via: Mention["via"] = "reference", sure = false): void {
+  if (!named.some((m) => m.start < end && start < m.end)) out.push({ start, end, text: slice.slice(start, end), entity, kind, via, ...(sure && via === "reference" ? { sure } : {}) });
 }
 
 /**
@@ -18,6 +18,8 @@ function pushReference(out: Mention[], named: Mention[], slice: string, start: n
 export class Discourse {
   private recent: { entity: string; kind: Kind; sentence: number }[] = [];
   private firstOfLast: { entity: string; kind: Kind } | undefined;
+  /** Whether the first subject of the sentence before was its first name: its subject, which "It" takes up for sure. */
+  private lastOpened = false;
   private readonly persons = new Set<string>();
   private sentence = 0;
 
@@ -28,6 +30,7 @@ export class Discourse {
     this.sentence++;
     const ordered = [...found].sort((a, b) => a.start - b.start);
     this.firstOfLast = ordered.find((m) => SUBJECT_KINDS.has(m.kind));
+    this.lastOpened = !!this.firstOfLast && ordered[0]?.entity === this.firstOfLast.entity && (this.firstOfLast.kind === "agreement" || this.firstOfLast.kind === "event");
     for (const m of ordered) {
       // An entity is in the list once at most: taken out where it was (in place, not by a copy per mention), put last.
       const was = this.recent.findIndex((r) => r.entity === m.entity);
@@ -59,7 +62,7 @@ export class Discourse {
   resolve(slice: string, named: Mention[], year: string | undefined): Mention[] {
     const out: Mention[] = [];
     const it = /^\s*(?:(?:However|Moreover|Also|In fact|Later|Then|Still|Yet),?\s+)?(It|Its)\b/.exec(slice);
-    if (it && this.firstOfLast) pushReference(out, named, slice, it[0].length - it[1]!.length, it[0].length, this.firstOfLast.entity, this.firstOfLast.kind);
+    if (it && this.firstOfLast) pushReference(out, named, slice, it[0].length - it[1]!.length, it[0].length, this.firstOfLast.entity, this.firstOfLast.kind, "reference", this.lastOpened);
     HEAD.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = HEAD.exec(slice)); ) {
       const head = m[2]!.toLowerCase();
@@ -84,7 +87,9 @@ export class Discourse {
       const target = placed ?? before ?? (ofYear.length === 1 ? ofYear[0] : earlier[0]) ?? related;
       // A deal named by its place, or the one related agreement whose name has the words, is named, not referred
       // to: it may be contradicted like a name.
-      if (target) pushReference(out, named, slice, start - (modifier && !FIXED_MODIFIERS.has(modifier) ? m[1]!.length + 1 : 0), start + m[2]!.length, target.entity, target.kind, target === placed || target === related ? "name" : "reference");
+      // Named before in the sentence, or the one fitting agreement or event of the sentences before: for sure.
+      const sure = target === before || (target !== related && new Set(earlier.map((r) => r.entity)).size === 1) || (ofYear.length === 1 && target === ofYear[0]);
+      if (target) pushReference(out, named, slice, start - (modifier && !FIXED_MODIFIERS.has(modifier) ? m[1]!.length + 1 : 0), start + m[2]!.length, target.entity, target.kind, target === placed || target === related ? "name" : "reference", sure);
     }
     // "The formal signing ceremony was held on …": the signing of the agreement the text has just named (the
     // last one named, in this sentence or the two before). Said of that one agreement, it is named, not guessed.
@@ -104,8 +109,12 @@ export class Discourse {
       // "Iran, like other countries at war with Japan, signed …, and the two countries' embassies …": two states the
       // sentence itself names before the words are the two; else the last two named before it.
       const here = [...new Set(named.filter((n) => n.kind === "state" && n.via !== "reference" && n.end <= two.index).map((n) => n.entity))];
-      const states = here.length === 2 ? here.map((entity) => ({ entity })) : [...this.recent].reverse().filter((r) => r.kind === "state" && this.sentence - r.sentence < reach).slice(0, 2);
-      if (states.length === 2) for (const s of states) pushReference(out, named, slice, at, at + word.length, s.entity, "state");
+      const pool = [...this.recent].reverse().filter((r) => r.kind === "state" && this.sentence - r.sentence < reach);
+      const states = here.length === 2 ? here.map((entity) => ({ entity })) : pool.slice(0, 2);
+      // For sure when the two are the only states of the sentence, or of the sentences the words reach back to.
+      // ("the relationship", "this alliance" stay guesses: the words name the tie, not the two.)
+      const sure = !!two[1] && (here.length === 2 || (here.length === 0 && pool.length === 2));
+      if (states.length === 2) for (const s of states) pushReference(out, named, slice, at, at + word.length, s.entity, "state", "reference", sure);
     }
     SURNAME.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = SURNAME.exec(slice)); ) {

@@ -50,6 +50,11 @@ export interface Mention {
    * surname alone ("Kaifu"), or a reference to something named before ("the embassy", "It").
    */
   via: "name" | "demonym" | "abbreviation" | "surname" | "reference";
+  /**
+   * For a reference: the text leaves no other reading ("the two countries" after a sentence naming just two, "the
+   * treaty" when one agreement was named in the sentences before), so a claim on it may be contradicted too.
+   */
+  sure?: boolean;
 }
 
 interface Entry {

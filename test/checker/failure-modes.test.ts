@@ -1982,11 +1982,11 @@ describe("agreements described, and who signed them (session 36)", () => {
     expect(signers("The Treaty of San Francisco was signed in 1951 and ratified by India.")).toEqual([]);
   });
 
-  it("refers 'the document' back to the agreement named before that was made in the year the sentence gives, not to the last one named (a reference supports; it never contradicts)", () => {
+  it("refers 'the document' back to the agreement named before that was made in the year the sentence gives, not to the last one named (the one agreement of that year: a claim on it may be contradicted, session 37)", () => {
     const text = (signer: string) => `Japan and South Korea concluded the Treaty on Basic Relations, which declared the Japan–Korea Annexation Treaty of 1910 null and void. The document was signed in Tokyo on 22 June 1965 by ${signer}.`;
     const second = (signer: string) => check(store, text(signer), { today: TODAY }).claims.filter((c) => c.start > 120).map((c) => [c.subject.id, c.p, c.object?.id ?? null, c.verdict]);
     expect(second("Etsusaburo Shiina")).toContainEqual(["etsusaburo-shiina", "signatory-of", "treaty-on-basic-relations-japan-korea-1965", "supported"]);
-    expect(second("Nobusuke Kishi").filter((x) => x[0] === "nobusuke-kishi")).toEqual([]);
+    expect(second("Nobusuke Kishi").filter((x) => x[0] === "nobusuke-kishi")).toEqual([["nobusuke-kishi", "signatory-of", "treaty-on-basic-relations-japan-korea-1965", "contradicted"]]);
     expect(second("Etsusaburo Shiina").some((x) => x.includes("japan-korea-annexation-treaty-1910"))).toBe(false);
   });
 });
@@ -2183,5 +2183,23 @@ describe("a described agreement among many, and a name said to be another's (ses
 
   it("reads 'the Ryukyu Islands (also known as Okinawa Prefecture)' as the place in brackets", () => {
     expect(claimsOf("The United States returned control of the Ryukyu Islands (also known as Okinawa Prefecture) to Japan in 1972.", "administers")).toEqual([["japan", "supported"]]);
+  });
+});
+
+describe("references the text leaves no other reading of (session 37, AUD43's anaphora)", () => {
+  it("contradicts a claim on 'It' taking up the agreement that opened the sentence before, and on 'the two countries' after a sentence naming just two", () => {
+    expect(claims("The Treaty of San Francisco ended the occupation. It was signed in 1952.").map((x) => [x[0], x[1], x[3]])).toEqual([["treaty-of-san-francisco", "signed", "contradicted"]]);
+    expect(claimsOf("Japan and Indonesia share a long history. The two countries established diplomatic relations in 1960.", "diplomatic-relations")).toEqual([["indonesia", "contradicted"]]);
+    expect(claimsOf("Japan and Indonesia share a long history. The two countries established diplomatic relations in 1958.", "diplomatic-relations")).toEqual([["indonesia", "supported"]]);
+  });
+
+  it("still only supports through a guessed reference ('the two countries' after three states)", () => {
+    expect(claims("Japan, Indonesia and Malaysia share a long history. The two countries established diplomatic relations in 1960.").filter((x) => x[3] === "contradicted")).toEqual([]);
+  });
+
+  it("does not take the person a signer acted for as a signer ('by William P. Rogers on behalf of US President Richard Nixon')", () => {
+    const c = claimsOf("The Okinawa Reversion Agreement was signed on June 17, 1971, by William P. Rogers on behalf of US President Richard Nixon and Kiichi Aichi on behalf of Japanese Prime Minister Eisaku Satō.", "signatory-of");
+    expect(c.filter(([who]) => who === "richard-nixon" || who === "eisaku-sato")).toEqual([]);
+    expect(c.filter(([who]) => who === "william-p-rogers" || who === "kiichi-aichi")).toEqual([["william-p-rogers", "supported"], ["kiichi-aichi", "supported"]]);
   });
 });

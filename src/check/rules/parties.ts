@@ -129,12 +129,17 @@ export const partyListRule: Rule = {
       const by = SIGNERS_FOLLOW.exec(rest);
       if (!by) continue;
       let from = owner.end + by.index + by[0].length;
+      // "by William P. Rogers on behalf of US President Richard Nixon and Kiichi Aichi …": the person a signer acted
+      // for did not sign (the state did, through the signer), until "and" or a comma names the next signer.
+      let principal = false;
       for (const m of ctx.found.filter((x) => x.start >= from && x.via !== "reference").sort((a, b) => a.start - b.start)) {
         const gap = ctx.slice.slice(from - ctx.start, m.start - ctx.start);
         // "…by Koizumi, not by Kim Jong Un": a denial or a contrast ends the list of those who signed.
         if (!/^[\s,]*(?:and\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(gap) || /\b(?:not|but|except|rather|instead|nor)\b/i.test(gap)) break;
+        if (/\b(?:on behalf of|representing)\b/i.test(gap)) principal = true;
+        else if (/,|\band\b/.test(gap)) principal = false;
         // A demonym names a person's country ("North Korean leader Kim Jong Il"), not a signer.
-        if (m.kind === "person" || (m.kind === "state" && m.via === "name")) out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: owner.end + by.index });
+        if ((m.kind === "person" && !principal) || (m.kind === "state" && m.via === "name")) out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: owner.end + by.index });
         from = m.end;
       }
     }
