@@ -3,6 +3,7 @@ import { ROLE_PROSE } from "./role-prose.js";
 import { ROLE_PROSE_B } from "./role-prose-b.js";
 import { ROLE_PROSE_C } from "./role-prose-c.js";
 import { ROLE_PROSE_D } from "./role-prose-d.js";
+import { ROLE_PROSE_E } from "./role-prose-e.js";
 import { ROLE_PEOPLE } from "./role-people.js";
 import { ROLE_PLACES } from "./role-places.js";
 
@@ -418,6 +419,6 @@ export const TITLES: Readonly<Record<string, { ja: string; by?: Readonly<Record<
 export const ROLE_TABLES: RoleTables = {
   words: ROLE_WORDS,
   titles: TITLES,
-  prose: { ...ROLE_PROSE, ...ROLE_PROSE_B, ...ROLE_PROSE_C, ...ROLE_PROSE_D },
+  prose: { ...ROLE_PROSE, ...ROLE_PROSE_B, ...ROLE_PROSE_C, ...ROLE_PROSE_D, ...ROLE_PROSE_E },
   proper: { ...ROLE_PLACES, ...ROLE_PEOPLE },
 };
