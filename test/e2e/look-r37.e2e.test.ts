@@ -2,7 +2,8 @@
 // 日本海 · Sea of Japan (an English name that matched nothing) and sent a source to an empty entity page;
 // Taiwan's page as of 1943 never said the state was then the Republic of China; the UN votes page wrote
 // "2020 (1)" and a Latin comma-separated list among Japanese words, in slanted Japanese; a place's map put
-// Washington at "-77.04°E"; and every first page load asked for a /favicon.ico that does not exist.
+// Washington at "-77.04°E"; the Northern Territories' chart ran from year 0 in 8 px labels; and every first
+// page load asked for a /favicon.ico that does not exist.
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.js";
 import { chromiumAvailable } from "./harness.js";
@@ -81,6 +82,22 @@ describe.skipIf(!chromiumAvailable())("the explorer on a phone, in Japanese (REA
     const figure = screen().page.locator(".places-map");
     await expect.poll(() => figure.locator("figcaption").textContent(), poll).toBe(caption);
     expect(await figure.getByRole("img").getAttribute("aria-label")).toBe(caption);
+  });
+
+  it("a dispute's chart of who held and claimed the islands starts at its first date and keeps its labels legible on a phone", async () => {
+    await screen().open("/entity/kuril-islands-dispute?lang=ja");
+    const chart = screen().page.locator("svg.administration-chart, .administration-chart svg");
+    await chart.waitFor(poll);
+    // Japan's administration of Etorofu is open at its start ("../1945"): the axis had begun at year 0.
+    const ticks = (await chart.locator(".tick-label").allTextContents()).map(Number);
+    expect(ticks[0]).toBeGreaterThanOrEqual(1850);
+    // The labels as drawn: 11 px in CSS, scaled by the drawing's fit to its box (they were 8 px).
+    const px = await chart.evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll(".bar-label")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    expect(px).toBeGreaterThanOrEqual(10.5);
+    expect(await screen().page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 
   it("every page declares its icon inline, so a browser asks for no /favicon.ico (a 404 on every first visit)", async () => {

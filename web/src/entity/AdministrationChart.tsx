@@ -1,25 +1,35 @@
 import { useI18n } from "../app/location.js";
 import { ticks, toX } from "../timeline/scale.js";
 import type { PlaceClaim } from "./group.js";
+import { useWidth } from "../timeline/useWidth.js";
 import { administrationBars, fitLabel } from "./administration.js";
 
-const W = 460;
+/** The widest the chart is drawn (its box's max-width in CSS); narrower boxes draw it at their own width. */
+const MAX_W = 440;
 
 const ROW = 22;
 
-/** Who claims and who administers the places over time, as bars (the statement list below carries the detail). */
+/**
+ * Who claims and who administers the places over time, as bars (the statement list below carries the detail).
+ * Drawn at the width it is shown at, so that its 11 px labels stay 11 px: scaled from a fixed 460 into a
+ * phone's 330, they were 8 px, kanji a reader could not make out (READ37).
+ */
 export function AdministrationChart({ claims }: { claims: PlaceClaim[] }) {
   const { name, lang } = useI18n();
+  const [box, shown] = useWidth<HTMLDivElement>(MAX_W, 240);
   if (claims.length === 0) return null;
+  const W = Math.min(MAX_W, shown);
   const { bars, start, end } = administrationBars(claims, new Date().getUTCFullYear() + 1);
   const view = { start, end };
-  const left = 200;
+  // The labels' margin: 200 px where the chart has its full width, under half of a narrower one.
+  const left = Math.min(200, Math.round(W * 0.45));
   const plot = W - left - 10;
   const H = bars.length * ROW + 30;
   const names = new Map(claims.map((c) => [c.state.id, name(c.state.name)]));
   const label = (p: string) => claims.find((c) => c.statement.p === p)?.statement.label[lang] ?? p;
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className="administration-chart" aria-hidden="true">
+    <div ref={box} className="administration-chart">
+    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} aria-hidden="true">
       {bars.map((b, i) => (
         <g key={b.key} transform={`translate(0,${i * ROW + 4})`}>
           <text x={left - 6} y={13} textAnchor="end" className="bar-label">
@@ -40,5 +50,6 @@ export function AdministrationChart({ claims }: { claims: PlaceClaim[] }) {
         </text>
       ))}
     </svg>
+    </div>
   );
 }

@@ -19,6 +19,17 @@ describe("administrationBars", () => {
       ["south-korea", 1954, 2026],
     ]);
   });
+  it("starts the chart at the first dated start, not at the 0001-01-01 the API gives a span open at its start", () => {
+    const open = { ...claim("japan", "administers", "0001-01-01", "1945-08-28"), statement: { ...claim("japan", "administers", "0001-01-01", "1945-08-28").statement, time: "../1945-08-28" } } as PlaceClaim;
+    const { bars, start } = administrationBars([open, claim("japan", "administers", "1855-02-07", "1945-09-01"), claim("russia", "administers", "1991-12-01", null)], 2026);
+    expect(start).toBe(1850);
+    expect(bars[0]).toMatchObject({ start: 1850, dated: true });
+    expect(Math.round(bars[0]!.end)).toBe(1946);
+  });
+  it("with only open starts, starts the chart a century back, or before the earliest end", () => {
+    expect(administrationBars([claim("japan", "administers", "0001-01-01", "1945-08-28")], 2026).start).toBe(1926);
+    expect(administrationBars([claim("japan", "administers", "0001-01-01", "1905-01-01")], 2026).start).toBe(1890);
+  });
   it("spans an undated claim over the whole chart and says it is undated", () => {
     const { bars } = administrationBars([claim("taiwan", "claims", null, null)], 2026);
     expect(bars[0]).toMatchObject({ dated: false, start: 1926, end: 2026 });

@@ -16,22 +16,37 @@ export interface Bar {
 }
 
 export function administrationBars(claims: readonly PlaceClaim[], now: number): { bars: Bar[]; start: number; end: number } {
-  const starts = claims.map((c) => (c.statement.start ? decimalYear(c.statement.start) : null)).filter((y): y is number => y !== null);
-  const start = starts.length ? Math.floor(Math.min(...starts) / 10) * 10 : now - 100;
+  const startOf = (c: PlaceClaim) => (c.statement.start && !openStart(c) ? decimalYear(c.statement.start) : null);
+  const endOf = (c: PlaceClaim) => (c.statement.end ? decimalYear(c.statement.end) : null);
+  const starts = claims.map(startOf).filter((y): y is number => y !== null);
+  const ends = claims.map(endOf).filter((y): y is number => y !== null);
+  // With no dated start, a century back, or further where a span ended before that.
+  const start = starts.length ? Math.floor(Math.min(...starts) / 10) * 10 : Math.min(now - 100, ...ends.map((e) => Math.floor(e / 10) * 10 - 10));
   const bars = claims.map((c, i) => {
-    const s = c.statement.start ? decimalYear(c.statement.start) : null;
-    const e = c.statement.end ? decimalYear(c.statement.end) : null;
+    const s = startOf(c);
+    const e = endOf(c);
     return {
       key: `${c.statement.id}-${i}`,
       stateId: c.state.id,
       p: c.statement.p,
       start: s ?? start,
       end: e ?? now,
-      dated: s !== null,
+      // An open start with a known end ("../1945") is drawn from the chart's edge, as dated as its end.
+      dated: s !== null || (openStart(c) && e !== null),
       status: c.statement.status,
     };
   });
   return { bars, start, end: now };
+}
+
+/**
+ * A span open at its start ("../1945-08-28": Japan administered Etorofu from before any date the sources
+ * give). The API writes its start as 0001-01-01, which had started the Northern Territories' chart at year 0,
+ * two thousand years squeezing every bar into its last tenth (READ37).
+ */
+function openStart(c: PlaceClaim): boolean {
+  const time = (c.statement as { time?: string | null }).time;
+  return Boolean(time?.startsWith("..")) || Boolean(c.statement.start?.startsWith("0001-"));
 }
 
 /**
