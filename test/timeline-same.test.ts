@@ -12,8 +12,22 @@ import { sharedStore } from "./helpers.js";
 const store = sharedStore();
 afterAll(() => store.close());
 
+/** The reference's answers without a limit, by options (each limit of a span is its first items: read once). */
+const whole = new Map<string, TimelineResult>();
+
 /** timeline() as it was before PERF37: every statement with an item in the span read, sorted, then cut to the limit. */
 function reference(opts: TimelineOptions): TimelineResult {
+  const key = JSON.stringify({ ...opts, limit: undefined });
+  let all = whole.get(key);
+  if (!all) whole.set(key, (all = referenceWhole({ ...opts, limit: undefined })));
+  if (!opts.limit) return all;
+  const kept = all.items.slice(0, opts.limit);
+  const named = new Set<string>();
+  for (const { statement: s } of kept) for (const ref of [s.subject, s.object, s.at, s.via]) if (ref) named.add(ref.id);
+  return { ...all, items: kept, shortNames: shortNames(store, named) };
+}
+
+function referenceWhole(opts: TimelineOptions): TimelineResult {
   const from = opts.from ?? "0000-01-01";
   const to = opts.to ?? "9999-12-31";
   const rows = referenceRows<StatementRow>("s.*", { ...opts, from, to });
