@@ -2203,3 +2203,20 @@ describe("references the text leaves no other reading of (session 37, AUD43's an
     expect(c.filter(([who]) => who === "william-p-rogers" || who === "kiichi-aichi")).toEqual([["william-p-rogers", "supported"], ["kiichi-aichi", "supported"]]);
   });
 });
+
+describe("name forms (session 37, AUD43's name forms and surnames)", () => {
+  it("reads a katakana name written with ヴ as the one written with バ-row kana (ヴェネズエラ had made no claim)", () => {
+    expect(claimsOf("1950年、日本はヴェネズエラと外交関係を樹立した。", "diplomatic-relations")).toEqual([["japan", "contradicted"]]);
+    expect(claimsOf("1938年、日本はヴェネズエラと外交関係を樹立した。", "diplomatic-relations")).toEqual([["japan", "supported"]]);
+  });
+
+  it("resolves a surname alone by the office said right after it ('Sato became prime minister in 1962' had named no one)", () => {
+    expect(claimsOf("Sato became prime minister in 1962.", "holds-office")).toEqual([["eisaku-sato", "contradicted"]]);
+    expect(claimsOf("Sato became prime minister in 1964.", "holds-office")).toEqual([["eisaku-sato", "supported"]]);
+  });
+
+  it("takes a Korean or Chinese family name, written first, for a surname ('Kim became president in 1998')", () => {
+    expect(claimsOf("Kim became president in 1998.", "holds-office")).toEqual([["kim-dae-jung", "supported"]]);
+    expect(claimsOf("Xi became president in 2013.", "holds-office")).toEqual([["xi-jinping", "supported"]]);
+  });
+});
