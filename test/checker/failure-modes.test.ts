@@ -2220,3 +2220,15 @@ describe("name forms (session 37, AUD43's name forms and surnames)", () => {
     expect(claimsOf("Xi became president in 2013.", "holds-office")).toEqual([["xi-jinping", "supported"]]);
   });
 });
+
+describe("events found by their place, kind and those who took part (session 37, AUD43's events hidden by the planted error)", () => {
+  it("reads 'Shinzo Abe met Vladimir Putin in Singapore in March 2017' as their Singapore summit, misdated (no other meeting of the two then)", () => {
+    expect(claimsOf("Shinzo Abe met Vladimir Putin in Singapore in March 2017.", "occurred")).toEqual([["abe-putin-summit-singapore-2018", "contradicted"]]);
+    expect(claimsOf("Shinzo Abe met Vladimir Putin in Singapore in November 2018.", "occurred")).toEqual([["abe-putin-summit-singapore-2018", "supported"]]);
+  });
+
+  it("reads 'Japan hosted its first G20 summit in Osaka in 2017' as the Osaka summit, misdated", () => {
+    expect(claimsOf("Japan hosted its first G20 summit in Osaka in 2017.", "occurred")).toEqual([["g20-osaka-summit-2019", "contradicted"]]);
+    expect(claimsOf("Japan hosted its first G20 summit in Osaka in 2019.", "occurred")).toEqual([["g20-osaka-summit-2019", "supported"]]);
+  });
+});
