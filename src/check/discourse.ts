@@ -124,9 +124,11 @@ export class Discourse {
       const start = m.index + m[0].length - name.length;
       const known = candidates.filter((c) => this.persons.has(c));
       let pick = known.length === 1 ? known[0] : undefined;
-      if (!pick && m[1]) {
+      // "Sato became prime minister in 1964": the title said right after the surname names the office as well.
+      const titleAfter = !m[1] ? TITLE_AFTER.exec(slice.slice(start + name.length))?.[1] : undefined;
+      if (!pick && (m[1] || titleAfter)) {
         // "then Prime Minister Tanaka": those who held the office the title names (Kakuei, not Makiko), in office that year if any.
-        const roles = titleRolesBefore(this.k, `${m[1]} `);
+        const roles = titleRolesBefore(this.k, `${m[1] ?? titleAfter} `);
         const titled = roles ? candidates.filter((c) => this.heldRole(c, roles)) : [];
         const pool = titled.length ? titled : candidates;
         const inOffice = year ? pool.filter((c) => this.inOfficeIn(c, year)) : [];
@@ -255,4 +257,6 @@ const JA_TITLE_ROLES: [RegExp, string[]][] = [
   [/外務大臣|外相|外務卿/u, ["foreign-minister", "foreign-lord"]],
   [/官房長官/u, ["chief-cabinet-secretary"]],
 ];
+/** A title said of a surname by a verb right after it: "Sato became prime minister", "Kim was president". */
+const TITLE_AFTER = /^\s+(?:became|becomes|was|served as|had become|took office as)\s+(?:the\s+)?(?:(?:Japanese|Korean|South Korean|Chinese|American|US|British|Russian|Soviet|Australian|Indian)\s+)?(prime minister|premier|foreign minister|president|chancellor)\b/i;
 const SURNAME = new RegExp(`(?:\\b(${TITLE})\\s+)?\\b([A-Z][a-zāēīōū]+(?:-[A-Z]?[a-z]+)?)\\b`, "g");

@@ -328,10 +328,27 @@ function inTitleOf(titled: TitleWords, e: EventCue, w: string): boolean {
   return false;
 }
 
+/** The words that say what kind of event a sentence tells of, by the event's type. */
+const TYPE_WORDS: Record<string, string> = { summit: "summit", conference: "conference" };
+
+/** Whether the sentence says the event's kind ("Japan hosted the G20 summit in Osaka": a summit). */
+function typeSaid(bag: WordBag, e: EventCue): boolean {
+  const word = TYPE_WORDS[e.type ?? ""];
+  return !!word && bag.has(word);
+}
+
+/** Whether the sentence names the place the event was held at ("met Vladimir Putin in Singapore"). */
+function heldAtNamed(e: EventCue, ids: Set<string>): boolean {
+  return e.occurred.some((r) => !!r.at && ids.has(r.at));
+}
+
 /** Whether a person among `present` took part in an event other than `e` that fits the date. */
 function busyThen(k: Knowledge, e: EventCue, present: string[], t: TimeMention, today: string): boolean {
   const persons = present.filter((p) => k.gazetteer.kinds.get(p) === "person");
-  return persons.length > 0 && k.events.some((o) => o !== e && persons.some((p) => o.participants.has(p)) && o.occurred.some((r) => fits(r, t, "any", today) === true));
+  // Two persons who met: another event of one of them alone at that date ("Abe visited Germany in March 2017") is no
+  // other reading of "Abe met Putin in Singapore in March 2017"; one both took part in is.
+  const together = Math.min(2, persons.length);
+  return persons.length > 0 && k.events.some((o) => o !== e && persons.filter((p) => o.participants.has(p)).length >= together && o.occurred.some((r) => fits(r, t, "any", today) === true));
 }
 
 /** Words of an act the sentence tells of in its own words ("reached an agreement in 2015"): the date may be that act's. */
@@ -343,7 +360,8 @@ const ACTS = ["agreement", "accord", "deal", "treaty", "pact", "communique", "su
  * read as the event's, wrong.
  */
 function actOfItsOwn(bag: WordBag, e: EventCue): boolean {
-  return ACTS.some((w) => bag.has(w) && !e.words.has(w));
+  // A summit's "summit" is its own kind, said of it ("Japan hosted the G20 summit in Osaka in 2017").
+  return ACTS.some((w) => bag.has(w) && !e.words.has(w) && w !== TYPE_WORDS[e.type ?? ""]);
 }
 
 /** Whether the sentence names an agreement or an event, which its date then belongs to. */
@@ -362,7 +380,8 @@ function otherPersons(k: Knowledge, ids: Set<string>, e: EventCue): boolean {
 }
 
 function otherStates(k: Knowledge, ids: Set<string>, e: EventCue): boolean {
-  return [...ids].some((x) => k.gazetteer.kinds.get(x) === "state" && !e.participants.has(x)) && e.participantList.some((p) => k.gazetteer.kinds.get(p) === "state" && p !== "japan" && !ids.has(p));
+  // The state it was held in takes no part by being named ("met Putin in Singapore").
+  return [...ids].some((x) => k.gazetteer.kinds.get(x) === "state" && !e.participants.has(x) && !e.occurred.some((r) => r.at === x)) && e.participantList.some((p) => k.gazetteer.kinds.get(p) === "state" && p !== "japan" && !ids.has(p));
 }
 
 /**
@@ -417,7 +436,8 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       if (!shared) continue;
       // The name of a person who took part, named in the sentence, says who, not what: "met Prime Minister Tomiichi
       // Murayama in 1995" shares no word of its own with the Murayama Statement ("the Kim–Ohira memos" do: "memos").
-      if (words.every((w) => personNamedIn(k, ids, e, w))) continue;
+      // ("Abe held a summit with Howard" shares the summit's kind besides its two names.)
+      if (words.every((w) => personNamedIn(k, ids, e, w)) && !typeSaid(bag, e)) continue;
       const present: string[] = [];
       for (const p of e.participantList) if (ids.has(p)) present.push(p);
       if (titled && present.length < 2 && !words.some((w) => ownWord(titled, e, w))) continue;
@@ -430,7 +450,8 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         const time = times.find((t) => e.occurred.some((r) => fits(r, t, "any", today) === true));
         // Two of its words (one for a one-word name), or one with a person who took part and a precise date:
         // a date alone never makes a described event, however precise ("in 2019" names no 2019 event).
-        if (time && ((shared >= 2 && monthPrecise(time)) || shared >= 3 || (e.words.size === 1 && monthPrecise(time) && precise(time, from, to)) || (person && shared >= 2))) out.push({ id: e.id, time, present });
+        // Or its kind, its place and two who took part ("Japan hosted the G20 summit in Osaka in 2019").
+        if (time && ((shared >= 2 && monthPrecise(time)) || (present.length >= 2 && heldAtNamed(e, ids) && typeSaid(bag, e) && own(k, titled, e, words) >= 1) || shared >= 3 || (e.words.size === 1 && monthPrecise(time) && precise(time, from, to)) || (person && shared >= 2))) out.push({ id: e.id, time, present });
         // Described beyond doubt (three of its own rare words, or a person who took part with another participant
         // and one rare word) with the sentence's one date, which does not fit: the date is
         // wrong ("October 1982 Emperor Akihito visits China"), unless another event the sentence describes fits it.
@@ -440,7 +461,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
         // 2018" is his visit to China, not the APEC meeting in Beijing in 2014).
         // Nor when the sentence's states are not the event's ("Japan and Siam concluded … the Treaty of Amity, Commerce
         // and Navigation" describes no signing of Japan's treaty with Mexico).
-        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && !actOfItsOwn(bag, e) && !otherStates(k, ids, e) && !otherPersons(k, ids, e) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && own(k, titled, e, words) >= 1)) && !busyThen(k, e, present, times[0]!, today))
+        else if (!time && times.length === 1 && !times[0]!.span && !namesDated(k, ids) && !actOfItsOwn(bag, e) && !otherStates(k, ids, e) && !otherPersons(k, ids, e) && sameClause(titled, times[0]!, present) && (own(k, titled, e, words) >= 3 || (person && present.length >= 2 && (own(k, titled, e, words) >= 1 || heldAtNamed(e, ids))) || (present.length >= 2 && heldAtNamed(e, ids) && typeSaid(bag, e) && own(k, titled, e, words) >= 1)) && !busyThen(k, e, present, times[0]!, today))
           out.push({ id: e.id, time: times[0], present, mismatch: true });
       } else if (shared >= 3 || (person && shared >= 2)) out.push({ id: e.id, time: undefined, present });
     }

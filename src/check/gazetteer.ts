@@ -1,3 +1,4 @@
+import { vuVariants } from "../kb/kana-variants.js";
 import type { Kind } from "../model/ids.js";
 import type { Store } from "../kb/store.js";
 import { PAIR_ABBREVIATIONS } from "../kb/pair-names.js";
@@ -272,6 +273,8 @@ export class Gazetteer {
     const names = store.prepared("SELECT n.entity_id, n.text, n.lang FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind != 'source'").all() as { entity_id: string; text: string; lang: string }[];
     for (const n of names) {
       this.add(n.text, n.entity_id, "name");
+      // ヴェネズエラ and ベネズエラ, ジュネーヴ and ジュネーブ: katakana writes a "v" both ways.
+      if (n.lang === "ja") for (const v of vuVariants(n.text)) this.add(v, n.entity_id, "name");
       if (n.lang === "en") this.englishNames.set(n.entity_id, [...(this.englishNames.get(n.entity_id) ?? []), n.text]);
     }
     for (const r of store.prepared("SELECT id, name_en FROM entities WHERE kind = 'person'").all() as { id: string; name_en: string }[]) {
@@ -279,6 +282,16 @@ export class Gazetteer {
       if (!last) continue;
       // "Sato" for Satō, "Kono" for Kōno: texts often drop the long-vowel marks.
       for (const key of new Set([last, last.normalize("NFD").replace(/\p{M}/gu, "")])) this.surnames.set(key, [...(this.surnames.get(key) ?? []), r.id]);
+    }
+    // Chinese, Korean and Vietnamese names put the family name first ("Kim Dae-jung", "Xi Jinping"): a text may write
+    // it alone ("Kim became president in 1998") for a person who held an office of such a state.
+    const familyFirst = store.prepared(
+      `SELECT DISTINCT e.id, e.name_en FROM entities e JOIN statements s ON s.subject = e.id AND s.p = 'holds-office'
+       WHERE e.kind = 'person' AND s.object IN ('china', 'taiwan', 'qing', 'south-korea', 'north-korea', 'korean-empire', 'joseon', 'vietnam', 'north-vietnam', 'south-vietnam')`,
+    ).all() as { id: string; name_en: string }[];
+    for (const r of familyFirst) {
+      const first = /^([A-Z][a-z]{1,})\s+[A-Z][a-z]+(?:-[a-z]+)?$/.exec(r.name_en)?.[1];
+      if (first && !(this.surnames.get(first) ?? []).includes(r.id)) this.surnames.set(first, [...(this.surnames.get(first) ?? []), r.id]);
     }
     for (const r of store.prepared("SELECT id, name_ja FROM entities WHERE kind = 'person' AND name_ja IS NOT NULL").all() as { id: string; name_ja: string }[]) {
       if (/^[\p{Script=Han}々]{2,6}$/u.test(r.name_ja)) this.kanjiPersons.push({ id: r.id, ja: r.name_ja });

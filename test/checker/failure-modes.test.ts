@@ -2203,3 +2203,32 @@ describe("references the text leaves no other reading of (session 37, AUD43's an
     expect(c.filter(([who]) => who === "william-p-rogers" || who === "kiichi-aichi")).toEqual([["william-p-rogers", "supported"], ["kiichi-aichi", "supported"]]);
   });
 });
+
+describe("name forms (session 37, AUD43's name forms and surnames)", () => {
+  it("reads a katakana name written with ヴ as the one written with バ-row kana (ヴェネズエラ had made no claim)", () => {
+    expect(claimsOf("1950年、日本はヴェネズエラと外交関係を樹立した。", "diplomatic-relations")).toEqual([["japan", "contradicted"]]);
+    expect(claimsOf("1938年、日本はヴェネズエラと外交関係を樹立した。", "diplomatic-relations")).toEqual([["japan", "supported"]]);
+  });
+
+  it("resolves a surname alone by the office said right after it ('Sato became prime minister in 1962' had named no one)", () => {
+    expect(claimsOf("Sato became prime minister in 1962.", "holds-office")).toEqual([["eisaku-sato", "contradicted"]]);
+    expect(claimsOf("Sato became prime minister in 1964.", "holds-office")).toEqual([["eisaku-sato", "supported"]]);
+  });
+
+  it("takes a Korean or Chinese family name, written first, for a surname ('Kim became president in 1998')", () => {
+    expect(claimsOf("Kim became president in 1998.", "holds-office")).toEqual([["kim-dae-jung", "supported"]]);
+    expect(claimsOf("Xi became president in 2013.", "holds-office")).toEqual([["xi-jinping", "supported"]]);
+  });
+});
+
+describe("events found by their place, kind and those who took part (session 37, AUD43's events hidden by the planted error)", () => {
+  it("reads 'Shinzo Abe met Vladimir Putin in Singapore in March 2017' as their Singapore summit, misdated (no other meeting of the two then)", () => {
+    expect(claimsOf("Shinzo Abe met Vladimir Putin in Singapore in March 2017.", "occurred")).toEqual([["abe-putin-summit-singapore-2018", "contradicted"]]);
+    expect(claimsOf("Shinzo Abe met Vladimir Putin in Singapore in November 2018.", "occurred")).toEqual([["abe-putin-summit-singapore-2018", "supported"]]);
+  });
+
+  it("reads 'Japan hosted its first G20 summit in Osaka in 2017' as the Osaka summit, misdated", () => {
+    expect(claimsOf("Japan hosted its first G20 summit in Osaka in 2017.", "occurred")).toEqual([["g20-osaka-summit-2019", "contradicted"]]);
+    expect(claimsOf("Japan hosted its first G20 summit in Osaka in 2019.", "occurred")).toEqual([["g20-osaka-summit-2019", "supported"]]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Kind } from "../../model/ids.js";
 import type { Store } from "../store.js";
 import type { GeneratedName } from "../generated-names.js";
 import { numberedNames } from "../numbered-names.js";
+import { kanaVariantNames } from "../kana-variants.js";
 import { pairNames } from "../pair-names.js";
 import { searchKey } from "../text.js";
 import { bigrams, foldRomaji, isCjk, STOPWORDS, tokenize } from "./normalize.js";
@@ -300,18 +301,23 @@ export function indexOf(store: Store): SearchIndex {
  * Names search generates from the store's names by the rules the checker resolves mentions by, and which are not
  * in the names table because the checker's gazetteer links them otherwise: a series' meeting by its number
  * ("7th TICAD", "Sixth Pacific Islands Leaders Meeting"; src/kb/numbered-names.ts) and a state by its Japanese pair
- * abbreviation (日伯, 日泰関係; src/kb/pair-names.ts).
+ * abbreviation (日伯, 日泰関係; src/kb/pair-names.ts), and a katakana name by its other spelling of "v" (ヴェネズエラ;
+ * src/kb/kana-variants.ts).
  */
 function searchOnlyNames(store: Store, entities: readonly { id: string; kind: Kind }[]): Map<string, GeneratedName[]> {
   // The English names as the checker's gazetteer reads them (every entity but sources), so that both number alike.
   const englishNames = new Map<string, string[]>();
+  const japaneseNames: { entity: string; text: string }[] = [];
   for (const n of store.prepared("SELECT n.entity_id, n.text, n.lang FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind != 'source'").all() as { entity_id: string; text: string; lang: string }[]) {
     if (n.lang === "en") englishNames.set(n.entity_id, [...(englishNames.get(n.entity_id) ?? []), n.text]);
+    else if (n.lang === "ja") japaneseNames.push({ entity: n.entity_id, text: n.text });
   }
   // A mention of an event or an organization is what the checker numbers.
   const out = numberedNames(englishNames, entities.filter((e) => e.kind === "event" || e.kind === "organization").map((e) => e.id));
   const states = new Set(entities.filter((e) => e.kind === "state").map((e) => e.id));
   for (const [id, made] of pairNames((id) => states.has(id))) out.set(id, [...(out.get(id) ?? []), ...made]);
+  // ヴェネズエラ for ベネズエラ: the katakana variants the gazetteer links too (src/kb/kana-variants.ts).
+  for (const [id, made] of kanaVariantNames(japaneseNames)) out.set(id, [...(out.get(id) ?? []), ...made]);
   return out;
 }
 
