@@ -124,6 +124,14 @@ export class Discourse {
       const start = m.index + m[0].length - name.length;
       const known = candidates.filter((c) => this.persons.has(c));
       let pick = known.length === 1 ? known[0] : undefined;
+      // "the Sato government established relations with China in 1965": the state a head of government named so led.
+      const government = !m[1] ? GOVERNMENT_AFTER.exec(slice.slice(start + name.length)) : null;
+      if (government) {
+        const heads = candidates.filter((c) => this.heldRole(c, HEAD_ROLES) && (!year || this.inOfficeIn(c, year, HEAD_ROLES)));
+        const states = new Set(heads.flatMap((c) => (this.k.offices.get(c) ?? []).filter((r) => !!r.role && HEAD_ROLES.includes(r.role) && r.object && (!year || this.inOfficeIn(c, year, [r.role]))).map((r) => r.object!)));
+        if (heads.length === 1 && states.size === 1) pushReference(out, named, slice, start, start + name.length + government[0].length, [...states][0]!, "state", "reference", true);
+        continue;
+      }
       // "Sato became prime minister in 1964": the title said right after the surname names the office as well.
       const titleAfter = !m[1] ? TITLE_AFTER.exec(slice.slice(start + name.length))?.[1] : undefined;
       if (!pick && (m[1] || titleAfter)) {
@@ -257,6 +265,10 @@ const JA_TITLE_ROLES: [RegExp, string[]][] = [
   [/外務大臣|外相|外務卿/u, ["foreign-minister", "foreign-lord"]],
   [/官房長官/u, ["chief-cabinet-secretary"]],
 ];
+/** "government", "administration" or "cabinet" right after a surname: the state its holder led ("the Sato government"). */
+const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet)\b/i;
+/** The offices of a head of government or state, whose name a government is called by. */
+const HEAD_ROLES: readonly string[] = ["prime-minister", "president", "premier", "chancellor"];
 /** A title said of a surname by a verb right after it: "Sato became prime minister", "Kim was president". */
 const TITLE_AFTER = /^\s+(?:became|becomes|was|served as|had become|took office as)\s+(?:the\s+)?(?:(?:Japanese|Korean|South Korean|Chinese|American|US|British|Russian|Soviet|Australian|Indian)\s+)?(prime minister|premier|foreign minister|president|chancellor)\b/i;
 const SURNAME = new RegExp(`(?:\\b(${TITLE})\\s+)?\\b([A-Z][a-zāēīōū]+(?:-[A-Z]?[a-z]+)?)\\b`, "g");

@@ -60,7 +60,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   rules: /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|es|ing|ation)|protectorate)\b|統治|併合|植民地/i,
   // Holding another state's territory today's map names: a colony, an occupation, a mandate ("Japan occupied Indonesia from 1942").
   // Not "control" alone ("export controls on South Korea", "control over its bases"): only "took control of", "under … control".
-  "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised|i[sz]ation)|annex(?:ed|es|ing|ation)|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:took|taken|seized|gained|assumed) control|under (?:\w+\s+)?(?:control|rule|sovereignty)|ced(?:e|ed|es|ing)|cession|(?:passed|transferred|handed over|fell) to)\b|統治|併合|植民地|占領|委任統治|割譲/i,
+  "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised|i[sz]ation)|annex(?:ed|es|ing|ation)|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:took|taken|seized|gained|assumed) control|under (?:\w+\s+)?(?:control|rule|sovereignty)|ced(?:e|ed|es|ing)|cession|(?:passed|transferred|handed over|fell) to|became (?:part of )?(?:[A-Z][a-z]+['’]s |Japanese |the )?territory)\b|統治|併合|植民地|占領|委任統治|割譲/i,
   claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contest(?:s|ed|ing)?|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
   // Leaving ends a membership: "withdrew from the League of Nations in 1933" dates its end (see END_WORDS).
   "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat|withdr(?:ew|aws?|awn|awal|awing)(?=\s+(?:\w+\s+){0,2}from\b))\b|加盟|加入|参加|脱退/i,
@@ -73,7 +73,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   died: /\b(died|dies|death|passed away|(?<=\b(?:was|were)\s+)(?:assassinated|killed|murdered|shot dead|executed))\b|死去|逝去|死亡|崩御|亡くな|暗殺され|殺害され|処刑され/i,
   // Taking part in a war or a conference: "China fought in the Korean War", "Japan took part in the conference", "China attended the Bandung Conference".
   participant: /\b(fought (?:in|on)|fought(?=\s+(?:the|a)\s)|lost|won|(?:was|were) defeated in|defeat in|victor(?:y|ious) in|took part in|takes part in|participated in|entered the war|intervened in|belligerents? in|attend(?:ed|s|ing)|sent (?:troops|forces|delegations?) to|(?:was|were) represented at)\b|参戦|参加し|出席し/i,
-  "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|fought|invad(?:ed|es|e)|invasion of|declar(?:ed|es) war|hostilities)\b|交戦|開戦|宣戦|侵攻/i,
+  "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|go(?:es)? to war|fought|invad(?:ed|es|e)|invasion of|declar(?:ed|es) war|hostilities)\b|交戦|開戦|宣戦|侵攻/i,
 };
 
 /**
@@ -91,7 +91,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
   // A war is declared or begun on a day: "the Soviet Union declared war on Japan in August 1945", "North Korea
   // invaded South Korea in June 1950" date its start.
-  "at-war": /\b(declar(?:ed|es) war|declaration of war|went to war|outbreak of (?:the )?war|invad(?:ed|es|ing)|attacked)\b|宣戦布告し|開戦し|侵攻/i,
+  "at-war": /\b(declar(?:ed|es) war|declaration of war|went to war|go(?:es)? to war|outbreak of (?:the )?war|invad(?:ed|es|ing)|attacked)\b|宣戦布告し|開戦し|侵攻/i,
   // Taking a place is an act on a day: "seized the Kurils in 1945" dates the start of the occupation, not a day in it.
   occupies: /\b(seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing))\b|占拠し/i,
   // An invasion is not the holding: Japan invaded the Philippines in December 1941 and held them from 1942.
@@ -102,7 +102,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   claims: /\b(began (?:\w+ly )?(?:to )?(?:claim|disput|contest)\w*|first (?:claimed|asserted|disputed)|laid claim)\b/i,
   // "Taiwan passed to Japan in 1895", "came under Japanese rule", "made Taiwan a colony" (not "acquired": "Japan
   // acquired new weapons from the United States" holds no land).
-  "holds-territory": /\b(annex(?:ed|es|ing|ation)|coloni[sz]ed|coloni[sz]ation|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|cession|became (?:a |an )?(?:\w+\s+)?(?:colony|protectorate|possession)|(?:passed|transferred|handed over|fell) to|came under|made (?:\w+\s+){1,3}(?:a |an )(?:\w+\s+)?(?:colony|protectorate|possession|dependency))\b|併合し|併合(?:を|が|さ)|割譲/i,
+  "holds-territory": /\b(annex(?:ed|es|ing|ation)|coloni[sz]ed|coloni[sz]ation|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|cession|became (?:a |an )?(?:\w+\s+)?(?:colony|protectorate|possession)|(?:passed|transferred|handed over|fell) to|came under|made (?:\w+\s+){1,3}(?:a |an )(?:\w+\s+)?(?:colony|protectorate|possession|dependency)|became\s+(?:part\s+of\s+)?(?:the\s+)?(?:\S+\s+)?\s*territory)\b|併合し|併合(?:を|が|さ)|割譲/i,
 };
 
 /**

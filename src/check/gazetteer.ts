@@ -226,11 +226,11 @@ function longestName(trie: FlatTrie, text: string, folded: string, cls: Uint8Arr
  */
 const DEMONYMS: Record<string, string | string[]> = {
   Japanese: "japan", Chinese: ["china", "taiwan", "qing"], American: "united-states", Americans: "united-states", "South Korean": "south-korea", "North Korean": "north-korea",
-  Korean: "south-korea", Russian: ["russia", "russian-empire"], Soviet: "ussr", British: "united-kingdom", Taiwanese: "taiwan", Australian: "australia", Indian: "india",
-  French: "france", German: "germany", Dutch: "netherlands", Portuguese: "portugal", Spanish: "spain", Filipino: "philippines", Philippine: "philippines",
+  Korean: ["south-korea", "korean-empire", "joseon"], Russian: ["russia", "russian-empire"], Soviet: "ussr", British: "united-kingdom", Taiwanese: "taiwan", Australian: "australia", Indian: "india",
+  French: "france", German: ["germany", "german-empire", "kingdom-of-prussia"], Dutch: ["netherlands", "dutch-republic"], Portuguese: "portugal", Spanish: "spain", Filipino: "philippines", Philippine: "philippines",
   Vietnamese: "vietnam", Indonesian: "indonesia", Thai: "thailand", Singaporean: "singapore", Malaysian: "malaysia", Mongolian: "mongolia",
   Canadian: "canada", Mexican: "mexico", Cambodian: "cambodia", Rwandan: "rwanda", Afghan: "afghanistan", Burmese: "myanmar", Brazilian: "brazil", Peruvian: "peru", Chilean: "chile", Israeli: "israel", Iranian: "iran", Iraqi: "iraq",
-  Saudi: "saudi-arabia", Turkish: "turkey", Egyptian: "egypt", Italian: "italy", Ukrainian: "ukraine", Pakistani: "pakistan", "New Zealand": "new-zealand",
+  Saudi: "saudi-arabia", Turkish: ["turkey", "ottoman-empire"], Egyptian: "egypt", Italian: "italy", Ukrainian: "ukraine", Pakistani: "pakistan", "New Zealand": "new-zealand",
   中国人: "china", 韓国人: "south-korea", 米国人: "united-states",
   // "Our country" in Japanese government texts ("我が国の要員"): Japan.
   我が国: "japan", わが国: "japan",

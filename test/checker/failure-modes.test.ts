@@ -2232,3 +2232,26 @@ describe("events found by their place, kind and those who took part (session 37,
     expect(claimsOf("Japan hosted its first G20 summit in Osaka in 2019.", "occurred")).toEqual([["g20-osaka-summit-2019", "supported"]]);
   });
 });
+
+describe("territory, war and governments in other words (session 37, AUD43's relation nouns, neighbours and governments)", () => {
+  it("reads 'X became Japanese territory in 1905' as the start of Japan's holding, the holder inside the phrase", () => {
+    expect(claimsOf("Taiwan became Japanese territory in 1905.", "holds-territory")).toEqual([["japan", "contradicted"]]);
+    expect(claimsOf("Taiwan became Japan's territory in 1895.", "holds-territory")).toEqual([["japan", "supported"]]);
+  });
+
+  it("reads 'goes to war' as the start of a war", () => {
+    expect(claimsOf("Japan goes to war with China in 1893.", "at-war")).toEqual([["japan", "contradicted"]]);
+  });
+
+  it("reads 'the Sato government' as the state its head led that year", () => {
+    expect(claimsOf("In 1965 the Sato government established diplomatic relations with China.", "diplomatic-relations")).toEqual([["china", "contradicted"]]);
+    expect(claimsOf("In 1972 the Tanaka government established diplomatic relations with China.", "diplomatic-relations")).toEqual([["china", "supported"]]);
+  });
+
+  it("takes a demonym for the state of its time ('In 1615 the Dutch' is the Dutch Republic, 'In 1900 German troops' the German Empire)", () => {
+    const mentions = (t: string) => check(store, t, { today: TODAY }).mentions.map((m) => m.entity.id);
+    expect(mentions("In 1615 the Dutch opened a trading post at Hirado.")).toContain("dutch-republic");
+    expect(mentions("In 1900 German troops landed in China.")).toContain("german-empire");
+    expect(mentions("In 2000 German troops landed in Kosovo.")).toContain("germany");
+  });
+});

@@ -72,6 +72,14 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
       : after.find((m) => m.start < to.start && m.entity !== to.entity && fitsRole(ctx, m.entity, p, "object"));
     return held ? { subject: to.entity, object: held.entity } : undefined;
   }
+  // "The Ryukyu Kingdom became Japan's territory", "… became Japanese territory": the name inside the phrase holds
+  // the place, the name before the verb is held.
+  const territory = /^became\s+(?:part\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+\s+)?territory\b/.exec(ctx.slice.slice(rel));
+  if (territory) {
+    const holder = after.find((m) => m.end - ctx.start <= rel + territory[0].length && fitsRole(ctx, m.entity, p, "subject"));
+    const place = last(before.filter((m) => fitsRole(ctx, m.entity, p, "object")));
+    return holder && place ? { subject: holder.entity, object: place.entity } : undefined;
+  }
   const passive = /^\w*\s+by\b/i.test(ctx.slice.slice(rel)) || /^\S*ed\s+by\b/i.test(ctx.slice.slice(rel));
   if (passive) {
     const agent = after.find((m) => fitsRole(ctx, m.entity, p, "subject"));
