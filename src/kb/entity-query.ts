@@ -5,6 +5,7 @@ import { engineHeld, type EngineHeld } from "./held-on-day.js";
 import { onDay } from "./on-day.js";
 import { holdsOnRow, phaseOn, type Store, type StatementRow } from "./store.js";
 import { supersededOn } from "./superseded.js";
+import { inItsTime } from "./asof/then.js";
 
 /** Which statements of an entity to return (see the API's `statements`, `p`, `origin`, `limit`, `offset`). */
 export interface EntityPart {
@@ -57,7 +58,7 @@ export function showEntity(store: Store, id: string, asOf?: string, part: Entity
   const sliced = chosen.slice(offset, part.limit === undefined ? undefined : offset + part.limit);
   const paged = part.p !== undefined || part.origin !== undefined || part.limit !== undefined || offset > 0;
   const entitySources = row.kind === "source" ? [] : sources.map((s) => store.citation(s.source, s.locator ?? null));
-  const statements = sliced.map((r) => endedWithReplacement(store.view(r, asOf), asOf !== undefined && supersededOn(store, r, asOf)));
+  const statements = sliced.map((r) => endedWithReplacement(inItsTime(store, r, store.view(r, asOf)), asOf !== undefined && supersededOn(store, r, asOf)));
   return {
     release: store.release,
     builtAt: store.builtAt,

@@ -1,6 +1,7 @@
 import { coverage } from "./coverage.js";
 import type { DisagreementsResult, SourceView, Stats } from "../model/results.js";
 import type { Store, StatementRow } from "./store.js";
+import { inItsTime } from "./asof/then.js";
 
 /**
  * A source with every statement it supports (with the locator of each citation) and every entity
@@ -18,7 +19,7 @@ export function showSource(store: Store, id: string): SourceView | undefined {
     release: store.release,
     builtAt: store.builtAt,
     source: { ...store.ref(id)!, fields },
-    statements: rows.map((r) => store.view(r)),
+    statements: rows.map((r) => inItsTime(store, r, store.view(r))),
     entities: ents.map((e) => ({ ...store.ref(e.entity_id)!, locator: e.locator })),
   };
 }

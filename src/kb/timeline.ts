@@ -2,6 +2,7 @@ import type { Kind } from "../model/ids.js";
 import type { TimelineCounts, TimelineResult } from "../model/results.js";
 import { shortNames } from "./short-names.js";
 import type { Store, StatementRow } from "./store.js";
+import { inItsTime } from "./asof/then.js";
 
 export interface TimelineOptions {
   from?: string;
@@ -39,7 +40,7 @@ export function timeline(store: Store, opts: TimelineOptions = {}): TimelineResu
   const views = new Map<StatementRow, TimelineResult["items"][number]["statement"]>();
   const viewOf = (r: StatementRow) => {
     let v = views.get(r);
-    if (!v) views.set(r, (v = store.view(r)));
+    if (!v) views.set(r, (v = inItsTime(store, r, store.view(r))));
     return v;
   };
   const kept: TimelineResult["items"] = (opts.limit ? dated.slice(0, opts.limit) : dated).map(({ row, ...item }) => ({ ...item, statement: viewOf(row) }));

@@ -62,6 +62,17 @@ export const StatementView = z.object({
    * dated event or act on or before the day), `undated`.
    */
   phase: z.enum(["held", "uncertain", "later", "ended", "past", "undated"]).optional(),
+  /**
+   * Only for a statement of a span with no recorded end (undated, or open: "1956-12-18/.."): where it stands on
+   * the release's day by the as-of engine — `holds` (all it names still exists and its agreement is in force),
+   * `over` (its subject or object no longer exists, or the agreement's force ended: it is told in the past),
+   * `unknown` (nothing says).
+   */
+  standing: z.enum(["holds", "over", "unknown"]).optional(),
+  /** Only where it differs from today's name: the name the subject went by when the statement began (中華民国 for Taiwan in 1945). */
+  subjectThen: z.object({ en: z.string(), ja: z.string().nullable() }).optional(),
+  /** Only where it differs from today's name: the name the object went by when the statement began (Burma for Myanmar in 1960). */
+  objectThen: z.object({ en: z.string(), ja: z.string().nullable() }).optional(),
 });
 export type StatementView = z.infer<typeof StatementView>;
 

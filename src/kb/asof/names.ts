@@ -53,6 +53,15 @@ export function namesFromAliasesOn(aliases: string | null, day: string): { en?: 
 }
 
 /**
+ * Whether an entity has any name with a period (an alias dated "1912-01-01/1949-10-01"): only these can have
+ * gone by another name on some day.
+ * @example hasDatedNames(store, "taiwan") // true
+ */
+export function hasDatedNames(store: Store, id: string): boolean {
+  return timedNames(store).has(id);
+}
+
+/**
  * The name an entity went by on `day` when it differs from its name today: an alias whose period holds
  * that day (Persia before 21 March 1935), in English and Japanese; null when none does.
  *

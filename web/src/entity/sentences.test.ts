@@ -222,3 +222,40 @@ describe("an event's name in a sentence that gives its date", () => {
     expect(text(named, "en")).toMatch(/^(?:The )?Asian–African Conference \(Bandung Conference\) lasted from 28 June 2019/);
   });
 });
+
+describe("a statement read in its own time (tense today, names of then)", () => {
+  const southVietnam = ref("south-vietnam", "South Vietnam", "南ベトナム");
+  const ussr = ref("ussr", "Soviet Union", "ソビエト連邦");
+  const us = ref("united-states", "United States", "アメリカ合衆国");
+  const reparations = ref("japan-south-vietnam-reparations-agreement", "Japan–South Vietnam Reparations Agreement", "日本・ベトナム共和国賠償協定", "agreement");
+  const council = ref("allied-council-for-japan", "Allied Council for Japan", "対日理事会", "organization");
+  const unsc = ref("un-security-council", "UN Security Council", "国連安全保障理事会", "organization");
+  const npt = ref("nuclear-non-proliferation-treaty", "Treaty on the Non-Proliferation of Nuclear Weapons", "核兵器不拡散条約", "agreement");
+  const un = ref("united-nations", "United Nations", "国際連合", "organization");
+  const roc = { en: "Republic of China", ja: "中華民国" };
+  it.each([
+    // A party that no longer exists (South Vietnam ended in 1975) was a party: it read "has been", 締約国である.
+    [st("party-to", southVietnam, reparations, null, { standing: "over" }), "South Vietnam was a party to the Japan–South Vietnam Reparations Agreement", "南ベトナムは日本・ベトナム共和国賠償協定の締約国だった"],
+    [st("member-of", ussr, council, null, { standing: "over" }), "The Soviet Union was a member of the Allied Council for Japan", "ソビエト連邦は対日理事会に加盟していた"],
+    // Nothing records the council's end, nor that it still meets: the joining is said, true either way.
+    [st("member-of", us, council, null, { standing: "unknown" }), "The United States became a member of the Allied Council for Japan", "アメリカ合衆国は対日理事会に加盟した"],
+    [st("party-to", taiwan, sf, null, { standing: "unknown" }), "Taiwan became a party to the Treaty of San Francisco", "台湾はサンフランシスコ平和条約の締約国となった"],
+    // What still holds today keeps the present (the tests above lock "has been a party" where it is true).
+    [st("party-to", japan, npt, null, { standing: "holds" }), "Japan has been a party to the Treaty on the Non-Proliferation of Nuclear Weapons", "日本は核兵器不拡散条約の締約国である"],
+    [st("member-of", china, un, "1971-10-25/..", { standing: "holds" }), "China has been a member of the United Nations since 25 October 1971", "中国は1971年10月25日から国際連合に加盟している"],
+    // A span recorded as running on whose subject has since ended reads in the past, from its start.
+    [st("member-of", ussr, un, "1945-10-24/..", { standing: "over" }), "The Soviet Union was a member of the United Nations from 24 October 1945", "ソビエト連邦は1945年10月24日から国際連合に加盟していた"],
+    // Named as it was then: the China seat of 1945 was the Republic of China's.
+    [st("member-of", taiwan, unsc, "1945-10-24/1971-10-25", { subjectThen: roc }), "The Republic of China was a member of UN Security Council from 24 October 1945 to 25 October 1971", "中華民国は1945年10月24日から1971年10月25日まで国連安全保障理事会に加盟していた"],
+    [st("diplomatic-relations", japan, ref("myanmar", "Myanmar", "ミャンマー"), "1954-12-01/..", { objectThen: { en: "Burma", ja: "ビルマ" } }), "Japan and Burma established diplomatic relations on 1 December 1954", "日本とビルマは1954年12月1日に外交関係を樹立した"],
+  ])("%#: says it as it stands today and names it as then", (s, en, ja) => {
+    expect(text(s, "en")).toBe(en);
+    expect(text(s, "ja")).toBe(ja);
+  });
+
+  it("keeps the entity's id (and so its link) under the name of then", () => {
+    const tokens = sentence(st("member-of", taiwan, unsc, "1945-10-24/1971-10-25", { subjectThen: roc }), "ja");
+    const first = tokens.find((t) => "entity" in t);
+    expect(first && "entity" in first ? first.entity : null).toEqual({ ...taiwan, name: roc });
+  });
+});

@@ -68,6 +68,44 @@ const T: Record<string, { en: Forms; ja: Forms }> = {
 };
 
 /**
+ * An undated membership whose standing today nothing records (the data gives neither its end nor that all it
+ * names still stands): said as the joining, which is true either way. "The United States has been a member of
+ * the Allied Council for Japan" claimed a council that no longer meets; "became a member" does not.
+ */
+const BECAME: Readonly<Partial<Record<string, { en: string; ja: string }>>> = {
+  "party-to": { en: "{s} became a party to {o}", ja: "{s}は{o}の締約国となった" },
+  "member-of": { en: "{s} became a member of {o}", ja: "{s}は{o}に加盟した" },
+  "observer-of": { en: "{s} became an observer at {o}", ja: "{s}は{o}のオブザーバーとなった" },
+};
+
+/**
+ * The statement as it read when it began: its subject and object under the names they went by then (the API's
+ * `subjectThen`, `objectThen`), ids and links unchanged — the China seat of 1945 was the Republic of China's
+ * (中華民国), not Taiwan's.
+ * @example withNamesThen({ ...taiwanOnSecurityCouncil, subjectThen: { en: "Republic of China", ja: "中華民国" } }).subject.name.ja // "中華民国"
+ */
+export function withNamesThen(s: StatementView): StatementView {
+  if (!s.subjectThen && !s.objectThen) return s;
+  return {
+    ...s,
+    subject: s.subjectThen ? { ...s.subject, name: s.subjectThen } : s.subject,
+    object: s.object && s.objectThen ? { ...s.object, name: s.objectThen } : s.object,
+  };
+}
+
+/**
+ * The form a statement takes in the tense of today: one whose span runs on (undated, or "since …") but whose
+ * subject, object or agreement has ended (`standing: "over"`) is told in the past ("was a party to", 締約国だった),
+ * from its start where it has one; an undated membership of unknown standing as its joining (BECAME).
+ */
+function inTense(form: string, forms: Forms, s: StatementView, open: boolean, lang: Lang): string {
+  if (s.standing === "over" && forms.closed && (open || !s.time)) return forms.closed.replace(lang === "ja" ? "{to}まで" : " to {to}", "");
+  const became = BECAME[s.p];
+  if (s.standing === "unknown" && !s.time && became) return became[lang];
+  return form;
+}
+
+/**
  * Statements whose dispute is the claim's object or the attribute's subject: "Japan has claimed the
  * Kashmir dispute" and "…dispute's Japan's position on …" would be nonsense, so a claim on a dispute
  * is a side's position in it (its note) or its being a party to it, and a dispute's attribute is
@@ -213,7 +251,7 @@ function inNotOn(tokens: Token[]): void {
  * @example sentenceText(sentence(tokyoCapitalOfJapan, "en", names, tables, undefined, { undated: true }), (e) => e.name.en) // "Tokyo has been the capital of Japan"
  */
 export function sentence(given: StatementView, lang: Lang, names?: NameLookup, tables?: RoleTables, selfId?: string, options: { undated?: boolean } = {}): Token[] {
-  const s = valueInLanguage(given, lang);
+  const s = valueInLanguage(withNamesThen(given), lang);
   const words = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
   // An attribute whose role is no noun the subject owns ("refused to sign", "adopted by …", "Japan concludes
   // the treaty") has a sentence of its own (attribute-forms.ts); the data's value decides it, not value_ja.
@@ -224,7 +262,7 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
   const { from, to, open } = span(s);
   const unknownEnd = lang === "ja" ? "不明な時期" : "an unknown date";
   const interval = s.time?.includes("/") ?? false;
-  let form = (interval ? (open ? (forms.open ?? forms.closed) : (forms.closed ?? forms.open)) : (forms.point ?? forms.open ?? forms.closed)) ?? "";
+  let form = inTense((interval ? (open ? (forms.open ?? forms.closed) : (forms.closed ?? forms.open)) : (forms.point ?? forms.open ?? forms.closed)) ?? "", forms, s, open, lang);
   if (!from || options.undated) form = undated(form, lang);
   // An attribute the data gives no role (the Khmer Rouge's "ruled Cambodia as Democratic Kampuchea") has its value
   // after the name: it read "The Khmer Rouge's : ruled …", "クメール・ルージュの：…".

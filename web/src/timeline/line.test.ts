@@ -116,3 +116,14 @@ describe("the timeline's line of a statement", () => {
     expect(line(capital, "ja")).not.toMatch(/1869/);
   });
 });
+
+describe("a timeline line names its states as they were named then", () => {
+  it("writes 中華民国, not 台湾, for the China seat on the Security Council from 1945 (the id stays Taiwan's)", () => {
+    const taiwan = ref("taiwan", "Taiwan", "台湾");
+    const unsc = ref("un-security-council", "UN Security Council", "国連安全保障理事会", "organization");
+    const seat = st("member-of", taiwan, unsc, { time: "1945-10-24/1971-10-25", label: { en: "member of", ja: "加盟" }, subjectThen: { en: "Republic of China", ja: "中華民国" } });
+    expect(line(seat, "ja")).toBe("中華民国 加盟 国連安全保障理事会");
+    expect(line(seat, "en")).toBe("Republic of China member of UN Security Council");
+    expect(timelineLine(seat, "ja")[0]).toEqual({ entity: { ...taiwan, name: { en: "Republic of China", ja: "中華民国" } } });
+  });
+});

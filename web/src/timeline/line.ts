@@ -1,7 +1,7 @@
 import type { EntityRef, StatementView } from "../api/types.js";
 import type { Lang } from "../i18n/dict.js";
 import { roleWords, type NameLookup, type RoleTables } from "../i18n/roles.js";
-import { roleContext, sentence, valueInLanguage, valueToken } from "../entity/sentences.js";
+import { roleContext, sentence, valueInLanguage, valueToken, withNamesThen } from "../entity/sentences.js";
 import { nameText } from "../entity/person-name.js";
 
 /**
@@ -26,7 +26,8 @@ export function timelineLine(given: StatementView, lang: Lang, names?: NameLooku
   const ja = lang === "ja";
   if (given.p === "attribute" && given.role) return attributeLine(given, lang, names, tables);
   // A value the data also gives in Japanese (value_ja) is written in Japanese on a Japanese page.
-  const s = valueInLanguage(given, lang);
+  // Named as then: 中華民国 on the Security Council from 1945, not 台湾.
+  const s = valueInLanguage(withNamesThen(given), lang);
   const role = s.role ? roleWords(s.role, lang, roleContext(s, names, tables)) : null;
   const value = s.value ? lineValue(s.value, s.role, lang) : null;
   const tokens: LineToken[] = [{ entity: s.subject }, { text: " " }, { text: s.label[lang], part: "predicate" }];
