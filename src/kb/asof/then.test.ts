@@ -35,6 +35,11 @@ function store(): Store {
     "",
   ].join("\n"));
   appendFileSync(join(data, "states", "china.yaml"), `  - {p: party-to, object: us-japan-security-treaty-1951, sources: ${SRC}}\n`);
+  // An agreement with no date at all: an undated party to it says nothing of when, so no name of then.
+  writeFileSync(join(data, "agreements", "undated-accord.yaml"), [
+    'names: {en: "Undated Accord", ja: "日付のない協定"}', "type: other", "scope: bilateral", `sources: ${SRC}`, "statements:",
+    `  - {p: party-to, subject: taiwan, object: undated-accord, sources: ${SRC}}`, "",
+  ].join("\n"));
   buildDatabase(data, join(dir, "gaiko.db"), { sharedDir: FIXTURE_SHARED });
   return Store.open(join(dir, "gaiko.db"));
 }
@@ -65,6 +70,8 @@ describe("a statement read in its own time", () => {
     // Dated 1960: after the made-up name's end, Taiwan is Taiwan.
     ["taiwan", "us-japan-security-treaty-1960", true, {}],
     ["japan", "us-japan-security-treaty-1951", true, {}],
+    // Not Taiwan's own first day (1912): that would name it the Republic of China in any undated row.
+    ["taiwan", "undated-accord", false, {}],
   ] as const)("names %s in its party to %s (dated: %s) as %j", (subject, object, dated, want) => {
     expect(namesThen(s, row(subject, object, dated))).toEqual(want);
   });

@@ -259,3 +259,11 @@ describe("a statement read in its own time (tense today, names of then)", () => 
     expect(first && "entity" in first ? first.entity : null).toEqual({ ...taiwan, name: roc });
   });
 });
+
+describe("an office whose title names its state, under the state's name of then", () => {
+  it("names the state once: 中華民国総統代行, not 中華民国の中華民国総統代行", () => {
+    const li = ref("li-zongren", "Li Zongren", "李宗仁", "person");
+    const s = st("holds-office", li, taiwan, "1949-01-21/1950-03-01", { role: "中華民国総統代行", subjectThen: undefined, objectThen: { en: "Republic of China", ja: "中華民国" } });
+    expect(text(s, "ja")).toBe("李宗仁は1949年1月21日から1950年3月1日まで中華民国総統代行を務めた");
+  });
+});

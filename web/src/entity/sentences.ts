@@ -275,7 +275,10 @@ export function sentence(given: StatementView, lang: Lang, names?: NameLookup, t
   if (valueIsDate) form = form.replace(/, \{date\}$/, "").replace(/（\{date\}）$/, "");
   // A party office names its own body: "General Secretary of the Communist Party of the Soviet Union", not
   // "… of the Soviet Union of the Soviet Union"; "ソ連共産党書記長", not "ソビエト連邦のソ連共産党書記長".
-  if (s.p === "holds-office" && role && PARTY_OFFICE.test(role.text)) form = form.replace(" of {o}", "").replace("{o}の", "");
+  // So does an office whose title names its state, as the name of then does: "中華民国総統代行" of 中華民国 (1949), not
+  // 中華民国の中華民国総統代行.
+  const officeNamesState = !!s.object && !!role && role.text.includes(lang === "ja" ? (s.object.name.ja ?? s.object.name.en) : s.object.name.en);
+  if (s.p === "holds-office" && role && (PARTY_OFFICE.test(role.text) || officeNamesState)) form = form.replace(" of {o}", "").replace("{o}の", "");
   if (lang === "en" && form.startsWith("{s}'s ")) {
     // English chains no possessives: not "…Agreement on Commerce's Kishi's visit", "Kuril Islands's Japan's position".
     const own = possessive(s.subject.name.en);
