@@ -34,11 +34,13 @@ function store(): Store {
     `  - {p: party-to, object: japan-china-peace-and-friendship-treaty, time: "1978-10-23/..", sources: ${SRC}}`,
     "",
   ].join("\n"));
+  appendFileSync(join(data, "agreements", "us-japan-security-treaty-1951.yaml"), `  - {p: concerns, object: taiwan, sources: ${SRC}}\n`);
   appendFileSync(join(data, "states", "china.yaml"), `  - {p: party-to, object: us-japan-security-treaty-1951, sources: ${SRC}}\n`);
   // An agreement with no date at all: an undated party to it says nothing of when, so no name of then.
   writeFileSync(join(data, "agreements", "undated-accord.yaml"), [
     'names: {en: "Undated Accord", ja: "日付のない協定"}', "type: other", "scope: bilateral", `sources: ${SRC}`, "statements:",
-    `  - {p: party-to, subject: taiwan, object: undated-accord, sources: ${SRC}}`, "",
+    `  - {p: party-to, subject: taiwan, object: undated-accord, sources: ${SRC}}`,
+    `  - {p: concerns, object: taiwan, sources: ${SRC}}`, "",
   ].join("\n"));
   buildDatabase(data, join(dir, "gaiko.db"), { sharedDir: FIXTURE_SHARED });
   return Store.open(join(dir, "gaiko.db"));
@@ -74,6 +76,16 @@ describe("a statement read in its own time", () => {
     ["taiwan", "undated-accord", false, {}],
   ] as const)("names %s in its party to %s (dated: %s) as %j", (subject, object, dated, want) => {
     expect(namesThen(s, row(subject, object, dated))).toEqual(want);
+  });
+
+  it.each([
+    // Read from the agreement's own dates (signed 1951), when Taiwan went by the made-up name.
+    ["us-japan-security-treaty-1951", { object: { en: "Republic of China", ja: "中華民国" } }],
+    // An agreement with no dates: not from Taiwan's own first day.
+    ["undated-accord", {}],
+  ] as const)("names Taiwan in the undated statement that %s concerns it as %j", (agreement, want) => {
+    const r = s.prepared("SELECT * FROM statements WHERE subject = ? AND p = 'concerns'").get(agreement) as StatementRow;
+    expect(namesThen(s, r)).toEqual(want);
   });
 
   it("gives the API's entity and timeline answers the standing and the names of then, and only where they apply", () => {

@@ -76,19 +76,23 @@ function decide(store: Store, row: StatementRow, day: Day): Standing {
 
 /**
  * The day a statement is read from for its names: its own start, else (undated) the start of what it is about —
- * the object's (an agreement signed or in force, an organisation's founding). Never the subject's own start: an
- * undated membership of a body with no dates says nothing of when it held, and Taiwan's first day (1912) would
- * name it the Republic of China in any undated row.
+ * the agreement, body or event it names (signed or in force, founded, held), subject or object. Never a state's
+ * own first day: an undated membership of a body with no dates says nothing of when it held, and Taiwan's first
+ * day (1912) would name it the Republic of China in any undated row.
  */
 function startDay(store: Store, row: StatementRow): Day | null {
   if (row.s_min) return row.s_min;
   const first = store.prepared(
     "SELECT s_min FROM statements WHERE subject = ? AND p IN ('signed', 'in-force', 'exists', 'founded', 'occurred') AND s_min IS NOT NULL AND status != 'rejected' ORDER BY s_min LIMIT 1",
   );
-  if (!row.object) return null;
-  const r = first.get(row.object) as { s_min: string } | undefined;
-  // An entity that "always" existed in the data (Japan's "../..") gives no day to read a name from.
-  return r && /^\d{4}-/.test(r.s_min) ? r.s_min : null;
+  for (const id of row.object ? [row.object, row.subject] : [row.subject]) {
+    const kind = store.ref(id)?.kind;
+    if (kind === undefined || kind === "state" || kind === "person") continue;
+    const r = first.get(id) as { s_min: string } | undefined;
+    // An entity that "always" existed in the data (Japan's "../..") gives no day to read a name from.
+    if (r && /^\d{4}-/.test(r.s_min)) return r.s_min;
+  }
+  return null;
 }
 
 /**
