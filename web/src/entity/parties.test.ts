@@ -46,3 +46,11 @@ describe("an agreement's parties in the fact box", () => {
     expect(partiesFact(view([st("party-to", "japan"), st("party-to", "japan")], [section("party-to", 40)]) as never)).toMatchObject({ kind: "parties", count: 40 });
   });
 });
+
+describe("an agreement's parties under the names of then", () => {
+  it("names the Republic of China (中華民国), not Taiwan, as a party of 1915, and keeps Taiwan's id", () => {
+    const roc = { ...st("party-to", "taiwan"), subjectThen: { en: "Republic of China", ja: "中華民国" } };
+    const f = partiesFact(view([st("party-to", "japan"), roc], [section("party-to", 2)]) as never);
+    expect("names" in f ? f.names : []).toEqual([ref("japan"), { ...ref("taiwan"), name: { en: "Republic of China", ja: "中華民国" } }]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { EntityRef, EntityView, StatementView } from "../api/types.js";
+import { withNamesThen } from "./sentences.js";
 
 /** What the fact box can say about an agreement's parties. */
 export type PartiesFact =
@@ -29,10 +30,11 @@ export function partiesFact(view: Pick<EntityView, "entity" | "statements" | "se
 
 /**
  * The states that signed an agreement (or are party to it), each once (a state's several signing rows
- * name it once), leaving out statements a source is shown wrong about.
+ * name it once), leaving out statements a source is shown wrong about; each under the name it went by then (the
+ * Twenty-One Demands' parties are 日本 and 中華民国, not 台湾).
  * @example signatoriesOf(ggoRows, "ggo-jpn-1883a").map((e) => e.id) // ["japan", "joseon"]
  */
 export function signatoriesOf(statements: readonly StatementView[], id: string, p: "signatory-of" | "party-to" = "signatory-of"): EntityRef[] {
   const seen = new Set<string>();
-  return statements.filter((s) => s.p === p && s.object?.id === id && s.status !== "rejected").map((s) => s.subject).filter((e) => !seen.has(e.id) && seen.add(e.id));
+  return statements.filter((s) => s.p === p && s.object?.id === id && s.status !== "rejected").map((s) => withNamesThen(s).subject).filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
