@@ -2266,3 +2266,13 @@ describe("acts of a described agreement (session 37, AUD43's agreement acts)", (
     expect(c.filter(([who]) => who === "etsusaburo-shiina" || who === "nobusuke-kishi")).toEqual([["etsusaburo-shiina", "supported"], ["nobusuke-kishi", "contradicted"]]);
   });
 });
+
+describe("the year of the sentence before (session 37, AUD43's time from another sentence)", () => {
+  it("dates 'In the same year', 'that year' and 同年 by the year the sentence before gave", () => {
+    expect(claimsOf("Japan and South Korea normalised relations in 1965. In the same year, Japan and China established diplomatic relations.", "diplomatic-relations")).toEqual([["japan", "supported"], ["china", "contradicted"]]);
+    const c = check(store, "Japan and South Korea normalised relations in 1965. In the same year, Japan and China established diplomatic relations.", { today: TODAY }).claims.at(-1)!;
+    expect(c.reason).toBe("the text gives 1965; the knowledge base holds 29 Sep 1972 – today");
+    // A new paragraph starts afresh: no year to take up.
+    expect(claimsOf("Japan and South Korea normalised relations in 1965.\nIn the same year, Japan and China established diplomatic relations.", "diplomatic-relations").filter(([, v]) => v === "contradicted")).toEqual([]);
+  });
+});
