@@ -41,6 +41,9 @@ export interface CheckOptions {
  * signed a Reciprocal Access Agreement"), then the most prominent. An agreement the sentence tells apart by nothing is
  * added to `guessed`.
  */
+/** Words that take up the year of the sentence before: "the same year", "that year", "later that year", 同年. */
+const SAME_YEAR = /\b(?:the same year|(?:later |earlier )?that (?:same )?year)\b|同年/i;
+
 function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>, before = "") {
   const year = first?.min;
   // A span without written ends ("the early 20th century", "the 1930s") in which another of the states sharing a name
@@ -136,13 +139,20 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   const discourse = new Discourse(k);
   let ti = 0;
   let previousEnd = 0;
+  // The year the sentences before last gave (in this paragraph), which "the same year" takes up.
+  let lastYear: string | undefined;
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
-    if (text.slice(previousEnd, s.start).includes("\n")) discourse.paragraph();
+    if (text.slice(previousEnd, s.start).includes("\n")) (discourse.paragraph(), (lastYear = undefined));
     previousEnd = s.end;
     while (ti < times.length && times[ti]!.start < s.start) ti++;
     const inSentence: TimeMention[] = [];
     for (let j = ti; j < times.length && times[j]!.start < s.end; j++) inSentence.push(times[j]!);
+    // "In the same year, Prime Minister Eisaku Sato visited Washington", 同年: the year of the sentence before.
+    const same = !inSentence.length && lastYear ? SAME_YEAR.exec(slice) : null;
+    if (same) inSentence.push({ start: s.start + same.index, end: s.start + same.index + same[0].length, text: same[0], edtf: lastYear!, min: `${lastYear}-01-01`, max: `${lastYear}-12-31`, span: false });
+    const dated = inSentence.filter((t) => !t.span && t.text !== "today").at(-1);
+    if (dated) lastYear = dated.min.slice(0, 4) === dated.max.slice(0, 4) ? dated.min.slice(0, 4) : undefined;
     const year = inSentence[0]?.min;
     const guessed = new Set<string>();
     // The paragraph before the sentence (at most 1,000 characters), for names the sentence alone does not tell apart.

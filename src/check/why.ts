@@ -139,7 +139,8 @@ function fill(t: string, ja: boolean, why: Why, store: Store): string {
     if (k === "given" && why.code === "type-mismatch") return ja ? `「${v}」` : /[^\x00-\x7f]/.test(v) ? `“${v}”` : /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? "an" : "a"} ${v}`;
     // In Japanese the text's date is written as a Japanese date ("from 1902 to 1939" → 1902年〜1939年), from its EDTF.
     // In English a date the text wrote in Japanese ("1955年", "昭和30年") is written from its EDTF too ("1955").
-    const given = k === "given" && why.params.givenEdtf && (ja || /[^\x00-\x7f]/.test(v)) ? why.params.givenEdtf : undefined;
+    // Words that take up another sentence's year ("the same year") are written as that year.
+    const given = k === "given" && why.params.givenEdtf && (ja || /[^\x00-\x7f]/.test(v) || !/\d/.test(v)) ? why.params.givenEdtf : undefined;
     // A year alone is a date too: "1907" is 1907年 in Japanese (a count of states never has four digits); spans are
     // listed with 、 in Japanese.
     if ((k === "held" || given) && ja) return readableDates(given ?? v, ja).replace(/(?<![\d-])(\d{4})(?![\d年-])/g, "$1年").replace(/, /g, "、");

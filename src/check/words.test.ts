@@ -58,15 +58,21 @@ describe("a word's content word, read from its last letters", () => {
       }
   }
 
+  // 390,600 words: the differences are gathered and compared once (an assertion per word took longer than the default
+  // time limit on a loaded machine); the limit is raised for the same reason.
   it("is what the patterns make of every short word of the letters they read", () => {
     let compared = 0;
+    const differ: string[] = [];
     for (const raw of words()) {
       const want = byPatterns(raw);
-      expect([...wordsOf(raw)], raw).toEqual(want.length < 3 ? [] : [want]);
+      const got = [...wordsOf(raw)];
+      const expected = want.length < 3 ? [] : [want];
+      if (got.length !== expected.length || got[0] !== expected[0]) differ.push(`${raw}: ${JSON.stringify(got)} ≠ ${JSON.stringify(expected)}`);
       compared++;
     }
+    expect(differ.slice(0, 20)).toEqual([]);
     expect(compared).toBe(390_600);
-  });
+  }, 60_000);
 
   it.each([
     ["countries", "country"],

@@ -2255,3 +2255,24 @@ describe("territory, war and governments in other words (session 37, AUD43's rel
     expect(mentions("In 2000 German troops landed in Kosovo.")).toContain("germany");
   });
 });
+
+describe("acts of a described agreement (session 37, AUD43's agreement acts)", () => {
+  it("gives a date after 'came into force on' to the entry into force, not to a signing said in a relative clause before it", () => {
+    expect(claims("An economic partnership agreement that was signed by Japan and Mexico the year before came into force on 1 April 2004.").map((x) => [x[0], x[1], x[3]])).toEqual([["japan-mexico-epa", "in-force", "contradicted"]]);
+  });
+
+  it("reads the persons after 'signed by' as signers of a described agreement", () => {
+    const c = claimsOf("In 1965 Japan and South Korea concluded a basic treaty signed by Foreign Minister Etsusaburo Shiina and Prime Minister Nobusuke Kishi.", "signatory-of");
+    expect(c.filter(([who]) => who === "etsusaburo-shiina" || who === "nobusuke-kishi")).toEqual([["etsusaburo-shiina", "supported"], ["nobusuke-kishi", "contradicted"]]);
+  });
+});
+
+describe("the year of the sentence before (session 37, AUD43's time from another sentence)", () => {
+  it("dates 'In the same year', 'that year' and 同年 by the year the sentence before gave", () => {
+    expect(claimsOf("Japan and South Korea normalised relations in 1965. In the same year, Japan and China established diplomatic relations.", "diplomatic-relations")).toEqual([["japan", "supported"], ["china", "contradicted"]]);
+    const c = check(store, "Japan and South Korea normalised relations in 1965. In the same year, Japan and China established diplomatic relations.", { today: TODAY }).claims.at(-1)!;
+    expect(c.reason).toBe("the text gives 1965; the knowledge base holds 29 Sep 1972 – today");
+    // A new paragraph starts afresh: no year to take up.
+    expect(claimsOf("Japan and South Korea normalised relations in 1965.\nIn the same year, Japan and China established diplomatic relations.", "diplomatic-relations").filter(([, v]) => v === "contradicted")).toEqual([]);
+  });
+});

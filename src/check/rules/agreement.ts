@@ -48,6 +48,22 @@ function signedInTermOfNamed(ctx: SentenceContext, candidates: readonly { id: st
   return inTerm.length === 1 ? inTerm[0]!.id : undefined;
 }
 
+/** The persons listed right after "signed … by" at a signing word, titles allowed between them ("and", commas). */
+function signedByList(ctx: SentenceContext, cue: number): SentenceContext["found"] {
+  const by = /^signed\b[^.;,]{0,30}?\bby\s+/i.exec(ctx.slice.slice(cue - ctx.start));
+  if (!by) return [];
+  const out: SentenceContext["found"] = [];
+  let from = cue + by[0].length;
+  for (const m of ctx.found.filter((x) => x.start >= from && x.via !== "reference").sort((a, b) => a.start - b.start)) {
+    const gap = ctx.slice.slice(from - ctx.start, m.start - ctx.start);
+    if (!/^[\s,]*(?:and\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(gap) || /\b(?:not|but|except|rather|instead|nor|on behalf of)\b/i.test(gap)) break;
+    if (m.kind === "person") out.push(m);
+    else if (m.kind !== "state" || m.via !== "demonym") break;
+    from = m.end;
+  }
+  return out;
+}
+
 /**
  * An agreement described rather than named ("Japan and China signed a peace treaty in 1978", "Japan's
  * EPA with Mexico entered into force in 2005"): the agreements of that type between the states named
@@ -87,15 +103,18 @@ export const agreementDescriptionRule: Rule = {
       const one = bySign && bySign === byForce ? bySign : undefined;
       const sameClause = (t: TimeMention, w: number) => !/[,;:]|\bwhich\b/i.test(ctx.slice.slice(Math.min(w, t.start) - ctx.start, Math.max(w, t.end) - ctx.start).slice(1, -1));
       const clauseOf = one ? (["signed", "in-force"] as const).filter((p) => sameClause(one, p === "signed" ? signedAt! : forceAt!)) : [];
+      // Both words in the date's clause ("an EPA that was signed by Japan and Mexico … came into force on 1 April
+      // 2004"): the date is the word's written last before it.
+      const lastBefore = one && clauseOf.length === 2 ? (["signed", "in-force"] as const).filter((p) => (p === "signed" ? signedAt! : forceAt!) < one.start).sort((a, b) => (b === "signed" ? signedAt! : forceAt!) - (a === "signed" ? signedAt! : forceAt!))[0] : undefined;
       const nearer: Predicate =
-        clauseOf.length === 1 ? clauseOf[0]! : forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed";
+        lastBefore ?? (clauseOf.length === 1 ? clauseOf[0]! : forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed");
       const sides = startsJapanese(m[0]) ? before(at) : named;
       const between = (parties: Set<string>) => sides.filter((set) => [...set].some((s) => parties.has(s))).length >= 2;
       const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties) && (!g.named || g.named.test(ctx.store.ref(a.id)?.name.en ?? "")));
       const bilateral = candidates.filter((a) => a.parties.size === 2);
       for (const p of twoDates ? (["signed", "in-force"] as const) : [nearer]) {
         const cue = p === "in-force" ? forceAt : signedAt;
-        const time = twoDates ? (p === "signed" ? bySign : byForce) : clauseOf.length === 1 ? one : nearest(times, at);
+        const time = twoDates ? (p === "signed" ? bySign : byForce) : clauseOf.length === 1 || lastBefore ? one : nearest(times, at);
         // None of that kind between them, or none whose date fits and none that is theirs alone ("a peace treaty" of
         // Russia and Japan in 1956 is no Paris Peace Agreement of 1991, which both signed among nineteen).
         const rows = candidates.flatMap((a) => (ctx.k.byEnds.get(`${a.id}|`) ?? []).filter((r) => r.p === p && r.status !== "rejected" && r.s_min));
@@ -126,6 +145,9 @@ export const agreementDescriptionRule: Rule = {
           if (p === "signed" && parties?.size === 2) for (const s of ctx.actors) if (parties.has(s) && ctx.found.some((x) => x.entity === s && x.via !== "reference")) out.push({ rule: "agreement-description", subject: s, object: pick, p: "signatory-of", at, cue, time });
           // "Tanaka and Zhou Enlai signed the joint communiqué": each person named signed it (or the recorded signers contradict).
           if (p === "signed") for (const m of ctx.found) if (m.kind === "person" && m.via !== "reference" && m.start < (cue ?? at)) out.push({ rule: "agreement-description", subject: m.entity, object: pick, p: "signatory-of", at: m.start, cue, time });
+          // "… a peace treaty signed by Foreign Minister Sunao Sonoda and Premier Zhou Enlai": the persons listed after
+          // "signed by", titles between them, signed it.
+          if (p === "signed") for (const by of (ctx.cues.get("signed") ?? []).filter((x) => x >= at && asserted(ctx, x))) for (const who of signedByList(ctx, by)) out.push({ rule: "agreement-description", subject: who.entity, object: pick, p: "signatory-of", at: who.start, cue: by, time });
         }
         // Undated: "Japan has concluded EPAs with Singapore, Mexico …" — Japan's one such agreement with each partner.
         else if (!time && ctx.actors.includes("japan")) {
