@@ -25,6 +25,8 @@ export const ROLE_PROSE_E: Readonly<Record<string, string>> = {
   "Chairman of the State Great Khural": "国家大会議議長",
   "National Security Advisor": "国家安全保障担当大統領補佐官",
   "Soviet Premier": "ソ連首相",
+  // A reigning queen (holds-office: Elizabeth II of the United Kingdom), not a queen consort (王妃).
+  queen: "女王",
   "foreign-minister (in the president's official suite)": "外務大臣（大統領の公式随員）",
   // The San Francisco Peace Conference (1951).
   "signed the peace treaty at the conference": "会議で平和条約に署名",
@@ -94,6 +96,8 @@ export const ROLE_PROSE_E: Readonly<Record<string, string>> = {
   "suits decided": "判決が出た訴訟数",
   settlement: "決着",
   promulgated: "公布",
+  // Shimane Prefecture's day (22 February), as its ordinance names it.
+  "Takeshima Day": "竹島の日",
   "distance from Taiwan": "台湾からの距離",
   "geographic extreme": "地理上の端",
   // The 2022 National Security Strategy on China, North Korea and Russia, in the strategy's own Japanese words.
