@@ -93,6 +93,23 @@ function anyNeighbour(k: Knowledge, id: string, ids: Set<string>): boolean {
  * The best match per entity and role decides: an accepted value supports, a value the knowledge base
  * rejects contradicts (with the accepted values of that role as the expected value).
  */
+/**
+ * Whether the attribute is an agreement's the sentence names no party of but Japan, while it names other states: "Japan
+ * pledged to give Myanmar US$200 million … and $50 million" restates nothing of the reparations agreement with the
+ * Philippines, which pledged another $50 million.
+ */
+function otherParties(k: Knowledge, subject: string, ids: ReadonlySet<string>): boolean {
+  const parties = k.partiesOf.get(subject);
+  if (!parties || ids.has(subject)) return false;
+  let other = false;
+  for (const id of ids) {
+    if (id === "japan" || k.gazetteer.kinds.get(id) !== "state") continue;
+    if (parties.has(id)) return false;
+    other = true;
+  }
+  return other;
+}
+
 export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[] {
   const idx = k.attributes;
   // Only attributes with a rejected value, when only contradictions are wanted.
@@ -151,7 +168,7 @@ export function matchAttributes(k: Knowledge, s: SentenceCues): AttributeMatch[]
       // Of an entity the sentence does not name, shared words and a number say little: "the CPTPP, the third
       // largest free-trade area by GDP" is not Japan's rank by GDP.
       (a.curated && uncommon >= 4);
-    if (!ok) continue;
+    if (!ok || otherParties(k, r.subject, s.ids)) continue;
     let numbers = 0;
     a.value.forEach((v, i) => a.valueNumber[i] && s.numbers.has(v) && numbers++);
     scored.push({ a, score: score + (whole ? 2 : 0), time, numbers });

@@ -2276,3 +2276,14 @@ describe("the year of the sentence before (session 37, AUD43's time from another
     expect(claimsOf("Japan and South Korea normalised relations in 1965.\nIn the same year, Japan and China established diplomatic relations.", "diplomatic-relations").filter(([, v]) => v === "contradicted")).toEqual([]);
   });
 });
+
+describe("names that qualify another, and attributes of another's agreement (session 37, part w)", () => {
+  it("gives no date to a meeting whose Japanese name qualifies another noun ('第5回島サミット成果のフォローアップ…中間閣僚会合' of 2010 had contradicted PALM5's date)", () => {
+    expect(claimsOf("2010年10月の第5回島サミット成果のフォローアップを目的とした中間閣僚会合で決定された。", "occurred").filter(([id, v]) => id === "palm5-2009" && v === "contradicted")).toEqual([]);
+  });
+
+  it("restates no attribute of an agreement none of whose parties but Japan the sentence names, when it names other states", () => {
+    const c = claims("According to the agreement approved by the Japanese Parliament, Japan pledged to give Myanmar US$200 million in war reparations and $50 million to support economic cooperation over the next 10 years.");
+    expect(c.filter((x) => x[0] === "japan-philippines-reparations-agreement")).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ export const datedNameRule: Rule = {
       if (!p) continue;
       // "The Korean War armistice was signed in 1952", "the Russo-Japanese War veterans": the name qualifies another
       // noun, and the date is that thing's, not the event's.
-      if (kind === "event" && QUALIFIED.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start))) continue;
+      if (kind === "event" && (QUALIFIED.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start)) || QUALIFIED_JA.test(ctx.slice.slice(ctx.firstEnd.get(a)! - ctx.start)))) continue;
       // "a peace treaty formally ending the Second World War in 1956": the event is what something else ends, and the
       // date is that thing's.
       if (kind === "event" && GOVERNED.test(ctx.slice.slice(Math.max(0, ctx.firstAt.get(a)! - ctx.start - 40), ctx.firstAt.get(a)! - ctx.start))) continue;
@@ -79,6 +79,8 @@ const FRAMED =
 /** A noun an event's name may qualify ("the Korean War armistice", "the war's reparations"). */
 /** Words before an event's name that make it what another act ends. */
 const GOVERNED = /\b(?:end(?:s|ed|ing)?|to end|conclud(?:e|ed|ing)|terminat(?:e|ed|ing))\s+(?:(?:formally|officially|finally)\s+)?(?:the\s+)?$/i;
+/** The same in Japanese: "第5回島サミット成果のフォローアップ…を目的とした中間閣僚会合" (the meeting of 2010, not the summit). */
+const QUALIFIED_JA = /^の?(?:成果|準備|記念|以降|以後|関連|フォローアップ|閣僚会合|中間閣僚会合|首脳宣言)/;
 const QUALIFIED = /^['’]?s?\s+(?:armistice|ceasefire|cease-fire|treaty|agreement|accord|pact|peace|settlement|memorial|museum|veterans?|anniversary|reparations|refugees|survivors|victims|orphans|era|period|generation|cemetery|monument|commemorations?|negotiations|talks|trials?|tribunal)\b/i;
 
 /**
