@@ -3,6 +3,7 @@ import { api } from "../api/client.js";
 import type { View } from "./scale.js";
 import { covered, planLoad, wholeYears, yearOfDate, yearsOf, type Chunk, type PlanOptions, type Years } from "./spans.js";
 import { TIMELINE_CHUNK, TIMELINE_FIRST, TIMELINE_LIMIT, TIMELINE_MARGIN } from "./limit.js";
+import { KeyEventTally } from "./key-events.js";
 
 /** The filters the API applies (a dispute is a `with` too). */
 export interface TimelineFilter {
@@ -49,6 +50,8 @@ export class TimelineLoader {
   private readonly pending = new Set<number>();
   private pendingItems = 0;
   private items: TimelineItem[] = [];
+  /** The key events' index of the items in hand, built up per answer: keyEventIndex(snapshot.items) is its index. */
+  private readonly keyEvents = new KeyEventTally();
   private shortNames: Loaded["shortNames"] = {};
   private error: string | null = null;
   private limitCut: string | null = null;
@@ -182,6 +185,7 @@ export class TimelineLoader {
     }
     // The years asked for are disjoint, so no item comes twice; sorted as the API sorts.
     this.items = [...this.items, ...r.items].sort((a, b) => a.date.localeCompare(b.date) || a.statement.id.localeCompare(b.statement.id));
+    this.keyEvents.add(r.items);
     if (r.shortNames) this.shortNames = { ...this.shortNames, ...r.shortNames };
   }
 
@@ -196,6 +200,7 @@ export class TimelineLoader {
     const counts = this.counts;
     const had = new Set(this.had);
     const cuts = [this.planCut, this.limitCut].filter((c): c is string => c !== null).sort();
+    this.keyEvents.register(this.items);
     return {
       counts,
       items: this.items,
