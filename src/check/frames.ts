@@ -44,7 +44,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   signed: /\b(sign(?:ed|ing|s)?|ink(?:ed|s)?|(?<!\bprovisionally\s)conclu(?:de|des|ded|ding|sion)|(?<=\b(?:deal|agreement|accord|pact)\s+(?:was\s+)?)struck|struck(?=\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b)|issu(?:e|ed|es|ing)(?=\s+(?:a|an|the|their)\s+(?:\S+\s+){0,3}(?:joint\s+)?(?:communiqu|statement|declaration))|(?<=\b(?:Declaration|Communiqu[eé]|Statement|Proclamation)\s+(?:was\s+|were\s+)?)issued)\b|署名|調印|締結|(?<=(?:条約|協定|協約|同盟|宣言|声明|取り決め)を)結[びぶんばべ]/i,
   // A law or policy made: "the security legislation was enacted in September 2015" (in effect only from March 2016).
   adopted: /\b(adopt(?:ed|s|ion)|enact(?:ed|s|ment)|(?<=\b(?:was|were|been|being|Diet|parliament|legislature)\s+)passed|passage|promulgat(?:ed|ion))\b|成立|可決|採択|制定|公布/i,
-  "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|terminated|abrogated|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications)(?: of ratification)?)\b|発効|失効|破棄|批准書(?:の|を)?交換/i,
+  "in-force": /\b(in(?:to)? force|took effect|came into effect|effective|expired|expiry|expiration|lapsed|terminated|termination|abrogated|abrogation|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications)(?: of ratification)?)\b|発効|失効|破棄|批准書(?:の|を)?交換/i,
   // Freezing another state's loans or aid ("freezes loans to China"). Not "restrictions on": travel restrictions eased
   // are none, and the export controls of 1940 on Japan are not recorded as sanctions.
   sanctions: /\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|(?:freez(?:e|es|ing)|froze|frozen)(?=\s+(?:its\s+|the\s+|all\s+)?(?:\w+\s+)?(?:loans?|aid|assets|assistance|credits)\b))\b|制裁|禁輸/i,
@@ -109,7 +109,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
  * Words saying a claim is about when a span ended ("the law ended in 2010", "closed until 1854"): the
  * date is then compared with the end of the span.
  */
-export const END_WORDS = /\b(ended|ends|ending|finished|completed|until|till|expired|lapsed|terminated|abolished|repealed|dissolved|ceased|abrogated|severed|severing|severs|broke off|breaking off|cut off|withdrew|withdraws|withdrawn|withdrawal)\b|終了|廃止|失効|まで|脱退/i;
+export const END_WORDS = /\b(ended|ends|ending|finished|completed|until|till|expired|expiry|expiration|lapsed|terminated|termination|demise|abolished|abolition|repealed|dissolved|dissolution|ceased|abrogated|abrogation|severed|severing|severs|broke off|breaking off|cut off|withdrew|withdraws|withdrawn|withdrawal)\b|終了|廃止|失効|まで|脱退/i;
 
 /** Predicates that hold over time (as opposed to things that happened on a date). */
 export const INTERVAL: ReadonlySet<Predicate> = new Set<Predicate>([

@@ -2287,3 +2287,13 @@ describe("names that qualify another, and attributes of another's agreement (ses
     expect(c.filter((x) => x[0] === "japan-philippines-reparations-agreement")).toEqual([]);
   });
 });
+
+describe("nouns and verbs of an agreement's end (session 37)", () => {
+  it("reads 'lapsed' and 'its termination in' as the end of an agreement's force", () => {
+    expect(claimsOf("The Anglo-Japanese Alliance lapsed in 1933.", "in-force")).toEqual([["anglo-japanese-alliance", "contradicted"]]);
+    expect(claimsOf("The Anglo-Japanese Alliance lapsed in 1923.", "in-force")).toEqual([["anglo-japanese-alliance", "supported"]]);
+    expect(claimsOf("The Anglo-Japanese Alliance came to an end with its termination in 1933.", "in-force")).toEqual([["anglo-japanese-alliance", "contradicted"]]);
+    // A Japanese date before an agreement's name dates the act of the clause, not the signing.
+    expect(claimsOf("ソ連軍は1945年8月8日,日ソ中立条約を一方的に破棄し対日参戦した。", "signed")).toEqual([]);
+  });
+});

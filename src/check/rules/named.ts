@@ -37,10 +37,17 @@ export const datedNameRule: Rule = {
         out.push({ rule: "dated-name", subject: a, object: null, p: "signed", at: ctx.firstAt.get(a)!, time: own });
         continue;
       }
-      if ((DATES_OF[kind!] ?? []).some((q) => ctx.cues.has(q))) continue;
       // An agreement's date must be written with its name ("the 1978 treaty", "the Treaty (1951)"): a date elsewhere
       // in the sentence may be its accession, application or anything else.
       const named = kind === "agreement" ? yearBefore(ctx, a) : undefined;
+      // A relation word of its own dates the rest ("The 1902 Anglo-Japanese Alliance lapsed in 1923": the end of force);
+      // the year naming it is still its signing.
+      if ((DATES_OF[kind!] ?? []).some((q) => ctx.cues.has(q))) {
+        // (A year alone right before the name, as English names an agreement: "1945年8月6日,日ソ中立条約を…破棄し" dates the act.)
+        const naming = named && /^\d{4}$/.test(named.text) && /^\s$/.test(ctx.slice.slice(named.end - ctx.start, ctx.firstAt.get(a)! - ctx.start));
+        if (naming && !ctx.cues.has("signed")) out.push({ rule: "dated-name", subject: a, object: null, p: namingYearOf(ctx, a, named!), at: ctx.firstAt.get(a)!, time: named! });
+        continue;
+      }
       if (kind === "agreement" && !named) continue;
       // "… was completed with the 1910 Annexation Treaty": the year that names an agreement is its signing, whatever
       // the sentence says ended; an end word speaks of its end of force only with a date of its own after the name
