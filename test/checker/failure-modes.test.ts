@@ -2297,3 +2297,10 @@ describe("nouns and verbs of an agreement's end (session 37)", () => {
     expect(claimsOf("ソ連軍は1945年8月8日,日ソ中立条約を一方的に破棄し対日参戦した。", "signed")).toEqual([]);
   });
 });
+
+describe("a Japanese title held 'at the time' (session 37, part w)", () => {
+  it("dates '安倍総理(当時)' by the line's one date", () => {
+    expect(claimsOf("2006年5月 第4回太平洋・島サミット 於:沖縄 安倍総理(当時)", "holds-office")).toEqual([["shinzo-abe", "contradicted"]]);
+    expect(claimsOf("2006年5月 第4回太平洋・島サミット 於:沖縄 小泉総理(当時)", "holds-office")).toEqual([["junichiro-koizumi", "supported"]]);
+  });
+});

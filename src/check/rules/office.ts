@@ -1,6 +1,7 @@
 import type { Candidate } from "../claim.js";
 import { existedDuring, type Knowledge } from "../knowledge.js";
 import type { SentenceContext } from "../context.js";
+import type { TimeMention } from "../times.js";
 import type { Rule } from "./rule.js";
 
 /**
@@ -137,7 +138,9 @@ export const officeRule: Rule = {
       // the name is the term.
       const titleEnd = english !== undefined && english === TITLED_AFTER.exec(after)?.[0] ? end + english.length : undefined;
       const termAfter = titleEnd === undefined || actedOn || actedAfter ? undefined : ctx.times.find((t) => t.start >= titleEnd && TERM_AFTER_TITLE.test(ctx.slice.slice(titleEnd - ctx.start, t.start - ctx.start)));
-      const time = actedOn ?? actedAfter ?? termAfter;
+      // "2006年5月 第4回太平洋・島サミット 於:沖縄 安倍総理(当時)": a title marked "at the time" holds at the sentence's one date.
+      const atTheTime = !actedOn && !actedAfter && !termAfter && japanese !== undefined && AT_THE_TIME.test(after) ? onlyDate(ctx) : undefined;
+      const time = actedOn ?? actedAfter ?? termAfter ?? atTheTime;
       // Without a date only the given state's claim is made: the office is not of the state the title gives, at any time.
       const offices = new Set(ctx.times.length ? recorded : []);
       const given = english !== undefined && then ? givenState() : undefined;
@@ -149,6 +152,15 @@ export const officeRule: Rule = {
     return out;
   },
 };
+
+/** A Japanese title marked as held at the time spoken of: "安倍総理(当時)", "外務大臣（当時）". */
+const AT_THE_TIME = /^[^。、,，]{0,8}[（(]当時[）)]/u;
+
+/** The sentence's one date, when it gives exactly one that is not a span. */
+function onlyDate(ctx: SentenceContext): TimeMention | undefined {
+  const dates = ctx.times.filter((t) => t.text !== "today");
+  return dates.length === 1 && !dates[0]!.span ? dates[0] : undefined;
+}
 
 /** A government named for its leader, of a state written after it: "the Park Chung-hee administration of South Korea". */
 const GOVERNMENT_OF = /^\s+(?:administration|government|cabinet|regime)\s+(?:of|in)\s+(?:the\s+)?$/i;
