@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { administrationBars, fitLabel } from "./administration.js";
+import { administrationBars, chartLayout, fitLabel } from "./administration.js";
 import type { PlaceClaim } from "./group.js";
 
 const claim = (state: string, p: string, start: string | null, end: string | null): PlaceClaim =>
@@ -44,5 +44,29 @@ describe("a bar's label", () => {
     expect(cut.endsWith("…")).toBe(true);
     expect(cut.length).toBeLessThan(20);
     expect(fitLabel("a".repeat(40), 17)).toBe(`${"a".repeat(26)}…`);
+  });
+});
+
+describe("the chart's layout", () => {
+  const senkaku = ["Japan · administers", "United States · administers", "China · claims"];
+  it("keeps the labels in a margin left of the bars where it holds the longest whole", () => {
+    const wide = chartLayout(440, senkaku);
+    expect(wide.above).toBe(false);
+    expect(fitLabel("United States · administers", wide.ems)).toBe("United States · administers");
+    expect(wide.left + wide.plot).toBeLessThanOrEqual(440);
+    expect(chartLayout(350, ["日本 · 施政", "中華人民共和国 · 領有権を主張"]).above).toBe(false);
+  });
+  it("puts each label above its bar, whole, where the margin would cut one (a phone's 'United States · admi…')", () => {
+    const phone = chartLayout(330, senkaku);
+    expect(phone.above).toBe(true);
+    expect(senkaku.map((t) => fitLabel(t, phone.ems))).toEqual(senkaku);
+    // The bars take the chart's width, with room for a year centred on either edge.
+    expect(phone.plot).toBeGreaterThan(280);
+    expect(phone.left).toBeGreaterThanOrEqual(14);
+    expect(chartLayout(300, ["中華人民共和国 · 領有権を主張"]).above).toBe(true);
+  });
+  it("cuts a label only where even the chart's width cannot hold it", () => {
+    const long = "x".repeat(80);
+    expect(fitLabel(long, chartLayout(330, [long]).ems).endsWith("…")).toBe(true);
   });
 });

@@ -57,15 +57,58 @@ function openStart(c: PlaceClaim): boolean {
  * @example fitLabel("a".repeat(40), 17) // 26 letters and "…"
  */
 export function fitLabel(text: string, ems: number): string {
-  const width = (c: string) => (c.codePointAt(0)! >= 0x2e80 ? 1 : 0.6);
   let used = 0;
   const chars = [...text];
-  if (chars.reduce((sum, c) => sum + width(c), 0) <= ems) return text;
+  if (labelEms(text) <= ems) return text;
   let out = "";
   for (const c of chars) {
-    if (used + width(c) > ems - 1) break;
-    used += width(c);
+    if (used + charEms(c) > ems - 1) break;
+    used += charEms(c);
     out += c;
   }
   return `${out}…`;
+}
+
+/** A character's width in ems: a full-width one (kana, kanji, 「・」) one em, any other about 0.6. */
+function charEms(c: string): number {
+  return c.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+}
+
+/** A label's width in ems, as fitLabel counts it. */
+export function labelEms(text: string): number {
+  return [...text].reduce((sum, c) => sum + charEms(c), 0);
+}
+
+/** Where the chart's labels go: in a margin left of the bars, or on a line of their own above each bar. */
+export interface ChartLayout {
+  /** The labels above their bars (the margin would cut them). */
+  above: boolean;
+  /** Where the plot begins: the labels' margin, or the room a first tick's year takes, centred on the edge. */
+  left: number;
+  /** The plot's width. */
+  plot: number;
+  /** The ems a label may take before it is cut (only a label wider than the whole chart is). */
+  ems: number;
+}
+
+/**
+ * The chart's layout at width `w` (px) for labels drawn at `px`. The labels sit in a margin left of the bars
+ * as wide as the longest needs, where that is at most 200 px and half the chart. Where it is not, each label
+ * goes on a line of its own above its bar, whole, and the bars take the chart's width: a phone's margin of 142 px
+ * had cut "United States · administers" to "United States · admi…" and 中華人民共和国 · 領有権を主張 to 領有権….
+ * @example chartLayout(440, ["United States · administers"]).above // false: the 200 px margin holds it
+ * @example chartLayout(330, ["United States · administers"]).above // true
+ */
+export function chartLayout(w: number, labels: readonly string[], px = 11): ChartLayout {
+  const gap = 6;
+  const right = 10;
+  const widest = Math.max(0, ...labels.map(labelEms)) * px + gap;
+  const room = Math.min(200, Math.floor(w / 2));
+  if (widest <= room) {
+    const left = Math.ceil(widest);
+    return { above: false, left, plot: w - left - right, ems: (left - gap) / px };
+  }
+  // A year at the plot's first edge is drawn centred on it: room for half of it on each side.
+  const edge = Math.ceil(1.4 * px);
+  return { above: true, left: edge, plot: w - 2 * edge, ems: (w - edge) / px };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { message, nameIn } from "../i18n/dict.js";
-import { mapModel, shapeNames } from "./model.js";
+import { heldAs, mapModel, shapeNames } from "./model.js";
 import { heldBy, row } from "./fixtures.js";
 
 const shapes = [
@@ -39,6 +39,20 @@ describe("mapModel", () => {
   ])("writes shape %s's tooltip in Japanese, with no English word: %s", (key, want) => {
     expect(ja.get(key)?.title).toBe(want);
     expect(ja.get(key)!.title.replace(/south-korea|ussr|russia|united-kingdom|india|taiwan|Somaliland|gaiko/g, "")).not.toMatch(/[A-Za-z]/);
+  });
+
+  // India in 1930 is held by the Crown's rule (a `rules` statement's own role, which the as-of engine prefers to
+  // the colony open at its start): the map, which loads no role tables, wrote it in English inside the brackets,
+  // 英国（現在のインドの領域、British Raj (direct rule by the Crown)）.
+  it("says how a ruler held the land in the map's language, with no brackets inside its brackets", () => {
+    const raj = row("india", "not-yet-existing", { isoNumeric: "356", ...heldBy("united-kingdom", "British Raj (direct rule by the Crown)") });
+    const land = [{ id: "356", name: "India", key: "356" }];
+    const draw = (lang: "en" | "ja") => mapModel(land, [raj, row("united-kingdom", "diplomatic-relations")], "status", lang === "ja" ? tj : t, lang === "ja" ? nameJa : name, (id) => `/entity/${id}`, lang).styles.get("356")?.title;
+    expect(draw("ja")).toBe("united-kingdom（現在のindiaの領域、英領インドとして）：外交関係あり");
+    expect(draw("en")).toBe("united-kingdom (on the territory of today's india, as the British Raj): Diplomatic relations");
+    // A role with no Japanese the map knows is left out, never written in English; a role's own aside is listed.
+    expect(heldAs("Duchy of Somewhere", "ja")).toBeNull();
+    expect(heldAs("Duchy of Somewhere (in union)", "en")).toBe("Duchy of Somewhere, in union");
   });
 
   it("says why a shape has no data, and links it nowhere", () => {

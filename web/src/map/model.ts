@@ -23,7 +23,7 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
     return text ? withAside("", text, lang) : "";
   };
   // "As sovereign" says nothing a tooltip needs (the USSR on Russia's land was on its own).
-  const held = (row: RelationRow | null) => (row?.territory?.role && row.territory.role !== "sovereign" ? roleWords(row.territory.role, lang).text : null);
+  const held = (row: RelationRow | null) => (row?.territory?.role && row.territory.role !== "sovereign" ? heldAs(row.territory.role, lang) : null);
   const joined = joinShapes(shapes, rows);
   const styles = new Map<string, ShapeStyle>();
   const counted = new Map<string, Set<string>>();
@@ -62,6 +62,38 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
   }
   const legend = legendOf(layer).map((category) => ({ category, count: counted.get(category.key)?.size ?? 0 }));
   return { styles, legend };
+}
+
+/**
+ * How a ruler held the land, in the words of a `rules` statement's own role, as the map says it: "as" like
+ * the holdings' words (植民地として), with no brackets of its own, since the tooltip writes it inside brackets.
+ * The map loads no role tables (its page stays light), so these few are here; the entity pages' fuller words
+ * (英領インド（英国王による直接統治）) are in the role tables.
+ */
+const RULED_AS: Readonly<Record<string, { en: string; ja: string }>> = {
+  // India 1858-1947 (india.yaml): it read 英国（現在のインドの領域、British Raj (direct rule by the Crown)）.
+  "British Raj (direct rule by the Crown)": { en: "as the British Raj", ja: "英領インドとして" },
+  viceroyalty: { en: "as a viceroyalty", ja: "副王領として" },
+  "Ryukyu Domain": { en: "as the Ryukyu Domain", ja: "琉球藩として" },
+};
+
+/**
+ * How a territory was held, as the map's tooltip says it inside its own brackets: the holdings' words
+ * (roleWords: "as a colony", 植民地として) or a ruler's role (RULED_AS); a role's own aside joins the list
+ * rather than nesting brackets, and a role with no words in the map's language is left out (no English on
+ * a Japanese map).
+ * @example heldAs("British Raj (direct rule by the Crown)", "ja") // "英領インドとして"
+ * @example heldAs("colony", "ja") // "植民地として"
+ * @example heldAs("Duchy of Somewhere", "ja") // null
+ */
+export function heldAs(role: string, lang: Lang): string | null {
+  const own = Object.hasOwn(RULED_AS, role) ? RULED_AS[role]![lang] : null;
+  if (own) return own;
+  const words = roleWords(role, lang);
+  if (words.lang !== lang) return null;
+  // "X (Y)" or X（Y）: the tooltip's brackets already hold it, so "X, Y" / X、Y.
+  const nested = /^(.+?)\s*[(（](.+)[)）]$/.exec(words.text);
+  return nested ? `${nested[1]}${lang === "ja" ? "、" : ", "}${nested[2]}` : words.text;
 }
 
 /**
