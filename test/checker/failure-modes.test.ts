@@ -2304,3 +2304,10 @@ describe("a Japanese title held 'at the time' (session 37, part w)", () => {
     expect(claimsOf("2006年5月 第4回太平洋・島サミット 於:沖縄 小泉総理(当時)", "holds-office")).toEqual([["junichiro-koizumi", "supported"]]);
   });
 });
+
+describe("an organisation founded, named by its abbreviation in brackets (session 37, part w)", () => {
+  it("reads '… in East Timor (UNTAET) was established' as UNTAET's founding", () => {
+    expect(claimsOf("On October 25, 1999, the UN Transitional Administration in East Timor (UNTAET) was established.", "founded")).toEqual([["untaet", "supported"]]);
+    expect(claimsOf("On October 25, 2000, the UN Transitional Administration in East Timor (UNTAET) was established.", "founded")).toEqual([["untaet", "contradicted"]]);
+  });
+});

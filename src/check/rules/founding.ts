@@ -3,7 +3,8 @@ import { stateLists } from "./parties.js";
 import type { Rule } from "./rule.js";
 
 /** A state's coming into being said right after its name: "the PRC was established", "People's Republic of China founded". */
-const AFTER = /^\s*(?:(?:was|were|had been|is|has been|became)\s+)?(?:formally\s+|officially\s+)?(?:established|founded|formed|proclaimed|created|launched|set\s+up|inaugurated|born|independent(?=\s+(?:on|in|as of|from|since)\b))\b(?!\s+(?:diplomatic|relations|ties|an?\b|the\b|its\b|their\b))|^\s*(?:gained|won|achieved)\s+(?:its\s+|full\s+)*independence\b/i;
+// An abbreviation in brackets may stand between ("… in East Timor ( UNTAET ) was established").
+const AFTER = /^\s*\)?\s*(?:(?:was|were|had been|is|has been|became)\s+)?(?:formally\s+|officially\s+)?(?:established|founded|formed|proclaimed|created|launched|set\s+up|inaugurated|born|independent(?=\s+(?:on|in|as of|from|since)\b))\b(?!\s+(?:diplomatic|relations|ties|an?\b|the\b|its\b|their\b))|^\s*(?:gained|won|achieved)\s+(?:its\s+|full\s+)*independence\b/i;
 /** Its coming into being named before it: "the founding of the PRC", "the proclamation of the Republic of Korea". */
 const BEFORE = /\b(?:founding|establishment|proclamation|creation|birth)\s+of\s+(?:the\s+)?$/i;
 /** In Japanese: 中華人民共和国が成立, 中華人民共和国成立, 建国. */
