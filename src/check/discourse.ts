@@ -1,4 +1,4 @@
-import { titleRolesBefore } from "./rules/office.js";
+import { GOVERNMENT_AFTER, titleRolesBefore } from "./rules/office.js";
 import type { Kind } from "../model/ids.js";
 import type { Mention } from "./gazetteer.js";
 import type { Knowledge } from "./knowledge.js";
@@ -124,7 +124,8 @@ export class Discourse {
       const start = m.index + m[0].length - name.length;
       const known = candidates.filter((c) => this.persons.has(c));
       let pick = known.length === 1 ? known[0] : undefined;
-      // "the Sato government established relations with China in 1965": the state a head of government named so led.
+      // "the Sato government established relations with China in 1965": the state a head of government named so led
+      // (the words after the surname, GOVERNMENT_AFTER, are those the office rule reads of a leader's government).
       const government = !m[1] ? GOVERNMENT_AFTER.exec(slice.slice(start + name.length)) : null;
       if (government) {
         const heads = candidates.filter((c) => this.heldRole(c, HEAD_ROLES) && (!year || this.inOfficeIn(c, year, HEAD_ROLES)));
@@ -265,8 +266,6 @@ const JA_TITLE_ROLES: [RegExp, string[]][] = [
   [/外務大臣|外相|外務卿/u, ["foreign-minister", "foreign-lord"]],
   [/官房長官/u, ["chief-cabinet-secretary"]],
 ];
-/** "government", "administration" or "cabinet" right after a surname: the state its holder led ("the Sato government"). */
-const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet)\b/i;
 /** The offices of a head of government or state, whose name a government is called by. */
 const HEAD_ROLES: readonly string[] = ["prime-minister", "president", "premier", "chancellor"];
 /** A title said of a surname by a verb right after it: "Sato became prime minister", "Kim was president". */

@@ -300,23 +300,13 @@ function own(k: Knowledge, titled: TitleWords | undefined, e: EventCue, ws: stri
 }
 
 /**
- * Whether a word is in the name of a person who took part: it says who, not what ("the Kim-Ohira memos" of 1962 are
- * no misdated "Ohira's visit to China" of 1979).
+ * Whether a word is in the name of a person who took part (of those the sentence names, when `named` is given): it
+ * says who, not what ("the Kim-Ohira memos" of 1962 are no misdated "Ohira's visit to China" of 1979).
  */
-function personWord(k: Knowledge, e: EventCue, w: string): boolean {
+function personWord(k: Knowledge, e: EventCue, w: string, named?: Set<string>): boolean {
   const key = stemKey(w);
   for (const p of e.participantList) {
-    if (k.gazetteer.kinds.get(p) !== "person") continue;
-    for (const name of k.gazetteer.englishNames.get(p) ?? []) for (const part of name.split(/[\s-]+/)) if (stemKey(part.toLowerCase()) === key) return true;
-  }
-  return false;
-}
-
-/** Whether a word is in the name of a person who took part in the event and whom the sentence names. */
-function personNamedIn(k: Knowledge, ids: Set<string>, e: EventCue, w: string): boolean {
-  const key = stemKey(w);
-  for (const p of e.participantList) {
-    if (!ids.has(p) || k.gazetteer.kinds.get(p) !== "person") continue;
+    if ((named && !named.has(p)) || k.gazetteer.kinds.get(p) !== "person") continue;
     for (const name of k.gazetteer.englishNames.get(p) ?? []) for (const part of name.split(/[\s-]+/)) if (stemKey(part.toLowerCase()) === key) return true;
   }
   return false;
@@ -437,7 +427,7 @@ export function describedEvents(k: Knowledge, bag: WordBag, ids: Set<string>, ti
       // The name of a person who took part, named in the sentence, says who, not what: "met Prime Minister Tomiichi
       // Murayama in 1995" shares no word of its own with the Murayama Statement ("the Kim–Ohira memos" do: "memos").
       // ("Abe held a summit with Howard" shares the summit's kind besides its two names.)
-      if (words.every((w) => personNamedIn(k, ids, e, w)) && !typeSaid(bag, e)) continue;
+      if (words.every((w) => personWord(k, e, w, ids)) && !typeSaid(bag, e)) continue;
       const present: string[] = [];
       for (const p of e.participantList) if (ids.has(p)) present.push(p);
       if (titled && present.length < 2 && !words.some((w) => ownWord(titled, e, w))) continue;

@@ -165,7 +165,7 @@ function onlyDate(ctx: SentenceContext): TimeMention | undefined {
 /** A government named for its leader, of a state written after it: "the Park Chung-hee administration of South Korea". */
 const GOVERNMENT_OF = /^\s+(?:administration|government|cabinet|regime)\s+(?:of|in)\s+(?:the\s+)?$/i;
 /** …or before it: "South Korea's Park Chung-hee administration". */
-const GOVERNMENT_AFTER = /^\s+(?:administration|government|cabinet|regime)\b/i;
+export const GOVERNMENT_AFTER = /^\s+(?:administration|government|cabinet|regime)\b/i;
 
 /** What may follow "<leader>'s <state>" when the state is the ruled one: the clause goes on, or ends. */
 const RULED_AFTER = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:was|were|is|had|has|and|across|in|into|on|under|to|from|at|by|with|for|of|that|which|would|could|did|became|remained|saw|sent|signed|invaded|attacked|fought)\b)/i;
