@@ -5,7 +5,9 @@ import { startsJapanese } from "../fold.js";
 import { GENERIC_AGREEMENTS } from "../frames.js";
 import type { TimeMention } from "../times.js";
 import { nearest } from "../verdict.js";
+import type { Mention } from "../gazetteer.js";
 import { asserted } from "./cues.js";
+import { signersFrom } from "./parties.js";
 import type { Rule } from "./rule.js";
 
 /** A state and the states it succeeded (Russia → the USSR), for agreements made before it existed. */
@@ -48,20 +50,10 @@ function signedInTermOfNamed(ctx: SentenceContext, candidates: readonly { id: st
   return inTerm.length === 1 ? inTerm[0]!.id : undefined;
 }
 
-/** The persons listed right after "signed … by" at a signing word, titles allowed between them ("and", commas). */
-function signedByList(ctx: SentenceContext, cue: number): SentenceContext["found"] {
+/** The persons listed right after "signed … by" at a signing word (the party-list rule's reading of such a list). */
+function signedByList(ctx: SentenceContext, cue: number): Mention[] {
   const by = /^signed\b[^.;,]{0,30}?\bby\s+/i.exec(ctx.slice.slice(cue - ctx.start));
-  if (!by) return [];
-  const out: SentenceContext["found"] = [];
-  let from = cue + by[0].length;
-  for (const m of ctx.found.filter((x) => x.start >= from && x.via !== "reference").sort((a, b) => a.start - b.start)) {
-    const gap = ctx.slice.slice(from - ctx.start, m.start - ctx.start);
-    if (!/^[\s,]*(?:and\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(gap) || /\b(?:not|but|except|rather|instead|nor|on behalf of)\b/i.test(gap)) break;
-    if (m.kind === "person") out.push(m);
-    else if (m.kind !== "state" || m.via !== "demonym") break;
-    from = m.end;
-  }
-  return out;
+  return by ? signersFrom(ctx, cue + by[0].length).filter((m) => m.kind === "person") : [];
 }
 
 /**

@@ -32,6 +32,27 @@ const SIGNED_BY = /\bsigned\b[^,;]{0,40}?\b(?:between|by|among)\s+(?:the\s+)?$/i
 // but no other act ("signed in 1951 and ratified by …").
 const SIGNERS_FOLLOW = /^[^.;]{0,30}?\bsigned\b(?:(?!\b(?:ratified|approved|accepted|entered|ended|but|while|which)\b)[^.;]){0,90}?\b(?:by|between|among)\s+(?:the\s+)?/i;
 
+/**
+ * The persons and states listed as signers from `from` (an offset in the text, right after "signed … by"), titles
+ * allowed between them: "by Prime Minister Koizumi and leader Kim Jong Il". A denial or a contrast ends the list ("…by
+ * Koizumi, not by Kim Jong Un"); a demonym names a person's country ("North Korean leader Kim Jong Il"), not a signer;
+ * the person a signer acted for did not sign ("by William P. Rogers on behalf of US President Richard Nixon and Kiichi
+ * Aichi …": the state did, through the signer), until "and" or a comma names the next signer.
+ */
+export function signersFrom(ctx: SentenceContext, from: number): Mention[] {
+  const out: Mention[] = [];
+  let principal = false;
+  for (const m of ctx.found.filter((x) => x.start >= from && x.via !== "reference").sort((a, b) => a.start - b.start)) {
+    const gap = ctx.slice.slice(from - ctx.start, m.start - ctx.start);
+    if (!/^[\s,]*(?:and\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(gap) || /\b(?:not|but|except|rather|instead|nor)\b/i.test(gap)) break;
+    if (/\b(?:on behalf of|representing)\b/i.test(gap)) principal = true;
+    else if (/,|\band\b/.test(gap)) principal = false;
+    if ((m.kind === "person" && !principal) || (m.kind === "state" && m.via === "name")) out.push(m);
+    from = m.end;
+  }
+  return out;
+}
+
 /** "… with" right after an agreement's name, and optionally "the": the states named next signed it with the signer. */
 export const WITH_AFTER = /^\s+with\s+(?:the\s+)?$/i;
 /** A demonym names the state that signs only as its government or side: "with the Chinese government". */
@@ -128,20 +149,7 @@ export const partyListRule: Rule = {
       const rest = ctx.slice.slice(owner.end - ctx.start);
       const by = SIGNERS_FOLLOW.exec(rest);
       if (!by) continue;
-      let from = owner.end + by.index + by[0].length;
-      // "by William P. Rogers on behalf of US President Richard Nixon and Kiichi Aichi …": the person a signer acted
-      // for did not sign (the state did, through the signer), until "and" or a comma names the next signer.
-      let principal = false;
-      for (const m of ctx.found.filter((x) => x.start >= from && x.via !== "reference").sort((a, b) => a.start - b.start)) {
-        const gap = ctx.slice.slice(from - ctx.start, m.start - ctx.start);
-        // "…by Koizumi, not by Kim Jong Un": a denial or a contrast ends the list of those who signed.
-        if (!/^[\s,]*(?:and\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(gap) || /\b(?:not|but|except|rather|instead|nor)\b/i.test(gap)) break;
-        if (/\b(?:on behalf of|representing)\b/i.test(gap)) principal = true;
-        else if (/,|\band\b/.test(gap)) principal = false;
-        // A demonym names a person's country ("North Korean leader Kim Jong Il"), not a signer.
-        if ((m.kind === "person" && !principal) || (m.kind === "state" && m.via === "name")) out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: owner.end + by.index });
-        from = m.end;
-      }
+      for (const m of signersFrom(ctx, owner.end + by.index + by[0].length)) out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: owner.end + by.index });
     }
     out.push(...signedWith(ctx));
     const lists = stateLists(ctx);
