@@ -4,6 +4,7 @@
 // first 400 items, then runs of years), other spans and limits, and each kind of filter.
 import { afterAll, describe, expect, it } from "vitest";
 import { timeline, timelineCounts, type TimelineOptions } from "../src/kb/timeline.js";
+import { inItsTime } from "../src/kb/asof/then.js";
 import { shortNames } from "../src/kb/short-names.js";
 import type { StatementRow } from "../src/kb/store.js";
 import type { TimelineResult } from "../src/model/results.js";
@@ -39,7 +40,8 @@ function referenceWhole(opts: TimelineOptions): TimelineResult {
     if (isInterval && r.e_open === 0 && r.e_unknown === 0 && r.e_min! >= from && r.e_min! <= to) dated.push({ date: r.e_min!, edtf: endEdtf, edge: "end", row: r });
   }
   dated.sort((a, b) => a.date.localeCompare(b.date) || a.row.id.localeCompare(b.row.id));
-  const kept = (opts.limit ? dated.slice(0, opts.limit) : dated).map(({ row, ...item }) => ({ ...item, statement: store.view(row) }));
+  // Each statement read in its own time (THEN38's fields, added after PERF37), as timeline() reads it.
+  const kept = (opts.limit ? dated.slice(0, opts.limit) : dated).map(({ row, ...item }) => ({ ...item, statement: inItsTime(store, row, store.view(row)) }));
   const named = new Set<string>();
   for (const { statement: s } of kept) for (const ref of [s.subject, s.object, s.at, s.via]) if (ref) named.add(ref.id);
   return { release: store.release, builtAt: store.builtAt, from: opts.from ?? null, to: opts.to ?? null, with: opts.with ?? null, kind: opts.kind ?? null, items: kept, shortNames: shortNames(store, named) };
