@@ -172,12 +172,35 @@ function officeElsewhere(ctx: SentenceContext, c: Candidate): StatementRow[] | u
   return held.some((r) => same.has(r.object!)) ? undefined : held;
 }
 
+/**
+ * A city said to lie in a state it is not recorded in ("Manila is located in East Timor"): the states the knowledge base
+ * records it in (directly, or through the place it lies in), when there are some and none is this state, its
+ * predecessors or its successors. Undefined for a place any dispute concerns, one with no recorded state, or in a
+ * sentence that gives a date.
+ */
+function locatedElsewhere(ctx: SentenceContext, c: Candidate): StatementRow[] | undefined {
+  if (c.p !== "located-in" || !c.object || c.loose || ctx.k.gazetteer.kinds.get(c.subject) !== "place" || ctx.k.gazetteer.kinds.get(c.object) !== "state") return undefined;
+  for (const places of ctx.k.disputePlaces.values()) if (places.includes(c.subject)) return undefined;
+  // A dated sentence may speak of a border since moved ("Seoul was part of Japan in 1930"): only the undated are decided.
+  if (ctx.times.length) return undefined;
+  const rows: StatementRow[] = [];
+  let at = [c.subject];
+  for (let depth = 0; depth < 3 && at.length; depth++) {
+    const up = at.flatMap((x) => [...(ctx.k.neighbours.get(x) ?? [])].flatMap((n) => (ctx.k.byEnds.get(`${x}|${n}`) ?? []).filter((r) => r.p === "located-in" && r.subject === x && r.status !== "rejected" && r.object)));
+    rows.push(...up.filter((r) => ctx.k.gazetteer.kinds.get(r.object!) === "state"));
+    at = up.filter((r) => ctx.k.gazetteer.kinds.get(r.object!) === "place").map((r) => r.object!);
+  }
+  if (!rows.length) return undefined;
+  const same = sameState(ctx, c.object);
+  return rows.some((r) => same.has(r.object!)) ? undefined : rows;
+}
+
 /** Ways the knowledge base decides a claim by what it does not hold, or by another's record. */
-export type Absence = "not-among" | "not-among-signers" | "signed-in-office" | "not-among-claimants" | "not-among-participants" | "other-participant" | "never-in-force" | "office-elsewhere";
+export type Absence = "not-among" | "not-among-signers" | "signed-in-office" | "not-among-claimants" | "not-among-participants" | "other-participant" | "never-in-force" | "office-elsewhere" | "located-elsewhere";
 
 /** The reason when the text denies what is decided by absence ("Taiwan is not a party", "never entered into force"). */
 export const DENIED: Record<Absence, WhyCode> = {
-  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "signed-in-office": "denied-signed-in-office", "not-among-claimants": "denied-not-among-claimants", "not-among-participants": "denied-not-among-participants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force", "office-elsewhere": "denied-office-elsewhere",
+  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "signed-in-office": "denied-signed-in-office", "not-among-claimants": "denied-not-among-claimants", "not-among-participants": "denied-not-among-participants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force", "office-elsewhere": "denied-office-elsewhere", "located-elsewhere": "denied-located-elsewhere",
 };
 
 /**
@@ -207,6 +230,10 @@ export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, r
     }
     case "other-participant":
       return { verdict: "contradicted", expected: name(c.instead!), why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: rows };
+    case "located-elsewhere": {
+      const states = [...new Set(rows.map((r) => r.object!))];
+      return { verdict: "contradicted", expected: states.map(name).join(", "), why: { code: "located-elsewhere", params: { holder: c.subject, signers: states.join(","), target: c.object ?? "" } }, used: rows };
+    }
     case "office-elsewhere": {
       const states = [...new Set(rows.map((r) => r.object!))];
       return { verdict: "contradicted", expected: states.map(name).join(", "), why: { code: "office-elsewhere", params: { holder: c.subject, signers: states.join(","), target: c.object ?? "" } }, used: rows };
@@ -254,5 +281,7 @@ export function absenceEvidence(ctx: SentenceContext, c: Candidate): { rows: Sta
   if (listed) return { rows: listed, opposite: false, absent: "not-among" };
   const elsewhere = officeElsewhere(ctx, c);
   if (elsewhere) return { rows: elsewhere, opposite: false, absent: "office-elsewhere" };
+  const placed = locatedElsewhere(ctx, c);
+  if (placed) return { rows: placed, opposite: false, absent: "located-elsewhere" };
   return undefined;
 }

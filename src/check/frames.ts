@@ -68,7 +68,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   "holds-office": /\b(prime minister|premier|foreign minister|minister (?:for|of) foreign affairs|president|chancellor|secretary[- ]general|emperor|supreme commander|leader)\b|首相|総理|外相|外務大臣|大統領|主席|書記長/i,
   "party-to": /\b(part(?:y|ies) to|ratif(?:y|ied|ication)|acce(?:de|ded|ssion)|signator(?:y|ies)|withdr(?:ew|awal) from|join(?:ed)?|member|participa(?:nt|tion|tes?)|takes? part|committed to|bound by)\b|締約国|批准|加盟|参加/i,
   "signatory-of": /\b(sign(?:ed|ing|s|atory|atories)?)\b|署名|調印/i,
-  "located-in": /\b(?:(?:was|were|is|are|became) (?:a )?part of|belong(?:s|ed)? to|located in)\b|に属/i,
+  "located-in": /\b(?:(?:was|were|is|are|became) (?:a )?part of|belong(?:s|ed)? to|located in|(?<=,\s)the capital of)\b|に属/i,
   // A death by another's hand, said of the one who died: "was assassinated", "was shot dead" (not "assassinated X").
   died: /\b(died|dies|death|passed away|(?<=\b(?:was|were)\s+)(?:assassinated|killed|murdered|shot dead|executed))\b|死去|逝去|死亡|崩御|亡くな|暗殺され|殺害され|処刑され/i,
   // Taking part in a war or a conference: "China fought in the Korean War", "Japan took part in the conference", "China attended the Bandung Conference".

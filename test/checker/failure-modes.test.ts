@@ -2311,3 +2311,14 @@ describe("an organisation founded, named by its abbreviation in brackets (sessio
     expect(claimsOf("On October 25, 2000, the UN Transitional Administration in East Timor (UNTAET) was established.", "founded")).toEqual([["untaet", "contradicted"]]);
   });
 });
+
+describe("where a city lies (session 37, part w)", () => {
+  it("contradicts a city said to lie in a state it is not recorded in, and reads 'X, the capital of Y'", () => {
+    expect(claimsOf("The personnel were stationed in Manila, the capital of East Timor.", "located-in")).toEqual([["manila", "contradicted"]]);
+    expect(claimsOf("The personnel were stationed in Dili, the capital of East Timor.", "located-in")).toEqual([["dili", "supported"]]);
+    const c = check(store, "Manila is located in East Timor.", { today: TODAY }).claims[0]!;
+    expect([c.verdict, c.reason, c.reasonJa]).toEqual(["contradicted", "the knowledge base records Manila in Philippines, not in Timor-Leste", "知識ベースはマニラの所在をフィリピンと記録しており、東ティモールではない"]);
+    // A dated sentence may speak of a border since moved: not decided by where the city lies today.
+    expect(claims("Seoul was part of Japan in 1930.").filter((x) => x[3] === "contradicted")).toEqual([]);
+  });
+});
