@@ -77,6 +77,9 @@ describe.each([
     // Session 36: after part u (test; 4 of 10 spurious on its first run) and AUD41's blind taxonomy of the test half's
     // spurious claims (fixed on invented examples, so not a held-out gain): 13.6 % alone, 14.1 % in text (dev, 50 texts:
     // 8.0 %, 9.1 %). The ceiling was 0.20 until then.
+    // Session 37: parts x and y (test; 18 of 50 and 9 of 40 spurious on their first runs) and 359 leaders added to
+    // data/ brought the test half to 17.5 % alone, 17.6 % in text (51 texts; dev, 54 texts: 9.2 %, 10.0 %): the
+    // ceiling stays 0.18, with little room.
     expect(s.spurious / Math.max(1, s.claims)).toBeLessThanOrEqual(0.18);
   });
 
@@ -94,8 +97,10 @@ describe.each([
     // Session 37: part w (dev, four fresh texts, 33 false claims, 5 caught on its first run) brought the dev half read
     // alone to 37.3 %, in text 38.3 % (54 texts); with the first fixes of the session 37.6 %, 38.6 %: the dev floor is
     // 0.37. Part x (test, 26 false claims, 6 caught on its first run) left the test half at 19.1 % alone, 19.5 % in
-    // text (47 texts).
-    expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.18 : 0.37);
+    // text (47 texts). At the end of the session (fixes from AUD43's blind taxonomy of the test half's misses, fixed on
+    // invented examples, so not held out; part y, the held-out part, joined before its first run): dev 39.1 % alone,
+    // 40.8 % in text; test (51 texts) 21.0 % alone, 22.4 % in text: floors 0.39 and 0.20.
+    expect(s.contradictedRecall ?? 0).toBeGreaterThanOrEqual(split === "test" ? 0.2 : 0.39);
   });
 });
 
