@@ -1625,9 +1625,10 @@ describe("an agreement of the described kind by its own name (session 33)", () =
 });
 
 describe("a list of members or parties is whole only when a recorded count says so (session 33)", () => {
-  it("does not contradict 'Austria is a member of the European Union' (eleven of its members recorded) nor Timor-Leste in ASEAN (admitted in October 2025), and still contradicts a state missing from a counted list", () => {
+  it("does not contradict 'Austria is a member of the European Union' (when eleven of its members were recorded the list was open; session 37 recorded all 27 and its count, so Austria is supported and Norway contradicted) nor Timor-Leste in ASEAN (admitted in October 2025), and still contradicts a state missing from a counted list", () => {
     const v = (t: string) => claims(t).map((x) => [x[0], x[1], x[2], x[3]]);
-    expect(v("Austria is a member of the European Union.").filter((x) => x[3] === "contradicted")).toEqual([]);
+    expect(v("Austria is a member of the European Union.")).toEqual([["austria", "member-of", "european-union", "supported"]]);
+    expect(v("Norway is a member of the European Union.")).toEqual([["norway", "member-of", "european-union", "contradicted"]]);
     expect(v("Timor-Leste is a member of ASEAN.")).toEqual([["timor-leste", "member-of", "asean", "supported"]]);
     expect(v("Taiwan signed RCEP.")).toContainEqual(["taiwan", "signatory-of", "rcep", "contradicted"]);
     expect(v("The Quad comprises Australia, India, Japan and South Korea.")).toContainEqual(["south-korea", "member-of", "quad", "contradicted"]);
