@@ -43,7 +43,8 @@ function runsOpen(row: StatementRow): boolean {
  *
  * @example standingOf(store, southVietnamPartyToReparations) // "over": South Vietnam ended on 30 April 1975
  * @example standingOf(store, japanPartyToNpt) // "holds": the NPT is in force and Japan exists
- * @example standingOf(store, usMemberOfAlliedCouncil) // "unknown": nothing records the council's end
+ * @example standingOf(store, usMemberOfAlliedCouncil) // "over": the council ceased to exist in April 1952
+ * @example standingOf(store, japanPartyToRootTakahira) // "unknown": nothing records the agreement's end
  */
 export function standingOf(store: Store, row: StatementRow): Standing | null {
   if (PREDICATES[row.p].time !== "interval" || !runsOpen(row)) return null;
