@@ -17,10 +17,12 @@ describe.skipIf(!chromiumAvailable())("statements read in their own time, on a p
     expect(await facts()).not.toMatch(/南ベトナムは[^\n]*締約国である/);
   }, 90_000);
 
-  it("tells the Allied Council's members as they stand today: the Soviet Union in the past, the others as joined", async () => {
+  // The council sat from 1946 to April 1952 (DATA29 recorded its existence after THEN38 wrote this test, when only the
+  // Soviet Union's row could be told in the past and the others were told as joined): every member now in the past.
+  it("tells the Allied Council's members as they stand today: in the past, the council having ended in 1952", async () => {
     await screen().open("/entity/allied-council-for-japan");
     await expect.poll(facts, poll).toMatch(/The Soviet Union was a member of the Allied Council for Japan/);
-    expect(await facts()).toMatch(/The United States became a member of the Allied Council for Japan/);
+    expect(await facts()).toMatch(/The United States was a member of the Allied Council for Japan/);
     expect(await facts()).not.toMatch(/has been a member of the Allied Council/);
   }, 90_000);
 
