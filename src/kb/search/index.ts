@@ -279,7 +279,7 @@ export function indexOf(store: Store): SearchIndex {
   const dates = new Map<string, string | null>();
   const dated = store.prepared(`SELECT subject, time FROM statements WHERE p IN (${FIRST_DATE.map(() => "?").join(",")}) AND time IS NOT NULL AND status != 'rejected' ORDER BY subject, s_min`);
   for (const r of dated.iterate(...FIRST_DATE) as Iterable<{ subject: string; time: string }>) if (!dates.has(r.subject)) dates.set(r.subject, startOf(r.time));
-  const names = store.prepared("SELECT entity_id, text, primary_name, kind FROM names ORDER BY rowid").all() as { entity_id: string; text: string; primary_name: number; kind: string }[];
+  const names = store.prepared("SELECT n.entity_id, n.text, n.lang, n.primary_name, n.kind, e.kind AS entity_kind FROM names n JOIN entities e ON e.id = n.entity_id ORDER BY n.rowid").all() as NameRow[];
   const byEntity = new Map<string, { text: string; primary: boolean; kind: string }[]>();
   for (const n of names) {
     // A generated rewording of an entity's other names ("… between Australia and Japan") adds no words to rank by.
@@ -288,7 +288,7 @@ export function indexOf(store: Store): SearchIndex {
     l.push({ text: n.text, primary: n.primary_name === 1, kind: n.kind });
     byEntity.set(n.entity_id, l);
   }
-  for (const [id, made] of searchOnlyNames(store, entities)) {
+  for (const [id, made] of searchOnlyNames(names, entities)) {
     const l = byEntity.get(id);
     if (l) l.push(...made.filter((g) => !l.some((n) => n.text === g.text)).map((g) => ({ text: g.text, primary: false, kind: g.kind })));
   }
@@ -297,6 +297,9 @@ export function indexOf(store: Store): SearchIndex {
   return ix;
 }
 
+/** A row of the names table, with its entity's kind: read once for the index and for the names search generates. */
+interface NameRow { entity_id: string; text: string; lang: string; primary_name: number; kind: string; entity_kind: Kind }
+
 /**
  * Names search generates from the store's names by the rules the checker resolves mentions by, and which are not
  * in the names table because the checker's gazetteer links them otherwise: a series' meeting by its number
@@ -304,11 +307,12 @@ export function indexOf(store: Store): SearchIndex {
  * abbreviation (日伯, 日泰関係; src/kb/pair-names.ts), and a katakana name by its other spelling of "v" (ヴェネズエラ;
  * src/kb/kana-variants.ts).
  */
-function searchOnlyNames(store: Store, entities: readonly { id: string; kind: Kind }[]): Map<string, GeneratedName[]> {
+function searchOnlyNames(names: readonly NameRow[], entities: readonly { id: string; kind: Kind }[]): Map<string, GeneratedName[]> {
   // The English names as the checker's gazetteer reads them (every entity but sources), so that both number alike.
   const englishNames = new Map<string, string[]>();
   const japaneseNames: { entity: string; text: string }[] = [];
-  for (const n of store.prepared("SELECT n.entity_id, n.text, n.lang FROM names n JOIN entities e ON e.id = n.entity_id WHERE e.kind != 'source'").all() as { entity_id: string; text: string; lang: string }[]) {
+  for (const n of names) {
+    if (n.entity_kind === "source") continue;
     if (n.lang === "en") englishNames.set(n.entity_id, [...(englishNames.get(n.entity_id) ?? []), n.text]);
     else if (n.lang === "ja") japaneseNames.push({ entity: n.entity_id, text: n.text });
   }
