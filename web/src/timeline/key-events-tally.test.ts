@@ -3,8 +3,58 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TimelineItem } from "../api/types.js";
-import { keyEventIndex, KeyEventTally, readAll, type KeyEventIndex } from "./key-events.js";
+import { importedOnly } from "../entity/group.js";
+import { FULL_DATE, heaviest, isCandidate, JAPAN_PARTY, keyEventIndex, KeyEventTally, PRINCIPAL_PARTNERS, sourceWeight, TURNING_POINTS, type KeyEventIndex } from "./key-events.js";
 import { TimelineLoader } from "./loader.js";
+
+/**
+ * keyEventIndex as it was read before the tally (PERF38), from every item in hand: the reference the tally is tested
+ * against, kept here as the old timeline query is kept in test/timeline-same.test.ts.
+ */
+function readAll(context: readonly TimelineItem[]): KeyEventIndex {
+  const japanParty = new Set<string>();
+  const cited = new Map<string, Set<string>>();
+  for (const item of context) {
+    const s = item.statement;
+    if (s.subject.id === "japan" && JAPAN_PARTY.has(s.p) && s.object?.kind === "agreement") japanParty.add(s.object.id);
+    if (importedOnly(s)) continue;
+    for (const id of [s.subject.id, s.object?.id]) {
+      if (!id || id === "japan") continue;
+      const set = cited.get(id) ?? new Set<string>();
+      for (const c of s.sources) set.add(c.source);
+      cited.set(id, set);
+    }
+  }
+  const weight = new Map<string, number>();
+  for (const [id, sources] of cited) weight.set(id, sourceWeight(sources));
+
+  const states = new Set<string>();
+  const onDay = new Map<string, string[]>();
+  for (const item of context) {
+    const s = item.statement;
+    for (const ref of [s.subject, s.object]) if (ref?.kind === "state" && ref.id !== "japan") states.add(ref.id);
+    if (!isCandidate(item, japanParty)) continue;
+    const day = onDay.get(item.date) ?? [];
+    if (!day.includes(s.subject.id)) day.push(s.subject.id);
+    onDay.set(item.date, day);
+  }
+  const majors = new Set(
+    [...states].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b)).slice(0, PRINCIPAL_PARTNERS),
+  );
+
+  const tier = new Map<string, number>();
+  for (const item of context) {
+    const s = item.statement;
+    if (importedOnly(s) || (s.subject.id !== "japan" && s.object?.id !== "japan")) continue;
+    const partner = (s.subject.id === "japan" ? s.object?.id : s.subject.id) ?? null;
+    const rule = TURNING_POINTS.findIndex((r) => r.matches(item, partner, majors));
+    if (rule < 0) continue;
+    const target = s.via ? s.via.id : FULL_DATE.test(item.edtf) ? heaviest(onDay.get(item.date) ?? [], weight) : undefined;
+    if (target !== undefined) tier.set(target, Math.min(rule, tier.get(target) ?? rule));
+  }
+  return { japanParty, weight, tier, majors };
+}
+
 
 type Kind = TimelineItem["statement"]["subject"]["kind"];
 

@@ -46,8 +46,8 @@ export const PRINCIPAL_PARTNERS = 10;
 
 /** A founding overview of Japan's foreign relations citing an entity marks what readers ask about. */
 const SEED_WEIGHT = 10;
-const JAPAN_PARTY = new Set(["party-to", "signatory-of"]);
-const FULL_DATE = /^-?\d{4}-\d{2}-\d{2}$/;
+export const JAPAN_PARTY: ReadonlySet<string> = new Set(["party-to", "signatory-of"]);
+export const FULL_DATE = /^-?\d{4}-\d{2}-\d{2}$/;
 
 export interface KeyEventIndex {
   /** Agreements Japan is party to or signed. */
@@ -76,56 +76,14 @@ export function keyEventIndex(context: readonly TimelineItem[]): KeyEventIndex {
   // The loader's items: the index it tallied answer by answer (the same index, without reading them all again).
   const kept = tallied.get(context);
   if (kept && kept.tally.size === kept.size && kept.size === context.length) return kept.tally.index();
-  return readAll(context);
-}
-
-/** keyEventIndex read from every item (the reference the tally is tested against). */
-export function readAll(context: readonly TimelineItem[]): KeyEventIndex {
-  const japanParty = new Set<string>();
-  const cited = new Map<string, Set<string>>();
-  for (const item of context) {
-    const s = item.statement;
-    if (s.subject.id === "japan" && JAPAN_PARTY.has(s.p) && s.object?.kind === "agreement") japanParty.add(s.object.id);
-    if (importedOnly(s)) continue;
-    for (const id of [s.subject.id, s.object?.id]) {
-      if (!id || id === "japan") continue;
-      const set = cited.get(id) ?? new Set<string>();
-      for (const c of s.sources) set.add(c.source);
-      cited.set(id, set);
-    }
-  }
-  const weight = new Map<string, number>();
-  for (const [id, sources] of cited) weight.set(id, sourceWeight(sources));
-
-  const states = new Set<string>();
-  const onDay = new Map<string, string[]>();
-  for (const item of context) {
-    const s = item.statement;
-    for (const ref of [s.subject, s.object]) if (ref?.kind === "state" && ref.id !== "japan") states.add(ref.id);
-    if (!isCandidate(item, japanParty)) continue;
-    const day = onDay.get(item.date) ?? [];
-    if (!day.includes(s.subject.id)) day.push(s.subject.id);
-    onDay.set(item.date, day);
-  }
-  const majors = new Set(
-    [...states].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b)).slice(0, PRINCIPAL_PARTNERS),
-  );
-
-  const tier = new Map<string, number>();
-  for (const item of context) {
-    const s = item.statement;
-    if (importedOnly(s) || (s.subject.id !== "japan" && s.object?.id !== "japan")) continue;
-    const partner = (s.subject.id === "japan" ? s.object?.id : s.subject.id) ?? null;
-    const rule = TURNING_POINTS.findIndex((r) => r.matches(item, partner, majors));
-    if (rule < 0) continue;
-    const target = s.via ? s.via.id : FULL_DATE.test(item.edtf) ? heaviest(onDay.get(item.date) ?? [], weight) : undefined;
-    if (target !== undefined) tier.set(target, Math.min(rule, tier.get(target) ?? rule));
-  }
-  return { japanParty, weight, tier, majors };
+  // Any other array (two filters' intersected list, an older snapshot): a tally of it alone, read once.
+  const tally = new KeyEventTally();
+  tally.add(context);
+  return tally.index();
 }
 
 /** The most cited of a day's candidates (the first by id at equal weight). */
-function heaviest(ids: Iterable<string>, weight: ReadonlyMap<string, number>): string | undefined {
+export function heaviest(ids: Iterable<string>, weight: ReadonlyMap<string, number>): string | undefined {
   return [...ids].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b))[0];
 }
 
@@ -133,7 +91,8 @@ function heaviest(ids: Iterable<string>, weight: ReadonlyMap<string, number>): s
 const tallied = new WeakMap<readonly TimelineItem[], { tally: KeyEventTally; size: number }>();
 
 /**
- * keyEventIndex built up answer by answer: the timeline's loader gives each answer to `add`, and the
+ * keyEventIndex built up answer by answer (the one reading of the index: keyEventIndex makes a tally of an array it
+ * was not given by the loader): the timeline's loader gives each answer to `add`, and the
  * index of everything added so far reads only the answers added since the last one was asked for
  * (keyEventIndex read every item in hand again at each answer: 12,590 items, 6-22 ms in Node, about
  * 45 ms in a loaded browser). The same sets and maps as `readAll` over the same items in any order
