@@ -1,7 +1,8 @@
 import type { CheckResult } from "../model/results.js";
 import type { Store } from "../kb/store.js";
 import { matchAttributes } from "./attributes.js";
-import { sourcesOf, type Candidate, type Claim } from "./claim.js";
+import type { Candidate, Claim } from "./claim.js";
+import { evidenceOf } from "./evidence.js";
 import { numberedMeeting, sentenceContext, triggerIndex, type SentenceContext } from "./context.js";
 import { Discourse } from "./discourse.js";
 import { fold } from "./fold.js";
@@ -226,7 +227,7 @@ function restatedAttributes(ctx: SentenceContext, claims: Claim[]): string[] {
       time: m.time ? { start: m.time.start, end: m.time.end, text: m.time.text, edtf: m.time.edtf } : null,
       edge: m.time ? "any" : "ever", polarity: "positive", attributedTo: null,
       verdict: m.verdict, expected: m.expected, reason: reason.en, reasonJa: reason.ja,
-      evidence: m.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: sourcesOf(ctx.store, r) })),
+      evidence: m.used.map((r) => evidenceOf(ctx.store, r)),
     });
     restated.push(m.row.subject);
   }

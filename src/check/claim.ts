@@ -1,6 +1,6 @@
 import { PREDICATES, type Predicate } from "../model/predicates.js";
 import type { CheckResult } from "../model/results.js";
-import type { Store, StatementRow } from "../kb/store.js";
+import type { StatementRow } from "../kb/store.js";
 import { excepted, type SentenceContext } from "./context.js";
 import { FRAME_OF, INTERVAL } from "./frames.js";
 import { clauseAround, isModal, polarityAt, reportedAt, type Polarity } from "./polarity.js";
@@ -8,6 +8,7 @@ import { unreadShortYear, type TimeMention } from "./times.js";
 import { decide } from "./verdict.js";
 import { dateKeeper, edgeOf, nameOwningDate, opensLaterClause, presentTense, saysStart, startOnlyOfSigning, timeFor, todayMention, yearlessStart } from "./claim-time.js";
 import { bilingual, type Why } from "./why.js";
+import { evidenceOf } from "./evidence.js";
 import { absenceEvidence, byAbsence, DENIED, rowsOf, sameState, type Absence } from "./absence.js";
 import type { Knowledge } from "./knowledge.js";
 
@@ -45,21 +46,6 @@ export interface Candidate {
   timeless?: boolean;
   /** The kind of agreement the sentence names ("a peace treaty") when the knowledge base has another kind between the parties. */
   mismatch?: string;
-}
-
-/** The sources of each statement as its view gives them, read once per statement row. */
-const SOURCES = new WeakMap<StatementRow, ReturnType<Store["view"]>["sources"]>();
-
-/**
- * A statement's sources for a claim's evidence: each claim gets its own copies, made from the sources read once
- * (a statement's whole view, with its names and its event's date, was built for every claim it decided).
- *
- * @example sourcesOf(store, row)[0]?.title // "Joint Communiqué of the Government of Japan and …"
- */
-export function sourcesOf(store: Store, r: StatementRow): ReturnType<Store["view"]>["sources"] {
-  let s = SOURCES.get(r);
-  if (!s) SOURCES.set(r, (s = store.view(r).sources));
-  return s.map((c) => ({ ...c }));
 }
 
 /** A relative clause right after the relation's word saying it ended (", which ended in 1972"). */
@@ -352,7 +338,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
     polarity, attributedTo: attributedTo ? ctx.store.ref(attributedTo) : null,
     verdict: d.verdict, expected: d.expected, reason: reason.en, reasonJa: reason.ja,
     ...(d.verdict === "contradicted" && (why.code === "span-start-differs" || why.code === "span-end-differs") ? { differs: why.code === "span-start-differs" ? ("start" as const) : ("end" as const) } : {}),
-    evidence: d.used.map((r) => ({ statement: r.id, time: r.time, status: r.status, note: r.note, note_ja: r.note_ja, sources: sourcesOf(ctx.store, r) })),
+    evidence: d.used.map((r) => evidenceOf(ctx.store, r, c)),
   };
 }
 

@@ -534,14 +534,14 @@ export const CheckResult = ReleaseInfo.extend({
       /** For a contradicted claim: what the knowledge base holds instead. */
       expected: z.string().nullable(),
       reason: z.string(),
-      /** The reason in Japanese (the same table of reasons as `reason`). */
-      reasonJa: z.string().optional(),
-      /** The relation in words, in English and Japanese ("member of", "加盟"). */
-      label: z.object({ en: z.string(), ja: z.string() }).optional(),
+      /** The reason in Japanese (the same table of reasons as `reason`); every claim has both. */
+      reasonJa: z.string(),
+      /** The relation in words, in English and Japanese ("member of", "加盟"); every claim has one. */
+      label: z.object({ en: z.string(), ja: z.string() }),
       /** The rule that read the claim (relation, agreement-description, dated-name, office, territorial-dispute, described-event, attribute, party-list, visit, founding). */
       rule: z.string().optional(),
-      /** Whether the sentence asserts the claim or denies it ("never signed", "every member except X"). */
-      polarity: z.enum(["positive", "negative"]).optional(),
+      /** Whether the sentence asserts the claim or denies it ("never signed", "every member except X"); every claim has one. */
+      polarity: z.enum(["positive", "negative"]),
       /**
        * Which part of the recorded time the sentence's date speaks of: `start`, `end`, `span` (the whole),
        * `any` (a day in it), `today` (a present-tense claim without a date), `ever` (no date at all).
@@ -551,7 +551,22 @@ export const CheckResult = ReleaseInfo.extend({
       differs: z.enum(["start", "end"]).optional(),
       /** When the sentence reports the claim as someone else's ("China claims that …"): who. */
       attributedTo: EntityRef.nullable().optional(),
-      evidence: z.array(z.object({ statement: z.string(), time: z.string().nullable(), status: StatementStatus, note: z.string().nullable(), note_ja: z.string().nullable(), sources: z.array(Citation) })),
+      evidence: z.array(
+        z.object({
+          statement: z.string(),
+          time: z.string().nullable(),
+          status: StatementStatus,
+          note: z.string().nullable(),
+          note_ja: z.string().nullable(),
+          sources: z.array(Citation),
+          /**
+           * What the statement records, only where it is not the claim's own relation between the claim's own
+           * subject and object (in either order): another member of the body a state is said to belong to, the
+           * opposite relation. Without it a reader saw 32 rows "1949 – today" under "Japan is a member of NATO".
+           */
+          about: z.object({ subject: EntityRef, p: z.enum(PREDICATE_NAMES), label: z.object({ en: z.string(), ja: z.string() }), object: EntityRef.nullable() }).optional(),
+        }),
+      ),
     }),
   ),
   slant: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), kind: z.enum(["loaded", "evaluative", "unattributed-opinion", "intensifier"]), note: z.string() })),

@@ -16,7 +16,7 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
  * The relation a claim speaks of: the API's label, else the model's (every predicate has both).
  * @example relationWords({ p: "party-to" }, "ja") // "締約国"
  */
-export function relationWords(claim: Pick<CheckClaim, "p" | "label">, lang: Lang): string {
+export function relationWords(claim: Pick<CheckClaim, "p"> & { label?: CheckClaim["label"] }, lang: Lang): string {
   return claim.label?.[lang] ?? PREDICATES[claim.p][lang];
 }
 
@@ -54,7 +54,7 @@ export function claimWhen(claim: { time: { edtf: string } | null; edge?: CheckCl
  * Whether the text asserts the claim or denies it; a claim read without a polarity is asserted.
  * @example polarityOf({}) // "positive"
  */
-export function polarityOf(claim: Pick<CheckClaim, "polarity">): "positive" | "negative" {
+export function polarityOf(claim: { polarity?: CheckClaim["polarity"] }): "positive" | "negative" {
   return claim.polarity ?? "positive";
 }
 
@@ -117,7 +117,7 @@ export function sameWordsAs(claims: readonly Pick<CheckClaim, "start" | "end">[]
  * it (a marker shows only "✗ 4", and a screen reader read a denial as an assertion's verdict).
  * @example tagLabel({ verdict: "contradicted", polarity: "negative" }, 4, "en", t) // "Claim 4: Contradicted (the text denies this)"
  */
-export function tagLabel(claim: Pick<CheckClaim, "verdict" | "polarity">, n: number, lang: Lang, t: T): string {
+export function tagLabel(claim: Pick<CheckClaim, "verdict"> & { polarity?: CheckClaim["polarity"] }, n: number, lang: Lang, t: T): string {
   const ja = lang === "ja";
   const label = `${t("check.claimAt", { n })}${ja ? "：" : ": "}${t(`check.verdict.${claim.verdict}`)}`;
   if (polarityOf(claim) !== "negative") return label;
