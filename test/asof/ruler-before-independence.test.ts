@@ -2,9 +2,11 @@
 // shows who held the land (a `holds-territory` statement: British Malaya, French West Africa…), or else "state yet to
 // exist" with no holder. TRUTH39 (session 37) found 68 states with a map shape, born after 1851, whose shape had no
 // holder on the eve of independence; DATA27 recorded the colonial rulers (ICOW Colonial History v1.1 with a public
-// source for the dates). This test asks the map's own code (test/asof/audit/map-names.ts) what it shows on the day
-// before each such state's first `exists` day, and holds the list of shapes still without a holder to the one below,
-// so that the gap cannot grow back silently; a ruler added for one of them makes the test fail until it is taken off.
+// source for the dates), leaving 17; DATA30 (session 38) recorded two more (South Africa's four British colonies,
+// 1902–1910; Germany's occupation of Lithuania, 1915–1918), leaving the 15 below. This test asks the map's own code
+// (test/asof/audit/map-names.ts) what it shows on the day before each such state's first `exists` day, and holds the
+// list of shapes still without a holder to the one below, so that the gap cannot grow back silently; a ruler added for
+// one of them makes the test fail until it is taken off.
 import { describe, expect, it } from "vitest";
 import { relationsAsOf } from "../../src/kb/relations.js";
 import { sharedStore } from "../helpers.js";
@@ -18,7 +20,6 @@ const NO_HOLDER: Record<string, string> = {
   // The land was split among rulers that data/ has no entity for (a note, no statement, as the brief asks).
   "libya": "1943-1951 British (Tripolitania, Cyrenaica) and French (Fezzan) military administration; no entity for the parts",
   "poland": "partitioned among Russia, Prussia/Germany and Austria until 1918; no entity for the parts",
-  "south-africa": "British Cape and Natal colonies beside the Boer republics until 1902; no entity for the parts",
   // Formed from or out of a state, not a colony: the predecessor is a state in its own right, or not in data/.
   "italy": "unified in 1861 from several states",
   "romania": "the united principalities under Ottoman suzerainty (not a colony) until 1878",
@@ -26,9 +27,8 @@ const NO_HOLDER: Record<string, string> = {
   "saudi-arabia": "formed by Ibn Saud from Nejd and the Hejaz",
   "norway": "a kingdom in union with Sweden until 1905, not a held land",
   "finland": "Russian grand duchy until 1917; the Russian Empire entry ends on 14 September 1917, before independence in December",
-  "estonia": "declared independent as German troops occupied it in February 1918",
-  "latvia": "under German occupation in 1918, after Russian rule",
-  "lithuania": "declared independent under German occupation on 16 February 1918",
+  "estonia": "declared independent on 24 February 1918, a day before German troops reached Tallinn; no publisher's source read says who held the mainland on the eve (the Bolsheviks were withdrawing)",
+  "latvia": "under German occupation in 1918 (Riga from September 1917); no source of the kind the data needs (a publisher's own page) was found for the occupation's dates",
   // Contested or held by no state on the eve.
   "palestine": "the 1967 occupation of the West Bank and Gaza is contested; not recorded as a holding",
   "western-sahara": "Spanish until 1976, then claimed by Morocco (and Mauritania until 1979); contested",
@@ -69,6 +69,16 @@ describe("who held a state's land on the eve of its independence (the map's 'sta
       return a.polity === s.id && a.held === null;
     });
     expect(missing.map((s) => s.id).sort()).toEqual(Object.keys(NO_HOLDER).sort());
+    expect(Object.keys(NO_HOLDER)).toHaveLength(15);
+  });
+
+  it.each([
+    // [state, the eve of its first day, the holder whose row the shape shows, how it held the land]
+    ["south-africa", "1910-05-30", "united-kingdom", "colony"], // the Cape, Natal, Transvaal and Orange River colonies
+    ["lithuania", "1918-02-15", "german-empire", "occupation"], // Ober Ost, from 1915
+  ])("shows %s's land on %s as held by %s (%s)", (id, eve, holder, role) => {
+    const s = young.find((x) => x.id === id)!;
+    expect(mapAnswer(store, s.key, eve)).toMatchObject({ polity: holder, held: `${holder} ${role}` });
   });
 
   it("is drawn from the engine, not assumed: Nigeria's shape the day before 1 October 1960 is British", () => {
