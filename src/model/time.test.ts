@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asOfDay, holdsOn, isTimeError, lastDay, parseTime, type TimeBounds } from "./time.js";
+import { asOfDay, holdsOn, isTimeError, lastDay, parseByGrammar, parseTime, type TimeBounds } from "./time.js";
 
 const ok = (s: string) => {
   const t = parseTime(s);
@@ -36,6 +37,29 @@ describe("parseTime", () => {
     const t = parseTime(s);
     expect(isTimeError(t)).toBe(true);
     if (isTimeError(t)) expect(t.error.length).toBeGreaterThan(10);
+  });
+});
+
+describe("parseTime without the grammar (plain dates and their intervals)", () => {
+  // Years, months and days on and past the edges: a leap day, a 31st, month 13, day 0, a year before 1000.
+  const year = fc.constantFrom("0999", "1000", "1582", "1900", "1945", "1952", "1972", "2000", "2024", "9999");
+  const month = fc.constantFrom("00", "01", "02", "04", "09", "12", "13");
+  const day = fc.constantFrom("00", "01", "15", "28", "29", "30", "31", "32");
+  const date = fc.oneof(year, fc.tuple(year, month).map(([y, m]) => `${y}-${m}`), fc.tuple(year, month, day).map(([y, m, d]) => `${y}-${m}-${d}`));
+  const side = fc.oneof({ weight: 6, arbitrary: date }, { weight: 1, arbitrary: fc.constantFrom("..", "", "1956~", "195X") });
+  const text = fc.oneof(date, fc.tuple(side, side).map(([a, b]) => `${a}/${b}`));
+
+  it("gives the grammar's answer, error or bounds, for every text", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(parseTime(s)).toEqual(parseByGrammar(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each(["1956-12-05/1956-12-05", "1956-12/1956-12-05", "1956/1956-03", "1972-09-29/1972-09-28", "../", "1900-02-29", "2000-02-29/..", "1956/", "../1945-08-15", "../.."])("reads %j as the grammar does", (s) => {
+    expect(parseTime(s)).toEqual(parseByGrammar(s));
   });
 });
 

@@ -65,6 +65,16 @@ function frozen(t: TimeBounds | { error: string }): TimeBounds | { error: string
 }
 
 function parseTimeOnce(s: string): TimeBounds | { error: string } {
+  const plain = parsePlain(s);
+  if (plain) return plain;
+  return parseByGrammar(s);
+}
+
+/**
+ * `parseTime` through the EDTF grammar alone, as every string was read before `parsePlain`: exported so that a
+ * test can hold the two to the same answers.
+ */
+export function parseByGrammar(s: string): TimeBounds | { error: string } {
   try {
     const t = parseEdtf(s);
     if (isTimeError(t)) return t;
@@ -75,6 +85,52 @@ function parseTimeOnce(s: string): TimeBounds | { error: string } {
     // The edtf library throws RangeError on dates past JavaScript's range (Y170000002).
     return { error: `"${s}" lies outside the years 0001–9999 that gaiko can compare` };
   }
+}
+
+/** A year from 1000 on, with its month and day where written (`1956`, `1956-12`, `1956-12-12`). */
+const PLAIN = /^([1-9]\d{3})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The first and last day of a plain date (see PLAIN), or undefined for any other text or a day that does not exist. */
+function plainBounds(text: string): { min: Day; max: Day } | undefined {
+  const m = PLAIN.exec(text);
+  if (!m) return undefined;
+  const [, y, mm, dd] = m as unknown as [string, string, string | undefined, string | undefined];
+  if (mm === undefined) return { min: `${y}-01-01`, max: `${y}-12-31` };
+  const month = Number(mm);
+  if (month < 1 || month > 12) return undefined;
+  const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  if (dd === undefined) return { min: `${y}-${mm}-01`, max: `${y}-${mm}-${last}` };
+  const day = Number(dd);
+  return day >= 1 && day <= last ? { min: text, max: text } : undefined;
+}
+
+/**
+ * The common forms read without the grammar, with the grammar's answer: a plain date (`1956`, `1956-12`,
+ * `1956-12-12`) or an interval of two, or of one and `..` (an open end or start), or one and nothing (an
+ * unknown end). Undefined for any other text, a day that does not exist, or an interval whose end does not
+ * come after its start as the grammar reads them (it compares their first days): those go to the grammar,
+ * which says what is wrong. Loading the grammar and its first parses cost a cold `gaiko show` some 30 ms
+ * for 33 dated names, about 1 ms a string.
+ *
+ * @example parsePlain("1956-12-12/..") // { edtf: "1956-12-12/..", shape: "interval", start: { min: "1956-12-12", max: "1956-12-12" }, end: { min: "9999-12-31", … open: true } }
+ * @example parsePlain("1613~") // undefined: the grammar reads it
+ */
+function parsePlain(s: string): TimeBounds | undefined {
+  const slash = s.indexOf("/");
+  if (slash < 0) {
+    const b = plainBounds(s);
+    return b && { edtf: s, shape: "point", start: b, end: { ...b, open: false, unknown: false } };
+  }
+  const startText = s.slice(0, slash);
+  const endText = s.slice(slash + 1);
+  const openStart = startText === "..";
+  const start: TimeBounds["start"] | undefined = openStart ? { min: OPEN_START, max: OPEN_START, open: true } : plainBounds(startText);
+  if (!start) return undefined;
+  if (endText === "..") return { edtf: s, shape: "interval", start, end: { min: OPEN_END, max: OPEN_END, open: true, unknown: false } };
+  if (endText === "") return openStart ? undefined : { edtf: s, shape: "interval", start, end: { min: start.min, max: OPEN_END, open: false, unknown: true } };
+  const end = plainBounds(endText);
+  if (!end || (!openStart && end.min <= start.min)) return undefined;
+  return { edtf: s, shape: "interval", start, end: { ...end, open: false, unknown: false } };
 }
 
 function parseEdtf(s: string): TimeBounds | { error: string } {
