@@ -2355,3 +2355,31 @@ describe("members written before the group's name (session 38, AUD43's 'partners
     expect(claimsOf("Japan and the United States are partners in the fight against terrorism.", "member-of")).toEqual([]);
   });
 });
+
+describe("a visit to one state inside a trip to several (session 38, AUD45's class D2)", () => {
+  it("reads 'Mori visited India in August 2000' as his recorded visit to India, not his tour of South Asia that held it", () => {
+    const c = check(store, "Yoshiro Mori visited India in August 2000.", { today: TODAY }).claims;
+    expect(c.filter((x) => x.p === "participant").map((x) => [x.subject.id, x.object?.id, x.verdict])).toEqual([
+      ["mori-visit-to-india-2000", "yoshiro-mori", "supported"],
+      ["mori-visit-to-india-2000", "india", "supported"],
+    ]);
+    // A visit to another state of the trip is still the trip.
+    expect(check(store, "Yoshiro Mori visited Pakistan in August 2000.", { today: TODAY }).claims.filter((x) => x.p === "participant").map((x) => [x.subject.id, x.object?.id])).toEqual([
+      ["mori-trip-2000-08", "yoshiro-mori"],
+      ["mori-trip-2000-08", "pakistan"],
+    ]);
+  });
+});
+
+describe("wars begun and aggression (session 38, AUD43)", () => {
+  it("dates a war's start after 'began' ('Japan's war with China began in 1939' had been read as a day in it, and supported)", () => {
+    const war = (text: string) => check(store, text, { today: TODAY }).claims.filter((c) => c.p === "at-war").map((c) => [c.edge, c.verdict]);
+    expect(war("Japan's war with China began in 1939.")).toEqual([["start", "contradicted"]]);
+    expect(war("Japan's war with China began in 1937.")).toEqual([["start", "supported"]]);
+    expect(war("The war between Japan and Russia broke out in 1904 and ended in 1905.")).toEqual([["start", "supported"]]);
+  });
+  it("reads 'X's aggression against Y' as war between them", () => {
+    expect(claimsOf("Japan's aggression against China began in 1937.", "at-war")).toEqual([["japan", "supported"]]);
+    expect(claimsOf("Russia's aggression against Ukraine continued in 2023.", "at-war")).toEqual([["russia", "supported"]]);
+  });
+});
