@@ -45,6 +45,35 @@ export interface CheckOptions {
 /** Words that take up the year of the sentence before: "the same year", "that year", "later that year", 同年. */
 const SAME_YEAR = /\b(?:the same year|(?:later |earlier )?that (?:same )?year)\b|同年/i;
 
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, fifty: 50, "a decade": 10, "two decades": 20, "three decades": 30 };
+const KANJI_COUNT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/**
+ * Words that count years from the year the sentence before gave: "two years later", "a decade later", "the following
+ * year", "the year before", "three years earlier", 翌年, 前年, 2年後. "Two years after the war" counts from something
+ * else, and is not read.
+ */
+const RELATIVE_YEAR =
+  /\b(?:(a decade|two decades|three decades|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|\d{1,2}) years? (later|earlier|afterwards?)|(a decade|two decades|three decades) (later|earlier)|the (following|next|previous|preceding) year|the year (after|before)(?=\s*[,.;])|a year (later|earlier))\b|(翌々年|翌年|前年)|(?:その)?([0-9]{1,2}|[一二三四五六七八九十]{1,2})年後/i;
+
+/** The year a relative phrase names, counted from `base`, or undefined. */
+function relativeYear(m: RegExpExecArray, base: number): number | undefined {
+  const kanji = (t: string) => (/^\d+$/.test(t) ? Number(t) : t.length === 2 && t[0] === "十" ? 10 + (KANJI_COUNT[t[1]!] ?? 0) : t.length === 2 && t[1] === "十" ? (KANJI_COUNT[t[0]!] ?? 0) * 10 : KANJI_COUNT[t]);
+  if (m[1]) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1].toLowerCase()];
+    return n === undefined ? undefined : base + (/^earlier$/i.test(m[2]!) ? -n : n);
+  }
+  if (m[3]) return base + (/^earlier$/i.test(m[4]!) ? -1 : 1) * COUNT_WORDS[m[3].toLowerCase()]!;
+  if (m[5]) return base + (/^(?:following|next)$/i.test(m[5]) ? 1 : -1);
+  if (m[6]) return base + (/^after$/i.test(m[6]) ? 1 : -1);
+  if (m[7]) return base + (/^later$/i.test(m[7]) ? 1 : -1);
+  if (m[8]) return base + (m[8] === "翌々年" ? 2 : m[8] === "翌年" ? 1 : -1);
+  if (m[9]) {
+    const n = kanji(m[9]);
+    return n === undefined ? undefined : base + n;
+  }
+  return undefined;
+}
+
 function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>, before = "") {
   const year = first?.min;
   // A span without written ends ("the early 20th century", "the 1930s") in which another of the states sharing a name
@@ -152,6 +181,13 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     // "In the same year, Prime Minister Eisaku Sato visited Washington", 同年: the year of the sentence before.
     const same = !inSentence.length && lastYear ? SAME_YEAR.exec(slice) : null;
     if (same) inSentence.push({ start: s.start + same.index, end: s.start + same.index + same[0].length, text: same[0], edtf: lastYear!, min: `${lastYear}-01-01`, max: `${lastYear}-12-31`, span: false });
+    // "Two years later, Kishi became prime minister", 翌年: counted from the year of the sentence before.
+    const relative = !inSentence.length && lastYear ? RELATIVE_YEAR.exec(slice) : null;
+    const counted = relative ? relativeYear(relative, Number(lastYear)) : undefined;
+    if (relative && counted !== undefined && counted > 0 && counted < 10000) {
+      const y = String(counted).padStart(4, "0");
+      inSentence.push({ start: s.start + relative.index, end: s.start + relative.index + relative[0].length, text: relative[0], edtf: y, min: `${y}-01-01`, max: `${y}-12-31`, span: false });
+    }
     const dated = inSentence.filter((t) => !t.span && t.text !== "today").at(-1);
     if (dated) lastYear = dated.min.slice(0, 4) === dated.max.slice(0, 4) ? dated.min.slice(0, 4) : undefined;
     const year = inSentence[0]?.min;

@@ -272,8 +272,9 @@ export function edgeOf(ctx: SentenceContext, c: Candidate, time: TimeMention | u
   // …unless the start word has a date of its own with no year and the sentence's date comes after it ("After taking
   // office in July, Prime Minister Ikeda visited the United States in 1961": 1961 is the visit's, a day of the term).
   if (saysStart(ctx, c.p) && !endNearerThanStart(ctx, c) && !(time.start > (yearlessStart(ctx, c.p) ?? Infinity)) && !(c.p === "holds-office" && startWordsElsewhere(ctx, c))) return "start";
-  // "The Korean War began in June 1950": a beginning word nearer the date than any end word dates the start.
-  if (c.p === "occurred" && nearestWord(ctx, time, BEGAN_ALL) < nearestWord(ctx, time, END_WORDS_ALL)) return "start";
+  // "The Korean War began in June 1950": a beginning word nearer the date than any end word dates the start; so for a
+  // war between states ("Japan's war with China began in 1939" had been read as a day in it, and supported).
+  if ((c.p === "occurred" || c.p === "at-war") && nearestWord(ctx, time, BEGAN_ALL) < nearestWord(ctx, time, END_WORDS_ALL)) return "start";
   // "ended their state of war with the Joint Declaration of 1956": the agreement's date is the relation's end.
   if (INTERVAL.has(c.p) && c.object && endedByAgreement(ctx, c)) return "end";
   // "have had relations since 1972": the date is when it began.

@@ -51,6 +51,15 @@ export interface UnseenScores {
 const pol = (x: { polarity?: string | null | undefined }) => x.polarity ?? "positive";
 const truthOf = (c: UnseenClaim) => (c.truth === true || c.truth === "true" ? true : c.truth === false || c.truth === "false" ? false : null);
 
+/**
+ * Holding a land is written as ruling it, holding it as territory or occupying it, as the labeller chose, and the
+ * checker reads the sentence's word as the relation the knowledge base records on the pair (a colony's rule, an
+ * occupation): one fact, matched as one (a blind audit, AUD45, found 12 of the test half's spurious claims were the
+ * labelled holding under another of these names). Administering is not among them (Japan administers what China claims).
+ */
+const HOLDING = new Set(["rules", "holds-territory", "occupies"]);
+const sameRelation = (a: string, b: string) => a === b || (HOLDING.has(a) && HOLDING.has(b));
+
 /** Loads the labelled files of one split. */
 export function loadUnseen(dir: string): { file: string; data: UnseenFile }[] {
   return readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().map((f) => ({ file: f, data: parse(readFileSync(join(dir, f), "utf8")) as UnseenFile }));
@@ -81,7 +90,7 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
     return a === b || (k.predecessors.get(a) ?? []).includes(b) || (k.predecessors.get(b) ?? []).includes(a);
   };
   const matches = (c: Claim, l: UnseenClaim) =>
-    c.p === l.relation && ((same(c.subject.id, l.subject) && same(c.object?.id, l.object)) || (!!c.object && same(c.subject.id, l.object) && same(c.object.id, l.subject)));
+    sameRelation(c.p, l.relation) && ((same(c.subject.id, l.subject) && same(c.object?.id, l.object)) || (!!c.object && same(c.subject.id, l.object) && same(c.object.id, l.subject)));
   const files = loadUnseen(dir).filter((f) => f.data.split === split);
   const s: UnseenScores = {
     split, texts: files.length, sentences: 0, labelled: { true: 0, false: 0 }, planted: 0, claims: 0, spurious: 0,

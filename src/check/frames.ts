@@ -73,7 +73,7 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   died: /\b(died|dies|death|passed away|(?<=\b(?:was|were)\s+)(?:assassinated|killed|murdered|shot dead|executed))\b|死去|逝去|死亡|崩御|亡くな|暗殺され|殺害され|処刑され/i,
   // Taking part in a war or a conference: "China fought in the Korean War", "Japan took part in the conference", "China attended the Bandung Conference".
   participant: /\b(fought (?:in|on)|fought(?=\s+(?:the|a)\s)|lost|won|(?:was|were) defeated in|defeat in|victor(?:y|ious) in|took part in|takes part in|participated in|entered the war|intervened in|belligerents? in|attend(?:ed|s|ing)|sent (?:troops|forces|delegations?) to|(?:was|were) represented at)\b|参戦|参加し|出席し/i,
-  "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|go(?:es)? to war|fought|invad(?:ed|es|e)|invasion of|declar(?:ed|es) war|hostilities)\b|交戦|開戦|宣戦|侵攻/i,
+  "at-war": /\b(at war|wars? (?:with|against|between|on)|went to war|go(?:es)? to war|fought|invad(?:ed|es|e)|invasion of|declar(?:ed|es) war|hostilities|aggression (?:against|on))\b|交戦|開戦|宣戦|侵攻/i,
 };
 
 /**

@@ -2323,3 +2323,63 @@ describe("where a city lies (session 37, part w)", () => {
     expect(claims("Seoul was part of Japan in 1930.").filter((x) => x[3] === "contradicted")).toEqual([]);
   });
 });
+
+describe("years counted from the sentence before (session 38, AUD43's relative dates)", () => {
+  it("dates 'two years later', 'the following year', 'a decade later', 翌年 and その2年後 from the year the sentence before gave", () => {
+    const office = (text: string) => check(store, text, { today: TODAY }).claims.filter((c) => c.p === "holds-office").map((c) => [c.subject.id, c.time?.edtf, c.verdict]);
+    expect(office("Japan joined the United Nations in 1956. The following year, Kishi became prime minister.")).toEqual([["nobusuke-kishi", "1957", "supported"]]);
+    expect(office("Japan joined the United Nations in 1956. Two years later, Kishi became prime minister.")).toEqual([["nobusuke-kishi", "1958", "contradicted"]]);
+    expect(office("日本は1956年に国際連合に加盟した。翌年、岸信介が首相に就任した。")).toEqual([["nobusuke-kishi", "1957", "supported"]]);
+    expect(office("日本は1956年に国際連合に加盟した。その2年後、岸信介が首相に就任した。")).toEqual([["nobusuke-kishi", "1958", "contradicted"]]);
+    expect(claimsOf("Japan normalised relations with China in 1972. Six years later, the two countries signed a peace treaty.", "signed")).toEqual([["japan-china-peace-and-friendship-treaty", "supported"]]);
+    expect(claimsOf("Japan normalised relations with China in 1972. Five years later, the two countries signed a peace treaty.", "signed")).toEqual([["japan-china-peace-and-friendship-treaty", "contradicted"]]);
+    expect(office("Japan joined the League of Nations in 1947. A decade later, Kishi became prime minister.")).toEqual([["nobusuke-kishi", "1957", "supported"]]);
+    // "Two years after the war" counts from something else: no year is read, and no office date is judged.
+    expect(office("Japan joined the UN in 1956. Two years after the war, Kishi became prime minister.")).toEqual([]);
+    // A new paragraph starts afresh.
+    expect(office("Japan joined the United Nations in 1956.\nTwo years later, Kishi became prime minister.")).toEqual([]);
+  });
+});
+
+describe("members written before the group's name (session 38, AUD43's 'partners in the G7')", () => {
+  it("reads 'X is a G7 member', 'X and Y are both G7 members' and 'X and Y are partners in the G7' as memberships, denials included", () => {
+    expect(claimsOf("China is a G7 member.", "member-of")).toEqual([["china", "contradicted"]]);
+    expect(claimsOf("Japan and China are both G7 members.", "member-of").sort()).toEqual([["china", "contradicted"], ["japan", "supported"]]);
+    expect(claimsOf("Japan and China are partners in the G7.", "member-of").sort()).toEqual([["china", "contradicted"], ["japan", "supported"]]);
+    expect(claimsOf("Japan and Britain are partners in the CPTPP.", "party-to").sort()).toEqual([["japan", "supported"], ["united-kingdom", "supported"]]);
+    const denied = check(store, "China is not a G7 member.", { today: TODAY }).claims.filter((c) => c.p === "member-of");
+    expect(denied.map((c) => [c.subject.id, c.polarity, c.verdict])).toEqual([["china", "negative", "supported"]]);
+    // A list that goes on past a state is no copula: "along with South Korea, European Union members" says nothing of South Korea.
+    expect(claimsOf("Russia listed Japan along with South Korea, European Union members and Australia.", "member-of")).toEqual([]);
+    // Partners in something that is no group are no members.
+    expect(claimsOf("Japan and the United States are partners in the fight against terrorism.", "member-of")).toEqual([]);
+  });
+});
+
+describe("a visit to one state inside a trip to several (session 38, AUD45's class D2)", () => {
+  it("reads 'Mori visited India in August 2000' as his recorded visit to India, not his tour of South Asia that held it", () => {
+    const c = check(store, "Yoshiro Mori visited India in August 2000.", { today: TODAY }).claims;
+    expect(c.filter((x) => x.p === "participant").map((x) => [x.subject.id, x.object?.id, x.verdict])).toEqual([
+      ["mori-visit-to-india-2000", "yoshiro-mori", "supported"],
+      ["mori-visit-to-india-2000", "india", "supported"],
+    ]);
+    // A visit to another state of the trip is still the trip.
+    expect(check(store, "Yoshiro Mori visited Pakistan in August 2000.", { today: TODAY }).claims.filter((x) => x.p === "participant").map((x) => [x.subject.id, x.object?.id])).toEqual([
+      ["mori-trip-2000-08", "yoshiro-mori"],
+      ["mori-trip-2000-08", "pakistan"],
+    ]);
+  });
+});
+
+describe("wars begun and aggression (session 38, AUD43)", () => {
+  it("dates a war's start after 'began' ('Japan's war with China began in 1939' had been read as a day in it, and supported)", () => {
+    const war = (text: string) => check(store, text, { today: TODAY }).claims.filter((c) => c.p === "at-war").map((c) => [c.edge, c.verdict]);
+    expect(war("Japan's war with China began in 1939.")).toEqual([["start", "contradicted"]]);
+    expect(war("Japan's war with China began in 1937.")).toEqual([["start", "supported"]]);
+    expect(war("The war between Japan and Russia broke out in 1904 and ended in 1905.")).toEqual([["start", "supported"]]);
+  });
+  it("reads 'X's aggression against Y' as war between them", () => {
+    expect(claimsOf("Japan's aggression against China began in 1937.", "at-war")).toEqual([["japan", "supported"]]);
+    expect(claimsOf("Russia's aggression against Ukraine continued in 2023.", "at-war")).toEqual([["russia", "supported"]]);
+  });
+});

@@ -138,6 +138,29 @@ describe("scoring the unseen set", () => {
     expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["the war began in 1950: not-checkable", "the war ended in 1952: contradicted"]);
   });
 
+  it("matches a holding labelled as an occupation to the checker's claim of rule on the same pair, true and false alike (AUD45, class D1)", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
+    writeFileSync(
+      join(tmp, "z-holding.yaml"),
+      `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-07"}
+split: dev
+sentences:
+  - id: s1
+    text: "The United States occupied Guam in 1950."
+    claims:
+      - {claim: "The US held Guam in 1950", subject: united-states, relation: occupies, object: guam, truth: true, time: "1950", timeRole: during}
+  - id: s2
+    text: "Spain occupied Guam in 1950."
+    claims:
+      - {claim: "Spain held Guam in 1950", subject: spain, relation: occupies, object: guam, truth: false, time: "1950", timeRole: during}
+`,
+    );
+    const s = scoreUnseen(store, tmp, "dev", TODAY, "alone");
+    rmSync(tmp, { recursive: true, force: true });
+    expect(s.spurious).toBe(0);
+    expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["The US held Guam in 1950: supported", expect.stringMatching(/^Spain held Guam in 1950: (?:contradicted|missed)$/)]);
+  });
+
   it("ends a line read before another in text where it ends in a bracket (list lines of part k had run into the next line, whose claims were then lost)", () => {
     const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
     writeFileSync(

@@ -32,6 +32,9 @@ const last = <T>(xs: T[]) => xs[xs.length - 1];
 /** A name that only places another ("islands just north of Japan") is not the object. */
 const placing = (ctx: SentenceContext, m: { start: number }) => /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$/i.test(ctx.slice.slice(Math.max(0, m.start - ctx.start - 30), m.start - ctx.start));
 
+/** What stands between a member and "<organisation> member(s)": a verb of being and words of kind ("are both", "is a fellow"). */
+const MEMBER_COPULA = /^\s*(?:(?:is|are|was|were|as|became|become|becomes|remains?|remained)\s+)?(?:(?:not|never|no longer)\s+)?(?:(?:both|all|fellow|a|an|the|founding|original|full|now)\s+)*$/i;
+
 /**
  * Who the words around a relation word make its subject and object: in the active voice the last
  * fitting name before the word and the first after it ("Japan administers the islands"); in the
@@ -59,6 +62,15 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
   }
   // Japanese puts both names before the verb, each marked by its particle.
   if (startsJapanese(ctx.slice.slice(rel))) return boundJa(ctx, p, before);
+  // "China is a G7 member", "Japan and Germany are both G7 members": the organisation named right before the noun is
+  // what the subject belongs to.
+  if ((p === "member-of" || p === "party-to") && /^(?:members?|member states?)\b/i.test(ctx.slice.slice(rel))) {
+    const group = before.at(-1);
+    if (group && /^\s*$/.test(ctx.slice.slice(group.end - ctx.start, rel)) && fitsRole(ctx, group.entity, p, "object")) {
+      const member = last(before.filter((m) => m.end <= group.start && fitsRole(ctx, m.entity, p, "subject")));
+      return member && MEMBER_COPULA.test(ctx.slice.slice(member.end - ctx.start, group.start - ctx.start)) ? { subject: member.entity, object: group.entity } : undefined;
+    }
+  }
   // "China ceded Taiwan to Japan", "Taiwan was ceded to Japan", "the cession of Taiwan to Japan": the name after
   // "to" receives and holds the place; the place is the name the verb governs, or the one before a passive.
   // "returned control of the Ryukyu Islands to Japan", "return Okinawa to Japan": as a cession, the name after "to" holds.

@@ -22,6 +22,8 @@ const IN_WHICH = /\b(?:in|during|at)\s+which\s+(?:the\s+)?$/i;
 // "ASEAN, which groups Brunei, Cambodia …", "the ASEAN group — Brunei, Indonesia …": the list after is its members.
 const INCLUDING = /(?:\b(?:which\s+)?group(?:s|ed|ing)\b|\b(?:group|bloc|grouping)\s*[—–:]|\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
 /** "Members of the Quad are …": the words before an organisation that make the list after it its members. */
+/** Words between a list and the group it belongs to: "are both partners in the", ", fellow members of the". */
+const PARTNERS_IN = /^\s*,?\s*(?:(?:are|were|as|became|remain|remained)\s+)?(?:(?:not|never|no longer)\s+)?(?:(?:both|all|fellow|founding|original|full)\s+)*(?:partners|members|member states)\s+(?:in|of)\s+(?:the\s+)?/i;
 const MEMBERS_OF = /\b(?:members|member states|parties|signatories)\s+of\s+(?:the\s+)?$/i;
 
 /** A participle of signing with the list of who signed after it ("signed between Japan and China", "signed by A, B and C"). */
@@ -189,6 +191,14 @@ export const partyListRule: Rule = {
         if (owner.kind === "agreement") out.push({ rule: "party-list", subject: m.entity, object: owner.entity, p: "signatory-of", at: m.start, cue: first.start - 1 });
         else out.push({ rule: "party-list", subject: owner.entity, object: m.entity, p: "participant", at: m.start, cue: first.start - 1 });
       }
+    }
+    // "Japan and Germany are partners in the G7", "Japan and Britain, fellow members of the CPTPP": the list right
+    // before belongs to the group named after the words.
+    for (const list of lists) {
+      const end = list[list.length - 1]!.end;
+      const words = PARTNERS_IN.exec(ctx.slice.slice(end - ctx.start));
+      const owner = words && ctx.found.find((o) => o.start === end + words[0].length && o.via !== "reference" && MEMBERSHIP[o.kind]);
+      if (owner && asserted(ctx, end + words![0].search(/partner|member/i), MEMBERSHIP[owner.kind]!)) add(list, MEMBERSHIP[owner.kind]!, owner.entity, end + words![0].search(/partner|member/i));
     }
     // A list written after the name it belongs to ("… is a trade agreement between A, B and C").
     const owners = ctx.found.filter((m) => m.via !== "reference" && MEMBERSHIP[m.kind]);

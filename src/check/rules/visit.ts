@@ -38,7 +38,15 @@ interface Visit {
 const VISITS = new WeakMap<Knowledge, Visit[]>();
 function visitsOf(k: Knowledge): Visit[] {
   let v = VISITS.get(k);
-  if (!v) VISITS.set(k, (v = k.events.filter((e) => e.type === "visit").map((e) => ({ e, hosts: e.participantList.filter((p) => hosts(k, e.id, p)) }))));
+  if (!v) {
+    const all = k.events.filter((e) => e.type === "visit" || e.type === "summit").map((e) => ({ e, hosts: e.participantList.filter((p) => hosts(k, e.id, p)) }));
+    // A summit of two states with one host is a visit to it too (a prime minister's summit in New Delhi is his visit to
+    // India, inside his trip to three states); a summit of many hosts or none is no visit.
+    // A meeting of many states hosted by one (APEC in Bali) is no visit to the host.
+    // A meeting recorded with two states and two persons, or named a visit, is one leader's visit to the other.
+    const bilateral = (e: EventCue) => e.participantList.filter((p) => k.gazetteer.kinds.get(p) === "state").length === 2 && (e.visit === true || e.persons.length === 2);
+    VISITS.set(k, (v = all.filter((x) => x.e.type === "visit" || (x.hosts.length === 1 && bilateral(x.e)))));
+  }
   return v;
 }
 
@@ -77,6 +85,23 @@ function visitsNear(k: Knowledge, dest: { entity: string; kind: string }, capita
  * is a visit to each.
  */
 const toState = (v: Visit, state: string) => v.e.participants.has(state) && (v.hosts.includes(state) || v.hosts.every((p) => p === state));
+
+/**
+ * The one visit meant among those that fit: the only one; else the only one hosted by the destination alone (the
+ * summit in New Delhi, not the trip to three states that held it); else the only such visit recorded as a visit.
+ */
+function oneVisit(k: Knowledge, made: EventCue[], host: string | undefined): EventCue | undefined {
+  if (made.length <= 1) return made[0];
+  if (!host) return undefined;
+  const hostsOf = new Map(visitsOf(k).map((v) => [v.e, v.hosts]));
+  const only = made.filter((e) => {
+    const h = hostsOf.get(e) ?? [];
+    return h.length === 1 && h[0] === host;
+  });
+  if (only.length === 1) return only[0];
+  const visits = only.filter((e) => e.type === "visit");
+  return visits.length === 1 ? visits[0] : undefined;
+}
 
 /** The offices a person held, as "role|state" keys ("prime-minister|japan"). */
 const officesOf = (ctx: SentenceContext, person: string) => new Set((ctx.k.offices.get(person) ?? []).filter((r) => r.role).map((r) => `${r.role}|${r.object}`));
@@ -145,7 +170,8 @@ export const visitRule: Rule = {
         const host = dest.kind === "state" ? dest.entity : capitalOf;
         if (host && e.participants.has(host)) out.push({ rule: "visit", subject: e.id, object: host, p: "participant", at, cue: at });
       };
-      if (made.length === 1) claim(made[0]!);
+      const one = oneVisit(ctx.k, made, dest.kind === "state" ? dest.entity : capitalOf);
+      if (one) claim(one);
       else if (!made.length) {
         // Made by someone else who held an office the named person also held: the named person did not make it.
         const mine = officesOf(ctx, visitor.entity);
