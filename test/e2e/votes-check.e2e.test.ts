@@ -173,14 +173,15 @@ describe.runIf(chromiumAvailable())("UN votes and the checker", () => {
       await expect.poll(() => check.dialog().isVisible(), poll).toBe(false);
     });
 
-    it("shows the API's message for an empty text and for one too large", async () => {
+    // The page's own words, not the API's (written for the command line, with bytes and the HTTP status: READ38).
+    it("says why an empty text and one too large were not checked", async () => {
       const check = new CheckPage(page, server.url);
       await check.open("/check");
       await check.check().click();
-      await expect.poll(() => check.error().textContent(), poll).toContain("the text is empty");
+      await expect.poll(() => check.error().textContent(), poll).toContain("there is no text to check");
       await check.textbox().fill("x".repeat(1024 * 1024 + 10));
       await check.check().click();
-      await expect.poll(() => check.error().textContent(), poll).toMatch(/over the limit of 1048576 bytes.*\(413\)/);
+      await expect.poll(() => check.error().textContent(), poll).toMatch(/the text is 1\.01 MB, and the checker takes at most 1 MB at a time/);
     });
 
     it("speaks Japanese, the sample included", async () => {

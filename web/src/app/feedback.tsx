@@ -17,11 +17,13 @@ export function Loading() {
   );
 }
 
-export function Failure({ message, retry }: { message: string; retry?: () => void }) {
-  const { t } = useI18n();
+export function Failure({ message, retry, title }: { message: string; retry?: () => void; title?: string }) {
+  const { t, lang } = useI18n();
   return (
     <div className="failure" role="alert">
-      <strong>{t("error.title")}</strong>: {message}{" "}
+      <strong>{title ?? t("error.title")}</strong>
+      {lang === "ja" ? "：" : ": "}
+      {message}{" "}
       {retry && (
         <button type="button" onClick={retry}>
           {t("error.retry")}

@@ -6,8 +6,14 @@ import { Failure } from "../app/feedback.js";
 import { CheckReport } from "./CheckReport.js";
 import { SAMPLE_TEXT } from "./sample.js";
 import { checkSummary } from "./claim-words.js";
+import { beforeSending, failureWords, type CheckFailure } from "./check-failure.js";
 
-type Outcome = { state: "idle" } | { state: "checking" } | { state: "error"; message: string; status: number | null } | { state: "done"; result: CheckResult; text: string };
+type Outcome =
+  | { state: "idle" }
+  | { state: "checking" }
+  | { state: "refused"; why: "empty" | "address" }
+  | { state: "error"; failure: CheckFailure; bytes: number }
+  | { state: "done"; result: CheckResult; text: string };
 
 /** /check: a text's claims checked against the knowledge base, marked in place, with evidence and slant notes. */
 export default function CheckPage() {
@@ -16,14 +22,19 @@ export default function CheckPage() {
   const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
   const id = useId();
   const run = async () => {
+    // An empty text or a bare web address is answered here, in the page's language, without a request.
+    const refused = beforeSending(text);
+    if (refused) return setOutcome({ state: "refused", why: refused });
     setOutcome({ state: "checking" });
     try {
       const result = await postText<CheckResult>(api.check(), text);
       setOutcome({ state: "done", result, text: result.document.text ?? text });
     } catch (e) {
-      setOutcome({ state: "error", message: e instanceof Error ? e.message : String(e), status: e instanceof ApiFailure ? e.status : null });
+      const failure: CheckFailure = e instanceof ApiFailure ? { status: e.status, code: e.code, message: e.message } : { status: null, code: null, message: e instanceof Error ? e.message : String(e) };
+      setOutcome({ state: "error", failure, bytes: new TextEncoder().encode(text).length });
     }
   };
+  const checking = outcome.state === "checking";
   return (
     <section className="check-page" aria-labelledby="check-title">
       <h1 id="check-title">{t("check.title")}</h1>
@@ -32,7 +43,7 @@ export default function CheckPage() {
         className="check-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void run();
+          if (!checking) void run();
         }}
       >
         <label htmlFor={`${id}-text`}>{t("check.label")}</label>
@@ -41,18 +52,22 @@ export default function CheckPage() {
           <button type="button" onClick={() => setText(SAMPLE_TEXT[lang])}>
             {t("check.sample")}
           </button>
-          <button type="submit" className="primary" disabled={outcome.state === "checking"}>
+          {/* aria-disabled, not disabled: a disabled button loses the keyboard's focus to the page itself while the text is checked. */}
+          <button type="submit" className="primary" aria-disabled={checking}>
             {t("check.submit")}
           </button>
         </div>
       </form>
       <div aria-live="polite">
-        {outcome.state === "checking" && (
+        {checking && (
           <p className="loading" role="status">
             {t("check.checking")}
           </p>
         )}
-        {outcome.state === "error" && <Failure message={outcome.status ? `${outcome.message} (${outcome.status})` : outcome.message} />}
+        {outcome.state === "refused" && <Failure title={t("check.error.title")} message={t(outcome.why === "empty" ? "check.error.empty" : "check.error.address")} />}
+        {outcome.state === "error" && (
+          <Failure title={t("check.error.title")} message={failureWords(outcome.failure, outcome.bytes, lang, t)} retry={outcome.failure.code === "busy" || outcome.failure.status === null ? () => void run() : undefined} />
+        )}
         {outcome.state === "done" && (
           <p className="check-summary" role="status">
             {checkSummary(outcome.result.stats, lang, t)}

@@ -193,24 +193,65 @@ function ClaimItem({ claim, n, sentence, sameAs }: { claim: CheckClaim; n: numbe
             {claim.evidence.length === 0 ? (
               <span className="muted">{t("check.noEvidence")}</span>
             ) : (
-              <ul className="evidence">
-                {claim.evidence.map((e, i) => (
-                  <li key={`${e.statement}-${i}`} data-statement={e.statement} data-status={e.status}>
-                    {e.time ? e.time.includes("/") ? <span className="when">{spanWords(lang, e.time)}</span> : <DateText className="when" date={e.time} /> : <span className="when">{t("entity.noDate")}</span>}
-                    <span className="muted small"> · {t(RECORD_WORDS[e.status])}</span>
-                    {e.sources.length > 0 && (
-                      <span className="evidence-sources">
-                        <span className="muted small"> · {t("check.sources")}</span> <Cites sources={e.sources} />
-                      </span>
-                    )}
-                    {e.note && <Note text={e.note} ja={e.note_ja} />}
-                  </li>
-                ))}
-              </ul>
+              <EvidenceList evidence={claim.evidence} />
             )}
           </dd>
         </div>
       </dl>
+    </li>
+  );
+}
+
+type Evidence = CheckClaim["evidence"][number];
+
+/** Past this many statements, the first few are shown and the rest folded (NATO's 32 members under one claim). */
+const EVIDENCE_SHOWN = 5;
+const EVIDENCE_BEFORE_FOLD = 3;
+
+/** A claim's evidence; a long list shows its first statements and folds the rest under a count. */
+function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  const { t } = useI18n();
+  const row = (e: Evidence, i: number) => <EvidenceRow key={`${e.statement}-${i}`} e={e} />;
+  if (evidence.length <= EVIDENCE_SHOWN) return <ul className="evidence">{evidence.map(row)}</ul>;
+  const rest = evidence.slice(EVIDENCE_BEFORE_FOLD);
+  return (
+    <>
+      <ul className="evidence">{evidence.slice(0, EVIDENCE_BEFORE_FOLD).map(row)}</ul>
+      <details className="evidence-more">
+        <summary>{t("check.moreEvidence", { n: rest.length })}</summary>
+        <ul className="evidence">{rest.map((e, i) => row(e, i + EVIDENCE_BEFORE_FOLD))}</ul>
+      </details>
+    </>
+  );
+}
+
+/** One statement of the evidence: what it records when that is not the claim itself, its time, standing, sources and note. */
+function EvidenceRow({ e }: { e: Evidence }) {
+  const { t, name, lang } = useI18n();
+  const { query } = useNav();
+  const entity = (ref: NonNullable<Evidence["about"]>["subject"]) => <Link href={href({ view: "entity", id: ref.id }, {}, query)}>{name(ref.name)}</Link>;
+  return (
+    <li data-statement={e.statement} data-status={e.status}>
+      {e.about && (
+        <span className="evidence-about">
+          {entity(e.about.subject)}
+          <span aria-hidden="true"> → </span> <span className="relation">{e.about.label[lang]}</span>
+          {e.about.object && (
+            <>
+              <span aria-hidden="true"> → </span> {entity(e.about.object)}
+            </>
+          )}
+          <span className="muted small"> · </span>
+        </span>
+      )}
+      {e.time ? e.time.includes("/") ? <span className="when">{spanWords(lang, e.time)}</span> : <DateText className="when" date={e.time} /> : <span className="when">{t("entity.noDate")}</span>}
+      <span className="muted small"> · {t(RECORD_WORDS[e.status])}</span>
+      {e.sources.length > 0 && (
+        <span className="evidence-sources">
+          <span className="muted small"> · {t("check.sources")}</span> <Cites sources={e.sources} />
+        </span>
+      )}
+      {e.note && <Note text={e.note} ja={e.note_ja} />}
     </li>
   );
 }
