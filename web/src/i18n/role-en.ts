@@ -18,6 +18,7 @@ export const ROLE_EN: Readonly<Record<string, string>> = {
   "minister-of-economy-trade-and-industry": "Minister of Economy, Trade and Industry",
   "vice-premier": "Vice-Premier",
   "secretary-of-state": "Secretary of State",
+  "under-secretary-of-state": "Under Secretary of State",
   "acting-president": "acting President",
   "secretary-general": "Secretary-General",
   "head-of-state": "head of state",

@@ -35,6 +35,7 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   "minister-of-economy-trade-and-industry": "経済産業大臣",
   "vice-premier": "副首相",
   "secretary-of-state": "国務長官",
+  "under-secretary-of-state": "国務次官",
   "acting-president": "大統領権限代行",
   "Chairman of the Workers' Party of Korea": "朝鮮労働党委員長",
   "General Secretary of the Workers' Party of Korea": "朝鮮労働党総書記",
