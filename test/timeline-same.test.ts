@@ -47,20 +47,24 @@ function referenceWhole(opts: TimelineOptions): TimelineResult {
   return { release: store.release, builtAt: store.builtAt, from: opts.from ?? null, to: opts.to ?? null, with: opts.with ?? null, kind: opts.kind ?? null, items: kept, shortNames: shortNames(store, named) };
 }
 
-/** The former query, word for word (a full scan of the dated statements in time order). */
+/**
+ * The former query, word for word (a full scan of the dated statements in time order), but for one rule both now
+ * keep: a rejected statement ties nothing to `with` (TRUTH40: Taiwan's timeline listed the Treaty of Versailles
+ * through the rejected claim that the Republic of China signed it).
+ */
 function referenceRows<T>(columns: string, opts: TimelineOptions & { from: string; to: string }): T[] {
   const params: Record<string, string> = { from: opts.from, to: opts.to };
   let where = "s.time IS NOT NULL AND s.status != 'rejected' AND ((s.s_min BETWEEN @from AND @to) OR (s.e_open = 0 AND s.e_unknown = 0 AND s.e_max != s.s_max AND s.e_min BETWEEN @from AND @to))";
   if (opts.with) {
     params.with = opts.with;
     const dispute = (store.prepared("SELECT kind FROM entities WHERE id = ?").get(opts.with) as { kind: string } | undefined)?.kind === "dispute";
-    const concerned = "SELECT c.object FROM statements c JOIN entities k ON k.id = c.object WHERE c.p = 'concerns' AND c.subject = @with AND k.kind";
+    const concerned = "SELECT c.object FROM statements c JOIN entities k ON k.id = c.object WHERE c.p = 'concerns' AND c.subject = @with AND c.status != 'rejected' AND k.kind";
     where += ` AND (s.subject = @with OR s.object = @with OR s.at = @with OR s.via = @with
-      OR s.subject IN (SELECT subject FROM statements WHERE p = 'participant' AND object = @with)
-      OR s.subject IN (SELECT object FROM statements WHERE p IN ('party-to', 'signatory-of') AND subject = @with)${
+      OR s.subject IN (SELECT subject FROM statements WHERE p = 'participant' AND object = @with AND status != 'rejected')
+      OR s.subject IN (SELECT object FROM statements WHERE p IN ('party-to', 'signatory-of') AND subject = @with AND status != 'rejected')${
         dispute
           ? `
-      OR s.subject IN (SELECT subject FROM statements WHERE p = 'concerns' AND object = @with)
+      OR s.subject IN (SELECT subject FROM statements WHERE p = 'concerns' AND object = @with AND status != 'rejected')
       OR s.subject IN (${concerned} IN ('place', 'agreement'))
       OR s.object IN (${concerned} = 'place')`
           : ""

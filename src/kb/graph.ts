@@ -2,6 +2,7 @@ import type { GraphResult } from "../model/results.js";
 import type { Kind } from "../model/ids.js";
 import { OPEN_START } from "../model/time.js";
 import { agreementAsOf } from "./asof/agreements.js";
+import { membershipsAsOf } from "./asof/holdings.js";
 import { decideStatus, existence } from "./asof/status.js";
 import { worldOf } from "./asof/store.js";
 import { JAPAN, RELATION_PREDICATES, type World } from "./asof/world.js";
@@ -47,6 +48,18 @@ export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): G
     return b.has(id);
   };
   const existed = (id: string) => existence(world, id, day).exists !== "no";
+  // A membership tie only where the engine reads that statement as holding (membershipsAsOf, by which the
+  // entity's page and the memberships list answer): an undated row ("Japan is a member of the G7", from a seed)
+  // is no evidence for a day, and had drawn Japan's G7 and G20 ties in 1863 and 1894 (TRUTH40).
+  const memberships = new Map<string, Set<string>>();
+  const heldMembership = (r: StatementRow) => {
+    let ids = memberships.get(r.subject);
+    if (!ids) {
+      const m = membershipsAsOf(world, r.subject, day);
+      memberships.set(r.subject, (ids = new Set([...m.member, ...m.observer].flatMap((h) => h.basis.map((f) => f.id)))));
+    }
+    return ids.has(r.id);
+  };
   const holding = rows
     .map((r) => ({ r, h: holdsOnRow(r, day) }))
     .filter(({ r, h }) => {
@@ -57,6 +70,7 @@ export function graphAsOf(store: Store, day: string, opts: GraphOptions = {}): G
       // GFCM row for Japan beside the one ending with its 2020 withdrawal, is not) and the treaty is in force:
       // the test of `partyInForce`, by which Japan's page and the agreements list count.
       if (r.p === "party-to") return isPartyFact(world, r) && agreementAsOf(world, r.object!, day).state === "in-force";
+      if (r.p === "member-of" || r.p === "observer-of") return heldMembership(r);
       return true;
     });
   const kindOk = (id: string) => !opts.kinds || opts.kinds.includes(store.ref(id)?.kind ?? "source");

@@ -124,13 +124,15 @@ function datedWhere(store: Store, opts: TimelineOptions & { from: string; to: st
     // agreements it concerns (who claims and administers the islands since when; the 1855 and 1875 treaties).
     // Without them, Senkaku's timeline held no statement at all.
     const dispute = (store.prepared("SELECT kind FROM entities WHERE id = ?").get(opts.with) as { kind: string } | undefined)?.kind === "dispute";
-    const concerned = "SELECT c.object FROM statements c JOIN entities k ON k.id = c.object WHERE c.p = 'concerns' AND c.subject = @with AND k.kind";
+    // A rejected statement ties nothing: Taiwan's timeline listed the Treaty of Versailles through the rejected claim
+    // that the Republic of China signed it (its delegates did not) (TRUTH40).
+    const concerned = "SELECT c.object FROM statements c JOIN entities k ON k.id = c.object WHERE c.p = 'concerns' AND c.subject = @with AND c.status != 'rejected' AND k.kind";
     where += ` AND (s.subject = @with OR s.object = @with OR s.at = @with OR s.via = @with
-      OR s.subject IN (SELECT subject FROM statements WHERE p = 'participant' AND object = @with)
-      OR s.subject IN (SELECT object FROM statements WHERE p IN ('party-to', 'signatory-of') AND subject = @with)${
+      OR s.subject IN (SELECT subject FROM statements WHERE p = 'participant' AND object = @with AND status != 'rejected')
+      OR s.subject IN (SELECT object FROM statements WHERE p IN ('party-to', 'signatory-of') AND subject = @with AND status != 'rejected')${
         dispute
           ? `
-      OR s.subject IN (SELECT subject FROM statements WHERE p = 'concerns' AND object = @with)
+      OR s.subject IN (SELECT subject FROM statements WHERE p = 'concerns' AND object = @with AND status != 'rejected')
       OR s.subject IN (${concerned} IN ('place', 'agreement'))
       OR s.object IN (${concerned} = 'place')`
           : ""

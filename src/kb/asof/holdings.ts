@@ -78,24 +78,45 @@ export function membersAsOf(world: World, organization: string, day: Day): { mem
  * @example officeHoldersAsOf(world, "japan", "1972-09-29").find((h) => h.role === "prime-minister")?.id // "kakuei-tanaka"
  */
 export function officeHoldersAsOf(world: World, polity: string, day: Day): Holding[] {
-  return holding(world.withObject("holds-office", polity), day, (f) => f.subject, world);
+  return holding(world.withObject("holds-office", polity).filter((f) => !diedBefore(world, f.subject, day)), day, (f) => f.subject, world);
 }
 
-/** The offices a person held on `day`. */
+/**
+ * The offices a person held on `day`: none once the person has died.
+ *
+ * @example officesOfAsOf(world, "kim-jong-pil", "2020-01-01") // [] (died 23 June 2018; his 1961 term's end is unknown)
+ */
 export function officesOfAsOf(world: World, person: string, day: Day): Holding[] {
+  if (diedBefore(world, person, day)) return [];
   return holding(world.withSubject("holds-office", person), day, (f) => f.object, world);
 }
 
 /**
+ * Whether a person had certainly died before `day` (a term held through the day of death, as Inukai's until the
+ * day after he was shot, still holds on it). A term whose end is unknown ("1961/") had kept its holder in office,
+ * "end unknown", for ever: Kim Jong-pil as KCIA director after his death in 2018 (TRUTH40).
+ */
+function diedBefore(world: World, person: string, day: Day): boolean {
+  return world.withSubject("died", person).some((f) => f.status !== "rejected" && f.bounds !== null && day > f.bounds.start.max);
+}
+
+/**
  * Who administered a place (or a disputed territory) on `day`, and who claimed it: contested claims
- * are listed with the claimant, never resolved into one side.
+ * are listed with the claimant, never resolved into one side. A statement of administration decides; where none
+ * holds, the state that occupied or ruled the place did (Japan on Guam in 1942, the United States there in 1899,
+ * Japan on Formosa in 1920), the later of the two where both hold, as the map reads who held a shape.
  *
  * @example administrationAsOf(world, "senkaku-islands", "2026-01-01").administrator?.id // "japan"
+ * @example administrationAsOf(world, "guam", "1942-06-01").administrator?.id // "japan" (occupied 1941–1944)
  */
 export function administrationAsOf(world: World, place: string, day: Day): { administrator: Holding | null; claimants: Holding[] } {
   // Only a state that existed on the day administers (an undated statement of South Korea's administration of the
   // Liancourt Rocks had made it their administrator in 1871).
-  const best = bestHolding(world.withObject("administers", place).filter((f) => existence(world, f.subject, day).exists !== "no"), day);
+  const alive = (f: TimedFact) => existence(world, f.subject, day).exists !== "no";
+  // Places held only by rule or occupation had no administrator on any day (TRUTH40: Guam, Hawaii, Formosa, Korea).
+  const best =
+    bestHolding(world.withObject("administers", place).filter(alive), day) ??
+    bestHolding([...world.withObject("occupies", place), ...world.withObject("rules", place)].filter(alive), day);
   const administrator = best ? { id: best.fact.subject, role: best.fact.role, since: startText(best.fact), certain: best.certain, basis: [best.fact] } : null;
   // An undated claim is kept (as uncertain): a contested claim must not vanish for want of a date.
   return { administrator, claimants: holding(world.withObject("claims", place), day, (f) => f.subject, world, true) };

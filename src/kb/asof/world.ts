@@ -72,8 +72,8 @@ export class World {
         push(rawByState, other, f);
       } else if ((EXISTENCE_PREDICATES as readonly string[]).includes(f.p)) {
         push(rawByState, f.subject, f);
-      } else if ((TERRITORY_PREDICATES as readonly string[]).includes(f.p)) {
-        if (f.object && this.states.has(f.object) && this.states.has(f.subject)) list(this.holders, f.object).push(f);
+      } else if ((TERRITORY_PREDICATES as readonly string[]).includes(f.p) && f.object && this.states.has(f.object)) {
+        if (this.states.has(f.subject)) list(this.holders, f.object).push(f);
       } else if (f.p === "in-force") {
         list(rawInForce, f.subject).push(f);
       } else if (f.p === "party-to" || f.p === "signatory-of") {
