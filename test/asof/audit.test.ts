@@ -4,7 +4,11 @@
 // or a partner, whether Japan was at war with or allied to a state, and who sat on the UN Security Council; and
 // (TRUTH39, session 37) the name, in English and Japanese, and the polity the explorer's map shows on a country shape
 // on a day (the map's own join and naming code, on the relations the API serves), memberships of states other than
-// Japan, and whether the events list gives an event for a year (an event row's date is the first day of that year).
+// Japan, and whether the events list gives an event for a year (an event row's date is the first day of that year);
+// and (TRUTH40, session 38) what the timeline lists on a day (`with>subject|p|object|edge`, `*` for no filter), what
+// the network draws for an entity on a day (its name then and its ties with Japan), the offices a person's page gives
+// on a day (`role@polity=name of the polity then`), who administered and claimed a disputed place, and how a statement
+// reads in its own time (`subject|p|object|time` → `standing|subject's name then|object's name then`).
 // Each row of test/asof/audit/*.csv is one answer drawn at random
 // (test/asof/audit/sample.ts, the seed is in the file's name) and checked by hand against the source it names.
 // The expected values come from those sources, never from the engine's output.
@@ -21,12 +25,30 @@ import { worldOf } from "../../src/kb/asof/store.js";
 import { listOf } from "../../src/kb/list.js";
 import { onDay } from "../../src/kb/on-day.js";
 import { relationRow } from "../../src/kb/relations.js";
+import { graphAsOf } from "../../src/kb/graph.js";
+import { timeline } from "../../src/kb/timeline.js";
+import { inItsTime } from "../../src/kb/asof/then.js";
+import type { StatementRow } from "../../src/kb/store.js";
 import { ROOT, sharedStore } from "../helpers.js";
 import { mapAnswer, SHAPES } from "./audit/map-names.js";
 
 interface Row { file: string; line: number; kind: string; query: string; date: string; expected: string; verdict: string; status: string; source: string; locator: string; note: string }
 
-const KINDS = ["agreement", "office", "membership", "territory", "existence", "relation", "holder", "war-alliance", "unsc", "map", "membership-other", "event"];
+const KINDS = ["agreement", "office", "membership", "territory", "existence", "relation", "holder", "war-alliance", "unsc", "map", "membership-other", "event", "timeline", "network", "person", "dispute", "then"];
+/** A timeline row's query: `with>subject|p|object|edge` (`*` for no filter, `-` for no object). */
+const timelineQuery = (q: string) => {
+  const [withId = "*", item = ""] = q.split(">");
+  const [subject = "", p = "", object = "-", edge = ""] = item.split("|");
+  return { withId, subject, p, object, edge };
+};
+/** A then row's query: `subject|p|object|time` (`-` for no object, `null` for no time). */
+function thenRow(q: string): StatementRow | undefined {
+  const [subject = "", p = "", object = "-", time = "null"] = q.split("|");
+  return store.statementRows(
+    "FROM statements s WHERE s.subject = ? AND s.p = ? AND s.object IS ? AND s.time IS ? AND s.status != 'rejected' AND s.origin NOT LIKE 'dataset:%'",
+    subject, p, object === "-" ? null : object, time === "null" ? null : time,
+  )[0];
+}
 /** A holder row's query is `polity:role` (`united-states:president`). */
 const polityRole = (q: string): [string, string] => {
   const i = q.indexOf(":");
@@ -106,8 +128,31 @@ function answer(r: Row): string {
       expect(list.total, "the page holds the whole list").toBeLessThanOrEqual(1000);
       return list.rows.some((x) => x.event.id === r.query) ? "listed" : "not-listed";
     }
+    case "timeline": {
+      const t = timelineQuery(r.query);
+      const items = timeline(store, { from: r.date, to: r.date, ...(t.withId === "*" ? {} : { with: t.withId }) }).items;
+      const hit = items.some((i) => i.edge === t.edge && i.statement.subject.id === t.subject && i.statement.p === t.p && (i.statement.object?.id ?? "-") === t.object);
+      return hit ? "listed" : "not-listed";
+    }
+    case "network": {
+      const g = graphAsOf(store, r.date);
+      const n = g.nodes.find((x) => x.id === r.query);
+      if (!n) return "absent";
+      const ties = [...new Set(g.edges.filter((e) => (e.source === r.query && e.target === "japan") || (e.target === r.query && e.source === "japan")).map((e) => e.p))].sort();
+      return `${(n.nameOnDay ?? n.name).en}|${ties.length ? ties.join(";") : "-"}`;
+    }
+    case "person": {
+      // The offices the page gives on the day, each with the name its polity had when the term began (the page's words).
+      const offices = onDay(store, r.query, "person", r.date).offices.map((h) => {
+        const row = store.statementRows("FROM statements s WHERE s.id = ?", h.basis[0]!)[0]!;
+        const v = inItsTime(store, row, store.view(row));
+        return `${h.role}@${h.entity.id}=${(v.objectThen ?? v.object?.name ?? h.entity.name).en}`;
+      });
+      return offices.length ? [...new Set(offices)].sort().join(";") : "none";
+    }
+    case "dispute":
     case "territory": {
-      const a = onDay(store, r.query, "place", r.date).administration;
+      const a = onDay(store, r.query, r.kind === "dispute" ? store.ref(r.query)!.kind : "place", r.date).administration;
       const admin = a?.administrator?.entity.id ?? "none";
       const claims = [...new Set(a?.claimants.map((c) => c.entity.id) ?? [])].sort();
       // Only the parts the row states are compared: admin=X, admin!=X, claims=a;b.
@@ -122,13 +167,19 @@ function answer(r: Row): string {
         .join(" ");
     }
   }
+  if (r.kind === "then") {
+    const row = thenRow(r.query);
+    if (!row) throw new Error(`${r.file}:${r.line} no statement ${r.query}`);
+    const v = inItsTime(store, row, store.view(row));
+    return `${v.standing ?? "-"}|${v.subjectThen?.en ?? "-"}|${v.objectThen?.en ?? "-"}`;
+  }
   throw new Error(`${r.file}:${r.line} unknown kind ${r.kind}`);
 }
 
 /** The expected value with a territory row's claimant list sorted, as answer() writes it. */
 function normalised(r: Row): string {
-  if (r.kind === "office" || r.kind === "holder") return r.expected.split(";").map((s) => s.trim()).sort().join(";");
-  if (r.kind !== "territory") return r.expected;
+  if (r.kind === "office" || r.kind === "holder" || r.kind === "person") return r.expected.split(";").map((s) => s.trim()).sort().join(";");
+  if (r.kind !== "territory" && r.kind !== "dispute") return r.expected;
   return r.expected
     .split(/\s+/)
     .map((part) => (part.startsWith("claims=") ? `claims=${part.slice(7).split(";").sort().join(";")}` : part))
@@ -156,6 +207,9 @@ describe("the as-of audit table", () => {
       else if (r.kind === "membership-other") for (const id of polityRole(r.query)) expect(store.ref(id), `${where} ${id}`).toBeDefined();
       else if (r.kind === "map") expect(SHAPES.has(r.query), `${where} shape ${r.query}`).toBe(true);
       else if (r.kind === "event") expect(store.ref(r.query)?.kind, `${where} ${r.query}`).toBe("event");
+      else if (r.kind === "timeline") expect(store.ref(timelineQuery(r.query).subject), `${where} ${r.query}`).toBeDefined();
+      else if (r.kind === "then") expect(thenRow(r.query), `${where} ${r.query}`).toBeDefined();
+      else if (r.kind === "person") expect(store.ref(r.query)?.kind, `${where} ${r.query}`).toBe("person");
       else if (r.kind !== "office") expect(store.ref(r.query), `${where} ${r.query}`).toBeDefined();
       if ((r.kind === "office" || r.kind === "holder") && r.expected !== "none") for (const id of r.expected.split(";")) expect(store.ref(id.trim())?.kind, `${where} ${id}`).toBe("person");
     }
