@@ -85,6 +85,11 @@ describe("a place's administrator", () => {
     expect(admin("formosa", "1950-01-01")).toBe("taiwan");
     expect(admin("hawaii", "1865-05-21")).toBe("kingdom-of-hawaii");
     expect(admin("hawaii", "1900-01-01")).toBe("united-states");
+    // Okinotorishima: Japan's from 1931, cut off by SCAPIN-677 in 1946 (occupation), US-administered 1952–1968.
+    expect(admin("okinotorishima", "1940-01-01")).toBe("japan");
+    expect(admin("okinotorishima", "1950-01-01")).toBe("united-states");
+    expect(admin("okinotorishima", "1960-01-01")).toBe("united-states");
+    expect(admin("okinotorishima", "2000-01-01")).toBe("japan");
     // An explicit administration still decides over an occupation of the same days.
     expect(admin("kunashiri", "1950-01-01")).toBe("ussr");
   });
