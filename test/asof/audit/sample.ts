@@ -40,7 +40,10 @@
 // claim to the Habomai islands added to data; Senkaku 1857 and the Liancourt Rocks 1904 can't tell, contested);
 // then 10 (9 right; a Far Eastern Commission membership read 'unknown', its existence 1946–1952 added). A class
 // found beside them, not drawn: offices held after the holder's death (Kim Jong-pil's open 1961 term), fixed in
-// holdings.ts. Each engine fault has its named test and an invariant over the knowledge base: test/asof/views.test.ts.
+// holdings.ts; and Okinotorishima's US occupation and administration of 1946–1968, missing, added to data. Each
+// engine fault has its named test and an invariant over the knowledge base: test/asof/views.test.ts. Left: a dispute's
+// undated claims are drawn by the network on any day (Japan's and China's East China Sea claims in 1863); no source
+// read dates them.
 import { membersAsOf } from "../../../src/kb/asof/holdings.js";
 import { worldOf } from "../../../src/kb/asof/store.js";
 import { listOf } from "../../../src/kb/list.js";
