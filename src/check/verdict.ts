@@ -4,7 +4,7 @@ import { INTERVAL } from "./frames.js";
 import type { Mention } from "./gazetteer.js";
 import type { Knowledge } from "./knowledge.js";
 import type { TimeMention } from "./times.js";
-import type { Why } from "./why.js";
+import { NO_DATE, type Why } from "./why.js";
 
 type Claim = CheckResult["claims"][number];
 
@@ -120,7 +120,7 @@ function joinedSpans(rows: StatementRow[]): StatementRow[][] {
   return out;
 }
 
-const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).filter(Boolean))].join(", ") || "no date recorded";
+const describe = (rows: StatementRow[]) => [...new Set(rows.map((r) => r.time).filter(Boolean))].join(", ") || NO_DATE;
 
 /**
  * Of a whole span the text gives and no statement fits, the one bound that no statement agrees with when the other

@@ -15,6 +15,9 @@ export interface Why {
   params: { held?: string; given?: string; who?: string; what?: string; holder?: string; rel?: string; target?: string; signers?: string; givenEdtf?: string };
 }
 
+/** What the knowledge base holds when none of its statements is dated: a value of `held`, written out in the reader's language. */
+export const NO_DATE = "no date recorded";
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** One EDTF date as a reader writes it: "29 Sep 1972", "Sep 1972", "1972"; "1972年9月29日" in Japanese. */
@@ -143,6 +146,9 @@ function fill(t: string, ja: boolean, why: Why, store: Store): string {
     // In English a date the text wrote in Japanese ("1955年", "昭和30年") is written from its EDTF too ("1955").
     // Words that take up another sentence's year ("the same year") are written as that year.
     const given = k === "given" && why.params.givenEdtf && (ja || /[^\x00-\x7f]/.test(v) || !/\d/.test(v)) ? why.params.givenEdtf : undefined;
+    // Undated statements: said in Japanese on the Japanese side ("（no date recorded）" had stood in a Japanese reason),
+    // and as a sentence after "holds" in English ("the knowledge base holds no date recorded").
+    if (k === "held" && v === NO_DATE) return ja ? "日付の記録なし" : why.code === "holds" ? "it, with no date recorded" : v;
     // A year alone is a date too: "1907" is 1907年 in Japanese (a count of states never has four digits); spans are
     // listed with 、 in Japanese.
     if ((k === "held" || given) && ja) return readableDates(given ?? v, ja).replace(/(?<![\d-])(\d{4})(?![\d年-])/g, "$1年").replace(/, /g, "、");
