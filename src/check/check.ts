@@ -82,6 +82,22 @@ function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention |
   // Korea from 1905 to 1960") is said of what its start names.
   const vague = first?.span && !first.bounds ? first : undefined;
   return (candidates: string[], at?: number): string => {
+    // Agreements of one name (an "Acquisition and Cross-Servicing Agreement" of Japan with each of fourteen states) are
+    // told apart first by the parties the sentence names, and only then by the sentence's date: "Japan and Germany
+    // signed an Acquisition and Cross-Servicing Agreement in 2019" speaks of the one with Germany, signed in 2024,
+    // and the date is what is checked (the date had chosen an agreement of 2017 with Australia, and the claim was a guess).
+    if (candidates.length > 1 && candidates.every((c) => k.gazetteer.kinds.get(c) === "agreement")) {
+      const parties = (c: string) => [...(k.partiesOf.get(c) ?? [])].filter((p) => p !== "japan" && partyNamed(store, p, slice)).length;
+      const counts = candidates.map(parties);
+      const most = Math.max(...counts);
+      if (most > 0) {
+        const byParties = candidates.filter((_, i) => counts[i] === most);
+        const then = year ? byParties.filter((c) => existsAt(k, c, year) && agreementAlive(k, c, year, first!.max)) : byParties;
+        const pool = (then.length ? then : byParties).sort((a, b) => (k.gazetteer.prominence.get(b) ?? 0) - (k.gazetteer.prominence.get(a) ?? 0));
+        if (pool.length > 1 && then.length !== 1) guessed.add(pool[0]!);
+        return pool[0]!;
+      }
+    }
     let alive = year ? candidates.filter((c) => existsAt(k, c, year) && agreementAlive(k, c, year, first!.max)) : candidates;
     if (vague && alive.length && candidates.some((c) => !alive.includes(c) && (k.exists.get(c) ?? []).some((e) => !!e.s_min && e.s_min > vague.min && e.s_min <= vague.max))) alive = [];
     const living = alive.length ? alive : candidates;
@@ -122,10 +138,11 @@ function guessedName(store: Store, c: Claim, id: string): Claim {
   return { ...c, verdict: "not-checkable", expected: null, reason: reason.en, reasonJa: reason.ja };
 }
 
-/** Whether a state's English name (or its short form after "the") is written in a sentence. */
+/** Whether a state's English name (or its short form after "the") or its Japanese name is written in a sentence. */
 function partyNamed(store: Store, id: string, slice: string): boolean {
-  const en = store.ref(id)?.name.en;
-  return !!en && slice.includes(en.replace(/^the\s+/i, ""));
+  const name = store.ref(id)?.name;
+  const en = name?.en;
+  return (!!en && slice.includes(en.replace(/^the\s+/i, ""))) || (!!name?.ja && slice.includes(name.ja));
 }
 
 /**

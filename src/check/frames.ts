@@ -125,9 +125,14 @@ export const DATED_BY_NAME: Partial<Record<string, Predicate>> = { event: "occur
  * "an economic partnership agreement"): matched to agreements of these types whose parties are the
  * states the sentence names.
  */
-export const GENERIC_AGREEMENTS: { re: RegExp; types: string[]; named?: RegExp }[] = [
+/** `loose`: a word for any agreement of its kind between the two ("a security agreement"), so no misnomer of one. */
+export const GENERIC_AGREEMENTS: { re: RegExp; types: string[]; named?: RegExp; loose?: boolean }[] = [
   { re: /\b(peace (?:and friendship )?treaty|treaty of peace(?: and friendship)?|friendship treaty|treaty of (?:amity|friendship))\b|平和条約|平和友好条約|友好条約/i, types: ["peace", "friendship"] },
-  { re: /\b(security treaty|defen[cs]e treaty|mutual (?:defen[cs]e|security) treaty|alliance treaty|(?:defen[cs]e|security) (?:agreement|pact|accord)|reciprocal access agreement|visiting forces agreement)\b|安全保障条約|同盟条約|円滑化協定/i, types: ["security", "alliance"] },
+  { re: /\b(security treaty|defen[cs]e treaty|mutual (?:defen[cs]e|security) treaty|alliance treaty|(?<!\b(?:information|military information|classified information)\s)(?:defen[cs]e|security) (?:agreement|pact|accord))\b|安全保障条約|同盟条約/i, types: ["security", "alliance"], loose: true },
+  { re: /\b(reciprocal access agreements?|visiting forces agreements?)\b|円滑化協定/i, types: ["security"], named: /reciprocal access|visiting forces|円滑化/i },
+  { re: /\b(acquisition and cross-servicing agreements?|ACSAs?)\b|物品役務相互提供協定/i, types: ["security"], named: /acquisition and cross|cross-servicing|物品役務/i },
+  { re: /\b((?:information|military information) security agreements?|(?:security of information|information protection) agreements?|GSOMIAs?)\b|情報保護協定/i, types: ["security"], named: /information security|security of information|military information|情報保護/i },
+  { re: /\b((?:defen[cs]e )?equipment(?: and technology)?(?: transfer| cooperation)? agreements?)\b|防衛装備品・?技術移転協定/i, types: ["security"], named: /equipment|防衛装備品/i },
   { re: /\b((?:free trade|economic partnership|trade) agreements?|EPAs?|FTAs?)\b|経済連携協定|自由貿易協定/i, types: ["trade"] },
   { re: /\b(basic (?:relations )?treaty|treaty on basic relations)\b|基本条約|基本関係条約/i, types: ["basic-relations"] },
   { re: /\b((?:non-?aggression|neutrality) (?:pact|treaty|agreement))\b|不可侵条約|中立条約/i, types: ["security"] },

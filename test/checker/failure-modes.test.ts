@@ -2383,3 +2383,32 @@ describe("wars begun and aggression (session 38, AUD43)", () => {
     expect(claimsOf("Russia's aggression against Ukraine continued in 2023.", "at-war")).toEqual([["russia", "supported"]]);
   });
 });
+
+describe("agreements of one name told apart by their parties before their date (session 38, DATA31's defence agreements)", () => {
+  it("reads 'Japan and Germany signed an Acquisition and Cross-Servicing Agreement in 2019' as the one with Germany (2024), its date contradicted", () => {
+    expect(claimsOf("Japan and Germany signed an Acquisition and Cross-Servicing Agreement in 2019.", "signed")).toEqual([["japan-germany-acsa-2024", "contradicted"]]);
+    expect(claimsOf("Japan and India signed an Acquisition and Cross-Servicing Agreement in September 2020.", "signed")).toEqual([["japan-india-acsa-2020", "supported"]]);
+  });
+  it("tells them apart by the parties' Japanese names too", () => {
+    expect(claimsOf("日本とフィリピンは2016年に防衛装備品・技術移転協定に署名した。", "signed")).toEqual([["japan-philippines-defense-equipment-transfer-agreement-2016", "supported"]]);
+    expect(claimsOf("日本とフィリピンは2018年に防衛装備品・技術移転協定に署名した。", "signed")).toEqual([["japan-philippines-defense-equipment-transfer-agreement-2016", "contradicted"]]);
+  });
+});
+
+describe("security agreements of a narrow kind, described (session 38, DATA31's defence agreements)", () => {
+  it("reads 'an information security agreement', 'an acquisition and cross-servicing agreement', 'a defence equipment transfer agreement' and 円滑化協定 as agreements of that kind between the states named", () => {
+    expect(claimsOf("Japan and India signed an information security agreement in 2016.", "signed")).toEqual([["japan-india-gsomia-2015", "contradicted"]]);
+    expect(claimsOf("Japan and Germany signed an acquisition and cross-servicing agreement in 2019.", "signed")).toEqual([["japan-germany-acsa-2024", "contradicted"]]);
+    expect(claimsOf("Japan and Vietnam signed a defence equipment transfer agreement in 2021.", "signed")).toEqual([["japan-vietnam-defense-equipment-transfer-agreement-2021", "supported"]]);
+    expect(claimsOf("日本とフィリピンは円滑化協定に署名した。", "signed")).toEqual([["japan-philippines-reciprocal-access-agreement", "supported"]]);
+  });
+  it("finds no misnomer in a loose 'security agreement' of a declaration on security, and reads no 'security agreement' inside 'information security agreement'", () => {
+    expect(claims("Japan and Australia signed a security agreement in 2007.").filter((x) => x[3] === "contradicted")).toEqual([]);
+    expect(claims("Japan and India signed an information security agreement in 2015.").filter((x) => x[3] === "contradicted")).toEqual([]);
+  });
+  it("reads no start of the alliance from a security treaty said to be signed ('signed a security treaty in 1960' had contradicted the alliance of 1952), and keeps 'have a security treaty' as an alliance", () => {
+    expect(claims("Japan and the United States signed a security treaty in 1960.").filter((x) => x[1] === "alliance")).toEqual([]);
+    expect(claimsOf("Japan and the United States signed a security treaty in 1960.", "signed")).toEqual([["us-japan-security-treaty-1960", "supported"]]);
+    expect(claimsOf("Japan and the United States have a security treaty.", "alliance")).toEqual([["japan", "supported"]]);
+  });
+});

@@ -63,6 +63,12 @@ function signedByList(ctx: SentenceContext, cue: number): Mention[] {
  * signed at that date ("a peace treaty in 1956" for the 1956 Joint Declaration), the claim names the
  * wrong kind of agreement.
  */
+/** Whether any English name of an agreement (its name or an alias) or its Japanese name matches. */
+function anyName(ctx: SentenceContext, id: string, re: RegExp): boolean {
+  const ref = ctx.store.ref(id);
+  return re.test(ref?.name.en ?? "") || re.test(ref?.name.ja ?? "") || (ctx.k.gazetteer.englishNames.get(id) ?? []).some((n) => re.test(n));
+}
+
 export const agreementDescriptionRule: Rule = {
   id: "agreement-description",
   doc: "a kind of agreement (peace treaty, EPA, security treaty) between named states",
@@ -102,7 +108,7 @@ export const agreementDescriptionRule: Rule = {
         lastBefore ?? (clauseOf.length === 1 ? clauseOf[0]! : forceAt !== undefined && (signedAt === undefined || Math.abs(forceAt - at) < Math.abs(signedAt - at)) ? "in-force" : "signed");
       const sides = startsJapanese(m[0]) ? before(at) : named;
       const between = (parties: Set<string>) => sides.filter((set) => [...set].some((s) => parties.has(s))).length >= 2;
-      const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties) && (!g.named || g.named.test(ctx.store.ref(a.id)?.name.en ?? "")));
+      const candidates = ctx.k.agreements.filter((a) => a.type && g.types.includes(a.type) && between(a.parties) && (!g.named || anyName(ctx, a.id, g.named)));
       const bilateral = candidates.filter((a) => a.parties.size === 2);
       for (const p of twoDates ? (["signed", "in-force"] as const) : [nearer]) {
         const cue = p === "in-force" ? forceAt : signedAt;
@@ -120,7 +126,9 @@ export const agreementDescriptionRule: Rule = {
             .sort((x, y) => (ctx.k.gazetteer.prominence.get(y.id) ?? 0) - (ctx.k.gazetteer.prominence.get(x.id) ?? 0));
           // One of the described kind by its own name is no misnomer ("the Treaty of Amity, Commerce and Navigation" of
           // 1898 with Siam, recorded as the Treaty of Friendship, Commerce and Navigation, a commercial treaty by type).
-          const kindByName = signedThen[0] && g.re.test(ctx.store.ref(signedThen[0].id)?.name.en ?? "");
+          // A "security agreement" or "defence pact" is a loose word for any agreement of security between them (the
+          // Japan–Australia Joint Declaration on Security Cooperation of 2007 is no misnomer of it).
+          const kindByName = signedThen[0] && (g.re.test(ctx.store.ref(signedThen[0].id)?.name.en ?? "") || (!!g.loose && anyName(ctx, signedThen[0].id, /\bsecurity\b|\bdefen[cs]e\b|安全保障|防衛/i)));
           if (signedThen[0]) out.push({ rule: "agreement-description", subject: signedThen[0].id, object: null, p: "signed", at, cue, time, ...(kindByName ? {} : { mismatch: m[0] }) });
           continue;
         }

@@ -23,6 +23,20 @@ function coordinatedAfter(ctx: SentenceContext, lists: Mention[][], cue: number,
   return /\b(?:with|on|against|to)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:between|among|amongst)\b/i.test(lead);
 }
 
+/** A treaty noun that an alliance word may be ("security treaty", "defence pact"). */
+const TREATY_NOUN = /^(?:security treaty|defen[cs]e (?:pact|treaty))/i;
+/** A word of signing or concluding an agreement. */
+const SIGNING = /\b(?:sign(?:ed|s|ing)|conclu(?:ded|des|sion)|revis(?:ed|ion))\b|締結|署名|調印|改定/i;
+
+/**
+ * Whether an alliance word is the name of a treaty the sentence says was signed ("Japan and the United States signed a
+ * security treaty in 1960"): the sentence then tells of the treaty (read as an agreement described), not of when the
+ * alliance began; it had been contradicted by the alliance of 1952.
+ */
+function treatySigned(ctx: SentenceContext, at: number): boolean {
+  return TREATY_NOUN.test(ctx.slice.slice(at - ctx.start)) && SIGNING.test(ctx.slice);
+}
+
 /** Relations of a state to a place: a state never holds, rules or claims its own successor's land in a sentence's claim. */
 const TERRITORIAL: ReadonlySet<Predicate> = new Set<Predicate>(["holds-territory", "occupies", "administers", "rules", "claims"]);
 
@@ -77,7 +91,7 @@ export const relationRule: Rule = {
     for (const [p, all] of ctx.cues) {
       if (ELSEWHERE.has(p)) continue;
       // Only words that assert their relation make claims ("applied to join", "accession talks" do not).
-      const cues = all.filter((at) => asserted(ctx, at, p));
+      const cues = all.filter((at) => asserted(ctx, at, p) && !(p === "alliance" && treatySigned(ctx, at)));
       if (!cues.length) continue;
       const cue = cues[0]!;
       if (OWN_DATES.has(p)) {
