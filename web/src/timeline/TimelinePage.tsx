@@ -1,5 +1,5 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState, type FormEvent } from "react";
-import type { RelationsResult } from "../api/types.js";
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type FormEvent } from "react";
+import type { RelationsResult, TimelineItem } from "../api/types.js";
 import type { ListResult } from "../pages/list-query.js";
 import { api } from "../api/client.js";
 import { useApi } from "../api/useApi.js";
@@ -12,7 +12,7 @@ import { invalidDateMessage } from "../app/InvalidDate.js";
 import { eraTitle } from "../time/wareki.js";
 import { defaultView, fullExtent, pan, zoom } from "./scale.js";
 import { itemsInView, ROW_KINDS } from "./layout.js";
-import { intersectItems } from "./items.js";
+import { intersectItems, sameItems } from "./items.js";
 import { boundsOf, rangeOfView, viewOfRange } from "./range.js";
 import { TimelineChart, type Drag } from "./TimelineChart.js";
 import { TimelineOverview } from "./TimelineOverview.js";
@@ -62,11 +62,18 @@ export function TimelinePage() {
   const all = useMemo(() => (both ? intersectItems(first.items, second.items) : first.items), [first.items, second.items, both]);
   // The overview counts every year from the API's counts; for two filters at once, the items in hand in both.
   const perYear = useMemo(() => (both ? countsByYear(all) : (first.counts ?? NO_COUNTS)), [both, all, first.counts]);
-  const items = useMemo(() => itemsInView(all, view), [all, view.start, view.end]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The same array while the view's items stay the same: each request's answer makes a new `all`, and one of
+  // years outside the view (most, once zoomed in while the years around load) would otherwise lay out and
+  // redraw the chart's marks, some 50–200 ms of the main thread that a zoom step met when it came then.
+  const shown = useRef<readonly TimelineItem[]>([]);
+  const inView = useMemo(() => itemsInView(all, view), [all, view.start, view.end]); // eslint-disable-line react-hooks/exhaustive-deps
+  const items = (shown.current = sameItems(shown.current, inView));
   const shortNames = useMemo(() => ({ ...second.shortNames, ...first.shortNames }), [first.shortNames, second.shortNames]);
   // The list follows the address, not each zoom step (it is hundreds of statements with their
   // citations): it changes once the steps pause, after the chart is painted.
-  const settled = useMemo(() => itemsInView(all, urlView), [all, urlView.start, urlView.end]); // eslint-disable-line react-hooks/exhaustive-deps
+  const listedBefore = useRef<readonly TimelineItem[]>([]);
+  const settledNow = useMemo(() => itemsInView(all, urlView), [all, urlView.start, urlView.end]); // eslint-disable-line react-hooks/exhaustive-deps
+  const settled = (listedBefore.current = sameItems(listedBefore.current, settledNow));
   const listed = useDeferredValue(settled);
   const mid = (view.start + view.end) / 2;
   const span = view.end - view.start;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate } from "../time/dates.js";
-import { intersectItems, itemDate } from "./items.js";
+import { intersectItems, itemDate, sameItems } from "./items.js";
 
 describe("an item's date", () => {
   it.each([
@@ -21,5 +21,21 @@ describe("intersectItems", () => {
     const a = [item("s1", "start"), item("s1", "end"), item("s2", "point"), item("s3", "point")];
     const b = [item("s1", "end"), item("s3", "point"), item("s4", "point")];
     expect(intersectItems(a, b)).toEqual([item("s1", "end"), item("s3", "point")]);
+  });
+});
+
+describe("sameItems", () => {
+  const a = { date: "1951-09-08" };
+  const b = { date: "1952-04-28" };
+  const c = { date: "1972-09-29" };
+
+  it("keeps the array it had when the new one holds the same items in the same order", () => {
+    const shown = [a, b];
+    expect(sameItems(shown, [a, b])).toBe(shown);
+  });
+
+  it("takes the new array when an item was added, dropped, replaced or moved", () => {
+    const shown = [a, b];
+    for (const next of [[a, b, c], [a], [a, { ...b }], [b, a], []]) expect(sameItems(shown, next)).toBe(next);
   });
 });

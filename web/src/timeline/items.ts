@@ -21,6 +21,18 @@ export function intersectItems<T extends Pick<TimelineItem, "edge"> & { statemen
   return a.filter((i) => keys.has(`${i.statement.id}|${i.edge}`));
 }
 
+/**
+ * `next`, or `prev` when it holds the same items in the same order: a page that filters what is in hand
+ * for its view keeps the same array when a request brings only years outside the view, so that what
+ * depends on the view's items (the marks' layout, the canvas, the list) is not made and drawn again.
+ * @example sameItems(shown, itemsInView(all, view)) === shown // when `all` grew outside the view
+ */
+export function sameItems<T>(prev: readonly T[], next: readonly T[]): readonly T[] {
+  if (prev === next || prev.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (prev[i] !== next[i]) return next;
+  return prev;
+}
+
 /** What the marks' colours mean, for the legend (the chart's CSS gives them the same classes). */
 export const MARK_LEGEND: readonly { className: string; label: MessageKey }[] = [
   { className: "mark edge-point", label: "timeline.mark.point" },
