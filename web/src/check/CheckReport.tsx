@@ -4,7 +4,7 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { Cites } from "../entity/citation.js";
 import { References } from "../entity/References.js";
-import { claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
+import { claimWhen, expectedWords, polarityOf, polarityWords, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
 import { claimSpans, mentionedEntities, pieces, runs, slantInOrder, type Verdict } from "./segments.js";
 import { DateText } from "../time/DateText.js";
 import { Note } from "../i18n/Role.js";
@@ -171,8 +171,7 @@ function ClaimItem({ claim, n, sentence, sameAs }: { claim: CheckClaim; n: numbe
         <div className="polarity" data-polarity={polarity}>
           <dt>{t("check.polarity")}</dt>
           <dd>
-            {t(`check.polarity.${polarity}`)}
-            {claim.attributedTo && <> · {t("check.reportedBy", { who: name(claim.attributedTo.name) })}</>}
+            {polarityWords(claim, claim.attributedTo ? name(claim.attributedTo.name) : null, t)}
           </dd>
         </div>
         {expected && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { message, type Lang } from "../i18n/dict.js";
-import { checkSummary, claimWhen, expectedWords, polarityOf, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
+import { checkSummary, claimWhen, expectedWords, polarityOf, polarityWords, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
 
 const tIn = (lang: Lang) => (key: Parameters<typeof message>[1], params?: Record<string, string | number>) => message(lang, key, params);
 
@@ -131,5 +131,17 @@ describe("tagLabel", () => {
     expect(tagLabel({ verdict: "contradicted", polarity: "negative" }, 4, "en", tIn("en"))).toBe("Claim 4: Contradicted (the text denies this)");
     expect(tagLabel({ verdict: "not-checkable", polarity: "negative" }, 3, "ja", tIn("ja"))).toBe("主張3：検証不能（本文はこれを否定している）");
     expect(tagLabel({ verdict: "supported" }, 5, "ja", tIn("ja"))).toBe("主張5：裏付けあり");
+  });
+});
+
+describe("polarityWords", () => {
+  it.each([
+    [{ polarity: "positive" }, null, "en", "the text asserts this"],
+    [{ polarity: "negative" }, null, "ja", "本文はこれを否定している"],
+    // A claim the text reports as another's is never said to be asserted by the text.
+    [{ polarity: "positive" }, "China", "en", "the text reports China as asserting this, without saying so itself"],
+    [{ polarity: "negative" }, "中華人民共和国", "ja", "本文は、中華人民共和国がこれを否定していると伝えている（本文自身の主張ではない）"],
+  ] as const)("reads %j reported by %s in %s as %j", (claim, who, lang, words) => {
+    expect(polarityWords(claim, who, tIn(lang))).toBe(words);
   });
 });

@@ -59,6 +59,17 @@ export function polarityOf(claim: { polarity?: CheckClaim["polarity"] }): "posit
 }
 
 /**
+ * Whether the text asserts or denies the claim, in the page's language, and, for a claim it reports as another's
+ * ("China claims that …"), whose: "the text asserts this" beside "reported as the view of China" had read as the
+ * text's own assertion.
+ * @example polarityWords({ polarity: "positive" }, "China", t) // "the text reports China as asserting this, without saying so itself"
+ */
+export function polarityWords(claim: { polarity?: CheckClaim["polarity"] }, reportedBy: string | null, t: T): string {
+  const polarity = polarityOf(claim);
+  return reportedBy ? t(`check.polarity.reported.${polarity}`, { who: reportedBy }) : t(`check.polarity.${polarity}`);
+}
+
+/**
  * What the knowledge base holds instead, for a contradicted claim, in the page's language: dates
  * written as the language writes them; anything else (names, notes: the API gives them in English)
  * only on the English page, the Japanese reason saying it in Japanese.
