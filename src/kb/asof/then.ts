@@ -9,7 +9,7 @@ import type { Store, StatementRow } from "../store.js";
 import { agreementAsOf } from "./agreements.js";
 import { hasDatedNames, nameOnDay } from "./names.js";
 import { existence } from "./status.js";
-import { worldOf } from "./store.js";
+import { lifeWorldOf } from "./store.js";
 
 /**
  * Where a statement with no recorded end stands on the release's day: `holds` (its subject and object still
@@ -59,7 +59,8 @@ export function standingOf(store: Store, row: StatementRow): Standing | null {
 }
 
 function decide(store: Store, row: StatementRow, day: Day): Standing {
-  const world = worldOf(store);
+  // Only existence and agreements' force are asked here: the world of those facts answers them as the whole does.
+  const world = lifeWorldOf(store);
   const ids = row.object ? [row.subject, row.object] : [row.subject];
   const lives = ids.map((id) => existence(world, id, day));
   if (lives.some((e) => e.phase === "after")) return "over";
