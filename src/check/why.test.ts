@@ -13,3 +13,16 @@ describe("a reason whose statements have no date", () => {
     expect(bilingual({ code, params: { held: NO_DATE } }, store)).toEqual({ en, ja });
   });
 });
+
+describe("names inside an English reason", () => {
+  it.each([
+    // A body, an agreement, a group of islands and a state named so take "the"; the Japanese is untouched.
+    ["not-among", { held: "32", target: "japan-china-peace-and-friendship-treaty", holder: "russia" }, /^the knowledge base records 32 states as parties, signatories or members of the Treaty of Peace and Friendship/],
+    ["takes-part", { who: "united-states", target: "japan-china-peace-and-friendship-treaty" }, /^the knowledge base records the United States as taking part in the Treaty/],
+    ["not-among-claimants", { signers: "japan,china", target: "liancourt-rocks", holder: "russia" }, /^the knowledge base records Japan, China as claiming the Liancourt Rocks, and Russia is not one of them$/],
+  ] as const)("writes %s with its articles", (code, params, en) => {
+    const r = bilingual({ code, params }, store);
+    expect(r.en).toMatch(en);
+    expect(r.ja).not.toMatch(/the /);
+  });
+});

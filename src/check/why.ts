@@ -130,15 +130,38 @@ function nameOf(store: Store, id: string, ja: boolean): string | undefined {
   return ref ? (ja ? ref.name.ja ?? ref.name.en : ref.name.en) : undefined;
 }
 
+/** Kinds whose English names take "the" inside a sentence ("members of the North Atlantic Treaty Organization"). */
+const ARTICLED = new Set(["organization", "agreement", "event", "dispute", "policy"]);
+/** States whose English names take "the": "the United States", "the Netherlands", "the Russian Empire". */
+const STATE_WITH_THE = /^(?:United|Soviet|Republic|Kingdom|Empire|Democratic|Federal|Federated|Union|Netherlands|Philippines|Bahamas|Gambia|Maldives|Holy|Papal|Central|Dominican)\b|(?:Empire|Republic|Union|Kingdom|Islands|Emirates|States|Federation|Confederation|Shogunate|Protectorate|Commonwealth)$/;
+
+/**
+ * An entity's name as a noun inside an English reason: with "the" for a body, an agreement, an event, a dispute, a
+ * policy, a group of islands or a state named so ("the United States"), unless the name has one already, is one word
+ * ("Komeito", "BRICS") or opens with a possessive ("Abe's visit to India"). English reasons had read "members of
+ * North Atlantic Treaty Organization", "records Soviet Union as taking part in …".
+ *
+ * @example nounOf(store, "nato") // "the North Atlantic Treaty Organization"
+ */
+function nounOf(store: Store, id: string): string | undefined {
+  const ref = store.ref(id);
+  if (!ref) return undefined;
+  const n = ref.name.en;
+  if (/^the\s/i.test(n)) return n;
+  if (ref.kind === "state") return STATE_WITH_THE.test(n) ? `the ${n}` : n;
+  const takesThe = ARTICLED.has(ref.kind) || (ref.kind === "place" && /\b(?:Islands|Isles|Rocks)$/.test(n));
+  return takesThe && /\s/.test(n) && !/^\S+(?:\s\S+)?['’]s\s/.test(n) ? `the ${n}` : n;
+}
+
 /** A reason's text with its values written in. */
 function fill(t: string, ja: boolean, why: Why, store: Store): string {
   return t.replace(/\{(\w+)\}/g, (_, k: keyof Why["params"]) => {
     const v = why.params[k] ?? "";
     if (k === "who" || k === "holder" || k === "target" || (k === "what" && why.code === "type-mismatch")) {
-      return (v ? nameOf(store, v, ja) : undefined) ?? (k === "who" ? (ja ? "他者" : "another party") : "");
+      return (v ? (ja ? nameOf(store, v, ja) : nounOf(store, v)) : undefined) ?? (k === "who" ? (ja ? "他者" : "another party") : "");
     }
     // A list of entity ids ("kakuei-tanaka,masayoshi-ohira"), each in the reader's language.
-    if (k === "signers") return v.split(",").filter(Boolean).map((id) => nameOf(store, id, ja) ?? id).join(ja ? "、" : ", ");
+    if (k === "signers") return v.split(",").filter(Boolean).map((id) => (ja ? nameOf(store, id, ja) : nounOf(store, id)) ?? id).join(ja ? "、" : ", ");
     if (k === "rel") return v in PREDICATES ? PREDICATES[v as Predicate][ja ? "ja" : "en"] : v;
     // "the text gives a peace treaty": the text's own words for the kind of agreement, with their article.
     if (k === "given" && why.code === "type-mismatch") return ja ? `「${v}」` : /[^\x00-\x7f]/.test(v) ? `“${v}”` : /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? "an" : "a"} ${v}`;

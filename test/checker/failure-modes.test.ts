@@ -22,7 +22,7 @@ describe("polarity: a denial is never read as an assertion", () => {
     expect(r.claims.filter((c) => c.verdict === "supported")).toEqual([]);
     // The 1956 agreement between them was a joint declaration, not a peace treaty.
     expect(r.claims.map((c) => [c.subject.id, c.p, c.verdict, c.reason])).toEqual([
-      ["soviet-japanese-joint-declaration-1956", "signed", "contradicted", "the knowledge base records Joint Declaration by the Union of Soviet Socialist Republics and Japan (1956) between them, not a peace treaty"],
+      ["soviet-japanese-joint-declaration-1956", "signed", "contradicted", "the knowledge base records the Joint Declaration by the Union of Soviet Socialist Republics and Japan (1956) between them, not a peace treaty"],
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("who administers, claims and holds", () => {
   it("contradicts 'administered by China' with the state the knowledge base records as administering", () => {
     const r = check(store, "The Senkaku Islands are administered by China.", { today: TODAY });
     expect(r.claims.map((c) => [c.subject.id, c.p, c.object?.id, c.verdict])).toEqual([["china", "administers", "senkaku-islands", "contradicted"]]);
-    expect(r.claims[0]!.reason).toContain("Japan administers Senkaku Islands");
+    expect(r.claims[0]!.reason).toContain("Japan administers the Senkaku Islands");
   });
 
   it("supports the administering state, in the active voice too", () => {
@@ -461,7 +461,7 @@ describe("sentences written for this stop's review (2026-12-06), each a claim th
   it("takes the recorded claimants of a place as its whole list: another state does not claim it", () => {
     const r = check(store, "South Korea claims the Senkaku Islands.", { today: TODAY }).claims;
     expect(r.map((c) => [c.subject.id, c.p, c.object?.id, c.verdict])).toEqual([["south-korea", "claims", "senkaku-islands", "contradicted"]]);
-    expect(r[0]!.reason).toMatch(/as claiming Senkaku Islands, and South Korea is not one of them$/);
+    expect(r[0]!.reason).toMatch(/as claiming the Senkaku Islands, and South Korea is not one of them$/);
   });
 });
 
@@ -598,7 +598,7 @@ describe("readings found on the fourth part of the dev texts", () => {
     expect([us.p, us.object?.id, us.polarity, us.verdict]).toEqual(["occupies", "kuril-islands", "positive", "contradicted"]);
     // The reason names one holder with its own dates, not another holder's: the latest (Russia since 1991; the Soviet
     // Union from 1945, before session 33 added Russia's administration of the chain).
-    expect(us.reason).toBe("the knowledge base records the opposite: Russia administers Kuril Islands (26 Dec 1991 – today)");
+    expect(us.reason).toBe("the knowledge base records the opposite: Russia administers the Kuril Islands (26 Dec 1991 – today)");
   });
 
   it("reads 'ink' as signing ('China and Japan ink the Treaty of Peace and Friendship on Aug. 12, 1975')", () => {
@@ -648,7 +648,7 @@ describe("the two states of a war", () => {
   it("contradicts a third state said to take part in a war between two ('The United States fought in the Russo-Japanese War')", () => {
     const c = check(store, "The United States fought in the Russo-Japanese War.", { today: TODAY }).claims;
     expect(c.map((x) => [x.subject.id, x.p, x.object?.id, x.verdict])).toEqual([["russo-japanese-war-1904", "participant", "united-states", "contradicted"]]);
-    expect(c[0]!.reason).toBe("the knowledge base records Japan, Russian Empire as the states taking part in Russo-Japanese War, and United States is not one of them");
+    expect(c[0]!.reason).toBe("the knowledge base records Japan, the Russian Empire as the states taking part in the Russo-Japanese War, and the United States is not one of them");
     // The Japanese reason names the states in Japanese (it had listed them in English: "Japan, Russian Empireを記録").
     expect(c[0]!.reasonJa).toBe("知識ベースは日露戦争に加わった国として日本、ロシア帝国を記録しており、アメリカ合衆国はその中にない");
   });
@@ -687,7 +687,7 @@ describe("seats, severed relations", () => {
   it("contradicts a permanent seat where the record holds only elected ones, and lists no rotating body as whole", () => {
     const c = check(store, "Japan is a permanent member of the UN Security Council.", { today: TODAY }).claims;
     expect(c.map((x) => [x.subject.id, x.object?.id, x.verdict])).toEqual([["japan", "un-security-council", "contradicted"]]);
-    expect(c[0]!.reason).toMatch(/^the knowledge base records Japan's seats on United Nations Security Council as non-permanent member only \(1 Jan 1958 – 1 Jan 1960, /);
+    expect(c[0]!.reason).toMatch(/^the knowledge base records Japan's seats on the United Nations Security Council as non-permanent member only \(1 Jan 1958 – 1 Jan 1960, /);
     // China's permanent seat is not recorded here: its absence from a partly recorded council says nothing.
     expect(claims("China is a permanent member of the UN Security Council.").filter((x) => x[3] === "contradicted")).toEqual([]);
     expect(claims("Japan became a non-permanent member of the Security Council in 2023.")).toEqual([["japan", "member-of", "un-security-council", "supported", "positive"]]);
@@ -1797,7 +1797,7 @@ describe("titles and spellings (session 34, part p's first run)", () => {
 describe("Japan's alliances, recorded whole (session 35, dev part o)", () => {
   it("contradicts an alliance of Japan with a state it has had none with, over a time after 1952, by its one ally ('Japan is an ally of China' had made no claim)", () => {
     const allied = (t: string) => check(store, t, { today: TODAY }).claims.filter((x) => x.p === "alliance").map((x) => [x.subject.id, x.object?.id, x.verdict, x.reason]);
-    expect(allied("Japan is an ally of China.")).toEqual([["china", "japan", "contradicted", "the knowledge base records every alliance of Japan; its one ally then: United States (23 Jun 1960 – today)"]]);
+    expect(allied("Japan is an ally of China.")).toEqual([["china", "japan", "contradicted", "the knowledge base records every alliance of Japan; its one ally then: the United States (23 Jun 1960 – today)"]]);
     expect(check(store, "Japan is an ally of China.", { today: TODAY }).claims.map((x) => x.reasonJa)).toEqual(["知識ベースは日本の同盟をすべて記録しており、その時期の同盟国はアメリカ合衆国のみである（1960年6月23日〜現在）"]);
     expect(allied("Japan and Australia became allies in 2007.").map((x) => x.slice(0, 3))).toEqual([["australia", "japan", "contradicted"]]);
     // A time the US alliance does not cover, or a state Japan was once allied with, is left to the record.
@@ -2318,7 +2318,7 @@ describe("where a city lies (session 37, part w)", () => {
     expect(claimsOf("The personnel were stationed in Manila, the capital of East Timor.", "located-in")).toEqual([["manila", "contradicted"]]);
     expect(claimsOf("The personnel were stationed in Dili, the capital of East Timor.", "located-in")).toEqual([["dili", "supported"]]);
     const c = check(store, "Manila is located in East Timor.", { today: TODAY }).claims[0]!;
-    expect([c.verdict, c.reason, c.reasonJa]).toEqual(["contradicted", "the knowledge base records Manila in Philippines, not in Timor-Leste", "知識ベースはマニラの所在をフィリピンと記録しており、東ティモールではない"]);
+    expect([c.verdict, c.reason, c.reasonJa]).toEqual(["contradicted", "the knowledge base records Manila in the Philippines, not in Timor-Leste", "知識ベースはマニラの所在をフィリピンと記録しており、東ティモールではない"]);
     // A dated sentence may speak of a border since moved: not decided by where the city lies today.
     expect(claims("Seoul was part of Japan in 1930.").filter((x) => x[3] === "contradicted")).toEqual([]);
   });
