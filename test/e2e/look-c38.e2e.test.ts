@@ -3,8 +3,9 @@
 // explained in the command line's English ("give a file or standard input", "1048576 bytes", "(413)") on the
 // Japanese page too; a web address sent to be checked as if it were a text; the Check button disabled while
 // checking, which threw the keyboard's focus out of the form; a claim the text reports as China's said "the text
-// asserts this · reported as the view of China". Each test failed on the page as it was (the fourth on that claim
-// alone: it also guards the verdict, polarity and reason of every claim, in both languages).
+// asserts this · reported as the view of China"; "Japan and China …" was shown as "China → diplomatic relations →
+// Japan". Each test failed on the page as it was (the last on the reported claim alone: it also guards the verdict,
+// polarity and reason of every claim, in both languages).
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable, screenshotPath } from "./harness.js";
 import { seriousViolations } from "./axe.js";
@@ -94,6 +95,18 @@ describe.skipIf(!chromiumAvailable())("the /check page as a journalist reads it,
     // The next stop is the checked text's first link, not the page's top.
     await screen().page.keyboard.press("Tab");
     expect(await screen().page.evaluate(() => document.activeElement?.closest(".annotated") !== null)).toBe(true);
+  }, 60_000);
+
+  it("names the two states of a relation that reads both ways in the order the sentence names them", async () => {
+    for (const [lang, text, pair] of [
+      ["en", "Japan and China did not establish diplomatic relations in 1972.", /^Japan → diplomatic relations → China \(/],
+      ["ja", "日本と中国は1972年9月29日に国交を正常化した。", /^日本 → 外交関係 → 中華人民共和国（/],
+    ] as const) {
+      const check = await checkText(lang, text);
+      await expect.poll(() => check.claims().count(), poll).toBe(1);
+      // It read "China → diplomatic relations → Japan": the checker's order, not the text's.
+      expect(words(await check.claims().first().locator(".claim-words dd").textContent())).toMatch(pair);
+    }
   }, 60_000);
 
   it("gives every claim its verdict in words, its polarity (a reported claim as the reporter's) and its reason in the page's language, with no serious accessibility fault", async () => {

@@ -4,7 +4,7 @@ import { Link, useI18n, useNav } from "../app/location.js";
 import { href } from "../app/route.js";
 import { Cites } from "../entity/citation.js";
 import { References } from "../entity/References.js";
-import { claimWhen, expectedWords, polarityOf, polarityWords, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
+import { claimWhen, expectedWords, pairInTextOrder, polarityOf, polarityWords, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
 import { claimSpans, mentionedEntities, pieces, runs, slantInOrder, type Verdict } from "./segments.js";
 import { DateText } from "../time/DateText.js";
 import { Note } from "../i18n/Role.js";
@@ -84,7 +84,7 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
         ) : (
           <ol className="claims">
             {result.claims.map((c, i) => (
-              <ClaimItem key={i} claim={c} n={i + 1} sentence={text.slice(c.start, c.end)} sameAs={same[i] ?? null} />
+              <ClaimItem key={i} claim={c} n={i + 1} sentence={text.slice(c.start, c.end)} sameAs={same[i] ?? null} mentions={result.mentions} />
             ))}
           </ol>
         )}
@@ -132,12 +132,13 @@ export function CheckReport({ result: answer, text }: { result: CheckResult; tex
   );
 }
 
-function ClaimItem({ claim, n, sentence, sameAs }: { claim: CheckClaim; n: number; sentence: string; sameAs: number | null }) {
+function ClaimItem({ claim, n, sentence, sameAs, mentions }: { claim: CheckClaim; n: number; sentence: string; sameAs: number | null; mentions: CheckResult["mentions"] }) {
   const { t, name, lang } = useI18n();
   const { query } = useNav();
   const entity = (ref: CheckClaim["subject"]) => <Link href={href({ view: "entity", id: ref.id }, {}, query)}>{name(ref.name)}</Link>;
   const expected = expectedWords(claim.expected, lang);
   const polarity = polarityOf(claim);
+  const [first, second] = pairInTextOrder(claim, mentions);
   return (
     <li id={`claim-${n}`} className={`claim-item verdict-${claim.verdict}`} data-verdict={claim.verdict} tabIndex={-1}>
       <p className="claim-head">
@@ -154,11 +155,11 @@ function ClaimItem({ claim, n, sentence, sameAs }: { claim: CheckClaim; n: numbe
         <div className="claim-words">
           <dt>{t("check.claim")}</dt>
           <dd>
-            {entity(claim.subject)}
+            {entity(first)}
             <span aria-hidden="true"> → </span> <span className="relation">{relationWords(claim, lang)}</span>
-            {claim.object && (
+            {second && (
               <>
-                <span aria-hidden="true"> → </span> {entity(claim.object)}
+                <span aria-hidden="true"> → </span> {entity(second)}
               </>
             )}
             <span className="claim-when">

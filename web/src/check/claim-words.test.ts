@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { message, type Lang } from "../i18n/dict.js";
-import { checkSummary, claimWhen, expectedWords, polarityOf, polarityWords, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
+import { checkSummary, claimWhen, expectedWords, pairInTextOrder, polarityOf, polarityWords, RECORD_WORDS, relationWords, sameWordsAs, spanWords, tagLabel } from "./claim-words.js";
 
 const tIn = (lang: Lang) => (key: Parameters<typeof message>[1], params?: Record<string, string | number>) => message(lang, key, params);
 
@@ -143,5 +143,26 @@ describe("polarityWords", () => {
     [{ polarity: "negative" }, "中華人民共和国", "ja", "本文は、中華人民共和国がこれを否定していると伝えている（本文自身の主張ではない）"],
   ] as const)("reads %j reported by %s in %s as %j", (claim, who, lang, words) => {
     expect(polarityWords(claim, who, tIn(lang))).toBe(words);
+  });
+});
+
+describe("pairInTextOrder", () => {
+  const japan = { id: "japan" };
+  const china = { id: "china" };
+  const un = { id: "united-nations" };
+  // "Japan and China did not establish diplomatic relations in 1972." and a second sentence naming China first.
+  const mentions = [
+    { start: 0, entity: { id: "japan", kind: "state" as const, name: { en: "Japan", ja: "日本" } } },
+    { start: 10, entity: { id: "china", kind: "state" as const, name: { en: "China", ja: "中華人民共和国" } } },
+    { start: 70, entity: { id: "china", kind: "state" as const, name: { en: "China", ja: "中華人民共和国" } } },
+    { start: 80, entity: { id: "japan", kind: "state" as const, name: { en: "Japan", ja: "日本" } } },
+  ];
+  it.each([
+    ["a symmetric relation, named Japan first", { p: "diplomatic-relations", start: 0, end: 63, subject: china, object: japan }, [japan, china]],
+    ["a symmetric relation, named China first in its own sentence", { p: "at-war", start: 64, end: 100, subject: japan, object: china }, [china, japan]],
+    ["a relation with a direction", { p: "member-of", start: 0, end: 63, subject: japan, object: un }, [japan, un]],
+    ["a relation with no object", { p: "signed", start: 0, end: 63, subject: japan, object: null }, [japan, null]],
+  ] as const)("orders %s as the text does", (_, claim, pair) => {
+    expect(pairInTextOrder(claim, mentions)).toEqual(pair);
   });
 });

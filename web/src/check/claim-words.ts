@@ -1,6 +1,6 @@
 import type { CheckClaim, CheckResult } from "../api/types.js";
 import type { Lang, MessageKey } from "../i18n/dict.js";
-import { PREDICATES } from "../../../src/model/predicates.js";
+import { PREDICATES, type PredicateDef } from "../../../src/model/predicates.js";
 import { formatDate } from "../time/dates.js";
 
 /**
@@ -18,6 +18,22 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
  */
 export function relationWords(claim: Pick<CheckClaim, "p"> & { label?: CheckClaim["label"] }, lang: Lang): string {
   return claim.label?.[lang] ?? PREDICATES[claim.p][lang];
+}
+
+/**
+ * The claim's two entities in the order the sentence names them, for a relation that reads the same both ways:
+ * "Japan and China did not establish diplomatic relations" read as "China → diplomatic relations → Japan", the
+ * checker's own order. Other relations keep subject and object.
+ * @example pairInTextOrder({ p: "diplomatic-relations", start: 0, end: 30, subject: china, object: japan }, mentions) // [japan, china]
+ */
+export function pairInTextOrder<R extends { id: string }>(
+  claim: { p: CheckClaim["p"]; start: number; end: number; subject: R; object: R | null },
+  mentions: readonly Pick<CheckResult["mentions"][number], "start" | "entity">[],
+): [R, R | null] {
+  const { subject, object } = claim;
+  if (!object || !(PREDICATES[claim.p] as PredicateDef).symmetric) return [subject, object];
+  const first = (id: string) => Math.min(...mentions.filter((m) => m.entity.id === id && m.start >= claim.start && m.start < claim.end).map((m) => m.start));
+  return first(object.id) < first(subject.id) ? [object, subject] : [subject, object];
 }
 
 /** One EDTF date or interval: a single day, month or year; or "a/b" with ".." an open end (today). */
