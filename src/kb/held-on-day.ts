@@ -99,11 +99,14 @@ export function partyInForce(world: World, id: string, party: string, day: Day):
 
 /**
  * Whether `party`'s own party-to statement for agreement `id` holds on `day` (an undated one may hold on any
- * day): `partyInForce` without asking the engine where the agreement stood, for a caller that already has
- * that answer (the agreements list).
+ * day) and the party existed that day: `partyInForce` without asking the engine where the agreement stood, for a
+ * caller that already has that answer (the agreements list). A party that had ceased to exist is party to nothing
+ * (the Korean Empire, whose undated party-to of the annexation treaty of 1910 had listed it in force with Korea in
+ * 1936), as `agreementsInForce` keeps a bilateral agreement in force with a partner only while the partner exists.
  *
  * @example partyOn(world, "international-convention-for-the-regulation-of-whaling", "japan", "2026-12-06") // false
+ * @example partyOn(world, "japan-korea-annexation-treaty-1910", "korean-empire", "1936-07-28") // false
  */
 export function partyOn(world: World, id: string, party: string, day: Day): boolean {
-  return (world.partiesOf(id).get(party) ?? []).some((f) => f.p === "party-to" && holds(f, day) !== "no");
+  return (world.partiesOf(id).get(party) ?? []).some((f) => f.p === "party-to" && holds(f, day) !== "no") && existence(world, party, day).exists !== "no";
 }
