@@ -8,9 +8,11 @@
 // list of shapes still without a holder to the one below, so that the gap cannot grow back silently; a ruler added for
 // one of them makes the test fail until it is taken off.
 import { describe, expect, it } from "vitest";
+import { administrationAsOf } from "../../src/kb/asof/holdings.js";
+import { worldOf } from "../../src/kb/asof/store.js";
 import { relationsAsOf } from "../../src/kb/relations.js";
 import { sharedStore } from "../helpers.js";
-import { COUNTRY_SHAPES, mapAnswer } from "./audit/map-names.js";
+import { COUNTRY_SHAPES, mapAnswer, SHAPES } from "./audit/map-names.js";
 import { apiOf } from "./api.js";
 
 const { store } = apiOf(sharedStore());
@@ -88,5 +90,67 @@ describe("who held a state's land on the eve of its independence (the map's 'sta
     expect(nigeria.start).toBe("1960-10-01");
     expect(mapAnswer(store, nigeria.key, "1960-09-30")).toMatchObject({ polity: "united-kingdom", held: "united-kingdom colony" });
     expect(mapAnswer(store, nigeria.key, "1960-10-02")).toMatchObject({ polity: "nigeria", held: null });
+  });
+});
+
+// The islands of Japan's South Seas Mandate, and Nauru, are drawn as points, which the sweep above (country shapes
+// only) does not reach. DATA33 (session 38) recorded who held each of them from 1885: before, Palau's and the
+// Federated States of Micronesia's points showed nothing before 1914 or between 1945 and 1947, and Nauru's nothing
+// before 1968. Each day below is read from a holding's sources, not from the engine.
+describe("who held the Pacific islands Japan held under mandate, and Nauru, on the map's points", () => {
+  it.each([
+    // [point, day, the row the point shows, who held the land and how (null: the state itself)]
+    ["585", "1890-01-01", "spain", "spain colony"], // Palau: Spanish since the papal mediation of 1885
+    ["585", "1905-01-01", "german-empire", "german-empire colony"], // sold to Germany in 1899
+    ["585", "1917-01-01", "japanese-rule:palau", "japan occupation"], // seized in October 1914
+    ["585", "1930-01-01", "japanese-rule:palau", "japan mandate"], // mandate from 17 December 1920
+    ["585", "1945-06-01", "japanese-rule:palau", "japan mandate"], // Koror held until the surrender of 2 September 1945
+    ["585", "1946-06-01", "united-states", "united-states occupation"],
+    ["585", "1990-01-01", "united-states", "united-states trust"], // the last district, to 1 October 1994
+    ["585", "1994-09-30", "united-states", "united-states trust"],
+    ["585", "1994-10-01", "palau", null],
+    ["583", "1890-01-01", "spain", "spain colony"], // the Carolines
+    ["583", "1945-06-01", "japanese-rule:micronesia", "japan mandate"], // Chuuk surrendered on 2 September 1945
+    ["583", "1946-06-01", "united-states", "united-states occupation"],
+    ["583", "1986-11-02", "united-states", "united-states trust"],
+    ["583", "1986-11-03", "micronesia", null],
+    ["584", "1890-01-01", "german-empire", "german-empire protectorate"], // from 15 October 1885
+    ["584", "1914-09-28", "german-empire", "german-empire protectorate"],
+    ["584", "1914-09-29", "japanese-rule:marshall-islands", "japan occupation"],
+    ["584", "1944-01-30", "japanese-rule:marshall-islands", "japan mandate"],
+    ["584", "1944-01-31", "united-states", "united-states occupation"], // Majuro
+    ["584", "1947-07-18", "united-states", "united-states trust"],
+    ["584", "1986-10-21", "marshall-islands", null],
+    ["520", "1890-01-01", "german-empire", "german-empire colony"], // Nauru, annexed in 1888
+    ["520", "1930-01-01", "australia", "australia mandate"],
+    ["520", "1943-01-01", "japanese-rule:nauru", "japan occupation"], // 25 August 1942 – 13 September 1945
+    ["520", "1950-01-01", "australia", "australia trust"],
+    ["520", "1968-01-31", "nauru", null],
+  ])("shows point %s on %s as %s (%s)", (key, day, polity, held) => {
+    expect(mapAnswer(store, key, day)).toMatchObject({ polity, held });
+  });
+
+  it("names no land under Japanese rule on the point and no state before it existed", () => {
+    // Palau's point in 1930 is Japan's land under mandate, not yet Palau: the map writes no name on it.
+    expect(SHAPES.has("585")).toBe(true);
+    expect(mapAnswer(store, "585", "1930-01-01").en).toBe("-");
+    expect(mapAnswer(store, "585", "2000-01-01")).toMatchObject({ en: "Palau", ja: "パラオ", status: "diplomatic-relations" });
+  });
+
+  it("gives the Northern Mariana Islands (a place: no state, so no map row) an administrator on every day from 1885", () => {
+    const world = worldOf(store);
+    const admin = (day: string) => {
+      const a = administrationAsOf(world, "northern-mariana-islands", day).administrator;
+      return a ? `${a.id} ${a.role ?? "-"}` : null;
+    };
+    expect(admin("1890-01-01")).toBe("spain colony");
+    expect(admin("1905-01-01")).toBe("german-empire colony");
+    expect(admin("1917-01-01")).toBe("japan -"); // occupation
+    expect(admin("1930-01-01")).toBe("japan mandate");
+    expect(admin("1944-07-08")).toBe("japan mandate");
+    expect(admin("1944-07-09")).toBe("united-states -"); // Saipan secured
+    expect(admin("1960-01-01")).toBe("united-states trust");
+    expect(admin("1986-11-03")).toBe("united-states commonwealth");
+    for (let y = 1885; y <= 2026; y++) expect(admin(`${y}-07-01`), `${y}`).not.toBeNull();
   });
 });
