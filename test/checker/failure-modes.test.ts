@@ -2425,3 +2425,14 @@ describe("a day of the same year, and the partner after 'relations with' (sessio
     expect(c.filter((x) => x.p === "diplomatic-relations" && (x.subject.id === "united-states" || x.object?.id === "united-states"))).toEqual([]);
   });
 });
+
+describe("pairs a clause does not bind (session 38, AUD45's classes R1 and R4)", () => {
+  it("makes no signatories of the two parties of an agreement named in another clause than its signing", () => {
+    expect(claims("The Reciprocal Access Agreement was signed in July 2024; since then Japan and the Philippines have held joint drills.").filter((x) => x[1] === "signatory-of")).toEqual([]);
+    // In the signing's clause they sign.
+    expect(claimsOf("Japan and the Philippines signed the Reciprocal Access Agreement in July 2024.", "signatory-of").sort()).toEqual([["japan", "supported"], ["philippines", "supported"]]);
+  });
+  it("binds a Japanese relation word to the pair written 'AとBは', not to another state of the sentence", () => {
+    expect(claims("日本とトルコは国交を樹立し、トルコ共和国はロシア帝国に代わる国家となった。").filter((x) => x[1] === "diplomatic-relations").map((x) => [x[0], x[2]])).toEqual([["japan", "turkey"]]);
+  });
+});

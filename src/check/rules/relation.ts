@@ -77,7 +77,12 @@ function otherPair(ctx: SentenceContext, p: Predicate, pairOf: Map<number, Retur
   if (p !== "diplomatic-relations") return false;
   const partner = ctx.found.find((m) => m.entity === x.object && m.start > at && m.via !== "reference" && WITH_PARTNER.test(ctx.slice.slice(at - ctx.start, m.start - ctx.start)));
   const bound = [x.subject, x.object, ...(x.also ?? []), ...(x.objects ?? [])];
-  return !!partner && (!bound.includes(a) || !bound.includes(b));
+  return (!!partner || pairedJa(ctx, x.subject, x.object)) && (!bound.includes(a) || !bound.includes(b));
+}
+
+/** Whether two states are written as one Japanese pair, "日本とトルコは" / "日本とトルコが": the pair a relation word binds. */
+function pairedJa(ctx: SentenceContext, a: string, b: string): boolean {
+  return ctx.found.some((m) => (m.entity === a || m.entity === b) && ctx.found.some((n) => n.entity === (m.entity === a ? b : a) && n.start === m.end + 1 && ctx.slice[m.end - ctx.start] === "と" && /^[はがも]/.test(ctx.slice.slice(n.end - ctx.start))));
 }
 
 /** The words from a relation word to its partner after "with" ("relations with ", "ties with the "). */
@@ -122,7 +127,9 @@ export const relationRule: Rule = {
           // "Under the deal struck in Stockholm in May 2014, Tokyo and Pyongyang agreed …": an agreement between two
           // states, signed, with both named (or their capitals) in the sentence: each of them signed it, then.
           const parties = p === "signed" && own !== undefined ? ctx.k.partiesOf.get(a) : undefined;
-          if (parties?.size === 2 && [...parties].every((s) => ctx.found.some((m) => m.entity === s && m.via !== "reference")))
+          // Named in the clause of the signing, not elsewhere ("the signing of the RAA deal an achievement as both Japan
+          // and the Philippines have made progress": no signature is told of them).
+          if (parties?.size === 2 && [...parties].every((s) => ctx.found.some((m) => m.entity === s && m.via !== "reference") && nameInClause(ctx, s, own!)))
             for (const s of parties) out.push({ rule: "relation", subject: s, object: a, p: "signatory-of", at: first, cue: own });
         }
         continue;
