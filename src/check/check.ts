@@ -45,6 +45,14 @@ export interface CheckOptions {
 /** Words that take up the year of the sentence before: "the same year", "that year", "later that year", 同年. */
 const SAME_YEAR = /\b(?:the same year|(?:later |earlier )?that (?:same )?year)\b|同年/i;
 
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+/** A day said to be of the same year: "in the same year on November 2", "on 2 November of that year". */
+const SAME_YEAR_DAY = new RegExp(
+  String.raw`\b(?:(?:in|on|of) (?:the same|that) year,? (?:on|in) (?:${MONTH_RE} (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) ${MONTH_RE})|(?:on )?(?:${MONTH_RE} (\d{1,2})|(\d{1,2}) ${MONTH_RE}),? of (?:the same|that) year)\b`,
+  "gi",
+);
+
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, fifty: 50, "a decade": 10, "two decades": 20, "three decades": 30 };
 const KANJI_COUNT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /**
@@ -204,6 +212,19 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     if (relative && counted !== undefined && counted > 0 && counted < 10000) {
       const y = String(counted).padStart(4, "0");
       inSentence.push({ start: s.start + relative.index, end: s.start + relative.index + relative[0].length, text: relative[0], edtf: y, min: `${y}-01-01`, max: `${y}-12-31`, span: false });
+    }
+    // "… on October 1, 1994 and established relations on the same year on November 2": a day and month with no year,
+    // said to be of the same year, is of the year written before it in the sentence.
+    for (const m of slice.matchAll(SAME_YEAR_DAY)) {
+      const at = s.start + m.index;
+      const year = inSentence.filter((t) => t.end <= at && !t.span && t.min.slice(0, 4) === t.max.slice(0, 4)).at(-1)?.min.slice(0, 4);
+      const month = MONTH_NAMES.indexOf((m[1] ?? m[4] ?? m[5] ?? m[8] ?? "").toLowerCase()) + 1;
+      const day = Number(m[2] ?? m[3] ?? m[6] ?? m[7]);
+      if (!year || !month || !(day >= 1 && day <= 31) || inSentence.some((t) => t.start < at + m[0].length && at < t.end)) continue;
+      const edtf = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      const said = m[0].replace(/^(?:(?:in|on|of) (?:the same|that) year,? )?(?:on|in) /i, "");
+      inSentence.push({ start: at + m[0].length - said.length, end: at + m[0].length, text: said, edtf, min: edtf, max: edtf, span: false });
+      inSentence.sort((a, b) => a.start - b.start);
     }
     const dated = inSentence.filter((t) => !t.span && t.text !== "today").at(-1);
     if (dated) lastYear = dated.min.slice(0, 4) === dated.max.slice(0, 4) ? dated.min.slice(0, 4) : undefined;

@@ -141,6 +141,12 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   // "…was concluded with Russia, and in 1895 Japan took Taiwan": a date opening a clause joined after the claim's
   // word, with a subject of its own, dates that clause.
   const from = c.cue ?? c.at;
+  // "Japan recognized Palau on October 1, 1994 and established relations with it on 2 November of that year": a start
+  // word's own date is the one written after it in its clause, before any other.
+  if (startWords && c.cue !== undefined && INTERVAL.has(c.p)) {
+    const after = own.find((t) => t.start > c.cue! && t.start - c.cue! <= 60 && !/[,;.]/.test(ctx.slice.slice(c.cue! - ctx.start, t.start - ctx.start)));
+    if (after && own.some((t) => t.end <= c.cue!)) return after;
+  }
   // "…between South Korea and Japan, which have never established diplomatic relations, over … the 1910-45 colonial
   // rule": a word inside a relative clause set off by commas takes a date only from that clause.
   const aside = relativeAside(ctx, from);

@@ -2412,3 +2412,27 @@ describe("security agreements of a narrow kind, described (session 38, DATA31's 
     expect(claimsOf("Japan and the United States have a security treaty.", "alliance")).toEqual([["japan", "supported"]]);
   });
 });
+
+describe("a day of the same year, and the partner after 'relations with' (session 38, dev part z)", () => {
+  it("dates 'established relations with Palau on the same year on November 2' by the year written before, and by the start word's own date", () => {
+    const c = check(store, "Japan recognized the independence of Palau from the United States on October 1, 1994 and established formal relations with Palau on the same year on November 2.", { today: TODAY }).claims;
+    expect(c.filter((x) => x.p === "diplomatic-relations").map((x) => [x.object?.id, x.time?.edtf, x.verdict])).toEqual([["palau", "1994-11-02", "supported"]]);
+    const wrong = check(store, "In 1994 Japan recognized Palau, and it established relations with Palau on 3 November of that year.", { today: TODAY }).claims.filter((x) => x.p === "diplomatic-relations");
+    expect(wrong.map((x) => [x.time?.edtf, x.verdict, x.reason])).toEqual([["1994-11-03", "contradicted", "the text gives 3 November of that year; the knowledge base holds 2 Nov 1994 – today"]]);
+  });
+  it("binds 'relations with X' to X alone: the United States of 'independence … from the United States' is no partner", () => {
+    const c = check(store, "Japan recognized the independence of Palau from the United States on October 1, 1994 and established formal relations with Palau on the same year on November 2.", { today: TODAY }).claims;
+    expect(c.filter((x) => x.p === "diplomatic-relations" && (x.subject.id === "united-states" || x.object?.id === "united-states"))).toEqual([]);
+  });
+});
+
+describe("pairs a clause does not bind (session 38, AUD45's classes R1 and R4)", () => {
+  it("makes no signatories of the two parties of an agreement named in another clause than its signing", () => {
+    expect(claims("The Reciprocal Access Agreement was signed in July 2024; since then Japan and the Philippines have held joint drills.").filter((x) => x[1] === "signatory-of")).toEqual([]);
+    // In the signing's clause they sign.
+    expect(claimsOf("Japan and the Philippines signed the Reciprocal Access Agreement in July 2024.", "signatory-of").sort()).toEqual([["japan", "supported"], ["philippines", "supported"]]);
+  });
+  it("binds a Japanese relation word to the pair written 'AとBは', not to another state of the sentence", () => {
+    expect(claims("日本とトルコは国交を樹立し、トルコ共和国はロシア帝国に代わる国家となった。").filter((x) => x[1] === "diplomatic-relations").map((x) => [x[0], x[2]])).toEqual([["japan", "turkey"]]);
+  });
+});

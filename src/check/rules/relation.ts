@@ -67,10 +67,26 @@ function partnerAt(ctx: SentenceContext, p: Predicate, at: number): string | und
 }
 
 /** Whether a symmetric word at `at` binds a pair of its own (`pairOf`) that has neither `a` nor `b`. */
-function otherPair(pairOf: Map<number, ReturnType<typeof bound>> | undefined, at: number, a: string, b: string): boolean {
+function otherPair(ctx: SentenceContext, p: Predicate, pairOf: Map<number, ReturnType<typeof bound>> | undefined, at: number, a: string, b: string): boolean {
   const x = pairOf?.get(at);
-  return !!x && ![x.subject, x.object].includes(a) && ![x.subject, x.object].includes(b);
+  if (!x) return false;
+  if (![x.subject, x.object].includes(a) && ![x.subject, x.object].includes(b)) return true;
+  // "established formal relations with Palau": the partner written right after "with" is the word's one partner, and
+  // another name of the clause ("the independence of Palau from the United States") is none. (Only for relations:
+  // "war with Japan and Germany" binds a list.)
+  if (p !== "diplomatic-relations") return false;
+  const partner = ctx.found.find((m) => m.entity === x.object && m.start > at && m.via !== "reference" && WITH_PARTNER.test(ctx.slice.slice(at - ctx.start, m.start - ctx.start)));
+  const bound = [x.subject, x.object, ...(x.also ?? []), ...(x.objects ?? [])];
+  return (!!partner || pairedJa(ctx, x.subject, x.object)) && (!bound.includes(a) || !bound.includes(b));
 }
+
+/** Whether two states are written as one Japanese pair, "日本とトルコは" / "日本とトルコが": the pair a relation word binds. */
+function pairedJa(ctx: SentenceContext, a: string, b: string): boolean {
+  return ctx.found.some((m) => (m.entity === a || m.entity === b) && ctx.found.some((n) => n.entity === (m.entity === a ? b : a) && n.start === m.end + 1 && ctx.slice[m.end - ctx.start] === "と" && /^[はがも]/.test(ctx.slice.slice(n.end - ctx.start))));
+}
+
+/** The words from a relation word to its partner after "with" ("relations with ", "ties with the "). */
+const WITH_PARTNER = /^[\w-]+(?:\s+[\w-]+){0,2}?\s+with\s+(?:the\s+)?$/i;
 
 /** The lists of states a preposition governs ("between China and Japan", "war with Japan and Germany") that name `id`. */
 function governedLists(ctx: SentenceContext, lists: Mention[][], id: string): Mention[][] {
@@ -111,7 +127,9 @@ export const relationRule: Rule = {
           // "Under the deal struck in Stockholm in May 2014, Tokyo and Pyongyang agreed …": an agreement between two
           // states, signed, with both named (or their capitals) in the sentence: each of them signed it, then.
           const parties = p === "signed" && own !== undefined ? ctx.k.partiesOf.get(a) : undefined;
-          if (parties?.size === 2 && [...parties].every((s) => ctx.found.some((m) => m.entity === s && m.via !== "reference")))
+          // Named in the clause of the signing, not elsewhere ("the signing of the RAA deal an achievement as both Japan
+          // and the Philippines have made progress": no signature is told of them).
+          if (parties?.size === 2 && [...parties].every((s) => ctx.found.some((m) => m.entity === s && m.via !== "reference") && nameInClause(ctx, s, own!)))
             for (const s of parties) out.push({ rule: "relation", subject: s, object: a, p: "signatory-of", at: first, cue: own });
         }
         continue;
@@ -148,7 +166,7 @@ export const relationRule: Rule = {
           // "As close friends and allies of the US, … Japan and Australia have developed cooperation": a word with its
           // partner after "of" binds pairs with that partner only (no alliance of Japan and Australia is said).
           if (symmetric && cues.every((at) => { const x = partnerAt(ctx, p, at); return x !== undefined && x !== a && x !== b; })) continue;
-          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !coordinatedAfter(ctx, (lists ??= stateLists(ctx)), at, a, b) && !otherPair(pairOf, at, a, b) && [undefined, a, b].includes(partnerAt(ctx, p, at))) : undefined;
+          const together = symmetric ? cues.find((at) => inClauseAt(ctx, a, at) !== undefined && inClauseAt(ctx, b, at) !== undefined && !coordinatedAfter(ctx, (lists ??= stateLists(ctx)), at, a, b) && !otherPair(ctx, p, pairOf, at, a, b) && [undefined, a, b].includes(partnerAt(ctx, p, at))) : undefined;
           const strict = symmetric ? together !== undefined : !!binding;
           // "The Soviet Union occupied the Kuril Islands in 1945, and Russia has administered Etorofu since 1991": a state
           // and its own successor, paired by nothing but the sentence, are no claim (the USSR holding Russia's land).
