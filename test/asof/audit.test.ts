@@ -8,7 +8,13 @@
 // and (TRUTH40, session 38) what the timeline lists on a day (`with>subject|p|object|edge`, `*` for no filter), what
 // the network draws for an entity on a day (its name then and its ties with Japan), the offices a person's page gives
 // on a day (`role@polity=name of the polity then`), who administered and claimed a disputed place, and how a statement
-// reads in its own time (`subject|p|object|time` → `standing|subject's name then|object's name then`).
+// reads in its own time (`subject|p|object|time` → `standing|subject's name then|object's name then`); and (TRUTH41,
+// session 38) answers drawn through the surfaces a reader uses, not the engine's functions (test/asof/audit/surfaces.ts):
+// a state's row of GET /api/v1/relations (`api-relation`), a state's name then on its page, `en|ja` (`name`), an
+// organisation's members from GET /api/v1/list/memberships (`org-members`: ids, or `count=N` past twelve), the bilateral
+// agreements `gaiko list agreements --with STATE --as-of DAY --json` gives (`agreements-with`), Japan's prime and foreign
+// ministers from `gaiko list offices --json` (`heads`: `pm=… fm=…`), and an event's participants in Japanese under
+// their names on its date, as its page writes them (`event-names`).
 // Each row of test/asof/audit/*.csv is one answer drawn at random
 // (test/asof/audit/sample.ts, the seed is in the file's name) and checked by hand against the source it names.
 // The expected values come from those sources, never from the engine's output.
@@ -31,10 +37,12 @@ import { inItsTime } from "../../src/kb/asof/then.js";
 import type { StatementRow } from "../../src/kb/store.js";
 import { ROOT, sharedStore } from "../helpers.js";
 import { mapAnswer, SHAPES } from "./audit/map-names.js";
+import { SURFACE_KINDS, surfacesOf, type SurfaceKind } from "./audit/surfaces.js";
 
 interface Row { file: string; line: number; kind: string; query: string; date: string; expected: string; verdict: string; status: string; source: string; locator: string; note: string }
 
-const KINDS = ["agreement", "office", "membership", "territory", "existence", "relation", "holder", "war-alliance", "unsc", "map", "membership-other", "event", "timeline", "network", "person", "dispute", "then"];
+const KINDS = ["agreement", "office", "membership", "territory", "existence", "relation", "holder", "war-alliance", "unsc", "map", "membership-other", "event", "timeline", "network", "person", "dispute", "then", ...SURFACE_KINDS];
+const isSurface = (kind: string): kind is SurfaceKind => (SURFACE_KINDS as readonly string[]).includes(kind);
 /** A timeline row's query: `with>subject|p|object|edge` (`*` for no filter, `-` for no object). */
 const timelineQuery = (q: string) => {
   const [withId = "*", item = ""] = q.split(">");
@@ -65,6 +73,8 @@ const rows: Row[] = readdirSync(dir)
 
 const store = sharedStore();
 afterAll(() => store.close());
+/** The API (in process) and the CLI (bin/gaiko.js on the same database file) over the shared build. */
+const surfaces = surfacesOf(store, store.db.name);
 const day = (d: string) => ({ asOf: d, asOfGiven: true, limit: 1000, offset: 0 });
 
 /** The engine's answer to a row's question, in the row's own notation. */
@@ -178,7 +188,7 @@ function answer(r: Row): string {
 
 /** The expected value with a territory row's claimant list sorted, as answer() writes it. */
 function normalised(r: Row): string {
-  if (r.kind === "office" || r.kind === "holder" || r.kind === "person") return r.expected.split(";").map((s) => s.trim()).sort().join(";");
+  if (r.kind === "office" || r.kind === "holder" || r.kind === "person" || (isSurface(r.kind) && !["name", "heads"].includes(r.kind))) return r.expected.split(";").map((s) => s.trim()).sort().join(";");
   if (r.kind !== "territory" && r.kind !== "dispute") return r.expected;
   return r.expected
     .split(/\s+/)
@@ -210,14 +220,15 @@ describe("the as-of audit table", () => {
       else if (r.kind === "timeline") expect(store.ref(timelineQuery(r.query).subject), `${where} ${r.query}`).toBeDefined();
       else if (r.kind === "then") expect(thenRow(r.query), `${where} ${r.query}`).toBeDefined();
       else if (r.kind === "person") expect(store.ref(r.query)?.kind, `${where} ${r.query}`).toBe("person");
+      else if (r.kind === "event-names") expect(store.ref(r.query)?.kind, `${where} ${r.query}`).toBe("event");
       else if (r.kind !== "office") expect(store.ref(r.query), `${where} ${r.query}`).toBeDefined();
       if ((r.kind === "office" || r.kind === "holder") && r.expected !== "none") for (const id of r.expected.split(";")) expect(store.ref(id.trim())?.kind, `${where} ${id}`).toBe("person");
     }
   });
 
   const checked = rows.filter((r) => r.status !== "unchecked");
-  it.each(checked.map((r) => [`${r.kind} ${r.query} on ${r.date} is ${r.expected}${r.status === "data-gap" ? " (data gap: still wrong)" : ""} (${r.file}:${r.line})`, r] as const))("%s", (_, r) => {
-    const got = answer(r);
+  it.each(checked.map((r) => [`${r.kind} ${r.query} on ${r.date} is ${r.expected}${r.status === "data-gap" ? " (data gap: still wrong)" : ""} (${r.file}:${r.line})`, r] as const))("%s", async (_, r) => {
+    const got = isSurface(r.kind) ? await surfaces.answer(r.kind, r.query, r.date) : answer(r);
     if (r.status === "ok") expect(got, `${r.note} [${r.source} ${r.locator}]`).toBe(normalised(r));
     else expect(got, `fixed? turn ${r.file}:${r.line} into "ok" [${r.source} ${r.locator}]`).not.toBe(normalised(r));
   });
