@@ -53,6 +53,9 @@ const SAME_YEAR_DAY = new RegExp(
   "gi",
 );
 
+/** An anniversary's count: "the 50th anniversary", "50 years since", 50周年, 50年目, してから50年. */
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th) anniversary\b|\b(\d{1,3}) years (?:since|after)\b|(\d{1,3})周年|(?:から|して)(\d{1,3})年目?|(\d{1,3})年目/i;
+
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, fifty: 50, "a decade": 10, "two decades": 20, "three decades": 30 };
 const KANJI_COUNT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /**
@@ -224,6 +227,27 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
       const edtf = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
       const said = m[0].replace(/^(?:(?:in|on|of) (?:the same|that) year,? )?(?:on|in) /i, "");
       inSentence.push({ start: at + m[0].length - said.length, end: at + m[0].length, text: said, edtf, min: edtf, max: edtf, span: false });
+      inSentence.sort((a, b) => a.start - b.start);
+    }
+    // "2022年は日中国交正常化50周年", "2022 marks 50 years since Japan and China normalised relations": the year is the
+    // anniversary's; what is remembered happened that many years before, and is dated so where the count is written.
+    const anniversary = inSentence.length ? ANNIVERSARY.exec(slice) : null;
+    const years = anniversary ? Number(anniversary[1] ?? anniversary[2] ?? anniversary[3] ?? anniversary[4] ?? anniversary[5]) : NaN;
+    // The anniversary's year is the sentence's own, not one a comparison reaches back to ("the first summit since 2011").
+    const of = anniversary
+      ? inSentence.filter((t) => !t.span && /^\d{4}$/.test(t.edtf) && !/\b(?:since|until|till|before|after|from)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !/^年?(?:以来|以降|以前|まで|から)/.test(text.slice(t.end, t.end + 4)))
+      : [];
+    if (anniversary && years > 0 && years < 1000 && of.length === 1) {
+      const y = String(Number(of[0]!.edtf) - years).padStart(4, "0");
+      const at = s.start + anniversary.index;
+      const end = at + anniversary[0].length;
+      // What is remembered: after "anniversary of" / "years since" up to the clause's end; before 周年 / してからN年 from
+      // the clause's start.
+      const after = /^(?:\d{1,3})(?:st|nd|rd|th) anniversary|^\d{1,3} years/i.test(anniversary[0]);
+      const scope: [number, number] = after
+        ? [end, end + (/[,;.、。]/.exec(text.slice(end, s.end))?.index ?? s.end - end)]
+        : [Math.max(s.start, ...["、", "。", "は", "が"].map((c) => text.lastIndexOf(c, at - 1) + 1).filter((x) => x > 0)), at];
+      inSentence.push({ start: at, end, text: `${years} years before ${of[0]!.text.replace(/年$/, "")}`, edtf: y, min: `${y}-01-01`, max: `${y}-12-31`, span: false, scope });
       inSentence.sort((a, b) => a.start - b.start);
     }
     const dated = inSentence.filter((t) => !t.span && t.text !== "today").at(-1);

@@ -103,6 +103,13 @@ function qualifiesOther(ctx: SentenceContext, t: TimeMention, id: string): boole
 export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undefined {
   if (c.time) return c.time;
   if (c.undated) return undefined;
+  // A date counted back from an anniversary dates only what the anniversary remembers, and that takes no other date.
+  if (ctx.times.some((t) => t.scope)) {
+    const where = [c.at, c.cue ?? c.at];
+    const remembered = ctx.times.find((t) => t.scope && where.some((x) => x >= t.scope![0] && x < t.scope![1]));
+    if (remembered) return remembered;
+    return timeFor({ ...ctx, times: ctx.times.filter((t) => !t.scope) }, c);
+  }
   const dated = ["event", "agreement", "policy"].includes(ctx.k.gazetteer.kinds.get(c.subject) ?? "");
   const datedMentions = ctx.found.filter((m) => m.kind === "event" || m.kind === "agreement" || m.kind === "policy");
   // The nearest dated name owns a date for that name's own claims ("On 29 September 1972 the two governments issued
@@ -157,6 +164,20 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   if (got && startWords) {
     const monthAt = yearlessStart(ctx, c.p);
     if (monthAt !== undefined && got.start > monthAt) return undefined;
+    // "NOVEMBER 1972: Prime Minister Tanaka, who took office in July, …", "In 1961 he took office in July": the start
+    // is the month written with the start word, in the year written before it (the year before, when that month comes
+    // after the date's own: "NOVEMBER 1972 … took office in December" is December 1971).
+    if (monthAt !== undefined && got.start < monthAt && got.min.slice(0, 4) === got.max.slice(0, 4)) {
+      const month = new RegExp(`${MONTH_WORD}(?![\\s\\S]*${MONTH_WORD})`, "i").exec(ctx.slice.slice(0, monthAt - ctx.start));
+      const n = month ? MONTHS_EN.indexOf(month[0].toLowerCase()) + 1 : 0;
+      if (n > 0) {
+        const own = Number(got.min.slice(5, 7));
+        const year = Number(got.min.slice(0, 4)) - (got.min.slice(5, 7) === got.max.slice(5, 7) && n > own ? 1 : 0);
+        const ym = `${String(year).padStart(4, "0")}-${String(n).padStart(2, "0")}`;
+        const last = new Date(Date.UTC(year, n, 0)).getUTCDate();
+        return { ...got, edtf: ym, min: `${ym}-01`, max: `${ym}-${String(last).padStart(2, "0")}`, text: `${month![0]} ${year}` };
+      }
+    }
   }
   return got;
 }
@@ -179,6 +200,7 @@ export function startOnlyOfSigning(ctx: SentenceContext, p: Predicate): boolean 
   return found.length > 0 && found.every((m) => START_SIGNED.test(text.slice(m.index + m[0].length)));
 }
 
+const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** A start word followed, within its clause, by a month (and day) with no year: "took office in July", "joined the UN on 18 December", "7月に就任". */
 const YEARLESS_START = new RegExp(String.raw`^[^,.;:\d]{0,40}?\s(?:in|on|from)\s+(?:(?:early|mid|late)-?\s*)?(?:\d{1,2}\s+)?${MONTH_WORD}\b(?!\s*\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4})(?!,?\s*\d{4})`, "i");

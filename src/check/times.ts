@@ -12,6 +12,11 @@ export interface TimeMention {
   span: boolean;
   /** Both ends written out ("1930–1945", "from 1945 to 1952"): the text dates a whole span. */
   bounds?: boolean;
+  /**
+   * For a date counted back from an anniversary ("2022 … the 50th anniversary of normalisation"): the part of the text
+   * it dates (the words naming what is remembered); no claim outside it takes this date, and none inside takes another.
+   */
+  scope?: [number, number];
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -2436,3 +2436,20 @@ describe("pairs a clause does not bind (session 38, AUD45's classes R1 and R4)",
     expect(claims("日本とトルコは国交を樹立し、トルコ共和国はロシア帝国に代わる国家となった。").filter((x) => x[1] === "diplomatic-relations").map((x) => [x[0], x[2]])).toEqual([["japan", "turkey"]]);
   });
 });
+
+describe("anniversaries and a start month with no year (session 38, AUD45's true claims called contradicted)", () => {
+  it("dates what an anniversary remembers by counting back ('2022年は日中国交正常化50周年' had contradicted 1972 by 2022), and nothing else by that count", () => {
+    expect(claimsOf("The year 2022 marks 50 years since Japan and China normalised relations.", "diplomatic-relations")).toEqual([["china", "supported"]]);
+    expect(claimsOf("2022年は日本と中国が国交を正常化してから50年目にあたる。", "diplomatic-relations")).toEqual([["china", "supported"]]);
+    const forty = check(store, "2022年は日中国交正常化40周年にあたる。", { today: TODAY }).claims.filter((c) => c.verdict === "contradicted");
+    expect(forty.map((c) => [c.time?.edtf, c.reason])).toEqual([["1982", "the text gives 40 years before 2022; the knowledge base holds 25 Sep 1972 – 30 Sep 1972"]]);
+    // A title in the same sentence keeps the sentence's own year.
+    expect(claimsOf("In 2022, the 50th anniversary of normalisation, Prime Minister Fumio Kishida spoke with Xi Jinping.", "holds-office")).toContainEqual(["fumio-kishida", "supported"]);
+  });
+  it("dates 'who took office in July' under a dateline of November 1972 as July 1972 (it had been contradicted as November)", () => {
+    const office = (t: string) => check(store, t, { today: TODAY }).claims.filter((c) => c.p === "holds-office").map((c) => [c.time?.edtf, c.verdict]);
+    expect(office("NOVEMBER 1972: Prime Minister Kakuei Tanaka, who took office in July, visits Beijing.")).toEqual([["1972-07", "supported"]]);
+    expect(office("In 1972 Kakuei Tanaka took office in March.")).toEqual([["1972-03", "contradicted"]]);
+    expect(office("NOVEMBER 1972: Prime Minister Kakuei Tanaka, who took office in December, visits Beijing.")).toEqual([["1971-12", "contradicted"]]);
+  });
+});
