@@ -11,7 +11,15 @@ const NEGATION_EN = /\b(?:not(?!\s+only)|never|no(?!\s+longer\s+only)|neither|no
 const NEGATION_JA = /(?:ない|なかった|なし|ません|(?<![いまはわっ必]|かかわら)ず(?![っかつれ])(?:に)?|ぬ|未(?=[\p{Script=Han}]))/gu;
 /** Where a clause ends: a clause can deny only inside itself. */
 // Commas are not breaks: they mostly separate the items of a list ("allied with the United States, Mexico and Canada").
-const CLAUSE_BREAK = /[;:。]|\b(?:but|while|whereas|although|though|however|and then|which|who|since|after|before|because|when|where)\b/gi;
+// A comment set off after a comma ("…, signalling American unease", "…, stressing its ties with Japan") and a Japanese
+// clause of contrast ("…に変わりはないが、…") begin clauses of their own: their names are no parties of the words before.
+const CLAUSE_BREAK = /[;:。]|\b(?:but|while|whereas|although|though|however|and then|which|who|since|after|before|because|when|where)\b|,\s+(?:signall?ing|stressing|noting|saying|citing|adding|reflecting|highlighting|underscoring|underlining|prompting|sparking|fuell?ing|triggering|angering|irking|drawing|indicating|suggesting)\b|(?<=(?:ない|[いたるだすう]))が、|けれども?、|ものの、/giu;
+/**
+ * Japanese phrases that end in ない and affirm: "に変わりはない" (remains), "変わらない", "違いない" (must be), "欠かせない"
+ * (indispensable), "ほかならない" (is nothing but), "揺るぎない" (unshaken): "日米同盟が外交の基軸であることに変わりはない"
+ * had denied the alliance and contradicted it.
+ */
+const AFFIRMING_JA = /変わり(?:は|が)?(?:ない|ありません)|変わらない|変わることはない|違いない|欠かせない|ほかならない|他ならない|揺るぎない|揺るがない|間違いない|惜しまない/gu;
 /** Words that make a claim a possibility or a plan, not a fact. */
 // "May" the month ("in May 2017", "on 3 May") is no modal.
 const MODAL = /\b(?:(?<!\b(?:in|of|early|late|mid|since|until|by|from|\d{1,2})[\s-]+)may(?![\s,]+\d)|might|could|would|should|plans? to|planned to|planning to|intends? to|intended to|is expected to|are expected to|hopes? to|seeks? to|sought to|aims? to|proposed|considering|could be|is to|are to|will)\b|予定|見通し|方針|検討/gi;
@@ -81,7 +89,7 @@ export function polarityAt(slice: string, at: number): Polarity {
   const near = words.slice(-6).join(" ");
   if (anyIn(NEGATION_EN, near) && !closedRelative(slice, start, before)) return "negative";
   // Japanese: the negation comes after the verb that carries the claim, within the clause.
-  const after = slice.slice(at, Math.min(end, at + 24));
+  const after = slice.slice(at, Math.min(end, at + 24)).replace(AFFIRMING_JA, (m) => "＿".repeat(m.length));
   if (/[\p{Script=Han}\p{Script=Hiragana}]/u.test(after) && anyIn(NEGATION_JA, after)) return "negative";
   if (/未(?:署名|締結|批准|加盟|発効|解決)/u.test(slice.slice(Math.max(start, at - 2), at + 4))) return "negative";
   return "positive";

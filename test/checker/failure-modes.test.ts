@@ -2453,3 +2453,16 @@ describe("anniversaries and a start month with no year (session 38, AUD45's true
     expect(office("NOVEMBER 1972: Prime Minister Kakuei Tanaka, who took office in December, visits Beijing.")).toEqual([["1971-12", "contradicted"]]);
   });
 });
+
+describe("comments and contrasts are clauses of their own; Japanese ない that affirms (session 38, AUD45's class R1)", () => {
+  it("pairs no name of a comment after a comma ('…, signalling American unease') with the words before it", () => {
+    expect(claims("Britain ended its 21-year alliance with Japan in 1923, signalling American unease about Japan's rise.").filter((x) => x[1] === "alliance").map((x) => [x[0], x[2], x[3]])).toEqual([["japan", "united-kingdom", "supported"]]);
+  });
+  it("reads 'に変わりはない' as no denial and 'が、' as the end of a clause ('日米同盟が外交の基軸であることに変わりはないが、…' had denied the alliance and read a war of Japan with the United States)", () => {
+    const c = claims("日米同盟が外交の基軸であることに変わりはないが、イラクのクウェート侵攻が示したように、備えが必要だ。");
+    expect(c.filter((x) => x[1] === "alliance").map((x) => [x[3], x[4]])).toEqual([["supported", "positive"]]);
+    expect(c.filter((x) => x[1] === "at-war" && [x[0], x[2]].includes("united-states"))).toEqual([]);
+    // A verb's ない still denies.
+    expect(claims("日本と北朝鮮は国交を樹立していない。").filter((x) => x[1] === "diplomatic-relations").map((x) => x[4])).toEqual(["negative"]);
+  });
+});
