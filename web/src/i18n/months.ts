@@ -1,2 +1,2 @@
-/** The English month names, January first: dates written out in words (roles, sentences, citations). */
-export const MONTH_NAMES: readonly string[] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+// The English month names live in src/model: roles (src/model/roles) write days with them too.
+export { MONTH_NAMES } from "../../../src/model/months.js";

@@ -3,8 +3,8 @@ import { basename, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { MISSION_PLACE_JA } from "../../../src/model/mission-places.js";
-import { ROLE_PEOPLE } from "./role-people.js";
-import { ROLE_PLACES } from "./role-places.js";
+import { ROLE_PEOPLE } from "../../../src/model/roles/role-people.js";
+import { ROLE_PLACES } from "../../../src/model/roles/role-places.js";
 
 // The Japanese names of data/'s entities that a role may name: states, places, organisations, people.
 const DATA = join(import.meta.dirname, "../../../data");

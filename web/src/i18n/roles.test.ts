@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROLE_EN } from "./role-en.js";
+import { ROLE_EN } from "../../../src/model/roles/role-en.js";
 import { ROLE_TABLES } from "./role-table.js";
 import { nameLookup, roleWords, type RoleContext } from "./roles.js";
 
@@ -169,8 +169,11 @@ describe("roles on a Japanese page before the tables load", () => {
     const staticImports = files(web).flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"([^"]*role-(?:table|prose)\.js)"/gms)].map((m) => `${relative(web, file)} → ${m[1]}`),
     );
-    // role-table.ts gathers role-prose.ts into ROLE_TABLES; nothing else may import either statically.
-    expect(staticImports).toEqual(["i18n/role-table.ts → ./role-prose.js"]);
+    // role-table.ts passes on src/model's ROLE_TABLES (which gathers role-prose*.ts); nothing else may import either
+    // statically, and neither may the rules every page loads (src/model/roles/roles.ts).
+    expect(staticImports).toEqual(["i18n/role-table.ts → ../../../src/model/roles/role-table.js"]);
+    const rules = readFileSync(join(web, "..", "..", "src", "model", "roles", "roles.ts"), "utf8");
+    expect([...rules.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"([^"]+)"/gms)].map((m) => m[1])).toEqual(["../months.js", "./role-en.js"]);
   });
 });
 

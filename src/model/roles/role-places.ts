@@ -1,4 +1,4 @@
-import { MISSION_PLACE_JA } from "../../../src/model/mission-places.js";
+import { MISSION_PLACE_JA } from "../mission-places.js";
 
 /**
  * Places a role names ("host (Warsaw)", "embassy, Tokyo", "sixth summit, Bali") as Japanese writes them:

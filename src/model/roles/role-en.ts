@@ -1,8 +1,8 @@
 /**
  * The data's fixed roles whose words on an English page differ from the role as written: slugs
  * ("prime-minister" → "Prime Minister") and terse forms ("side A" → "one side", "colony" → "as a colony").
- * Any other role reads as written. Small and needed by every page; the Japanese tables (role-table.ts)
- * load only on Japanese pages.
+ * Any other role reads as written. Small and needed by every page; the explorer loads the Japanese
+ * tables (role-table.ts) only on Japanese pages.
  */
 export const ROLE_EN: Readonly<Record<string, string>> = {
   "prime-minister": "Prime Minister",
