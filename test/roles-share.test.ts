@@ -1,16 +1,18 @@
 // How much of the built database's roles a Japanese page shows in Japanese (issue 15 item 5): every
 // role occurrence (statement) rendered as the explorer does, with the state names the page fetches.
+// The checker's Japanese reasons write the roles of attributes and seats from the same tables (issue 13).
 // The database is the run's shared full build of data/ and its vendored dataset copies, so a fresh clone and CI run it.
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
-import { nameLookup, roleWords } from "../web/src/i18n/roles.js";
-import { ROLE_TABLES } from "../web/src/i18n/role-table.js";
-import { sharedBuild } from "./helpers.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { bilingual } from "../src/check/why.js";
+import { nameLookup, roleWords } from "../src/model/roles/roles.js";
+import { ROLE_TABLES } from "../src/model/roles/role-table.js";
+import { sharedBuild, sharedStore } from "./helpers.js";
 
 const DB = sharedBuild().path;
 /**
  * Every role occurrence was in Japanese when the floor was set (5,906 of 5,906 on 6 December 2026); the margin
- * lets new data land before its prose roles are translated (web/src/i18n/role-prose-*.ts), never more than 1 %.
+ * lets new data land before its prose roles are translated (src/model/roles/role-prose-*.ts), never more than 1 %.
  */
 const FLOOR = 0.99;
 
@@ -41,5 +43,36 @@ describe("roles of the built database in Japanese", () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe("roles in the checker's Japanese reasons", () => {
+  const store = sharedStore();
+  afterAll(() => store.close());
+  /** Latin-script words (an acronym the Japanese keeps as written, G7 or ASEAN, is one too). */
+  const latin = (s: string) => new Set(s.match(/[A-Za-z]+/g) ?? []);
+
+  it("writes every attribute's and seat's role that has a translation in Japanese, with no Latin-script word of its English", () => {
+    const states = store.rawRows("select id, name_en, name_ja from entities where kind = 'state' and id <> 'japan'") as [string, string, string | null][];
+    const names = nameLookup(states.map(([id, en, ja]) => ({ id, name: { en, ja } })));
+    const roles = (store.rawRows("select distinct role from statements where role is not null and (p = 'attribute' or p = 'member-of')") as [string][]).map(([r]) => r);
+    let translated = 0;
+    const english: string[] = [];
+    for (const role of roles) {
+      const words = roleWords(role, "ja", { names, tables: ROLE_TABLES });
+      if (words.lang !== "ja") continue;
+      translated++;
+      for (const why of [
+        { code: "attribute-holds" as const, params: { role, what: "1" } },
+        { code: "other-seat" as const, params: { role, holder: "japan", target: "un-security-council", held: "2023/2024" } },
+      ]) {
+        const ja = bilingual(why, store).ja;
+        // The role as the explorer writes it, and no Latin word but those it keeps itself.
+        if (!ja.includes(words.text) || [...latin(ja)].some((w) => !latin(words.text).has(w))) english.push(`${why.code} ${role}: ${ja}`);
+      }
+    }
+    console.log(`roles of attributes and memberships: ${roles.length} distinct, ${translated} with a Japanese translation`);
+    expect(translated).toBeGreaterThan(roles.length * 0.9);
+    expect(english).toEqual([]);
   });
 });

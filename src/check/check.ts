@@ -11,6 +11,7 @@ import { htmlToText, type InputFormat } from "./input.js";
 import { knowledge, numbersOf, type Knowledge } from "./knowledge.js";
 import { hasNegation } from "./polarity.js";
 import { resolve, RULES } from "./resolve.js";
+import { valueJa } from "./role-ja.js";
 import { titleRolesBefore } from "./rules/office.js";
 import { splitSentences } from "./sentences.js";
 import { findSlant } from "./slant.js";
@@ -316,8 +317,10 @@ function restatedAttributes(ctx: SentenceContext, claims: Claim[]): string[] {
     const key = `${m.row.subject}|${m.row.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const what = `${m.row.role ?? "it"}: ${m.row.value ?? ""}`;
-    const why = m.verdict === "supported" ? { code: "attribute-holds" as const, params: { what } } : { code: "attribute-rejected" as const, params: { what: m.row.value ?? "" } };
+    // The role and value apart, so that the Japanese reason writes each in Japanese where it can.
+    const ja = valueJa(m.row);
+    const params = { what: m.row.value ?? "", ...(m.row.role ? { role: m.row.role } : {}), ...(ja ? { whatJa: ja } : {}) };
+    const why = { code: m.verdict === "supported" ? ("attribute-holds" as const) : ("attribute-rejected" as const), params };
     const reason = bilingual(why, ctx.store);
     claims.push({
       start: ctx.start, end: ctx.end, frame: "attribute", p: "attribute", rule: "attribute", label: { en: "recorded attribute", ja: "記録された属性" },

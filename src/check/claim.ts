@@ -259,7 +259,7 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   const flipped = ev.opposite ? flipVerdict(positive, true) : positive;
   // Another holder of an office, or a seat of another kind, has a reason of its own.
   const code = !ev.opposite ? undefined : ev.seat ? ("other-seat" as const) : c.p === "holds-office" ? ("other-holder" as const) : ev.sole ? ("sole-ally" as const) : undefined;
-  const asPositive = code ? { ...flipped, why: { code, params: { ...flipped.why.params, ...(ev.seat ? { what: ev.rows[0]!.role ?? "" } : {}), ...(ev.sole ? soleParams(positive.used) : {}) } } } : flipped;
+  const asPositive = code ? { ...flipped, why: { code, params: { ...flipped.why.params, ...(ev.seat ? { role: ev.rows[0]!.role ?? "" } : {}), ...(ev.sole ? soleParams(positive.used) : {}) } } } : flipped;
   // A denial of what the knowledge base decides by absence is what it records: supported, with its reason.
   let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: DENIED[ev.absent] } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;

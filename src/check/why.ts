@@ -2,6 +2,7 @@
 // from one table, so that both languages always say the same thing.
 import { PREDICATES, type Predicate } from "../model/predicates.js";
 import type { Store } from "../kb/store.js";
+import { roleJa } from "./role-ja.js";
 
 export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
@@ -11,8 +12,13 @@ export type WhyCode =
 
 export interface Why {
   code: WhyCode;
-  /** Values the sentence is made of: `held` (what the knowledge base holds, EDTF or a description), `given` (the text's date), `who`; `signers`, entity ids joined by commas (signers, claimants, participants, states of offices), each named in the reader's language. */
-  params: { held?: string; given?: string; who?: string; what?: string; holder?: string; rel?: string; target?: string; signers?: string; givenEdtf?: string };
+  /**
+   * Values the sentence is made of: `held` (what the knowledge base holds, EDTF or a description), `given` (the text's
+   * date), `who`; `signers`, entity ids joined by commas (signers, claimants, participants, states of offices), each
+   * named in the reader's language; `role`, a statement's role as the data writes it (an attribute's, a seat's),
+   * written in Japanese as the explorer writes it; `whatJa`, the Japanese of a value `what` (the data's `value_ja`).
+   */
+  params: { held?: string; given?: string; who?: string; what?: string; whatJa?: string; role?: string; holder?: string; rel?: string; target?: string; signers?: string; givenEdtf?: string };
 }
 
 /** What the knowledge base holds when none of its statements is dated: a value of `held`, written out in the reader's language. */
@@ -69,7 +75,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "date-of-name": { en: "the date given is the agreement's own (its signature); the text does not say when this happened", ja: "本文の日付は協定自体（署名）の日付で、これがいつのことかは書かれていない" },
   modal: { en: "the text speaks of a plan or a possibility, not of a fact", ja: "本文は事実ではなく、予定や可能性を述べている" },
   reported: { en: "the text reports this as {who}'s view, not as its own", ja: "本文はこれを{who}の見解として伝えている" },
-  "attribute-holds": { en: "the knowledge base records {what}", ja: "知識ベースの記録と一致する（{what}）" },
+  "attribute-holds": { en: "the knowledge base records {role}: {what}", ja: "知識ベースの記録と一致する（{role}：{what}）" },
   "attribute-rejected": { en: "the knowledge base records \"{what}\" as a claim that better sources contradict", ja: "知識ベースは「{what}」を、より確かな資料が否定する主張として記録している" },
   "not-among": { en: "the knowledge base records {held} states as parties, signatories or members of {target}, and {holder} is not one of them", ja: "知識ベースは{target}の締約国・署名国・加盟国として{held}か国を記録しているが、{holder}はその中にない" },
   "denied-not-among": { en: "the knowledge base records {held} states as parties, signatories or members of {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の締約国・署名国・加盟国{held}か国に{holder}は含まれず、本文と一致する" },
@@ -91,7 +97,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "date-bounds-other": { en: "the text's dates bound other events (\"since\", \"until\"); it does not say when this held", ja: "本文の日付は別の出来事の起点や期限を示すもので、これがいつのことかは書かれていない" },
   "not-among-participants": { en: "the knowledge base records {signers} as the states taking part in {target}, and {holder} is not one of them", ja: "知識ベースは{target}に加わった国として{signers}を記録しており、{holder}はその中にない" },
   "denied-not-among-participants": { en: "the knowledge base records {signers} as the states taking part in {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の当事国（{signers}）に{holder}は含まれず、本文と一致する" },
-  "other-seat": { en: "the knowledge base records {holder}'s seats on {target} as {what} only ({held})", ja: "知識ベースの記録では、{holder}の{target}での議席は{what}のみである（{held}）" },
+  "other-seat": { en: "the knowledge base records {holder}'s seats on {target} as {role} only ({held})", ja: "知識ベースの記録では、{holder}の{target}での議席は{role}のみである（{held}）" },
   "ambiguous-name": { en: "the text's name fits several agreements and nothing in the sentence tells which is meant (read here as {target})", ja: "本文の名称は複数の協定に当てはまり、文中からどれを指すか判断できない（ここでは{target}と読んだ）" },
   "sole-ally": { en: "the knowledge base records every alliance of {target}; its one ally then: {holder} ({held})", ja: "知識ベースは{target}の同盟をすべて記録しており、その時期の同盟国は{holder}のみである（{held}）" },
   "other-holder": { en: "the knowledge base records {holder} in this office of {target} then ({held})", ja: "知識ベースの記録では、その時期に{target}のこの職にあったのは{holder}である（{held}）" },
@@ -163,6 +169,10 @@ function fill(t: string, ja: boolean, why: Why, store: Store): string {
     // A list of entity ids ("kakuei-tanaka,masayoshi-ohira"), each in the reader's language.
     if (k === "signers") return v.split(",").filter(Boolean).map((id) => (ja ? nameOf(store, id, ja) : nounOf(store, id)) ?? id).join(ja ? "、" : ", ");
     if (k === "rel") return v in PREDICATES ? PREDICATES[v as Predicate][ja ? "ja" : "en"] : v;
+    // A role in Japanese from the explorer's tables ("（terms served as non-permanent member … (count): 12）" had
+    // stood in a Japanese reason); a value in Japanese where the data gives one.
+    if (k === "role") return readableDates(v ? (ja ? roleJa(store, v) : v) : ja ? "属性" : "it", ja);
+    if (k === "what" && ja && why.params.whatJa) return readableDates(why.params.whatJa, ja);
     // "the text gives a peace treaty": the text's own words for the kind of agreement, with their article.
     if (k === "given" && why.code === "type-mismatch") return ja ? `「${v}」` : /[^\x00-\x7f]/.test(v) ? `“${v}”` : /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? "an" : "a"} ${v}`;
     // In Japanese the text's date is written as a Japanese date ("from 1902 to 1939" → 1902年〜1939年), from its EDTF.

@@ -218,6 +218,18 @@ describe("reasons in both languages", () => {
       ["contradicted", "the text gives 1960; the knowledge base holds 18 Dec 1956 – today", "本文は1960年とするが、知識ベースの記録は1956年12月18日〜現在"],
     ]);
   });
+
+  it("writes an attribute's role and value in the Japanese reason as the explorer writes them, with no English", () => {
+    // The role is free English in data/; the Japanese reason had read "（terms served as non-permanent member of the UN
+    // Security Council (count): 12）".
+    const terms = check(store, "Japan has served 12 terms as a non-permanent member of the UN Security Council.", { today: TODAY }).claims.filter((x) => x.rule === "attribute");
+    expect(terms.map((x) => [x.verdict, x.reason, x.reasonJa])).toEqual([
+      ["supported", "the knowledge base records terms served as non-permanent member of the UN Security Council (count): 12", "知識ベースの記録と一致する（国連安全保障理事会の非常任理事国を務めた回数：12）"],
+    ]);
+    // A rejected value in the data's Japanese (value_ja).
+    const mission = check(store, "In 2004 Japan sent the Ground Self-Defense Force to Iraq on a 2-year mission.", { today: TODAY }).claims.filter((x) => x.rule === "attribute");
+    expect(mission.map((x) => [x.verdict, x.reasonJa])).toEqual([["contradicted", "知識ベースは「2年」を、より確かな資料が否定する主張として記録している"]]);
+  });
 });
 
 describe("lists of parties and members", () => {
@@ -688,6 +700,7 @@ describe("seats, severed relations", () => {
     const c = check(store, "Japan is a permanent member of the UN Security Council.", { today: TODAY }).claims;
     expect(c.map((x) => [x.subject.id, x.object?.id, x.verdict])).toEqual([["japan", "un-security-council", "contradicted"]]);
     expect(c[0]!.reason).toMatch(/^the knowledge base records Japan's seats on the United Nations Security Council as non-permanent member only \(1 Jan 1958 – 1 Jan 1960, /);
+    expect(c[0]!.reasonJa).toMatch(/^知識ベースの記録では、日本の国際連合安全保障理事会での議席は非常任理事国のみである（1958年1月1日〜1960年1月1日、/);
     // China's permanent seat is not recorded here: its absence from a partly recorded council says nothing.
     expect(claims("China is a permanent member of the UN Security Council.").filter((x) => x[3] === "contradicted")).toEqual([]);
     expect(claims("Japan became a non-permanent member of the Security Council in 2023.")).toEqual([["japan", "member-of", "un-security-council", "supported", "positive"]]);
