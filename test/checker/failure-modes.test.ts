@@ -2466,3 +2466,15 @@ describe("comments and contrasts are clauses of their own; Japanese ない that 
     expect(claims("日本と北朝鮮は国交を樹立していない。").filter((x) => x[1] === "diplomatic-relations").map((x) => x[4])).toEqual(["negative"]);
   });
 });
+
+describe("a state's founding denied, or declared (session 38, dev part f)", () => {
+  it("contradicts 'Manchukuo was never established' and 'never declared … the state of Manchukuo', undated, and dates 'declared the area to be the state of X in <year>' as its start", () => {
+    expect(claims("Manchukuo was never established.")).toEqual([["manchukuo", "exists", null, "contradicted", "negative"]]);
+    expect(claims("The Japanese never declared the area to be the new autonomous state of Manchukuo.")).toEqual([["manchukuo", "exists", null, "contradicted", "negative"]]);
+    expect(claims("The Japanese declared the area to be the new state of Manchukuo in 1935.")).toEqual([["manchukuo", "exists", null, "contradicted", "positive"]]);
+    expect(claims("The Japanese declared the area to be the new autonomous state of Manchukuo in 1932.")).toEqual([["manchukuo", "exists", null, "supported", "positive"]]);
+    // A founding said without a date and without a denial is no claim; a declaration of independence is no founding.
+    expect(claims("Manchukuo was established by the Kwantung Army.")).toEqual([]);
+    expect(claims("Indonesia declared independence in 1945.").filter((x) => x[1] === "exists")).toEqual([]);
+  });
+});
