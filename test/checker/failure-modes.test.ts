@@ -2478,3 +2478,14 @@ describe("a state's founding denied, or declared (session 38, dev part f)", () =
     expect(claims("Indonesia declared independence in 1945.").filter((x) => x[1] === "exists")).toEqual([]);
   });
 });
+
+describe("where an event was held (session 38, dev part h)", () => {
+  it("reads 'was held in X' and 'Xで開催する…' as the event's place, supported where the knowledge base records it (or a place inside X), contradicted where it records another", () => {
+    const venue = (t: string) => check(store, t, { today: TODAY }).claims.filter((c) => c.rule === "venue").map((c) => [c.object?.id, c.verdict, c.polarity, c.reason, c.reasonJa]);
+    expect(venue("TICAD7 was held in Osaka in 2019.")).toEqual([["osaka", "contradicted", "positive", "the knowledge base records the Seventh Tokyo International Conference on African Development as held in Yokohama, not in Osaka", "知識ベースは第7回アフリカ開発会議の開催地を横浜と記録しており、大阪ではない"]]);
+    expect(venue("TICAD7 was held in Yokohama in 2019.")).toEqual([["yokohama", "supported", "positive", "the knowledge base records the Seventh Tokyo International Conference on African Development as held in Yokohama", "知識ベースは第7回アフリカ開発会議の開催地を横浜と記録している"]]);
+    expect(venue("TICAD7 was held in Japan.").map((x) => x.slice(0, 2))).toEqual([["japan", "supported"]]);
+    expect(venue("政府は閣議で、大阪市で開催する第7回アフリカ開発会議の日程を決めた。").map((x) => x.slice(0, 2))).toEqual([["osaka", "contradicted"]]);
+    expect(venue("TICAD7 was not held in Osaka.").map((x) => x.slice(0, 3))).toEqual([["osaka", "supported", "negative"]]);
+  });
+});
