@@ -196,11 +196,11 @@ function locatedElsewhere(ctx: SentenceContext, c: Candidate): StatementRow[] | 
 }
 
 /** Ways the knowledge base decides a claim by what it does not hold, or by another's record. */
-export type Absence = "not-among" | "not-among-signers" | "signed-in-office" | "not-among-claimants" | "not-among-participants" | "other-participant" | "never-in-force" | "office-elsewhere" | "located-elsewhere";
+export type Absence = "not-among" | "not-among-signers" | "signed-in-office" | "not-among-claimants" | "not-among-participants" | "other-participant" | "never-in-force" | "office-elsewhere" | "located-elsewhere" | "held-elsewhere";
 
 /** The reason when the text denies what is decided by absence ("Taiwan is not a party", "never entered into force"). */
 export const DENIED: Record<Absence, WhyCode> = {
-  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "signed-in-office": "denied-signed-in-office", "not-among-claimants": "denied-not-among-claimants", "not-among-participants": "denied-not-among-participants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force", "office-elsewhere": "denied-office-elsewhere", "located-elsewhere": "denied-located-elsewhere",
+  "not-among": "denied-not-among", "not-among-signers": "denied-not-among-signers", "signed-in-office": "denied-signed-in-office", "not-among-claimants": "denied-not-among-claimants", "not-among-participants": "denied-not-among-participants", "other-participant": "denied-other-participant", "never-in-force": "denied-never-in-force", "office-elsewhere": "denied-office-elsewhere", "located-elsewhere": "denied-located-elsewhere", "held-elsewhere": "denied-held-elsewhere",
 };
 
 /**
@@ -230,6 +230,10 @@ export function byAbsence(ctx: SentenceContext, c: Candidate, absent: Absence, r
     }
     case "other-participant":
       return { verdict: "contradicted", expected: name(c.instead!), why: { code: "other-participant", params: { holder: c.instead!, who: c.object ?? "", target: c.subject } }, used: rows };
+    case "held-elsewhere": {
+      const places = [...new Set(rows.map((r) => r.at!).filter(Boolean))];
+      return { verdict: "contradicted", expected: places.map(name).join(", "), why: { code: "held-elsewhere", params: { holder: c.subject, signers: places.join(","), target: c.object ?? "" } }, used: rows };
+    }
     case "located-elsewhere": {
       const states = [...new Set(rows.map((r) => r.object!))];
       return { verdict: "contradicted", expected: states.map(name).join(", "), why: { code: "located-elsewhere", params: { holder: c.subject, signers: states.join(","), target: c.object ?? "" } }, used: rows };

@@ -15,7 +15,7 @@ import type { Knowledge } from "./knowledge.js";
 export type Claim = CheckResult["claims"][number];
 
 /** The rules that propose claims; each claim names the one that proposed it, so evaluation can score rules apart. */
-export type RuleId = "relation" | "agreement-description" | "dated-name" | "office" | "territorial-dispute" | "described-event" | "attribute" | "party-list" | "visit" | "founding" | "forces";
+export type RuleId = "relation" | "agreement-description" | "dated-name" | "office" | "territorial-dispute" | "described-event" | "attribute" | "party-list" | "visit" | "founding" | "forces" | "venue";
 
 /** A claim a rule reads in a sentence, before it is decided. */
 export interface Candidate {
@@ -57,6 +57,7 @@ const NEGATED: Partial<Record<Predicate, Predicate>> = { "diplomatic-relations":
 export const EXCLUSIVE: ReadonlySet<Predicate> = new Set<Predicate>(["administers", "occupies", "rules", "holds-territory"]);
 /** The statements that decide a candidate: its own relation, else its recorded denial, else another holder. */
 function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]; opposite: boolean; absent?: Absence; seat?: boolean; sole?: boolean } | undefined {
+  if (c.p === "located-in" && c.object && ctx.k.gazetteer.kinds.get(c.subject) === "event") return venueEvidence(ctx, c.subject, c.object);
   if (c.p === "exists") {
     const spans = ctx.k.exists.get(c.subject) ?? [];
     return spans.length ? { rows: spans, opposite: false } : undefined;
@@ -90,6 +91,31 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
     if (others.length) return { rows: others, opposite: true };
   }
   return undefined;
+}
+
+/** The places a place lies in, itself first (through recorded `located-in`, at most four steps up). */
+function placesAround(ctx: SentenceContext, id: string): string[] {
+  const out = [id];
+  for (let i = 0; i < out.length && out.length < 12; i++) {
+    for (const n of ctx.k.neighbours.get(out[i]!) ?? []) {
+      for (const r of ctx.k.byEnds.get(`${out[i]}|${n}`) ?? []) if (r.p === "located-in" && r.subject === out[i] && r.object && r.status !== "rejected" && !out.includes(r.object)) out.push(r.object);
+    }
+  }
+  return out;
+}
+
+/**
+ * Where an event was held: its occurrences recorded at the named place or at a place inside it support ("held in Japan":
+ * Yokohama lies in Japan); recorded only at places that neither lie in it nor contain it, they contradict. A place
+ * inside the recorded one ("held in Shibuya" of an event recorded in Tokyo) decides nothing.
+ */
+function venueEvidence(ctx: SentenceContext, event: string, place: string): { rows: StatementRow[]; opposite: boolean; absent?: Absence } | undefined {
+  const held = (ctx.k.byEnds.get(`${event}|`) ?? []).filter((r) => r.p === "occurred" && r.status !== "rejected" && r.at);
+  if (!held.length) return undefined;
+  const inside = held.filter((r) => placesAround(ctx, r.at!).includes(place));
+  if (inside.length) return { rows: inside, opposite: false };
+  if (held.some((r) => placesAround(ctx, place).includes(r.at!))) return undefined;
+  return { rows: held, opposite: false, absent: "held-elsewhere" };
 }
 
 /** The state whose every alliance gaiko records (curated, from the Anglo-Japanese alliance on), and the day from which it has had one ally. */
@@ -264,6 +290,11 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   let d = polarity === "negative" ? (ev.absent ? { ...asPositive, verdict: "supported" as const, why: { ...asPositive.why, code: DENIED[ev.absent] } } : flipVerdict(asPositive, false)) : asPositive;
   let why: Why = d.why;
   if (c.p === "participant" && d.why.code === "holds") why = { code: "takes-part", params: { who: c.object ?? "", target: c.subject } };
+  // "TICAD7 was held in Japan": where the knowledge base records it held.
+  if (c.rule === "venue" && d.verdict === "supported" && polarity === "positive") {
+    const at = [...new Set(d.used.map((r) => r.at).filter((x): x is string => !!x))];
+    why = at.length === 1 && at[0] === c.object ? { code: "held-there", params: { holder: c.subject, target: c.object } } : { code: "held-at", params: { holder: c.subject, signers: at.join(","), target: c.object ?? "" } };
+  }
   // "The Treaty (1951) ended the war": the date is the treaty's own; when the war ended, the text does not say.
   if (c.undated && ctx.times.length && d.verdict === "supported") {
     d = { ...d, verdict: "not-checkable" };

@@ -87,7 +87,7 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   "holds-office": /\b(took office|taking office|assumed office|came to power|appointed|elected|became|sworn in|succeeded)\b|就任/i,
   "party-to": /\b(ratif(?:y|ies|ied|ying|ication)|acced(?:e|es|ed)|accession|joined)\b|批准|加入/i,
   alliance: /\b(formed|created|established|concluded|signed|entered into)\b|締結/i,
-  exists: /\b(established|founded|proclaimed|created|born|founding|establishment|proclamation|creation|birth)\b|成立|建国/i,
+  exists: /\b(established|founded|proclaimed|declared|created|born|founding|establishment|proclamation|creation|birth)\b|成立|建国/i,
   "in-force": /\b(took effect|came into (?:force|effect)|entered into force|end(?:ed|ing)? the (?:state of )?war|exchanged? (?:the )?(?:instruments|documents|ratifications))\b|発効|批准書(?:の|を)?交換/i,
   // A war is declared or begun on a day: "the Soviet Union declared war on Japan in August 1945", "North Korea
   // invaded South Korea in June 1950" date its start.

@@ -12,11 +12,12 @@ import { governmentRule, officeRule } from "./rules/office.js";
 import { relationRule } from "./rules/relation.js";
 import { partyListRule } from "./rules/parties.js";
 import type { Rule } from "./rules/rule.js";
+import { venueRule } from "./rules/venue.js";
 import { visitRule } from "./rules/visit.js";
 import { territorialDisputeRule } from "./rules/territory.js";
 
 /** The rules, in order of precedence: a claim read by an earlier rule wins over the same edge read by a later one. */
-export const RULES: readonly Rule[] = [agreementDescriptionRule, visitRule, describedEventRule, relationRule, partyListRule, territorialDisputeRule, datedNameRule, officeRule, governmentRule, foundingRule, forcesRule];
+export const RULES: readonly Rule[] = [agreementDescriptionRule, visitRule, describedEventRule, relationRule, partyListRule, territorialDisputeRule, datedNameRule, officeRule, governmentRule, foundingRule, forcesRule, venueRule];
 
 // Administering, occupying, ruling and holding a territory are one family: one claim per pair ("occupied Indonesia" is read once).
 // Relations and their recorded absence are one edge: "no diplomatic relations" (国交がない) is one claim, the relation denied.

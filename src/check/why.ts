@@ -8,7 +8,7 @@ export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
   | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent" | "denied-rejected"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "date-of-signing" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere" | "located-elsewhere" | "denied-located-elsewhere" | "sole-ally" | "notice-before-end";
+  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "date-of-signing" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere" | "located-elsewhere" | "denied-located-elsewhere" | "held-elsewhere" | "denied-held-elsewhere" | "held-at" | "held-there" | "sole-ally" | "notice-before-end";
 
 export interface Why {
   code: WhyCode;
@@ -88,6 +88,10 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "not-among-claimants": { en: "the knowledge base records {signers} as claiming {target}, and {holder} is not one of them", ja: "知識ベースは{target}の領有を主張する国として{signers}を記録しているが、{holder}はその中にない" },
   "denied-not-among-claimants": { en: "the knowledge base records {signers} as claiming {target}, and {holder} is not one of them, as the text says", ja: "知識ベースが記録する{target}の領有主張国（{signers}）に{holder}は含まれず、本文と一致する" },
   "takes-part": { en: "the knowledge base records {who} as taking part in {target}", ja: "知識ベースの記録では、{who}は{target}に加わっている" },
+  "held-elsewhere": { en: "the knowledge base records {holder} as held in {signers}, not in {target}", ja: "知識ベースは{holder}の開催地を{signers}と記録しており、{target}ではない" },
+  "denied-held-elsewhere": { en: "the knowledge base records {holder} as held in {signers}, not in {target}, as the text says", ja: "知識ベースの記録でも{holder}の開催地は{signers}で、{target}ではなく、本文と一致する" },
+  "held-there": { en: "the knowledge base records {holder} as held in {target}", ja: "知識ベースは{holder}の開催地を{target}と記録している" },
+  "held-at": { en: "the knowledge base records {holder} as held in {signers}, in {target}", ja: "知識ベースは{holder}の開催地を{target}の{signers}と記録している" },
   "located-elsewhere": { en: "the knowledge base records {holder} in {signers}, not in {target}", ja: "知識ベースは{holder}の所在を{signers}と記録しており、{target}ではない" },
   "denied-located-elsewhere": { en: "the knowledge base records {holder} in {signers}, not in {target}, as the text says", ja: "知識ベースの記録でも{holder}の所在は{signers}で、{target}ではなく、本文と一致する" },
   "office-elsewhere": { en: "the knowledge base records {holder} in offices of {signers} only, none of {target}", ja: "知識ベースは{holder}の公職を{signers}のものだけ記録しており、{target}の公職はない" },

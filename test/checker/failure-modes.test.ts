@@ -2479,3 +2479,26 @@ describe("comments and contrasts are clauses of their own; Japanese ない that 
     expect(claims("日本と北朝鮮は国交を樹立していない。").filter((x) => x[1] === "diplomatic-relations").map((x) => x[4])).toEqual(["negative"]);
   });
 });
+
+describe("a state's founding denied, or declared (session 38, dev part f)", () => {
+  it("contradicts 'Manchukuo was never established' and 'never declared … the state of Manchukuo', undated, and dates 'declared the area to be the state of X in <year>' as its start", () => {
+    expect(claims("Manchukuo was never established.")).toEqual([["manchukuo", "exists", null, "contradicted", "negative"]]);
+    expect(claims("The Japanese never declared the area to be the new autonomous state of Manchukuo.")).toEqual([["manchukuo", "exists", null, "contradicted", "negative"]]);
+    expect(claims("The Japanese declared the area to be the new state of Manchukuo in 1935.")).toEqual([["manchukuo", "exists", null, "contradicted", "positive"]]);
+    expect(claims("The Japanese declared the area to be the new autonomous state of Manchukuo in 1932.")).toEqual([["manchukuo", "exists", null, "supported", "positive"]]);
+    // A founding said without a date and without a denial is no claim; a declaration of independence is no founding.
+    expect(claims("Manchukuo was established by the Kwantung Army.")).toEqual([]);
+    expect(claims("Indonesia declared independence in 1945.").filter((x) => x[1] === "exists")).toEqual([]);
+  });
+});
+
+describe("where an event was held (session 38, dev part h)", () => {
+  it("reads 'was held in X' and 'Xで開催する…' as the event's place, supported where the knowledge base records it (or a place inside X), contradicted where it records another", () => {
+    const venue = (t: string) => check(store, t, { today: TODAY }).claims.filter((c) => c.rule === "venue").map((c) => [c.object?.id, c.verdict, c.polarity, c.reason, c.reasonJa]);
+    expect(venue("TICAD7 was held in Osaka in 2019.")).toEqual([["osaka", "contradicted", "positive", "the knowledge base records the Seventh Tokyo International Conference on African Development as held in Yokohama, not in Osaka", "知識ベースは第7回アフリカ開発会議の開催地を横浜と記録しており、大阪ではない"]]);
+    expect(venue("TICAD7 was held in Yokohama in 2019.")).toEqual([["yokohama", "supported", "positive", "the knowledge base records the Seventh Tokyo International Conference on African Development as held in Yokohama", "知識ベースは第7回アフリカ開発会議の開催地を横浜と記録している"]]);
+    expect(venue("TICAD7 was held in Japan.").map((x) => x.slice(0, 2))).toEqual([["japan", "supported"]]);
+    expect(venue("政府は閣議で、大阪市で開催する第7回アフリカ開発会議の日程を決めた。").map((x) => x.slice(0, 2))).toEqual([["osaka", "contradicted"]]);
+    expect(venue("TICAD7 was not held in Osaka.").map((x) => x.slice(0, 3))).toEqual([["osaka", "supported", "negative"]]);
+  });
+});
