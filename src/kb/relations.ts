@@ -1,5 +1,6 @@
-import type { RelationRow, RelationsResult } from "../model/results.js";
+import type { RelationRow, RelationsResult, TerritoryRow } from "../model/results.js";
 import { agreementsInForce } from "./asof/agreements.js";
+import { administrationAsOf } from "./asof/holdings.js";
 import { decideStatus } from "./asof/status.js";
 import { worldOf } from "./asof/store.js";
 import { territoryHolder } from "./asof/territory.js";
@@ -26,7 +27,34 @@ export function relationsAsOf(store: Store, day: string): RelationsResult {
   const relations: RelationRow[] = states.map(({ id }) => relationRow(store, id, day, agreements));
   const counts: Record<string, number> = {};
   for (const r of relations) counts[r.status] = (counts[r.status] ?? 0) + 1;
-  return { release: store.release, builtAt: store.builtAt, asOf: day, counts, relations };
+  return { release: store.release, builtAt: store.builtAt, asOf: day, counts, relations, territories: territoriesAsOf(store, day) };
+}
+
+/**
+ * Who held each territory that is a place with an ISO code (the Northern Mariana Islands, Guam, Macau) on `day`: the
+ * engine's administrator of the place (`administrationAsOf`), the same answer its entity page gives; null where
+ * data/ records none that day (Guam before 1898).
+ *
+ * @example territoriesAsOf(store, "1930-01-01").find((t) => t.place.id === "northern-mariana-islands")?.holder?.state.id // "japan"
+ */
+export function territoriesAsOf(store: Store, day: string): TerritoryRow[] {
+  const world = worldOf(store);
+  const places = store
+    .prepared("SELECT id, json_extract(body, '$.isoNumeric') AS iso FROM entities WHERE kind = 'place' AND json_extract(body, '$.isoNumeric') IS NOT NULL ORDER BY id")
+    .all() as { id: string; iso: string }[];
+  return places.map(({ id, iso }) => {
+    const a = administrationAsOf(world, id, day).administrator;
+    const fact = a?.basis[0];
+    const via = fact?.p === "administers" || fact?.p === "occupies" || fact?.p === "rules" ? fact.p : null;
+    return {
+      place: store.ref(id)!,
+      isoNumeric: iso,
+      holder:
+        a && via
+          ? { state: store.ref(a.id)!, role: a.role ?? (via === "occupies" ? "occupation" : null), via, since: a.since, certain: a.certain, basis: a.basis.map((f) => f.id) }
+          : null,
+    };
+  });
 }
 
 /**

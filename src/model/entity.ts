@@ -69,6 +69,11 @@ export const PlaceEntity = z
     type: z.enum(["island", "island-group", "rock", "base", "city", "region", "sea", "strait", "site", "other"]),
     /** [longitude, latitude] in WGS84, from a cited source. */
     coords: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+    /**
+     * ISO 3166-1 numeric code of a territory that has one of its own but is no state in gaiko (Guam "316"): the map
+     * draws the place on that code's point or shape, coloured by who held it on the day.
+     */
+    isoNumeric: z.string().regex(/^[0-9]{3}$/, "ISO 3166-1 numeric as a zero-padded string such as \"316\"").optional(),
   })
   .strict();
 

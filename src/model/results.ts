@@ -237,10 +237,36 @@ export const OnDay = z.object({
 });
 export type OnDay = z.infer<typeof OnDay>;
 
+/**
+ * Who held a territory that is a place, not a state (the Northern Mariana Islands, Guam, Macau), on the day, for the
+ * map's point or shape of its ISO code: the engine's administrator (`administrationAsOf`: an `administers` statement,
+ * else the state that occupied or ruled it), or null where data/ records no holder that day.
+ */
+export const TerritoryRow = z.object({
+  place: EntityRef,
+  /** The place's ISO 3166-1 numeric code ("580"), the key of its point or shape on the map. */
+  isoNumeric: z.string(),
+  holder: z
+    .object({
+      state: EntityRef,
+      /** How it held the place: the statement's role ("trust", "mandate", "colony"), or "occupation" for an `occupies` statement with none; null where the statement gives none. */
+      role: z.string().nullable(),
+      /** The kind of statement that decided: administers, occupies or rules. */
+      via: z.enum(["administers", "occupies", "rules"]),
+      since: z.string().nullable(),
+      certain: z.boolean(),
+      basis: z.array(z.string()),
+    })
+    .nullable(),
+});
+export type TerritoryRow = z.infer<typeof TerritoryRow>;
+
 export const RelationsResult = ReleaseInfo.extend({
   asOf: z.string(),
   counts: z.record(z.string(), z.number().int()),
   relations: z.array(RelationRow),
+  /** Territories that are places with an ISO code (see TerritoryRow), by place id; unaffected by `status`. */
+  territories: z.array(TerritoryRow).optional(),
 });
 export type RelationsResult = z.infer<typeof RelationsResult>;
 
