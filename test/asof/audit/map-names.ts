@@ -5,12 +5,12 @@
 import { readFileSync } from "node:fs";
 import { relationsAsOf } from "../../../src/kb/relations.js";
 import type { Store } from "../../../src/kb/store.js";
-import type { RelationRow } from "../../../src/model/results.js";
+import type { RelationRow, TerritoryRow } from "../../../src/model/results.js";
 import { nameIn } from "../../../web/src/i18n/dict.js";
 import { joinShapes, type Shape } from "../../../web/src/map/join.js";
 
 type KeyedShape = Shape & { key: string };
-type ShapeNames = (shapes: readonly KeyedShape[], rows: readonly RelationRow[], name: (n: { en: string; ja: string | null }) => string, japan: string) => Map<string, string>;
+type ShapeNames = (shapes: readonly KeyedShape[], rows: readonly RelationRow[], name: (n: { en: string; ja: string | null }) => string, japan: string, territories?: readonly TerritoryRow[]) => Map<string, string>;
 
 // model.ts takes a type from WorldMap.tsx, which the root tsconfig (no JSX) cannot read, so the module is loaded by
 // a path the type checker does not follow and typed here as model.ts declares shapeNames; the web build checks it.
@@ -33,6 +33,8 @@ export interface MapAnswer {
   held: string | null;
   /** Japan's relationship with the polity that day, when the shape shows a state's row. */
   status: string | null;
+  /** The place the point or shape is, when it is a territory that data/ holds as a place (Guam), else null. */
+  place: string | null;
 }
 
 /**
@@ -42,15 +44,17 @@ export interface MapAnswer {
 export function mapAnswer(store: Store, key: string, day: string): MapAnswer {
   const shape = SHAPES.get(key);
   if (!shape) throw new Error(`no map shape ${key}`);
-  const rows = relationsAsOf(store, day).relations;
-  const info = joinShapes([shape], rows).get(key)!;
+  const { relations: rows, territories = [] } = relationsAsOf(store, day);
+  const info = joinShapes([shape], rows, territories).get(key)!;
   const s = info.subject;
-  const named = (lang: "en" | "ja", japan: string) => shapeNames([shape], rows, (n) => nameIn(lang, n), japan).get(key) ?? "-";
+  const named = (lang: "en" | "ja", japan: string) => shapeNames([shape], rows, (n) => nameIn(lang, n), japan, territories).get(key) ?? "-";
+  const holder = info.place?.holder;
   return {
     en: named("en", "Japan"),
     ja: named("ja", "日本"),
-    polity: s.kind === "row" ? s.row.state.id : s.kind === "japanese-rule" ? `japanese-rule:${s.row.state.id}` : s.kind,
-    held: info.territoryOf?.territory ? `${info.territoryOf.territory.holder.id} ${info.territoryOf.territory.role}` : null,
+    polity: s.kind === "row" ? s.row.state.id : s.kind === "japanese-rule" ? `japanese-rule:${s.row?.state.id ?? info.place?.place.id}` : s.kind,
+    held: info.territoryOf?.territory ? `${info.territoryOf.territory.holder.id} ${info.territoryOf.territory.role}` : holder ? `${holder.state.id} ${holder.role ?? "-"}` : null,
     status: s.kind === "row" ? s.row.status : null,
+    place: info.place?.place.id ?? null,
   };
 }

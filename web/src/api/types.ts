@@ -8,6 +8,7 @@ export type {
   RelationRow,
   RelationStatus,
   RelationsResult,
+  TerritoryRow,
   TimelineResult,
   TimelineCounts,
   GraphResult,

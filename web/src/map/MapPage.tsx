@@ -92,18 +92,21 @@ export function MapPage() {
   const model = useMemo(() => {
     if (!world || !relations.data) return null;
     const entityHref = (id: string) => href({ view: "entity", id }, { asOf: relations.data?.asOf }, query);
-    // Small states with no shape on this map are styled as shapes of their own and drawn as points
-    // (only states: a territory such as Guam has no point of its own, and no legend count as "no data").
-    const states = new Set<string | null>(relations.data.relations.map((r) => r.isoNumeric));
-    const shapes = [...world.shapes, ...world.points.filter((p) => !p.onMap && states.has(p.id ?? null))];
-    if (layer !== "unvoting") return { ...mapModel(shapes, relations.data.relations, layer, t, name, entityHref, lang), votes: null };
+    // Small states with no shape on this map are styled as shapes of their own and drawn as points, and so are
+    // territories that data/ holds as places (Guam, the Northern Marianas: who held them that day). Other points
+    // (American Samoa…) have no point of their own, and no legend count as "no data"; nor have territories on
+    // the UN-votes layer, which has no votes for them.
+    const territories = layer === "unvoting" ? [] : (relations.data.territories ?? []);
+    const drawn = new Set<string | null>([...relations.data.relations.map((r) => r.isoNumeric), ...territories.map((p) => p.isoNumeric)]);
+    const shapes = [...world.shapes, ...world.points.filter((p) => !p.onMap && drawn.has(p.id ?? null))];
+    if (layer !== "unvoting") return { ...mapModel(shapes, relations.data.relations, layer, t, name, entityHref, lang, territories), votes: null };
     if (rankingRows === undefined) return null;
     const votes = votesModel(shapes, rankingRows, relations.data.relations, votesShownYear, t, name, entityHref);
     return { styles: votes.styles, legend: null, votes: votes.legend };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [world, relations.data, layer, lang, rankingRows, votesShownYear]);
 
-  const names = useMemo(() => (world && relations.data ? shapeNames([...world.shapes, ...world.points], relations.data.relations, name, t("status.japan")) : new Map<string, string>()), [world, relations.data, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  const names = useMemo(() => (world && relations.data ? shapeNames([...world.shapes, ...world.points], relations.data.relations, name, t("status.japan"), relations.data.territories) : new Map<string, string>()), [world, relations.data, lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const box = world ? (zoomedBox?.region === region ? zoomedBox.box : world.regions[region]) : null;
   const zoomTo = (b: Box) => setZoomedBox({ region, box: b });
 

@@ -65,8 +65,11 @@ const AGREEMENTS: Category[] = [
 /** Statuses under which a state has no relationship to colour but its existence. */
 const ABSENT: ReadonlySet<RelationStatus> = new Set(["not-yet-existing", "no-longer-existing"]);
 
-/** What a shape shows: Japan itself, a state's row, or nothing known. */
-export type ShapeSubject = { kind: "japan" } | { kind: "japanese-rule"; row: RelationRow } | { kind: "row"; row: RelationRow } | { kind: "no-data" };
+/**
+ * What a shape shows: Japan itself, a state's row, or nothing known. Land under Japanese rule carries the row of
+ * the state whose shape it is, or none when it is a territory that is a place (the Northern Marianas in 1930).
+ */
+export type ShapeSubject = { kind: "japan" } | { kind: "japanese-rule"; row: RelationRow | null } | { kind: "row"; row: RelationRow } | { kind: "no-data" };
 
 /**
  * The category of a shape on a layer.

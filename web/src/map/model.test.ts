@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { message, nameIn } from "../i18n/dict.js";
 import { heldAs, mapModel, shapeNames } from "./model.js";
-import { heldBy, row } from "./fixtures.js";
+import { heldBy, row, territory } from "./fixtures.js";
 
 const shapes = [
   { id: "392", name: "Japan", key: "392" },
@@ -53,6 +53,39 @@ describe("mapModel", () => {
     // A role with no Japanese the map knows is left out, never written in English; a role's own aside is listed.
     expect(heldAs("Duchy of Somewhere", "ja")).toBeNull();
     expect(heldAs("Duchy of Somewhere (in union)", "en")).toBe("Duchy of Somewhere, in union");
+  });
+
+  // The Northern Mariana Islands' point (a place, not a state): headed by the place, linked to its page, with who
+  // held it that day in the map's language and no raw id (DATA33's holders; the fixtures name states by id).
+  describe("a territory that is a place", () => {
+    const point = [{ id: "580", name: "N. Mariana Is.", key: "580" }];
+    const names = { en: "Northern Mariana Islands", ja: "北マリアナ諸島" };
+    const us = { ...row("united-states", "diplomatic-relations", { isoNumeric: "840" }), state: { id: "united-states", kind: "state" as const, name: { en: "United States", ja: "アメリカ合衆国" } } };
+    const draw = (lang: "en" | "ja", place: ReturnType<typeof territory>, layer: "status" | "alliance" = "status") =>
+      mapModel(point, [us], layer, lang === "ja" ? tj : t, lang === "ja" ? nameJa : name, (id) => `/entity/${id}`, lang, [place]).styles.get("580");
+    it.each([
+      ["en", territory("northern-mariana-islands", "580", "japan", "mandate", "administers", names), "Northern Mariana Islands: Under Japanese rule (as a mandate)"],
+      ["ja", territory("northern-mariana-islands", "580", "japan", "mandate", "administers", names), "北マリアナ諸島：日本の統治下（委任統治領として）"],
+      ["en", territory("northern-mariana-islands", "580", "united-states", "trust", "administers", names), "Northern Mariana Islands: United States (as a trust territory): Diplomatic relations"],
+      ["ja", territory("northern-mariana-islands", "580", "united-states", "trust", "administers", names), "北マリアナ諸島：アメリカ合衆国（信託統治領として）：外交関係あり"],
+      ["ja", territory("northern-mariana-islands", "580", "united-states", "commonwealth", "rules", names), "北マリアナ諸島：アメリカ合衆国（コモンウェルスとして）：外交関係あり"],
+      ["ja", territory("northern-mariana-islands", "580", "united-states", "occupation", "occupies", names), "北マリアナ諸島：アメリカ合衆国（占領により）：外交関係あり"],
+      ["en", territory("northern-mariana-islands", "580", null, null, "administers", names), "Northern Mariana Islands: No data: gaiko's data records no one holding it on this date"],
+      ["ja", territory("northern-mariana-islands", "580", null, null, "administers", names), "北マリアナ諸島：データなし：この日に統治していた国はgaikoのデータに記録がない"],
+    ])("titles it in %s: %s", (lang, place, want) => {
+      const style = draw(lang as "en" | "ja", place)!;
+      expect(style.title).toBe(want);
+      expect(style).toMatchObject({ heading: lang === "ja" ? "北マリアナ諸島" : "Northern Mariana Islands", target: "/entity/northern-mariana-islands" });
+      if (lang === "ja") expect(style.title.replace(/gaiko/g, "")).not.toMatch(/[A-Za-z]/);
+    });
+
+    it("colours it by the holder's row on every layer, and writes no name on it", () => {
+      const trust = territory("northern-mariana-islands", "580", "united-states", "trust", "administers", names);
+      expect(draw("en", trust)!.category.key).toBe("diplomatic-relations");
+      expect(draw("en", trust, "alliance")!.title).toBe("Northern Mariana Islands: United States (as a trust territory): Not allied — Diplomatic relations");
+      expect(draw("en", territory("northern-mariana-islands", "580", "japan", "mandate"))!.category.key).toBe("japanese-rule");
+      expect(shapeNames(point, [us], name, "Japan", [trust]).has("580")).toBe(false);
+    });
   });
 
   it("says why a shape has no data, and links it nowhere", () => {

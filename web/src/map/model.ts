@@ -1,4 +1,4 @@
-import type { RelationRow } from "../api/types.js";
+import type { RelationRow, TerritoryRow } from "../api/types.js";
 import type { Lang, MessageKey } from "../i18n/dict.js";
 import { roleWords } from "../i18n/roles.js";
 import { withAside } from "../entity/brackets.js";
@@ -14,9 +14,12 @@ type Name = (n: { en: string; ja: string | null }) => string;
  * legend with counts. Pure (given the translation functions). The tooltip is written in `lang`: its
  * punctuation too (大韓民国：日本の統治下（植民地として）), and how a territory was held in the words the
  * entity pages use (roleWords), never the data's slug ("colony").
+ * A territory that is a place (the API's `territories`) is headed by its own name and links to its page; its
+ * tooltip says who held it that day (北マリアナ諸島：アメリカ合衆国（信託統治領として）：外交関係あり), or that the
+ * data records no one.
  * @example mapModel(shapes, rows1930, "status", t, name, href, "ja").styles.get("410")?.title // "大韓民国：日本の統治下（植民地として）"
  */
-export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], layer: Layer, t: T, name: Name, entityHref: (id: string) => string, lang: Lang = "en"): { styles: Map<string, ShapeStyle>; legend: { category: Category; count: number }[] } {
+export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], layer: Layer, t: T, name: Name, entityHref: (id: string) => string, lang: Lang = "en", territories: readonly TerritoryRow[] = []): { styles: Map<string, ShapeStyle>; legend: { category: Category; count: number }[] } {
   const colon = lang === "ja" ? "：" : ": ";
   const aside = (...parts: (string | null)[]) => {
     const text = parts.filter(Boolean).join(lang === "ja" ? "、" : ", ");
@@ -24,7 +27,7 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
   };
   // "As sovereign" says nothing a tooltip needs (the USSR on Russia's land was on its own).
   const held = (row: RelationRow | null) => (row?.territory?.role && row.territory.role !== "sovereign" ? heldAs(row.territory.role, lang) : null);
-  const joined = joinShapes(shapes, rows);
+  const joined = joinShapes(shapes, rows, territories);
   const styles = new Map<string, ShapeStyle>();
   const counted = new Map<string, Set<string>>();
   for (const shape of shapes) {
@@ -32,18 +35,31 @@ export function mapModel(shapes: readonly Shape[] & readonly { key: string }[], 
     if (!info) continue;
     const category = categoryOf(layer, info.subject);
     // The legend counts states, not shapes: the USSR on fifteen shapes is one state.
-    const who = info.subject.kind === "row" || info.subject.kind === "japanese-rule" ? info.subject.row.state.id : info.subject.kind === "japan" ? "japan" : shape.key;
+    const who = info.subject.kind === "row" || info.subject.kind === "japanese-rule" ? (info.subject.row?.state.id ?? shape.key) : info.subject.kind === "japan" ? "japan" : shape.key;
     let seen = counted.get(category.key);
     if (!seen) counted.set(category.key, (seen = new Set()));
     seen.add(who);
     let title: string;
     let heading: string | undefined;
     let target: string | null = null;
-    if (info.subject.kind === "japan") {
+    if (info.place) {
+      // A territory that is a place: its own name, then who held it (the holder's status with Japan, as on its shape).
+      const place = info.place;
+      const holding = place.holder;
+      const how = aside(holding?.role && holding.role !== "sovereign" ? heldAs(holding.role, lang) : null, holding && !holding.certain ? t("status.uncertain") : null);
+      heading = name(place.place.name);
+      target = entityHref(place.place.id);
+      if (info.subject.kind === "japanese-rule") title = `${heading}${colon}${t("status.japanese-rule")}${how}`;
+      else if (info.subject.kind === "row") {
+        const row = info.subject.row;
+        title = `${heading}${colon}${name(nameThen(row))}${how}${colon}${t(category.label)}${row.certain ? "" : aside(t("status.uncertain"))}`;
+        if (layer !== "status") title += ` — ${t(`status.${row.status}`)}`;
+      } else title = `${heading}${colon}${holding ? `${name(holding.state.name)}${how}` : t("nodata.reason", { reason: t("map.noHolder") })}`;
+    } else if (info.subject.kind === "japan") {
       title = `${t("status.japan")}`;
       target = entityHref("japan");
     } else if (info.subject.kind === "japanese-rule") {
-      const own = info.subject.row;
+      const own = info.subject.row!;
       heading = name(nameThen(own));
       title = `${heading}${colon}${t("status.japanese-rule")}${aside(held(own))}`;
       target = entityHref(own.state.id);
@@ -75,6 +91,8 @@ const RULED_AS: Readonly<Record<string, { en: string; ja: string }>> = {
   "British Raj (direct rule by the Crown)": { en: "as the British Raj", ja: "英領インドとして" },
   viceroyalty: { en: "as a viceroyalty", ja: "副王領として" },
   "Ryukyu Domain": { en: "as the Ryukyu Domain", ja: "琉球藩として" },
+  // The Northern Mariana Islands since 1986 (northern-mariana-islands.yaml): the role tables have no words for it.
+  commonwealth: { en: "as a commonwealth", ja: "コモンウェルスとして" },
 };
 
 /**
@@ -115,11 +133,13 @@ const NAMED_HOLDINGS: ReadonlySet<string> = new Set(["sovereign", "annexed"]);
  * land held as a colony or under occupation, or of a state yet to exist.
  * @example shapeNames(shapes, rows1975, name).get("804") // "Soviet Union"
  */
-export function shapeNames(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], name: Name, japan: string): Map<string, string> {
+export function shapeNames(shapes: readonly Shape[] & readonly { key: string }[], rows: readonly RelationRow[], name: Name, japan: string, territories: readonly TerritoryRow[] = []): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [key, info] of joinShapes(shapes, rows)) {
+  for (const [key, info] of joinShapes(shapes, rows, territories)) {
     const s = info.subject;
     if (s.kind === "japan") out.set(key, japan);
+    // A territory is not its holder by name ("United States" on the Northern Marianas would read as a state's land).
+    else if (info.place) continue;
     // Land under Japanese rule, or of a state that did not exist yet (Nigeria in 1945), gets no name:
     // "South Korea" on 1945's map would be a name from the future.
     // Land another state held as a colony, protectorate, mandate or under occupation is not that state
