@@ -11,6 +11,7 @@ import { flattenStatements } from "./statements.js";
 import { lintAgreementNames, loadAgreementNames, type PlacedName } from "./agreement-names.js";
 import { checkGgoLinks } from "./lint-ggo.js";
 import { checkNotes } from "./lint-notes.js";
+import { checkIsoCodes } from "./lint-iso.js";
 
 export interface LintOptions {
   /** ../shared, to check seed locators and dataset folders; skipped (with a warning) when absent. */
@@ -179,6 +180,7 @@ export function lintData(dataDir: string, opts: LintOptions = {}): LintResult {
 
   checkGgoLinks(loaded.entities, at);
   checkNotes(loaded.entities, at);
+  checkIsoCodes(loaded.entities, at);
   const names = loadAgreementNames(dataDir);
   diags.push(...names.diagnostics, ...lintAgreementNames(names, kindOf));
 
