@@ -37,7 +37,7 @@ export function relationsAsOf(store: Store, day: string): RelationsResult {
  *
  * @example territoriesAsOf(store, "1930-01-01").find((t) => t.place.id === "northern-mariana-islands")?.holder?.state.id // "japan"
  */
-export function territoriesAsOf(store: Store, day: string): TerritoryRow[] {
+function territoriesAsOf(store: Store, day: string): TerritoryRow[] {
   const world = worldOf(store);
   const places = store
     .prepared("SELECT id, json_extract(body, '$.isoNumeric') AS iso FROM entities WHERE kind = 'place' AND json_extract(body, '$.isoNumeric') IS NOT NULL ORDER BY id")
