@@ -191,7 +191,11 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
   // Folding keeps every offset and turns full-width digits into digits (１９７８年 → 1978年); done once
   // for the whole text, the gazetteer reads each sentence's part of it.
   const folded = fold(text);
-  const times = findTimes(folded, today).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
+  // "a Plan for the 21st Century", "the Japan–US Joint Declaration on Security – Alliance for the 21st Century": a
+  // century written with a capital inside a title is part of the name, not a date (it had dated a prime minister's term).
+  const times = findTimes(folded, today)
+    .map((t) => ({ ...t, text: text.slice(t.start, t.end) }))
+    .filter((t) => !(/\bCentury$/.test(t.text) && /[A-Z][\w-]*\s+(?:for|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, t.start - 40), t.start))));
   const triggers = triggerIndex(text);
   const claims: Claim[] = [];
   const mentions: CheckResult["mentions"] = [];

@@ -48,6 +48,13 @@ export interface Candidate {
   mismatch?: string;
 }
 
+/**
+ * A denial in the past, of a time the sentence may not give ("did not", "had no", "in the absence of", なかった); "has not
+ * joined" and "ていない" speak of now, and are read as of today.
+ */
+const PAST_DENIAL = /\b(?:did not|didn't|was not|wasn't|were not|weren't|had not|hadn't|had no|absence of|without|lacked|lacking)\b|なかった/i;
+/** Words that deny a relation at every time: "never", "at no time", 一度も, 決して. */
+const NEVER = /\b(?:never|at no time|not\s+ever)\b|一度も|決して/i;
 /** A relative clause right after the relation's word saying it ended (", which ended in 1972"). */
 const ENDED_AFTER = /^[^,.;]{0,40},\s*which\s+(?:had\s+)?(?:ended|were\s+severed|was\s+severed|lapsed|ceased|expired)\b/i;
 
@@ -294,6 +301,14 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   if (c.rule === "venue" && d.verdict === "supported" && polarity === "positive") {
     const at = [...new Set(d.used.map((r) => r.at).filter((x): x is string => !!x))];
     why = at.length === 1 && at[0] === c.object ? { code: "held-there", params: { holder: c.subject, target: c.object } } : { code: "held-at", params: { holder: c.subject, signers: at.join(","), target: c.object ?? "" } };
+  }
+  // "日本はまだチリと国交をもっていなかった", "in the absence of formal relations between Japan and Chile": a denial of a
+  // lasting relation at a time the text does not give (and not "never") is not contradicted by the relation's having
+  // held at some time: which time the text means, it does not say.
+  const clause = polarity === "negative" && !time ? ctx.slice.slice(...clauseAround(ctx.slice, rel)) : "";
+  if (polarity === "negative" && !time && INTERVAL.has(c.p) && d.verdict === "contradicted" && PAST_DENIAL.test(clause) && !NEVER.test(clause)) {
+    d = { ...d, verdict: "not-checkable", expected: null };
+    why = { code: "denial-undated", params: {} };
   }
   // "The Treaty (1951) ended the war": the date is the treaty's own; when the war ended, the text does not say.
   if (c.undated && ctx.times.length && d.verdict === "supported") {

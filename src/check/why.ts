@@ -8,7 +8,7 @@ export type WhyCode =
   | "holds" | "rejected-claim" | "time-mismatch" | "end-unknown" | "no-date" | "nothing"
   | "opposite-holds" | "opposite-absent" | "denied-but-holds" | "denied-and-absent" | "denied-rejected"
   | "modal" | "reported" | "date-of-name" | "attribute-holds" | "attribute-rejected" | "type-mismatch"
-  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "date-of-signing" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere" | "located-elsewhere" | "denied-located-elsewhere" | "held-elsewhere" | "denied-held-elsewhere" | "held-at" | "held-there" | "sole-ally" | "notice-before-end";
+  | "not-among" | "denied-not-among" | "never-in-force" | "denied-never-in-force" | "not-among-signers" | "denied-not-among-signers" | "signed-in-office" | "denied-signed-in-office" | "not-among-claimants" | "denied-not-among-claimants" | "takes-part" | "other-participant" | "denied-other-participant" | "coarser" | "date-bounds-other" | "other-holder" | "not-among-participants" | "denied-not-among-participants" | "other-seat" | "ambiguous-name" | "date-unread" | "a-day-apart" | "took-effect-then" | "century-unread" | "year-unread" | "date-of-signing" | "span-start-differs" | "span-end-differs" | "office-elsewhere" | "denied-office-elsewhere" | "located-elsewhere" | "denied-located-elsewhere" | "held-elsewhere" | "denied-held-elsewhere" | "held-at" | "held-there" | "denial-undated" | "sole-ally" | "notice-before-end";
 
 export interface Why {
   code: WhyCode;
@@ -90,6 +90,7 @@ const TEXT: Record<WhyCode, { en: string; ja: string }> = {
   "takes-part": { en: "the knowledge base records {who} as taking part in {target}", ja: "知識ベースの記録では、{who}は{target}に加わっている" },
   "held-elsewhere": { en: "the knowledge base records {holder} as held in {signers}, not in {target}", ja: "知識ベースは{holder}の開催地を{signers}と記録しており、{target}ではない" },
   "denied-held-elsewhere": { en: "the knowledge base records {holder} as held in {signers}, not in {target}, as the text says", ja: "知識ベースの記録でも{holder}の開催地は{signers}で、{target}ではなく、本文と一致する" },
+  "denial-undated": { en: "the text denies it at a time it does not give, and the knowledge base records it at some times only", ja: "本文は時期を示さずに否定しており、知識ベースの記録は一部の時期に限られる" },
   "held-there": { en: "the knowledge base records {holder} as held in {target}", ja: "知識ベースは{holder}の開催地を{target}と記録している" },
   "held-at": { en: "the knowledge base records {holder} as held in {signers}, in {target}", ja: "知識ベースは{holder}の開催地を{target}の{signers}と記録している" },
   "located-elsewhere": { en: "the knowledge base records {holder} in {signers}, not in {target}", ja: "知識ベースは{holder}の所在を{signers}と記録しており、{target}ではない" },

@@ -2502,3 +2502,25 @@ describe("where an event was held (session 38, dev part h)", () => {
     expect(venue("TICAD7 was not held in Osaka.").map((x) => x.slice(0, 3))).toEqual([["osaka", "supported", "negative"]]);
   });
 });
+
+describe("applications, conditions, past denials without a date, centuries in titles (session 38, AUD48's true claims called contradicted)", () => {
+  it("reads no membership in an application or a condition for it ('applied for membership', 加盟を申請, 加盟するためには…条件)", () => {
+    expect(claims("Japan applied for membership in the OECD.").filter((x) => x[1] === "member-of")).toEqual([]);
+    expect(claims("日本は経済協力開発機構への加盟を申請したが、日本の加盟は認められなかった。").filter((x) => x[1] === "member-of")).toEqual([]);
+    expect(claims("日本が経済協力開発機構に加盟するためには、資本の自由化が条件であった。").filter((x) => x[1] === "member-of")).toEqual([]);
+    expect(claimsOf("日本は1964年に経済協力開発機構に加盟した。", "member-of")).toEqual([["japan", "supported"]]);
+  });
+  it("leaves a past denial of a lasting relation at a time the text does not give not checkable, and keeps 'never', 'has not' and the present contradicted", () => {
+    const rel = (t: string, p = "diplomatic-relations") => check(store, t, { today: TODAY }).claims.filter((c) => c.p === p).map((c) => [c.verdict, c.reason]);
+    expect(rel("日本はまだチリと国交をもっていなかったため、交渉は進まなかった。")).toEqual([["not-checkable", "the text denies it at a time it does not give, and the knowledge base records it at some times only"]]);
+    expect(rel("The trade office was set up in the absence of formal diplomatic relations between Japan and Chile.").map((x) => x[0])).toEqual(["not-checkable"]);
+    expect(rel("Japan and China have never had diplomatic relations.").map((x) => x[0])).toEqual(["contradicted"]);
+    expect(rel("Japan and China have no diplomatic relations.").map((x) => x[0])).toEqual(["contradicted"]);
+    expect(rel("The UK has not joined CPTPP.", "party-to").map((x) => x[0])).toEqual(["contradicted"]);
+  });
+  it("reads a century with a capital inside a title as part of the name ('a Plan for the 21st Century' had dated a prime minister's term)", () => {
+    expect(claims("Then-Prime Minister Zenko Suzuki announced a Plan for the 21st Century.").filter((x) => x[3] === "contradicted")).toEqual([]);
+    expect(claimsOf("In the 21st century Japan joined the UN.", "member-of")).toEqual([["japan", "contradicted"]]);
+    expect(claimsOf("Japan joined the League of Nations in the 20th Century.", "member-of")).toEqual([["japan", "supported"]]);
+  });
+});

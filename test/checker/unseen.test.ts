@@ -161,6 +161,26 @@ sentences:
     expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["The US held Guam in 1950: supported", expect.stringMatching(/^Spain held Guam in 1950: (?:contradicted|missed)$/)]);
   });
 
+  it("does not count a contradiction by a date another label marks false against an undated label of the same act (AUD48, class D)", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
+    writeFileSync(
+      join(tmp, "z-planted-date.yaml"),
+      `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-08"}
+split: dev
+sentences:
+  - id: s1
+    text: "Japan and China signed a peace treaty in 1975."
+    claims:
+      - {claim: "The treaty was signed in 1975", subject: japan-china-peace-and-friendship-treaty, relation: signed, truth: false, time: "1975", timeRole: point}
+      - {claim: "Japan signed it", subject: japan, relation: signatory-of, object: japan-china-peace-and-friendship-treaty, truth: true}
+      - {claim: "Japan signed it in 1975", subject: china, relation: signatory-of, object: japan-china-peace-and-friendship-treaty, truth: false, time: "1975", timeRole: point}
+`,
+    );
+    const s = scoreUnseen(store, tmp, "dev", TODAY, "alone");
+    rmSync(tmp, { recursive: true, force: true });
+    expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["The treaty was signed in 1975: contradicted", "Japan signed it: not-checkable", "Japan signed it in 1975: contradicted"]);
+  });
+
   it("ends a line read before another in text where it ends in a bracket (list lines of part k had run into the next line, whose claims were then lost)", () => {
     const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
     writeFileSync(

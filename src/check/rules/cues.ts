@@ -20,9 +20,10 @@ const MODIFIED = /^\S*\s+(?:application|applications|bid|bids|request|requests|t
 const UNNAMED_PASSIVE = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|pact|treaty|accord|version|text|framework)\s+(?:was|were|is|has been|had been|will be)\s+(?:\w+ly\s+)?$/i;
 
 /** Words of talking, weighing or wishing before a relation word in its clause: the relation is their topic. */
-const TOPIC_BEFORE = /\b(?:talks|negotiations?|discussions?|consultations?|discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|weigh(?:ed|s|ing)?|hopes?\s+(?:for|of)|wish(?:es|ed)?\s+for|free hand (?:in|to)|calls?\s+for|called\s+for)\b[^.;,:]{0,45}$/i;
+const TOPIC_BEFORE = /\b(?:appl(?:y|ied|ies|ying|ication)\s+for|talks|negotiations?|discussions?|consultations?|discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|weigh(?:ed|s|ing)?|hopes?\s+(?:for|of)|wish(?:es|ed)?\s+for|free hand (?:in|to)|calls?\s+for|called\s+for)\b[^.;,:]{0,45}$/i;
 /** Japanese: a wish for, a goal of, or talks on the relation right after its word. */
-const TOPIC_AFTER_JA = /^[^。、]{0,10}?(?:への希望|を希望|の希望|を目指|に向け|交渉|協議)/;
+// An application for it (加盟を申請), or what it required (加盟するためには…条件), is no membership either.
+const TOPIC_AFTER_JA = /^[^。、]{0,10}?(?:への希望|を希望|の希望|を目指|に向け|交渉|協議|を申請|の申請|申請|するためには|のためには|の条件|の要件)/;
 /** A relative pronoun opening the clause of the word: "…, which entered into force", "that was signed in". */
 const RELATIVE = /\b(?:which|that)\s+(?:(?:had|has|have|was|were|is|are|never|not|also|later|finally|eventually|formally|officially|then)\s+){0,3}(?:\w+\s+)?$/i;
 
