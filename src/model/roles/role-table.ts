@@ -4,6 +4,7 @@ import { ROLE_PROSE_B } from "./role-prose-b.js";
 import { ROLE_PROSE_C } from "./role-prose-c.js";
 import { ROLE_PROSE_D } from "./role-prose-d.js";
 import { ROLE_PROSE_E } from "./role-prose-e.js";
+import { ROLE_PROSE_F } from "./role-prose-f.js";
 import { ROLE_PEOPLE } from "./role-people.js";
 import { ROLE_PLACES } from "./role-places.js";
 
@@ -33,6 +34,8 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   "deputy-prime-minister": "副総理",
   "acting-prime-minister": "首相臨時代理",
   "defense-minister": "防衛大臣",
+  "ambassador-to-the-united-states": "駐米大使",
+  "ambassador-to-china": "駐中国大使",
   "minister-of-economy-trade-and-industry": "経済産業大臣",
   "vice-premier": "副首相",
   "secretary-of-state": "国務長官",
@@ -421,6 +424,6 @@ export const TITLES: Readonly<Record<string, { ja: string; by?: Readonly<Record<
 export const ROLE_TABLES: RoleTables = {
   words: ROLE_WORDS,
   titles: TITLES,
-  prose: { ...ROLE_PROSE, ...ROLE_PROSE_B, ...ROLE_PROSE_C, ...ROLE_PROSE_D, ...ROLE_PROSE_E },
+  prose: { ...ROLE_PROSE, ...ROLE_PROSE_B, ...ROLE_PROSE_C, ...ROLE_PROSE_D, ...ROLE_PROSE_E, ...ROLE_PROSE_F },
   proper: { ...ROLE_PLACES, ...ROLE_PEOPLE },
 };
