@@ -11,10 +11,12 @@ import { sharedBuild, sharedStore } from "./helpers.js";
 
 const DB = sharedBuild().path;
 /**
- * Every role occurrence was in Japanese when the floor was set (5,906 of 5,906 on 6 December 2026); the margin
- * lets new data land before its prose roles are translated (src/model/roles/role-prose-*.ts), never more than 1 %.
+ * Every role occurrence is in Japanese (8,368 of 8,368 on 8 December 2026, after role-prose-f.ts). The floor was 0.99
+ * (set at 5,906 of 5,906 on 6 December) to let new data land before its prose roles were translated; the margin hid
+ * 52 English roles a day's data brought (99.4 %), found only when someone looked. At 1.0 the data that brings a role
+ * brings its Japanese (src/model/roles/role-prose-*.ts) in the same change, and the failure names the roles to translate.
  */
-const FLOOR = 0.99;
+const FLOOR = 1;
 
 describe("roles of the built database in Japanese", () => {
   it(`renders at least ${FLOOR * 100} % of role occurrences in Japanese, the rest whole in English`, () => {
@@ -26,12 +28,16 @@ describe("roles of the built database in Japanese", () => {
       const rows = db.prepare("select role, p, subject, object from statements where role is not null").all() as { role: string; p: string; subject: string; object: string | null }[];
       let japanese = 0;
       const distinct = new Set<string>();
+      const english = new Set<string>();
       for (const r of rows) {
         const words = roleWords(r.role, "ja", { names, tables: ROLE_TABLES, event: r.p === "participant" ? r.subject : undefined, polity: r.p === "holds-office" ? (r.object ?? undefined) : undefined });
         if (words.lang === "ja") {
           japanese++;
           distinct.add(r.role);
-        } else expect(words.text).toBe(r.role.replace(/^([a-z]+(-[a-z]+)+)$/, (slug) => slug.replace(/-/g, " ")));
+        } else {
+          english.add(r.role);
+          expect(words.text).toBe(r.role.replace(/^([a-z]+(-[a-z]+)+)$/, (slug) => slug.replace(/-/g, " ")));
+        }
       }
       const notes = db.prepare("select count(*) as n, count(distinct note) as d from statements where note is not null and note_ja is null").get() as { n: number; d: number };
       const share = japanese / rows.length;
@@ -39,7 +45,7 @@ describe("roles of the built database in Japanese", () => {
         `roles in Japanese: ${japanese} of ${rows.length} occurrences (${(share * 100).toFixed(1)} %), ${distinct.size} distinct roles; ` +
           `notes marked English-only on Japanese pages: ${notes.n} statements (${notes.d} distinct notes)`,
       );
-      expect(share).toBeGreaterThanOrEqual(FLOOR);
+      expect(share, `roles still in English (put them into Japanese in src/model/roles/role-prose-*.ts): ${JSON.stringify([...english])}`).toBeGreaterThanOrEqual(FLOOR);
     } finally {
       db.close();
     }
