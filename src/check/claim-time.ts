@@ -145,6 +145,13 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
     const after = own.find((t) => t.start > cue && t.start - cue <= 40 && !/[,;.]/.test(ctx.slice.slice(cue - ctx.start, t.start - ctx.start)));
     if (after) return after;
   }
+  // "The pact was signed on 25 November 1936 by Germany and Japan, and was renewed on 25 November 1941": the signers
+  // after "by" take the date written with "signed", not the one nearest each name (Japan had taken 1941).
+  if (c.p === "signatory-of" && c.cue !== undefined) {
+    const cue = c.cue;
+    const after = own.find((t) => t.start > cue && t.start - cue <= 40 && t.end <= c.at && !/[,;.]/.test(ctx.slice.slice(cue - ctx.start, t.start - ctx.start)));
+    if (after) return after;
+  }
   // "…was concluded with Russia, and in 1895 Japan took Taiwan": a date opening a clause joined after the claim's
   // word, with a subject of its own, dates that clause.
   const from = c.cue ?? c.at;

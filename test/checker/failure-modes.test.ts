@@ -2524,3 +2524,10 @@ describe("applications, conditions, past denials without a date, centuries in ti
     expect(claimsOf("Japan joined the League of Nations in the 20th Century.", "member-of")).toEqual([["japan", "supported"]]);
   });
 });
+
+describe("signers after 'signed on <date> by' (session 38, AUD48's class T2)", () => {
+  it("gives every signer the date written with 'signed', not a later act's date nearer the name", () => {
+    const c = check(store, "The Anti-Comintern Pact links Germany and Japan. The pact was signed on 25 November 1936 by Germany and Japan, and was renewed on 25 November 1941.", { today: TODAY }).claims.filter((x) => x.p === "signatory-of");
+    expect(c.map((x) => [x.subject.id, x.time?.edtf, x.verdict])).toEqual([["germany", "1936-11-25", "supported"], ["japan", "1936-11-25", "supported"]]);
+  });
+});
