@@ -15,6 +15,8 @@ export const ROLE_EN: Readonly<Record<string, string>> = {
   "deputy-prime-minister": "Deputy Prime Minister",
   "acting-prime-minister": "acting Prime Minister",
   "defense-minister": "Defence Minister",
+  "ambassador-to-the-united-states": "Ambassador to the United States",
+  "ambassador-to-china": "Ambassador to China",
   "minister-of-economy-trade-and-industry": "Minister of Economy, Trade and Industry",
   "vice-premier": "Vice-Premier",
   "secretary-of-state": "Secretary of State",

@@ -7,6 +7,11 @@ describe("the Type choices of the offices, disputes and memberships lists", () =
   it.each([
     ["offices", officeTypeOptions, "prime-minister", "首相", "Prime Minister"],
     ["offices", officeTypeOptions, "acting-president", "大統領権限代行", "acting President"],
+    ["offices", officeTypeOptions, "defense-minister", "防衛大臣", "Defence Minister"],
+    ["offices", officeTypeOptions, "chief-cabinet-secretary", "内閣官房長官", "Chief Cabinet Secretary"],
+    ["offices", officeTypeOptions, "ambassador-to-the-united-states", "駐米大使", "Ambassador to the United States"],
+    ["offices", officeTypeOptions, "ambassador-to-china", "駐中国大使", "Ambassador to China"],
+    ["offices", officeTypeOptions, "secretary-of-state", "国務長官", "Secretary of State"],
     ["disputes", disputeTypeOptions, "maritime", "海洋", "maritime"],
     ["memberships", membershipTypeOptions, "observer", "オブザーバー", "observer"],
   ] as const)("names the %s types in the page's language, first 'any', and keeps the API's slugs", (_, options, slug, ja, en) => {

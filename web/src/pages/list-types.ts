@@ -12,6 +12,8 @@ import { typeOptions } from "./type-options.js";
 const OFFICES: Record<string, [en: string, ja: string]> = {
   "prime-minister": ["Prime Minister", "首相"],
   "foreign-minister": ["Foreign Minister", "外務大臣"],
+  "foreign-lord": ["Foreign Lord", "外務卿"],
+  "defense-minister": ["Defence Minister", "防衛大臣"],
   president: ["President", "大統領・国家主席・総統"],
   premier: ["Premier", "国務院総理"],
   "effective-leader": ["effective leader", "実質的指導者"],
@@ -23,6 +25,10 @@ const OFFICES: Record<string, [en: string, ja: string]> = {
   "acting-president": ["acting President", "大統領権限代行"],
   "vice-premier": ["Vice-Premier", "副首相"],
   "minister-of-economy-trade-and-industry": ["Minister of Economy, Trade and Industry", "経済産業大臣"],
+  "ambassador-to-the-united-states": ["Ambassador to the United States", "駐米大使"],
+  "ambassador-to-china": ["Ambassador to China", "駐中国大使"],
+  "secretary-of-state": ["Secretary of State", "国務長官"],
+  "under-secretary-of-state": ["Under Secretary of State", "国務次官"],
 };
 
 type DisputeType = Extract<Entity, { kind: "dispute" }>["type"];
