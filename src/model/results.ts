@@ -564,7 +564,7 @@ export const CheckResult = ReleaseInfo.extend({
       reasonJa: z.string(),
       /** The relation in words, in English and Japanese ("member of", "加盟"); every claim has one. */
       label: z.object({ en: z.string(), ja: z.string() }),
-      /** The rule that read the claim (relation, agreement-description, dated-name, office, territorial-dispute, described-event, attribute, party-list, visit, founding). */
+      /** The rule that read the claim (relation, agreement-description, dated-name, office, territorial-dispute, described-event, attribute, party-list, visit, founding, forces, venue). */
       rule: z.string().optional(),
       /** Whether the sentence asserts the claim or denies it ("never signed", "every member except X"); every claim has one. */
       polarity: z.enum(["positive", "negative"]),
