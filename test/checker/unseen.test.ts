@@ -107,45 +107,40 @@ describe.each([
 // Scoring: a claim the checker read with one polarity scores a label of the other polarity (turned round) only when
 // no label of that sentence on the same edge has the claim's polarity. "Ties ended in 1972" read as the ending of
 // relations is the dated label's, not the undated "no relations today" beside it, which the checker did not read.
+/** Scores one made-up file of the set (its sentences as YAML, after `sentences:`), read as `reading`. */
+function scoreFile(sentences: string, reading: "alone" | "in-text" = "alone"): UnseenScores {
+  const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
+  try {
+    writeFileSync(join(tmp, "z-case.yaml"), `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-07"}\nsplit: dev\nsentences:\n${sentences}`);
+    return scoreUnseen(store, tmp, "dev", TODAY, reading);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 describe("scoring the unseen set", () => {
   it("gives a claim to the label of its own polarity when a sentence has both on one edge", () => {
-    const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
     const label = (claim: string, polarity: string, time?: string) =>
       `      - {claim: "${claim}", subject: japan, relation: diplomatic-relations, object: taiwan, polarity: ${polarity}, truth: true${time ? `, time: "${time}", timeRole: end` : ""}}\n`;
-    writeFileSync(
-      join(tmp, "z-scoring.yaml"),
-      `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-07"}\nsplit: dev\nsentences:\n  - id: s1\n` +
-        `    text: "The office represents Japan's interests in Taiwan in the absence of diplomatic ties, which ended in 1972."\n    claims:\n` +
+    const s = scoreFile(
+      `  - id: s1\n    text: "The office represents Japan's interests in Taiwan in the absence of diplomatic ties, which ended in 1972."\n    claims:\n` +
         label("no relations now", "negative") + label("relations ended in 1972", "positive", "1972"),
     );
-    const s = scoreUnseen(store, tmp, "dev", TODAY, "alone");
-    rmSync(tmp, { recursive: true, force: true });
     expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["no relations now: missed", "relations ended in 1972: supported"]);
   });
 
   it("scores a span contradicted at one bound against that bound's label only (AUD36's M4: it had counted a true start as contradicted)", () => {
-    const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
     const label = (claim: string, truth: boolean, time: string, role: string) =>
       `      - {claim: "${claim}", subject: korean-war-1950, relation: occurred, truth: ${truth}, time: "${time}", timeRole: ${role}}\n`;
-    writeFileSync(
-      join(tmp, "z-span.yaml"),
-      `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-07"}\nsplit: dev\nsentences:\n  - id: s1\n` +
-        `    text: "The Korean War (1950–1952) changed Japan's economy."\n    claims:\n` +
+    const s = scoreFile(
+      `  - id: s1\n    text: "The Korean War (1950–1952) changed Japan's economy."\n    claims:\n` +
         label("the war began in 1950", true, "1950", "start") + label("the war ended in 1952", false, "1952", "end"),
     );
-    const s = scoreUnseen(store, tmp, "dev", TODAY, "alone");
-    rmSync(tmp, { recursive: true, force: true });
     expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["the war began in 1950: not-checkable", "the war ended in 1952: contradicted"]);
   });
 
   it("matches a holding labelled as an occupation to the checker's claim of rule on the same pair, true and false alike (AUD45, class D1)", () => {
-    const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
-    writeFileSync(
-      join(tmp, "z-holding.yaml"),
-      `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-07"}
-split: dev
-sentences:
-  - id: s1
+    const s = scoreFile(`  - id: s1
     text: "The United States occupied Guam in 1950."
     claims:
       - {claim: "The US held Guam in 1950", subject: united-states, relation: occupies, object: guam, truth: true, time: "1950", timeRole: during}
@@ -153,52 +148,33 @@ sentences:
     text: "Spain occupied Guam in 1950."
     claims:
       - {claim: "Spain held Guam in 1950", subject: spain, relation: occupies, object: guam, truth: false, time: "1950", timeRole: during}
-`,
-    );
-    const s = scoreUnseen(store, tmp, "dev", TODAY, "alone");
-    rmSync(tmp, { recursive: true, force: true });
+`);
     expect(s.spurious).toBe(0);
     expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["The US held Guam in 1950: supported", expect.stringMatching(/^Spain held Guam in 1950: (?:contradicted|missed)$/)]);
   });
 
   it("does not count a contradiction by a date another label marks false against an undated label of the same act (AUD48, class D)", () => {
-    const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
-    writeFileSync(
-      join(tmp, "z-planted-date.yaml"),
-      `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-08"}
-split: dev
-sentences:
-  - id: s1
+    const s = scoreFile(`  - id: s1
     text: "Japan and China signed a peace treaty in 1975."
     claims:
       - {claim: "The treaty was signed in 1975", subject: japan-china-peace-and-friendship-treaty, relation: signed, truth: false, time: "1975", timeRole: point}
       - {claim: "Japan signed it", subject: japan, relation: signatory-of, object: japan-china-peace-and-friendship-treaty, truth: true}
-      - {claim: "Japan signed it in 1975", subject: china, relation: signatory-of, object: japan-china-peace-and-friendship-treaty, truth: false, time: "1975", timeRole: point}
-`,
-    );
-    const s = scoreUnseen(store, tmp, "dev", TODAY, "alone");
-    rmSync(tmp, { recursive: true, force: true });
-    expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["The treaty was signed in 1975: contradicted", "Japan signed it: not-checkable", "Japan signed it in 1975: contradicted"]);
+      - {claim: "China signed it in 1975", subject: china, relation: signatory-of, object: japan-china-peace-and-friendship-treaty, truth: false, time: "1975", timeRole: point}
+`);
+    expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["The treaty was signed in 1975: contradicted", "Japan signed it: not-checkable", "China signed it in 1975: contradicted"]);
   });
 
   it("ends a line read before another in text where it ends in a bracket (list lines of part k had run into the next line, whose claims were then lost)", () => {
-    const tmp = mkdtempSync(join(tmpdir(), "unseen-scoring-"));
-    writeFileSync(
-      join(tmp, "z-lines.yaml"),
-      `text: {title: t, publisher: p, url: "https://example.org/", licence: l, accessed: "2026-12-07"}
-split: dev
-sentences:
-  - id: s1
+    const s = scoreFile(
+      `  - id: s1
     text: "(1) Japan's first embassy (1952)"
-` +
-        `  - id: s2
+  - id: s2
     text: "Japan joined the United Nations in 1957."
     claims:
       - {claim: "Japan joined the UN in 1957", subject: japan, relation: member-of, object: united-nations, truth: false, time: "1957", timeRole: start}
 `,
+      "in-text",
     );
-    const s = scoreUnseen(store, tmp, "dev", TODAY, "in-text");
-    rmSync(tmp, { recursive: true, force: true });
     expect(s.outcomes.map((o) => `${o.claim}: ${o.verdict}`)).toEqual(["Japan joined the UN in 1957: contradicted"]);
   });
 });
