@@ -14,7 +14,12 @@
 // organisation's members from GET /api/v1/list/memberships (`org-members`: ids, or `count=N` past twelve), the bilateral
 // agreements `gaiko list agreements --with STATE --as-of DAY --json` gives (`agreements-with`), Japan's prime and foreign
 // ministers from `gaiko list offices --json` (`heads`: `pm=… fm=…`), and an event's participants in Japanese under
-// their names on its date, as its page writes them (`event-names`).
+// their names on its date, as its page writes them (`event-names`); and (TRUTH42, session 38) the same surfaces over the
+// day's new records: whether `gaiko list agreements --with STATE --as-of DAY --json` lists one agreement
+// (`agreement-listed`, query `state:agreement`, `listed|not-listed`), Japan's defence minister or chief cabinet secretary
+// from `gaiko list offices --json` (`minister`, query the role), who held a Pacific island state's land as the map's
+// point shows it (`land-holder`, query the point's key, `polity|holder role`), and the holder GET /api/v1/relations'
+// `territories` gives a territory point (`territory-point`, query the place, `state role`).
 // Each row of test/asof/audit/*.csv is one answer drawn at random
 // (test/asof/audit/sample.ts, the seed is in the file's name) and checked by hand against the source it names.
 // The expected values come from those sources, never from the engine's output.
@@ -221,8 +226,12 @@ describe("the as-of audit table", () => {
       else if (r.kind === "then") expect(thenRow(r.query), `${where} ${r.query}`).toBeDefined();
       else if (r.kind === "person") expect(store.ref(r.query)?.kind, `${where} ${r.query}`).toBe("person");
       else if (r.kind === "event-names") expect(store.ref(r.query)?.kind, `${where} ${r.query}`).toBe("event");
+      // TRUTH42: a role of Japan's (`defense-minister`), `state:agreement`, and a map point's key.
+      else if (r.kind === "minister") expect(["defense-minister", "chief-cabinet-secretary"], where).toContain(r.query);
+      else if (r.kind === "agreement-listed") for (const id of polityRole(r.query)) expect(store.ref(id), `${where} ${id}`).toBeDefined();
+      else if (r.kind === "land-holder") expect(SHAPES.has(r.query), `${where} shape ${r.query}`).toBe(true);
       else if (r.kind !== "office") expect(store.ref(r.query), `${where} ${r.query}`).toBeDefined();
-      if ((r.kind === "office" || r.kind === "holder") && r.expected !== "none") for (const id of r.expected.split(";")) expect(store.ref(id.trim())?.kind, `${where} ${id}`).toBe("person");
+      if ((r.kind === "office" || r.kind === "holder" || (r.kind === "minister" && r.status === "ok")) && r.expected !== "none") for (const id of r.expected.split(";")) expect(store.ref(id.trim())?.kind, `${where} ${id}`).toBe("person");
     }
   });
 

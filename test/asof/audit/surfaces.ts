@@ -6,10 +6,11 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { createApp } from "../../../src/server/app.js";
 import type { Store } from "../../../src/kb/store.js";
+import { mapAnswer } from "./map-names.js";
 
 const BIN = join(import.meta.dirname, "..", "..", "..", "bin", "gaiko.js");
 /** The kinds whose answers come from a surface, not from the engine's functions. */
-export const SURFACE_KINDS = ["api-relation", "name", "org-members", "agreements-with", "heads", "event-names"] as const;
+export const SURFACE_KINDS = ["api-relation", "name", "org-members", "agreements-with", "heads", "event-names", "agreement-listed", "minister", "land-holder", "territory-point"] as const;
 export type SurfaceKind = (typeof SURFACE_KINDS)[number];
 /** Organisations with more members than this are compared by their count (`count=N`), smaller ones member by member. */
 const LIST_AT_MOST = 12;
@@ -67,6 +68,28 @@ export function surfacesOf(store: Store, dbPath: string) {
       case "heads":
         // `gaiko list offices --with japan --type prime-minister|foreign-minister --as-of DAY --json`.
         return `pm=${holders("prime-minister", day)} fm=${holders("foreign-minister", day)}`;
+      case "agreement-listed": {
+        // TRUTH42: whether `gaiko list agreements --with STATE --as-of DAY --json` lists one agreement (query `state:agreement`).
+        const [state = "", id = ""] = query.split(":");
+        const l = cli<{ rows: { agreement: Named }[] }>("list", "agreements", "--with", state, "--as-of", day, "--limit", "1000");
+        return l.rows.some((r) => r.agreement.id === id) ? "listed" : "not-listed";
+      }
+      case "minister":
+        // TRUTH42: `gaiko list offices --with japan --type defense-minister|chief-cabinet-secretary --as-of DAY --json`.
+        return holders(query, day);
+      case "land-holder": {
+        // TRUTH42: who held a Pacific island state's land as the map's point shows it (web/src/map: join and names on
+        // the relations the API serves), `polity|holder role` (`japanese-rule:palau|japan mandate`, `palau|-`).
+        const m = mapAnswer(store, query, day);
+        return `${m.polity}|${m.held ?? "-"}`;
+      }
+      case "territory-point": {
+        // TRUTH42: GET /api/v1/relations?asOf=: `territories`, the holder the map's point of a place shows, `state role`.
+        const rel = await api<{ territories?: { place: Named; holder: { state: Named; role: string | null } | null }[] }>(`/api/v1/relations?asOf=${day}`);
+        const t = rel.territories?.find((x) => x.place.id === query);
+        if (!t) return "absent";
+        return t.holder ? `${t.holder.state.id} ${t.holder.role ?? "-"}` : "none";
+      }
       case "event-names": {
         // The event's page in Japanese: its participants under the names they went by on its date (objectThen).
         const v = await api<{ statements: { p: string; object: Named | null; objectThen?: Named["name"] }[] }>(`/api/v1/entities/${query}?statements=all&p=participant&limit=1000`);
