@@ -56,8 +56,8 @@ const ENDS_IN_PREPOSITION = /\b(?:since|by|for|from|as|to|at|in|on|with|of|until
 /** Roles that open with a superlative or an ordinal are one thing the subject was ("first visit …: yes"). */
 const SUPERLATIVE = /^(?:first|last|only|second|third|fourth|fifth|largest|biggest|oldest|youngest)\b/;
 
-/** A value that is a day or a month (EDTF). */
-const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/** A value that is a day or a month, or a date of any precision with its qualifier (EDTF: "1890-11-23?", "1578?"). */
+const DAY_OR_MONTH = /^\d{4}(?:-\d{2}(?:-\d{2})?[~?%]?|(?:-\d{2}){0,2}[~?%])$/;
 
 /** Whether a value is the statement's date: a day or a month, or a year that is the statement's own time. */
 function isDated(value: string, time: string | null): boolean {

@@ -230,7 +230,12 @@ function undated(form: string, lang: Lang): string {
 }
 
 /** A value that is a date: a year and month, or a day (EDTF), written out as the page writes dates. */
-const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/**
+ * A value that is a date (EDTF): a day or a month, or a date of any precision with its qualifier (ISD's
+ * independence of Luxembourg, "1890-11-23?", which a Japanese timeline wrote raw among its words). A bare
+ * year stays a number: it may be a count.
+ */
+const DAY_OR_MONTH = /^\d{4}(?:-\d{2}(?:-\d{2})?[~?%]?|(?:-\d{2}){0,2}[~?%])$/;
 
 /** An office of a party rather than of the state (its words already name the party, and so the country). */
 const PARTY_OFFICE = /\bParty\b|党/;
