@@ -1,6 +1,6 @@
 // rule `iso-code-taken`: the map joins each point and shape to one ISO 3166-1 numeric code. A place given the code of
 // a state (or of another place) would never be drawn: join.ts shows a state's own row first, and keeps one place per
-// code. Places carry a code only as territories with one of their own (Guam, Macau, the Northern Mariana Islands).
+// code. Places carry a code only as territories with one of their own (Guam, Macau, Hong Kong, Greenland…).
 import type { Entity } from "../model/entity.js";
 import type { At } from "./lint-time.js";
 

@@ -33,7 +33,7 @@ export function relationsAsOf(store: Store, day: string): RelationsResult {
 /**
  * Who held each territory that is a place with an ISO code (the Northern Mariana Islands, Guam, Macau) on `day`: the
  * engine's administrator of the place (`administrationAsOf`), the same answer its entity page gives; null where
- * data/ records none that day (Guam before 1898).
+ * data/ records none that day (New Caledonia before 1853).
  *
  * @example territoriesAsOf(store, "1930-01-01").find((t) => t.place.id === "northern-mariana-islands")?.holder?.state.id // "japan"
  */

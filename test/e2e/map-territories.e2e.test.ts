@@ -74,9 +74,9 @@ describe.runIf(chromiumAvailable())("the map's points of territories that are pl
   }, 90_000);
 
   it.each([
-    ["1890-01-01", "データなし：この日に統治していた国はgaikoのデータに記録がない", "guam-1890"], // Spain's rule is not in data/
+    ["1890-01-01", "スペイン（植民地として）：外交関係あり", "guam-1890"], // Spanish until 21 June 1898 (DATA36; was no data)
     ["1943-01-01", "日本の統治下（占領により）", "guam-1943"], // December 1941 to 21 July 1944
-  ])("on %s says who held Guam, or that the data has no one", async (day, line, shot) => {
+  ])("on %s says who held Guam", async (day, line, shot) => {
     await map.open(`/?lang=ja&asOf=${day}`);
     await expect.poll(() => map.renderedAs(), poll).toBe(`${day}|status`);
     await map.zoomTo("316");
