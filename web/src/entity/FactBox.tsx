@@ -163,7 +163,10 @@ function StateFacts({ view, day }: { view: EntityView; day: string }) {
         </ul>
       )}
       {gone ? (
-        <Absent absence={gone} />
+        <>
+          <Absent absence={gone} />
+          {row?.territory && <LandHeld territory={row.territory} statements={view.statements} />}
+        </>
       ) : (
         <dl className="facts-list">
           <Row term={t("entity.alliance")}>{row?.alliance ? t("entity.yes") : t("entity.no")}</Row>
@@ -201,6 +204,30 @@ function Absent({ absence: a }: { absence: Absence }) {
         </>
       )}
     </p>
+  );
+}
+
+/**
+ * Who held the state's land on a day the state did not exist, from the engine's holder of its map shape
+ * (the relation row's territory): Palau in 1930 was Japan's, as a League of Nations mandate, since 17
+ * December 1920, where the box had said only that Palau was formed in 1994. How it was held is said only
+ * in words of the page's language (a holding the role rules cannot put into Japanese is left out).
+ */
+function LandHeld({ territory, statements }: { territory: NonNullable<NonNullable<OnDay["relation"]>["territory"]>; statements: readonly StatementView[] }) {
+  const { t, lang } = useI18n();
+  const how = territory.role ? roleWords(territory.role, lang) : null;
+  const basis = new Set(territory.basis);
+  const [open, close] = brackets(lang);
+  return (
+    <dl className="facts-list land-held">
+      <Row term={t("entity.landHeldBy")}>
+        <EntityLink entity={territory.holder} />
+        {how?.lang === lang && `${open}${how.text}${close}`}
+        {territory.since && `${lang === "ja" ? "、" : ", "}${t("entity.since", { date: longDate(territory.since, lang) })}`}
+        {!territory.certain && withAside("", t("status.uncertain"), lang)}{" "}
+        <Cites sources={statements.filter((s) => basis.has(s.id)).flatMap((s) => s.sources)} />
+      </Row>
+    </dl>
   );
 }
 
