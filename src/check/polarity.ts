@@ -126,7 +126,11 @@ export function reportedAt(slice: string, at: number): { start: number; end: num
     lastReporting = { slice, start: m ? m.index! : -1, end: m ? m.index! + m[0].length : -1 };
   }
   const { start, end } = lastReporting;
-  return start >= 0 && start < at ? { start, end } : undefined;
+  if (start < 0 || start >= at) return undefined;
+  // "He said Japan hoped to build up “the strategic partnership between Japan and ASEAN,” which groups Brunei, …": a
+  // relative clause the writer adds after the closing quote is the writer's, not the speaker's.
+  if (/[”"][^“”"]*$/.test(slice.slice(end, at)) && /[“"]/.test(slice.slice(end, at)) && /[”"]\s*,?\s*(?:which|who)\b/.test(slice.slice(end, at))) return undefined;
+  return { start, end };
 }
 /** The first reporting phrase of the last sentence asked about (-1 for none): each claim of a sentence asks again. */
 let lastReporting: { slice: string; start: number; end: number } = { slice: "", start: -1, end: -1 };

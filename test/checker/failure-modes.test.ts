@@ -2531,3 +2531,11 @@ describe("signers after 'signed on <date> by' (session 38, AUD48's class T2)", (
     expect(c.map((x) => [x.subject.id, x.time?.edtf, x.verdict])).toEqual([["germany", "1936-11-25", "supported"], ["japan", "1936-11-25", "supported"]]);
   });
 });
+
+describe("the writer's relative clause after a quotation (session 38, dev part w)", () => {
+  it("reads 'He said Japan hoped to build up “the partnership between Japan and ASEAN,” which groups A, B, C' as the writer's list, and a quoted claim as the speaker's", () => {
+    const c = claims('He said Japan hoped the deal would also beef up "the strategic partnership between Japan and ASEAN," which groups Brunei, Papua New Guinea, Indonesia and Laos.').filter((x) => x[1] === "member-of");
+    expect(c.map((x) => [x[0], x[3]])).toEqual([["brunei", "supported"], ["papua-new-guinea", "contradicted"], ["indonesia", "supported"], ["laos", "supported"]]);
+    expect(check(store, "China claims that Japan joined the UN in 1950.", { today: TODAY }).claims.map((x) => x.verdict)).toEqual(["not-checkable"]);
+  });
+});
