@@ -2539,3 +2539,10 @@ describe("the writer's relative clause after a quotation (session 38, dev part w
     expect(check(store, "China claims that Japan joined the UN in 1950.", { today: TODAY }).claims.map((x) => x.verdict)).toEqual(["not-checkable"]);
   });
 });
+
+describe("a Japanese noun phrase that names its pair (session 38, dev part r)", () => {
+  it("reads '日本の国際連合への加盟' as Japan's membership of the United Nations", () => {
+    expect(claimsOf("1956年の今日、国連総会は全会一致で日本の国際連合への加盟を可決しました。", "member-of")).toEqual([["japan", "supported"]]);
+    expect(claimsOf("1955年の今日、国連総会は全会一致で日本の国際連合への加盟を可決しました。", "member-of")).toEqual([["japan", "contradicted"]]);
+  });
+});

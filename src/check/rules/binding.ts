@@ -61,7 +61,7 @@ export function bound(ctx: SentenceContext, p: Predicate, cue: number): { subjec
     return place && fitsRole(ctx, holder.entity, p, "subject") && fitsRole(ctx, place.entity, p, "object") ? { subject: holder.entity, object: place.entity } : undefined;
   }
   // Japanese puts both names before the verb, each marked by its particle.
-  if (startsJapanese(ctx.slice.slice(rel))) return boundJa(ctx, p, before);
+  if (startsJapanese(ctx.slice.slice(rel))) return boundJa(ctx, p, before, rel);
   // "China is a G7 member", "Japan and Germany are both G7 members": the organisation named right before the noun is
   // what the subject belongs to.
   if ((p === "member-of" || p === "party-to") && /^(?:members?|member states?)\b/i.test(ctx.slice.slice(rel))) {
@@ -168,11 +168,16 @@ function bindCounter(ctx: SentenceContext, p: Predicate, after: SentenceContext[
  * The pair a Japanese clause binds by its particles: the name marked が acts, a topic (は) beside it is what it acts
  * on ("尖閣諸島は日本が実効支配している"); else the topic acts on the name marked に, を, と or へ ("日本は1956年に国際連合に加盟した").
  */
-function boundJa(ctx: SentenceContext, p: Predicate, before: SentenceContext["found"]): { subject: string; object: string; objects?: string[] } | undefined {
+function boundJa(ctx: SentenceContext, p: Predicate, before: SentenceContext["found"], rel: number): { subject: string; object: string; objects?: string[] } | undefined {
   const marked = (re: RegExp) => before.filter((m) => re.test(ctx.slice.slice(m.end - ctx.start, m.end - ctx.start + 1)));
   const topic = marked(/は/).at(-1);
   const agent = marked(/が/).at(-1);
   const target = marked(/[にをとへ]/).at(-1);
+  // "日本の国際連合への加盟": a noun phrase names its own pair, A の B への (or B の) right before the word.
+  const last = before.at(-1);
+  const owner = last && /^(?:への|の|に対する)$/.test(ctx.slice.slice(last.end - ctx.start, rel)) ? before.at(-2) : undefined;
+  if (owner && last && ctx.slice.slice(owner.end - ctx.start, last.start - ctx.start) === "の" && owner.entity !== last.entity && fitsRole(ctx, owner.entity, p, "subject") && fitsRole(ctx, last.entity, p, "object"))
+    return { subject: owner.entity, object: last.entity };
   const [subject, object] = agent && topic && !target ? [agent, topic] : [agent ?? topic, target];
   if (!subject || !object || subject.entity === object.entity) return undefined;
   if (!fitsRole(ctx, subject.entity, p, "subject") || !fitsRole(ctx, object.entity, p, "object")) return undefined;
