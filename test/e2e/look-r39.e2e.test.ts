@@ -2,7 +2,9 @@
 // Japan held under mandate, as of 1930 and 1950. Palau's page as of 1930 said only that Palau was formed in 1994
 // (国家として未成立, no leaders or agreements before then) and nothing of who held its islands that day, though the
 // engine knew it (Japan, as a League of Nations mandate, from 17 December 1920) and the map said so; and the
-// timeline of 1890-1912 wrote a dataset's independence date raw among Japanese words (ルクセンブルクの独立：1890-11-23?).
+// timeline of 1890-1912 wrote a dataset's independence date raw among Japanese words (ルクセンブルクの独立：1890-11-23?);
+// the new Japan–Philippines ACSA's box counted the foreign minister among the states that signed (署名国（3）日本、
+// フィリピン、茂木敏充).
 // Each test fails on the pages as they were.
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./harness.js";
@@ -31,6 +33,15 @@ describe.skipIf(!chromiumAvailable())("this session's new pages, on a phone in J
     await screen().open("/entity/palau?asOf=2000-01-01&lang=ja");
     await screen().page.locator(".fact-box .facts-list").first().waitFor(poll);
     expect(await landRow().count()).toBe(0);
+  });
+
+  it("counts the states that signed the Japan–Philippines ACSA in its box, not the foreign minister who signed for Japan", async () => {
+    await screen().open("/entity/japan-philippines-acsa-2026?lang=ja");
+    const row = screen().page.locator(".fact-box .fact-row", { hasText: /^署名国/ });
+    await expect.poll(() => row.locator("dt").textContent(), poll).toBe("署名国（2）");
+    expect(await row.locator("dd").textContent()).toBe("日本、フィリピン");
+    // He is still named, among the signers below.
+    await expect.poll(() => screen().page.locator("li.fact", { hasText: "茂木敏充は2026年1月15日に" }).count(), poll).toBe(1);
   });
 
   it("writes a dataset's uncertain date of independence as a date in Japanese on the timeline of 1890", async () => {

@@ -37,6 +37,16 @@ describe("an agreement's parties in the fact box", () => {
     }
   });
 
+  // The Japan–Philippines ACSA's box read 署名国（3）日本、フィリピン、茂木敏充 (READ39): a foreign minister among the states.
+  it("counts and names the states that signed, not the persons who signed for them (listed in the section below)", () => {
+    const motegi = { ...st("signatory-of", "toshimitsu-motegi"), subject: ref("toshimitsu-motegi", "person") };
+    const f = partiesFact(view([st("signatory-of", "japan"), st("signatory-of", "philippines"), motegi], [section("signatory-of", 3)]) as never);
+    expect(f).toMatchObject({ kind: "signatories", count: 2 });
+    expect(ids(f)).toEqual(["japan", "philippines"]);
+    // Only persons recorded: they are named, not "not recorded".
+    expect(ids(partiesFact(view([motegi], [section("signatory-of", 1)]) as never))).toEqual(["toshimitsu-motegi"]);
+  });
+
   it("counts the signatories the section counts when the view holds none of their rows", () => {
     expect(partiesFact(view([], [section("signatory-of", 2)]) as never)).toEqual({ kind: "signatories", count: 2, names: [] });
   });

@@ -23,9 +23,15 @@ export function partiesFact(view: Pick<EntityView, "entity" | "statements" | "se
   const count = rows.length >= counted ? names.length : Math.max(counted, names.length);
   if (count > 0) return { kind: "parties", count, names };
   const signatories = signatoriesOf(view.statements, id);
+  // The row counts the states (and bodies) that signed: the persons who signed for them are the section's
+  // (Japan–Philippines ACSA: 署名国（3）日本、フィリピン、茂木敏充 counted a foreign minister among the states).
+  const states = signatories.filter((e) => e.kind !== "person");
+  const named = states.length > 0 ? states : signatories;
+  const loaded = view.statements.filter((s) => s.p === "signatory-of" && s.object?.id === id && s.status !== "rejected").length;
   // The summary view holds a dataset's rows only as a section's count: the names are loaded apart.
-  const signing = Math.max(view.sections?.find((s) => s.p === "signatory-of")?.count ?? 0, signatories.length);
-  return signing > 0 ? { kind: "signatories", count: signing, names: signatories } : { kind: "not-recorded" };
+  const sectioned = view.sections?.find((s) => s.p === "signatory-of")?.count ?? 0;
+  const signing = loaded >= sectioned ? named.length : Math.max(sectioned, named.length);
+  return signing > 0 ? { kind: "signatories", count: signing, names: named } : { kind: "not-recorded" };
 }
 
 /**
