@@ -32,6 +32,11 @@ export const AgreementListRow = z.object({
   scope: z.string().nullable(),
   /** States and organisations that are party to or signed it (Japan included). */
   parties: z.array(EntityRef),
+  /**
+   * The names parties went by on the day it was signed, by party id, where they differ from their names today
+   * (Siam for Thailand in 1887); absent where none does or no signing day is known.
+   */
+  partyNamesThen: z.record(z.string(), z.object({ en: z.string(), ja: z.string().nullable() })).optional(),
   signed: DateText,
   inForce: DateText,
   /** The day its force ended; null while in force or where unrecorded. */

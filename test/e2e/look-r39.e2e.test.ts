@@ -4,7 +4,7 @@
 // engine knew it (Japan, as a League of Nations mandate, from 17 December 1920) and the map said so; and the
 // timeline of 1890-1912 wrote a dataset's independence date raw among Japanese words (ルクセンブルクの独立：1890-11-23?);
 // the new Japan–Philippines ACSA's box counted the foreign minister among the states that signed (署名国（3）日本、
-// フィリピン、茂木敏充).
+// フィリピン、茂木敏充); and the list of treaties of 1850-1912 named Japan's partner of 1887 Thailand (タイ), not Siam.
 // Each test fails on the pages as they were.
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./harness.js";
@@ -42,6 +42,17 @@ describe.skipIf(!chromiumAvailable())("this session's new pages, on a phone in J
     expect(await row.locator("dd").textContent()).toBe("日本、フィリピン");
     // He is still named, among the signers below.
     await expect.poll(() => screen().page.locator("li.fact", { hasText: "茂木敏充は2026年1月15日に" }).count(), poll).toBe(1);
+  });
+
+  it("names the parties of the treaties of 1850-1912 as they were called when they signed: Siam in 1887, not Thailand", async () => {
+    await screen().open("/list/agreements?from=1850&to=1912&lang=ja");
+    const row = screen().page.locator("tr", { has: screen().page.getByRole("link", { name: "日暹修好通商ニ関スル宣言" }) });
+    await expect.poll(() => row.locator("td").nth(2).textContent(), poll).toBe("日本、シャム");
+    // Still Thailand's page, and Thailand beside a treaty of today's name.
+    expect(await row.getByRole("link", { name: "シャム" }).getAttribute("href")).toMatch(/^\/entity\/thailand/);
+    await screen().open("/list/agreements?from=1850&to=1912", DESKTOP);
+    const en = screen().page.locator("tr", { hasText: "Declaration of Amity and Commerce between Japan and Siam" });
+    await expect.poll(() => en.locator("td").nth(2).textContent(), poll).toBe("Japan; Siam");
   });
 
   it("writes a dataset's uncertain date of independence as a date in Japanese on the timeline of 1890", async () => {

@@ -1,6 +1,7 @@
 import type { AgreementListRow } from "../../model/lists.js";
 import { agreementAsOf, type AgreementAnswer } from "../asof/agreements.js";
 import { closedEnd, endText, startText, type TimedFact } from "../asof/facts.js";
+import { nameOnDay } from "../asof/names.js";
 import { worldOf } from "../asof/store.js";
 import type { World } from "../asof/world.js";
 import type { Store } from "../store.js";
@@ -69,11 +70,13 @@ export function listAgreements(store: Store, q: ListQuery): AgreementListRow[] {
     if (q.asOfGiven && q.with !== undefined && !partyOn(world, id, q.with, q.asOf as Day)) continue;
     const sig = bestDated(signed.get(id) ?? []);
     if ((q.signedFrom !== undefined || q.signedTo !== undefined) && !signedWithin(sig?.span ?? null, q.signedFrom, q.signedTo)) continue;
+    const namesThen = sig?.span ? partyNamesOn(store, parties, sig.span.min) : undefined;
     rows.push({
       agreement: refOf(store, id),
       type: info.type,
       scope: info.scope,
       parties: parties.map((p) => refOf(store, p)),
+      ...(namesThen && { partyNamesThen: namesThen }),
       signed: sig?.time ?? null,
       inForce: a.inForce,
       ended: a.ended,
@@ -84,6 +87,21 @@ export function listAgreements(store: Store, q: ListQuery): AgreementListRow[] {
     });
   }
   return sortRows(rows, q.sort ?? "signed", SORT, (r) => r.agreement.name.en);
+}
+
+/**
+ * The names the parties went by on a day, where they differ from today's (the engine's dated names), or
+ * undefined where none does.
+ * @example partyNamesOn(store, ["japan", "thailand"], "1887-09-26") // { thailand: { en: "Siam", ja: "シャム" } }
+ */
+function partyNamesOn(store: Store, parties: readonly string[], day: Day): Record<string, { en: string; ja: string | null }> | undefined {
+  const out: Record<string, { en: string; ja: string | null }> = {};
+  for (const p of parties) {
+    const then = nameOnDay(store, p, day);
+    const now = store.ref(p)?.name;
+    if (then && (then.en !== now?.en || then.ja !== now?.ja)) out[p] = then;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { EntityRef } from "../api/types.js";
 import type { Lang, MessageKey } from "../i18n/dict.js";
 import { EnglishOnly, Role, useRoleTables } from "../i18n/Role.js";
 import { FILTERS, LIST_KINDS, filterApplies, listUrl, paging, type Filter, type ListKind, type ListResult } from "./list-query.js";
-import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType } from "./list-cells.js";
+import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType, partiesThen } from "./list-cells.js";
 import { EntityName, NameMark } from "../entity/EntityName.js";
 import { brackets } from "../entity/brackets.js";
 import { dataAsOf, releaseTitle } from "../app/data-date.js";
@@ -222,7 +222,7 @@ function Rows({ r, pathname, query }: { r: ListResult; pathname: string; query: 
   const [cols, body]: [MessageKey[], ReactNode[][]] = (() => {
     switch (r.kind) {
       case "agreements":
-        return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(x.parties), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended} title={era(x.ended)}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing, x.certain)])];
+        return [["list.col.agreement", "list.col.type", "list.col.parties", "list.col.signed", "list.col.inForce", "list.col.ended", "list.col.standing"], r.rows.map((x) => [link(x.agreement), ty(x.type), links(partiesThen(x)), d(x.signed), d(x.inForce), x.ended ? <time dateTime={x.ended} title={era(x.ended)}>{listEnded(lang, x.ended, x.endedHow, tables)}</time> : null, listStanding(lang, x.standing, x.certain)])];
       case "memberships":
         return [["list.col.member", "list.col.organisation", "list.col.role", "list.col.from", "list.col.to", "list.col.holds"], r.rows.map((x) => [link(x.member), link(x.organization), listMembershipRole(lang, x.role), d(x.from), end(x), listHolds(lang, x.holds, x.holdsKnown !== false)])];
       case "offices":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType } from "./list-cells.js";
+import { listCity, listDate, listEnded, listHolds, listMembershipRole, listOrigin, listSeparator, listStanding, listType, partiesThen } from "./list-cells.js";
 import { missionTypeOptions, missionTypeWords } from "./mission-types.js";
 import { ROLE_TABLES } from "../i18n/role-table.js";
 
@@ -120,5 +120,21 @@ describe("a Japanese list page in Japanese", () => {
     expect(missionTypeOptions("ja").some((o) => /^[a-z]/.test(o.label))).toBe(false);
     // An old link's value that is no type is kept as itself, not silently dropped.
     expect(missionTypeOptions("en", "embassies").at(-1)).toEqual({ value: "embassies", label: "embassies" });
+  });
+});
+
+describe("an agreement's parties under the names of its signing day", () => {
+  const ref = (id: string, en: string, ja: string) => ({ id, kind: "state" as const, name: { en, ja } });
+  const parties = [ref("japan", "Japan", "日本"), ref("thailand", "Thailand", "タイ")];
+  it.each([
+    ["a party renamed since (Siam, 1887)", { parties, partyNamesThen: { thailand: { en: "Siam", ja: "シャム" } } }, ["日本", "シャム"], ["Japan", "Siam"]],
+    ["no name of then given", { parties }, ["日本", "タイ"], ["Japan", "Thailand"]],
+    ["a name of then without Japanese keeps today's Japanese", { parties, partyNamesThen: { thailand: { en: "Siam", ja: null } } }, ["日本", "タイ"], ["Japan", "Siam"]],
+  ])("%s", (_, row, ja, en) => {
+    const out = partiesThen(row);
+    expect(out.map((p) => p.name.ja)).toEqual(ja);
+    expect(out.map((p) => p.name.en)).toEqual(en);
+    // Each still links to the entity it always was.
+    expect(out.map((p) => p.id)).toEqual(["japan", "thailand"]);
   });
 });

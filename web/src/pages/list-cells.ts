@@ -5,6 +5,7 @@ import { roleWords, type RoleTables } from "../i18n/roles.js";
 import { formatDate } from "../time/dates.js";
 import { typeWords } from "../entity/words.js";
 import { withAside } from "../entity/brackets.js";
+import type { AgreementListRow } from "../../../src/model/lists.js";
 
 /**
  * A list cell's date (a day, a month, a year or an interval) as the page's language writes it; null stays empty.
@@ -113,4 +114,17 @@ export function listCity(lang: Lang, city: string | null, tables?: RoleTables): 
  */
 export function listOrigin(lang: Lang, origin: string): string {
   return origin.startsWith("dataset:") ? message(lang, "list.origin.dataset", { name: origin.slice("dataset:".length) }) : message(lang, "list.origin.curated");
+}
+
+/**
+ * An agreement's parties under the names they went by on the day it was signed, where the row gives one (Siam,
+ * シャム, for Thailand in the Declaration of 1887); each still links to the entity it always was.
+ * @example partiesThen(siam1887).map((p) => p.name.en) // ["Japan", "Siam"]
+ */
+export function partiesThen(row: Pick<AgreementListRow, "parties" | "partyNamesThen">): AgreementListRow["parties"] {
+  const then = row.partyNamesThen ?? {};
+  return row.parties.map((p) => {
+    const name = Object.hasOwn(then, p.id) ? then[p.id]! : null;
+    return name ? { ...p, name: { en: name.en, ja: name.ja ?? p.name.ja } } : p;
+  });
 }
