@@ -4,7 +4,8 @@
 // engine knew it (Japan, as a League of Nations mandate, from 17 December 1920) and the map said so; and the
 // timeline of 1890-1912 wrote a dataset's independence date raw among Japanese words (ルクセンブルクの独立：1890-11-23?);
 // the new Japan–Philippines ACSA's box counted the foreign minister among the states that signed (署名国（3）日本、
-// フィリピン、茂木敏充); and the list of treaties of 1850-1912 named Japan's partner of 1887 Thailand (タイ), not Siam.
+// フィリピン、茂木敏充); and the list of treaties of 1850-1912 named Japan's partner of 1887 Thailand (タイ), not Siam; the map of 1930 wrote
+// サウジアラビア on the Kingdom of Hejaz and Nejd.
 // Each test fails on the pages as they were.
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./harness.js";
@@ -53,6 +54,15 @@ describe.skipIf(!chromiumAvailable())("this session's new pages, on a phone in J
     await screen().open("/list/agreements?from=1850&to=1912", DESKTOP);
     const en = screen().page.locator("tr", { hasText: "Declaration of Amity and Commerce between Japan and Siam" });
     await expect.poll(() => en.locator("td").nth(2).textContent(), poll).toBe("Japan; Siam");
+  });
+
+  // The map of 1930 around the Pacific wrote サウジアラビア on the kingdom that took that name in 1932.
+  it.each([
+    ["/entity/saudi-arabia?asOf=1930-06-01&lang=ja", "1930年6月1日時点の名称：ヒジャーズ=ネジド王国"],
+    ["/entity/saudi-arabia?asOf=1930-06-01", "Name on 1 June 1930: Kingdom of Hejaz and Nejd"],
+  ])("%s says what the kingdom was called then", async (path, line) => {
+    await screen().open(path);
+    await expect.poll(() => screen().page.locator(".name-on-day").textContent(), poll).toBe(line);
   });
 
   it("writes a dataset's uncertain date of independence as a date in Japanese on the timeline of 1890", async () => {
