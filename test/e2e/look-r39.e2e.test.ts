@@ -5,7 +5,7 @@
 // timeline of 1890-1912 wrote a dataset's independence date raw among Japanese words (ルクセンブルクの独立：1890-11-23?);
 // the new Japan–Philippines ACSA's box counted the foreign minister among the states that signed (署名国（3）日本、
 // フィリピン、茂木敏充); and the list of treaties of 1850-1912 named Japan's partner of 1887 Thailand (タイ), not Siam; the map of 1930 wrote
-// サウジアラビア on the Kingdom of Hejaz and Nejd.
+// サウジアラビア on the Kingdom of Hejaz and Nejd and 北イエメン on the Kingdom of Yemen.
 // Each test fails on the pages as they were.
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./harness.js";
@@ -56,10 +56,11 @@ describe.skipIf(!chromiumAvailable())("this session's new pages, on a phone in J
     await expect.poll(() => en.locator("td").nth(2).textContent(), poll).toBe("Japan; Siam");
   });
 
-  // The map of 1930 around the Pacific wrote サウジアラビア on the kingdom that took that name in 1932.
+  // The map of 1930 wrote サウジアラビア on the kingdom that took that name in 1932, and 北イエメン on the Kingdom of Yemen.
   it.each([
     ["/entity/saudi-arabia?asOf=1930-06-01&lang=ja", "1930年6月1日時点の名称：ヒジャーズ=ネジド王国"],
     ["/entity/saudi-arabia?asOf=1930-06-01", "Name on 1 June 1930: Kingdom of Hejaz and Nejd"],
+    ["/entity/north-yemen?asOf=1930-06-01&lang=ja", "1930年6月1日時点の名称：イエメン王国"],
   ])("%s says what the kingdom was called then", async (path, line) => {
     await screen().open(path);
     await expect.poll(() => screen().page.locator(".name-on-day").textContent(), poll).toBe(line);
