@@ -15,7 +15,7 @@ import { valueJa } from "./role-ja.js";
 import { titleRolesBefore } from "./rules/office.js";
 import { splitSentences } from "./sentences.js";
 import { findSlant } from "./slant.js";
-import { findTimes, type TimeMention } from "./times.js";
+import { derivedTimes, findTimes, type TimeMention } from "./times.js";
 import { withoutCoarser } from "./verdict.js";
 import { bilingual } from "./why.js";
 
@@ -45,46 +45,6 @@ export interface CheckOptions {
  */
 /** Words that take up the year of the sentence before: "the same year", "that year", "later that year", 同年. */
 const SAME_YEAR = /\b(?:the same year|(?:later |earlier )?that (?:same )?year)\b|同年/i;
-
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December)";
-/** A day said to be of the same year: "in the same year on November 2", "on 2 November of that year". */
-const SAME_YEAR_DAY = new RegExp(
-  String.raw`\b(?:(?:in|on|of) (?:the same|that) year,? (?:on|in) (?:${MONTH_RE} (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) ${MONTH_RE})|(?:on )?(?:${MONTH_RE} (\d{1,2})|(\d{1,2}) ${MONTH_RE}),? of (?:the same|that) year)\b`,
-  "gi",
-);
-
-/** An anniversary's count: "the 50th anniversary", "50 years since", 50周年, 50年目, してから50年. */
-const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th) anniversary\b|\b(\d{1,3}) years (?:since|after)\b|(\d{1,3})周年|(?:から|して)(\d{1,3})年目?|(\d{1,3})年目/i;
-
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, fifty: 50, "a decade": 10, "two decades": 20, "three decades": 30 };
-const KANJI_COUNT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-/**
- * Words that count years from the year the sentence before gave: "two years later", "a decade later", "the following
- * year", "the year before", "three years earlier", 翌年, 前年, 2年後. "Two years after the war" counts from something
- * else, and is not read.
- */
-const RELATIVE_YEAR =
-  /\b(?:(a decade|two decades|three decades|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|\d{1,2}) years? (later|earlier|afterwards?)|(a decade|two decades|three decades) (later|earlier)|the (following|next|previous|preceding) year|the year (after|before)(?=\s*[,.;])|a year (later|earlier))\b|(翌々年|翌年|前年)|(?:その)?([0-9]{1,2}|[一二三四五六七八九十]{1,2})年後/i;
-
-/** The year a relative phrase names, counted from `base`, or undefined. */
-function relativeYear(m: RegExpExecArray, base: number): number | undefined {
-  const kanji = (t: string) => (/^\d+$/.test(t) ? Number(t) : t.length === 2 && t[0] === "十" ? 10 + (KANJI_COUNT[t[1]!] ?? 0) : t.length === 2 && t[1] === "十" ? (KANJI_COUNT[t[0]!] ?? 0) * 10 : KANJI_COUNT[t]);
-  if (m[1]) {
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1].toLowerCase()];
-    return n === undefined ? undefined : base + (/^earlier$/i.test(m[2]!) ? -n : n);
-  }
-  if (m[3]) return base + (/^earlier$/i.test(m[4]!) ? -1 : 1) * COUNT_WORDS[m[3].toLowerCase()]!;
-  if (m[5]) return base + (/^(?:following|next)$/i.test(m[5]) ? 1 : -1);
-  if (m[6]) return base + (/^after$/i.test(m[6]) ? 1 : -1);
-  if (m[7]) return base + (/^later$/i.test(m[7]) ? 1 : -1);
-  if (m[8]) return base + (m[8] === "翌々年" ? 2 : m[8] === "翌年" ? 1 : -1);
-  if (m[9]) {
-    const n = kanji(m[9]);
-    return n === undefined ? undefined : base + n;
-  }
-  return undefined;
-}
 
 function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>, before = "") {
   const year = first?.min;
@@ -214,47 +174,8 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     // "In the same year, Prime Minister Eisaku Sato visited Washington", 同年: the year of the sentence before.
     const same = !inSentence.length && lastYear ? SAME_YEAR.exec(slice) : null;
     if (same) inSentence.push({ start: s.start + same.index, end: s.start + same.index + same[0].length, text: same[0], edtf: lastYear!, min: `${lastYear}-01-01`, max: `${lastYear}-12-31`, span: false });
-    // "Two years later, Kishi became prime minister", 翌年: counted from the year of the sentence before.
-    const relative = !inSentence.length && lastYear ? RELATIVE_YEAR.exec(slice) : null;
-    const counted = relative ? relativeYear(relative, Number(lastYear)) : undefined;
-    if (relative && counted !== undefined && counted > 0 && counted < 10000) {
-      const y = String(counted).padStart(4, "0");
-      inSentence.push({ start: s.start + relative.index, end: s.start + relative.index + relative[0].length, text: relative[0], edtf: y, min: `${y}-01-01`, max: `${y}-12-31`, span: false });
-    }
-    // "… on October 1, 1994 and established relations on the same year on November 2": a day and month with no year,
-    // said to be of the same year, is of the year written before it in the sentence.
-    for (const m of slice.matchAll(SAME_YEAR_DAY)) {
-      const at = s.start + m.index;
-      const year = inSentence.filter((t) => t.end <= at && !t.span && t.min.slice(0, 4) === t.max.slice(0, 4)).at(-1)?.min.slice(0, 4);
-      const month = MONTH_NAMES.indexOf((m[1] ?? m[4] ?? m[5] ?? m[8] ?? "").toLowerCase()) + 1;
-      const day = Number(m[2] ?? m[3] ?? m[6] ?? m[7]);
-      if (!year || !month || !(day >= 1 && day <= 31) || inSentence.some((t) => t.start < at + m[0].length && at < t.end)) continue;
-      const edtf = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-      const said = m[0].replace(/^(?:(?:in|on|of) (?:the same|that) year,? )?(?:on|in) /i, "");
-      inSentence.push({ start: at + m[0].length - said.length, end: at + m[0].length, text: said, edtf, min: edtf, max: edtf, span: false });
-      inSentence.sort((a, b) => a.start - b.start);
-    }
-    // "2022年は日中国交正常化50周年", "2022 marks 50 years since Japan and China normalised relations": the year is the
-    // anniversary's; what is remembered happened that many years before, and is dated so where the count is written.
-    const anniversary = inSentence.length ? ANNIVERSARY.exec(slice) : null;
-    const years = anniversary ? Number(anniversary[1] ?? anniversary[2] ?? anniversary[3] ?? anniversary[4] ?? anniversary[5]) : NaN;
-    // The anniversary's year is the sentence's own, not one a comparison reaches back to ("the first summit since 2011").
-    const of = anniversary
-      ? inSentence.filter((t) => !t.span && /^\d{4}$/.test(t.edtf) && !/\b(?:since|until|till|before|after|from)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !/^年?(?:以来|以降|以前|まで|から)/.test(text.slice(t.end, t.end + 4)))
-      : [];
-    if (anniversary && years > 0 && years < 1000 && of.length === 1) {
-      const y = String(Number(of[0]!.edtf) - years).padStart(4, "0");
-      const at = s.start + anniversary.index;
-      const end = at + anniversary[0].length;
-      // What is remembered: after "anniversary of" / "years since" up to the clause's end; before 周年 / してからN年 from
-      // the clause's start.
-      const after = /^(?:\d{1,3})(?:st|nd|rd|th) anniversary|^\d{1,3} years/i.test(anniversary[0]);
-      const scope: [number, number] = after
-        ? [end, end + (/[,;.、。]/.exec(text.slice(end, s.end))?.index ?? s.end - end)]
-        : [Math.max(s.start, ...["、", "。", "は", "が"].map((c) => text.lastIndexOf(c, at - 1) + 1).filter((x) => x > 0)), at];
-      inSentence.push({ start: at, end, text: `${years} years before ${of[0]!.text.replace(/年$/, "")}`, edtf: y, min: `${y}-01-01`, max: `${y}-12-31`, span: false, scope });
-      inSentence.sort((a, b) => a.start - b.start);
-    }
+    inSentence.push(...derivedTimes(text, s.start, s.end, inSentence, lastYear));
+    inSentence.sort((a, b) => a.start - b.start);
     const dated = inSentence.filter((t) => !t.span && t.text !== "today").at(-1);
     if (dated) lastYear = dated.min.slice(0, 4) === dated.max.slice(0, 4) ? dated.min.slice(0, 4) : undefined;
     const year = inSentence[0]?.min;

@@ -5,7 +5,7 @@ import type { SentenceContext } from "./context.js";
 import { END_WORDS, INTERVAL, START_WORDS } from "./frames.js";
 import type { Mention } from "./gazetteer.js";
 import { clauseAround } from "./polarity.js";
-import type { TimeMention } from "./times.js";
+import { MONTHS, type TimeMention } from "./times.js";
 import { type Edge, nearest } from "./verdict.js";
 
 /** What of a claim's candidate (claim.ts) its date is read from. */
@@ -176,7 +176,7 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
     // after the date's own: "NOVEMBER 1972 … took office in December" is December 1971).
     if (monthAt !== undefined && got.start < monthAt && got.min.slice(0, 4) === got.max.slice(0, 4)) {
       const month = new RegExp(`${MONTH_WORD}(?![\\s\\S]*${MONTH_WORD})`, "i").exec(ctx.slice.slice(0, monthAt - ctx.start));
-      const n = month ? MONTHS_EN.indexOf(month[0].toLowerCase()) + 1 : 0;
+      const n = month ? MONTHS.indexOf(month[0].toLowerCase()) + 1 : 0;
       if (n > 0) {
         const own = Number(got.min.slice(5, 7));
         const year = Number(got.min.slice(0, 4)) - (got.min.slice(5, 7) === got.max.slice(5, 7) && n > own ? 1 : 0);
@@ -207,7 +207,6 @@ export function startOnlyOfSigning(ctx: SentenceContext, p: Predicate): boolean 
   return found.length > 0 && found.every((m) => START_SIGNED.test(text.slice(m.index + m[0].length)));
 }
 
-const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** A start word followed, within its clause, by a month (and day) with no year: "took office in July", "joined the UN on 18 December", "7月に就任". */
 const YEARLESS_START = new RegExp(String.raw`^[^,.;:\d]{0,40}?\s(?:in|on|from)\s+(?:(?:early|mid|late)-?\s*)?(?:\d{1,2}\s+)?${MONTH_WORD}\b(?!\s*\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4})(?!,?\s*\d{4})`, "i");

@@ -19,7 +19,7 @@ export interface TimeMention {
   scope?: [number, number];
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MON = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const YEAR = "(1[0-9]{3}|20[0-9]{2})";
 
@@ -233,3 +233,100 @@ export function unreadShortYear(text: string, times: readonly { start: number; e
 /** "four days later", "two weeks later", "the next day", "the following day". */
 const RELATIVE_DAYS = /\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(days?|weeks?)\s+later|the\s+(?:next|following)\s+day)\b/gi;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+/** A day said to be of the same year: "in the same year on November 2", "on 2 November of that year". */
+const SAME_YEAR_DAY = new RegExp(
+  String.raw`\b(?:(?:in|on|of) (?:the same|that) year,? (?:on|in) (?:${MONTH_RE} (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) ${MONTH_RE})|(?:on )?(?:${MONTH_RE} (\d{1,2})|(\d{1,2}) ${MONTH_RE}),? of (?:the same|that) year)\b`,
+  "gi",
+);
+
+/** An anniversary's count: "the 50th anniversary", "50 years since", 50周年, 50年目, してから50年. */
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th) anniversary\b|\b(\d{1,3}) years (?:since|after)\b|(\d{1,3})周年|(?:から|して)(\d{1,3})年目?|(\d{1,3})年目/i;
+
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, fifty: 50, "a decade": 10, "two decades": 20, "three decades": 30 };
+const KANJI_COUNT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/**
+ * Words that count years from the year the sentence before gave: "two years later", "a decade later", "the following
+ * year", "the year before", "three years earlier", 翌年, 前年, 2年後. "Two years after the war" counts from something
+ * else, and is not read.
+ */
+const RELATIVE_YEAR =
+  /\b(?:(a decade|two decades|three decades|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|\d{1,2}) years? (later|earlier|afterwards?)|(a decade|two decades|three decades) (later|earlier)|the (following|next|previous|preceding) year|the year (after|before)(?=\s*[,.;])|a year (later|earlier))\b|(翌々年|翌年|前年)|(?:その)?([0-9]{1,2}|[一二三四五六七八九十]{1,2})年後/i;
+
+/** The year a relative phrase names, counted from `base`, or undefined. */
+function relativeYear(m: RegExpExecArray, base: number): number | undefined {
+  const kanji = (t: string) => (/^\d+$/.test(t) ? Number(t) : t.length === 2 && t[0] === "十" ? 10 + (KANJI_COUNT[t[1]!] ?? 0) : t.length === 2 && t[1] === "十" ? (KANJI_COUNT[t[0]!] ?? 0) * 10 : KANJI_COUNT[t]);
+  if (m[1]) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1].toLowerCase()];
+    return n === undefined ? undefined : base + (/^earlier$/i.test(m[2]!) ? -n : n);
+  }
+  if (m[3]) return base + (/^earlier$/i.test(m[4]!) ? -1 : 1) * COUNT_WORDS[m[3].toLowerCase()]!;
+  if (m[5]) return base + (/^(?:following|next)$/i.test(m[5]) ? 1 : -1);
+  if (m[6]) return base + (/^after$/i.test(m[6]) ? 1 : -1);
+  if (m[7]) return base + (/^later$/i.test(m[7]) ? 1 : -1);
+  if (m[8]) return base + (m[8] === "翌々年" ? 2 : m[8] === "翌年" ? 1 : -1);
+  if (m[9]) {
+    const n = kanji(m[9]);
+    return n === undefined ? undefined : base + n;
+  }
+  return undefined;
+}
+
+/**
+ * Dates a sentence gives without writing them whole, read from its words and the dates it does write (`dated`, those
+ * found in it) and the year the sentence before gave (`lastYear`): a year counted from the sentence before ("two years
+ * later", 翌年), a day "of the same year", and the year an anniversary remembers.
+ *
+ * @example derivedTimes("Japan joined the UN in 1956. Two years later, Kishi took office.", 29, 64, [], "1956")[0]?.edtf // "1958"
+ */
+export function derivedTimes(text: string, start: number, end: number, dated: readonly TimeMention[], lastYear: string | undefined): TimeMention[] {
+  const slice = text.slice(start, end);
+  const all = [...dated];
+  const added: TimeMention[] = [];
+  const add = (t: TimeMention) => {
+    all.push(t);
+    all.sort((a, b) => a.start - b.start);
+    added.push(t);
+  };
+  // "Two years later, Kishi became prime minister", 翌年: counted from the year of the sentence before.
+  const relative = !all.length && lastYear ? RELATIVE_YEAR.exec(slice) : null;
+  const counted = relative ? relativeYear(relative, Number(lastYear)) : undefined;
+  if (relative && counted !== undefined && counted > 0 && counted < 10000) {
+    const y = String(counted).padStart(4, "0");
+    add({ start: start + relative.index, end: start + relative.index + relative[0].length, text: relative[0], edtf: y, min: `${y}-01-01`, max: `${y}-12-31`, span: false });
+  }
+  // "… on October 1, 1994 and established relations on the same year on November 2": a day and month with no year,
+  // said to be of the same year, is of the year written before it in the sentence.
+  for (const m of slice.matchAll(SAME_YEAR_DAY)) {
+    const at = start + m.index;
+    const year = all.filter((t) => t.end <= at && !t.span && t.min.slice(0, 4) === t.max.slice(0, 4)).at(-1)?.min.slice(0, 4);
+    const month = MONTHS.indexOf((m[1] ?? m[4] ?? m[5] ?? m[8] ?? "").toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[3] ?? m[6] ?? m[7]);
+    if (!year || !month || !(day >= 1 && day <= 31) || all.some((t) => t.start < at + m[0].length && at < t.end)) continue;
+    const edtf = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const said = m[0].replace(/^(?:(?:in|on|of) (?:the same|that) year,? )?(?:on|in) /i, "");
+    add({ start: at + m[0].length - said.length, end: at + m[0].length, text: said, edtf, min: edtf, max: edtf, span: false });
+  }
+  // "2022年は日中国交正常化50周年", "2022 marks 50 years since Japan and China normalised relations": the year is the
+  // anniversary's; what is remembered happened that many years before, and is dated so where the count is written.
+  const anniversary = all.length ? ANNIVERSARY.exec(slice) : null;
+  const years = anniversary ? Number(anniversary[1] ?? anniversary[2] ?? anniversary[3] ?? anniversary[4] ?? anniversary[5]) : NaN;
+  // The anniversary's year is the sentence's own, not one a comparison reaches back to ("the first summit since 2011").
+  const of = anniversary
+    ? all.filter((t) => !t.span && /^\d{4}$/.test(t.edtf) && !/\b(?:since|until|till|before|after|from)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !/^年?(?:以来|以降|以前|まで|から)/.test(text.slice(t.end, t.end + 4)))
+    : [];
+  if (anniversary && years > 0 && years < 1000 && of.length === 1) {
+    const y = String(Number(of[0]!.edtf) - years).padStart(4, "0");
+    const at = start + anniversary.index;
+    const close = at + anniversary[0].length;
+    // What is remembered: after "anniversary of" / "years since" up to the clause's end; before 周年 / してからN年 from
+    // the clause's start.
+    const after = /^(?:\d{1,3})(?:st|nd|rd|th) anniversary|^\d{1,3} years/i.test(anniversary[0]);
+    const scope: [number, number] = after
+      ? [close, close + (/[,;.、。]/.exec(text.slice(close, end))?.index ?? end - close)]
+      : [Math.max(start, ...["、", "。", "は", "が"].map((c) => text.lastIndexOf(c, at - 1) + 1).filter((x) => x > 0)), at];
+    add({ start: at, end: close, text: `${years} years before ${of[0]!.text.replace(/年$/, "")}`, edtf: y, min: `${y}-01-01`, max: `${y}-12-31`, span: false, scope });
+  }
+  return added;
+}
