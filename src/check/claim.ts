@@ -306,7 +306,9 @@ export function judge(ctx: SentenceContext, c: Candidate): Claim | undefined {
   // lasting relation at a time the text does not give (and not "never") is not contradicted by the relation's having
   // held at some time: which time the text means, it does not say.
   const clause = polarity === "negative" && !time ? ctx.slice.slice(...clauseAround(ctx.slice, rel)) : "";
-  if (polarity === "negative" && !time && INTERVAL.has(c.p) && d.verdict === "contradicted" && PAST_DENIAL.test(clause) && !NEVER.test(clause)) {
+  // (A denied act that begins the relation, "did not annex Korea", "did not join the UN", is contradicted by its having
+  // happened at some time.)
+  if (polarity === "negative" && !time && INTERVAL.has(c.p) && d.verdict === "contradicted" && PAST_DENIAL.test(clause) && !NEVER.test(clause) && !saysStart(ctx, c.p)) {
     d = { ...d, verdict: "not-checkable", expected: null };
     why = { code: "denial-undated", params: {} };
   }

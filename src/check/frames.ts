@@ -57,10 +57,10 @@ export const TRIGGERS: Partial<Record<Predicate, RegExp>> = {
   // A conquest holds what it takes ("the Japanese conquest of Manchuria", "overran the region"); an invasion alone
   // does not (Japan invaded the Philippines in December 1941 and held them from 1942), nor "almost conquered".
   occupies: /\b(occup(?:y|ies|ied|ying|ation)|seiz(?:e|ed|es|ing)|conquest|overr(?:an|un))\b|占領|占拠/i,
-  rules: /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised)|annex(?:ed|es|ing|ation)|protectorate)\b|統治|併合|植民地/i,
+  rules: /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|i[sz]e|ized|ised)|annex(?:ed|es|ing|ation)?|protectorate)\b|統治|併合|植民地/i,
   // Holding another state's territory today's map names: a colony, an occupation, a mandate ("Japan occupied Indonesia from 1942").
   // Not "control" alone ("export controls on South Korea", "control over its bases"): only "took control of", "under … control".
-  "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|ized|ised|i[sz]ation)|annex(?:ed|es|ing|ation)|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:took|taken|seized|gained|assumed) control|under (?:\w+\s+)?(?:control|rule|sovereignty)|ced(?:e|ed|es|ing)|cession|(?:passed|transferred|handed over|fell) to|became (?:part of )?(?:[A-Z][a-z]+['’]s |Japanese |the )?territory)\b|統治|併合|植民地|占領|委任統治|割譲/i,
+  "holds-territory": /\b((?<!\b(?:a|an|the|this|that|its|their|new|no|any)\s+)rul(?:e|ed|ing)(?!\s+out\b|\s+(?:party|parties|coalition|bloc|class|elite)\b|\s+of\s+law\b|s?-based)|colon(?:y|ies|ial|i[sz]e|ized|ised|i[sz]ation)|annex(?:ed|es|ing|ation)?|occup(?:y|ies|ied|ying|ation)|mandate[ds]?|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:took|taken|seized|gained|assumed) control|under (?:\w+\s+)?(?:control|rule|sovereignty)|ced(?:e|ed|es|ing)|cession|(?:passed|transferred|handed over|fell) to|became (?:part of )?(?:[A-Z][a-z]+['’]s |Japanese |the )?territory)\b|統治|併合|植民地|占領|委任統治|割譲/i,
   claims: /\b(claim(?:s|ed|ing)?|sovereignty|dispute[sd]?|contest(?:s|ed|ing)?|assert(?:s|ed|ion|ions)|territorial (?:question|issue)s?|over the status of|strained relations)\b|領有権|主張|領土問題/i,
   // Leaving ends a membership: "withdrew from the League of Nations in 1933" dates its end (see END_WORDS).
   "member-of": /\b(member(?:s|ship)?|join(?:ed|s|ing)?|admitted|admission|accession|acceded|participat(?:e|es|ed|ing|ion)|takes? part|took part|seat|withdr(?:ew|aws?|awn|awal|awing)(?=\s+(?:\w+\s+){0,2}from\b))\b|加盟|加入|参加|脱退/i,
@@ -97,12 +97,12 @@ export const START_WORDS: Partial<Record<Predicate, RegExp>> = {
   // An invasion is not the holding: Japan invaded the Philippines in December 1941 and held them from 1942.
   // Annexing or colonising a place begins its rule ("Japan annexed Korea in 1910"), recorded as ruling it.
   // "Korea was made a Japanese protectorate in 1907" dates its start too (a year in the rule had supported it).
-  rules: /\b(annex(?:ed|es|ing|ation)|coloni[sz]ed|coloni[sz]ation|(?:became|(?:was|were) made) (?:a |an )?(?:\w+\s+)?(?:colony|protectorate))\b|併合し|併合(?:を|が|さ)/i,
+  rules: /\b(annex(?:ed|es|ing|ation)?|coloni[sz]ed?|coloni[sz]ation|(?:became|(?:was|were) made) (?:a |an )?(?:\w+\s+)?(?:colony|protectorate))\b|併合し|併合(?:を|が|さ)/i,
   // A claim is made on a day: "China began disputing Japan's claim in 1971", "Taiwan first claimed the islands in 1971".
   claims: /\b(began (?:\w+ly )?(?:to )?(?:claim|disput|contest)\w*|first (?:claimed|asserted|disputed)|laid claim)\b/i,
   // "Taiwan passed to Japan in 1895", "came under Japanese rule", "made Taiwan a colony" (not "acquired": "Japan
   // acquired new weapons from the United States" holds no land).
-  "holds-territory": /\b(annex(?:ed|es|ing|ation)|coloni[sz]ed|coloni[sz]ation|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|cession|became (?:a |an )?(?:\w+\s+)?(?:colony|protectorate|possession)|(?:passed|transferred|handed over|fell) to|came under|made (?:\w+\s+){1,3}(?:a |an )(?:\w+\s+)?(?:colony|protectorate|possession|dependency)|became\s+(?:part\s+of\s+)?(?:the\s+)?(?:\S+\s+)?\s*territory)\b|併合し|併合(?:を|が|さ)|割譲/i,
+  "holds-territory": /\b(annex(?:ed|es|ing|ation)?|coloni[sz]ed?|coloni[sz]ation|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|cession|became (?:a |an )?(?:\w+\s+)?(?:colony|protectorate|possession)|(?:passed|transferred|handed over|fell) to|came under|made (?:\w+\s+){1,3}(?:a |an )(?:\w+\s+)?(?:colony|protectorate|possession|dependency)|became\s+(?:part\s+of\s+)?(?:the\s+)?(?:\S+\s+)?\s*territory)\b|併合し|併合(?:を|が|さ)|割譲/i,
 };
 
 /**

@@ -2546,3 +2546,13 @@ describe("a Japanese noun phrase that names its pair (session 38, dev part r)", 
     expect(claimsOf("1955年の今日、国連総会は全会一致で日本の国際連合への加盟を可決しました。", "member-of")).toEqual([["japan", "contradicted"]]);
   });
 });
+
+describe("the bare verb after a denial (session 38)", () => {
+  it("reads 'did not annex' and 'did not colonize' (the bare verb had no trigger: no claim), contradicted by the annexation that happened", () => {
+    expect(claims("Japan did not annex Korea in 1910.").map((x) => [x[1], x[3], x[4]])).toEqual([["rules", "contradicted", "negative"]]);
+    expect(claims("Japan did not colonize Taiwan.").map((x) => [x[1], x[3], x[4]])).toEqual([["holds-territory", "contradicted", "negative"]]);
+    // A denied act that begins a relation is no denial "at a time the text does not give".
+    expect(claims("Japan did not join the United Nations.").map((x) => x[3])).toEqual(["contradicted"]);
+    expect(claims("The annex of the treaty lists the islands.")).toEqual([]);
+  });
+});
