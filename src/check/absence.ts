@@ -172,6 +172,11 @@ function officeElsewhere(ctx: SentenceContext, c: Candidate): StatementRow[] | u
   return held.some((r) => same.has(r.object!)) ? undefined : held;
 }
 
+/** The places and states a place is recorded as lying in, one step up (its `located-in` statements, none rejected). */
+export function locatedInRows(ctx: SentenceContext, place: string): StatementRow[] {
+  return [...(ctx.k.neighbours.get(place) ?? [])].flatMap((n) => (ctx.k.byEnds.get(`${place}|${n}`) ?? []).filter((r) => r.p === "located-in" && r.subject === place && r.status !== "rejected" && r.object));
+}
+
 /**
  * A city said to lie in a state it is not recorded in ("Manila is located in East Timor"): the states the knowledge base
  * records it in (directly, or through the place it lies in), when there are some and none is this state, its
@@ -186,7 +191,7 @@ function locatedElsewhere(ctx: SentenceContext, c: Candidate): StatementRow[] | 
   const rows: StatementRow[] = [];
   let at = [c.subject];
   for (let depth = 0; depth < 3 && at.length; depth++) {
-    const up = at.flatMap((x) => [...(ctx.k.neighbours.get(x) ?? [])].flatMap((n) => (ctx.k.byEnds.get(`${x}|${n}`) ?? []).filter((r) => r.p === "located-in" && r.subject === x && r.status !== "rejected" && r.object)));
+    const up = at.flatMap((x) => locatedInRows(ctx, x));
     rows.push(...up.filter((r) => ctx.k.gazetteer.kinds.get(r.object!) === "state"));
     at = up.filter((r) => ctx.k.gazetteer.kinds.get(r.object!) === "place").map((r) => r.object!);
   }

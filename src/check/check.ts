@@ -43,9 +43,6 @@ export interface CheckOptions {
  * signed a Reciprocal Access Agreement"), then the most prominent. An agreement the sentence tells apart by nothing is
  * added to `guessed`.
  */
-/** Words that take up the year of the sentence before: "the same year", "that year", "later that year", 同年. */
-const SAME_YEAR = /\b(?:the same year|(?:later |earlier )?that (?:same )?year)\b|同年/i;
-
 function chooser(store: Store, k: Knowledge, slice: string, first: TimeMention | undefined, guessed: Set<string>, before = "") {
   const year = first?.min;
   // A span without written ends ("the early 20th century", "the 1930s") in which another of the states sharing a name
@@ -171,9 +168,6 @@ export function check(store: Store, input: string, opts: CheckOptions = {}): Che
     while (ti < times.length && times[ti]!.start < s.start) ti++;
     const inSentence: TimeMention[] = [];
     for (let j = ti; j < times.length && times[j]!.start < s.end; j++) inSentence.push(times[j]!);
-    // "In the same year, Prime Minister Eisaku Sato visited Washington", 同年: the year of the sentence before.
-    const same = !inSentence.length && lastYear ? SAME_YEAR.exec(slice) : null;
-    if (same) inSentence.push({ start: s.start + same.index, end: s.start + same.index + same[0].length, text: same[0], edtf: lastYear!, min: `${lastYear}-01-01`, max: `${lastYear}-12-31`, span: false });
     inSentence.push(...derivedTimes(text, s.start, s.end, inSentence, lastYear));
     inSentence.sort((a, b) => a.start - b.start);
     const dated = inSentence.filter((t) => !t.span && t.text !== "today").at(-1);

@@ -142,15 +142,14 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
       const mine = own.filter((t) => !(t.start > cue && other.test(text.slice(cue - ctx.start, t.start - ctx.start))));
       if (mine.length < own.length) own.splice(0, own.length, ...mine);
     }
-    const after = own.find((t) => t.start > cue && t.start - cue <= 40 && !/[,;.]/.test(ctx.slice.slice(cue - ctx.start, t.start - ctx.start)));
+    const after = dateAfter(ctx, own, cue, 40);
     if (after) return after;
   }
   // "The pact was signed on 25 November 1936 by Germany and Japan, and was renewed on 25 November 1941": the signers
   // after "by" take the date written with "signed", not the one nearest each name (Japan had taken 1941).
   if (c.p === "signatory-of" && c.cue !== undefined) {
-    const cue = c.cue;
-    const after = own.find((t) => t.start > cue && t.start - cue <= 40 && t.end <= c.at && !/[,;.]/.test(ctx.slice.slice(cue - ctx.start, t.start - ctx.start)));
-    if (after) return after;
+    const after = dateAfter(ctx, own, c.cue, 40);
+    if (after && after.end <= c.at) return after;
   }
   // "…was concluded with Russia, and in 1895 Japan took Taiwan": a date opening a clause joined after the claim's
   // word, with a subject of its own, dates that clause.
@@ -158,7 +157,7 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
   // "Japan recognized Palau on October 1, 1994 and established relations with it on 2 November of that year": a start
   // word's own date is the one written after it in its clause, before any other.
   if (startWords && c.cue !== undefined && INTERVAL.has(c.p)) {
-    const after = own.find((t) => t.start > c.cue! && t.start - c.cue! <= 60 && !/[,;.]/.test(ctx.slice.slice(c.cue! - ctx.start, t.start - ctx.start)));
+    const after = dateAfter(ctx, own, c.cue, 60);
     if (after && own.some((t) => t.end <= c.cue!)) return after;
   }
   // "…between South Korea and Japan, which have never established diplomatic relations, over … the 1910-45 colonial
@@ -187,6 +186,11 @@ export function timeFor(ctx: SentenceContext, c: Candidate): TimeMention | undef
     }
   }
   return got;
+}
+
+/** The first of `dates` written after the word at `cue` within `within` characters, in its clause (no comma, semicolon or full stop between). */
+function dateAfter(ctx: SentenceContext, dates: readonly TimeMention[], cue: number, within: number): TimeMention | undefined {
+  return dates.find((t) => t.start > cue && t.start - cue <= within && !/[,;.]/.test(ctx.slice.slice(cue - ctx.start, t.start - ctx.start)));
 }
 
 /** START_WORDS compiled once to find every match (asked for each claim judged). */

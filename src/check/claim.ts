@@ -9,7 +9,7 @@ import { decide } from "./verdict.js";
 import { dateKeeper, edgeOf, nameOwningDate, opensLaterClause, presentTense, saysStart, startOnlyOfSigning, timeFor, todayMention, yearlessStart } from "./claim-time.js";
 import { bilingual, type Why } from "./why.js";
 import { evidenceOf } from "./evidence.js";
-import { absenceEvidence, byAbsence, DENIED, rowsOf, sameState, type Absence } from "./absence.js";
+import { absenceEvidence, byAbsence, DENIED, locatedInRows, rowsOf, sameState, type Absence } from "./absence.js";
 import type { Knowledge } from "./knowledge.js";
 
 export type Claim = CheckResult["claims"][number];
@@ -100,14 +100,10 @@ function evidenceFor(ctx: SentenceContext, c: Candidate): { rows: StatementRow[]
   return undefined;
 }
 
-/** The places a place lies in, itself first (through recorded `located-in`, at most four steps up). */
+/** The places a place lies in, itself first (through recorded `located-in`, at most twelve in all). */
 function placesAround(ctx: SentenceContext, id: string): string[] {
   const out = [id];
-  for (let i = 0; i < out.length && out.length < 12; i++) {
-    for (const n of ctx.k.neighbours.get(out[i]!) ?? []) {
-      for (const r of ctx.k.byEnds.get(`${out[i]}|${n}`) ?? []) if (r.p === "located-in" && r.subject === out[i] && r.object && r.status !== "rejected" && !out.includes(r.object)) out.push(r.object);
-    }
-  }
+  for (let i = 0; i < out.length && out.length < 12; i++) for (const r of locatedInRows(ctx, out[i]!)) if (!out.includes(r.object!)) out.push(r.object!);
   return out;
 }
 

@@ -136,7 +136,7 @@ export function scoreUnseen(store: Store, dir: string, split: "dev" | "test", to
         // "Japan signed the pact in 1938" (it signed in 1936): the checker's claim carries the sentence's date, which
         // another label of the sentence marks false; an undated label of the same act ("Japan signed the pact", true)
         // is not what the contradiction speaks of (a blind audit, AUD48, found a planted date counted against it).
-        if (c && verdict === "contradicted" && truth && !l.time && c.time && labelled.some((o) => o !== l && o.time && truthOf(o) === false && c.time!.edtf.startsWith(o.time) || (o !== l && o.time && truthOf(o) === false && o.time.startsWith(c.time!.edtf)))) verdict = "not-checkable";
+        if (c && verdict === "contradicted" && truth && !l.time && c.time && labelled.some((o) => o !== l && o.time && truthOf(o) === false && (c.time!.edtf.startsWith(o.time) || o.time.startsWith(c.time!.edtf)))) verdict = "not-checkable";
         (truth ? s.onTrue : s.onFalse)[verdict]!++;
         s.outcomes.push({ file, sentence: sentence.id, claim: l.claim, truth, verdict });
         if (!truth && verdict === "supported") s.falseSupported.push(`${file} ${sentence.id}: ${l.claim}`);

@@ -234,6 +234,8 @@ export function unreadShortYear(text: string, times: readonly { start: number; e
 const RELATIVE_DAYS = /\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(days?|weeks?)\s+later|the\s+(?:next|following)\s+day)\b/gi;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** Words that take up the year of the sentence before: "the same year", "that year", "later that year", 同年. */
+const SAME_YEAR = /\b(?:the same year|(?:later |earlier )?that (?:same )?year)\b|同年/i;
 const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** A day said to be of the same year: "in the same year on November 2", "on 2 November of that year". */
 const SAME_YEAR_DAY = new RegExp(
@@ -276,7 +278,7 @@ function relativeYear(m: RegExpExecArray, base: number): number | undefined {
 /**
  * Dates a sentence gives without writing them whole, read from its words and the dates it does write (`dated`, those
  * found in it) and the year the sentence before gave (`lastYear`): a year counted from the sentence before ("two years
- * later", 翌年), a day "of the same year", and the year an anniversary remembers.
+ * later", 翌年), "the same year" (同年), a day "of the same year", and the year an anniversary remembers.
  *
  * @example derivedTimes("Japan joined the UN in 1956. Two years later, Kishi took office.", 29, 64, [], "1956")[0]?.edtf // "1958"
  */
@@ -289,6 +291,9 @@ export function derivedTimes(text: string, start: number, end: number, dated: re
     all.sort((a, b) => a.start - b.start);
     added.push(t);
   };
+  // "In the same year, Prime Minister Eisaku Sato visited Washington", 同年: the year of the sentence before.
+  const same = !all.length && lastYear ? SAME_YEAR.exec(slice) : null;
+  if (same) add({ start: start + same.index, end: start + same.index + same[0].length, text: same[0], edtf: lastYear!, min: `${lastYear}-01-01`, max: `${lastYear}-12-31`, span: false });
   // "Two years later, Kishi became prime minister", 翌年: counted from the year of the sentence before.
   const relative = !all.length && lastYear ? RELATIVE_YEAR.exec(slice) : null;
   const counted = relative ? relativeYear(relative, Number(lastYear)) : undefined;

@@ -56,6 +56,12 @@ function signedByList(ctx: SentenceContext, cue: number): Mention[] {
   return by ? signersFrom(ctx, cue + by[0].length).filter((m) => m.kind === "person") : [];
 }
 
+/** Whether any English name of an agreement (its name or an alias) or its Japanese name matches. */
+function anyName(ctx: SentenceContext, id: string, re: RegExp): boolean {
+  const ref = ctx.store.ref(id);
+  return re.test(ref?.name.en ?? "") || re.test(ref?.name.ja ?? "") || (ctx.k.gazetteer.englishNames.get(id) ?? []).some((n) => re.test(n));
+}
+
 /**
  * An agreement described rather than named ("Japan and China signed a peace treaty in 1978", "Japan's
  * EPA with Mexico entered into force in 2005"): the agreements of that type between the states named
@@ -63,12 +69,6 @@ function signedByList(ctx: SentenceContext, cue: number): Mention[] {
  * signed at that date ("a peace treaty in 1956" for the 1956 Joint Declaration), the claim names the
  * wrong kind of agreement.
  */
-/** Whether any English name of an agreement (its name or an alias) or its Japanese name matches. */
-function anyName(ctx: SentenceContext, id: string, re: RegExp): boolean {
-  const ref = ctx.store.ref(id);
-  return re.test(ref?.name.en ?? "") || re.test(ref?.name.ja ?? "") || (ctx.k.gazetteer.englishNames.get(id) ?? []).some((n) => re.test(n));
-}
-
 export const agreementDescriptionRule: Rule = {
   id: "agreement-description",
   doc: "a kind of agreement (peace treaty, EPA, security treaty) between named states",

@@ -5,8 +5,10 @@ import type { Rule } from "./rule.js";
 /** A state's coming into being said right after its name: "the PRC was established", "People's Republic of China founded". */
 // An abbreviation in brackets may stand between ("… in East Timor ( UNTAET ) was established").
 const AFTER = /^\s*\)?\s*(?:(?:was|were|had been|is|has been|became)\s+)?(?:never\s+|not\s+)?(?:formally\s+|officially\s+)?(?:established|founded|formed|proclaimed|created|launched|set\s+up|inaugurated|born|independent(?=\s+(?:on|in|as of|from|since)\b))\b(?!\s+(?:diplomatic|relations|ties|an?\b|the\b|its\b|their\b))|^\s*(?:gained|won|achieved)\s+(?:its\s+|full\s+)*independence\b/i;
-/** Its coming into being named before it: "the founding of the PRC", "the proclamation of the Republic of Korea". */
-const BEFORE = /\b(?:founding|establishment|proclamation|creation|birth)\s+of\s+(?:the\s+)?$|\b(?:declared|proclaimed)\b[^.;,]{0,50}\bstate\s+of\s+$/i;
+/** A state declared before its name: "declared the area to be the new state of Manchukuo". */
+const DECLARED_STATE = /\b(?:declared|proclaimed)\b[^.;,]{0,50}\bstate\s+of\s+$/i;
+/** Its coming into being named before it: "the founding of the PRC", "the proclamation of the Republic of Korea", a state declared. */
+const BEFORE = new RegExp(`\\b(?:founding|establishment|proclamation|creation|birth)\\s+of\\s+(?:the\\s+)?$|${DECLARED_STATE.source}`, "i");
 /** A denial right at the founding words: "was never established", "never declared … the state of" (said without a date too). */
 const DENIED = /\b(?:never|not)\s+(?:formally\s+|officially\s+)?(?:established|founded|formed|proclaimed|created|declared|set\s+up)\b/i;
 /** In Japanese: 中華人民共和国が成立, 中華人民共和国成立, 建国. */
@@ -36,7 +38,7 @@ export const foundingRule: Rule = {
       const longerName = /^(?:[-–][A-Z][\w-]*)*\s+(?:[A-Z][a-z]+\s+){0,3}(?:Club|Association|Society|Foundation|Company|Corporation|Bank|Council|Institute|Committee|Cent(?:er|re)|League|Federation|Chamber|Union|Friendship|Forum|Group)\b/.test(after);
       // The cue is the founding word itself, so that a denial before it ("was never established") is read.
       const verb = hit ? hit[0].search(/established|founded|formed|proclaimed|created|launched|set\s+up|inaugurated|born|independen|成立|建国|樹立|gained|won|achieved/i) : -1;
-      const declared = hit ? null : /\b(?:declared|proclaimed)\b[^.;,]{0,50}\bstate\s+of\s+$/i.exec(wide);
+      const declared = hit ? null : DECLARED_STATE.exec(wide);
       const cue = longerName ? undefined : hit ? m.end + hit.index + Math.max(verb, hit[0].length - hit[0].trimStart().length) : declared ? m.start - wide.length + declared.index : BEFORE.test(wide) ? m.start - 1 : undefined;
       if (cue === undefined) continue;
       // Without a date only a denial is a claim: "Manchukuo was never established" (that a state came to be at some

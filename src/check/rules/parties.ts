@@ -21,9 +21,9 @@ const ABOUT_BEFORE = /\b(?:on|over|about|regarding|concerning|for|to|into|under)
 const IN_WHICH = /\b(?:in|during|at)\s+which\s+(?:the\s+)?$/i;
 // "ASEAN, which groups Brunei, Cambodia …", "the ASEAN group — Brunei, Indonesia …": the list after is its members.
 const INCLUDING = /(?:\b(?:which\s+)?group(?:s|ed|ing)\b|\b(?:group|bloc|grouping)\s*[—–:]|\b(?:also\s+)?includ(?:ing|es|ed)|\b(?:members|parties|signatories)(?:\s+(?:are|were|include|included))?\s*:?|\bcompris(?:ing|es|ed)|\bconsist(?:s|ed|ing)?\s+of|\b(?:is|are|was|were)\s+made\s+up\s+of|\bnamely)\s*$/i;
-/** "Members of the Quad are …": the words before an organisation that make the list after it its members. */
 /** Words between a list and the group it belongs to: "are both partners in the", ", fellow members of the". */
 const PARTNERS_IN = /^\s*,?\s*(?:(?:are|were|as|became|remain|remained)\s+)?(?:(?:not|never|no longer)\s+)?(?:(?:both|all|fellow|founding|original|full)\s+)*(?:partners|members|member states)\s+(?:in|of)\s+(?:the\s+)?/i;
+/** "Members of the Quad are …": the words before an organisation that make the list after it its members. */
 const MEMBERS_OF = /\b(?:members|member states|parties|signatories)\s+of\s+(?:the\s+)?$/i;
 
 /** A participle of signing with the list of who signed after it ("signed between Japan and China", "signed by A, B and C"). */
@@ -198,7 +198,9 @@ export const partyListRule: Rule = {
       const end = list[list.length - 1]!.end;
       const words = PARTNERS_IN.exec(ctx.slice.slice(end - ctx.start));
       const owner = words && ctx.found.find((o) => o.start === end + words[0].length && o.via !== "reference" && MEMBERSHIP[o.kind]);
-      if (owner && asserted(ctx, end + words![0].search(/partner|member/i), MEMBERSHIP[owner.kind]!)) add(list, MEMBERSHIP[owner.kind]!, owner.entity, end + words![0].search(/partner|member/i));
+      if (!owner) continue;
+      const cue = end + words![0].search(/partner|member/i);
+      if (asserted(ctx, cue, MEMBERSHIP[owner.kind]!)) add(list, MEMBERSHIP[owner.kind]!, owner.entity, cue);
     }
     // A list written after the name it belongs to ("… is a trade agreement between A, B and C").
     const owners = ctx.found.filter((m) => m.via !== "reference" && MEMBERSHIP[m.kind]);

@@ -76,8 +76,8 @@ function otherPair(ctx: SentenceContext, p: Predicate, pairOf: Map<number, Retur
   // "war with Japan and Germany" binds a list.)
   if (p !== "diplomatic-relations") return false;
   const partner = ctx.found.find((m) => m.entity === x.object && m.start > at && m.via !== "reference" && WITH_PARTNER.test(ctx.slice.slice(at - ctx.start, m.start - ctx.start)));
-  const bound = [x.subject, x.object, ...(x.also ?? []), ...(x.objects ?? [])];
-  return (!!partner || pairedJa(ctx, x.subject, x.object)) && (!bound.includes(a) || !bound.includes(b));
+  const pair = [x.subject, x.object, ...(x.also ?? []), ...(x.objects ?? [])];
+  return (!!partner || pairedJa(ctx, x.subject, x.object)) && (!pair.includes(a) || !pair.includes(b));
 }
 
 /** Whether two states are written as one Japanese pair, "日本とトルコは" / "日本とトルコが": the pair a relation word binds. */

@@ -41,13 +41,20 @@ function visitsOf(k: Knowledge): Visit[] {
   if (!v) {
     const all = k.events.filter((e) => e.type === "visit" || e.type === "summit").map((e) => ({ e, hosts: e.participantList.filter((p) => hosts(k, e.id, p)) }));
     // A summit of two states with one host is a visit to it too (a prime minister's summit in New Delhi is his visit to
-    // India, inside his trip to three states); a summit of many hosts or none is no visit.
-    // A meeting of many states hosted by one (APEC in Bali) is no visit to the host.
-    // A meeting recorded with two states and two persons, or named a visit, is one leader's visit to the other.
+    // India, inside his trip to three states): one recorded with two states and two persons, or named a visit. A meeting
+    // of many states hosted by one (APEC in Bali) is no visit to the host.
     const bilateral = (e: EventCue) => e.participantList.filter((p) => k.gazetteer.kinds.get(p) === "state").length === 2 && (e.visit === true || e.persons.length === 2);
     VISITS.set(k, (v = all.filter((x) => x.e.type === "visit" || (x.hosts.length === 1 && bilateral(x.e)))));
+    HOSTS.set(k, new Map(v.map((x) => [x.e, x.hosts])));
   }
   return v;
+}
+
+/** The hosts of each visit of `visitsOf`, by its event, made with them. */
+const HOSTS = new WeakMap<Knowledge, Map<EventCue, string[]>>();
+function hostsOfVisit(k: Knowledge, e: EventCue): string[] {
+  visitsOf(k);
+  return HOSTS.get(k)!.get(e) ?? [];
 }
 
 /** The recorded visits by participant and by the place they occurred at, each list in the order of `visitsOf`, and each visit's place in that order. */
@@ -93,9 +100,8 @@ const toState = (v: Visit, state: string) => v.e.participants.has(state) && (v.h
 function oneVisit(k: Knowledge, made: EventCue[], host: string | undefined): EventCue | undefined {
   if (made.length <= 1) return made[0];
   if (!host) return undefined;
-  const hostsOf = new Map(visitsOf(k).map((v) => [v.e, v.hosts]));
   const only = made.filter((e) => {
-    const h = hostsOf.get(e) ?? [];
+    const h = hostsOfVisit(k, e);
     return h.length === 1 && h[0] === host;
   });
   if (only.length === 1) return only[0];
